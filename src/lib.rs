@@ -1,0 +1,92 @@
+//! quotelight: who said what, and in what capacity.
+//!
+//! The engine is a pipeline of small stages, each a module with one entry
+//! point taking the previous stage's output:
+//!
+//! ```text
+//! normalise → segment → quotes → mentions → attribute → positions → output
+//! ```
+//!
+//! Everything inside works on byte offsets into the *repaired* text; only
+//! [`output`] maps them back to the text as pasted and converts them to the
+//! unit the caller asked for (UTF-16 for JavaScript).
+
+pub mod lexicon;
+pub mod normalise;
+pub mod segment;
+pub mod quotes;
+pub mod mentions;
+pub mod attribute;
+pub mod positions;
+pub mod output;
+pub mod offsets;
+pub mod eval;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use output::{Annotations, Notice, OutPerson, OutQuote, Span};
+
+use serde::{Deserialize, Serialize};
+
+/// The unit of every `start`/`end` in the result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// UTF-16 code units: what JavaScript strings index by.
+    #[default]
+    Utf16,
+    /// Bytes of the UTF-8 text: what Rust `&str` slices by.
+    Utf8,
+    /// Unicode scalar values: what Python `str` indexes by.
+    Chars,
+}
+
+/// Everything a caller can tune. Unknown fields are rejected at the JS
+/// boundary so a typo is an error, not a silent default.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    pub offsets: OffsetUnit,
+    /// Report reported (indirect) speech as well as quoted speech.
+    pub indirect: bool,
+    /// Repair mis-decoded quotation marks before analysis.
+    pub repair: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true }
+    }
+}
+
+/// Quote kinds, as in `docs/format.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Unmarked,
+    Indirect,
+}
+
+/// What sort of speaker an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonKind {
+    Person,
+    Org,
+    Group,
+    Unnamed,
+}
+
+/// Annotate one article. Never panics on any `&str`; linear in its length.
+pub fn annotate(text: &str, options: &Options) -> Annotations {
+    let text = normalise::normalise(text, options.repair);
+    let doc = segment::segment(&text.repaired);
+    let quotes = quotes::find_quotes(&doc);
+    let mut entities = mentions::find_mentions(&doc, &quotes);
+    positions::attach_positions(&doc, &mut entities);
+    let attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);
+    output::build(&text, &doc, &attributed, &entities, options)
+}

@@ -1,0 +1,273 @@
+//! Stage 1: repair mis-decoded text, keeping a map back to the original.
+//!
+//! Two kinds of damage are common in pasted news text:
+//! - UTF-8 read as Windows-1252 ("mojibake"): `â€œ` for “, `â€™` for ’,
+//!   `Ã©` for é. The original bytes are recoverable, so they are decoded back.
+//! - UTF-8 read as TIS-620 (Thai): “ ” ‘ ’ – — all become `โ` and the other
+//!   bytes are lost. Which mark each `โ` was is inferred from its neighbours.
+//!
+//! The analysis runs on the repaired text; every offset reported to the user
+//! is mapped back through [`Text::to_original`] so highlights land on what
+//! was pasted.
+
+/// One replaced region: `orig` in the pasted text became `rep` in the
+/// repaired text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    orig_start: usize,
+    orig_end: usize,
+    rep_start: usize,
+    rep_end: usize,
+}
+
+/// The pasted text, its repaired reading and the map between them.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    pub original: &'a str,
+    pub repaired: String,
+    edits: Vec<Edit>,
+    /// How many marks/characters were repaired, by kind of damage.
+    pub cp1252_repairs: usize,
+    pub lossy_repairs: usize,
+}
+
+impl<'a> Text<'a> {
+    /// Whether anything was changed.
+    pub fn was_repaired(&self) -> bool {
+        !self.edits.is_empty()
+    }
+
+    /// Maps a byte offset in the repaired text to one in the original.
+    /// An offset inside a replaced region maps to its start, or to its end
+    /// when `is_end` (so a span never cuts a repaired character in half).
+    pub fn to_original(&self, pos: usize, is_end: bool) -> usize {
+        let i = self.edits.partition_point(|e| e.rep_start <= pos);
+        if i == 0 {
+            return pos;
+        }
+        let e = self.edits[i - 1];
+        if pos < e.rep_end || (pos == e.rep_start) {
+            if pos == e.rep_start || !is_end {
+                e.orig_start
+            } else {
+                e.orig_end
+            }
+        } else {
+            e.orig_end + (pos - e.rep_end)
+        }
+    }
+}
+
+/// Repairs `original` when `repair` is set; otherwise the identity.
+pub fn normalise(original: &str, repair: bool) -> Text<'_> {
+    let mut text = Text {
+        original,
+        repaired: String::new(),
+        edits: Vec::new(),
+        cp1252_repairs: 0,
+        lossy_repairs: 0,
+    };
+    if !repair || original.is_ascii() {
+        text.repaired = original.to_owned();
+        return text;
+    }
+    let lossy_thai = looks_like_thai_damage(original);
+    let mut out = String::with_capacity(original.len());
+    let mut i = 0;
+    // Whether a double quote opened by a repaired mark is still open in the
+    // current paragraph: decides between ” and ’ for an ambiguous mark.
+    let mut open_double = false;
+    while i < original.len() {
+        let rest = &original[i..];
+        let ch = rest.chars().next().unwrap_or('\0');
+        if ch == '\n' {
+            open_double = false;
+        }
+        if let Some((decoded, used)) = decode_cp1252_mojibake(rest) {
+            push_edit(&mut text.edits, &mut out, i, i + used, &decoded);
+            text.cp1252_repairs += 1;
+            i += used;
+            continue;
+        }
+        if lossy_thai {
+            if let Some((mark, used)) = infer_thai_mark(original, i, open_double) {
+                match mark {
+                    '“' => open_double = true,
+                    '”' => open_double = false,
+                    _ => {}
+                }
+                let mut buf = [0u8; 4];
+                push_edit(&mut text.edits, &mut out, i, i + used, mark.encode_utf8(&mut buf));
+                text.lossy_repairs += 1;
+                i += used;
+                continue;
+            }
+        }
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    text.repaired = out;
+    text
+}
+
+fn push_edit(edits: &mut Vec<Edit>, out: &mut String, orig_start: usize, orig_end: usize, rep: &str) {
+    let rep_start = out.len();
+    out.push_str(rep);
+    edits.push(Edit { orig_start, orig_end, rep_start, rep_end: out.len() });
+}
+
+/// The Windows-1252 byte a character stands for, if it is one.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{ff}' => c as u32 as u8,
+        '€' => 0x80, '‚' => 0x82, 'ƒ' => 0x83, '„' => 0x84, '…' => 0x85, '†' => 0x86,
+        '‡' => 0x87, 'ˆ' => 0x88, '‰' => 0x89, 'Š' => 0x8A, '‹' => 0x8B, 'Œ' => 0x8C,
+        'Ž' => 0x8E, '‘' => 0x91, '’' => 0x92, '“' => 0x93, '”' => 0x94, '•' => 0x95,
+        '–' => 0x96, '—' => 0x97, '˜' => 0x98, '™' => 0x99, 'š' => 0x9A, '›' => 0x9B,
+        'œ' => 0x9C, 'ž' => 0x9E, 'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// Decodes one mojibake sequence at the start of `s`: a UTF-8 lead byte and
+/// its continuation bytes, each shown as its Windows-1252 character.
+/// Returns the decoded text and how many bytes of `s` it replaces.
+fn decode_cp1252_mojibake(s: &str) -> Option<(String, usize)> {
+    let mut chars = s.char_indices();
+    let (_, lead) = chars.next()?;
+    let lead_b = cp1252_byte(lead)?;
+    let need = match lead_b {
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF4 => 3,
+        _ => return None,
+    };
+    let mut bytes = vec![lead_b];
+    let mut used = lead.len_utf8();
+    for _ in 0..need {
+        match chars.next() {
+            Some((at, c)) => match cp1252_byte(c) {
+                Some(b) if (0x80..=0xBF).contains(&b) => {
+                    bytes.push(b);
+                    used = at + c.len_utf8();
+                }
+                _ => break,
+            },
+            None => break,
+        }
+    }
+    if bytes.len() == need + 1 {
+        let decoded = std::str::from_utf8(&bytes).ok()?;
+        // Only repair what decodes to something a real text would hold.
+        let c = decoded.chars().next()?;
+        if c.is_control() {
+            return None;
+        }
+        return Some((decoded.to_owned(), used));
+    }
+    // `â€` with its third byte lost: 0x9D is undefined in Windows-1252, so ”
+    // (E2 80 9D) is the usual victim.
+    if bytes == [0xE2, 0x80] {
+        return Some(("”".to_owned(), used));
+    }
+    None
+}
+
+/// The letter that marks TIS-620 damage: E2, the lead byte of every
+/// typographic mark in UTF-8.
+const THAI_LEAD: char = 'โ';
+
+/// True when `โ` appears in a text that is otherwise not Thai: Thai prose
+/// has many Thai letters per `โ`; damaged Latin text has almost none.
+fn looks_like_thai_damage(s: &str) -> bool {
+    let mut marks = 0usize;
+    let mut thai = 0usize;
+    let mut latin = 0usize;
+    for c in s.chars() {
+        if c == THAI_LEAD {
+            marks += 1;
+        } else if ('\u{0E00}'..='\u{0E7F}').contains(&c) {
+            thai += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    marks > 0 && latin > 10 * (thai + marks)
+}
+
+/// Which mark a damaged `โ` at byte `i` most likely was.
+fn infer_thai_mark(s: &str, i: usize, open_double: bool) -> Option<(char, usize)> {
+    let rest = &s[i..];
+    if !rest.starts_with(THAI_LEAD) {
+        return None;
+    }
+    let used = THAI_LEAD.len_utf8();
+    let before = s[..i].chars().next_back();
+    let after = rest[used..].chars().next();
+    // `โข` is ™ and `ยฉ`-style pairs are symbols in chrome; leave them.
+    if after.is_some_and(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
+        return None;
+    }
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mark = if space(before) && space(after) {
+        '—'
+    } else if word(before) && word(after) {
+        '’'
+    } else if space(before) || before.is_some_and(|c| "([{—–-/".contains(c)) {
+        '“'
+    } else if !open_double && before == Some('s') && space(after) {
+        // "the members' support": a plural possessive, not a closing quote.
+        '’'
+    } else if open_double || !word(after) {
+        '”'
+    } else {
+        '’'
+    };
+    Some((mark, used))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_cp1252_mojibake_and_maps_back() {
+        let t = normalise("He said â€œhi thereâ€\u{9d} and Ã©tÃ© â€™90s", true);
+        assert_eq!(t.repaired, "He said “hi there” and été ’90s");
+        let open = t.repaired.find('“').unwrap();
+        assert_eq!(&t.original[t.to_original(open, false)..t.to_original(open + 3, true)], "â€œ");
+        let hi = open + '“'.len_utf8();
+        assert_eq!(&t.original[t.to_original(hi, false)..t.to_original(hi + 8, true)], "hi there");
+    }
+
+    #[test]
+    fn lost_third_byte_becomes_closing_mark() {
+        let t = normalise("â€œYesâ€ she said", true);
+        assert_eq!(t.repaired, "“Yes” she said");
+    }
+
+    #[test]
+    fn infers_marks_from_thai_damage() {
+        let src = "Brussels (CNN) โ Rubio said, โItโs short,โ and left. The membersโ support held firm in the long run today.";
+        let t = normalise(src, true);
+        assert_eq!(
+            t.repaired,
+            "Brussels (CNN) — Rubio said, “It’s short,” and left. The members’ support held firm in the long run today."
+        );
+    }
+
+    #[test]
+    fn thai_prose_is_left_alone() {
+        let src = "โรงเรียนของเรา";
+        assert_eq!(normalise(src, true).repaired, src);
+    }
+
+    #[test]
+    fn identity_when_disabled() {
+        let t = normalise("â€œx", false);
+        assert_eq!(t.repaired, "â€œx");
+        assert!(!t.was_repaired());
+    }
+}

@@ -1,0 +1,206 @@
+//! Stage 7: the public result, in the format of `docs/format.md`.
+//!
+//! Internal spans are byte ranges in the repaired text. Here they are mapped
+//! back to the text as pasted and converted, once, to the caller's unit;
+//! every `text` field is the pasted text sliced at its span.
+
+use serde::{Deserialize, Serialize};
+
+use crate::attribute::Attributed;
+use crate::mentions::{Entity, MentionKind};
+use crate::normalise::Text;
+use crate::offsets::OffsetTable;
+use crate::segment::Doc;
+use crate::{OffsetUnit, Options, PersonKind, QuoteKind};
+
+/// Format version: bumped on any breaking change to the JSON.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutQuote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Index into `people`; `None` when the text attributes it to nobody.
+    pub speaker: Option<usize>,
+    /// The mention that attributes the quote ("he", "the official").
+    pub source: Option<Span>,
+    /// The reporting verb or phrase ("said", "told reporters").
+    pub cue: Option<Span>,
+    /// Inside another quote's marks.
+    pub nested: bool,
+    /// How sure the engine is of the speaker, 0–1.
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutPerson {
+    pub name: String,
+    pub kind: PersonKind,
+    pub mentions: Vec<Span>,
+    pub positions: Vec<Span>,
+    /// How many quotes name this person as speaker.
+    pub quotes: usize,
+}
+
+/// Something the reader should know about how the text was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    /// `repaired` (mis-decoded marks fixed) or `chrome` (site furniture skipped).
+    pub kind: String,
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    pub version: u32,
+    pub offsets: OffsetUnit,
+    pub quotes: Vec<OutQuote>,
+    pub people: Vec<OutPerson>,
+    /// The repaired reading the analysis ran on, when it differs.
+    pub repaired: Option<String>,
+    pub notices: Vec<Notice>,
+}
+
+/// Builds the public result.
+pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity], options: &Options) -> Annotations {
+    // Which entities are reported: speakers, and anyone with a position.
+    let mut quote_count = vec![0usize; entities.len()];
+    for q in quotes {
+        if let Some(s) = q.speaker {
+            quote_count[s] += 1;
+        }
+    }
+    let mut new_index = vec![None; entities.len()];
+    let mut kept = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let named = e.mentions.iter().any(|m| m.kind != MentionKind::Pronoun);
+        if quote_count[i] > 0 || (!e.positions.is_empty() && named) {
+            new_index[i] = Some(kept.len());
+            kept.push(i);
+        }
+    }
+
+    // Pronoun mentions are shown only where they attribute a quote.
+    let source_spans: std::collections::HashSet<(usize, usize)> =
+        quotes.iter().filter_map(|q| q.source).collect();
+
+    let chrome: Vec<(usize, usize)> =
+        doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
+
+    // Gather every offset (in the original text) to convert in one pass.
+    let orig = |(s, e): (usize, usize)| (text.to_original(s, false), text.to_original(e, true));
+    let mut wanted = Vec::new();
+    let mut push = |r: (usize, usize)| {
+        let o = orig(r);
+        wanted.push(o.0);
+        wanted.push(o.1);
+    };
+    for q in quotes {
+        push((q.start, q.end));
+        q.source.map(&mut push);
+        q.cue.map(&mut push);
+    }
+    for &i in &kept {
+        for m in &entities[i].mentions {
+            push((m.start, m.end));
+        }
+        for &p in &entities[i].positions {
+            push(p);
+        }
+    }
+    for &c in &chrome {
+        push(c);
+    }
+    let table = OffsetTable::new(text.original, options.offsets, wanted);
+    let span = |r: (usize, usize)| {
+        let (s, e) = orig(r);
+        Span { start: table.get(s), end: table.get(e), text: text.original.get(s..e).unwrap_or("").to_owned() }
+    };
+
+    let out_quotes = quotes
+        .iter()
+        .map(|q| OutQuote {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            kind: q.kind,
+            speaker: q.speaker.and_then(|s| new_index[s]),
+            source: q.source.map(span),
+            cue: q.cue.map(span),
+            nested: q.nested,
+            confidence: q.confidence,
+        })
+        .zip(quotes)
+        .map(|(mut o, q)| {
+            let s = span((q.start, q.end));
+            o.start = s.start;
+            o.end = s.end;
+            o.text = s.text;
+            o
+        })
+        .collect();
+
+    let people = kept
+        .iter()
+        .map(|&i| {
+            let e = &entities[i];
+            let mut mentions: Vec<Span> = e
+                .mentions
+                .iter()
+                .filter(|m| m.kind != MentionKind::Pronoun || source_spans.contains(&(m.start, m.end)))
+                .map(|m| span((m.start, m.end)))
+                .collect();
+            mentions.sort_by_key(|s| s.start);
+            mentions.dedup_by_key(|s| s.start);
+            let mut positions: Vec<Span> = e.positions.iter().map(|&p| span(p)).collect();
+            positions.sort_by_key(|s| s.start);
+            positions.dedup_by_key(|s| s.start);
+            OutPerson { name: e.name.clone(), kind: e.kind, mentions, positions, quotes: quote_count[i] }
+        })
+        .collect();
+
+    let mut notices = Vec::new();
+    if text.was_repaired() {
+        notices.push(Notice {
+            kind: "repaired".into(),
+            message: format!(
+                "Repaired {} mis-decoded character(s) before reading; highlights refer to the text as pasted.",
+                text.cp1252_repairs + text.lossy_repairs
+            ),
+            span: None,
+        });
+    }
+    for &c in &chrome {
+        notices.push(Notice {
+            kind: "chrome".into(),
+            message: "Skipped: looks like site furniture, not article text.".into(),
+            span: Some(span(c)),
+        });
+    }
+
+    Annotations {
+        version: FORMAT_VERSION,
+        offsets: options.offsets,
+        quotes: out_quotes,
+        people,
+        repaired: text.was_repaired().then(|| text.repaired.clone()),
+        notices,
+    }
+}
+
+impl Annotations {
+    /// The result as pretty JSON (the CLI's output).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    }
+}

@@ -1,0 +1,338 @@
+//! Stage 2: paragraphs, sentences and tokens, with byte spans.
+//!
+//! Paragraphs are lines; a sentence ends at `.`, `!` or `?` (plus any closing
+//! marks) before a capital, an opening mark or a digit, except after an
+//! abbreviation or an initial. Paragraphs that look like site furniture
+//! (cookie banners, bylines, photo credits) are flagged `chrome` so later
+//! stages skip them.
+
+use crate::lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters/digits, with inner apostrophes, hyphens and dotted initials.
+    Word,
+    /// A quotation mark or apostrophe-like character standing alone.
+    Mark,
+    /// Any other non-space character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Index of the sentence holding the token.
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Token index range.
+    pub tokens: std::ops::Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    /// Site furniture: no quotes or speakers come from here.
+    pub chrome: bool,
+    /// Sentence index range.
+    pub sentences: std::ops::Range<usize>,
+}
+
+/// The segmented text.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn tok(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    /// Index of the sentence holding byte `pos` (the last one starting at or
+    /// before it).
+    pub fn sentence_at(&self, pos: usize) -> usize {
+        self.sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+
+    /// Index of the paragraph holding byte `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.start <= pos).saturating_sub(1)
+    }
+}
+
+/// Characters that can open or close a quotation.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '„' | '‚' | '「' | '」' | '『' | '』' | '‟' | '‛'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{AD}'
+}
+
+/// Segments `text` into paragraphs, sentences and tokens.
+pub fn segment(text: &str) -> Doc<'_> {
+    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new() };
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let trimmed_end = start + line.trim_end().len();
+        let lead = line.len() - line.trim_start().len();
+        if start + lead >= trimmed_end {
+            continue;
+        }
+        segment_paragraph(&mut doc, start + lead, trimmed_end);
+    }
+    doc
+}
+
+fn segment_paragraph(doc: &mut Doc, start: usize, end: usize) {
+    let text = doc.text;
+    let para_index = doc.paragraphs.len();
+    let first_sentence = doc.sentences.len();
+    let first_token = doc.tokens.len();
+    tokenize(text, start, end, &mut doc.tokens);
+    let tokens = &mut doc.tokens[first_token..];
+
+    // Split sentences over the paragraph's tokens.
+    let mut s_start_tok = 0;
+    let mut s_start = start;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let c = &text[t.start..t.end];
+        if t.kind == TokKind::Punct && matches!(c, "." | "!" | "?" | "…") {
+            // Swallow closing marks and brackets after the terminator.
+            let mut j = i + 1;
+            while j < tokens.len() && tokens[j].start == tokens[j - 1].end {
+                let cj = &text[tokens[j].start..tokens[j].end];
+                if (tokens[j].kind == TokKind::Mark && !opens_quote(cj)) || matches!(cj, ")" | "]" | "." | "!" | "?") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let boundary = j < tokens.len()
+                && tokens[j].start > tokens[j - 1].end
+                && starts_sentence(&text[tokens[j].start..tokens[j].end])
+                && !(c == "." && i > 0 && is_abbreviation(text, tokens[i - 1], t));
+            if boundary {
+                push_sentence(para_index, &mut doc.sentences, s_start, tokens[j - 1].end, first_token + s_start_tok..first_token + j);
+                for tok in &mut tokens[s_start_tok..j] {
+                    tok.sentence = doc.sentences.len() - 1;
+                }
+                s_start_tok = j;
+                s_start = tokens[j].start;
+                i = j;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if s_start_tok < tokens.len() || s_start < end {
+        push_sentence(para_index, &mut doc.sentences, s_start, end, first_token + s_start_tok..first_token + tokens.len());
+        for tok in &mut tokens[s_start_tok..] {
+            tok.sentence = doc.sentences.len() - 1;
+        }
+    }
+    let chrome = is_chrome(&text[start..end]);
+    doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
+}
+
+fn push_sentence(paragraph: usize, sentences: &mut Vec<Sentence>, start: usize, end: usize, tokens: std::ops::Range<usize>) {
+    sentences.push(Sentence { start, end, paragraph, tokens });
+}
+
+/// Marks that, standing before a word, open a quotation.
+pub fn opens_quote(s: &str) -> bool {
+    matches!(s, "“" | "„" | "«" | "‹" | "‘" | "‚" | "「" | "『")
+}
+
+fn starts_sentence(s: &str) -> bool {
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c) || matches!(c, '(' | '[' | '—' | '–' | '-')
+}
+
+/// Whether the period token `dot` after word `prev` belongs to an
+/// abbreviation or an initial rather than ending the sentence.
+fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
+    if prev.end != dot.start || prev.kind != TokKind::Word {
+        return false;
+    }
+    let w = &text[prev.start..prev.end];
+    // A single capital letter is an initial ("J. Smith").
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    // Dotted acronyms keep their inner dots ("U.S").
+    if w.contains('.') {
+        return !w.ends_with("S") || w.len() > 3;
+    }
+    lexicon::abbreviations().contains(w)
+}
+
+/// Splits `text[start..end]` into tokens.
+fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let abs = start + i;
+        if is_word_char(c) {
+            let mut word_end = i + c.len_utf8();
+            loop {
+                let Some(&(j, d)) = iter.peek() else { break };
+                if is_word_char(d) {
+                    iter.next();
+                    word_end = j + d.len_utf8();
+                    continue;
+                }
+                // Inner joiners: don't, Jean-Noël, U.S (the final dot of
+                // an acronym is decided by the sentence splitter).
+                if matches!(d, '\'' | '’' | '-' | '‐' | '.') {
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        // Keep the possessive 's as its own token.
+                        if matches!(d, '\'' | '’') {
+                            let tail = &s[j + d.len_utf8()..];
+                            let is_possessive = tail.starts_with('s')
+                                && !tail[1..].chars().next().is_some_and(is_word_char);
+                            if is_possessive {
+                                break;
+                            }
+                        }
+                        if d == '.' {
+                            // Only dotted single letters: U.S, U.K, D.C
+                            let word = &s[i..word_end];
+                            let last = word.rsplit('.').next().unwrap_or(word);
+                            let next_two: Vec<char> = s[j + 1..].chars().take(2).collect();
+                            let single_next = next_two.len() < 2 || !is_word_char(next_two[1]);
+                            if last.chars().count() != 1 || !single_next {
+                                break;
+                            }
+                        }
+                        iter.next();
+                        word_end = j + d.len_utf8();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // A dotted acronym takes its final dot: "U.S." → "U.S."
+            let word = &s[i..word_end];
+            if word.contains('.') && s[word_end..].starts_with('.') {
+                iter.next();
+                word_end += 1;
+            }
+            out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, sentence: 0 });
+            continue;
+        }
+        let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
+        out.push(Token { start: abs, end: abs + c.len_utf8(), kind, sentence: 0 });
+    }
+}
+
+/// Site furniture: a short paragraph with a known phrase, a photo credit,
+/// or a copyright line.
+fn is_chrome(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    let words = p.split_whitespace().count();
+    if lower.contains('©') || lower.contains("all rights reserved") || lower.contains("ยฉ") {
+        return words < 40;
+    }
+    // Photo credits: "… /Name/Agency" or "(Photo: …)" at the end.
+    let trimmed = p.trim_end();
+    if trimmed.ends_with(')') && (lower.contains("(photo") || lower.contains("getty images")) {
+        return true;
+    }
+    if let Some(slash) = trimmed.rfind(" /") {
+        let tail = &trimmed[slash + 2..];
+        if tail.matches('/').count() >= 1 && tail.split_whitespace().count() <= 8 {
+            return true;
+        }
+    }
+    if words <= 30 {
+        for phrase in lower_phrases() {
+            if lower.contains(phrase.as_str()) {
+                return true;
+            }
+        }
+    }
+    // Short lines that start with a byline marker.
+    if words <= 8 && (lower.starts_with("by ") || lower.starts_with("author:") || lower.starts_with("reporting by")) {
+        return true;
+    }
+    false
+}
+
+fn lower_phrases() -> &'static [String] {
+    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        include_str!("lexicon/chrome.txt")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
+            .filter(|l| !l.is_empty())
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = segment(text);
+        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith went to the U.S. on Friday. He said “Hi.” Then J. Doe left."),
+            vec!["Mr. Smith went to the U.S. on Friday.", "He said “Hi.”", "Then J. Doe left."]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_names_and_split_possessives() {
+        let text = "Jean-Noël Barrot’s aide didn't go.";
+        let d = segment(text);
+        let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
+        assert_eq!(toks, vec!["Jean-Noël", "Barrot", "’", "s", "aide", "didn't", "go", "."]);
+    }
+
+    #[test]
+    fn flags_chrome() {
+        let d = segment("By continuing to browse our site you agree to our use of cookies.\nHe said so.\n© 2025 Acme News. All rights reserved.");
+        let flags: Vec<bool> = d.paragraphs.iter().map(|p| p.chrome).collect();
+        assert_eq!(flags, vec![true, false, true]);
+    }
+}
