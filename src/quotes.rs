@@ -1,5 +1,15 @@
-//! Stage 3: quotations (stub, being written).
-use crate::segment::Doc;
+//! Stage 3: quotations — marked, nested, continued across paragraphs, and
+//! unmarked speech (`Name: …`, interview turns, embedded posts).
+//!
+//! One pass over each paragraph's characters. Each quotation mark is
+//! classified by its neighbours, in the spirit of CommonMark's flanking
+//! rules: a mark with space before and a word after can open, one with a
+//! word or punctuation before and space after can close, and a mark between
+//! two letters is an apostrophe. Openers go on a stack; a closer pairs with
+//! the nearest compatible opener. Counting marks is never used, so one stray
+//! mark cannot derail the rest of the article.
+
+use crate::segment::{Doc, TokKind};
 use crate::QuoteKind;
 
 /// One quotation found in the text. Byte offsets into the repaired text.
@@ -8,18 +18,452 @@ pub struct QuoteSpan {
     /// Content, without the marks.
     pub start: usize,
     pub end: usize,
-    /// Outer bounds including the marks (equal to content when unmarked).
+    /// Bounds including the marks (equal to the content when unmarked).
     pub outer_start: usize,
     pub outer_end: usize,
     pub kind: QuoteKind,
     /// Index of the enclosing quote, for nested quotes.
     pub parent: Option<usize>,
-    /// The quote continues a quote from the previous paragraph.
+    /// Continues the quote in the previous paragraph (news convention:
+    /// every paragraph of a long quote opens with a mark).
     pub continues: bool,
-    /// For unmarked speech: the speaker label ("Rubio" in "Rubio: …").
+    /// For unmarked speech: the speaker label ("Rubio" in "Rubio: …", the
+    /// name in a post's signature).
     pub label: Option<(usize, usize)>,
 }
 
-pub fn find_quotes(_doc: &Doc) -> Vec<QuoteSpan> {
-    Vec::new()
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Corner,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    ch: char,
+    len: usize,
+    can_open: bool,
+    can_close: bool,
+}
+
+#[derive(Debug)]
+struct Open {
+    mark: Mark,
+    family: Family,
+    /// Quotes closed while this one was open: its children.
+    children: Vec<usize>,
+}
+
+fn family(c: char) -> Family {
+    match c {
+        '"' | '“' | '”' | '„' | '«' | '»' | '‟' => Family::Double,
+        '「' | '」' | '『' | '』' => Family::Corner,
+        _ => Family::Single,
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    crate::segment::is_quote_mark(c)
+}
+
+fn is_punct(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// Elisions that start with an apostrophe: 'em, 'til, '90s, rock 'n' roll.
+fn is_leading_elision(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let next = after[word.len().min(after.len())..].chars().next();
+    let word_ends = next.is_none_or(|c| !c.is_alphanumeric());
+    if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // '90s, '24 — but not '2 + 2', a quoted number sentence.
+        return word.len() == 2 || (word.len() == 3 && word.ends_with('s'));
+    }
+    word_ends && matches!(word.as_str(), "em" | "til" | "n" | "cause" | "bout" | "tis" | "twas" | "round" | "nuff")
+}
+
+/// Classifies a mark at `at` in `p` (a paragraph) by its neighbours.
+fn classify(p: &str, at: usize, ch: char) -> Mark {
+    let len = ch.len_utf8();
+    let before = p[..at].chars().next_back();
+    let after_str = &p[at + len..];
+    let after = after_str.chars().next();
+    let space_before = before.is_none_or(char::is_whitespace);
+    let space_after = after.is_none_or(char::is_whitespace);
+    // CommonMark flanking, treating other quote marks as punctuation.
+    let left_flanking = !space_after && (!after.is_some_and(is_punct) || space_before || before.is_some_and(is_punct));
+    let right_flanking = !space_before && (!before.is_some_and(is_punct) || space_after || after.is_some_and(is_punct));
+    let letters_around = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+    let (can_open, can_close) = match ch {
+        '“' | '„' | '«' | '‹' | '「' | '『' | '‟' | '‚' => (!right_flanking || left_flanking, right_flanking && !left_flanking),
+        '”' | '»' | '›' | '」' | '』' => (left_flanking && !right_flanking, right_flanking || !left_flanking),
+        '"' => (left_flanking && !right_flanking, right_flanking),
+        '‘' | '‛' => {
+            if letters_around || (space_before && is_leading_elision(after_str)) {
+                (false, false)
+            } else {
+                (left_flanking, right_flanking && !left_flanking)
+            }
+        }
+        // ’ and ': apostrophes between letters or before an elision;
+        // otherwise flanking decides.
+        _ => {
+            if letters_around || (left_flanking && is_leading_elision(after_str)) {
+                (false, false)
+            } else {
+                (left_flanking && !right_flanking && ch == '\'', right_flanking)
+            }
+        }
+    };
+    Mark { at, ch, len, can_open, can_close }
+}
+
+/// Whether a closing mark `close` may end a quote opened by `open`.
+fn pairs(open: char, close: char) -> bool {
+    match family(open) {
+        Family::Double => family(close) == Family::Double && !matches!(close, '„'),
+        Family::Single => family(close) == Family::Single && close != '‚',
+        Family::Corner => matches!((open, close), ('「', '」') | ('『', '』')),
+    }
+}
+
+/// Finds every quotation in the document.
+pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
+    let text = doc.text;
+    let mut quotes: Vec<QuoteSpan> = Vec::new();
+    // The quote left open at the end of the previous paragraph, waiting for
+    // a paragraph that opens with a mark of the same family.
+    let mut carried: Option<Family> = None;
+    for para in &doc.paragraphs {
+        if para.chrome {
+            carried = None;
+            continue;
+        }
+        let p = &text[para.start..para.end];
+        let base = para.start;
+        let first_quote = quotes.len();
+        let continues_from = carried.take();
+        // Last single mark after punctuation: a better closer than a
+        // possessive plural ("the ministers' decision") before it.
+        let last_punct_single = p
+            .char_indices()
+            .filter(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
+            .map(|(i, _)| i)
+            .last();
+        let mut stack: Vec<Open> = Vec::new();
+        for (at, ch) in p.char_indices() {
+            if !is_mark(ch) {
+                continue;
+            }
+            let mark = classify(p, at, ch);
+            if mark.can_close {
+                let possessive_shape = matches!(ch, '\'' | '’')
+                    && p[..at].ends_with(['s', 'z'])
+                    && p[at + mark.len..].starts_with(' ')
+                    && p[at + mark.len + 1..].chars().next().is_some_and(char::is_lowercase)
+                    && last_punct_single.is_some_and(|l| l > at);
+                let found = if possessive_shape {
+                    None
+                } else {
+                    stack.iter().rposition(|o| pairs(o.mark.ch, ch))
+                };
+                if let Some(i) = found {
+                    stack.truncate(i + 1);
+                    let open = stack.pop().expect("index is in the stack");
+                    let start = open.mark.at + open.mark.len;
+                    if let Some(idx) = push_quote(&mut quotes, p, base, start, at, open.mark.at, at + mark.len) {
+                        for &child in &open.children {
+                            quotes[child].parent = Some(idx);
+                        }
+                        if let Some(outer) = stack.last_mut() {
+                            outer.children.push(idx);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if mark.can_open {
+                stack.push(Open { mark, family: family(ch), children: Vec::new() });
+            }
+        }
+        // Quotes still open at the paragraph's end: the outermost double
+        // (or corner) quote runs to the end of the paragraph.
+        if let Some(open) = stack.into_iter().find(|o| o.family != Family::Single) {
+            let next_opens = next_paragraph_opens(doc, para.end, open.family);
+            let before = p[..open.mark.at].trim_end();
+            let intro = before.is_empty() || before.ends_with([':', ',']) || next_opens;
+            if intro {
+                let start = open.mark.at + open.mark.len;
+                if let Some(idx) = push_quote(&mut quotes, p, base, start, p.len(), open.mark.at, p.len()) {
+                    for &child in &open.children {
+                        quotes[child].parent = Some(idx);
+                    }
+                    if next_opens {
+                        carried = Some(open.family);
+                    }
+                }
+            }
+        }
+        if let Some(fam) = continues_from {
+            // The first quote of this paragraph, if it opens the paragraph.
+            if let Some(q) = quotes.get_mut(first_quote) {
+                let lead = text[para.start..q.outer_start].trim();
+                if lead.is_empty() && family(text[q.outer_start..].chars().next().unwrap_or(' ')) == fam {
+                    q.continues = true;
+                }
+            }
+        }
+        find_unmarked(doc, para.start, para.end, &mut quotes, first_quote);
+    }
+    // Children were pushed before parents; keep document order by start,
+    // parents before their children, and fix the parent indexes.
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end)));
+    let mut new_index = vec![0; quotes.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<QuoteSpan> = order.iter().map(|&i| quotes[i].clone()).collect();
+    for q in &mut sorted {
+        q.parent = q.parent.map(|p| new_index[p]);
+    }
+    for i in 0..sorted.len() {
+        sorted[i].kind = classify_kind(doc, &sorted, i);
+    }
+    sorted
+}
+
+/// Adds a quote with content `p[start..end]` (trimmed), unless it is empty.
+fn push_quote(
+    quotes: &mut Vec<QuoteSpan>,
+    p: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    outer_start: usize,
+    outer_end: usize,
+) -> Option<usize> {
+    let content = &p[start..end];
+    let lead = content.len() - content.trim_start().len();
+    let trimmed = content.trim();
+    if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let s = base + start + lead;
+    quotes.push(QuoteSpan {
+        start: s,
+        end: s + trimmed.len(),
+        outer_start: base + outer_start,
+        outer_end: base + outer_end,
+        kind: QuoteKind::Direct,
+        parent: None,
+        continues: false,
+        label: None,
+    });
+    Some(quotes.len() - 1)
+}
+
+/// Whether the paragraph after byte `end` starts with an opening mark of
+/// `fam`.
+fn next_paragraph_opens(doc: &Doc, end: usize, fam: Family) -> bool {
+    let i = doc.paragraphs.partition_point(|p| p.start < end);
+    let Some(next) = doc.paragraphs.get(i) else { return false };
+    let mut chars = doc.text[next.start..next.end].chars();
+    chars.next().is_some_and(|c| is_mark(c) && family(c) == fam && !matches!(c, '”' | '»' | '」'))
+        && chars.next().is_some_and(|c| !c.is_whitespace())
+}
+
+/// Labels that end in a colon but do not introduce speech.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "related", "read more", "see also", "note", "editor's note", "editor’s note", "update", "updated", "source",
+    "sources", "photo", "image", "video", "watch", "listen", "date", "author", "by", "tags", "topics", "share",
+    "warning", "correction", "disclaimer", "for example", "example", "key points", "summary", "background", "more",
+    "also", "live", "breaking", "exclusive", "opinion", "analysis", "the answer", "the question",
+];
+
+/// Unmarked speech in the paragraph `start..end`:
+/// - `Label: speech` where the label is a short name, `Q`/`A`, or a
+///   headline-style "X tells Y".
+/// - An embedded post: text followed by `— Name (@handle) Date`.
+fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan>, first_in_para: usize) {
+    let text = doc.text;
+    let p = &text[start..end];
+    if let Some(q) = post_signature(p) {
+        let (content_end, name) = q;
+        let body = p[..content_end].trim_end();
+        let body = strip_post_tail(body);
+        // A post whose text began in an earlier `Label:` paragraph extends it.
+        let prev = quotes.iter().rposition(|q| q.kind == QuoteKind::Unmarked && q.end < start);
+        let extend = prev.filter(|&i| {
+            let gap = &text[quotes[i].end..start];
+            gap.trim().is_empty() && i + 1 == quotes.len()
+        });
+        if let Some(i) = extend {
+            quotes[i].end = start + body.len();
+            quotes[i].outer_end = quotes[i].end;
+        } else if body.chars().any(char::is_alphanumeric) && quotes.len() == first_in_para {
+            let lead = body.len() - body.trim_start().len();
+            quotes.push(QuoteSpan {
+                start: start + lead,
+                end: start + body.len(),
+                outer_start: start + lead,
+                outer_end: start + body.len(),
+                kind: QuoteKind::Unmarked,
+                parent: None,
+                continues: false,
+                label: Some((start + name.0, start + name.1)),
+            });
+        }
+        return;
+    }
+    // `Label: speech`.
+    let Some(colon) = p.find(':') else { return };
+    let label = p[..colon].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || label.contains(['"', '“', '”', '(', ')', ',']) {
+        return;
+    }
+    let lower = label.to_lowercase();
+    if NOT_SPEAKER_LABELS.contains(&lower.as_str()) || lower.chars().any(|c| c.is_ascii_digit()) {
+        return;
+    }
+    let after = &p[colon + 1..];
+    if !after.starts_with(' ') {
+        return;
+    }
+    let content = after.trim();
+    if content.split_whitespace().count() < 3 {
+        return;
+    }
+    // Marked quotes that start right after the colon already cover it.
+    if quotes[first_in_para..].iter().any(|q| q.outer_start <= start + colon + 3) {
+        return;
+    }
+    let is_name = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3;
+    let qa = matches!(label, "Q" | "A");
+    let cue = words.iter().skip(1).any(|w| crate::lexicon::cue_verbs().contains(w));
+    let first_upper = words[0].chars().next().is_some_and(char::is_uppercase);
+    if !(is_name || qa || (cue && first_upper)) {
+        return;
+    }
+    // A label that is just a capitalised sentence start ("Meanwhile:") is
+    // not a speaker.
+    if words.len() == 1 && crate::lexicon::not_names().contains(words[0]) {
+        return;
+    }
+    let c_start = start + colon + 1 + (after.len() - after.trim_start().len());
+    let c_end = c_start + content.len();
+    let label_start = start + (p.len() - p.trim_start().len());
+    quotes.push(QuoteSpan {
+        start: c_start,
+        end: c_end,
+        outer_start: c_start,
+        outer_end: c_end,
+        kind: QuoteKind::Unmarked,
+        parent: None,
+        continues: false,
+        label: Some((label_start, label_start + label.len())),
+    });
+    // Marked quotes inside the unmarked speech are nested in it.
+    let idx = quotes.len() - 1;
+    for q in &mut quotes[first_in_para..idx] {
+        if q.outer_start >= c_start && q.outer_end <= c_end {
+            q.parent = Some(idx);
+        }
+    }
+    let _ = TokKind::Word;
+}
+
+/// Finds `— Name (@handle) Month D, YYYY` at the end of a paragraph.
+/// Returns where the post's text ends and the name's span.
+fn post_signature(p: &str) -> Option<(usize, (usize, usize))> {
+    let handle = p.rfind("(@")?;
+    let close = handle + p[handle..].find(')')?;
+    let tail = p[close + 1..].trim();
+    // A date follows: at least a year-like number.
+    if !tail.chars().any(|c| c.is_ascii_digit()) || tail.split_whitespace().count() > 4 {
+        return None;
+    }
+    let dash = p[..handle].rfind(['—', '–'])?;
+    let name = p[dash..handle].trim_start_matches(['—', '–']).trim();
+    if name.is_empty() || name.split_whitespace().count() > 5 {
+        return None;
+    }
+    let name_start = p[..handle].rfind(name)?;
+    Some((dash, (name_start, name_start + name.len())))
+}
+
+/// Drops a post's trailing thread counter and picture link ("5/ pic.…").
+fn strip_post_tail(body: &str) -> &str {
+    let mut b = body.trim_end();
+    loop {
+        let last = b.rsplit(char::is_whitespace).next().unwrap_or("");
+        let is_tail = last.starts_with("pic.")
+            || last.starts_with("http")
+            || (last.ends_with('/') && last[..last.len() - 1].chars().all(|c| c.is_ascii_digit()) && last.len() > 1);
+        if !is_tail || last.len() == b.len() {
+            return b;
+        }
+        b = b[..b.len() - last.len()].trim_end();
+    }
+}
+
+/// Subject words that, followed by a verb, make a content a clause.
+const SUBJECTS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "what", "who", "nobody", "everyone"];
+const VERBS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "have", "has", "had",
+    "do", "does", "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "want", "know",
+    "think", "believe", "need", "see", "hope", "say", "said", "am", "continue", "remain", "take", "feel", "expect",
+];
+
+/// Direct (a clause or more) or partial (a fragment inside the reporter's
+/// sentence), per the annotation guidelines.
+fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
+    let q = &quotes[i];
+    if q.kind == QuoteKind::Unmarked {
+        return QuoteKind::Unmarked;
+    }
+    let text = doc.text;
+    let content = &text[q.start..q.end];
+    let first = content.chars().find(|c| !is_mark(*c)).unwrap_or(' ');
+    let starts_upper = first.is_uppercase() || first == '[' || first == '…' || first == '.';
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let ends_sentence = content.trim_end_matches(is_mark).ends_with(['.', '!', '?', '…']);
+    // What precedes the opening mark in its sentence.
+    let sent = doc.sentence_at(q.outer_start);
+    let sent_start = doc.sentences.get(sent).map_or(0, |s| s.start);
+    let lead_from = if sent_start <= q.outer_start { sent_start } else { q.outer_start };
+    let lead = text[lead_from..q.outer_start].trim_end();
+    let lead = match q.parent {
+        Some(p) if quotes[p].start > lead_from => text[quotes[p].start..q.outer_start].trim_end(),
+        _ => lead,
+    };
+    let opens_sentence = lead.is_empty() || lead.ends_with(['.', '!', '?', '—', '–']);
+    let after_intro = lead.ends_with(':') || lead.ends_with(',');
+    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let has_clause = lower_words.windows(2).any(|w| {
+        let subj = w[0].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let verb = w[1].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        SUBJECTS.contains(&subj) && VERBS.contains(&verb)
+    }) || lower_words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        SUBJECTS.iter().any(|s| {
+            w.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d"))
+        })
+    });
+    if q.continues || opens_sentence && (starts_upper || words.len() >= 4) {
+        return QuoteKind::Direct;
+    }
+    if after_intro && (starts_upper || has_clause) {
+        return QuoteKind::Direct;
+    }
+    if has_clause && words.len() >= 3 {
+        return QuoteKind::Direct;
+    }
+    if starts_upper && words.len() >= 5 && ends_sentence {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Partial
 }
