@@ -1,9 +1,25 @@
-//! Stage 5: attribution (stub).
-use crate::mentions::Entity;
-use crate::quotes::QuoteSpan;
-use crate::segment::Doc;
-use crate::QuoteKind;
+//! Stage 5: attribution — which cue introduces each quote, which mention is
+//! its source, and which entity that mention refers to.
+//!
+//! Shapes handled, for a quote Q in its sentence:
+//! - after Q: `“Q,” Rubio said` · `“Q,” said the official` · `“Q,” he added`
+//!   · `“Q,” Mark Rutte, NATO's chief, said`
+//! - before Q: `Rubio said: “Q”` · `X said on Friday, “Q”` · `X said that …
+//!   “Q”` (a partial inside reported speech) · `what he called “Q”`
+//! - no cue: a quote paragraph continuing the previous speaker's words, or
+//!   the second sentence after `“A,” X said.`
+//!
+//! Sources are resolved in document order, keeping a running notion of who
+//! the text is about (sentence subjects and the last speaker), so a pronoun
+//! resolves without searching the whole article.
 
+use crate::lexicon;
+use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind};
+use crate::quotes::QuoteSpan;
+use crate::segment::{Doc, TokKind};
+use crate::{indirect, PersonKind, QuoteKind};
+
+/// A quote (or reported clause) with its attribution. Byte offsets.
 #[derive(Debug, Clone)]
 pub struct Attributed {
     pub start: usize,
@@ -16,18 +32,715 @@ pub struct Attributed {
     pub confidence: f32,
 }
 
-pub fn attribute(_doc: &Doc, quotes: &[QuoteSpan], _entities: &mut Vec<Entity>, _indirect: bool) -> Vec<Attributed> {
-    quotes
-        .iter()
-        .map(|q| Attributed {
-            start: q.start,
-            end: q.end,
-            kind: q.kind,
-            nested: q.parent.is_some(),
-            speaker: None,
-            source: None,
-            cue: None,
-            confidence: 0.0,
-        })
-        .collect()
+/// A noun phrase found next to a cue: token range and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    pub first: usize,
+    /// Exclusive.
+    pub last: usize,
+    pub kind: NpKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    Pronoun,
+    Name,
+    Description,
+    Group,
+}
+
+/// A cue with its source: token ranges.
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    pub first: usize,
+    pub last: usize,
+    pub np: Option<Np>,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const AUX: &[&str] = &[
+    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then", "again", "previously",
+    "reportedly", "repeatedly", "further", "recently", "earlier", "once", "did", "does", "do", "not", "never", "had",
+    "just", "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however",
+    "too", "himself", "herself", "themselves", "simply", "flatly", "firmly", "openly", "quickly", "angrily",
+];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another",
+    "his", "her", "their", "its", "our", "both", "most", "few", "multiple", "numerous", "dozens", "those", "these",
+];
+
+fn lower(doc: &Doc, i: usize) -> String {
+    doc.tok(i).to_lowercase().replace('’', "'")
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokKind::Word
+}
+
+fn is_cap(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` is a source noun or title head ("official", "sources").
+fn is_source_noun(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)))
+}
+
+/// If a cue verb (one or two words) starts at token `i`, its exclusive end.
+pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    if !is_word(doc, i) {
+        return None;
+    }
+    if i + 1 < hi && is_word(doc, i + 1) {
+        let two = format!("{} {}", lower(doc, i), lower(doc, i + 1));
+        if lexicon::cue_verbs().contains(&two) {
+            return Some(i + 2);
+        }
+    }
+    let w = doc.tok(i);
+    if w.chars().next().is_some_and(char::is_uppercase) && i > doc.sentences[doc.tokens[i].sentence].tokens.start {
+        return None;
+    }
+    lexicon::cue_verbs().contains(w).then_some(i + 1)
+}
+
+/// Extends a cue over its indirect object or a short phrase, as written:
+/// "told reporters", "told a press briefing", "told CNN".
+fn cue_extent(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
+    let verb = lower(doc, first);
+    if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed") {
+        if let Some(np) = np_after(doc, end, hi, false) {
+            if np.kind != NpKind::Pronoun || matches!(lower(doc, np.first).as_str(), "him" | "her" | "them" | "us" | "me") {
+                return np.last;
+            }
+        }
+        // "told him", "told them".
+        if end < hi && matches!(lower(doc, end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+            return end + 1;
+        }
+    }
+    end
+}
+
+/// The noun phrase ending just before token `k` (exclusive), skipping
+/// auxiliaries, an appositive between commas or dashes, and a relative
+/// clause ("X, who …, said").
+pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let mut k = k;
+    while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+        k -= 1;
+    }
+    if k <= lo {
+        return None;
+    }
+    // Appositive or parenthetical: ", …," or "— … —" right before the cue.
+    let closing = doc.tok(k - 1);
+    if matches!(closing, "," | "—" | "–") {
+        let mut j = k - 1;
+        let mut steps = 0;
+        while j > lo && steps < 16 {
+            j -= 1;
+            steps += 1;
+            if doc.tok(j) == closing {
+                if let Some(np) = np_before(doc, lo, j) {
+                    if np.kind != NpKind::Pronoun || steps > 1 {
+                        return Some(np);
+                    }
+                }
+                break;
+            }
+        }
+        return None;
+    }
+    let last = k;
+    let w = lower(doc, k - 1);
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
+    }
+    if is_cap(doc, k - 1) && !lexicon::not_names().contains(doc.tok(k - 1)) {
+        let mut first = k - 1;
+        while first > lo {
+            let p = first - 1;
+            let pw = lower(doc, p);
+            let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
+            if (is_cap(doc, p) && !lexicon::not_names().contains(doc.tok(p))) || (particle && first < k) {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        // Possessive organisation before the head: "Zelenskyy's office".
+        let mut np = Np { first, last, kind: NpKind::Name };
+        // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
+        if first >= lo + 2 && lower(doc, first - 1) == "and" {
+            if let Some(left) = np_before(doc, lo, first - 1) {
+                if left.kind == NpKind::Name || left.kind == NpKind::Description {
+                    np = Np { first: left.first, last, kind: NpKind::Group };
+                }
+            } else {
+                // "and his envoy Steve Witkoff": walk back over the title.
+                let mut j = first - 1;
+                while j > lo && is_word(doc, j - 1) && !is_cap(doc, j - 1) && j + 4 > first {
+                    j -= 1;
+                }
+                if j > lo && lower(doc, j) == "and" {
+                    if let Some(left) = np_before(doc, lo, j) {
+                        np = Np { first: left.first, last, kind: NpKind::Group };
+                    }
+                }
+            }
+        }
+        return Some(np);
+    }
+    if is_source_noun(doc, k - 1) || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters") {
+        return Some(description_before(doc, lo, k - 1, last));
+    }
+    // "people familiar with the talks", "a spokeswoman for the ministry".
+    let mut j = k - 1;
+    let floor = lo.max(k.saturating_sub(8));
+    while j > floor {
+        j -= 1;
+        let wj = lower(doc, j);
+        if matches!(wj.as_str(), "with" | "for" | "of" | "to" | "at" | "on") && j > lo && is_source_noun(doc, j - 1) {
+            let head = j - 1;
+            let np = description_before(doc, lo, head, last);
+            return Some(np);
+        }
+        if !is_word(doc, j) {
+            break;
+        }
+    }
+    None
+}
+
+/// A description whose head noun is token `head`, walking left over
+/// modifiers to its determiner: "the senior NATO official".
+fn description_before(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
+    let mut first = head;
+    while first > lo {
+        let p = first - 1;
+        let pw = lower(doc, p);
+        if DETERMINERS.contains(&pw.as_str()) {
+            first = p;
+            break;
+        }
+        let modifier = is_word(doc, p)
+            && !AUX.contains(&pw.as_str())
+            && !lexicon::cue_verbs().contains(&pw)
+            && !matches!(pw.as_str(), "that" | "which" | "who" | "said" | "but" | "while" | "as" | "when" | "because" | "if" | "so" | "in" | "on" | "at" | "by" | "from");
+        let possessive = doc.tok(p) == "s" && p > lo && matches!(doc.tok(p - 1), "'" | "’");
+        if possessive {
+            first = p - 1;
+            continue;
+        }
+        if modifier || (pw == "and" && first > lo) {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    // "and" cannot start a description.
+    while first < head && matches!(lower(doc, first).as_str(), "and" | "or") {
+        first += 1;
+    }
+    let kind = if (first..last).any(|i| lower(doc, i) == "and") { NpKind::Group } else { NpKind::Description };
+    Np { first, last, kind }
+}
+
+/// The noun phrase starting at token `i`: a pronoun, a name (with the title
+/// words before it), or a description.
+pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
+    if i >= hi || !is_word(doc, i) {
+        return None;
+    }
+    let w = lower(doc, i);
+    let pronouns: &[&str] = if subject { PRONOUNS } else { &["him", "her", "them", "us", "me"] };
+    if pronouns.contains(&w.as_str()) {
+        return Some(Np { first: i, last: i + 1, kind: NpKind::Pronoun });
+    }
+    let mut j = i;
+    let mut saw_head = false;
+    let mut saw_cap = false;
+    while j < hi {
+        if !is_word(doc, j) {
+            // Possessive: "Russia's deputy foreign minister".
+            if matches!(doc.tok(j), "'" | "’") && j + 1 < hi && doc.tok(j + 1) == "s" {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let wj = lower(doc, j);
+        if j > i && (lexicon::cue_verbs().contains(&wj) || AUX.contains(&wj.as_str()) || wj == "who") {
+            break;
+        }
+        if is_cap(doc, j) {
+            saw_cap = true;
+        } else if is_source_noun(doc, j) {
+            saw_head = true;
+        } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
+            && !lexicon::title_modifiers().contains(&wj)
+            && !(j > i && matches!(wj.as_str(), "and" | "of" | "de" | "van" | "von" | "bin" | "al"))
+            && !wj.ends_with("ian")
+            && !wj.ends_with("ese")
+        {
+            break;
+        }
+        j += 1;
+        if j - i > 10 {
+            return None;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let last_is_cap = is_cap(doc, j - 1);
+    let kind = if (i..j).any(|k| lower(doc, k) == "and") && saw_cap {
+        NpKind::Group
+    } else if last_is_cap {
+        NpKind::Name
+    } else if saw_head && is_source_noun(doc, j - 1) {
+        NpKind::Description
+    } else {
+        return None;
+    };
+    let _ = saw_cap;
+    Some(Np { first: i, last: j, kind })
+}
+
+/// Finds the cue that attributes text at token `at` from *after* it:
+/// `, NP CUE` or `, CUE NP`. `hi` bounds the search.
+fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
+    let mut i = at;
+    while i < hi && matches!(doc.tok(i), "," | "—" | "–" | "-" | ":") {
+        i += 1;
+    }
+    if i >= hi {
+        return None;
+    }
+    // Inverted: "said Rubio", "added the official".
+    if let Some(end) = cue_at(doc, i, hi) {
+        let np = np_after(doc, end, hi, true).filter(|np| np.kind != NpKind::Pronoun || lower(doc, np.first) != "it");
+        return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
+    }
+    let np = np_after(doc, i, hi, true)?;
+    let mut j = np.last;
+    // Appositive after the subject: "Rutte, NATO's chief, said".
+    if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
+        let sep = doc.tok(j);
+        let close = (j + 1..hi.min(j + 16)).find(|&k| doc.tok(k) == sep);
+        if let Some(c) = close {
+            j = c + 1;
+        }
+    }
+    while j < hi && is_word(doc, j) && AUX.contains(&lower(doc, j).as_str()) {
+        j += 1;
+    }
+    let end = cue_at(doc, j, hi)?;
+    Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
+}
+
+/// The nearest cue before token `k` in `lo..k`, with its subject.
+fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cue> {
+    let mut i = k;
+    while i > lo {
+        i -= 1;
+        if in_quote(quotes, doc.tokens[i].start) {
+            continue;
+        }
+        // "according to X".
+        if lower(doc, i) == "according" && i + 1 < k && lower(doc, i + 1) == "to" {
+            let np = np_after(doc, i + 2, k, true);
+            return Some(Cue { first: i, last: i + 2, np });
+        }
+        let Some(end) = cue_at(doc, i, k) else { continue };
+        let end = cue_extent(doc, i, end, k);
+        let np = np_before(doc, lo, i).or_else(|| np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun));
+        return Some(Cue { first: i, last: end, np });
+    }
+    None
+}
+
+/// Running state for resolving sources in document order.
+struct Resolver<'d> {
+    doc: &'d Doc<'d>,
+    /// Last entity that spoke, and the paragraph it spoke in.
+    last_speaker: Option<(usize, usize)>,
+    /// Subject entity of each sentence seen so far (by sentence index).
+    subjects: Vec<Option<usize>>,
+}
+
+impl<'d> Resolver<'d> {
+    /// The entity the sentence is about: its first name mention outside
+    /// quotes that is not inside a prepositional phrase.
+    fn subject_of(&mut self, s: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        if let Some(Some(e)) = self.subjects.get(s) {
+            return Some(*e);
+        }
+        let sent = &self.doc.sentences[s];
+        let i = ents.names.partition_point(|n| n.start < sent.start);
+        let found = ents.names[i..]
+            .iter()
+            .take_while(|n| n.start < sent.end)
+            .find(|n| {
+                let t = self.doc.token_at_or_after(n.run_start);
+                let prev = if t > sent.tokens.start { lower(self.doc, t - 1) } else { String::new() };
+                !in_quote(quotes, n.start) && !matches!(prev.as_str(), "in" | "to" | "from" | "with" | "at" | "by" | "on" | "for" | "of" | "against" | "toward" | "towards")
+            })
+            .map(|n| n.entity);
+        found
+    }
+
+    fn set_subject(&mut self, s: usize, e: usize) {
+        if self.subjects.len() <= s {
+            self.subjects.resize(s + 1, None);
+        }
+        if self.subjects[s].is_none() {
+            self.subjects[s] = Some(e);
+        }
+    }
+
+    /// Resolves a pronoun at sentence `s` to an entity.
+    fn pronoun(&mut self, word: &str, s: usize, para: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        let want = match word {
+            "he" | "him" | "his" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let personal = want.is_some();
+        let fits = |e: &Entity| {
+            if personal {
+                e.kind != PersonKind::Org
+                    && e.kind != PersonKind::Group
+                    && !e.place_like
+                    && (e.person_like || e.kind == PersonKind::Unnamed)
+                    && !(e.gender.is_some() && e.gender != want)
+                    && !e.name.to_lowercase().ends_with('s')
+                    || e.kind == PersonKind::Person && e.person_like && !(e.gender.is_some() && e.gender != want)
+            } else {
+                matches!(e.kind, PersonKind::Org | PersonKind::Group | PersonKind::Unnamed) || e.name.ends_with('s')
+            }
+        };
+        // 1. The subject of this sentence, then of the previous ones in
+        //    the paragraph; 2. the last speaker; 3. earlier subjects.
+        let first_in_para = self.doc.paragraphs[para].sentences.start;
+        for back in 0..=3usize {
+            let Some(t) = s.checked_sub(back) else { break };
+            if t < first_in_para && back > 0 {
+                if let Some((e, p)) = self.last_speaker {
+                    if para.saturating_sub(p) <= 1 && fits(&ents.list[e]) {
+                        return Some(e);
+                    }
+                }
+            }
+            if let Some(e) = self.subject_of(t, ents, quotes) {
+                if fits(&ents.list[e]) {
+                    return Some(e);
+                }
+            }
+        }
+        if let Some((e, _)) = self.last_speaker {
+            if fits(&ents.list[e]) {
+                return Some(e);
+            }
+        }
+        // Most recent fitting name before this sentence.
+        let start = self.doc.sentences[s].start;
+        let i = ents.names.partition_point(|n| n.start < start);
+        ents.names[..i].iter().rev().take(40).map(|n| n.entity).find(|&e| fits(&ents.list[e]))
+    }
+}
+
+/// Resolves a source noun phrase to an entity, creating one when needed.
+fn resolve(
+    r: &mut Resolver,
+    np: Np,
+    s: usize,
+    para: usize,
+    ents: &mut Entities,
+    quotes: &[QuoteSpan],
+) -> Option<usize> {
+    let doc = r.doc;
+    let start = doc.tokens[np.first].start;
+    let end = doc.tokens[np.last - 1].end;
+    let e = match np.kind {
+        NpKind::Pronoun => {
+            let w = lower(doc, np.first);
+            if w == "i" || w == "we" {
+                return None;
+            }
+            let e = r.pronoun(&w, s, para, ents, quotes)?;
+            let g = match w.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            if g.is_some() && ents.list[e].gender.is_none() && ents.list[e].kind != PersonKind::Unnamed {
+                ents.list[e].gender = g;
+            }
+            ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+            e
+        }
+        NpKind::Name => {
+            // The last name mention inside the phrase is the head.
+            let i = ents.names.partition_point(|n| n.end <= start);
+            let hit = ents.names[i..].iter().take_while(|n| n.start < end).last().map(|n| n.entity);
+            match hit {
+                Some(e) => e,
+                None => {
+                    let name = doc.text[start..end].trim_start_matches("The ").to_owned();
+                    new_entity(ents, &name, PersonKind::Org, start, end, MentionKind::Name)
+                }
+            }
+        }
+        NpKind::Description => {
+            let text = &doc.text[start..end];
+            let stripped = strip_article(text);
+            let head = crate::mentions::surname_key(stripped);
+            let definite = text.to_lowercase().starts_with("the ");
+            // "the official" refers back to "a senior NATO official".
+            let found = definite
+                .then(|| {
+                    ents.list.iter().rposition(|e| {
+                        e.kind == PersonKind::Unnamed && e.key == head && {
+                            let words: Vec<String> = stripped.to_lowercase().split_whitespace().map(str::to_owned).collect();
+                            let en = e.name.to_lowercase();
+                            words.iter().all(|w| en.split_whitespace().any(|x| x == w))
+                        }
+                    })
+                })
+                .flatten();
+            match found {
+                Some(e) => {
+                    ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Description });
+                    e
+                }
+                None => {
+                    let org = lexicon::org_words().contains(&head) && !head.ends_with('s');
+                    let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
+                    let off = text.len() - stripped.len();
+                    let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
+                    if head.ends_with("woman") {
+                        ents.list[e].gender = Some(Gender::Female);
+                    } else if head.ends_with("man") {
+                        ents.list[e].gender = Some(Gender::Male);
+                    }
+                    e
+                }
+            }
+        }
+        NpKind::Group => {
+            let text = strip_article(&doc.text[start..end]);
+            let off = doc.text[start..end].len() - text.len();
+            let i = ents.names.partition_point(|n| n.end <= start);
+            let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
+            let existing = ents.list.iter().position(|e| e.kind == PersonKind::Group && e.name == text);
+            let e = existing.unwrap_or_else(|| new_entity(ents, text, PersonKind::Group, start + off, end, MentionKind::Name));
+            if existing.is_some() {
+                ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Name });
+            }
+            ents.list[e].members = members;
+            e
+        }
+    };
+    Some(e)
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, start: usize, end: usize, mk: MentionKind) -> usize {
+    let mut e = Entity::new(name, kind);
+    e.mentions.push(Mention { start, end, kind: mk });
+    ents.list.push(e);
+    ents.list.len() - 1
+}
+
+fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
+    (doc.tokens[first].start, doc.tokens[last - 1].end)
+}
+
+/// Attributes every quote, and finds reported speech when `with_indirect`.
+pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indirect: bool) -> Vec<Attributed> {
+    let mut r = Resolver { doc, last_speaker: None, subjects: vec![None; doc.sentences.len()] };
+    let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
+    // Speaker of each quote, by quote index, for continuations.
+    let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut next_quote = 0;
+    for (p_idx, para) in doc.paragraphs.iter().enumerate() {
+        if para.chrome {
+            continue;
+        }
+        for s in para.sentences.clone() {
+            let sent = &doc.sentences[s];
+            // Quotes that start in this sentence (nested ones included).
+            while next_quote < quotes.len() && quotes[next_quote].outer_start < sent.end {
+                let qi = next_quote;
+                next_quote += 1;
+                let q = &quotes[qi];
+                let a = attribute_quote(&mut r, q, qi, quotes, &speaker_of, s, p_idx, ents);
+                speaker_of[qi] = a.speaker;
+                if let Some(e) = a.speaker {
+                    if q.parent.is_none() {
+                        r.last_speaker = Some((e, p_idx));
+                        if a.source.is_some() {
+                            r.set_subject(doc.sentence_at(a.source.unwrap().0), e);
+                        }
+                    }
+                }
+                out.push(a);
+            }
+            if with_indirect {
+                for found in indirect::find_in_sentence(doc, s, quotes) {
+                    let speaker = found.np.and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes));
+                    if let Some(e) = speaker {
+                        r.last_speaker = Some((e, p_idx));
+                        r.set_subject(s, e);
+                    }
+                    for (start, end) in found.spans {
+                        out.push(Attributed {
+                            start,
+                            end,
+                            kind: QuoteKind::Indirect,
+                            nested: false,
+                            speaker,
+                            source: found.np.map(|np| span(doc, np.first, np.last)),
+                            cue: Some(span(doc, found.cue.0, found.cue.1)),
+                            confidence: if speaker.is_some() { 0.7 } else { 0.3 },
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute_quote(
+    r: &mut Resolver,
+    q: &QuoteSpan,
+    qi: usize,
+    quotes: &[QuoteSpan],
+    speaker_of: &[Option<usize>],
+    s: usize,
+    p_idx: usize,
+    ents: &mut Entities,
+) -> Attributed {
+    let doc = r.doc;
+    let mut a = Attributed {
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        nested: q.parent.is_some(),
+        speaker: None,
+        source: None,
+        cue: None,
+        confidence: 0.0,
+    };
+    if q.parent.is_some() {
+        return a;
+    }
+    // Unmarked speech names its speaker in a label.
+    if let Some((ls, le)) = q.label {
+        let first = doc.token_at_or_after(ls);
+        let last = doc.token_at_or_after(le);
+        if first < last {
+            // Headline shape "Rubio tells Moscow: …": subject and cue.
+            let cue = (first..last).find_map(|i| cue_at(doc, i, last).map(|e| (i, e)));
+            let np_end = cue.map_or(last, |(c, _)| c);
+            let np = np_before(doc, first, np_end).or(Some(Np { first, last: np_end, kind: NpKind::Name }));
+            if let Some((c, e)) = cue {
+                a.cue = Some(span(doc, c, cue_extent(doc, c, e, last)));
+            }
+            if let Some(np) = np.filter(|np| np.first < np.last) {
+                let qa = matches!(doc.tok(np.first), "Q" | "A");
+                if !qa {
+                    a.speaker = resolve(r, np, s, p_idx, ents, quotes);
+                    a.source = Some(span(doc, np.first, np.last));
+                    a.confidence = 0.8;
+                }
+            }
+        }
+        return a;
+    }
+    let sent = &doc.sentences[s];
+    // Bounds: the sentence(s) the quote sits in, cut at neighbouring quotes.
+    let end_sent = doc.sentence_at(q.outer_end.saturating_sub(1).max(q.outer_start));
+    let after_lo = doc.token_at_or_after(q.outer_end);
+    let mut after_hi = doc.sentences[end_sent].tokens.end;
+    // If the quote ends its sentence, a short "X said." sentence right after
+    // still attributes it.
+    if after_lo >= after_hi && end_sent + 1 < doc.sentences.len() && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph {
+        let next = &doc.sentences[end_sent + 1];
+        if next.tokens.len() <= 8 && !doc.text[next.start..next.end].contains(['“', '"', '«']) {
+            after_hi = next.tokens.end;
+        }
+    }
+    if let Some(nq) = quotes[qi + 1..].iter().find(|n| n.parent.is_none() && n.outer_start >= q.outer_end) {
+        after_hi = after_hi.min(doc.token_at_or_after(nq.outer_start));
+    }
+    let mut before_lo = sent.tokens.start;
+    if let Some(pq) = quotes[..qi].iter().rev().find(|p| p.parent.is_none() && p.outer_end <= q.outer_start) {
+        before_lo = before_lo.max(doc.token_at_or_after(pq.outer_end));
+    }
+    let before_hi = doc.token_at_or_after(q.outer_start);
+
+    let mut found = cue_after(doc, after_lo, after_hi);
+    let mut confidence = 0.9;
+    if found.is_none() {
+        found = cue_before(doc, before_lo, before_hi, quotes);
+        confidence = 0.8;
+    }
+    // A quote in mid-sentence whose cue is further along: "“Q,” Rutte
+    // said, adding …" is handled above; "X … “Q” …, Y said" is rarer.
+    if let Some(c) = found {
+        a.cue = Some(span(doc, c.first, c.last));
+        let np = c.np.or_else(|| {
+            // Participle cues ("calling it", "saying") take the sentence's
+            // subject.
+            let _ = c;
+            None
+        });
+        if let Some(np) = np {
+            a.source = Some(span(doc, np.first, np.last));
+            a.speaker = resolve(r, np, s, p_idx, ents, quotes);
+            a.confidence = confidence;
+        } else {
+            a.speaker = r.subject_of(s, ents, quotes).or(r.last_speaker.map(|(e, _)| e));
+            a.confidence = 0.5;
+        }
+        if a.speaker.is_some() {
+            return a;
+        }
+    }
+    // No cue: continue the previous speaker when this quote opens its
+    // paragraph or follows an attributed quote in the same paragraph.
+    let prev = quotes[..qi].iter().rposition(|p| p.parent.is_none());
+    if let Some(pi) = prev {
+        let pp = doc.paragraph_at(quotes[pi].outer_start);
+        let lead = doc.text[doc.paragraphs[p_idx].start..q.outer_start].trim();
+        let opens_para = lead.is_empty();
+        if (pp == p_idx || (opens_para && pp + 1 >= p_idx)) && speaker_of[pi].is_some() {
+            a.speaker = speaker_of[pi];
+            a.confidence = 0.6;
+            return a;
+        }
+    }
+    // A previous sentence ending in a colon introduces the quote.
+    if s > 0 {
+        let prev = &doc.sentences[s - 1];
+        if doc.text[prev.start..prev.end].trim_end().ends_with(':') {
+            a.speaker = r.subject_of(s - 1, ents, quotes);
+            a.confidence = 0.5;
+        }
+    }
+    a
 }

@@ -17,6 +17,7 @@ pub mod segment;
 pub mod quotes;
 pub mod mentions;
 pub mod attribute;
+pub mod indirect;
 pub mod positions;
 pub mod output;
 pub mod offsets;
@@ -86,7 +87,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let doc = segment::segment(&text.repaired);
     let quotes = quotes::find_quotes(&doc);
     let mut entities = mentions::find_mentions(&doc, &quotes);
-    positions::attach_positions(&doc, &mut entities);
     let attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);
-    output::build(&text, &doc, &attributed, &entities, options)
+    positions::attach_positions(&doc, &quotes, &mut entities);
+    output::build(&text, &doc, &attributed, &entities.list, options)
 }

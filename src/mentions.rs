@@ -1,6 +1,21 @@
-//! Stage 4: mentions of people, organisations and groups (stub).
+//! Stage 4: mentions of people, organisations and places, clustered into
+//! entities.
+//!
+//! A name is a run of capitalised words outside quotations (with particles
+//! such as "de", "van", "bin" inside). Title words at the front of a run
+//! ("Foreign Minister Andrii Sybiha") are left for the positions stage. A
+//! bare surname joins the most recent entity with that surname, so
+//! "Marco Rubio" … "Rubio" is one person. No gazetteer: everything comes
+//! from the text.
+//!
+//! Descriptions ("the senior NATO official") and pronouns are added later,
+//! by the attribution stage, where they act as sources.
+
+use std::collections::HashMap;
+
+use crate::lexicon;
 use crate::quotes::QuoteSpan;
-use crate::segment::Doc;
+use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,14 +32,266 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub name: String,
     pub kind: PersonKind,
     pub mentions: Vec<Mention>,
     pub positions: Vec<(usize, usize)>,
+    /// Could be referred to as "he"/"she": a multi-word personal name, or a
+    /// name that carries a title or honorific.
+    pub person_like: bool,
+    /// Seen after a locative preposition ("in Brussels"): a place.
+    pub place_like: bool,
+    pub gender: Option<Gender>,
+    /// Members of a group speaker ("Russia and Ukraine").
+    pub members: Vec<usize>,
+    /// Lower-cased last word of the name: the clustering key.
+    pub key: String,
 }
 
-pub fn find_mentions(_doc: &Doc, _quotes: &[QuoteSpan]) -> Vec<Entity> {
-    Vec::new()
+impl Entity {
+    pub fn new(name: &str, kind: PersonKind) -> Self {
+        Entity {
+            name: name.to_owned(),
+            kind,
+            mentions: Vec::new(),
+            positions: Vec::new(),
+            person_like: false,
+            place_like: false,
+            gender: None,
+            members: Vec::new(),
+            key: surname_key(name),
+        }
+    }
+}
+
+/// One name mention in document order, for the later stages.
+#[derive(Debug, Clone, Copy)]
+pub struct NameRef {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    /// Byte where the capitalised run began (title words included).
+    pub run_start: usize,
+}
+
+/// The entities of a document and an index of their name mentions.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    /// Name mentions in document order.
+    pub names: Vec<NameRef>,
+}
+
+impl Entities {
+    /// The entity whose name mention covers `start..end`, if any.
+    pub fn name_at(&self, start: usize, end: usize) -> Option<&NameRef> {
+        let i = self.names.partition_point(|n| n.end <= start);
+        self.names.get(i).filter(|n| n.start < end && n.end > start)
+    }
+}
+
+/// Lower-cased last word, the key that clusters "Marco Rubio" and "Rubio".
+pub fn surname_key(name: &str) -> String {
+    name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// Particles that may sit inside a personal name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al",
+    "el", "ter", "ben", "st.",
+];
+
+/// Prepositions after which a name is a place.
+const LOCATIVES: &[&str] = &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
+
+fn is_cap_word(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
+}
+
+/// A word that belongs to a title rather than a name.
+pub fn is_title_word(w: &str) -> bool {
+    lexicon::titles().contains(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
+}
+
+/// Whether `w` is an all-capitals acronym such as NATO or CNN.
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+}
+
+/// Whether byte `pos` lies inside a quotation's marks.
+pub fn in_quote(quotes: &[QuoteSpan], pos: usize) -> bool {
+    // Quotes are sorted by start; nested ones lie inside their parents.
+    let i = quotes.partition_point(|q| q.outer_start <= pos);
+    quotes[..i].iter().rev().take(8).any(|q| q.outer_start <= pos && pos < q.outer_end && q.kind != crate::QuoteKind::Unmarked)
+}
+
+/// Finds names outside quotations and clusters them into entities.
+pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
+    let mut ents = Entities::default();
+    // Most recent entity per clustering key.
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_full: HashMap<String, usize> = HashMap::new();
+    for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
+        for s in para.sentences.clone() {
+            let sent = &doc.sentences[s];
+            let toks = sent.tokens.clone();
+            let mut i = toks.start;
+            while i < toks.end {
+                let t = doc.tokens[i];
+                let w = doc.tok(i);
+                let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
+                if t.kind != TokKind::Word || !is_cap_word(w) || in_quote(quotes, t.start) || lexicon::not_names().contains(w) {
+                    i += 1;
+                    continue;
+                }
+                // Extend the run.
+                let mut j = i + 1;
+                let mut end = i + 1;
+                while j < toks.end {
+                    let wj = doc.tok(j);
+                    if doc.tokens[j].kind != TokKind::Word {
+                        break;
+                    }
+                    if is_cap_word(wj) && !lexicon::not_names().contains(wj) {
+                        j += 1;
+                        end = j;
+                        continue;
+                    }
+                    let lower = wj.to_lowercase();
+                    let joins = PARTICLES.contains(&lower.as_str()) || lower == "of" || lower == "for";
+                    if joins && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                add_run(doc, &mut ents, &mut by_key, &mut by_full, i, end, sentence_initial);
+                i = end.max(i + 1);
+            }
+        }
+    }
+    ents
+}
+
+/// Classifies the capitalised run of tokens `a..b` and records it.
+fn add_run(
+    doc: &Doc,
+    ents: &mut Entities,
+    by_key: &mut HashMap<String, usize>,
+    by_full: &mut HashMap<String, usize>,
+    a: usize,
+    b: usize,
+    sentence_initial: bool,
+) {
+    let words: Vec<&str> = (a..b).map(|k| doc.tok(k)).collect();
+    // "of"/"for" joins only organisations and titles: split a person's name
+    // out of "Secretary of State Marco Rubio" by taking the suffix after the
+    // last title word or joiner.
+    let mut name_from = 0;
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.to_lowercase();
+        if is_title_word(w) || lw == "of" || lw == "for" {
+            name_from = k + 1;
+        }
+    }
+    let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w));
+    let whole = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
+    let is_org = org_end || lexicon::org_names().contains(&whole) || (words.len() == 1 && is_acronym(words[0]));
+    let (first, kind) = if is_org {
+        // Organisations keep their title-like words: "Foreign Office".
+        let from = words.iter().position(|w| !lexicon::honorifics().contains(w)).unwrap_or(0);
+        (from, PersonKind::Org)
+    } else {
+        (name_from, PersonKind::Person)
+    };
+    if first >= words.len() {
+        return;
+    }
+    let start = doc.tokens[a + first].start;
+    let end = doc.tokens[b - 1].end;
+    let name = &doc.text[start..end];
+    // A lone capitalised word at the start of a sentence is too often just
+    // a capitalised common word.
+    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 {
+        return;
+    }
+    let titled = first > 0;
+    let prev = a.checked_sub(1).map(|k| doc.tok(k).to_lowercase()).unwrap_or_default();
+    let locative = LOCATIVES.contains(&prev.as_str());
+    let multi = words.len() - first >= 2;
+    let full_key = name.to_lowercase();
+    let key = surname_key(name);
+    let existing = by_full.get(&full_key).copied().or_else(|| {
+        if kind == PersonKind::Org {
+            return None;
+        }
+        let cand = *by_key.get(&key)?;
+        let e = &ents.list[cand];
+        // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
+        // "Trump"; two different full names do not merge.
+        let compatible = !multi || !e.name.contains(' ') || e.name.eq_ignore_ascii_case(name);
+        (compatible && e.kind != PersonKind::Org).then_some(cand)
+    });
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            ents.list.push(Entity::new(name, kind));
+            ents.list.len() - 1
+        }
+    };
+    let e = &mut ents.list[id];
+    if multi && !e.name.contains(' ') && kind == PersonKind::Person {
+        e.name = name.to_owned();
+    }
+    if kind == PersonKind::Person && (titled || (multi && !locative)) {
+        e.person_like = true;
+    }
+    if locative {
+        e.place_like = true;
+    }
+    e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    by_full.insert(full_key, id);
+    if kind != PersonKind::Org {
+        by_key.insert(key, id);
+    }
+    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let doc = crate::segment::segment(text);
+        let q = crate::quotes::find_quotes(&doc);
+        let e = find_mentions(&doc, &q);
+        e.list
+            .iter()
+            .map(|e| (e.name.clone(), e.mentions.iter().map(|m| text[m.start..m.end].to_owned()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn clusters_full_name_and_surname_and_strips_titles() {
+        let got = names("Foreign Minister Ana de la Cruz met Tom Reyes. Later de la Cruz left, and Reyes stayed.");
+        assert_eq!(got[0], ("Ana de la Cruz".to_string(), vec!["Ana de la Cruz".to_string()]));
+        assert_eq!(got[1].0, "Tom Reyes");
+        assert_eq!(got[1].1, vec!["Tom Reyes", "Reyes"]);
+    }
+
+    #[test]
+    fn names_inside_quotes_are_not_mentions() {
+        let got = names("“We see you, Boris Ivanov,” Jane Holt said.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Jane Holt");
+    }
 }

@@ -1,5 +1,6 @@
-//! Stage 6: positions (stub).
-use crate::mentions::Entity;
+//! Stage 6: positions (being written).
+use crate::mentions::Entities;
+use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
 
-pub fn attach_positions(_doc: &Doc, _entities: &mut [Entity]) {}
+pub fn attach_positions(_doc: &Doc, _quotes: &[QuoteSpan], _entities: &mut Entities) {}
