@@ -1,1 +1,283 @@
-fn main(){}
+//! `quotelight`: batch annotation and evaluation on the command line.
+//!
+//! Arguments are parsed by hand: two subcommands with a handful of flags do
+//! not need a parser crate. Exit codes: 0 success, 1 some input failed
+//! (the rest were still processed), 2 usage error.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use quotelight::eval::{self, report};
+use quotelight::{annotate, OffsetUnit, Options};
+
+const USAGE: &str = "\
+Usage:
+  quotelight annotate [FILE ...] [--out-dir DIR] [--offsets utf16|utf8|chars]
+                      [--no-indirect] [--no-repair]
+  quotelight eval [GOLD_DIR] [--json] [-v|--verbose]
+  quotelight eval --polnear SPLIT_DIR [--json] [-v|--verbose]
+  quotelight --help | --version
+
+annotate  Finds quotes, speakers and positions in each FILE (stdin when none,
+          or for '-'). One file: its result as pretty JSON on stdout. Several
+          files: JSON Lines on stdout, one {\"file\": …, \"annotations\": …}
+          object per file read. With --out-dir: DIR/<stem>.json per file.
+          --offsets  unit of every start/end (default utf16, as in JavaScript)
+          --no-indirect  quoted speech only, no reported speech
+          --no-repair    do not repair mis-decoded quotation marks
+eval      Scores the engine against NAME.txt + NAME.json gold pairs in
+          GOLD_DIR (default ../shared/gold), or against a PolNeAR split.
+          --json  machine-readable totals; -v  misses and false positives.
+
+Formats and metrics: docs/format.md.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => usage_error("no command given"),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some("-V" | "--version") => {
+            println!("quotelight {} (result format {})", env!("CARGO_PKG_VERSION"), quotelight::output::FORMAT_VERSION);
+            ExitCode::SUCCESS
+        }
+        Some("annotate") => run_annotate(&args[1..]),
+        Some("eval") => run_eval(&args[1..]),
+        Some(other) => usage_error(&format!("unknown command '{other}'")),
+    }
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("quotelight: {msg}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("quotelight: {msg}");
+    ExitCode::FAILURE
+}
+
+/// Splits `--flag=value` and takes a flag's value from the next argument
+/// otherwise.
+struct Args<'a> {
+    rest: std::slice::Iter<'a, String>,
+    /// After `--`, everything is an operand.
+    operands_only: bool,
+}
+
+enum Arg<'a> {
+    Flag(&'a str, Option<&'a str>),
+    Operand(&'a str),
+}
+
+impl<'a> Args<'a> {
+    fn new(args: &'a [String]) -> Self {
+        Args { rest: args.iter(), operands_only: false }
+    }
+
+    fn next(&mut self) -> Option<Arg<'a>> {
+        let a = self.rest.next()?.as_str();
+        if self.operands_only || a == "-" || !a.starts_with('-') {
+            return Some(Arg::Operand(a));
+        }
+        if a == "--" {
+            self.operands_only = true;
+            return self.next();
+        }
+        Some(match a.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => Arg::Flag(flag, Some(value)),
+            _ => Arg::Flag(a, None),
+        })
+    }
+
+    /// The value of `flag`: given inline, or the next argument.
+    fn value(&mut self, flag: &str, inline: Option<&'a str>) -> Result<&'a str, String> {
+        inline.or_else(|| self.rest.next().map(String::as_str)).ok_or(format!("{flag} needs a value"))
+    }
+}
+
+fn run_annotate(args: &[String]) -> ExitCode {
+    let mut options = Options::default();
+    let mut files: Vec<&str> = Vec::new();
+    let mut out_dir: Option<PathBuf> = None;
+    let mut it = Args::new(args);
+    while let Some(arg) = it.next() {
+        let parsed = match arg {
+            Arg::Operand(f) => {
+                files.push(f);
+                Ok(())
+            }
+            Arg::Flag("--offsets", v) => it.value("--offsets", v).and_then(|v| {
+                options.offsets = match v {
+                    "utf16" => OffsetUnit::Utf16,
+                    "utf8" => OffsetUnit::Utf8,
+                    "chars" => OffsetUnit::Chars,
+                    other => return Err(format!("--offsets must be utf16, utf8 or chars, not '{other}'")),
+                };
+                Ok(())
+            }),
+            Arg::Flag("--out-dir", v) => it.value("--out-dir", v).map(|d| out_dir = Some(PathBuf::from(d))),
+            Arg::Flag("--no-indirect", None) => Ok(options.indirect = false),
+            Arg::Flag("--no-repair", None) => Ok(options.repair = false),
+            Arg::Flag("-h" | "--help", None) => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            Arg::Flag(f, _) => Err(format!("unknown option '{f}' for annotate")),
+        };
+        if let Err(e) = parsed {
+            return usage_error(&e);
+        }
+    }
+    if files.is_empty() {
+        files.push("-");
+    }
+    if let Some(dir) = &out_dir {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            return fail(&format!("cannot create output folder {}: {e}", dir.display()));
+        }
+    }
+
+    let mut ok = true;
+    let mut written: Vec<(PathBuf, &str)> = Vec::new();
+    let stdout = std::io::stdout();
+    for &file in &files {
+        let label = if file == "-" { "<stdin>" } else { file };
+        let text = match read_text(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("quotelight: {label}: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let result = annotate(&text, &options);
+        let outcome = match &out_dir {
+            Some(dir) => {
+                let stem = if file == "-" {
+                    "stdin".to_owned()
+                } else {
+                    Path::new(file).file_stem().map_or("output".into(), |s| s.to_string_lossy().into_owned())
+                };
+                let target = dir.join(format!("{stem}.json"));
+                if let Some((_, earlier)) = written.iter().find(|(p, _)| *p == target) {
+                    Err(format!("{} would overwrite the result of {earlier}; not written", target.display()))
+                } else {
+                    let r = std::fs::write(&target, result.to_json() + "\n")
+                        .map_err(|e| format!("cannot write {}: {e}", target.display()));
+                    written.push((target, label));
+                    r
+                }
+            }
+            None if files.len() == 1 => writeln!(stdout.lock(), "{}", result.to_json()).map_err(|e| e.to_string()),
+            None => {
+                let line = serde_json::json!({ "file": label, "annotations": result });
+                writeln!(stdout.lock(), "{line}").map_err(|e| e.to_string())
+            }
+        };
+        if let Err(e) = outcome {
+            eprintln!("quotelight: {label}: {e}");
+            ok = false;
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The whole file (or stdin for `-`) as UTF-8; invalid UTF-8 is an error
+/// that says where, never silently replaced.
+fn read_text(file: &str) -> Result<String, String> {
+    let bytes = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+    } else {
+        std::fs::read(file)
+    };
+    let bytes = bytes.map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        _ => format!("cannot read: {e}"),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes()[at];
+        format!("not valid UTF-8: byte 0x{byte:02X} at byte offset {at} (convert the file to UTF-8 first)")
+    })
+}
+
+fn run_eval(args: &[String]) -> ExitCode {
+    let (mut json, mut verbose, mut polnear) = (false, false, false);
+    let mut dir: Option<&str> = None;
+    let mut it = Args::new(args);
+    while let Some(arg) = it.next() {
+        match arg {
+            Arg::Operand(d) if dir.is_none() => dir = Some(d),
+            Arg::Operand(d) => return usage_error(&format!("eval takes one folder; '{d}' is one too many")),
+            Arg::Flag("--json", None) => json = true,
+            Arg::Flag("-v" | "--verbose", None) => verbose = true,
+            Arg::Flag("--polnear", None) => polnear = true,
+            Arg::Flag("--polnear", Some(d)) => {
+                polnear = true;
+                dir = Some(d);
+            }
+            Arg::Flag("-h" | "--help", None) => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            Arg::Flag(f, _) => return usage_error(&format!("unknown option '{f}' for eval")),
+        }
+    }
+    let dir = match (dir, polnear) {
+        (Some(d), _) => PathBuf::from(d),
+        (None, true) => return usage_error("--polnear needs the split folder, e.g. ../shared/external-data/polnear/dev"),
+        (None, false) => {
+            let default = Path::new("../shared/gold");
+            if !default.is_dir() {
+                return usage_error("no GOLD_DIR given, and the default ../shared/gold is not there");
+            }
+            eprintln!("quotelight: no GOLD_DIR given; using the default ../shared/gold");
+            default.to_path_buf()
+        }
+    };
+
+    if polnear {
+        match eval::run_polnear(&dir) {
+            Err(e) => fail(&e),
+            Ok(run) => {
+                print_problems(&run.problems);
+                print!("{}", if json { report::polnear_json(&run) + "\n" } else { report::polnear_text(&run, verbose) });
+                ExitCode::SUCCESS
+            }
+        }
+    } else {
+        match eval::run_gold(&dir) {
+            Err(e) => fail(&e),
+            Ok(run) => {
+                print_problems(&run.problems);
+                print!("{}", if json { report::gold_json(&run) + "\n" } else { report::gold_text(&run, verbose) });
+                if run.failed > 0 {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+        }
+    }
+}
+
+/// Problems go to stderr before the report, so the report's last lines
+/// stay the summary even when both streams are shown together.
+fn print_problems(problems: &[String]) {
+    const SHOWN: usize = 20;
+    for p in problems.iter().take(SHOWN) {
+        eprintln!("quotelight: {p}");
+    }
+    if problems.len() > SHOWN {
+        eprintln!("quotelight: … and {} more problem(s); --json lists them all", problems.len() - SHOWN);
+    }
+}

@@ -1,1 +1,0 @@
-//! Evaluation against gold annotations (stub, being written).
