@@ -91,10 +91,13 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if !is_word(doc, i) {
         return None;
     }
-    if i + 1 < hi && is_word(doc, i + 1) {
-        let two = format!("{} {}", lower(doc, i), lower(doc, i + 1));
-        if lexicon::cue_verbs().contains(&two) {
-            return Some(i + 2);
+    let max = lexicon::cue_verbs().max_words;
+    for n in (2..=max).rev() {
+        if i + n <= hi && (i..i + n).all(|k| is_word(doc, k)) {
+            let phrase = (i..i + n).map(|k| lower(doc, k)).collect::<Vec<_>>().join(" ");
+            if lexicon::cue_verbs().contains(&phrase) {
+                return Some(i + n);
+            }
         }
     }
     let w = doc.tok(i);
@@ -109,6 +112,9 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 fn cue_extent(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
     let verb = lower(doc, first);
     if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed") {
+        if let Some(obj) = object_after(doc, end, hi) {
+            return obj;
+        }
         if let Some(np) = np_after(doc, end, hi, false) {
             if np.kind != NpKind::Pronoun || matches!(lower(doc, np.first).as_str(), "him" | "her" | "them" | "us" | "me") {
                 return np.last;
@@ -120,6 +126,25 @@ fn cue_extent(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
         }
     }
     end
+}
+
+/// The end of an indirect object after "told": "reporters", "a press
+/// briefing", "his NATO counterparts", "Russian state media".
+pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    let mut j = i;
+    while j < hi && j < i + 5 && is_word(doc, j) {
+        let w = lower(doc, j);
+        if w == "that" || (j > i && (AUX.contains(&w.as_str()) || lexicon::cue_verbs().contains(&w)))
+            || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "about" | "this" | "last" | "of" | "he" | "she" | "they" | "it" | "we" | "there")
+        {
+            break;
+        }
+        j += 1;
+        if !DETERMINERS.contains(&w.as_str()) && !lexicon::title_modifiers().contains(&w) && !(j < hi && is_word(doc, j) && (is_cap(doc, j) || lexicon::source_nouns().contains(doc.tok(j)) || matches!(lower(doc, j).as_str(), "media" | "briefing" | "conference" | "reporters" | "counterparts" | "agency" | "broadcaster" | "channel" | "network" | "newspaper"))) {
+            break;
+        }
+    }
+    (j > i).then_some(j)
 }
 
 /// The noun phrase ending just before token `k` (exclusive), skipping
@@ -135,6 +160,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     // Appositive or parenthetical: ", …," or "— … —" right before the cue.
     let closing = doc.tok(k - 1);
+    if matches!(lower(doc, k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
+        return None;
+    }
     if matches!(closing, "," | "—" | "–") {
         let mut j = k - 1;
         let mut steps = 0;
@@ -142,6 +170,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             j -= 1;
             steps += 1;
             if doc.tok(j) == closing {
+                // "Putin's envoy, Kirill Dmitriev, told": the name is the
+                // appositive between the commas.
+                if let Some(np) = np_after(doc, j + 1, k - 1, true) {
+                    if np.kind == NpKind::Name && np.last == k - 1 && is_cap(doc, np.first) {
+                        return Some(np);
+                    }
+                }
                 if let Some(np) = np_before(doc, lo, j) {
                     if np.kind != NpKind::Pronoun || steps > 1 {
                         return Some(np);
@@ -169,7 +204,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 break;
             }
         }
-        // Possessive organisation before the head: "Zelenskyy's office".
+        // "the foreign secretary of the United Kingdom": a description.
+        let mut of_at = first;
+        if of_at > lo && lower(doc, of_at - 1) == "the" {
+            of_at -= 1;
+        }
+        if of_at > lo + 1 && lower(doc, of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !is_cap(doc, of_at - 2) {
+            return Some(description_before(doc, lo, of_at - 2, last));
+        }
         let mut np = Np { first, last, kind: NpKind::Name };
         // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
         if first >= lo + 2 && lower(doc, first - 1) == "and" {
@@ -201,6 +243,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     while j > floor {
         j -= 1;
         let wj = lower(doc, j);
+        if wj.ends_with("ed") || wj == "by" || lexicon::cue_verbs().contains(&wj) {
+            break;
+        }
         if matches!(wj.as_str(), "with" | "for" | "of" | "to" | "at" | "on") && j > lo && is_source_noun(doc, j - 1) {
             let head = j - 1;
             let np = description_before(doc, lo, head, last);
@@ -355,7 +400,17 @@ fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cu
         }
         let Some(end) = cue_at(doc, i, k) else { continue };
         let end = cue_extent(doc, i, end, k);
-        let np = np_before(doc, lo, i).or_else(|| np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun));
+        let mut np = np_before(doc, lo, i).or_else(|| np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun));
+        // "… a meeting with Rubio saying": a participle's subject is the
+        // sentence's, not the object of a preposition before it.
+        if lower(doc, i).ends_with("ing") {
+            if let Some(n) = np {
+                let prev = if n.first > lo { lower(doc, n.first - 1) } else { String::new() };
+                if matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about") || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i {
+                    np = None;
+                }
+            }
+        }
         return Some(Cue { first: i, last: end, np });
     }
     None
@@ -374,18 +429,30 @@ impl<'d> Resolver<'d> {
     /// The entity the sentence is about: its first name mention outside
     /// quotes that is not inside a prepositional phrase.
     fn subject_of(&mut self, s: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        self.subject_before(s, usize::MAX, ents, quotes)
+    }
+
+    /// The subject of sentence `s` among names starting before byte `limit`:
+    /// not inside a quote, not after a preposition, not a possessive
+    /// modifier ("Putin's envoy").
+    fn subject_before(&mut self, s: usize, limit: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
         if let Some(Some(e)) = self.subjects.get(s) {
             return Some(*e);
         }
-        let sent = &self.doc.sentences[s];
+        let doc = self.doc;
+        let sent = &doc.sentences[s];
         let i = ents.names.partition_point(|n| n.start < sent.start);
         let found = ents.names[i..]
             .iter()
-            .take_while(|n| n.start < sent.end)
+            .take_while(|n| n.start < sent.end.min(limit))
             .find(|n| {
-                let t = self.doc.token_at_or_after(n.run_start);
-                let prev = if t > sent.tokens.start { lower(self.doc, t - 1) } else { String::new() };
-                !in_quote(quotes, n.start) && !matches!(prev.as_str(), "in" | "to" | "from" | "with" | "at" | "by" | "on" | "for" | "of" | "against" | "toward" | "towards")
+                let t = doc.token_at_or_after(n.run_start);
+                let prev = if t > sent.tokens.start { lower(doc, t - 1) } else { String::new() };
+                let after = doc.token_at_or_after(n.end);
+                let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
+                !in_quote(quotes, n.start)
+                    && !possessive
+                    && !matches!(prev.as_str(), "in" | "to" | "from" | "with" | "at" | "by" | "on" | "for" | "of" | "against" | "toward" | "towards" | "the" | "and")
             })
             .map(|n| n.entity);
         found
@@ -401,7 +468,7 @@ impl<'d> Resolver<'d> {
     }
 
     /// Resolves a pronoun at sentence `s` to an entity.
-    fn pronoun(&mut self, word: &str, s: usize, para: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+    fn pronoun(&mut self, word: &str, at: usize, s: usize, para: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
         let want = match word {
             "he" | "him" | "his" => Some(Gender::Male),
             "she" | "her" => Some(Gender::Female),
@@ -433,7 +500,8 @@ impl<'d> Resolver<'d> {
                     }
                 }
             }
-            if let Some(e) = self.subject_of(t, ents, quotes) {
+            let limit = if back == 0 { at } else { usize::MAX };
+            if let Some(e) = self.subject_before(t, limit, ents, quotes) {
                 if fits(&ents.list[e]) {
                     return Some(e);
                 }
@@ -459,17 +527,18 @@ fn resolve(
     para: usize,
     ents: &mut Entities,
     quotes: &[QuoteSpan],
-) -> Option<usize> {
+) -> Option<(usize, (usize, usize))> {
     let doc = r.doc;
     let start = doc.tokens[np.first].start;
     let end = doc.tokens[np.last - 1].end;
+    let mut source = (start, end);
     let e = match np.kind {
         NpKind::Pronoun => {
             let w = lower(doc, np.first);
             if w == "i" || w == "we" {
                 return None;
             }
-            let e = r.pronoun(&w, s, para, ents, quotes)?;
+            let e = r.pronoun(&w, start, s, para, ents, quotes)?;
             let g = match w.as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
@@ -484,9 +553,12 @@ fn resolve(
         NpKind::Name => {
             // The last name mention inside the phrase is the head.
             let i = ents.names.partition_point(|n| n.end <= start);
-            let hit = ents.names[i..].iter().take_while(|n| n.start < end).last().map(|n| n.entity);
+            let hit = ents.names[i..].iter().take_while(|n| n.start < end).last().copied();
             match hit {
-                Some(e) => e,
+                Some(n) => {
+                    source = (n.start, n.end);
+                    n.entity
+                }
                 None => {
                     let name = doc.text[start..end].trim_start_matches("The ").to_owned();
                     new_entity(ents, &name, PersonKind::Org, start, end, MentionKind::Name)
@@ -512,7 +584,8 @@ fn resolve(
                 .flatten();
             match found {
                 Some(e) => {
-                    ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Description });
+                    let off = text.len() - stripped.len();
+                    ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Description });
                     e
                 }
                 None => {
@@ -543,7 +616,7 @@ fn resolve(
             e
         }
     };
-    Some(e)
+    Some((e, source))
 }
 
 fn strip_article(s: &str) -> &str {
@@ -598,7 +671,8 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             }
             if with_indirect {
                 for found in indirect::find_in_sentence(doc, s, quotes) {
-                    let speaker = found.np.and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes));
+                    let resolved = found.np.and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes));
+                    let speaker = resolved.map(|(e, _)| e);
                     if let Some(e) = speaker {
                         r.last_speaker = Some((e, p_idx));
                         r.set_subject(s, e);
@@ -610,7 +684,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                             kind: QuoteKind::Indirect,
                             nested: false,
                             speaker,
-                            source: found.np.map(|np| span(doc, np.first, np.last)),
+                            source: resolved.map(|(_, src)| src),
                             cue: Some(span(doc, found.cue.0, found.cue.1)),
                             confidence: if speaker.is_some() { 0.7 } else { 0.3 },
                         });
@@ -663,9 +737,11 @@ fn attribute_quote(
             if let Some(np) = np.filter(|np| np.first < np.last) {
                 let qa = matches!(doc.tok(np.first), "Q" | "A");
                 if !qa {
-                    a.speaker = resolve(r, np, s, p_idx, ents, quotes);
-                    a.source = Some(span(doc, np.first, np.last));
-                    a.confidence = 0.8;
+                    if let Some((e, src)) = resolve(r, np, s, p_idx, ents, quotes) {
+                        a.speaker = Some(e);
+                        a.source = Some(src);
+                        a.confidence = 0.8;
+                    }
                 }
             }
         }
@@ -709,9 +785,9 @@ fn attribute_quote(
             let _ = c;
             None
         });
-        if let Some(np) = np {
-            a.source = Some(span(doc, np.first, np.last));
-            a.speaker = resolve(r, np, s, p_idx, ents, quotes);
+        if let Some((e, src)) = np.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
+            a.source = Some(src);
+            a.speaker = Some(e);
             a.confidence = confidence;
         } else {
             a.speaker = r.subject_of(s, ents, quotes).or(r.last_speaker.map(|(e, _)| e));

@@ -7,7 +7,7 @@
 //! · participles continuing a sentence (`…, saying CLAUSE`). The span is the
 //! reported content only: no "that", no cue, no source.
 
-use crate::attribute::{cue_at, np_after, np_before, Np, NpKind};
+use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind};
 use crate::lexicon;
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
@@ -78,6 +78,21 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
         let participle = w.ends_with("ing");
         let after_comma = i > lo && doc.tok(i - 1) == ",";
         let mut np = np_before(doc, lo, i);
+        // Coordinated verbs share the subject: "X reiterated …, and said …".
+        if np.is_none() && i > lo && matches!(lower(doc, i - 1).as_str(), "and" | "but") {
+            np = last_np;
+        }
+        // A cue right after a quote attributes the quote, not a report:
+        // "“…,” the official said at the meeting that Rubio attended."
+        let np_first = np.map_or(i, |n| n.first);
+        if np_first >= lo + 2 && doc.tok(np_first - 1) == "," && doc.tokens[np_first - 2].kind == TokKind::Mark {
+            i = verb_end;
+            continue;
+        }
+        if i >= lo + 2 && doc.tok(i - 1) == "," && doc.tokens[i - 2].kind == TokKind::Mark {
+            i = verb_end;
+            continue;
+        }
         // An -s form right after a determiner or possessive is a noun
         // ("his comments", "Rubio's remarks").
         if np.is_none() && !participle {
@@ -110,7 +125,12 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
         let before_comma = np_first > lo && doc.tok(np_first - 1) == ",";
         let inverted = inverted_np.is_some() && after_comma;
-        if (before_comma && !participle) || inverted {
+        // The cue ends its clause ("…, X said." or "…, X said at the
+        // meeting, …"): the content is the clause before it.
+        let after_cue = if inverted { inverted_np.map_or(cue_end, |n| n.last) } else { cue_end };
+        let rest_at = skip_adverbial(doc, after_cue, hi);
+        let cue_ends_clause = rest_at >= hi || matches!(doc.tok(rest_at), "," | "." | "!" | "?" | ";");
+        if ((before_comma && !participle) || inverted) && cue_ends_clause {
             let comma = if inverted { i - 1 } else { np_first - 1 };
             if let Some(sp) = clause_span(doc, lo, comma, quotes) {
                 spans.push(sp);
@@ -150,6 +170,9 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
 fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
     let verb = lower(doc, first);
     if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed" | "warned" | "promised") {
+        if let Some(obj) = object_after(doc, end, hi) {
+            return obj;
+        }
         if let Some(np) = np_after(doc, end, hi, false) {
             return np.last;
         }
@@ -178,8 +201,8 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<usize> {
     // "said on Friday that …" / "said in a statement that …".
     let limit = (j + 10).min(hi);
     if let Some(t) = (j..limit).find(|&k| lower(doc, k) == "that") {
-        let clean = (j..t).all(|k| doc.tokens[k].kind == TokKind::Word || doc.tok(k) == ",");
-        if clean && (t == j || ADVERBIAL_STARTS.contains(&lower(doc, j).as_str()) || doc.tok(j) == ",") {
+        let clean = (j..t).all(|k| doc.tokens[k].kind == TokKind::Word);
+        if clean && (t == j || ADVERBIAL_STARTS.contains(&lower(doc, j).as_str())) {
             return Some(t + 1);
         }
     }
