@@ -99,41 +99,49 @@ impl<'a> Args<'a> {
     }
 }
 
-fn run_annotate(args: &[String]) -> ExitCode {
-    let mut options = Options::default();
-    let mut files: Vec<&str> = Vec::new();
-    let mut out_dir: Option<PathBuf> = None;
+/// What `annotate` was asked to do.
+struct AnnotateArgs<'a> {
+    options: Options,
+    files: Vec<&'a str>,
+    out_dir: Option<PathBuf>,
+    help: bool,
+}
+
+fn parse_annotate(args: &[String]) -> Result<AnnotateArgs<'_>, String> {
+    let mut a = AnnotateArgs { options: Options::default(), files: Vec::new(), out_dir: None, help: false };
     let mut it = Args::new(args);
     while let Some(arg) = it.next() {
-        let parsed = match arg {
-            Arg::Operand(f) => {
-                files.push(f);
-                Ok(())
-            }
-            Arg::Flag("--offsets", v) => it.value("--offsets", v).and_then(|v| {
-                options.offsets = match v {
+        match arg {
+            Arg::Operand(f) => a.files.push(f),
+            Arg::Flag("--offsets", v) => {
+                a.options.offsets = match it.value("--offsets", v)? {
                     "utf16" => OffsetUnit::Utf16,
                     "utf8" => OffsetUnit::Utf8,
                     "chars" => OffsetUnit::Chars,
                     other => return Err(format!("--offsets must be utf16, utf8 or chars, not '{other}'")),
-                };
-                Ok(())
-            }),
-            Arg::Flag("--out-dir", v) => it.value("--out-dir", v).map(|d| out_dir = Some(PathBuf::from(d))),
-            Arg::Flag("--no-indirect", None) => Ok(options.indirect = false),
-            Arg::Flag("--no-repair", None) => Ok(options.repair = false),
-            Arg::Flag("-h" | "--help", None) => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
+                }
             }
-            Arg::Flag(f, _) => Err(format!("unknown option '{f}' for annotate")),
-        };
-        if let Err(e) = parsed {
-            return usage_error(&e);
+            Arg::Flag("--out-dir", v) => a.out_dir = Some(PathBuf::from(it.value("--out-dir", v)?)),
+            Arg::Flag("--no-indirect", None) => a.options.indirect = false,
+            Arg::Flag("--no-repair", None) => a.options.repair = false,
+            Arg::Flag("-h" | "--help", None) => a.help = true,
+            Arg::Flag(f, _) => return Err(format!("unknown option '{f}' for annotate")),
         }
     }
-    if files.is_empty() {
-        files.push("-");
+    if a.files.is_empty() {
+        a.files.push("-");
+    }
+    Ok(a)
+}
+
+fn run_annotate(args: &[String]) -> ExitCode {
+    let AnnotateArgs { options, files, out_dir, help } = match parse_annotate(args) {
+        Ok(a) => a,
+        Err(e) => return usage_error(&e),
+    };
+    if help {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
     }
     if let Some(dir) = &out_dir {
         if let Err(e) = std::fs::create_dir_all(dir) {
