@@ -149,7 +149,11 @@ fn out_dir_refuses_to_overwrite_a_result_from_the_same_run() {
     std::fs::write(dir.join("note.txt"), "“Two,” she said.").unwrap();
     let out = dir.join("out");
     let (first, second) = (dir.join("x/note.txt"), dir.join("note.txt"));
-    let o = run(&["annotate", first.to_str().unwrap(), second.to_str().unwrap(), "--out-dir", out.to_str().unwrap()], None, None);
+    let o = run(
+        &["annotate", first.to_str().unwrap(), second.to_str().unwrap(), "--out-dir", out.to_str().unwrap()],
+        None,
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("would overwrite"), "{}", stderr(&o));
     let kept = parse(&std::fs::read_to_string(out.join("note.json")).unwrap());
@@ -178,8 +182,13 @@ fn several_files_give_one_json_line_each() {
 
 #[test]
 fn usage_errors_exit_2_and_help_and_version_succeed() {
-    for args in [&["annotate", "--frobnicate"][..], &["annotate", "--offsets", "bytes"], &["annotate", "--offsets"], &[], &["wat"]]
-    {
+    for args in [
+        &["annotate", "--frobnicate"][..],
+        &["annotate", "--offsets", "bytes"],
+        &["annotate", "--offsets"],
+        &[],
+        &["wat"],
+    ] {
         let o = run(args, Some(b""), None);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(stderr(&o).contains("Usage:"), "{args:?}: {}", stderr(&o));
@@ -198,7 +207,13 @@ fn eval_prints_a_summary_in_its_last_twelve_lines() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     let tail: Vec<&str> = out.lines().rev().take(12).collect();
-    for needle in ["== total: 1 article(s)", "quotes (direct+partial+unmarked)", "indirect", "speakers (people quoted)", "positions (person, position)"] {
+    for needle in [
+        "== total: 1 article(s)",
+        "quotes (direct+partial+unmarked)",
+        "indirect",
+        "speakers (people quoted)",
+        "positions (person, position)",
+    ] {
         assert!(tail.iter().any(|l| l.starts_with(needle)), "{needle:?} missing from the tail:\n{out}");
     }
     assert!(out.contains("harbour"), "per-article line");
@@ -211,8 +226,8 @@ fn eval_json_counts_the_fixture_gold() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let t = &v["total"];
     // Gold-side counts do not depend on the engine.
-    assert_eq!(t["quotes"]["gold"], 5);
-    assert_eq!(t["indirect"]["gold"], 4);
+    assert_eq!(t["quotes"]["detection"]["gold"], 5);
+    assert_eq!(t["indirect"]["detection"]["gold"], 4);
     assert_eq!(t["speakers"]["gold"], 4);
     assert_eq!(t["positions"]["gold"], 2);
     assert_eq!(v["articles"], 1);
@@ -256,8 +271,11 @@ fn eval_reports_broken_gold_and_scores_the_rest() {
         std::fs::copy(Path::new(FIXTURES).join(f), dir.join(f)).unwrap();
     }
     std::fs::write(dir.join("broken.txt"), "“Hi,” he said.").unwrap();
-    std::fs::write(dir.join("broken.json"), r#"{"people": [], "quotes": [{"text": "Hi,", "speaker": "ghost", "kind": "direct"}]}"#)
-        .unwrap();
+    std::fs::write(
+        dir.join("broken.json"),
+        r#"{"people": [], "quotes": [{"text": "Hi,", "speaker": "ghost", "kind": "direct"}]}"#,
+    )
+    .unwrap();
     let o = run(&["eval", dir.to_str().unwrap()], None, None);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("broken.json") && stderr(&o).contains("'ghost'"), "{}", stderr(&o));

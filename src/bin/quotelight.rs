@@ -150,7 +150,7 @@ fn run_annotate(args: &[String]) -> ExitCode {
     }
 
     let mut ok = true;
-    let mut written: Vec<(PathBuf, &str)> = Vec::new();
+    let mut written: std::collections::HashMap<PathBuf, &str> = std::collections::HashMap::new();
     let stdout = std::io::stdout();
     for &file in &files {
         let label = if file == "-" { "<stdin>" } else { file };
@@ -171,12 +171,12 @@ fn run_annotate(args: &[String]) -> ExitCode {
                     Path::new(file).file_stem().map_or("output".into(), |s| s.to_string_lossy().into_owned())
                 };
                 let target = dir.join(format!("{stem}.json"));
-                if let Some((_, earlier)) = written.iter().find(|(p, _)| *p == target) {
+                if let Some(earlier) = written.get(&target) {
                     Err(format!("{} would overwrite the result of {earlier}; not written", target.display()))
                 } else {
                     let r = std::fs::write(&target, result.to_json() + "\n")
                         .map_err(|e| format!("cannot write {}: {e}", target.display()));
-                    written.push((target, label));
+                    written.insert(target, label);
                     r
                 }
             }
@@ -242,7 +242,9 @@ fn run_eval(args: &[String]) -> ExitCode {
     }
     let dir = match (dir, polnear) {
         (Some(d), _) => PathBuf::from(d),
-        (None, true) => return usage_error("--polnear needs the split folder, e.g. ../shared/external-data/polnear/dev"),
+        (None, true) => {
+            return usage_error("--polnear needs the split folder, e.g. ../shared/external-data/polnear/dev")
+        }
         (None, false) => {
             let default = Path::new("../shared/gold");
             if !default.is_dir() {
@@ -258,7 +260,10 @@ fn run_eval(args: &[String]) -> ExitCode {
             Err(e) => fail(&e),
             Ok(run) => {
                 print_problems(&run.problems);
-                print!("{}", if json { report::polnear_json(&run) + "\n" } else { report::polnear_text(&run, verbose) });
+                print!(
+                    "{}",
+                    if json { report::polnear_json(&run) + "\n" } else { report::polnear_text(&run, verbose) }
+                );
                 ExitCode::SUCCESS
             }
         }

@@ -8,21 +8,34 @@ use super::names::{normalise, Forms};
 use super::score::{match_spans, max_matching, Prf, Range, Share};
 use crate::{Annotations, OutQuote, QuoteKind};
 
+/// Detection of one group of quotes, and what is right about the matches.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Detection {
+    pub detection: Prf,
+    /// Matched pairs whose spans are identical.
+    pub exact: Share,
+    /// Matched pairs whose kinds agree (only counted for the quotes group).
+    pub kind: Share,
+    /// Matched pairs with the right speaker.
+    pub speaker: Share,
+}
+
+impl Detection {
+    pub fn add(&mut self, o: &Detection) {
+        self.detection.add(&o.detection);
+        self.exact.add(&o.exact);
+        self.kind.add(&o.kind);
+        self.speaker.add(&o.speaker);
+    }
+}
+
 /// Every metric of one article, or summed over many.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Scores {
-    /// Detection of direct, partial and unmarked quotes, together.
-    pub quotes: Prf,
-    /// Matched quotes whose spans are identical.
-    pub quotes_exact: Share,
-    /// Matched quotes whose kinds agree.
-    pub quotes_kind: Share,
-    /// Matched quotes with the right speaker.
-    pub quotes_speaker: Share,
-    /// Detection of indirect (reported) speech.
-    pub indirect: Prf,
-    pub indirect_exact: Share,
-    pub indirect_speaker: Share,
+    /// Direct, partial and unmarked quotes, together.
+    pub quotes: Detection,
+    /// Indirect (reported) speech.
+    pub indirect: Detection,
     /// People quoted at least once.
     pub speakers: Prf,
     /// (person, position) pairs.
@@ -34,12 +47,7 @@ pub struct Scores {
 impl Scores {
     pub fn add(&mut self, o: &Scores) {
         self.quotes.add(&o.quotes);
-        self.quotes_exact.add(&o.quotes_exact);
-        self.quotes_kind.add(&o.quotes_kind);
-        self.quotes_speaker.add(&o.quotes_speaker);
         self.indirect.add(&o.indirect);
-        self.indirect_exact.add(&o.indirect_exact);
-        self.indirect_speaker.add(&o.indirect_speaker);
         self.speakers.add(&o.speakers);
         self.positions.add(&o.positions);
         self.unlocated += o.unlocated;
@@ -62,11 +70,23 @@ pub enum Finding {
     Missed(QuoteView),
     FalsePositive(QuoteView),
     /// A matched pair that differs in speaker, span or kind.
-    Mismatch { gold: QuoteView, pred: QuoteView, speaker_ok: bool, exact: bool, kind_ok: bool },
+    Mismatch {
+        gold: QuoteView,
+        pred: QuoteView,
+        speaker_ok: bool,
+        exact: bool,
+        kind_ok: bool,
+    },
     MissedSpeaker(String),
     ExtraSpeaker(String),
-    MissedPosition { person: String, position: String },
-    ExtraPosition { person: String, position: String },
+    MissedPosition {
+        person: String,
+        position: String,
+    },
+    ExtraPosition {
+        person: String,
+        position: String,
+    },
 }
 
 /// One scored article.
@@ -83,17 +103,15 @@ pub struct DocScore {
 pub fn score_doc(gold: &GoldDoc, pred: &Annotations) -> DocScore {
     let pred_forms: Vec<Forms> = pred.people.iter().map(Forms::of_prediction).collect();
     let ctx = Ctx { gold, pred, pred_forms: &pred_forms };
-    let mut scores = Scores { unlocated: gold.unlocated.len(), ..Scores::default() };
     let mut findings = Vec::new();
-
     let is_indirect = |k: QuoteKind| k == QuoteKind::Indirect;
-    let (q, qe, qk, qs) = ctx.detection(|k| !is_indirect(k), true, &mut findings);
-    (scores.quotes, scores.quotes_exact, scores.quotes_kind, scores.quotes_speaker) = (q, qe, qk, qs);
-    let (i, ie, _, is) = ctx.detection(is_indirect, false, &mut findings);
-    (scores.indirect, scores.indirect_exact, scores.indirect_speaker) = (i, ie, is);
-    scores.speakers = ctx.speakers(&mut findings);
-    scores.positions = ctx.positions(&mut findings);
-
+    let scores = Scores {
+        quotes: ctx.detection(|k| !is_indirect(k), true, &mut findings),
+        indirect: ctx.detection(is_indirect, false, &mut findings),
+        speakers: ctx.speakers(&mut findings),
+        positions: ctx.positions(&mut findings),
+        unlocated: gold.unlocated.len(),
+    };
     DocScore { name: gold.name.clone(), scores, findings }
 }
 
@@ -111,14 +129,14 @@ impl Ctx<'_> {
         in_group: impl Fn(QuoteKind) -> bool,
         check_kind: bool,
         findings: &mut Vec<Finding>,
-    ) -> (Prf, Share, Share, Share) {
+    ) -> Detection {
         let gold: Vec<_> = self.gold.quotes.iter().filter(|q| in_group(q.kind)).collect();
         let pred: Vec<&OutQuote> = self.pred.quotes.iter().filter(|q| in_group(q.kind)).collect();
         let gold_ranges: Vec<Range> = gold.iter().map(|q| q.range).collect();
         let pred_ranges: Vec<Range> = pred.iter().map(|q| (q.start, q.end)).collect();
         let pairs = match_spans(&gold_ranges, &pred_ranges);
 
-        let (mut exact, mut kind, mut speaker) = (Share::default(), Share::default(), Share::default());
+        let mut d = Detection::default();
         let (mut gold_hit, mut pred_hit) = (vec![false; gold.len()], vec![false; pred.len()]);
         for &(g, p) in &pairs {
             gold_hit[g] = true;
@@ -127,11 +145,11 @@ impl Ctx<'_> {
             let is_exact = gq.range == (pq.start, pq.end);
             let kind_ok = !check_kind || gq.kind == pq.kind;
             let speaker_ok = self.speaker_right(gq.speaker, pq.speaker);
-            exact.count(is_exact);
+            d.exact.count(is_exact);
             if check_kind {
-                kind.count(kind_ok);
+                d.kind.count(kind_ok);
             }
-            speaker.count(speaker_ok);
+            d.speaker.count(speaker_ok);
             if !(is_exact && kind_ok && speaker_ok) {
                 findings.push(Finding::Mismatch {
                     gold: self.gold_view(gq),
@@ -142,10 +160,14 @@ impl Ctx<'_> {
                 });
             }
         }
-        findings.extend(gold.iter().zip(&gold_hit).filter(|(_, &hit)| !hit).map(|(q, _)| Finding::Missed(self.gold_view(q))));
-        findings
-            .extend(pred.iter().zip(&pred_hit).filter(|(_, &hit)| !hit).map(|(q, _)| Finding::FalsePositive(self.pred_view(q))));
-        (Prf::one_to_one(gold.len(), pred.len(), pairs.len()), exact, kind, speaker)
+        findings.extend(
+            gold.iter().zip(&gold_hit).filter(|(_, &hit)| !hit).map(|(q, _)| Finding::Missed(self.gold_view(q))),
+        );
+        findings.extend(
+            pred.iter().zip(&pred_hit).filter(|(_, &hit)| !hit).map(|(q, _)| Finding::FalsePositive(self.pred_view(q))),
+        );
+        d.detection = Prf::one_to_one(gold.len(), pred.len(), pairs.len());
+        d
     }
 
     /// Does predicted person `p` name gold person `g` (or, for a group, one
@@ -192,7 +214,9 @@ impl Ctx<'_> {
     fn positions(&self, findings: &mut Vec<Finding>) -> Prf {
         let gold = position_pairs(self.gold.people.iter().map(|p| p.positions.iter().map(String::as_str)));
         let pred = position_pairs(self.pred.people.iter().map(|p| p.positions.iter().map(|s| s.text.as_str())));
-        let m = max_matching(pred.len(), gold.len(), |p, g| pred[p].1 == gold[g].1 && self.same_person(pred[p].0, gold[g].0));
+        let m = max_matching(pred.len(), gold.len(), |p, g| {
+            pred[p].1 == gold[g].1 && self.same_person(pred[p].0, gold[g].0)
+        });
         let mut gold_hit = vec![false; gold.len()];
         for (p, g) in m.iter().enumerate() {
             match g {
@@ -235,7 +259,9 @@ impl Ctx<'_> {
 
 /// `(person index, normalised position, position as written)` for every
 /// person's positions, without repeats of one person's normalised position.
-fn position_pairs<'a, P: IntoIterator<Item = &'a str>>(people: impl Iterator<Item = P>) -> Vec<(usize, String, String)> {
+fn position_pairs<'a, P: IntoIterator<Item = &'a str>>(
+    people: impl Iterator<Item = P>,
+) -> Vec<(usize, String, String)> {
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (who, positions) in people.enumerate() {
         for p in positions {
@@ -290,7 +316,12 @@ mod tests {
             // Exact, right kind and speaker.
             quote("needs another look", Partial, Some(0), None),
             // Right, but the span takes in the opening mark: not exact.
-            quote("“We cannot ask commuters to pay more for a service that runs late half the time,", Direct, Some(0), None),
+            quote(
+                "“We cannot ask commuters to pay more for a service that runs late half the time,",
+                Direct,
+                Some(0),
+                None,
+            ),
             // Wrong kind and wrong speaker.
             quote("That is not fair, and it is not going to happen on my watch.", Partial, Some(1), None),
             quote("The numbers do not lie,", Direct, Some(1), Some("Okafor")),
@@ -338,13 +369,14 @@ mod tests {
     fn scores_a_hand_made_prediction() {
         let s = score_doc(&gold(), &prediction());
         let t = s.scores;
-        assert_eq!(t.quotes, Prf::one_to_one(5, 6, 5));
-        assert_eq!(t.quotes_exact, Share { hits: 4, of: 5 });
-        assert_eq!(t.quotes_kind, Share { hits: 4, of: 5 });
-        assert_eq!(t.quotes_speaker, Share { hits: 4, of: 5 });
-        assert_eq!(t.indirect, Prf::one_to_one(4, 4, 3));
-        assert_eq!(t.indirect_exact, Share { hits: 2, of: 3 });
-        assert_eq!(t.indirect_speaker, Share { hits: 3, of: 3 });
+        assert_eq!(t.quotes.detection, Prf::one_to_one(5, 6, 5));
+        assert_eq!(t.quotes.exact, Share { hits: 4, of: 5 });
+        assert_eq!(t.quotes.kind, Share { hits: 4, of: 5 });
+        assert_eq!(t.quotes.speaker, Share { hits: 4, of: 5 });
+        assert_eq!(t.indirect.detection, Prf::one_to_one(4, 4, 3));
+        assert_eq!(t.indirect.exact, Share { hits: 2, of: 3 });
+        assert_eq!(t.indirect.kind, Share::default());
+        assert_eq!(t.indirect.speaker, Share { hits: 3, of: 3 });
         // Speakers: Vásquez, Okafor and "Harbour" predicted; the org and the group missed.
         assert_eq!(t.speakers, Prf::one_to_one(4, 3, 2));
         assert_eq!(t.positions, Prf::one_to_one(2, 3, 2));
@@ -357,9 +389,7 @@ mod tests {
         assert!(s.findings.contains(&Finding::ExtraSpeaker("Harbour".into())));
         assert!(s.findings.contains(&Finding::MissedSpeaker("Ferry Users’ Association".into())));
         assert!(s.findings.contains(&Finding::MissedSpeaker("Vásquez and Okafor".into())));
-        assert!(s
-            .findings
-            .contains(&Finding::ExtraPosition { person: "Okafor".into(), position: "harbour".into() }));
+        assert!(s.findings.contains(&Finding::ExtraPosition { person: "Okafor".into(), position: "harbour".into() }));
         let wrong = s.findings.iter().find_map(|f| match f {
             Finding::Mismatch { gold, pred, speaker_ok: false, exact: true, kind_ok: false } => Some((gold, pred)),
             _ => None,
@@ -372,7 +402,7 @@ mod tests {
     fn null_gold_speaker_needs_a_null_prediction() {
         let mut pred = prediction();
         pred.quotes[4].speaker = Some(0);
-        assert_eq!(score_doc(&gold(), &pred).scores.quotes_speaker, Share { hits: 3, of: 5 });
+        assert_eq!(score_doc(&gold(), &pred).scores.quotes.speaker, Share { hits: 3, of: 5 });
     }
 
     #[test]
@@ -380,6 +410,6 @@ mod tests {
         let mut pred = prediction();
         pred.quotes[0].speaker = Some(99);
         let s = score_doc(&gold(), &pred);
-        assert_eq!(s.scores.quotes_speaker, Share { hits: 3, of: 5 });
+        assert_eq!(s.scores.quotes.speaker, Share { hits: 3, of: 5 });
     }
 }

@@ -103,8 +103,11 @@ impl GoldDoc {
             .iter()
             .map(|p| p.members.iter().map(|m| lookup(m, "member")).collect::<Result<Vec<_>, _>>())
             .collect::<Result<Vec<_>, _>>()?;
-        let forms =
-            file.people.iter().map(|p| Forms::new(std::iter::once(&p.name).chain(&p.aliases).map(String::as_str))).collect();
+        let forms = file
+            .people
+            .iter()
+            .map(|p| Forms::new(std::iter::once(&p.name).chain(&p.aliases).map(String::as_str)))
+            .collect();
         let mut quotes = Vec::new();
         let mut unlocated = Vec::new();
         for q in &file.quotes {

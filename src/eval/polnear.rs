@@ -184,10 +184,21 @@ impl PolnearScores {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PolnearFinding {
     /// A quoted gold content no prediction covers; `(content, source)` text.
-    Missed { content: String, source: String },
+    Missed {
+        content: String,
+        source: String,
+    },
     /// An unmatched prediction; `short` when it looks like a scare quote.
-    FalsePositive { text: String, kind: QuoteKind, short: bool },
-    WrongSpeaker { text: String, predicted: String, gold: String },
+    FalsePositive {
+        text: String,
+        kind: QuoteKind,
+        short: bool,
+    },
+    WrongSpeaker {
+        text: String,
+        predicted: String,
+        gold: String,
+    },
 }
 
 /// Scores `pred` (UTF-8 offsets) against one article; the findings come
@@ -214,7 +225,8 @@ pub fn score_doc(doc: &PolnearDoc, pred: &Annotations) -> (PolnearScores, Vec<Po
     for (i, q) in quoted_pred.iter().enumerate() {
         match best[i] {
             None => {
-                let short = matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.text.split_whitespace().count() <= 4;
+                let short =
+                    matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.text.split_whitespace().count() <= 4;
                 short_unmatched += usize::from(short);
                 findings.push((q.start, PolnearFinding::FalsePositive { text: q.text.clone(), kind: q.kind, short }));
             }
@@ -322,7 +334,8 @@ mod tests {
     use crate::{OffsetUnit, OutPerson, PersonKind, Span};
 
     // Code points ≠ bytes: "é" and the curly marks are multi-byte.
-    const TEXT: &str = "Café owner Ana Ruiz said “prices will rise soon.” She also said taxes were “a joke”. Rain fell.";
+    const TEXT: &str =
+        "Café owner Ana Ruiz said “prices will rise soon.” She also said taxes were “a joke”. Rain fell.";
     const ANN: &str = "T1\tSource 11 19\tAna Ruiz\n\
         T2\tCue 20 24\tsaid\n\
         T3\tContent 25 49\t“prices will rise soon.”\n\
@@ -418,6 +431,10 @@ mod tests {
         assert_eq!(s.short_unmatched, 1);
         assert_eq!(s.all.detection, Prf { gold: 2, pred: 5, gold_found: 2, pred_correct: 3 });
         assert_eq!(findings.iter().filter(|f| matches!(f, PolnearFinding::WrongSpeaker { .. })).count(), 2);
-        assert!(findings.contains(&PolnearFinding::FalsePositive { text: "Rain".into(), kind: QuoteKind::Partial, short: true }));
+        assert!(findings.contains(&PolnearFinding::FalsePositive {
+            text: "Rain".into(),
+            kind: QuoteKind::Partial,
+            short: true
+        }));
     }
 }

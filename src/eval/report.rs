@@ -57,7 +57,11 @@ pub fn gold_text(run: &GoldRun, verbose: bool) -> String {
             findings(&mut out, d);
         }
     }
-    let _ = writeln!(out, "{:<26} {:^22}  {:^22}  {:>7} {:>7}  {:>6} {:>6}", "", "quotes", "indirect", "speaker", "", "people", "posit.");
+    let _ = writeln!(
+        out,
+        "{:<26} {:^22}  {:^22}  {:>7} {:>7}  {:>6} {:>6}",
+        "", "quotes", "indirect", "speaker", "", "people", "posit."
+    );
     let _ = writeln!(
         out,
         "{:<26} {:>22}  {:>22}  {:>7} {:>7}  {:>6} {:>6}",
@@ -69,10 +73,10 @@ pub fn gold_text(run: &GoldRun, verbose: bool) -> String {
         let _ = writeln!(
             out,
             "{name:<26} {:>22}  {:>22}  {:>7} {:>7}  {:>6} {:>6}",
-            compact(&s.quotes),
-            compact(&s.indirect),
-            pct(s.quotes_speaker.value()),
-            pct(s.indirect_speaker.value()),
+            compact(&s.quotes.detection),
+            compact(&s.indirect.detection),
+            pct(s.quotes.speaker.value()),
+            pct(s.indirect.speaker.value()),
             pct(s.speakers.f1()),
             pct(s.positions.f1()),
         );
@@ -99,12 +103,12 @@ fn gold_summary(out: &mut String, run: &GoldRun) {
     let _ = writeln!(out, "{head} ==");
     let counts = |c: &Prf| format!("gold {}  pred {}  matched {}", c.gold, c.pred, c.gold_found);
     let rows: [(&str, String); 9] = [
-        ("quotes (direct+partial+unmarked)", format!("{}   {}", prf(&t.quotes), counts(&t.quotes))),
-        ("  exact spans / kind agrees", format!("{}  /  {}", share(&t.quotes_exact), share(&t.quotes_kind))),
-        ("indirect", format!("{}   {}", prf(&t.indirect), counts(&t.indirect))),
-        ("  exact spans", share(&t.indirect_exact)),
-        ("speaker right, matched quotes", share(&t.quotes_speaker)),
-        ("speaker right, matched indirect", share(&t.indirect_speaker)),
+        ("quotes (direct+partial+unmarked)", format!("{}   {}", prf(&t.quotes.detection), counts(&t.quotes.detection))),
+        ("  exact spans / kind agrees", format!("{}  /  {}", share(&t.quotes.exact), share(&t.quotes.kind))),
+        ("indirect", format!("{}   {}", prf(&t.indirect.detection), counts(&t.indirect.detection))),
+        ("  exact spans", share(&t.indirect.exact)),
+        ("speaker right, matched quotes", share(&t.quotes.speaker)),
+        ("speaker right, matched indirect", share(&t.indirect.speaker)),
         ("speakers (people quoted)", format!("{}   {}", prf(&t.speakers), counts(&t.speakers))),
         ("positions (person, position)", format!("{}   {}", prf(&t.positions), counts(&t.positions))),
         ("time", format!("{:.2} s total, engine {:.2} s", run.seconds, run.engine_seconds)),
@@ -117,7 +121,12 @@ fn gold_summary(out: &mut String, run: &GoldRun) {
 /// What went wrong in one article, in text order.
 fn findings(out: &mut String, d: &DocScore) {
     let mut quotes: Vec<(usize, String)> = Vec::new();
-    let (mut missed_spk, mut extra_spk, mut missed_pos, mut extra_pos) = (vec![], vec![], vec![], vec![]);
+    let (mut missed_spk, mut extra_spk, mut missed_pos, mut extra_pos): (
+        Vec<String>,
+        Vec<String>,
+        Vec<String>,
+        Vec<String>,
+    ) = Default::default();
     let line = |v: &QuoteView| format!("{:<8} @{:<6} {} — {}", kind(v.kind), v.start, excerpt(&v.text), v.speaker);
     for f in &d.findings {
         match f {
@@ -130,11 +139,16 @@ fn findings(out: &mut String, d: &DocScore) {
                     .collect();
                 quotes.push((
                     gold.start,
-                    format!("  wrong {:<9} gold {}\n                  pred {}\n", what.join("+"), line(gold), line(pred)),
+                    format!(
+                        "  wrong {:<9} gold {}\n                  pred {}\n",
+                        what.join("+"),
+                        line(gold),
+                        line(pred)
+                    ),
                 ));
             }
-            Finding::MissedSpeaker(n) => missed_spk.push(n.as_str()),
-            Finding::ExtraSpeaker(n) => extra_spk.push(n.as_str()),
+            Finding::MissedSpeaker(n) => missed_spk.push(n.clone()),
+            Finding::ExtraSpeaker(n) => extra_spk.push(n.clone()),
             Finding::MissedPosition { person, position } => missed_pos.push(format!("{person} — {position}")),
             Finding::ExtraPosition { person, position } => extra_pos.push(format!("{person} — {position}")),
         }
@@ -152,8 +166,8 @@ fn findings(out: &mut String, d: &DocScore) {
             let _ = writeln!(out, "  {label:<15} {}", items.join("; "));
         }
     };
-    list("missed speakers", &missed_spk.iter().map(|s| s.to_string()).collect::<Vec<_>>(), out);
-    list("extra speakers", &extra_spk.iter().map(|s| s.to_string()).collect::<Vec<_>>(), out);
+    list("missed speakers", &missed_spk, out);
+    list("extra speakers", &extra_spk, out);
     list("missed position", &missed_pos, out);
     list("extra position", &extra_pos, out);
     out.push('\n');
@@ -221,7 +235,12 @@ pub fn polnear_text(run: &PolnearRun, verbose: bool) -> String {
             d.pred_correct,
             d.pred
         );
-        let _ = writeln!(out, "  speaker    {} of matched ({} matched without a gold source, not scored)", share(&g.speaker), g.no_gold_source);
+        let _ = writeln!(
+            out,
+            "  speaker    {} of matched ({} matched without a gold source, not scored)",
+            share(&g.speaker),
+            g.no_gold_source
+        );
     };
     group(&mut out, "contents with a quotation mark, vs quotes + indirect reaching into them", &t.quoted);
     group(&mut out, "all contents, vs all predictions", &t.all);
