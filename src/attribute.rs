@@ -64,6 +64,10 @@ const AUX: &[&str] = &[
     "just", "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however",
     "too", "himself", "herself", "themselves", "simply", "flatly", "firmly", "openly", "quickly", "angrily",
 ];
+const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "night", "morning", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "time",
+];
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another",
     "his", "her", "their", "its", "our", "both", "most", "few", "multiple", "numerous", "dozens", "those", "these",
@@ -102,6 +106,10 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     }
     let w = doc.tok(i);
     if w.chars().next().is_some_and(char::is_uppercase) && i > doc.sentences[doc.tokens[i].sentence].tokens.start {
+        return None;
+    }
+    // "continuing to grapple": an aspect verb, not a cue.
+    if lower(doc, i).starts_with("continu") && i + 1 < hi && lower(doc, i + 1) == "to" {
         return None;
     }
     lexicon::cue_verbs().contains(w).then_some(i + 1)
@@ -152,8 +160,16 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 /// clause ("X, who …, said").
 pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut k = k;
-    while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
-        k -= 1;
+    loop {
+        while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+            k -= 1;
+        }
+        // A time adverbial between subject and verb: "Trump last month said".
+        if k > lo + 1 && TIME_NOUNS.contains(&lower(doc, k - 1).as_str()) && matches!(lower(doc, k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") {
+            k -= 2;
+            continue;
+        }
+        break;
     }
     if k <= lo {
         return None;
@@ -192,13 +208,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if PRONOUNS.contains(&w.as_str()) {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
-    if is_cap(doc, k - 1) && !lexicon::not_names().contains(doc.tok(k - 1)) {
+    if is_cap(doc, k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
             let pw = lower(doc, p);
             let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
-            if (is_cap(doc, p) && !lexicon::not_names().contains(doc.tok(p))) || (particle && first < k) {
+            if (is_cap(doc, p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) {
                 first = p;
             } else {
                 break;
@@ -411,6 +427,12 @@ fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cu
                 }
             }
         }
+        if np.is_none() && lower(doc, i).ends_with("ing") {
+            // "X told CNN that …, calling it “…”": the earlier cue's source.
+            if let Some(prev) = cue_before(doc, lo, i, quotes) {
+                np = prev.np;
+            }
+        }
         return Some(Cue { first: i, last: end, np });
     }
     None
@@ -569,7 +591,8 @@ fn resolve(
             let text = &doc.text[start..end];
             let stripped = strip_article(text);
             let head = crate::mentions::surname_key(stripped);
-            let definite = text.to_lowercase().starts_with("the ");
+            let definite = !text.to_lowercase().starts_with("a ") && !text.to_lowercase().starts_with("an ")
+                || ents.list.iter().any(|e| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
             // "the official" refers back to "a senior NATO official".
             let found = definite
                 .then(|| {
@@ -807,6 +830,14 @@ fn attribute_quote(
         if (pp == p_idx || (opens_para && pp + 1 >= p_idx)) && speaker_of[pi].is_some() {
             a.speaker = speaker_of[pi];
             a.confidence = 0.6;
+            return a;
+        }
+    }
+    // Someone already spoke (reported speech included) in this paragraph.
+    if let Some((e, p)) = r.last_speaker {
+        if p == p_idx {
+            a.speaker = Some(e);
+            a.confidence = 0.5;
             return a;
         }
     }

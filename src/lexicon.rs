@@ -96,3 +96,10 @@ lexicon!(
 lexicon!(
     /// Verbs of mental state and action that are not speech ("worry").
     not_speech, "not_speech.txt");
+
+/// Whether a capitalised word is a common word rather than part of a name.
+/// Acronyms ("US", "IT") are never common words here.
+pub fn is_not_name(word: &str) -> bool {
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
+    !acronym && not_names().contains(word)
+}

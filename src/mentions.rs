@@ -149,7 +149,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let t = doc.tokens[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
-                if t.kind != TokKind::Word || !is_cap_word(w) || in_quote(quotes, t.start) || lexicon::not_names().contains(w) {
+                if t.kind != TokKind::Word || !is_cap_word(w) || in_quote(quotes, t.start) || lexicon::is_not_name(w) {
                     i += 1;
                     continue;
                 }
@@ -161,15 +161,22 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     if doc.tokens[j].kind != TokKind::Word {
                         break;
                     }
-                    if is_cap_word(wj) && !lexicon::not_names().contains(wj) {
+                    if is_cap_word(wj) && !lexicon::is_not_name(wj) {
                         j += 1;
                         end = j;
                         continue;
                     }
-                    let lower = wj.to_lowercase();
-                    let joins = PARTICLES.contains(&lower.as_str()) || lower == "of" || lower == "for";
-                    if joins && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
-                        j += 1;
+                    // Particles, possibly several ("de la Cruz"), then a
+                    // capitalised word.
+                    let mut k = j;
+                    while k < toks.end && k < j + 3 && {
+                        let lower = doc.tok(k).to_lowercase();
+                        PARTICLES.contains(&lower.as_str()) || (k == j && (lower == "of" || lower == "for"))
+                    } {
+                        k += 1;
+                    }
+                    if k > j && k < toks.end && is_cap_word(doc.tok(k)) {
+                        j = k;
                         continue;
                     }
                     break;
@@ -223,6 +230,15 @@ fn add_run(
     // a capitalised common word.
     if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 {
         return;
+    }
+    // "British foreign secretary": a lone nationality adjective before a
+    // lowercase word is not a name.
+    if words.len() == 1 && !is_org && b < doc.tokens.len() {
+        let next = doc.tok(b);
+        let adjective = ["ian", "ish", "ese", "ean", "ican"].iter().any(|s| name.ends_with(s));
+        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens[b].kind == TokKind::Word && !PARTICLES.contains(&next) {
+            return;
+        }
     }
     let titled = first > 0;
     let prev = a.checked_sub(1).map(|k| doc.tok(k).to_lowercase()).unwrap_or_default();
@@ -283,7 +299,8 @@ mod tests {
     #[test]
     fn clusters_full_name_and_surname_and_strips_titles() {
         let got = names("Foreign Minister Ana de la Cruz met Tom Reyes. Later de la Cruz left, and Reyes stayed.");
-        assert_eq!(got[0], ("Ana de la Cruz".to_string(), vec!["Ana de la Cruz".to_string()]));
+        // The later surname joins the full name's cluster.
+        assert_eq!(got[0], ("Ana de la Cruz".to_string(), vec!["Ana de la Cruz".to_string(), "Cruz".to_string()]));
         assert_eq!(got[1].0, "Tom Reyes");
         assert_eq!(got[1].1, vec!["Tom Reyes", "Reyes"]);
     }
