@@ -85,8 +85,9 @@ fn is_leading_elision(after: &str) -> bool {
 }
 
 /// Classifies a mark at `at` in `p` (a paragraph) by its neighbours.
-fn classify(p: &str, at: usize, ch: char) -> Mark {
-    let len = ch.len_utf8();
+/// `len` is its length in bytes and `ch` the mark it stands for: `''` and
+/// ``` `` ``` are read as `"` and `“` (typewriter doubles, as in NYT text).
+fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
     let before = p[..at].chars().next_back();
     let after_str = &p[at + len..];
     let after = after_str.chars().next();
@@ -118,6 +119,52 @@ fn classify(p: &str, at: usize, ch: char) -> Mark {
         }
     };
     Mark { at, ch, len, can_open, can_close }
+}
+
+/// The quotation marks of a paragraph as `(byte offset, length, mark)`.
+///
+/// Two typewriter apostrophes (`''`) stand for one double mark, and two
+/// backticks for an opening one. In a run of three apostrophes the single
+/// mark is the inner one: it comes first when the run closes a quote
+/// (`…no.'''`) and last when it opens one.
+fn marks(p: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    let bytes = p.as_bytes();
+    let mut pending: Option<(usize, usize, char)> = None;
+    let mut iter = p.char_indices();
+    std::iter::from_fn(move || {
+        if let Some(m) = pending.take() {
+            return Some(m);
+        }
+        loop {
+            let (at, ch) = iter.next()?;
+            if ch == '\'' || ch == '`' {
+                let run = bytes[at..].iter().take_while(|&&b| b == ch as u8).count();
+                for _ in 1..run {
+                    iter.next();
+                }
+                let double = if ch == '`' { '“' } else { '"' };
+                match (run, ch) {
+                    (1, '\'') => return Some((at, 1, '\'')),
+                    (2, _) => return Some((at, 2, double)),
+                    (3, '\'') => {
+                        let closing = p[..at].chars().next_back().is_some_and(|c| !c.is_whitespace());
+                        return Some(if closing {
+                            pending = Some((at + 1, 2, double));
+                            (at, 1, '\'')
+                        } else {
+                            pending = Some((at + 2, 1, '\''));
+                            (at, 2, double)
+                        });
+                    }
+                    // A lone backtick or a longer run is not quotation.
+                    _ => continue,
+                }
+            }
+            if is_mark(ch) {
+                return Some((at, ch.len_utf8(), ch));
+            }
+        }
+    })
 }
 
 /// Whether a closing mark `close` may end a quote opened by `open`.
@@ -153,11 +200,8 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
             .map(|(i, _)| i)
             .last();
         let mut stack: Vec<Open> = Vec::new();
-        for (at, ch) in p.char_indices() {
-            if !is_mark(ch) {
-                continue;
-            }
-            let mark = classify(p, at, ch);
+        for (at, len, ch) in marks(p) {
+            let mark = classify(p, at, len, ch);
             if mark.can_close {
                 let possessive_shape = matches!(ch, '\'' | '’')
                     && p[..at].ends_with(['s', 'z'])
@@ -210,7 +254,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
             // The first quote of this paragraph, if it opens the paragraph.
             if let Some(q) = quotes.get_mut(first_quote) {
                 let lead = text[para.start..q.outer_start].trim();
-                if lead.is_empty() && family(text[q.outer_start..].chars().next().unwrap_or(' ')) == fam {
+                if lead.is_empty() && leading_mark(&text[q.outer_start..para.end]).is_some_and(|(_, c)| family(c) == fam) {
                     q.continues = true;
                 }
             }
@@ -270,9 +314,15 @@ fn push_quote(
 fn next_paragraph_opens(doc: &Doc, end: usize, fam: Family) -> bool {
     let i = doc.paragraphs.partition_point(|p| p.start < end);
     let Some(next) = doc.paragraphs.get(i) else { return false };
-    let mut chars = doc.text[next.start..next.end].chars();
-    chars.next().is_some_and(|c| is_mark(c) && family(c) == fam && !matches!(c, '”' | '»' | '」'))
-        && chars.next().is_some_and(|c| !c.is_whitespace())
+    let p = &doc.text[next.start..next.end];
+    leading_mark(p).is_some_and(|(len, c)| {
+        family(c) == fam && !matches!(c, '”' | '»' | '」') && p[len..].chars().next().is_some_and(|c| !c.is_whitespace())
+    })
+}
+
+/// The mark `s` starts with, as `(length, mark)`.
+fn leading_mark(s: &str) -> Option<(usize, char)> {
+    marks(s).next().filter(|&(at, _, _)| at == 0).map(|(_, len, c)| (len, c))
 }
 
 /// Labels that end in a colon but do not introduce speech.
