@@ -210,7 +210,9 @@ fn add_run(
             name_from = k + 1;
         }
     }
-    let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w));
+    // "Acme Corp", or "Ministry of Transport" (an org word before "of").
+    let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
+        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && matches!(w[1], "of" | "for"));
     let whole = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
     let is_org = org_end || lexicon::org_names().contains(&whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {

@@ -1,0 +1,153 @@
+//! Speakers and positions on short articles written for these tests: each
+//! exercises one attribution shape from the issue.
+
+use quotelight::{annotate, Annotations, OffsetUnit, Options, PersonKind, QuoteKind};
+
+fn run(text: &str) -> Annotations {
+    let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
+    for q in &a.quotes {
+        assert_eq!(&text[q.start..q.end], q.text, "quote text equals its slice");
+    }
+    a
+}
+
+/// The speaker name of the first quote whose text starts with `prefix`.
+fn speaker_of(a: &Annotations, prefix: &str) -> Option<String> {
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {:#?}", a.quotes));
+    q.speaker.map(|s| a.people[s].name.clone())
+}
+
+fn positions_of(a: &Annotations, name: &str) -> Vec<String> {
+    a.people
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no person {name:?} in {:#?}", a.people))
+        .positions
+        .iter()
+        .map(|p| p.text.clone())
+        .collect()
+}
+
+#[test]
+fn quote_then_name_then_cue() {
+    let a = run("“We will reopen the bridge by spring,” Mayor Ana Lopez said on Monday.");
+    assert_eq!(speaker_of(&a, "We will reopen").as_deref(), Some("Ana Lopez"));
+    let q = &a.quotes[0];
+    assert_eq!(q.cue.as_ref().unwrap().text, "said");
+    assert_eq!(q.source.as_ref().unwrap().text, "Ana Lopez");
+    assert_eq!(positions_of(&a, "Ana Lopez"), vec!["Mayor"]);
+}
+
+#[test]
+fn inverted_cue_with_description_source() {
+    let a = run("“Nobody expected the vote to pass,” said a senior union official.");
+    assert_eq!(speaker_of(&a, "Nobody expected").as_deref(), Some("senior union official"));
+    let p = &a.people[a.quotes[0].speaker.unwrap()];
+    assert_eq!(p.kind, PersonKind::Unnamed);
+}
+
+#[test]
+fn cue_before_colon_and_comma() {
+    let a = run(
+        "Health Minister Priya Raman said: “The clinics will stay open.”\n\
+         Opposition leader Tomas Berg said on Tuesday, “That promise has been made before.”",
+    );
+    assert_eq!(speaker_of(&a, "The clinics").as_deref(), Some("Priya Raman"));
+    assert_eq!(speaker_of(&a, "That promise").as_deref(), Some("Tomas Berg"));
+    assert_eq!(positions_of(&a, "Priya Raman"), vec!["Health Minister"]);
+    assert_eq!(positions_of(&a, "Tomas Berg"), vec!["Opposition leader"]);
+}
+
+#[test]
+fn split_quote_shares_its_speaker() {
+    let a = run("“The river is rising,” Chief Engineer Olu Ade said, “and the levee will not hold.”");
+    assert_eq!(speaker_of(&a, "The river").as_deref(), Some("Olu Ade"));
+    assert_eq!(speaker_of(&a, "and the levee").as_deref(), Some("Olu Ade"));
+}
+
+#[test]
+fn pronoun_resolves_to_the_subject_not_the_nearest_name() {
+    // The nearest same-gender person before "he" is Mark Dunn, but the
+    // sentence is about Karl Weber, who keeps speaking.
+    let a = run(
+        "Karl Weber, the club's head coach, met striker Mark Dunn after training on Friday.\n\
+         Weber praised the squad. “We played with courage,” he said.",
+    );
+    assert_eq!(speaker_of(&a, "We played").as_deref(), Some("Karl Weber"));
+    assert_eq!(positions_of(&a, "Karl Weber"), vec!["club's head coach"]);
+}
+
+#[test]
+fn she_skips_a_male_candidate() {
+    let a = run(
+        "Judge Hana Sato questioned the lawyer, Paul Kim, for an hour. She later told reporters: “The evidence was thin.”\n\
+         “I have never seen a case like it,” she added.",
+    );
+    assert_eq!(speaker_of(&a, "The evidence").as_deref(), Some("Hana Sato"));
+    assert_eq!(speaker_of(&a, "I have never").as_deref(), Some("Hana Sato"));
+}
+
+#[test]
+fn continuation_paragraph_keeps_the_speaker() {
+    let a = run(
+        "“The harvest was the worst in a decade,” farmer Jo Mills said.\n\
+         “We lost half the wheat to the floods and the rest to the heat.”\n\
+         Prices rose in the spring.",
+    );
+    assert_eq!(speaker_of(&a, "We lost half").as_deref(), Some("Jo Mills"));
+    let q = a.quotes.iter().find(|q| q.text.starts_with("We lost")).unwrap();
+    assert!(q.cue.is_none(), "a continuation has no cue of its own");
+}
+
+#[test]
+fn organisation_speaks() {
+    let a = run("The Ministry of Transport said in a statement that the line would reopen in May.");
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("an indirect quote");
+    assert_eq!(q.text, "the line would reopen in May");
+    let p = &a.people[q.speaker.unwrap()];
+    assert_eq!(p.name, "Ministry of Transport");
+    assert_eq!(p.kind, PersonKind::Org);
+}
+
+#[test]
+fn appositive_titles_after_and_before_the_name() {
+    let a = run(
+        "Lena Fischer, the company's chief executive, said profits had doubled. \
+         The board's chairman, Omar Haddad, declined to comment.",
+    );
+    assert_eq!(positions_of(&a, "Lena Fischer"), vec!["company's chief executive"]);
+    assert_eq!(positions_of(&a, "Omar Haddad"), vec!["board's chairman"]);
+}
+
+#[test]
+fn surname_and_description_cluster_into_one_person() {
+    let a = run(
+        "Interior Minister Rosa Vidal announced the plan on Sunday. “It is a fair deal,” Vidal said.\n\
+         “Nobody loses,” the minister said.",
+    );
+    let vidal: Vec<_> = a.people.iter().filter(|p| p.name == "Rosa Vidal").collect();
+    assert_eq!(vidal.len(), 1, "one person: {:#?}", a.people);
+    let mentions: Vec<&str> = vidal[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(mentions.contains(&"Vidal"), "{mentions:?}");
+    assert_eq!(speaker_of(&a, "It is a fair").as_deref(), Some("Rosa Vidal"));
+}
+
+#[test]
+fn group_speaker() {
+    let a = run("Denmark and Sweden said they would share the cost of the new bridge.");
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("an indirect quote");
+    let p = &a.people[q.speaker.unwrap()];
+    assert_eq!(p.kind, PersonKind::Group);
+    assert_eq!(p.name, "Denmark and Sweden");
+}
+
+#[test]
+fn scare_quotes_have_no_speaker() {
+    let a = run("The so-called “smart” meters were installed in 2019 across the region.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+}
