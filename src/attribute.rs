@@ -174,6 +174,12 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if k <= lo {
         return None;
     }
+    // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical.
+    if doc.tok(k - 1) == ")" {
+        if let Some(open) = (lo.max(k.saturating_sub(12))..k - 1).rev().find(|&j| doc.tok(j) == "(") {
+            return np_before(doc, lo, open);
+        }
+    }
     // Appositive or parenthetical: ", …," or "— … —" right before the cue.
     let closing = doc.tok(k - 1);
     if matches!(lower(doc, k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
@@ -386,6 +392,11 @@ fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     }
     let np = np_after(doc, i, hi, true)?;
     let mut j = np.last;
+    if j < hi && doc.tok(j) == "(" {
+        if let Some(close) = (j + 1..hi.min(j + 12)).find(|&k| doc.tok(k) == ")") {
+            j = close + 1;
+        }
+    }
     // Appositive after the subject: "Rutte, NATO's chief, said".
     if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
         let sep = doc.tok(j);
@@ -770,6 +781,17 @@ fn attribute_quote(
         }
         return a;
     }
+    // A transcript turn inside the marks: "“PENCE: Well, look, …”".
+    if let Some((ls, le)) = transcript_label(doc, q) {
+        let first = doc.token_at_or_after(ls);
+        let last = doc.token_at_or_after(le);
+        if let Some((e, src)) = resolve(r, Np { first, last, kind: NpKind::Name }, s, p_idx, ents, quotes) {
+            a.speaker = Some(e);
+            a.source = Some(src);
+            a.confidence = 0.8;
+            return a;
+        }
+    }
     let sent = &doc.sentences[s];
     // Bounds: the sentence(s) the quote sits in, cut at neighbouring quotes.
     let end_sent = doc.sentence_at(q.outer_end.saturating_sub(1).max(q.outer_start));
@@ -850,4 +872,18 @@ fn attribute_quote(
         }
     }
     a
+}
+
+/// A speaker label opening a quote's content: one to three capitalised
+/// words, the first in capitals, then a colon ("PENCE:", "MR. SMITH:").
+fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize)> {
+    let content = &doc.text[q.start..q.end];
+    let colon = content.find(':')?;
+    let label = &content[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let caps = |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if words.is_empty() || words.len() > 3 || !words.iter().all(caps) || label.len() < 2 {
+        return None;
+    }
+    Some((q.start, q.start + label.trim_end().len()))
 }
