@@ -1,0 +1,179 @@
+// Paints ranges without touching the host's markup: with the CSS Custom
+// Highlight API where the browser has it, else with an overlay of boxes in a
+// shadow root appended to <body>. Both painters share one interface:
+// `set(kind, ranges)`, `clear()`.
+
+/** Every highlight name, in painting order (later ones paint on top). */
+export const KINDS = ['indirect', 'quote', 'partial', 'cue', 'position', 'speaker', 'selected'];
+export const highlightName = (kind) => `quotelight-${kind}`;
+
+/** Default look of each kind: a background and/or an underline, each a themable custom property. */
+const LOOK = {
+  quote: { bg: 'var(--quotelight-quote, rgb(255 214 64 / 0.45))' },
+  partial: { bg: 'var(--quotelight-partial, rgb(255 150 40 / 0.4))' },
+  indirect: { bg: 'var(--quotelight-indirect, rgb(90 160 255 / 0.22))' },
+  speaker: { bg: 'var(--quotelight-speaker, rgb(40 190 130 / 0.35))', line: 'solid var(--quotelight-speaker-line, rgb(20 130 90))' },
+  position: { bg: 'var(--quotelight-position, rgb(170 120 255 / 0.3))' },
+  cue: { line: 'dotted var(--quotelight-cue, rgb(110 110 110))' },
+  selected: { bg: 'var(--quotelight-selected, rgb(255 90 40 / 0.45))', line: 'solid var(--quotelight-selected-line, rgb(200 60 20))' },
+};
+
+const HIGHLIGHT_CSS = KINDS.map((k) => {
+  const { bg, line } = LOOK[k];
+  const rules = [bg && `background-color: ${bg}`, line && `text-decoration: underline 2px ${line}`];
+  return `::highlight(${highlightName(k)}) { ${rules.filter(Boolean).join('; ')}; }`;
+}).join('\n');
+
+// One sheet per document, even when this module is loaded twice.
+const SHEET = Symbol.for('quotelight.highlight-sheet');
+
+/** Adds the default ::highlight() styles to `doc`, once. CSP-safe where adoptedStyleSheets exists. */
+export function installStyles(doc) {
+  if (doc[SHEET]) return;
+  doc[SHEET] = adopt(doc, HIGHLIGHT_CSS) ?? true;
+}
+
+/** Adopts `css` into `target` (a document or shadow root); falls back to a <style> element. */
+export function adopt(target, css) {
+  const view = (target.ownerDocument ?? target).defaultView;
+  if ('adoptedStyleSheets' in target && view?.CSSStyleSheet) {
+    try {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      return sheet;
+    } catch { /* fall through */ }
+  }
+  const doc = target.ownerDocument ?? target;
+  const style = doc.createElement('style');
+  style.textContent = css;
+  (target === doc ? doc.head ?? doc.documentElement : target).append(style);
+  return style;
+}
+
+/** Whether `doc` can paint with the Custom Highlight API. */
+export function canHighlight(doc) {
+  const view = doc.defaultView;
+  return Boolean(view?.CSS?.highlights && typeof view.Highlight === 'function');
+}
+
+/**
+ * Highlight painter. Registries are per document, and several annotated
+ * elements may share one: each painter adds and removes only its own ranges
+ * in the shared `quotelight-*` Highlight objects.
+ */
+export class HighlightPainter {
+  constructor(doc) {
+    this.doc = doc;
+    this.mine = new Map();
+    installStyles(doc);
+  }
+
+  highlight(kind) {
+    const registry = this.doc.defaultView.CSS.highlights;
+    const name = highlightName(kind);
+    let h = registry.get(name);
+    if (!h) {
+      h = new this.doc.defaultView.Highlight();
+      h.priority = KINDS.indexOf(kind);
+      registry.set(name, h);
+    }
+    return h;
+  }
+
+  set(kind, ranges) {
+    const old = this.mine.get(kind) ?? [];
+    const registry = this.doc.defaultView.CSS.highlights;
+    if (!ranges.length && !old.length) return;
+    const h = this.highlight(kind);
+    for (const r of old) h.delete(r);
+    for (const r of ranges) h.add(r);
+    this.mine.set(kind, ranges);
+    if (h.size === 0) registry.delete(highlightName(kind));
+  }
+
+  clear() {
+    for (const kind of [...this.mine.keys()]) this.set(kind, []);
+    this.mine.clear();
+  }
+}
+
+const OVERLAY_CSS = `
+:host { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible;
+  pointer-events: none; z-index: 2147483000; }
+.box { position: absolute; pointer-events: none; box-sizing: border-box; }
+${KINDS.map((k) => {
+  const { bg, line } = LOOK[k];
+  const rules = [bg && `background-color: ${bg}`, line && `border-bottom: 2px ${line}`];
+  return `.k-${k} { ${rules.filter(Boolean).join('; ')}; }`;
+}).join('\n')}
+`;
+
+/**
+ * Overlay painter for browsers without CSS.highlights: absolutely positioned
+ * boxes from Range.getClientRects(), in an open shadow root of one element
+ * appended to <body> (never inside the host). Re-laid out, once per frame at
+ * most, on scroll, resize and whenever the host changes size.
+ */
+export class OverlayPainter {
+  constructor(doc, host) {
+    this.doc = doc;
+    this.host = host;
+    this.byKind = new Map();
+    this.layer = doc.createElement('quotelight-overlay');
+    this.layer.setAttribute('aria-hidden', 'true');
+    this.layer.setAttribute('data-quotelight-ignore', '');
+    this.root = this.layer.attachShadow({ mode: 'open' });
+    adopt(this.root, OVERLAY_CSS);
+    this.boxes = doc.createElement('div');
+    this.root.append(this.boxes);
+    doc.body.append(this.layer);
+    this.frame = 0;
+    this.schedule = () => {
+      if (this.frame) return;
+      this.frame = doc.defaultView.requestAnimationFrame(() => { this.frame = 0; this.layout(); });
+    };
+    doc.defaultView.addEventListener('resize', this.schedule);
+    doc.addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    this.resizeObserver = new doc.defaultView.ResizeObserver(this.schedule);
+    this.resizeObserver.observe(host);
+    doc.fonts?.ready.then(this.schedule);
+  }
+
+  set(kind, ranges) {
+    this.byKind.set(kind, ranges);
+    this.schedule();
+  }
+
+  /** Rebuilds every box from the live ranges' current client rects. */
+  layout() {
+    if (!this.layer.isConnected) this.doc.body.append(this.layer);
+    const origin = this.layer.getBoundingClientRect();
+    const frag = this.doc.createDocumentFragment();
+    for (const kind of KINDS) {
+      for (const range of this.byKind.get(kind) ?? []) {
+        for (const rect of range.getClientRects()) {
+          if (rect.width < 0.5 || rect.height < 0.5) continue;
+          const box = this.doc.createElement('div');
+          box.className = `box k-${kind}`;
+          box.style.left = `${rect.left - origin.left}px`;
+          box.style.top = `${rect.top - origin.top}px`;
+          box.style.width = `${rect.width}px`;
+          box.style.height = `${rect.height}px`;
+          frag.append(box);
+        }
+      }
+    }
+    this.boxes.replaceChildren(frag);
+  }
+
+  clear() {
+    const view = this.doc.defaultView;
+    if (this.frame) view.cancelAnimationFrame(this.frame);
+    view.removeEventListener('resize', this.schedule);
+    this.doc.removeEventListener('scroll', this.schedule, { capture: true });
+    this.resizeObserver.disconnect();
+    this.byKind.clear();
+    this.layer.remove();
+  }
+}
