@@ -815,6 +815,12 @@ fn attribute_quote(
     let before_hi = doc.token_at_or_after(q.outer_start);
 
     let mut found = cue_after(doc, after_lo, after_hi);
+    // "“…” for criminal behavior, she said": the cue after a short phrase.
+    if found.is_none() {
+        found = (after_lo..after_hi.min(after_lo + 12))
+            .filter(|&k| doc.tok(k) == ",")
+            .find_map(|k| cue_after(doc, k, after_hi).filter(|c| c.np.is_some()));
+    }
     let mut confidence = 0.9;
     if found.is_none() {
         found = cue_before(doc, before_lo, before_hi, quotes);
