@@ -727,8 +727,60 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             }
         }
     }
+    link_titles_to_names(doc, &mut out, ents);
     out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
     out
+}
+
+/// Heads of descriptions that stay anonymous by design ("a senior
+/// official"), never merged into a later name.
+const ANONYMOUS_HEADS: &[&str] = &["official", "officials", "source", "sources", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "observer", "analyst", "expert"];
+
+/// "The foreign secretary … accused Russia. “…,” David Lammy told
+/// reporters.": a speaking description with a title, followed within a few
+/// sentences by a newly named speaker, is that person; the description
+/// becomes one of their positions.
+fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
+    for u in 0..ents.list.len() {
+        let e = &ents.list[u];
+        if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {
+            continue;
+        }
+        let head = e.key.clone();
+        if !lexicon::titles().contains(&head) || ANONYMOUS_HEADS.contains(&head.as_str()) || head.ends_with('s') {
+            continue;
+        }
+        let m = e.mentions[0];
+        let indefinite = {
+            let before = doc.text[..m.start].trim_end().to_lowercase();
+            before.ends_with(" a") || before.ends_with(" an") || before == "a" || before == "an"
+        };
+        if indefinite {
+            continue;
+        }
+        let s = doc.sentence_at(m.start);
+        let horizon = doc.sentences.get(s + 3).map_or(doc.text.len(), |x| x.start);
+        // The first speaker after the description whose first mention is
+        // after it: a newly introduced person.
+        let candidate = out
+            .iter()
+            .filter(|a| a.start > m.end && a.start < horizon)
+            .filter_map(|a| a.speaker)
+            .find(|&p| {
+                let pe = &ents.list[p];
+                p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
+            });
+        let Some(p) = candidate else { continue };
+        for a in out.iter_mut() {
+            if a.speaker == Some(u) {
+                a.speaker = Some(p);
+            }
+        }
+        let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
+        let pe = &mut ents.list[p];
+        pe.positions.push((moved[0].start, moved[0].end));
+        pe.mentions.extend(moved);
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
