@@ -151,3 +151,17 @@ fn scare_quotes_have_no_speaker() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].speaker, None);
 }
+
+#[test]
+fn title_introduced_before_the_name() {
+    let a = run(
+        "At the summit, the finance minister of Portugal warned that the deficit would grow.\n\
+         “We cannot spend what we do not have,” Rui Costa told reporters.",
+    );
+    assert_eq!(speaker_of(&a, "We cannot spend").as_deref(), Some("Rui Costa"));
+    let costa = a.people.iter().find(|p| p.name == "Rui Costa").unwrap();
+    let positions: Vec<&str> = costa.positions.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(positions, vec!["finance minister of Portugal"]);
+    let warned = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the warning");
+    assert_eq!(warned.speaker, a.quotes.iter().find(|q| q.text.starts_with("We cannot")).unwrap().speaker);
+}
