@@ -1,7 +1,7 @@
 // annotateElement(): reads an element's text, annotates it, and paints the
 // result as highlights over the element's own text nodes — the element's DOM
 // is never modified. Keeps itself current as the text changes.
-import { readText, rangeFor, IGNORE_ATTR } from './textmap.js';
+import { readTextSliced, rangeFor, IGNORE_ATTR } from './textmap.js';
 import { analyse, WORKER_THRESHOLD } from './engine.js';
 import { HighlightPainter, OverlayPainter, canHighlight, KINDS } from './paint.js';
 
@@ -68,6 +68,7 @@ export class Annotator extends EventTarget {
     this.latest = null;
     this.selectedName = undefined;
     this.quoteRanges = [];
+    this.mutations = 0;
   }
 
   on(type, fn) {
@@ -130,7 +131,7 @@ export class Annotator extends EventTarget {
     }
     if (!this.observer && this.options.observe !== false) {
       this.observer = new this.doc.defaultView.MutationObserver((records) => {
-        if (records.some((r) => !isOurs(r.target))) this.schedule();
+        if (records.some((r) => !isOurs(r.target))) { this.mutations += 1; this.schedule(); }
       });
       this.observer.observe(this.element, {
         characterData: true, childList: true, subtree: true,
@@ -145,7 +146,15 @@ export class Annotator extends EventTarget {
   }
 
   async run(generation) {
-    const { text, pieces } = readText(this.element);
+    // A long article is read in slices; if it changes meanwhile, read it again (a few times at most).
+    let text;
+    let pieces;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const seen = this.mutations;
+      ({ text, pieces } = await readTextSliced(this.element, yieldToBrowser));
+      if (generation !== this.generation) return STALE;
+      if (this.mutations === seen) break;
+    }
     const engineOptions = { offsets: 'utf16' };
     if (this.options.indirect !== undefined) engineOptions.indirect = this.options.indirect;
     if (this.options.repair !== undefined) engineOptions.repair = this.options.repair;

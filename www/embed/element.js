@@ -50,6 +50,7 @@ export class QuoteLightElement extends HTMLElement {
     this.handle = null;
     this.target = null;
     this.connecting = 0;
+    this.queued = false;
     const root = this.attachShadow({ mode: 'open' });
     adopt(root, PANEL_CSS);
     const doc = this.ownerDocument;
@@ -69,7 +70,7 @@ export class QuoteLightElement extends HTMLElement {
   /** The last annotations, or null. */
   get result() { return this.handle?.result ?? null; }
 
-  connectedCallback() { this.connect(); }
+  connectedCallback() { this.reconnect(); }
 
   disconnectedCallback() {
     this.connecting += 1;
@@ -78,7 +79,17 @@ export class QuoteLightElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue && this.isConnected) this.connect();
+    if (oldValue !== newValue && this.isConnected) this.reconnect();
+  }
+
+  /** Coalesces the attribute and connection callbacks of one task (e.g. an upgrade) into one connect(). */
+  reconnect() {
+    if (this.queued) return;
+    this.queued = true;
+    queueMicrotask(() => {
+      this.queued = false;
+      if (this.isConnected) this.connect();
+    });
   }
 
   /** Marks one speaker's quotes (index into result.people, -1 unattributed, null none). */

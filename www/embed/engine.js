@@ -35,7 +35,7 @@ class WorkerClient {
       if (!job) return;
       this.pending.delete(data.id);
       if (data.error !== undefined) job.reject(new Error(data.error));
-      else job.resolve(data.result);
+      else job.resolve(JSON.parse(data.json));
     });
     // A worker that fails to load (or crashes) fails every job it holds.
     this.worker.addEventListener('error', (event) => {

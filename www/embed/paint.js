@@ -129,8 +129,9 @@ export class OverlayPainter {
     this.root.append(this.boxes);
     doc.body.append(this.layer);
     this.frame = 0;
+    this.cleared = false;
     this.schedule = () => {
-      if (this.frame) return;
+      if (this.frame || this.cleared) return;
       this.frame = doc.defaultView.requestAnimationFrame(() => { this.frame = 0; this.layout(); });
     };
     doc.defaultView.addEventListener('resize', this.schedule);
@@ -147,7 +148,8 @@ export class OverlayPainter {
 
   /** Rebuilds every box from the live ranges' current client rects. */
   layout() {
-    if (!this.layer.isConnected) this.doc.body.append(this.layer);
+    if (this.cleared) return;
+    if (!this.layer.isConnected) this.doc.body.append(this.layer); // The page replaced <body>'s content.
     const origin = this.layer.getBoundingClientRect();
     const frag = this.doc.createDocumentFragment();
     for (const kind of KINDS) {
@@ -168,6 +170,7 @@ export class OverlayPainter {
   }
 
   clear() {
+    this.cleared = true;
     const view = this.doc.defaultView;
     if (this.frame) view.cancelAnimationFrame(this.frame);
     view.removeEventListener('resize', this.schedule);

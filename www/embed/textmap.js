@@ -12,15 +12,43 @@ const SKIP = new Set([
 /** Attribute a CMS can set on any element to keep it out of the analysis. */
 export const IGNORE_ATTR = 'data-quotelight-ignore';
 
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** Reads `root` in one go. See reader() for the result. */
+export function readText(root) {
+  const steps = reader(root);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
 
 /**
- * Walks `root` and returns `{ text, pieces }`. Each piece says that
+ * Reads `root` in slices of about `budgetMs`, awaiting `pause()` between
+ * them, so a very long article does not hold up the page while it is read.
+ */
+export async function readTextSliced(root, pause, budgetMs = 8) {
+  const steps = reader(root);
+  let deadline = performance.now() + budgetMs;
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() > deadline) {
+      await pause();
+      deadline = performance.now() + budgetMs;
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Elements read between two chances to pause. */
+const SLICE = 64;
+
+/**
+ * Walks `root` and returns `{ text, pieces }` (a generator that yields now
+ * and then, so callers can pause). Each piece says that
  * `text[at, at + length)` is `node.data[offset, offset + length)`; characters
  * between pieces (line breaks for blocks and `<br>`) belong to no node.
  * Pieces are in text order, so offsets can be found by binary search.
  */
-export function readText(root) {
+function* reader(root) {
   const view = root.ownerDocument.defaultView;
   const parts = [];
   const pieces = [];
@@ -53,34 +81,39 @@ export function readText(root) {
     length += chars.length;
   };
 
+  // One text node, white space handled as its parent's `white-space` renders it.
   const text = (node, style) => {
     const data = node.data;
     const mode = style?.whiteSpace ?? 'normal';
-    const keepSpaces = mode === 'pre' || mode === 'pre-wrap' || mode === 'break-spaces';
-    const keepBreaks = keepSpaces || mode === 'pre-line';
-    let i = 0;
-    while (i < data.length) {
-      const c = data[i];
-      if (!COLLAPSIBLE.test(c) || keepSpaces) {
-        if (c === '\n' && keepBreaks) { lineBreak(); i += 1; tail = 'break'; continue; }
-        // Longest run of kept characters in one go.
-        let j = i + 1;
-        while (j < data.length && (keepSpaces ? data[j] !== '\n' : !COLLAPSIBLE.test(data[j]))) j += 1;
-        emit(node, i, data.slice(i, j));
-        tail = COLLAPSIBLE.test(data[j - 1]) && !keepSpaces ? 'space' : 'char';
-        i = j;
-        continue;
+    if (mode === 'pre' || mode === 'pre-wrap' || mode === 'break-spaces') {
+      // Everything kept; each newline is a line break.
+      let from = 0;
+      for (let nl = data.indexOf('\n'); ; nl = data.indexOf('\n', from)) {
+        const to = nl < 0 ? data.length : nl;
+        if (to > from) { emit(node, from, data.slice(from, to)); tail = 'char'; }
+        if (nl < 0) break;
+        lineBreak();
+        from = nl + 1;
       }
-      // A run of collapsible white space renders as one space, or nothing.
-      let j = i + 1;
-      while (j < data.length && COLLAPSIBLE.test(data[j]) && !(keepBreaks && data[j] === '\n')) j += 1;
-      if (keepBreaks && data[j] === '\n') { i = j; continue; }
-      if (tail === 'char') { emit(node, i, ' '); tail = 'space'; }
-      i = j;
+      return;
+    }
+    // Runs of collapsible white space render as one space (or a line break
+    // under pre-line), and as nothing at the start of a line or after a space.
+    const keepBreaks = mode === 'pre-line';
+    const space = /[ \t\n\r\f]+/g;
+    let from = 0;
+    for (let m = space.exec(data); ; m = space.exec(data)) {
+      const to = m ? m.index : data.length;
+      if (to > from) { emit(node, from, data.slice(from, to)); tail = 'char'; }
+      if (!m) break;
+      if (keepBreaks && m[0].includes('\n')) lineBreak();
+      else if (tail === 'char') { emit(node, m.index, ' '); tail = 'space'; }
+      from = space.lastIndex;
     }
   };
 
-  const walk = (element, style) => {
+  let count = 0;
+  function* walk(element, style) {
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         text(child, style);
@@ -88,28 +121,29 @@ export function readText(root) {
         const name = child.tagName.toUpperCase();
         if (SKIP.has(name) || child.hasAttribute(IGNORE_ATTR) || child.getAttribute('aria-hidden') === 'true') continue;
         if (name === 'BR') { lineBreak(); continue; }
+        if (++count % SLICE === 0) yield;
         const s = view.getComputedStyle(child);
         if (s.display === 'none' || child.hidden) continue;
         const block = s.display !== '' && !s.display.startsWith('inline') && s.display !== 'contents';
         if (block) lineBreak();
-        if (s.visibility === 'visible' || s.visibility === '') walk(child, s);
-        else if (s.visibility) walkVisibleOnly(child);
+        if (s.visibility === 'visible' || s.visibility === '') yield* walk(child, s);
+        else if (s.visibility) yield* walkVisibleOnly(child);
         if (block) lineBreak();
       }
     }
-  };
+  }
 
   // Under `visibility: hidden` only descendants made visible again count.
-  const walkVisibleOnly = (element) => {
+  function* walkVisibleOnly(element) {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       if (SKIP.has(child.tagName.toUpperCase()) || child.hasAttribute(IGNORE_ATTR)) continue;
       const s = view.getComputedStyle(child);
       if (s.display === 'none' || child.getAttribute('aria-hidden') === 'true') continue;
-      if (s.visibility === 'visible') walk(child, s); else walkVisibleOnly(child);
+      if (s.visibility === 'visible') yield* walk(child, s); else yield* walkVisibleOnly(child);
     }
-  };
+  }
 
-  walk(root, root.isConnected ? view.getComputedStyle(root) : null);
+  yield* walk(root, root.isConnected ? view.getComputedStyle(root) : null);
   // Trailing white space is not rendered either.
   let joined = parts.join('');
   while (joined.length && (joined.endsWith('\n') || joined.endsWith(' '))) {
