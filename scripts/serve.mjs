@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -65,9 +65,10 @@ async function handle(base, csp, req, res) {
     res.setHeader('Allow', 'GET, HEAD');
     return send(res, 405, 'Method not allowed');
   }
+  const rawPath = new URL(req.url, 'http://x').pathname;
   let path;
   try {
-    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    path = decodeURIComponent(rawPath);
   } catch {
     return send(res, 400, 'Bad request');
   }
@@ -77,7 +78,7 @@ async function handle(base, csp, req, res) {
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     if (!path.endsWith('/')) {
-      res.setHeader('Location', `${path}/`);
+      res.setHeader('Location', `${rawPath}/`);
       return send(res, 301, 'Moved');
     }
     file = join(file, 'index.html');
@@ -121,7 +122,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad PORT ${process.env.PORT}`);
     const { url } = await startServer({ ...opts, port });
-    console.log(`quotelight: serving ${opts.root} at ${url}${opts.csp ? ` (CSP: ${opts.csp})` : ''}`);
+    console.log(`quotelight: serving ${relative(process.cwd(), opts.root) || '.'}/ at ${url}${opts.csp ? ` (CSP: ${opts.csp})` : ''}`);
     console.log('Press Ctrl+C to stop.');
   } catch (err) {
     const hint = err.code === 'EADDRINUSE' ? ' (port in use: try PORT=8081 npm start)' : '';

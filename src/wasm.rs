@@ -67,7 +67,7 @@ export interface Person {
 
 export interface Notice {
   /** "repaired" (mis-decoded marks fixed) or "chrome" (site furniture skipped). */
-  kind: "repaired" | "chrome" | string;
+  kind: "repaired" | "chrome";
   message: string;
   span: Span | null;
 }
