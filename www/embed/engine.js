@@ -73,7 +73,14 @@ export async function analyse(text, engineOptions, { worker = 'auto', threshold 
     const key = `${script} ${wasm}`;
     let client = workers.get(key);
     if (!client) workers.set(key, (client = new WorkerClient(script, wasm)));
-    return { result: await client.run(text, engineOptions), where: 'worker' };
+    try {
+      return { result: await client.run(text, engineOptions), where: 'worker' };
+    } catch (err) {
+      // In 'auto' mode a worker that cannot start (a CSP without worker-src, say) is not fatal:
+      // the text is analysed here instead. Engine errors (bad options) would fail here too.
+      if (worker === true || !/the worker failed/.test(err.message)) throw err;
+      console.warn(`${err.message}; analysing on the main thread instead`);
+    }
   }
   await loadWasm(wasm);
   return { result: annotateHere(text, engineOptions), where: 'main' };
