@@ -35,6 +35,7 @@ locked_wasm_bindgen_version() {
 
 setup_rust() {
   command -v cargo >/dev/null || die "Rust is not installed: see https://rustup.rs (then re-run)"
+  command -v rustup >/dev/null || die "rustup is needed to add the $WASM_TARGET target: see https://rustup.rs"
   if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
     say "Adding the $WASM_TARGET Rust target"
     rustup target add "$WASM_TARGET"
