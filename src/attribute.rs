@@ -220,7 +220,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             let p = first - 1;
             let pw = lower(doc, p);
             let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
-            if (is_cap(doc, p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) {
+            let dot = crate::mentions::is_name_dot(doc, p);
+            if (is_cap(doc, p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) || dot {
                 first = p;
             } else {
                 break;
@@ -333,6 +334,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             // Possessive: "Russia's deputy foreign minister".
             if matches!(doc.tok(j), "'" | "’") && j + 1 < hi && doc.tok(j + 1) == "s" {
                 j += 2;
+                continue;
+            }
+            // "Mr. Podesta", "Vann R. Newkirk".
+            if crate::mentions::is_name_dot(doc, j) && j + 1 < hi && is_cap(doc, j + 1) {
+                j += 1;
                 continue;
             }
             break;

@@ -122,6 +122,17 @@ pub fn is_title_word(w: &str) -> bool {
     lexicon::titles().contains(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
 }
 
+/// Whether token `j` is the period of an honorific or an initial inside a
+/// name: "Mr. Podesta", "Laurence H. Tribe".
+pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
+    if j == 0 || doc.tok(j) != "." || doc.tokens[j - 1].end != doc.tokens[j].start {
+        return false;
+    }
+    let prev = doc.tok(j - 1);
+    let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+    initial || lexicon::honorifics().contains(prev)
+}
+
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
 fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
@@ -158,6 +169,10 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let mut end = i + 1;
                 while j < toks.end {
                     let wj = doc.tok(j);
+                    if is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
+                        j += 1;
+                        continue;
+                    }
                     if doc.tokens[j].kind != TokKind::Word {
                         break;
                     }
@@ -199,7 +214,11 @@ fn add_run(
     b: usize,
     sentence_initial: bool,
 ) {
-    let words: Vec<&str> = (a..b).map(|k| doc.tok(k)).collect();
+    let words: Vec<&str> = (a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
+    // A run of three or more words in capitals is a shouted headline.
+    if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return;
+    }
     // "of"/"for" joins only organisations and titles: split a person's name
     // out of "Secretary of State Marco Rubio" by taking the suffix after the
     // last title word or joiner.
