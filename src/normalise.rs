@@ -6,9 +6,15 @@
 //! - UTF-8 read as TIS-620 (Thai): “ ” ‘ ’ – — all become `โ` and the other
 //!   bytes are lost. Which mark each `โ` was is inferred from its neighbours.
 //!
+//! Pasted HTML is read as text too (see [`markup`]): tags become breaks and
+//! entities characters, whether or not repair is asked for, since quotation
+//! marks inside tags are never quotations.
+//!
 //! The analysis runs on the repaired text; every offset reported to the user
 //! is mapped back through [`Text::to_original`] so highlights land on what
 //! was pasted.
+
+mod markup;
 
 /// One replaced region: `orig` in the pasted text became `rep` in the
 /// repaired text.
@@ -29,6 +35,8 @@ pub struct Text<'a> {
     /// How many marks/characters were repaired, by kind of damage.
     pub cp1252_repairs: usize,
     pub lossy_repairs: usize,
+    /// How many HTML tags and entities were read as breaks or characters.
+    pub markup_edits: usize,
 }
 
 impl<'a> Text<'a> {
@@ -40,17 +48,16 @@ impl<'a> Text<'a> {
     /// Maps a byte offset in the repaired text to one in the original.
     /// An offset inside a replaced region maps to its start, or to its end
     /// when `is_end` (so a span never cuts a repaired character in half).
+    /// Where markup was deleted, a start maps after it and an end before.
     pub fn to_original(&self, pos: usize, is_end: bool) -> usize {
-        let i = self.edits.partition_point(|e| e.rep_start <= pos);
-        if i == 0 {
-            return pos;
-        }
-        let e = self.edits[i - 1];
-        if pos < e.rep_end || (pos == e.rep_start) {
-            if pos == e.rep_start || !is_end {
-                e.orig_start
-            } else {
+        // The last edit starting before `pos` (at or before, for a start).
+        let i = self.edits.partition_point(|e| if is_end { e.rep_start < pos } else { e.rep_start <= pos });
+        let Some(e) = i.checked_sub(1).map(|i| self.edits[i]) else { return pos };
+        if pos < e.rep_end {
+            if is_end {
                 e.orig_end
+            } else {
+                e.orig_start
             }
         } else {
             e.orig_end + (pos - e.rep_end)
@@ -66,12 +73,16 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         edits: Vec::new(),
         cp1252_repairs: 0,
         lossy_repairs: 0,
+        markup_edits: 0,
     };
-    if !repair || original.is_ascii() {
+    let may_have_markup = original.contains(['<', '&']);
+    if !may_have_markup && (!repair || original.is_ascii()) {
         text.repaired = original.to_owned();
         return text;
     }
-    let lossy_thai = looks_like_thai_damage(original);
+    let repair = repair && !original.is_ascii();
+    let lossy_thai = repair && looks_like_thai_damage(original);
+    let mut markup = markup::Markup::default();
     let mut out = String::with_capacity(original.len());
     let mut i = 0;
     // Whether a double quote opened by a repaired mark is still open in the
@@ -79,9 +90,37 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let mut open_double = false;
     while i < original.len() {
         let rest = &original[i..];
+        // Plain ASCII text is copied in runs: nothing in it needs repair.
+        let plain = rest.bytes().position(|b| b >= 0x80 || matches!(b, b'<' | b'&' | b'\n')).unwrap_or(rest.len());
+        if plain > 0 {
+            out.push_str(&rest[..plain]);
+            i += plain;
+            continue;
+        }
         let ch = rest.chars().next().unwrap_or('\0');
         if ch == '\n' {
             open_double = false;
+        }
+        if matches!(ch, '<' | '&') {
+            if let Some((used, rep)) = markup.at(rest) {
+                let mut buf = [0u8; 4];
+                let rep = match rep {
+                    markup::Replacement::Str(s) => s,
+                    markup::Replacement::Char(c) => c.encode_utf8(&mut buf),
+                };
+                if rep.contains('\n') {
+                    open_double = false;
+                }
+                push_edit(&mut text.edits, &mut out, i, i + used, rep);
+                text.markup_edits += 1;
+                i += used;
+                continue;
+            }
+        }
+        if !repair {
+            out.push(ch);
+            i += ch.len_utf8();
+            continue;
         }
         if let Some((decoded, used)) = decode_cp1252_mojibake(rest) {
             push_edit(&mut text.edits, &mut out, i, i + used, &decoded);
@@ -179,7 +218,8 @@ fn decode_cp1252_mojibake(s: &str) -> Option<(String, usize)> {
 const THAI_LEAD: char = 'โ';
 
 /// True when `โ` appears in a text that is otherwise not Thai: Thai prose
-/// has many Thai letters per `โ`; damaged Latin text has almost none.
+/// has many Thai letters per `โ` and few Latin ones; damaged Latin text is
+/// mostly Latin letters, even where quotes are dense.
 fn looks_like_thai_damage(s: &str) -> bool {
     let mut marks = 0usize;
     let mut thai = 0usize;
@@ -193,7 +233,7 @@ fn looks_like_thai_damage(s: &str) -> bool {
             latin += 1;
         }
     }
-    marks > 0 && latin > 10 * (thai + marks)
+    marks > 0 && latin > 2 * (thai + marks)
 }
 
 /// Which mark a damaged `โ` at byte `i` most likely was.
@@ -262,6 +302,22 @@ mod tests {
     fn thai_prose_is_left_alone() {
         let src = "โรงเรียนของเรา";
         assert_eq!(normalise(src, true).repaired, src);
+    }
+
+    #[test]
+    fn html_tags_become_breaks_and_spans_map_outside_them() {
+        let src = "<p>She said <em>&ldquo;no&rdquo;</em> today.</p><p class=\"x\">Next</p>";
+        let t = normalise(src, false);
+        assert_eq!(t.repaired, "\nShe said “no” today.\n\nNext\n");
+        // “no” in the repaired text maps to &ldquo;no&rdquo; — not to the
+        // <em> tags around it.
+        let s = t.repaired.find('“').unwrap();
+        let e = t.repaired.find('”').unwrap() + '”'.len_utf8();
+        assert_eq!(&src[t.to_original(s, false)..t.to_original(e, true)], "&ldquo;no&rdquo;");
+        let no = s + '“'.len_utf8();
+        assert_eq!(&src[t.to_original(no, false)..t.to_original(no + 2, true)], "no");
+        let next = t.repaired.find("Next").unwrap();
+        assert_eq!(&src[t.to_original(next, false)..t.to_original(next + 4, true)], "Next");
     }
 
     #[test]

@@ -74,9 +74,10 @@ fn is_punct(c: char) -> bool {
 
 /// Elisions that start with an apostrophe: 'em, 'til, '90s, rock 'n' roll.
 fn is_leading_elision(after: &str) -> bool {
-    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    let next = after[word.len().min(after.len())..].chars().next();
-    let word_ends = next.is_none_or(|c| !c.is_alphanumeric());
+    // At most a few letters: a mark before a long word must stay O(1).
+    let word_len: usize = after.chars().take(8).take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+    let word = after[..word_len].to_lowercase();
+    let word_ends = after[word_len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         // '90s, '24 — but not '2 + 2', a quoted number sentence.
         return word.len() == 2 || (word.len() == 3 && word.ends_with('s'));
@@ -88,9 +89,20 @@ fn is_leading_elision(after: &str) -> bool {
 /// `len` is its length in bytes and `ch` the mark it stands for: `''` and
 /// ``` `` ``` are read as `"` and `“` (typewriter doubles, as in NYT text).
 fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
-    let before = p[..at].chars().next_back();
+    let mut before = p[..at].chars().next_back();
     let after_str = &p[at + len..];
-    let after = after_str.chars().next();
+    let mut after = after_str.chars().next();
+    // French sets guillemets off with a (narrow) space: « Non », read as «Non».
+    let thin = |c: Option<char>| c.is_some_and(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'));
+    match ch {
+        '«' | '‹' if thin(after) && before.is_none_or(char::is_whitespace) => {
+            after = after_str.chars().nth(1);
+        }
+        '»' | '›' if thin(before) && !after.is_some_and(char::is_alphanumeric) => {
+            before = p[..at].chars().rev().nth(1);
+        }
+        _ => {}
+    }
     let space_before = before.is_none_or(char::is_whitespace);
     let space_after = after.is_none_or(char::is_whitespace);
     // CommonMark flanking, treating other quote marks as punctuation.
@@ -167,12 +179,53 @@ fn marks(p: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
     })
 }
 
-/// Whether a closing mark `close` may end a quote opened by `open`.
-fn pairs(open: char, close: char) -> bool {
-    match family(open) {
-        Family::Double => family(close) == Family::Double && !matches!(close, '„'),
-        Family::Single => family(close) == Family::Single && close != '‚',
-        Family::Corner => matches!((open, close), ('「', '」') | ('『', '』')),
+/// Which openers a mark pairs with: doubles with doubles, singles with
+/// singles, each corner bracket with its own kind. `None` for marks that
+/// never pair in that role (a low „ or ‚ cannot close).
+fn pair_key(c: char, as_closer: bool) -> Option<usize> {
+    match (family(c), c) {
+        (_, '„' | '‚') if as_closer => None,
+        (Family::Double, _) => Some(0),
+        (Family::Single, _) => Some(1),
+        (Family::Corner, '「' | '」') => Some(2),
+        (Family::Corner, _) => Some(3),
+    }
+}
+
+/// The openers waiting for a closer, with, for each pairing key, where its
+/// openers sit: finding the nearest compatible opener is O(1), so a run of
+/// a million unmatched marks stays linear.
+#[derive(Default)]
+struct Stack {
+    opens: Vec<Open>,
+    by_key: [Vec<usize>; 4],
+}
+
+impl Stack {
+    fn push(&mut self, open: Open) {
+        if let Some(k) = pair_key(open.mark.ch, false).filter(|_| !matches!(open.mark.ch, '」' | '』')) {
+            self.by_key[k].push(self.opens.len());
+        }
+        self.opens.push(open);
+    }
+
+    /// The nearest opener that `close` can end.
+    fn find(&self, close: char) -> Option<usize> {
+        pair_key(close, true).and_then(|k| self.by_key[k].last().copied())
+    }
+
+    /// Removes opener `i` and every opener above it (left unclosed: their
+    /// children become `i`'s children).
+    fn close(&mut self, i: usize) -> Open {
+        let dropped: Vec<usize> = self.opens.drain(i + 1..).flat_map(|o| o.children).collect();
+        for list in &mut self.by_key {
+            while list.last().is_some_and(|&j| j >= i) {
+                list.pop();
+            }
+        }
+        let mut open = self.opens.pop().expect("index is in the stack");
+        open.children.extend(dropped);
+        open
     }
 }
 
@@ -199,7 +252,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
             .filter(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
             .map(|(i, _)| i)
             .last();
-        let mut stack: Vec<Open> = Vec::new();
+        let mut stack = Stack::default();
         for (at, len, ch) in marks(p) {
             let mark = classify(p, at, len, ch);
             if mark.can_close {
@@ -211,17 +264,16 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 let found = if possessive_shape {
                     None
                 } else {
-                    stack.iter().rposition(|o| pairs(o.mark.ch, ch))
+                    stack.find(ch)
                 };
                 if let Some(i) = found {
-                    stack.truncate(i + 1);
-                    let open = stack.pop().expect("index is in the stack");
+                    let open = stack.close(i);
                     let start = open.mark.at + open.mark.len;
                     if let Some(idx) = push_quote(&mut quotes, p, base, start, at, open.mark.at, at + mark.len) {
                         for &child in &open.children {
                             quotes[child].parent = Some(idx);
                         }
-                        if let Some(outer) = stack.last_mut() {
+                        if let Some(outer) = stack.opens.last_mut() {
                             outer.children.push(idx);
                         }
                     }
@@ -234,15 +286,19 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         }
         // Quotes still open at the paragraph's end: the outermost double
         // (or corner) quote runs to the end of the paragraph.
-        if let Some(open) = stack.into_iter().find(|o| o.family != Family::Single) {
+        if let Some(i) = stack.opens.iter().position(|o| o.family != Family::Single) {
+            let open = stack.close(i);
             let next_opens = next_paragraph_opens(doc, para.end, open.family);
             let before = p[..open.mark.at].trim_end();
             let intro = before.is_empty() || before.ends_with([':', ',']) || next_opens;
             if intro {
                 let start = open.mark.at + open.mark.len;
                 if let Some(idx) = push_quote(&mut quotes, p, base, start, p.len(), open.mark.at, p.len()) {
-                    for &child in &open.children {
-                        quotes[child].parent = Some(idx);
+                    // Everything closed after it opened lies inside it.
+                    for child in &mut quotes[first_quote..idx] {
+                        if child.parent.is_none() && child.outer_start > base + open.mark.at {
+                            child.parent = Some(idx);
+                        }
                     }
                     if next_opens {
                         carried = Some(open.family);
@@ -292,7 +348,11 @@ fn push_quote(
     let content = &p[start..end];
     let lead = content.len() - content.trim_start().len();
     let trimmed = content.trim();
-    if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+    // A stage direction in a transcript ("(CROSSTALK.)") is nobody's words.
+    let parenthesised = trimmed.starts_with('(')
+        && trimmed.trim_end_matches(['.', ',']).ends_with(')')
+        && trimmed[1..].find(')').is_some_and(|i| 1 + i + 1 >= trimmed.trim_end_matches(['.', ',']).len());
+    if parenthesised || trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
         return None;
     }
     let s = base + start + lead;
@@ -325,6 +385,12 @@ fn leading_mark(s: &str) -> Option<(usize, char)> {
     marks(s).next().filter(|&(at, _, _)| at == 0).map(|(_, len, c)| (len, c))
 }
 
+/// Function words that never stand in a speaker's name.
+const HEADLINE_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "over", "in", "on", "for", "to", "and", "with", "at", "from", "is", "are", "was", "why",
+    "how", "what", "when", "where", "not", "no", "but", "or", "after", "before", "vs", "vs.", "about", "into",
+];
+
 /// Labels that end in a colon but do not introduce speech.
 const NOT_SPEAKER_LABELS: &[&str] = &[
     "related", "read more", "see also", "note", "editor's note", "editor’s note", "update", "updated", "source",
@@ -345,10 +411,10 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
         let body = p[..content_end].trim_end();
         let body = strip_post_tail(body);
         // A post whose text began in an earlier `Label:` paragraph extends it.
-        let prev = quotes.iter().rposition(|q| q.kind == QuoteKind::Unmarked && q.end < start);
-        let extend = prev.filter(|&i| {
-            let gap = &text[quotes[i].end..start];
-            gap.trim().is_empty() && i + 1 == quotes.len()
+        // Only the last quote can be extended: nothing may stand between.
+        let extend = quotes.len().checked_sub(1).filter(|&i| {
+            let q = &quotes[i];
+            q.kind == QuoteKind::Unmarked && q.end < start && text[q.end..start].trim().is_empty()
         });
         if let Some(i) = extend {
             quotes[i].end = start + body.len();
@@ -391,7 +457,11 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
     if quotes[first_in_para..].iter().any(|q| q.outer_start <= start + colon + 3) {
         return;
     }
-    let is_name = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3;
+    // A title-cased function word marks a headline ("Stealth Over Health:",
+    // "The Latest:"), not a name.
+    let headline = words.len() > 1 && words.iter().any(|w| HEADLINE_WORDS.contains(&w.to_lowercase().as_str()));
+    let is_name =
+        words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3 && !headline;
     let qa = matches!(label, "Q" | "A");
     let cue = words.iter().skip(1).any(|w| crate::lexicon::cue_verbs().contains(w));
     let first_upper = words[0].chars().next().is_some_and(char::is_uppercase);
@@ -400,7 +470,7 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
     }
     // A label that is just a capitalised sentence start ("Meanwhile:") is
     // not a speaker.
-    if words.len() == 1 && crate::lexicon::not_names().contains(words[0]) {
+    if words.len() == 1 && !qa && crate::lexicon::not_names().contains(words[0]) {
         return;
     }
     let c_start = start + colon + 1 + (after.len() - after.trim_start().len());
@@ -515,5 +585,22 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     if starts_upper && words.len() >= 5 && ends_sentence {
         return QuoteKind::Direct;
     }
+    if after_intro && continues_split_quote(doc, quotes, i) {
+        return QuoteKind::Direct;
+    }
     QuoteKind::Partial
+}
+
+/// Whether quote `i` is the second half of a split quote: '“A,” she said,
+/// “b.”' — a direct quote ending in a comma, then a short attribution.
+fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
+    let q = &quotes[i];
+    let prev = quotes[..i].iter().rev().take(64).find(|p| p.parent == q.parent && p.outer_end <= q.outer_start);
+    let Some(prev) = prev else { return false };
+    let between = &doc.text[prev.outer_end..q.outer_start];
+    prev.kind == QuoteKind::Direct
+        && doc.text[prev.start..prev.end].trim_end_matches(is_mark).ends_with(',')
+        && !between.contains('\n')
+        && between.split_whitespace().count() <= 10
+        && between.trim_end().ends_with(',')
 }

@@ -1,0 +1,99 @@
+//! Throughput and linearity of `annotate` on hostile inputs.
+//!
+//! ```text
+//! cargo bench --bench linear               # full: up to 10 MB / 10⁶ marks
+//! cargo bench --bench linear -- --quick    # up to 2 MB
+//! ```
+//!
+//! For each input shape the text is built at doubling sizes and annotated
+//! once per size; the report gives MB/s and how the time per byte grows
+//! from the smallest to the largest size. Linear code keeps that growth
+//! near 1; a quadratic stage doubles it at every step. The process exits
+//! with status 1 when the growth passes [`MAX_GROWTH`], so the script can
+//! guard a change, but no test depends on timing (a busy machine would make
+//! such a test flaky).
+
+use std::time::{Duration, Instant};
+
+use quotelight::{annotate, OffsetUnit, Options};
+
+/// Allowed growth of time per byte from the smallest to the largest size
+/// (noise, caches and allocation make a little growth normal).
+const MAX_GROWTH: f64 = 3.0;
+
+/// A named input shape: builds a text of about `n` bytes.
+struct Shape {
+    name: &'static str,
+    build: fn(usize) -> String,
+}
+
+fn repeat_to(unit: &str, n: usize) -> String {
+    unit.repeat(n / unit.len() + 1)
+}
+
+const SHAPES: &[Shape] = &[
+    Shape {
+        name: "article paragraphs",
+        build: |n| {
+            repeat_to(
+                "“We will rebuild the pier before summer,” said Mayor Ana Ortiz, who called the delay “regrettable”. \
+                 Harbour master Luis Pé said the repairs had cost more than planned.\n\n",
+                n,
+            )
+        },
+    },
+    Shape {
+        name: "one line, no newline",
+        build: |n| repeat_to("“We will act,” she said, and the ministers' 'plan' was 'fine'. Rock 'n' roll. ", n),
+    },
+    Shape { name: "balanced marks only", build: |n| repeat_to("“a” ", n) },
+    Shape { name: "openers, never closed", build: |n| repeat_to("“a ", n) },
+    Shape { name: "openers then closers", build: |n| format!("{}{}", repeat_to("“a ", n / 2), repeat_to("b’ ", n / 2)) },
+    Shape { name: "straight marks, odd", build: |n| repeat_to("\" a \"b\" c' 'd ", n) },
+    Shape { name: "mojibake", build: |n| repeat_to("â€œWe wonâ€™t go,â€\u{9d} said Ana. ", n) },
+    Shape { name: "lossy one-letter marks", build: |n| repeat_to("Ana said, โWe wonโt go,โ and left. ", n) },
+    Shape { name: "html", build: |n| repeat_to("<p class=\"x\">“Yes,” said <a href=\"/a\">Ana</a> &ldquo;ok&rdquo;.</p>", n) },
+    Shape { name: "unclosed tags and comments", build: |n| repeat_to("<!-- <script> <b \" '", n) },
+    Shape { name: "colon labels", build: |n| repeat_to("Ana: We will go now.\nQ: Why now?\n", n) },
+    Shape { name: "one long word", build: |n| format!("'{}'", "a".repeat(n)) },
+];
+
+fn time(text: &str) -> (Duration, usize) {
+    let options = Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true };
+    let t = Instant::now();
+    let a = annotate(text, &options);
+    (t.elapsed(), a.quotes.len())
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let max = if quick { 2 << 20 } else { 10 << 20 };
+    let sizes: Vec<usize> = std::iter::successors(Some(max >> 3), |&s| (s < max).then_some(s * 2)).collect();
+    let mut worst = ("", 0.0f64);
+    println!("{:<28} {:>9} {:>9} {:>9} {:>8}", "shape", "bytes", "quotes", "MB/s", "ns/byte");
+    for shape in SHAPES {
+        let mut per_byte = Vec::new();
+        for &n in &sizes {
+            let text = (shape.build)(n);
+            let (took, quotes) = time(&text);
+            let ns = took.as_nanos() as f64 / text.len() as f64;
+            per_byte.push(ns);
+            let mbs = text.len() as f64 / 1e6 / took.as_secs_f64();
+            println!("{:<28} {:>9} {:>9} {:>9.1} {:>8.1}", shape.name, text.len(), quotes, mbs, ns);
+        }
+        let growth = per_byte.last().unwrap() / per_byte[0].max(f64::MIN_POSITIVE);
+        println!("{:<28} time per byte ×{growth:.2} from {} to {} bytes\n", "", sizes[0], max);
+        if growth > worst.1 {
+            worst = (shape.name, growth);
+        }
+    }
+    // A million marks, as the issue states it.
+    let marks = "“a” ".repeat(250_000);
+    let (took, quotes) = time(&marks);
+    println!("10⁶ quote marks: {quotes} quotes in {:.2} s", took.as_secs_f64());
+    println!("worst growth: {} ×{:.2} (limit ×{MAX_GROWTH})", worst.0, worst.1);
+    if worst.1 > MAX_GROWTH {
+        println!("FAIL: time per byte grows with size: something is not linear");
+        std::process::exit(1);
+    }
+}
