@@ -4,8 +4,15 @@
 //! Shapes: `X said (that) CLAUSE` · `X told Y (that) CLAUSE` · `CLAUSE, X
 //! said` · `CLAUSE, said X` · `CLAUSE, X said, CLAUSE` · `According to X,
 //! CLAUSE` · `CLAUSE, according to X` · `X accused Y of …`, `X urged Y to …`
-//! · participles continuing a sentence (`…, saying CLAUSE`). The span is the
-//! reported content only: no "that", no cue, no source.
+//! · participles continuing a sentence (`…, saying CLAUSE`, `by telling them
+//! that …`) · coordinated verbs sharing a subject (`X did A and said B`).
+//! The span is the reported content only: no "that", no cue, no source.
+//!
+//! What is *not* speech is decided by the shape of the content rather than
+//! by a list of sentences: verbs that also take plain objects ("reiterated
+//! his stance", "added conditions", "maintaining sanctions") report speech
+//! only before a clause; questions ("asked whether …") and documents ("the
+//! agreement says") are left out.
 
 use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind};
 use crate::lexicon;
@@ -25,8 +32,10 @@ pub struct Found {
 
 /// Source heads that are documents, not speakers: "the agreement says".
 const DOCUMENT_HEADS: &[&str] = &[
-    "agreement", "report", "document", "documents", "study", "data", "poll", "law", "treaty", "bill", "survey",
-    "letter", "filing", "website", "page", "article", "book", "text", "plan", "proposal", "ruling", "memo", "rules",
+    "agreement", "report", "document", "documents", "study", "data", "poll", "polls", "law", "treaty", "bill",
+    "survey", "letter", "filing", "website", "page", "article", "book", "text", "plan", "proposal", "ruling", "memo",
+    "rules", "slide", "chart", "map", "analysis", "figures", "statistics", "records", "record", "constitution",
+    "resolution", "order", "contract", "deal", "guidelines", "budget", "estimate", "estimates", "video", "footage",
 ];
 
 /// Temporal and setting adverbials allowed between a cue and its content.
@@ -37,33 +46,128 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "when", "upon", "from", "via", "over", "to",
 ];
 
+/// Words that mark a finite clause: a content starting with a subject
+/// pronoun or holding one of these reports a proposition, not a thing.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "should", "may",
+    "might", "must", "shall", "does", "did", "do", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+    "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't", "doesn't", "didn't", "don't", "not",
+    "needs", "needed",
+];
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"];
+
+/// Auxiliaries and adverbs that may stand between a subject and its cue.
+const AUX: &[&str] = &[
+    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then", "again", "previously",
+    "reportedly", "repeatedly", "further", "recently", "earlier", "once", "did", "does", "do", "not", "never", "just",
+    "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however", "too",
+    "simply", "flatly", "firmly", "openly", "quickly", "angrily", "previously", "long", "often", "frequently",
+];
+
+/// Sentence connectives and adverbs that open a sentence without being
+/// part of what anyone said: "More broadly, …", "Still, he said, …".
+const DISCOURSE: &[&str] = &[
+    "but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "also", "moreover",
+    "furthermore", "nonetheless", "nevertheless", "besides", "indeed", "overall", "more", "most", "in", "addition",
+    "separately", "similarly", "likewise", "again", "then", "too", "thus", "therefore", "otherwise", "later",
+    "earlier", "first", "second", "finally", "ultimately", "for", "example", "instance", "at", "the", "same", "time",
+    "on", "other", "hand", "fact", "short", "particular", "turn", "contrast", "general",
+];
+
+/// Verbs that report speech whatever follows: their object is what was
+/// said. Every other cue verb ("reiterated", "announced", "maintained")
+/// also takes plain noun objects and reports speech only before a clause.
+const SAY_VERBS: &[&str] = &[
+    "say", "tell", "add", "insist", "argue", "claim", "contend", "assert", "warn", "note", "write", "tweet", "post",
+    "state", "declare", "allege", "caution", "acknowledge", "concede", "admit", "stress", "emphasise", "emphasize",
+    "explain", "predict", "agree", "complain", "boast", "joke", "quip", "remark", "comment", "counter", "retort",
+    "reply", "respond", "testify", "suggest", "point out", "make clear", "make it clear", "go on", "observe", "confirm",
+];
+
+/// Verbs whose content may be an infinitive: "promised to end the war",
+/// "urged Kyiv to accept".
+const TO_VERBS: &[&str] = &[
+    "promise", "pledge", "vow", "threaten", "urge", "ask", "tell", "warn", "call on", "agree", "offer", "remind",
+    "demand", "insist", "encourage", "implore", "call for", "push", "press", "beg", "instruct", "order", "advise",
+    "direct", "invite", "challenge",
+];
+
+/// Verbs whose object carries its own description: "dismissed the plan as
+/// “unfeasible”", "described it as an effort to …".
+const AS_VERBS: &[&str] = &["dismiss", "describe", "characterise", "characterize", "portray", "brand", "denounce"];
+
 fn lower(doc: &Doc, i: usize) -> String {
     doc.tok(i).to_lowercase().replace('’', "'")
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokKind::Word
+}
+
+fn is_cap(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
 }
 
+/// The base form of a cue, for checking verb classes: "said" → "say",
+/// "pointed out" → "point out". Irregular forms are listed; regular ones
+/// are matched by stripping endings.
+fn lemma_in(cue: &str, set: &[&str]) -> bool {
+    let (head, rest) = cue.split_once(' ').map_or((cue, ""), |(h, r)| (h, r));
+    let head = match head {
+        "said" | "says" | "saying" => "say",
+        "told" | "tells" | "telling" => "tell",
+        "wrote" | "writes" | "writing" | "written" => "write",
+        "made" | "makes" | "making" => "make",
+        "went" | "goes" | "going" => "go",
+        h => h,
+    };
+    let stems = [
+        head.to_owned(),
+        head.strip_suffix("ies").map(|s| format!("{s}y")).unwrap_or_default(),
+        head.strip_suffix("ied").map(|s| format!("{s}y")).unwrap_or_default(),
+        head.strip_suffix("es").unwrap_or_default().to_owned(),
+        head.strip_suffix('s').unwrap_or_default().to_owned(),
+        head.strip_suffix("ed").unwrap_or_default().to_owned(),
+        head.strip_suffix('d').unwrap_or_default().to_owned(),
+        head.strip_suffix("ing").unwrap_or_default().to_owned(),
+        head.strip_suffix("ing").map(|s| format!("{s}e")).unwrap_or_default(),
+        head.strip_suffix("led").unwrap_or_default().to_owned(),
+    ];
+    stems.iter().filter(|s| !s.is_empty()).any(|s| {
+        let full = if rest.is_empty() { s.clone() } else { format!("{s} {rest}") };
+        set.contains(&full.as_str())
+    })
+}
+
 /// Finds reported speech in sentence `s`.
 pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-    let mut out = Vec::new();
-    // Skip sentences that are mostly a direct quote: their cue belongs to
-    // the quote, not to reported speech.
+    let mut out: Vec<Found> = Vec::new();
     let mut last_np: Option<Np> = None;
     let mut i = lo;
+    // "Asked whether …, X said …": the question is not speech, the answer
+    // after the comma may be.
+    if lo < hi && matches!(lower(doc, lo).as_str(), "asked" | "questioned" | "pressed" | "when") {
+        let question = lower(doc, lo) != "when" || (lo + 1 < hi && matches!(lower(doc, lo + 1).as_str(), "asked" | "questioned" | "pressed"));
+        if question {
+            match (lo..hi).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens[k].start)) {
+                Some(c) => i = c + 1,
+                None => return out,
+            }
+        }
+    }
     while i < hi {
         if in_quote(quotes, doc.tokens[i].start) {
             i += 1;
             continue;
         }
         let w = lower(doc, i);
-        // "Asked whether …" reports a question, not speech.
-        if i == lo && w == "asked" {
-            return out;
-        }
         if w == "according" && i + 1 < hi && lower(doc, i + 1) == "to" {
             if let Some(f) = according_to(doc, lo, hi, i, quotes) {
                 i = hi;
@@ -75,40 +179,68 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
             i += 1;
             continue;
         };
+        let cue_words = (i..verb_end).map(|k| lower(doc, k)).collect::<Vec<_>>().join(" ");
         let participle = w.ends_with("ing");
         let after_comma = i > lo && doc.tok(i - 1) == ",";
-        let mut np = np_before(doc, lo, i);
-        // Coordinated verbs share the subject: "X reiterated …, and said …".
-        if np.is_none() && i > lo && matches!(lower(doc, i - 1).as_str(), "and" | "but") {
-            np = last_np;
+        // The word before the verb, past any auxiliaries ("and have accused").
+        let mut k = i;
+        while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+            k -= 1;
+        }
+        let prev = if k > lo { lower(doc, k - 1) } else { String::new() };
+        let mut np = subject_before(doc, lo, i);
+        // "what X described as Y": the naming Y is the report, unless it
+        // is all quoted ("what he called “hysteria”": the quote says it).
+        if np.is_some_and(|n| n.first > lo && matches!(lower(doc, n.first - 1).as_str(), "what" | "whatever")) {
+            let mut st = verb_end;
+            if st < hi && lower(doc, st) == "as" {
+                st += 1;
+            }
+            let quoted = st < hi && doc.tokens[st].kind == TokKind::Mark;
+            if let Some(sp) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
+                out.push(Found { np, cue: (i, st), spans: vec![sp] });
+                i = doc.token_at_or_after(sp.1);
+            } else {
+                i = verb_end;
+            }
+            continue;
         }
         // A cue right after a quote attributes the quote, not a report:
         // "“…,” the official said at the meeting that Rubio attended."
         let np_first = np.map_or(i, |n| n.first);
-        if np_first >= lo + 2 && doc.tok(np_first - 1) == "," && doc.tokens[np_first - 2].kind == TokKind::Mark {
-            i = verb_end;
-            continue;
-        }
-        if i >= lo + 2 && doc.tok(i - 1) == "," && doc.tokens[i - 2].kind == TokKind::Mark {
-            i = verb_end;
-            continue;
-        }
-        // An -s form right after a determiner or possessive is a noun
-        // ("his comments", "Rubio's remarks").
-        if np.is_none() && !participle {
-            let inverted = after_comma && np_after(doc, verb_end, hi, true).is_some();
-            if !inverted {
-                i = verb_end;
-                continue;
+        if follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i) {
+            let n = np.or_else(|| np_after(doc, verb_end, hi, true));
+            if let Some(n) = n {
+                last_np = Some(n);
             }
+            // Mixed speech: "The administration “understands our
+            // concerns,” Dmitriev said" — the clause the quote ends.
+            if let Some(sp) = mixed_clause(doc, lo, np_first.min(i), quotes) {
+                out.push(Found { np: n, cue: (i, verb_end), spans: vec![sp] });
+            }
+            i = verb_end;
+            continue;
+        }
+        // Coordinated verbs share the subject: "X reiterated …, and said …".
+        if np.is_none() && matches!(prev.as_str(), "and" | "but" | "or") {
+            np = last_np.or_else(|| clause_subject(doc, lo, k - 1));
         }
         if participle {
-            if !after_comma && np.is_none() {
+            let adverbial = matches!(prev.as_str(), "by" | "while" | "after" | "before" | "when" | "in" | "upon" | "without");
+            if !after_comma && np.is_none() && !adverbial {
                 i = verb_end;
                 continue;
             }
             if np.is_none() || after_comma {
-                np = last_np;
+                np = last_np.or_else(|| clause_subject(doc, lo, i));
+            }
+        } else if np.is_none() {
+            // An -s form right after a determiner or possessive is a noun
+            // ("his comments"); only the inverted `…, said X` stands alone.
+            let inverted = after_comma && np_after(doc, verb_end, hi, true).is_some();
+            if !inverted {
+                i = verb_end;
+                continue;
             }
         }
         if let Some(n) = np {
@@ -121,32 +253,38 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
         let cue_end = object_end(doc, i, verb_end, hi);
         let inverted_np = if np.is_none() { np_after(doc, verb_end, hi, true) } else { None };
         let mut spans = Vec::new();
-        let np_first = np.map_or(i, |n| n.first);
+        let np_first = np.map_or(i, |n| title_start(doc, lo, n.first));
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
         let before_comma = np_first > lo && doc.tok(np_first - 1) == ",";
         let inverted = inverted_np.is_some() && after_comma;
-        // The cue ends its clause ("…, X said." or "…, X said at the
-        // meeting, …"): the content is the clause before it.
         let after_cue = if inverted { inverted_np.map_or(cue_end, |n| n.last) } else { cue_end };
-        let rest_at = skip_adverbial(doc, after_cue, hi);
-        let cue_ends_clause = rest_at >= hi || matches!(doc.tok(rest_at), "," | "." | "!" | "?" | ";");
-        if ((before_comma && !participle) || inverted) && cue_ends_clause {
+        let rest_at = clause_end_after(doc, after_cue, hi);
+        if ((before_comma && !participle) || inverted) && rest_at.is_some() {
             let comma = if inverted { i - 1 } else { np_first - 1 };
-            if let Some(sp) = clause_span(doc, lo, comma, quotes) {
-                spans.push(sp);
+            // Start after the previous finding: "A, Al Jazeera reports"
+            // names where a report was read, not a new speaker.
+            let covered = out.iter().flat_map(|f| f.spans.iter()).any(|&(_, e)| e > doc.tokens[lo].start && e <= doc.tokens[comma].start);
+            if !covered {
+                if let Some(sp) = clause_span(doc, lo, comma, quotes) {
+                    spans.push(sp);
+                }
             }
             // `A, X said at the meeting, B.`
-            let after = if inverted { inverted_np.map_or(cue_end, |n| n.last) } else { cue_end };
-            let rest = skip_adverbial(doc, after, hi);
-            if rest < hi && doc.tok(rest) == "," && !spans.is_empty() {
+            let rest = rest_at.unwrap_or(hi);
+            if rest < hi && doc.tok(rest) == "," && !covered {
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes) {
                     spans.push(sp);
                 }
             }
         } else {
             let start = content_start(doc, cue_end, hi);
-            if let Some(sp) = start.and_then(|st| content_after(doc, st, hi, quotes)) {
-                spans.push(sp);
+            if let Some((st, had_that)) = start {
+                if let Some(sp) = content_after(doc, st, hi, quotes) {
+                    let end = doc.token_at_or_after(sp.1);
+                    if reports_speech(doc, &cue_words, st, end, had_that) {
+                        spans.push(sp);
+                    }
+                }
             }
         }
         let np = np.or(inverted_np);
@@ -165,52 +303,358 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
     out
 }
 
+/// Whether the source at token `at` follows a quotation directly
+/// (`“…,” X said`, `“…”, X said`), so the cue belongs to the quote.
+fn follows_quote(doc: &Doc, lo: usize, at: usize) -> bool {
+    let mut k = at;
+    let mut steps = 0;
+    while k > lo && steps < 2 && matches!(doc.tok(k - 1), "," | "—" | "–") {
+        k -= 1;
+        steps += 1;
+    }
+    k > lo && doc.tokens[k - 1].kind == TokKind::Mark && {
+        // A closing mark: no space before it, or a comma just inside it.
+        let m = doc.tokens[k - 1];
+        (k >= lo + 2 && doc.tokens[k - 2].end == m.start) || steps > 0
+    }
+}
+
+/// The clause ending with a quote right before `at` (`Words “quoted,” X
+/// said`), when words outside the marks open it: mixed speech.
+fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
+    let mut k = at;
+    while k > lo && matches!(doc.tok(k - 1), "," | "—" | "–") {
+        k -= 1;
+    }
+    let mark_end = doc.tokens.get(k.checked_sub(1)?)?.end;
+    let q = quotes.iter().find(|q| q.parent.is_none() && q.outer_end == mark_end)?;
+    let st = skip_discourse(doc, lo, k);
+    let q_first = doc.token_at_or_after(q.outer_start);
+    if q_first <= st || q_first > k {
+        return None;
+    }
+    let lead = st..q_first;
+    let words = lead.clone().filter(|&j| is_word(doc, j)).count();
+    let plain = lead.clone().all(|j| !in_quote(quotes, doc.tokens[j].start) && !matches!(doc.tok(j), ":" | ";"));
+    let cue = lead.clone().any(|j| cue_at(doc, j, q_first).is_some());
+    if words < 2 || !plain || cue {
+        return None;
+    }
+    Some((doc.tokens[st].start, mark_end))
+}
+
+/// Where a source's title starts, walking left from its name over title
+/// words: "U.S. Secretary of State Marco Rubio".
+fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
+    let mut j = first;
+    while j > lo && j + 10 > first {
+        let p = j - 1;
+        let w = lower(doc, p);
+        let titled = is_word(doc, p)
+            && (is_cap(doc, p)
+                || matches!(w.as_str(), "of" | "the" | "for" | "and" | "s")
+                || lexicon::title_modifiers().contains(&w)
+                || lexicon::titles().contains(&w));
+        let possessive = matches!(doc.tok(p), "'" | "’");
+        if titled || possessive {
+            j = p;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The subject before a cue at `i`, past a parenthesis ("Sen. Ann Roe
+/// (D-Ore.) said").
+fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
+    if i > lo + 1 && doc.tok(i - 1) == ")" {
+        let open = (lo.max(i.saturating_sub(12))..i - 1).rev().find(|&k| doc.tok(k) == "(")?;
+        return np_before(doc, lo, open);
+    }
+    np_before(doc, lo, i)
+}
+
+/// The subject of the clause holding token `i`: a noun phrase that opens
+/// the sentence (after connectives) and ends right before a verb.
+fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
+    let mut st = lo;
+    while st < i && (doc.tok(st) == "," || DISCOURSE.contains(&lower(doc, st).as_str())) {
+        st += 1;
+    }
+    // The first verb-like word with a noun phrase right before it.
+    for k in st + 1..i.min(st + 16) {
+        let w = lower(doc, k);
+        if !is_word(doc, k)
+            || is_cap(doc, k)
+            || matches!(w.as_str(), "s" | "of" | "the" | "and" | "de" | "for" | "a" | "an")
+            || lexicon::title_modifiers().contains(&w)
+            || lexicon::titles().contains(&w)
+            || lexicon::source_nouns().contains(&w)
+        {
+            continue;
+        }
+        if let Some(np) = np_before(doc, st, k) {
+            if np.last == k {
+                return Some(np);
+            }
+        }
+    }
+    None
+}
+
 /// Where a reporting verb's object ends: "told reporters", "accused
 /// Russia" (the object stays in the content for accuse/urge/call).
 fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
     let verb = lower(doc, first);
-    if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed" | "warned" | "promised") {
+    if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed" | "warned" | "warning" | "promised") {
+        if end < hi && matches!(lower(doc, end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "lawmakers" | "parliament" | "congress") {
+            return end + 1;
+        }
         if let Some(obj) = object_after(doc, end, hi) {
             return obj;
         }
         if let Some(np) = np_after(doc, end, hi, false) {
             return np.last;
         }
-        if end < hi && matches!(lower(doc, end).as_str(), "reporters" | "journalists" | "lawmakers" | "parliament" | "congress") {
-            return end + 1;
-        }
     }
     end
 }
 
-/// Skips a short adverbial ("on Friday", "in a statement", "this week").
+/// Skips a short adverbial ("on Friday", "in a statement", "this week"),
+/// stopping where the content's own subject begins ("said on Thursday he
+/// expected …").
 fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
-    let limit = (j + 12).min(hi);
-    if j < hi && ADVERBIAL_STARTS.contains(&lower(doc, j).as_str()) {
-        while j < limit && doc.tokens[j].kind == TokKind::Word && lower(doc, j) != "that" {
-            j += 1;
+    if j >= hi || !ADVERBIAL_STARTS.contains(&lower(doc, j).as_str()) {
+        return j;
+    }
+    let limit = (j + 8).min(hi);
+    let start = j;
+    while j < limit && is_word(doc, j) {
+        let w = lower(doc, j);
+        if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS.contains(&w.as_str()) || FINITE.contains(&w.as_str())) {
+            break;
         }
+        // A capital after a noun starts a new phrase: "on Friday Russia".
+        if j > start + 1 && is_cap(doc, j) && is_word(doc, j - 1) {
+            let p = lower(doc, j - 1);
+            if !ADVERBIAL_STARTS.contains(&p.as_str()) && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with") && !is_cap(doc, j - 1) {
+                break;
+            }
+            if is_cap(doc, j - 1) && j >= start + 2 && !ADVERBIAL_STARTS.contains(&lower(doc, j - 2).as_str()) && lower(doc, j - 2) != "the" {
+                // "on Friday Russia": two capitals after one preposition
+                // object are a new subject.
+                let (p2, p1) = (lower(doc, j - 2), lower(doc, j - 1));
+                let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+                if days.contains(&p1.as_str()) || days.contains(&p2.as_str()) {
+                    break;
+                }
+            }
+        }
+        if j > start && days_end(doc, j) {
+            j += 1;
+            break;
+        }
+        j += 1;
     }
     j
 }
 
+/// Whether token `j` is a weekday or "week"/"month"/"year" ending a time
+/// phrase ("on Friday", "last week").
+fn days_end(doc: &Doc, j: usize) -> bool {
+    matches!(
+        lower(doc, j).as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "weekend" | "morning" | "evening" | "afternoon" | "night" | "yesterday" | "today"
+    )
+}
+
+/// After `X said`, where the cue's clause ends: right away, or after a
+/// setting adverbial ("said at the end of the meeting in Brussels"). Returns
+/// the token that ends it (a comma or terminator), or `None` when the cue
+/// goes on to a content of its own.
+fn clause_end_after(doc: &Doc, at: usize, hi: usize) -> Option<usize> {
+    if at >= hi || matches!(doc.tok(at), "," | "." | "!" | "?" | ";" | "…") {
+        return Some(at);
+    }
+    if !ADVERBIAL_STARTS.contains(&lower(doc, at).as_str()) {
+        return None;
+    }
+    let mut j = at;
+    while j < hi && j < at + 18 {
+        if !is_word(doc, j) {
+            return matches!(doc.tok(j), "," | "." | "!" | "?" | ";" | "…").then_some(j);
+        }
+        let w = lower(doc, j);
+        if w == "that" || SUBJECT_PRONOUNS.contains(&w.as_str()) && j > at || FINITE.contains(&w.as_str()) {
+            return None;
+        }
+        j += 1;
+    }
+    (j >= hi).then_some(hi)
+}
+
 /// Where the reported content starts after a cue: after "that" and any
-/// adverbial before it.
-fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<usize> {
+/// adverbial before it. Also says whether a "that" was there.
+fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> {
     let mut j = cue_end;
     // "said on Friday that …" / "said in a statement that …".
     let limit = (j + 10).min(hi);
     if let Some(t) = (j..limit).find(|&k| lower(doc, k) == "that") {
-        let clean = (j..t).all(|k| doc.tokens[k].kind == TokKind::Word);
+        let clean = (j..t).all(|k| is_word(doc, k));
         if clean && (t == j || ADVERBIAL_STARTS.contains(&lower(doc, j).as_str())) {
-            return Some(t + 1);
+            // "that, as he stated, …": the content starts at "that"'s
+            // clause; a comma right after it is part of the content.
+            return (t + 1 < hi).then_some((t + 1, true));
         }
     }
     j = skip_adverbial(doc, j, hi);
     if j < hi && doc.tok(j) == "," {
         return None;
     }
-    (j < hi).then_some(j)
+    (j < hi).then_some((j, false))
+}
+
+/// Whether the content `st..end` after cue `cue` reports speech: a clause,
+/// or the object shapes some verbs take ("accused X of …", "urged X to …").
+fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -> bool {
+    if st >= end {
+        return false;
+    }
+    let first = lower(doc, st);
+    // Reported questions are not speech: "asked whether …".
+    if lemma_in(cue, &["ask", "question", "wonder", "inquire"]) {
+        if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
+            return false;
+        }
+        return (st..end.min(st + 6)).any(|k| lower(doc, k) == "to");
+    }
+    // The first phrase of the content, before any comma, and the whole.
+    let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
+    let words: Vec<String> = (st..chunk_end.min(st + 30)).filter(|&k| is_word(doc, k)).map(|k| lower(doc, k)).collect();
+    let all_end = end.min(st + 40);
+    let all: Vec<String> = (st..all_end).filter(|&k| is_word(doc, k)).map(|k| lower(doc, k)).collect();
+    if lemma_in(cue, &["accuse"]) {
+        return words.iter().take(8).any(|w| w == "of");
+    }
+    if lemma_in(cue, AS_VERBS) {
+        return words.iter().any(|w| w == "as") || had_that;
+    }
+    // "urged Republicans to join …", "encouraged voters to …".
+    if lemma_in(cue, TO_VERBS) && words.iter().take(7).any(|w| w == "to") {
+        return true;
+    }
+    // A proposal given as a gerund: "suggested looking at …".
+    if lemma_in(cue, &["suggest", "propose", "recommend", "urge", "call for"]) && first.ends_with("ing") && first.len() > 5 {
+        return true;
+    }
+    if lemma_in(cue, &["call"]) {
+        // "called the talks constructive", "called for a moratorium"; not
+        // "called it “…”" (the quote says it all).
+        return !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on") && (2..=14).contains(&words.len());
+    }
+    if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by") {
+        return false;
+    }
+    if had_that {
+        return true;
+    }
+    if SUBJECT_PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "what" | "how" | "why" | "whether" | "if") {
+        return true;
+    }
+    if words.iter().any(|w| FINITE.contains(&w.as_str()) || w.ends_with("n't")) {
+        return true;
+    }
+    if lemma_in(cue, SAY_VERBS) {
+        if all.iter().any(|w| FINITE.contains(&w.as_str()) || w.ends_with("n't")) {
+            return true;
+        }
+        // A finite verb form after the subject: "Russia wants peace",
+        // "the talks collapsed".
+        return (st + 1..all_end).any(|k| {
+            let w = lower(doc, k);
+            is_word(doc, k)
+                && !is_cap(doc, k)
+                && w != "s"
+                && w.len() > 3
+                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
+                && !matches!(lower(doc, k - 1).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of" | "s" | "and" | "for" | "to" | "in" | "on" | "with" | "by" | "more" | "some" | "many" | "new" | "other" | "these" | "those" | "such" | "all" | "any" | "no" | "two" | "three" | "several")
+        });
+    }
+    false
+}
+
+/// Whether a new report starts at token `j` (after a comma or dash): `X
+/// said …`, `the Russians added …`, `while X insisted …`, `said X`.
+fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
+    while j < hi && matches!(lower(doc, j).as_str(), "and" | "but" | "while" | "whereas" | "although" | "though" | "yet" | "even" | "which") {
+        j += 1;
+    }
+    if j >= hi || !is_word(doc, j) {
+        return false;
+    }
+    if let Some(end) = cue_at(doc, j, hi) {
+        return !lower(doc, j).ends_with("ing") && np_after(doc, end, hi, true).is_some_and(|n| n.kind != NpKind::Pronoun || lower(doc, n.first) != "it");
+    }
+    // A subject: a pronoun, a name or a determiner phrase.
+    let w = lower(doc, j);
+    if !(is_cap(doc, j) || SUBJECT_PRONOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "other" | "many" | "several" | "both")) {
+        return false;
+    }
+    let mut m = j;
+    let mut words = 0;
+    while m < hi && m < j + 30 {
+        let t = doc.tok(m);
+        if matches!(t, "," | "—" | "–" | "(") || lower(doc, m) == "who" {
+            // An appositive or relative clause: "Trump and his envoy, who
+            // has met Putin twice, have insisted".
+            let close = match t {
+                "(" => ")",
+                "—" | "–" => t,
+                _ => ",",
+            };
+            match (m + 1..hi.min(m + 18)).find(|&k| doc.tok(k) == close || (close != "," && doc.tok(k) == ",")) {
+                Some(c) => m = c + 1,
+                None => return false,
+            }
+            continue;
+        }
+        if matches!(t, "'" | "’") {
+            m += 1;
+            continue;
+        }
+        if !is_word(doc, m) {
+            return false;
+        }
+        let lw = lower(doc, m);
+        if AUX.contains(&lw.as_str()) {
+            m += 1;
+            continue;
+        }
+        if m > j && cue_at(doc, m, hi).is_some() {
+            return !lw.ends_with("ing");
+        }
+        if lw == "that" || FINITE.contains(&lw.as_str()) || words >= 8 {
+            return false;
+        }
+        words += 1;
+        m += 1;
+    }
+    false
+}
+
+/// Whether token `k` is a finite reporting verb coordinated with the
+/// first: "said he was angry and floated sanctions".
+fn coordinated_cue(doc: &Doc, k: usize, hi: usize) -> bool {
+    let mut m = k;
+    while m < hi && is_word(doc, m) && AUX.contains(&lower(doc, m).as_str()) && !matches!(lower(doc, m).as_str(), "was" | "were" | "is" | "are") {
+        m += 1;
+    }
+    if m >= hi || cue_at(doc, m, hi).is_none() {
+        return false;
+    }
+    let w = lower(doc, m);
+    m > k || w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote" | "went" | "made" | "says" | "tells" | "adds" | "insists" | "warns" | "argues" | "notes")
 }
 
 /// The reported content from token `st` to the end of the clause.
@@ -233,13 +677,21 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             end = k;
             break;
         }
-        // ", adding …" / ", saying …" start a new report.
-        if t == "," && k + 1 < hi && lower(doc, k + 1).ends_with("ing") && cue_at(doc, k + 1, hi).is_some() {
-            end = k;
-            break;
+        if matches!(t, "," | "—" | "–") && k + 1 < hi {
+            let next = lower(doc, k + 1);
+            // ", adding …" / ", saying …" start a new report.
+            let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
+            // ", according to X", ", who …" (a description of someone
+            // named, not part of what was said).
+            if participle || next == "according" || (t == "," && next == "who") || new_report_at(doc, k + 1, hi) {
+                end = k;
+                break;
+            }
         }
-        if t == "," && k + 2 < hi && lower(doc, k + 1) == "according" {
-            end = k;
+        // "said he was angry and floated sanctions": the second verb is a
+        // report of its own.
+        if matches!(lower(doc, k).as_str(), "and" | "but") && k + 1 < hi && coordinated_cue(doc, k + 1, hi) && !(st..k).any(|j| cue_at(doc, j, k).is_some()) {
+            end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;
         }
         k += 1;
@@ -247,7 +699,8 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     span_of(doc, st, end, quotes)
 }
 
-/// The clause before a comma: `CLAUSE, X said`.
+/// The clause before a comma: `CLAUSE, X said`, without an opening
+/// connective ("But", "More broadly,").
 fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
     // Start after the last cue-free boundary: a previous quote or a colon.
     let mut st = lo;
@@ -257,19 +710,39 @@ fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Opti
             break;
         }
     }
+    st = skip_discourse(doc, st, comma);
     span_of(doc, st, comma, quotes)
 }
 
+/// Skips an opening connective: "But", "And", "More broadly,", "Still,".
+fn skip_discourse(doc: &Doc, mut st: usize, end: usize) -> usize {
+    // "More broadly, …": a short opener made of connectives and -ly adverbs.
+    if let Some(c) = (st..=end.min(st + 4)).find(|&k| k == end || doc.tok(k) == ",") {
+        if c > st && (st..c).all(|k| is_connective(doc, k)) {
+            st = c + 1;
+        }
+    }
+    while st < end && matches!(lower(doc, st).as_str(), "but" | "and" | "so" | "yet") {
+        st += 1;
+    }
+    st
+}
+
+fn is_connective(doc: &Doc, k: usize) -> bool {
+    let w = lower(doc, k);
+    is_word(doc, k) && (DISCOURSE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4))
+}
+
 /// Byte span of tokens `st..end`, trimmed of a final terminator, rejected
-/// when too short or when it is all one direct quote.
+/// when too short or when a quotation holds all of it.
 fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
-    while end > st && (matches!(doc.tok(end - 1), "," | ":" | "—" | "–") || is_terminal(doc.tok(end - 1))) {
+    while end > st && (matches!(doc.tok(end - 1), "," | ":" | "—" | "–" | "-") || is_terminal(doc.tok(end - 1))) {
         end -= 1;
     }
     if end <= st {
         return None;
     }
-    let words = (st..end).filter(|&k| doc.tokens[k].kind == TokKind::Word).count();
+    let words = (st..end).filter(|&k| is_word(doc, k)).count();
     if words < 2 {
         return None;
     }
@@ -278,9 +751,9 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
     if quotes.iter().any(|q| q.parent.is_none() && q.outer_start <= bs && q.outer_end >= be && q.kind != crate::QuoteKind::Unmarked) {
         return None;
     }
-    // A quote's content already covers it (a direct quote sentence).
-    let inside = (st..end).filter(|&k| in_quote(quotes, doc.tokens[k].start)).count();
-    if inside * 10 >= (end - st) * 9 {
+    // Every word is quoted (a direct quote sentence).
+    let outside = (st..end).filter(|&k| is_word(doc, k) && !in_quote(quotes, doc.tokens[k].start)).count();
+    if outside == 0 {
         return None;
     }
     Some((bs, be))
@@ -291,14 +764,20 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     let np = np_after(doc, i + 2, hi, true).or_else(|| {
         // "according to two people familiar with the talks".
         let mut j = i + 2;
-        while j < hi && doc.tokens[j].kind == TokKind::Word {
+        while j < hi && is_word(doc, j) {
             j += 1;
         }
         np_before(doc, i + 2, j)
     });
+    // Documents are not speakers: "according to the agreement".
+    if let Some(n) = np {
+        if DOCUMENT_HEADS.contains(&lower(doc, n.last - 1).as_str()) {
+            return None;
+        }
+    }
     let np_end = np.map_or(i + 2, |n| n.last);
     let mut after = np_end;
-    while after < hi && doc.tok(after) != "," && doc.tokens[after].kind == TokKind::Word {
+    while after < hi && doc.tok(after) != "," && is_word(doc, after) {
         after += 1;
     }
     let spans = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
@@ -317,4 +796,19 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     }
     let np = np.filter(|n| n.kind != NpKind::Pronoun || n.first < n.last);
     Some(Found { np, cue: (i, i + 2), spans })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lemma_in;
+
+    #[test]
+    fn lemmas_of_regular_and_irregular_cues() {
+        assert!(lemma_in("said", &["say"]));
+        assert!(lemma_in("denies", &["deny"]));
+        assert!(lemma_in("argued", &["argue"]));
+        assert!(lemma_in("urging", &["urge"]));
+        assert!(lemma_in("pointed out", &["point out"]));
+        assert!(!lemma_in("reiterated", &["say", "tell"]));
+    }
 }
