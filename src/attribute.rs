@@ -545,6 +545,20 @@ impl<'d> Resolver<'d> {
                     return Some(e);
                 }
             }
+            // "For Maya Lind, a nurse, the vote came as a relief. “…,” she
+            // said.": a person introduced in the sentence before, even
+            // inside a phrase, beats an earlier speaker.
+            if back == 1 {
+                let sent = &self.doc.sentences[t];
+                let i = ents.names.partition_point(|n| n.start < sent.start);
+                let fresh = ents.names[i..].iter().take_while(|n| n.start < sent.end).find(|n| {
+                    let e = &ents.list[n.entity];
+                    fits(e) && e.mentions.first().is_some_and(|m| m.start >= sent.start) && !in_quote(quotes, n.start)
+                });
+                if let Some(n) = fresh {
+                    return Some(n.entity);
+                }
+            }
         }
         if let Some((e, _)) = self.last_speaker {
             if fits(&ents.list[e]) {

@@ -165,3 +165,13 @@ fn title_introduced_before_the_name() {
     let warned = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the warning");
     assert_eq!(warned.speaker, a.quotes.iter().find(|q| q.text.starts_with("We cannot")).unwrap().speaker);
 }
+
+#[test]
+fn pronoun_after_a_newly_introduced_person() {
+    let a = run(
+        "“The ferry is late again,” Daniel Roux said.\n\
+         For Maya Lind, a nurse on the night shift, the new timetable came as a relief. “I can finally sleep,” she said.",
+    );
+    assert_eq!(speaker_of(&a, "The ferry").as_deref(), Some("Daniel Roux"));
+    assert_eq!(speaker_of(&a, "I can finally").as_deref(), Some("Maya Lind"));
+}
