@@ -21,7 +21,8 @@ fn lower(doc: &Doc, i: usize) -> String {
 }
 
 fn is_head(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokKind::Word && lexicon::titles().contains(doc.tok(i))
+    let w = doc.tok(i);
+    doc.tokens[i].kind == TokKind::Word && (lexicon::titles().contains(w) || (w.len() > 8 && w.to_lowercase().ends_with("master")))
 }
 
 fn is_modifier(doc: &Doc, i: usize) -> bool {
