@@ -227,6 +227,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 break;
             }
         }
+        if crate::mentions::is_name_dot(doc, first) {
+            first += 1;
+        }
         // "the foreign secretary of the United Kingdom": a description.
         let mut of_at = first;
         if of_at > lo && lower(doc, of_at - 1) == "the" {
@@ -406,7 +409,7 @@ fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     // Appositive after the subject: "Rutte, NATO's chief, said".
     if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
         let sep = doc.tok(j);
-        let close = (j + 1..hi.min(j + 16)).find(|&k| doc.tok(k) == sep);
+        let close = (j + 1..hi.min(j + 30)).find(|&k| doc.tok(k) == sep);
         if let Some(c) = close {
             j = c + 1;
         }
