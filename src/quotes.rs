@@ -123,7 +123,9 @@ fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
         // ’ and ': apostrophes between letters or before an elision;
         // otherwise flanking decides.
         _ => {
-            if letters_around || (left_flanking && is_leading_elision(after_str)) {
+            // The second mark of rock 'n' roll.
+            let n_elision = matches!(p[..at].strip_suffix('n'), Some(b) if b.ends_with(" '") || b.ends_with(" ’"));
+            if letters_around || n_elision || (left_flanking && is_leading_elision(after_str)) {
                 (false, false)
             } else {
                 (left_flanking && !right_flanking && ch == '\'', right_flanking)
@@ -286,7 +288,15 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         }
         // Quotes still open at the paragraph's end: the outermost double
         // (or corner) quote runs to the end of the paragraph.
-        if let Some(i) = stack.opens.iter().position(|o| o.family != Family::Single) {
+        // A single quote (British style) runs on only where it plainly
+        // introduces speech or continues in the next paragraph.
+        let runs_on = stack.opens.iter().position(|o| o.family != Family::Single).or_else(|| {
+            stack.opens.iter().position(|o| {
+                let before = p[..o.mark.at].trim_end();
+                before.is_empty() || before.ends_with(':') || next_paragraph_opens(doc, para.end, Family::Single)
+            })
+        });
+        if let Some(i) = runs_on {
             let open = stack.close(i);
             let next_opens = next_paragraph_opens(doc, para.end, open.family);
             let before = p[..open.mark.at].trim_end();
@@ -560,7 +570,8 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
         Some(p) if quotes[p].start > lead_from => text[quotes[p].start..q.outer_start].trim_end(),
         _ => lead,
     };
-    let opens_sentence = lead.is_empty() || lead.ends_with(['.', '!', '?', '—', '–']);
+    // '“No.” “Maybe.”': a sentence that ended inside the previous quote.
+    let opens_sentence = lead.is_empty() || lead.trim_end_matches(is_mark).ends_with(['.', '!', '?', '—', '–']);
     let after_intro = lead.ends_with(':') || lead.ends_with(',');
     let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase().replace('’', "'")).collect();
     let has_clause = lower_words.windows(2).any(|w| {

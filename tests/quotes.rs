@@ -80,6 +80,41 @@ fn british_single_quotes_among_apostrophes() {
 }
 
 #[test]
+fn british_quote_with_elisions_inside() {
+    let text = "'I'm not leaving,' she said. 'Rock 'n' roll in the '60s was different.'";
+    assert_eq!(
+        quotes(text),
+        vec![q("I'm not leaving,", Direct), q("Rock 'n' roll in the '60s was different.", Direct)]
+    );
+}
+
+#[test]
+fn british_multi_paragraph_quote() {
+    let text = "Union leader Sara Kim said: 'We asked for a fair wage and got nothing.\n\n\
+                'We will strike on Monday unless the offer changes.'\n\n\
+                The company did not comment.";
+    assert_eq!(
+        quotes(text),
+        vec![
+            q("We asked for a fair wage and got nothing.", Direct),
+            q("We will strike on Monday unless the offer changes.", Direct),
+        ]
+    );
+}
+
+#[test]
+fn french_guillemets_with_nested_quote() {
+    let text = "« Nous avons dit : “jamais” et nous le pensions », a déclaré Paul Arnaud.";
+    assert_eq!(
+        quotes_nested(text),
+        vec![
+            ("Nous avons dit : “jamais” et nous le pensions".into(), Direct, false),
+            ("jamais".into(), Partial, true),
+        ]
+    );
+}
+
+#[test]
 fn guillemets_and_single_guillemets() {
     let text = "« Nous ne céderons pas », a déclaré le maire Paul Arnaud. Il a parlé d’un projet ‹ absurde ›.";
     assert_eq!(quotes(text), vec![q("Nous ne céderons pas", Direct), q("absurde", Partial)]);
@@ -183,6 +218,12 @@ fn quote_ends_at_paragraph_end_without_closing_mark() {
 }
 
 // ── Kinds ──────────────────────────────────────────────────────────────
+
+#[test]
+fn sentences_quoted_one_after_another_are_direct() {
+    let text = "\"Yes,\" the clerk said. \"No.\" \"Maybe.\"";
+    assert_eq!(quotes(text), vec![q("Yes,", Direct), q("No.", Direct), q("Maybe.", Direct)]);
+}
 
 #[test]
 fn partial_fragments_and_direct_clauses() {
