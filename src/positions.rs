@@ -62,9 +62,18 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
         }
         let w = lower(doc, p);
         let prep_ok = if complements { PREPS.contains(&w.as_str()) } else { w == "of" };
+        // In an appositive, plain adjectives may stand before the head:
+        // "The state's coastal engineer, Priya Natarajan".
+        let adjective = complements
+            && j < k
+            && doc.tokens[p].kind == TokKind::Word
+            && doc.tok(p).chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::not_names().contains(doc.tok(p))
+            && !lexicon::cue_verbs().contains(doc.tok(p));
         let ok = is_head(doc, p)
             || is_modifier(doc, p)
             || is_cap(doc, p)
+            || adjective
             || (prep_ok && p > lo && (is_cap(doc, p - 1) || is_head(doc, p - 1)) && j < k && is_cap(doc, j))
             || (w == "the" && j < k && p > lo && PREPS.contains(&lower(doc, p - 1).as_str()));
         if !ok {
@@ -186,6 +195,8 @@ mod tests {
     fn title_before_name() {
         let got = positions("Acme spokeswoman Lena Ortiz said the plant would close. Ortiz declined to say more.");
         assert_eq!(got, vec![("Lena Ortiz".into(), vec!["Acme spokeswoman".into()])]);
+        let got = positions("The state's coastal engineer, Priya Natarajan, warned that storms would grow.");
+        assert_eq!(got, vec![("Priya Natarajan".into(), vec!["state's coastal engineer".into()])]);
     }
 
     #[test]
