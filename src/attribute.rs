@@ -449,8 +449,13 @@ fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cu
         }
         if np.is_none() && lower(doc, i).ends_with("ing") {
             // "X told CNN that …, calling it “…”": the earlier cue's source.
-            if let Some(prev) = cue_before(doc, lo, i, quotes) {
-                np = prev.np;
+            let mut at = i;
+            while let Some(prev) = cue_before(doc, lo, at, quotes) {
+                if prev.np.is_some() {
+                    np = prev.np;
+                    break;
+                }
+                at = prev.first;
             }
         }
         return Some(Cue { first: i, last: end, np });
@@ -492,8 +497,15 @@ impl<'d> Resolver<'d> {
                 let prev = if t > sent.tokens.start { lower(doc, t - 1) } else { String::new() };
                 let after = doc.token_at_or_after(n.end);
                 let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
+                // After a plain lowercase word ("visited Washington") a
+                // name is an object; title words may precede a subject.
+                let after_word = t > sent.tokens.start
+                    && doc.tokens[t - 1].kind == TokKind::Word
+                    && prev.chars().all(char::is_lowercase)
+                    && !crate::mentions::is_title_word(&prev);
                 !in_quote(quotes, n.start)
                     && !possessive
+                    && !after_word
                     && !matches!(prev.as_str(), "in" | "to" | "from" | "with" | "at" | "by" | "on" | "for" | "of" | "against" | "toward" | "towards" | "the" | "and")
             })
             .map(|n| n.entity);
