@@ -188,7 +188,21 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
             k -= 1;
         }
         let prev = if k > lo { lower(doc, k - 1) } else { String::new() };
-        let mut np = subject_before(doc, lo, i);
+        let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
+        // "an architect who said …", "many of whom say …": the antecedent.
+        if np.is_none() && matches!(prev.as_str(), "who" | "whom" | "which") && k >= lo + 2 {
+            let rel = if prev == "whom" && k >= lo + 3 && lower(doc, k - 2) == "of" { k - 3 } else { k - 1 };
+            let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
+            np = if prev == "whom" { np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel)) } else { np_before(doc, lo, end).or_else(|| plain_subject(doc, lo, end)) };
+            if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
+                np = None;
+            }
+        }
+        // "The bank said …", "Civil rights activists say …": any noun
+        // phrase opening a clause.
+        if np.is_none() && !participle && prev != "to" {
+            np = plain_subject(doc, lo, k);
+        }
         // "what X described as Y": the naming Y is the report, unless it
         // is all quoted ("what he called “hysteria”": the quote says it).
         if np.is_some_and(|n| n.first > lo && matches!(lower(doc, n.first - 1).as_str(), "what" | "whatever")) {
@@ -208,7 +222,13 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
         // A cue right after a quote attributes the quote, not a report:
         // "“…,” the official said at the meeting that Rubio attended."
         let np_first = np.map_or(i, |n| n.first);
-        if follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i) {
+        // …unless a content of its own follows ("“Title,” she said she …").
+        let obj_end = object_end(doc, i, verb_end, hi);
+        let takes_content = obj_end < hi
+            && is_word(doc, obj_end)
+            && !ADVERBIAL_STARTS.contains(&lower(doc, obj_end).as_str())
+            && (np.is_some() || np_after(doc, verb_end, hi, true).is_none());
+        if !takes_content && (follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i)) {
             let n = np.or_else(|| np_after(doc, verb_end, hi, true));
             if let Some(n) = n {
                 last_np = Some(n);
@@ -317,6 +337,57 @@ fn follows_quote(doc: &Doc, lo: usize, at: usize) -> bool {
         let m = doc.tokens[k - 1];
         (k >= lo + 2 && doc.tokens[k - 2].end == m.start) || steps > 0
     }
+}
+
+/// A plain noun phrase ending right before the verb at `k` and opening
+/// its clause: "The bank", "Civil rights activists", "Those close to him",
+/// "63 percent". Only lower-case words after a determiner, number or
+/// capital, with no verb among them.
+fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let mut j = k;
+    while j > lo && k - j < 8 {
+        let p = j - 1;
+        let w = lower(doc, p);
+        let ok = (is_word(doc, p)
+            && !FINITE.contains(&w.as_str())
+            && !AUX.contains(&w.as_str())
+            && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
+            && !matches!(w.as_str(), "and" | "but" | "while" | "when" | "because" | "although" | "though" | "as" | "if" | "after" | "before" | "since" | "that" | "which" | "who" | "whom" | "where" | "so" | "or")
+            && cue_at(doc, p, k).is_none()
+            && !(w.ends_with("ed") && p > lo && !matches!(doc.tok(p - 1), "," | ";")))
+            || (matches!(doc.tok(p), "'" | "’") && p + 1 < k && doc.tok(p + 1) == "s");
+        if !ok {
+            break;
+        }
+        j = p;
+    }
+    if j >= k {
+        return None;
+    }
+    // The phrase must open a clause.
+    let opens = j == lo
+        || matches!(doc.tok(j - 1), "," | ";" | ":" | "—" | "–")
+        || matches!(lower(doc, j - 1).as_str(), "and" | "but" | "while" | "when" | "because" | "although" | "though" | "as" | "if" | "after" | "before" | "since" | "so" | "whereas");
+    let mut first = j;
+    while first < k && DISCOURSE[..11].contains(&lower(doc, first).as_str()) {
+        first += 1;
+    }
+    if !opens || first >= k {
+        return None;
+    }
+    let head = lower(doc, k - 1);
+    let lead = lower(doc, first);
+    let led = is_cap(doc, first)
+        || doc.tok(first).chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(lead.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "many" | "most" | "several" | "those" | "these" | "both" | "all" | "another" | "other" | "few" | "each" | "his" | "her" | "their" | "its" | "our");
+    let plural = head.ends_with('s') && !head.ends_with("ss") && k - first <= 4;
+    if !(led || plural) || head.ends_with("ly") || DOCUMENT_HEADS.contains(&head.as_str()) || !is_word(doc, k - 1) {
+        return None;
+    }
+    if matches!(head.as_str(), "this" | "that" | "it" | "what" | "there" | "here" | "not") {
+        return None;
+    }
+    Some(Np { first, last: k, kind: NpKind::Description })
 }
 
 /// The clause ending with a quote right before `at` (`Words “quoted,” X
@@ -505,7 +576,11 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         if clean && (t == j || ADVERBIAL_STARTS.contains(&lower(doc, j).as_str())) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
-            return (t + 1 < hi).then_some((t + 1, true));
+            let mut st = t + 1;
+            if st + 1 < hi && doc.tok(st) == "," {
+                st += 1;
+            }
+            return (st < hi).then_some((st, true));
         }
     }
     j = skip_adverbial(doc, j, hi);
@@ -562,7 +637,8 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if SUBJECT_PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "what" | "how" | "why" | "whether" | "if") {
         return true;
     }
-    if words.iter().any(|w| FINITE.contains(&w.as_str()) || w.ends_with("n't")) {
+    // The clause's verb comes after a short subject.
+    if words.iter().take(7).any(|w| FINITE.contains(&w.as_str()) || w.ends_with("n't")) {
         return true;
     }
     if lemma_in(cue, SAY_VERBS) {
@@ -643,6 +719,18 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
     false
 }
 
+/// Whether an independent clause with its own subject starts at `j`
+/// after a comma: ", and the downgrade is casting a shadow".
+fn new_clause_at(doc: &Doc, j: usize, hi: usize) -> bool {
+    if j + 2 >= hi || !matches!(lower(doc, j).as_str(), "and" | "but") {
+        return false;
+    }
+    if !matches!(lower(doc, j + 1).as_str(), "the" | "this" | "these" | "its" | "his" | "her" | "their" | "a" | "an") {
+        return false;
+    }
+    (j + 2..hi.min(j + 8)).take_while(|&m| is_word(doc, m)).any(|m| FINITE.contains(&lower(doc, m).as_str()))
+}
+
 /// Whether token `k` is a finite reporting verb coordinated with the
 /// first: "said he was angry and floated sanctions".
 fn coordinated_cue(doc: &Doc, k: usize, hi: usize) -> bool {
@@ -683,14 +771,17 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
             // ", according to X", ", who …" (a description of someone
             // named, not part of what was said).
-            if participle || next == "according" || (t == "," && next == "who") || new_report_at(doc, k + 1, hi) {
+            if participle || next == "according" || (t == "," && next == "who") || new_report_at(doc, k + 1, hi) || new_clause_at(doc, k + 1, hi) {
                 end = k;
                 break;
             }
         }
         // "said he was angry and floated sanctions": the second verb is a
         // report of its own.
-        if matches!(lower(doc, k).as_str(), "and" | "but") && k + 1 < hi && coordinated_cue(doc, k + 1, hi) && !(st..k).any(|j| cue_at(doc, j, k).is_some()) {
+        if matches!(lower(doc, k).as_str(), "and" | "but") && k + 1 < hi && coordinated_cue(doc, k + 1, hi)
+            && !(st..k).any(|j| cue_at(doc, j, k).is_some())
+            && (st..k).any(|j| FINITE.contains(&lower(doc, j).as_str()))
+        {
             end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;
         }
