@@ -356,7 +356,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             saw_head = true;
         } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
             && !lexicon::title_modifiers().contains(&wj)
-            && !(j > i && matches!(wj.as_str(), "and" | "of" | "de" | "van" | "von" | "bin" | "al"))
+            && !(j > i && (wj == "and" || wj == "of" || crate::mentions::PARTICLES.contains(&wj.as_str())))
             && !wj.ends_with("ian")
             && !wj.ends_with("ese")
         {
@@ -369,6 +369,25 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     }
     if j == i {
         return None;
+    }
+    // "a spokeswoman for the ministry", "people familiar with the talks".
+    if saw_head && j < hi && is_source_noun(doc, j - 1) {
+        let w = lower(doc, j);
+        let pp_start = match w.as_str() {
+            "for" | "of" | "at" | "from" | "in" => Some(j + 1),
+            "familiar" | "close" if j + 1 < hi && matches!(lower(doc, j + 1).as_str(), "with" | "to") => Some(j + 2),
+            _ => None,
+        };
+        if let Some(mut k) = pp_start {
+            let stop = hi.min(k + 6);
+            while k < stop && is_word(doc, k) && !lexicon::cue_verbs().contains(doc.tok(k)) && !AUX.contains(&lower(doc, k).as_str()) {
+                k += 1;
+            }
+            let ends = k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&lower(doc, k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
+            if pp_start.is_some_and(|p| k > p) && ends {
+                return Some(Np { first: i, last: k, kind: NpKind::Description });
+            }
+        }
     }
     let last_is_cap = is_cap(doc, j - 1);
     let kind = if (i..j).any(|k| lower(doc, k) == "and") && saw_cap {

@@ -104,7 +104,7 @@ pub fn surname_key(name: &str) -> String {
 }
 
 /// Particles that may sit inside a personal name.
-const PARTICLES: &[&str] = &[
+pub const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al",
     "el", "ter", "ben", "st.",
 ];
@@ -290,6 +290,18 @@ fn add_run(
         }
     };
     let e = &mut ents.list[id];
+    // Honorifics and gendered titles tell "he" from "she".
+    if e.gender.is_none() {
+        let title_words = (a..doc.token_at_or_after(start)).map(|k| doc.tok(k).to_lowercase());
+        for w in title_words.chain(std::iter::once(prev.clone())) {
+            let w = w.trim_end_matches('.');
+            if matches!(w, "mr" | "sir" | "lord" | "king" | "prince") || (w.ends_with("man") && w.len() > 5 && !w.ends_with("woman")) {
+                e.gender = Some(Gender::Male);
+            } else if matches!(w, "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess") || w.ends_with("woman") {
+                e.gender = Some(Gender::Female);
+            }
+        }
+    }
     if multi && !e.name.contains(' ') && kind == PersonKind::Person {
         e.name = name.to_owned();
     }

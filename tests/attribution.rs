@@ -175,3 +175,58 @@ fn pronoun_after_a_newly_introduced_person() {
     assert_eq!(speaker_of(&a, "The ferry").as_deref(), Some("Daniel Roux"));
     assert_eq!(speaker_of(&a, "I can finally").as_deref(), Some("Maya Lind"));
 }
+
+#[test]
+fn described_sources_and_organisations() {
+    let a = run(
+        "“The talks are over for now,” a spokeswoman for the ministry said.\n\
+         “Nothing has been signed,” said two people familiar with the talks.\n\
+         “We will appeal,” the company said in a statement.\n\
+         “The request is premature,” the Kremlin said.",
+    );
+    assert_eq!(speaker_of(&a, "The talks are over").as_deref(), Some("spokeswoman for the ministry"));
+    assert_eq!(speaker_of(&a, "Nothing has been").as_deref(), Some("two people familiar with the talks"));
+    assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("company"));
+    assert_eq!(speaker_of(&a, "The request").as_deref(), Some("Kremlin"));
+    let kremlin = a.people.iter().find(|p| p.name == "Kremlin").unwrap();
+    assert_eq!(kremlin.kind, PersonKind::Org);
+}
+
+#[test]
+fn names_with_particles_initials_and_diacritics() {
+    let a = run(
+        "“Europe must stand together,” Ursula von der Leyen said.\n\
+         “The numbers are clear,” J.K. Okoro said.\n\
+         “C’est fini,” Jean-Noël Lefèvre told reporters.\n\
+         “We will not sign,” Mohammed bin Salem said.",
+    );
+    assert_eq!(speaker_of(&a, "Europe must").as_deref(), Some("Ursula von der Leyen"));
+    assert_eq!(speaker_of(&a, "The numbers").as_deref(), Some("J.K. Okoro"));
+    assert_eq!(speaker_of(&a, "C’est fini").as_deref(), Some("Jean-Noël Lefèvre"));
+    assert_eq!(speaker_of(&a, "We will not sign").as_deref(), Some("Mohammed bin Salem"));
+}
+
+#[test]
+fn speaking_to_and_dash_appositions() {
+    let a = run(
+        "Nadia Petrova, speaking to AFP on Friday, said: “The border stays closed.”\n\
+         Pavel Orlov — head of the country's largest bank — said the rouble would recover. \
+         “There is no panic,” Orlov said.",
+    );
+    assert_eq!(speaker_of(&a, "The border").as_deref(), Some("Nadia Petrova"));
+    assert_eq!(speaker_of(&a, "There is no panic").as_deref(), Some("Pavel Orlov"));
+    assert_eq!(positions_of(&a, "Pavel Orlov"), vec!["head of the country's largest bank"]);
+}
+
+#[test]
+fn alternating_dialogue() {
+    let a = run(
+        "Ms Sara Lind and Mr Tom Berg argued over the budget on Monday.\n\
+         “The cuts go too far,” Ms Lind said.\n\
+         “They do not go far enough,” Mr Berg replied.\n\
+         “Then we will vote,” she said.",
+    );
+    assert_eq!(speaker_of(&a, "The cuts").as_deref(), Some("Sara Lind"));
+    assert_eq!(speaker_of(&a, "They do not").as_deref(), Some("Tom Berg"));
+    assert_eq!(speaker_of(&a, "Then we will").as_deref(), Some("Sara Lind"));
+}
