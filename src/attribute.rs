@@ -29,7 +29,7 @@ pub struct Attributed {
     pub speaker: Option<usize>,
     pub source: Option<(usize, usize)>,
     pub cue: Option<(usize, usize)>,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// A noun phrase found next to a cue: token range and what it is.
@@ -78,7 +78,7 @@ fn lower(doc: &Doc, i: usize) -> String {
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokKind::Word
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
 }
 
 fn is_cap(doc: &Doc, i: usize) -> bool {
@@ -92,7 +92,7 @@ fn is_source_noun(doc: &Doc, i: usize) -> bool {
 
 /// If a cue verb (one or two words) starts at token `i`, its exclusive end.
 pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
-    if !is_word(doc, i) {
+    if i >= hi || !is_word(doc, i) {
         return None;
     }
     let max = lexicon::cue_verbs().max_words;

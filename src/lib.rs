@@ -21,7 +21,6 @@ pub mod indirect;
 pub mod positions;
 pub mod output;
 pub mod offsets;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 
 #[cfg(target_arch = "wasm32")]

@@ -38,7 +38,7 @@ pub struct OutQuote {
     /// Inside another quote's marks.
     pub nested: bool,
     /// How sure the engine is of the speaker, 0–1.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
