@@ -251,9 +251,9 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         // possessive plural ("the ministers' decision") before it.
         let last_punct_single = p
             .char_indices()
-            .filter(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
-            .map(|(i, _)| i)
-            .last();
+            .rev()
+            .find(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
+            .map(|(i, _)| i);
         let mut stack = Stack::default();
         for (at, len, ch) in marks(p) {
             let mark = classify(p, at, len, ch);

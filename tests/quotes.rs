@@ -270,7 +270,7 @@ fn headline_colon_is_not_speech() {
 
 #[test]
 fn cp1252_mojibake_is_repaired_and_spans_stay_on_the_pasted_text() {
-    let text = "â€œWe wonâ€™t close the cafÃ©,â€\u{9d} said owner Rosa DÃ­az. She called the rent â€œabsurdâ€\u{9d}.";
+    let text = "â€œWe wonâ€™t close the cafÃ©,â€\u{9d} said owner Rosa DÃ\u{ad}az. She called the rent â€œabsurdâ€\u{9d}.";
     let a = run(text, OffsetUnit::Utf16);
     assert_eq!(
         a.repaired.as_deref(),

@@ -48,11 +48,11 @@ impl Markup {
 
     fn tag(&mut self, s: &str) -> Option<(usize, Replacement)> {
         let b = s.as_bytes();
-        if s.starts_with("<!--") {
+        if let Some(body) = s.strip_prefix("<!--") {
             if self.no_comment_close {
                 return None;
             }
-            return match s[4..].find("-->") {
+            return match body.find("-->") {
                 Some(i) => Some((4 + i + 3, Replacement::Str(""))),
                 None => {
                     self.no_comment_close = true;
