@@ -5,7 +5,9 @@
 //! the slice, no overlap except nesting, valid UTF-16 offsets.
 //!
 //! Timing is not tested here (a loaded CI machine would make it flaky):
-//! `cargo bench --bench linear` measures throughput and linearity.
+//! `cargo run --release --example bench` measures throughput and linearity
+//! (an example, not a `[[bench]]`: with crate-type cdylib, `cargo bench`
+//! builds the library twice under one file name and fails to link).
 
 use proptest::prelude::*;
 use quotelight::offsets::slice_in_unit;

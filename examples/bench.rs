@@ -1,8 +1,8 @@
 //! Throughput and linearity of `annotate` on hostile inputs.
 //!
 //! ```text
-//! cargo bench --bench linear               # full: up to 10 MB / 10⁶ marks
-//! cargo bench --bench linear -- --quick    # up to 2 MB
+//! cargo run --release --example bench            # full: up to 10 MB / 10⁶ marks
+//! cargo run --release --example bench -- --quick # up to 2 MB
 //! ```
 //!
 //! For each input shape the text is built at doubling sizes and annotated
