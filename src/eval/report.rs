@@ -244,7 +244,11 @@ pub fn polnear_text(run: &PolnearRun, verbose: bool) -> String {
     };
     group(&mut out, "contents with a quotation mark, vs quotes + indirect reaching into them", &t.quoted);
     group(&mut out, "all contents, vs all predictions", &t.all);
-    let _ = writeln!(out, "unmatched short marked predictions (≤ 4 words, likely scare quotes): {}", t.short_unmatched);
+    let _ = writeln!(
+        out,
+        "unmatched quoted-group predictions: {} inside a quoted gold content (partials of mixed speech), {} other short marked fragments (≤ 4 words: scare quotes, titles)",
+        t.inside_quoted, t.short_unmatched
+    );
     let _ = writeln!(out, "runtime: {:.2} s total, engine {:.2} s", run.seconds, run.engine_seconds);
     out
 }
