@@ -54,7 +54,8 @@ pub struct OutPerson {
 /// Something the reader should know about how the text was read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Notice {
-    /// `repaired` (mis-decoded marks fixed) or `chrome` (site furniture skipped).
+    /// `repaired` (mis-decoded marks fixed), `markup` (read as HTML) or
+    /// `chrome` (site furniture skipped).
     pub kind: String,
     pub message: String,
     pub span: Option<Span>,
@@ -170,12 +171,22 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
         .collect();
 
     let mut notices = Vec::new();
-    if text.was_repaired() {
+    let repairs = text.cp1252_repairs + text.lossy_repairs;
+    if repairs > 0 {
         notices.push(Notice {
             kind: "repaired".into(),
             message: format!(
-                "Repaired {} mis-decoded character(s) before reading; highlights refer to the text as pasted.",
-                text.cp1252_repairs + text.lossy_repairs
+                "Repaired {repairs} mis-decoded character(s) before reading; highlights refer to the text as pasted."
+            ),
+            span: None,
+        });
+    }
+    if text.markup_edits > 0 {
+        notices.push(Notice {
+            kind: "markup".into(),
+            message: format!(
+                "Read the text as HTML ({} tag(s) and entities); highlights refer to the text as pasted.",
+                text.markup_edits
             ),
             span: None,
         });
