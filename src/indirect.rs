@@ -221,7 +221,7 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
         }
         // A cue right after a quote attributes the quote, not a report:
         // "“…,” the official said at the meeting that Rubio attended."
-        let np_first = np.map_or(i, |n| n.first);
+        let np_first = np.map_or(i, |n| title_start(doc, lo, n.first));
         // …unless a content of its own follows ("“Title,” she said she …").
         let obj_end = object_end(doc, i, verb_end, hi);
         let takes_content = obj_end < hi
@@ -291,9 +291,14 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
             }
             // `A, X said at the meeting, B.`
             let rest = rest_at.unwrap_or(hi);
+            // (Not an appositive: "…, said Lena Holm, the engineer.")
             if rest < hi && doc.tok(rest) == "," && !covered {
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes) {
-                    spans.push(sp);
+                    let end = doc.token_at_or_after(sp.1);
+                    let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens[k].start));
+                    if quoted || reports_speech(doc, "say", rest + 1, end, false) {
+                        spans.push(sp);
+                    }
                 }
             }
         } else {
@@ -418,6 +423,7 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
 /// words: "U.S. Secretary of State Marco Rubio".
 fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
     let mut j = first;
+    let mut loose = 0;
     while j > lo && j + 10 > first {
         let p = j - 1;
         let w = lower(doc, p);
@@ -427,13 +433,24 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
                 || lexicon::title_modifiers().contains(&w)
                 || lexicon::titles().contains(&w));
         let possessive = matches!(doc.tok(p), "'" | "’");
+        // "union leader", "opposition chief": a noun modifying a title.
+        let modifier = is_word(doc, p) && loose < 2 && !FINITE.contains(&w.as_str()) && cue_at(doc, p, first).is_none();
         if titled || possessive {
+            j = p;
+        } else if modifier {
+            loose += 1;
             j = p;
         } else {
             break;
         }
     }
-    j
+    // Only a title that runs back to a comma (or the sentence start)
+    // changes anything.
+    if j == lo || doc.tok(j - 1) == "," || doc.tokens[j - 1].kind == TokKind::Mark {
+        j
+    } else {
+        first
+    }
 }
 
 /// The subject before a cue at `i`, past a parenthesis ("Sen. Ann Roe
@@ -482,11 +499,14 @@ fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
         if end < hi && matches!(lower(doc, end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "lawmakers" | "parliament" | "congress") {
             return end + 1;
         }
+        // "warned the budget could not …": the "object" is the subject
+        // of the content.
+        let subject_of_content = |o: usize| o < hi && (FINITE.contains(&lower(doc, o).as_str()) || lower(doc, o).ends_with("n't"));
         if let Some(obj) = object_after(doc, end, hi) {
-            return obj;
+            return if subject_of_content(obj) { end } else { obj };
         }
         if let Some(np) = np_after(doc, end, hi, false) {
-            return np.last;
+            return if subject_of_content(np.last) { end } else { np.last };
         }
     }
     end
@@ -861,10 +881,12 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
         np_before(doc, i + 2, j)
     });
     // Documents are not speakers: "according to the agreement".
-    if let Some(n) = np {
-        if DOCUMENT_HEADS.contains(&lower(doc, n.last - 1).as_str()) {
+    let mut w = i + 2;
+    while w < hi && is_word(doc, w) {
+        if DOCUMENT_HEADS.contains(&lower(doc, w).as_str()) {
             return None;
         }
+        w += 1;
     }
     let np_end = np.map_or(i + 2, |n| n.last);
     let mut after = np_end;
@@ -873,6 +895,15 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     }
     let spans = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
         if after < hi && doc.tok(after) == "," {
+            // "According to X, the mayor of Y, CLAUSE": skip the appositive.
+            let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
+            if let Some(c) = next {
+                let verbless = (after + 1..c).all(|k| is_word(doc, k) && !FINITE.contains(&lower(doc, k).as_str()) && cue_at(doc, k, c).is_none());
+                let titled = (after + 1..c).any(|k| lexicon::titles().contains(doc.tok(k)) || lexicon::source_nouns().contains(doc.tok(k)));
+                if verbless && titled {
+                    after = c;
+                }
+            }
             content_after(doc, after + 1, hi, quotes).into_iter().collect()
         } else {
             Vec::new()

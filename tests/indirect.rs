@@ -1,0 +1,223 @@
+//! Reported (indirect) speech on short invented articles: one test per
+//! shape the engine must find, and one per thing that is not speech.
+//! Spans are the reported content only (no "that", no cue, no source).
+
+use quotelight::{annotate, Annotations, OffsetUnit, Options, QuoteKind};
+
+fn run(text: &str) -> Annotations {
+    let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
+    for q in &a.quotes {
+        assert_eq!(&text[q.start..q.end], q.text, "quote text equals its slice");
+    }
+    a
+}
+
+/// Indirect spans as (text, speaker name).
+fn reported(a: &Annotations) -> Vec<(String, Option<String>)> {
+    a.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| (q.text.clone(), q.speaker.map(|s| a.people[s].name.clone())))
+        .collect()
+}
+
+fn pair(text: &str, speaker: &str) -> (String, Option<String>) {
+    (text.to_owned(), Some(speaker.to_owned()))
+}
+
+#[test]
+fn said_that_clause_drops_that_and_cue() {
+    let a = run("Harbour master Ilse Brandt said on Tuesday that the northern pier would close for repairs.");
+    assert_eq!(reported(&a), vec![pair("the northern pier would close for repairs", "Ilse Brandt")]);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap();
+    assert_eq!(q.cue.as_ref().unwrap().text, "said");
+}
+
+#[test]
+fn said_without_that_and_other_cue_verbs() {
+    let a = run(
+        "Tomas Vidal said the vote was rigged. \
+         He added the count should be repeated. \
+         Councillor Rhea Moss warned the budget could not absorb another loss. \
+         Moss argued that the town had waited long enough. \
+         Vidal insisted he had broken no rule. \
+         Moss acknowledged the plan was late. \
+         Vidal noted that turnout had doubled.",
+    );
+    assert_eq!(
+        reported(&a),
+        vec![
+            pair("the vote was rigged", "Tomas Vidal"),
+            pair("the count should be repeated", "Tomas Vidal"),
+            pair("the budget could not absorb another loss", "Rhea Moss"),
+            pair("the town had waited long enough", "Rhea Moss"),
+            pair("he had broken no rule", "Tomas Vidal"),
+            pair("the plan was late", "Rhea Moss"),
+            pair("turnout had doubled", "Tomas Vidal"),
+        ]
+    );
+}
+
+#[test]
+fn told_someone_keeps_the_object_out_of_the_span() {
+    let a = run("Fleet director Omar Haddad told reporters the ferries would run again by Friday.");
+    assert_eq!(reported(&a), vec![pair("the ferries would run again by Friday", "Omar Haddad")]);
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap();
+    assert_eq!(q.cue.as_ref().unwrap().text, "told reporters");
+}
+
+#[test]
+fn clause_then_source_and_cue() {
+    let a = run("The strike will end next week, union leader Pia Koski said.");
+    assert_eq!(reported(&a), vec![pair("The strike will end next week", "Pia Koski")]);
+}
+
+#[test]
+fn clause_then_inverted_cue() {
+    let a = run("The dam is safe for now, said Lena Holm, the regional engineer.");
+    assert_eq!(reported(&a), vec![pair("The dam is safe for now", "Lena Holm")]);
+}
+
+#[test]
+fn clause_interrupted_by_source_gives_two_spans() {
+    let a = run("The harvest, Farid Nasser said at the market on Sunday, was the worst in a decade.");
+    assert_eq!(reported(&a), vec![pair("The harvest", "Farid Nasser"), pair("was the worst in a decade", "Farid Nasser")]);
+}
+
+#[test]
+fn connective_opener_is_not_part_of_the_report() {
+    let a = run("Bruno Salas runs the co-operative. Still, he said, prices would have to rise before winter.");
+    assert_eq!(reported(&a), vec![pair("prices would have to rise before winter", "Bruno Salas")]);
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let a = run(
+        "According to Mirela Dunca, the mayor of Vestby, the bridge will reopen in May. \
+         The tunnel will stay shut until autumn, according to Dunca.",
+    );
+    assert_eq!(
+        reported(&a),
+        vec![pair("the bridge will reopen in May", "Mirela Dunca"), pair("The tunnel will stay shut until autumn", "Mirela Dunca")]
+    );
+}
+
+#[test]
+fn accused_and_urged_keep_their_object() {
+    let a = run(
+        "Opposition leader Karin Ekholm accused the government of hiding the true cost of the bridge. \
+         Ekholm urged voters to reject the plan.",
+    );
+    assert_eq!(
+        reported(&a),
+        vec![
+            pair("the government of hiding the true cost of the bridge", "Karin Ekholm"),
+            pair("voters to reject the plan", "Karin Ekholm"),
+        ]
+    );
+}
+
+#[test]
+fn called_with_a_judgement() {
+    let a = run("Trade minister Jonas Berg called the talks useful and frank.");
+    assert_eq!(reported(&a), vec![pair("the talks useful and frank", "Jonas Berg")]);
+}
+
+#[test]
+fn mixed_speech_is_indirect_and_partial() {
+    let a = run("Mayor Ada Novak dismissed the rail plan as “pure fantasy” on Monday.");
+    assert_eq!(reported(&a), vec![pair("the rail plan as “pure fantasy” on Monday", "Ada Novak")]);
+    let partial = a.quotes.iter().find(|q| q.kind == QuoteKind::Partial).expect("the quoted words are a partial quote");
+    assert_eq!(partial.text, "pure fantasy");
+    assert_eq!(partial.speaker.map(|s| a.people[s].name.as_str()), Some("Ada Novak"));
+}
+
+#[test]
+fn coordinated_that_clauses_are_one_span() {
+    let a = run("Inspector Hugo Marin said that the fire started in the kitchen and that nobody was hurt.");
+    assert_eq!(reported(&a), vec![pair("the fire started in the kitchen and that nobody was hurt", "Hugo Marin")]);
+}
+
+#[test]
+fn participle_continues_the_subject() {
+    let a = run("Clara Weiss left the meeting early, saying the proposal had no chance.");
+    assert_eq!(reported(&a), vec![pair("the proposal had no chance", "Clara Weiss")]);
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    let a = run("Nils Aro visited the flooded farms on Monday and said the state would pay for the damage.");
+    assert_eq!(reported(&a), vec![pair("the state would pay for the damage", "Nils Aro")]);
+}
+
+#[test]
+fn organisation_and_plain_noun_phrase_sources() {
+    let a = run("The water company said it would cut prices in March. Local shop owners say the new road has cost them customers.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "it would cut prices in March");
+    assert!(r[0].1.as_deref().is_some_and(|n| n.contains("water company")), "{r:?}");
+    assert_eq!(r[1].0, "the new road has cost them customers");
+    assert!(r[1].1.as_deref().is_some_and(|n| n.contains("shop owners")), "{r:?}");
+}
+
+#[test]
+fn a_later_report_ends_the_first() {
+    let a = run("Farmers say the river is too low to irrigate, while the minister Eva Lund insisted that supplies were adequate.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "the river is too low to irrigate");
+    assert_eq!(r[1], pair("supplies were adequate", "Eva Lund"));
+}
+
+#[test]
+fn mental_states_are_not_speech() {
+    let a = run(
+        "Residents worry the clinic will close. Many are concerned that rents will rise. \
+         Teachers fear the school is too small. The mayor hopes the grant arrives soon.",
+    );
+    assert_eq!(reported(&a), vec![]);
+}
+
+#[test]
+fn actions_with_plain_objects_are_not_speech() {
+    let a = run(
+        "The Russians added conditions, including the lifting of sanctions. \
+         Mayor Ivo Petek reiterated his support for the tram. \
+         The council announced a new budget on Friday. \
+         The city is maintaining its subsidies for buses.",
+    );
+    assert_eq!(reported(&a), vec![]);
+}
+
+#[test]
+fn documents_are_not_speakers() {
+    let a = run(
+        "The agreement says the two sides will share the water. \
+         According to the report, costs have tripled since 2019.",
+    );
+    assert_eq!(reported(&a), vec![]);
+}
+
+#[test]
+fn questions_are_not_speech_but_the_answer_is() {
+    let a = run(
+        "Asked whether the border would reopen, Colonel Dara Singh said it would stay closed. \
+         Reporters asked why the convoy was late.",
+    );
+    assert_eq!(reported(&a), vec![pair("it would stay closed", "Dara Singh")]);
+}
+
+#[test]
+fn a_direct_quote_is_not_reported_speech() {
+    let a = run("“We are not leaving,” the tenant Rosa Quint said at the hearing that the landlord called.");
+    assert!(reported(&a).is_empty(), "{:?}", reported(&a));
+    assert_eq!(a.quotes.len(), 1);
+}
+
+#[test]
+fn indirect_off_reports_nothing() {
+    let text = "Tomas Vidal said the vote was rigged.";
+    let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: false, repair: true });
+    assert!(a.quotes.is_empty());
+}
