@@ -657,17 +657,18 @@ fn resolve(
             let stripped = strip_article(text);
             let head = crate::mentions::surname_key(stripped);
             let definite = !text.to_lowercase().starts_with("a ") && !text.to_lowercase().starts_with("an ")
-                || ents.list.iter().any(|e| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
+                || recent(ents).any(|(_, e)| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
             // "the official" refers back to "a senior NATO official".
             let found = definite
                 .then(|| {
-                    ents.list.iter().rposition(|e| {
-                        e.kind == PersonKind::Unnamed && e.key == head && {
-                            let words: Vec<String> = stripped.to_lowercase().split_whitespace().map(str::to_owned).collect();
-                            let en = e.name.to_lowercase();
-                            words.iter().all(|w| en.split_whitespace().any(|x| x == w))
-                        }
-                    })
+                    recent(ents)
+                        .find(|(_, e)| {
+                            e.kind == PersonKind::Unnamed && e.key == head && {
+                                let en = e.name.to_lowercase();
+                                stripped.to_lowercase().split_whitespace().all(|w| en.split_whitespace().any(|x| x == w))
+                            }
+                        })
+                        .map(|(i, _)| i)
                 })
                 .flatten();
             match found {
@@ -695,7 +696,7 @@ fn resolve(
             let off = doc.text[start..end].len() - text.len();
             let i = ents.names.partition_point(|n| n.end <= start);
             let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
-            let existing = ents.list.iter().position(|e| e.kind == PersonKind::Group && e.name == text);
+            let existing = recent(ents).find(|(_, e)| e.kind == PersonKind::Group && e.name == text).map(|(i, _)| i);
             let e = existing.unwrap_or_else(|| new_entity(ents, text, PersonKind::Group, start + off, end, MentionKind::Name));
             if existing.is_some() {
                 ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Name });
@@ -705,6 +706,15 @@ fn resolve(
         }
     };
     Some((e, source))
+}
+
+/// How far back a description or group looks for an earlier one: far
+/// enough for any article, bounded so a huge text stays linear.
+const RECENT: usize = 256;
+
+/// The most recent entities, newest first, with their indexes.
+fn recent(ents: &Entities) -> impl Iterator<Item = (usize, &Entity)> {
+    ents.list.iter().enumerate().rev().take(RECENT)
 }
 
 fn strip_article(s: &str) -> &str {
@@ -781,8 +791,8 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             }
         }
     }
-    link_titles_to_names(doc, &mut out, ents);
     out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    link_titles_to_names(doc, &mut out, ents);
     out
 }
 
@@ -819,16 +829,21 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         let horizon = doc.sentences.get(s + 3).map_or(doc.text.len(), |x| x.start);
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.
-        let candidate = out
+        let from = out.partition_point(|a| a.start <= m.end);
+        let candidate = out[from..]
             .iter()
-            .filter(|a| a.start > m.end && a.start < horizon)
+            .take_while(|a| a.start < horizon)
             .filter_map(|a| a.speaker)
             .find(|&p| {
                 let pe = &ents.list[p];
                 p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
             });
         let Some(p) = candidate else { continue };
-        for a in out.iter_mut() {
+        // The description's own attributions lie between its mention and
+        // the name's.
+        let to = out.partition_point(|a| a.start < horizon);
+        let back = out.partition_point(|a| a.start < doc.sentences[s].start);
+        for a in &mut out[back..to] {
             if a.speaker == Some(u) {
                 a.speaker = Some(p);
             }
