@@ -805,6 +805,7 @@ const ANONYMOUS_HEADS: &[&str] = &["official", "officials", "source", "sources",
 /// sentences by a newly named speaker, is that person; the description
 /// becomes one of their positions.
 fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
+    let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
     for u in 0..ents.list.len() {
         let e = &ents.list[u];
         if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {
@@ -839,19 +840,16 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
                 p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
             });
         let Some(p) = candidate else { continue };
-        // The description's own attributions lie between its mention and
-        // the name's.
-        let to = out.partition_point(|a| a.start < horizon);
-        let back = out.partition_point(|a| a.start < doc.sentences[s].start);
-        for a in &mut out[back..to] {
-            if a.speaker == Some(u) {
-                a.speaker = Some(p);
-            }
-        }
+        merged_into[u] = Some(p);
         let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
         let pe = &mut ents.list[p];
         pe.positions.push((moved[0].start, moved[0].end));
         pe.mentions.extend(moved);
+    }
+    for a in out.iter_mut() {
+        if let Some(p) = a.speaker.and_then(|u| merged_into[u]) {
+            a.speaker = Some(p);
+        }
     }
 }
 
