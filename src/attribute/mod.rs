@@ -1,0 +1,324 @@
+//! Stage 5: attribution — which cue introduces each quote, which mention is
+//! its source, and which entity that mention refers to.
+//!
+//! Shapes handled, for a quote Q in its sentence:
+//! - after Q: `“Q,” Rubio said` · `“Q,” said the official` · `“Q,” he added`
+//!   · `“Q,” Mark Rutte, NATO's chief, said`
+//! - before Q: `Rubio said: “Q”` · `X said on Friday, “Q”` · `X said that …
+//!   “Q”` (a partial inside reported speech) · `what he called “Q”`
+//! - no cue: a quote paragraph continuing the previous speaker's words, or
+//!   the second sentence after `“A,” X said.`
+//!
+//! Sources are resolved in document order, keeping a running notion of who
+//! the text is about (sentence subjects and the last speaker), so a pronoun
+//! resolves without searching the whole article.
+
+mod phrases;
+mod resolve;
+
+pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
+
+use phrases::{cue_after, cue_before, cue_extent};
+use resolve::{resolve, Resolver};
+
+use crate::lexicon;
+use crate::mentions::{Entities, Mention};
+use crate::quotes::QuoteSpan;
+use crate::segment::Doc;
+use crate::{indirect, PersonKind, QuoteKind};
+
+/// A quote (or reported clause) with its attribution. Byte offsets.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub nested: bool,
+    pub speaker: Option<usize>,
+    pub source: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    pub confidence: f64,
+}
+
+fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
+    (doc.tokens[first].start, doc.tokens[last - 1].end)
+}
+
+/// Attributes every quote, and finds reported speech when `with_indirect`.
+pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indirect: bool) -> Vec<Attributed> {
+    let mut r = Resolver { doc, last_speaker: None, subjects: vec![None; doc.sentences.len()] };
+    let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
+    // Speaker of each quote, by quote index, for continuations.
+    let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut next_quote = 0;
+    for (p_idx, para) in doc.paragraphs.iter().enumerate() {
+        if para.chrome {
+            continue;
+        }
+        for s in para.sentences.clone() {
+            let sent = &doc.sentences[s];
+            // Quotes that start in this sentence (nested ones included).
+            while next_quote < quotes.len() && quotes[next_quote].outer_start < sent.end {
+                let qi = next_quote;
+                next_quote += 1;
+                let q = &quotes[qi];
+                let a = attribute_quote(&mut r, q, qi, quotes, &speaker_of, s, p_idx, ents);
+                speaker_of[qi] = a.speaker;
+                if let Some(e) = a.speaker {
+                    if q.parent.is_none() {
+                        r.last_speaker = Some((e, p_idx));
+                        if a.source.is_some() {
+                            r.set_subject(doc.sentence_at(a.source.unwrap().0), e);
+                        }
+                    }
+                }
+                out.push(a);
+            }
+            if with_indirect {
+                for found in indirect::find_in_sentence(doc, s, quotes) {
+                    let resolved = found.np.and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes));
+                    let speaker = resolved.map(|(e, _)| e);
+                    if let Some(e) = speaker {
+                        r.last_speaker = Some((e, p_idx));
+                        r.set_subject(s, e);
+                    }
+                    for (start, end) in found.spans {
+                        out.push(Attributed {
+                            start,
+                            end,
+                            kind: QuoteKind::Indirect,
+                            nested: false,
+                            speaker,
+                            source: resolved.map(|(_, src)| src),
+                            cue: Some(span(doc, found.cue.0, found.cue.1)),
+                            confidence: if speaker.is_some() { 0.7 } else { 0.3 },
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    link_titles_to_names(doc, &mut out, ents);
+    out
+}
+
+/// Heads of descriptions that stay anonymous by design ("a senior
+/// official"), never merged into a later name.
+const ANONYMOUS_HEADS: &[&str] = &["official", "officials", "source", "sources", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "observer", "analyst", "expert"];
+
+/// "The foreign secretary … accused Russia. “…,” David Lammy told
+/// reporters.": a speaking description with a title, followed within a few
+/// sentences by a newly named speaker, is that person; the description
+/// becomes one of their positions.
+fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
+    let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    for u in 0..ents.list.len() {
+        let e = &ents.list[u];
+        if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {
+            continue;
+        }
+        // The head noun comes before any complement: "minister of Portugal".
+        let lname = e.name.to_lowercase();
+        let core = [" of ", " for ", " to ", " at "].iter().filter_map(|p| lname.find(p)).min().map_or(lname.as_str(), |i| &lname[..i]);
+        let head = core.split_whitespace().last().unwrap_or("").to_owned();
+        if !lexicon::titles().contains(&head) || ANONYMOUS_HEADS.contains(&head.as_str()) || head.ends_with('s') {
+            continue;
+        }
+        let m = e.mentions[0];
+        let indefinite = {
+            let before = doc.text[..m.start].trim_end().to_lowercase();
+            before.ends_with(" a") || before.ends_with(" an") || before == "a" || before == "an"
+        };
+        if indefinite {
+            continue;
+        }
+        let s = doc.sentence_at(m.start);
+        let horizon = doc.sentences.get(s + 3).map_or(doc.text.len(), |x| x.start);
+        // The first speaker after the description whose first mention is
+        // after it: a newly introduced person.
+        let from = out.partition_point(|a| a.start <= m.end);
+        let candidate = out[from..]
+            .iter()
+            .take_while(|a| a.start < horizon)
+            .filter_map(|a| a.speaker)
+            .find(|&p| {
+                let pe = &ents.list[p];
+                p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
+            });
+        let Some(p) = candidate else { continue };
+        merged_into[u] = Some(p);
+        let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
+        let pe = &mut ents.list[p];
+        pe.positions.push((moved[0].start, moved[0].end));
+        pe.mentions.extend(moved);
+    }
+    for a in out.iter_mut() {
+        if let Some(p) = a.speaker.and_then(|u| merged_into[u]) {
+            a.speaker = Some(p);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute_quote(
+    r: &mut Resolver,
+    q: &QuoteSpan,
+    qi: usize,
+    quotes: &[QuoteSpan],
+    speaker_of: &[Option<usize>],
+    s: usize,
+    p_idx: usize,
+    ents: &mut Entities,
+) -> Attributed {
+    let doc = r.doc;
+    let mut a = Attributed {
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        nested: q.parent.is_some(),
+        speaker: None,
+        source: None,
+        cue: None,
+        confidence: 0.0,
+    };
+    if q.parent.is_some() {
+        return a;
+    }
+    // Unmarked speech names its speaker in a label.
+    if let Some((ls, le)) = q.label {
+        let first = doc.token_at_or_after(ls);
+        let last = doc.token_at_or_after(le);
+        if first < last {
+            // Headline shape "Rubio tells Moscow: …": subject and cue.
+            let cue = (first..last).find_map(|i| cue_at(doc, i, last).map(|e| (i, e)));
+            let np_end = cue.map_or(last, |(c, _)| c);
+            let np = np_before(doc, first, np_end).or(Some(Np { first, last: np_end, kind: NpKind::Name }));
+            if let Some((c, e)) = cue {
+                a.cue = Some(span(doc, c, cue_extent(doc, c, e, last)));
+            }
+            if let Some(np) = np.filter(|np| np.first < np.last) {
+                let qa = matches!(doc.tok(np.first), "Q" | "A");
+                if !qa {
+                    if let Some((e, src)) = resolve(r, np, s, p_idx, ents, quotes) {
+                        a.speaker = Some(e);
+                        a.source = Some(src);
+                        a.confidence = 0.8;
+                    }
+                }
+            }
+        }
+        return a;
+    }
+    // A transcript turn inside the marks: "“PENCE: Well, look, …”".
+    if let Some((ls, le)) = transcript_label(doc, q) {
+        let first = doc.token_at_or_after(ls);
+        let last = doc.token_at_or_after(le);
+        if let Some((e, src)) = resolve(r, Np { first, last, kind: NpKind::Name }, s, p_idx, ents, quotes) {
+            a.speaker = Some(e);
+            a.source = Some(src);
+            a.confidence = 0.8;
+            return a;
+        }
+    }
+    let sent = &doc.sentences[s];
+    // Bounds: the sentence(s) the quote sits in, cut at neighbouring quotes.
+    let end_sent = doc.sentence_at(q.outer_end.saturating_sub(1).max(q.outer_start));
+    let after_lo = doc.token_at_or_after(q.outer_end);
+    let mut after_hi = doc.sentences[end_sent].tokens.end;
+    // If the quote ends its sentence, a short "X said." sentence right after
+    // still attributes it.
+    if after_lo >= after_hi && end_sent + 1 < doc.sentences.len() && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph {
+        let next = &doc.sentences[end_sent + 1];
+        if next.tokens.len() <= 8 && !doc.text[next.start..next.end].contains(['“', '"', '«']) {
+            after_hi = next.tokens.end;
+        }
+    }
+    if let Some(nq) = quotes[qi + 1..].iter().find(|n| n.parent.is_none() && n.outer_start >= q.outer_end) {
+        after_hi = after_hi.min(doc.token_at_or_after(nq.outer_start));
+    }
+    let mut before_lo = sent.tokens.start;
+    if let Some(pq) = quotes[..qi].iter().rev().find(|p| p.parent.is_none() && p.outer_end <= q.outer_start) {
+        before_lo = before_lo.max(doc.token_at_or_after(pq.outer_end));
+    }
+    let before_hi = doc.token_at_or_after(q.outer_start);
+
+    let mut found = cue_after(doc, after_lo, after_hi);
+    // "“…” for criminal behavior, she said": the cue after a short phrase.
+    if found.is_none() {
+        found = (after_lo..after_hi.min(after_lo + 12))
+            .filter(|&k| doc.tok(k) == ",")
+            .find_map(|k| cue_after(doc, k, after_hi).filter(|c| c.np.is_some()));
+    }
+    let mut confidence = 0.9;
+    if found.is_none() {
+        found = cue_before(doc, before_lo, before_hi, quotes);
+        confidence = 0.8;
+    }
+    // A quote in mid-sentence whose cue is further along: "“Q,” Rutte
+    // said, adding …" is handled above; "X … “Q” …, Y said" is rarer.
+    if let Some(c) = found {
+        a.cue = Some(span(doc, c.first, c.last));
+        let np = c.np.or_else(|| {
+            // Participle cues ("calling it", "saying") take the sentence's
+            // subject.
+            let _ = c;
+            None
+        });
+        if let Some((e, src)) = np.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
+            a.source = Some(src);
+            a.speaker = Some(e);
+            a.confidence = confidence;
+        } else {
+            a.speaker = r.subject_of(s, ents, quotes).or(r.last_speaker.map(|(e, _)| e));
+            a.confidence = 0.5;
+        }
+        if a.speaker.is_some() {
+            return a;
+        }
+    }
+    // No cue: continue the previous speaker when this quote opens its
+    // paragraph or follows an attributed quote in the same paragraph.
+    let prev = quotes[..qi].iter().rposition(|p| p.parent.is_none());
+    if let Some(pi) = prev {
+        let pp = doc.paragraph_at(quotes[pi].outer_start);
+        let lead = doc.text[doc.paragraphs[p_idx].start..q.outer_start].trim();
+        let opens_para = lead.is_empty();
+        if (pp == p_idx || (opens_para && pp + 1 >= p_idx)) && speaker_of[pi].is_some() {
+            a.speaker = speaker_of[pi];
+            a.confidence = 0.6;
+            return a;
+        }
+    }
+    // Someone already spoke (reported speech included) in this paragraph.
+    if let Some((e, p)) = r.last_speaker {
+        if p == p_idx {
+            a.speaker = Some(e);
+            a.confidence = 0.5;
+            return a;
+        }
+    }
+    // A previous sentence ending in a colon introduces the quote.
+    if s > 0 {
+        let prev = &doc.sentences[s - 1];
+        if doc.text[prev.start..prev.end].trim_end().ends_with(':') {
+            a.speaker = r.subject_of(s - 1, ents, quotes);
+            a.confidence = 0.5;
+        }
+    }
+    a
+}
+
+/// A speaker label opening a quote's content: one to three capitalised
+/// words, the first in capitals, then a colon ("PENCE:", "MR. SMITH:").
+fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize)> {
+    let content = &doc.text[q.start..q.end];
+    let colon = content.find(':')?;
+    let label = &content[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let caps = |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if words.is_empty() || words.len() > 3 || !words.iter().all(caps) || label.len() < 2 {
+        return None;
+    }
+    Some((q.start, q.start + label.trim_end().len()))
+}

@@ -1,0 +1,461 @@
+//! Noun phrases and cues next to a quote or a reported clause: the small
+//! token-level grammar the attribution stage reads English with.
+//!
+//! `np_before` reads a subject leftwards from a verb (skipping auxiliaries,
+//! time adverbials, appositives and parentheticals); `np_after` reads one
+//! rightwards (inverted "said the official", objects of "told").
+
+use crate::lexicon;
+use crate::mentions::in_quote;
+use crate::quotes::QuoteSpan;
+use crate::segment::{Doc, TokKind};
+
+/// A noun phrase found next to a cue: token range and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    pub first: usize,
+    /// Exclusive.
+    pub last: usize,
+    pub kind: NpKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    Pronoun,
+    Name,
+    Description,
+    Group,
+}
+
+/// A cue with its source: token ranges.
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    pub first: usize,
+    pub last: usize,
+    pub np: Option<Np>,
+}
+
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+pub(crate) const AUX: &[&str] = &[
+    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then", "again", "previously",
+    "reportedly", "repeatedly", "further", "recently", "earlier", "once", "did", "does", "do", "not", "never", "had",
+    "just", "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however",
+    "too", "himself", "herself", "themselves", "simply", "flatly", "firmly", "openly", "quickly", "angrily",
+];
+pub(crate) const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "night", "morning", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "time",
+];
+pub(crate) const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another",
+    "his", "her", "their", "its", "our", "both", "most", "few", "multiple", "numerous", "dozens", "those", "these",
+];
+
+pub(crate) fn lower(doc: &Doc, i: usize) -> String {
+    doc.tok(i).to_lowercase().replace('’', "'")
+}
+
+pub(crate) fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
+}
+
+pub(crate) fn is_cap(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` is a source noun or title head ("official", "sources").
+pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)))
+}
+
+/// If a cue verb (one or two words) starts at token `i`, its exclusive end.
+pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    if i >= hi || !is_word(doc, i) {
+        return None;
+    }
+    let max = lexicon::cue_verbs().max_words;
+    for n in (2..=max).rev() {
+        if i + n <= hi && (i..i + n).all(|k| is_word(doc, k)) {
+            let phrase = (i..i + n).map(|k| lower(doc, k)).collect::<Vec<_>>().join(" ");
+            if lexicon::cue_verbs().contains(&phrase) {
+                return Some(i + n);
+            }
+        }
+    }
+    let w = doc.tok(i);
+    if w.chars().next().is_some_and(char::is_uppercase) && i > doc.sentences[doc.tokens[i].sentence].tokens.start {
+        return None;
+    }
+    // "continuing to grapple": an aspect verb, not a cue.
+    if lower(doc, i).starts_with("continu") && i + 1 < hi && lower(doc, i + 1) == "to" {
+        return None;
+    }
+    lexicon::cue_verbs().contains(w).then_some(i + 1)
+}
+
+/// Extends a cue over its indirect object or a short phrase, as written:
+/// "told reporters", "told a press briefing", "told CNN".
+pub(crate) fn cue_extent(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
+    let verb = lower(doc, first);
+    if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed") {
+        if let Some(obj) = object_after(doc, end, hi) {
+            return obj;
+        }
+        if let Some(np) = np_after(doc, end, hi, false) {
+            if np.kind != NpKind::Pronoun || matches!(lower(doc, np.first).as_str(), "him" | "her" | "them" | "us" | "me") {
+                return np.last;
+            }
+        }
+        // "told him", "told them".
+        if end < hi && matches!(lower(doc, end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+            return end + 1;
+        }
+    }
+    end
+}
+
+/// The end of an indirect object after "told": "reporters", "a press
+/// briefing", "his NATO counterparts", "Russian state media".
+pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    let mut j = i;
+    while j < hi && j < i + 5 && is_word(doc, j) {
+        let w = lower(doc, j);
+        if w == "that" || (j > i && (AUX.contains(&w.as_str()) || lexicon::cue_verbs().contains(&w)))
+            || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "about" | "this" | "last" | "of" | "he" | "she" | "they" | "it" | "we" | "there")
+        {
+            break;
+        }
+        j += 1;
+        if !DETERMINERS.contains(&w.as_str()) && !lexicon::title_modifiers().contains(&w) && !(j < hi && is_word(doc, j) && (is_cap(doc, j) || lexicon::source_nouns().contains(doc.tok(j)) || matches!(lower(doc, j).as_str(), "media" | "briefing" | "conference" | "reporters" | "counterparts" | "agency" | "broadcaster" | "channel" | "network" | "newspaper"))) {
+            break;
+        }
+    }
+    (j > i).then_some(j)
+}
+
+/// The noun phrase ending just before token `k` (exclusive), skipping
+/// auxiliaries, an appositive between commas or dashes, and a relative
+/// clause ("X, who …, said").
+pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let mut k = k;
+    loop {
+        while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+            k -= 1;
+        }
+        // A time adverbial between subject and verb: "Trump last month said".
+        if k > lo + 1 && TIME_NOUNS.contains(&lower(doc, k - 1).as_str()) && matches!(lower(doc, k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") {
+            k -= 2;
+            continue;
+        }
+        break;
+    }
+    if k <= lo {
+        return None;
+    }
+    // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical.
+    if doc.tok(k - 1) == ")" {
+        if let Some(open) = (lo.max(k.saturating_sub(12))..k - 1).rev().find(|&j| doc.tok(j) == "(") {
+            return np_before(doc, lo, open);
+        }
+    }
+    // Appositive or parenthetical: ", …," or "— … —" right before the cue.
+    let closing = doc.tok(k - 1);
+    if matches!(lower(doc, k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
+        return None;
+    }
+    if matches!(closing, "," | "—" | "–") {
+        let mut j = k - 1;
+        let mut steps = 0;
+        while j > lo && steps < 16 {
+            j -= 1;
+            steps += 1;
+            if doc.tok(j) == closing {
+                // "Putin's envoy, Kirill Dmitriev, told": the name is the
+                // appositive between the commas.
+                if let Some(np) = np_after(doc, j + 1, k - 1, true) {
+                    if np.kind == NpKind::Name && np.last == k - 1 && is_cap(doc, np.first) {
+                        return Some(np);
+                    }
+                }
+                if let Some(np) = np_before(doc, lo, j) {
+                    if np.kind != NpKind::Pronoun || steps > 1 {
+                        return Some(np);
+                    }
+                }
+                break;
+            }
+        }
+        return None;
+    }
+    let last = k;
+    let w = lower(doc, k - 1);
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
+    }
+    if is_cap(doc, k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {
+        let mut first = k - 1;
+        while first > lo {
+            let p = first - 1;
+            let pw = lower(doc, p);
+            let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
+            let dot = crate::mentions::is_name_dot(doc, p);
+            if (is_cap(doc, p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) || dot {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        if crate::mentions::is_name_dot(doc, first) {
+            first += 1;
+        }
+        // "the foreign secretary of the United Kingdom": a description.
+        let mut of_at = first;
+        if of_at > lo && lower(doc, of_at - 1) == "the" {
+            of_at -= 1;
+        }
+        if of_at > lo + 1 && lower(doc, of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !is_cap(doc, of_at - 2) {
+            return Some(description_before(doc, lo, of_at - 2, last));
+        }
+        let mut np = Np { first, last, kind: NpKind::Name };
+        // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
+        if first >= lo + 2 && lower(doc, first - 1) == "and" {
+            if let Some(left) = np_before(doc, lo, first - 1) {
+                if left.kind == NpKind::Name || left.kind == NpKind::Description {
+                    np = Np { first: left.first, last, kind: NpKind::Group };
+                }
+            } else {
+                // "and his envoy Steve Witkoff": walk back over the title.
+                let mut j = first - 1;
+                while j > lo && is_word(doc, j - 1) && !is_cap(doc, j - 1) && j + 4 > first {
+                    j -= 1;
+                }
+                if j > lo && lower(doc, j) == "and" {
+                    if let Some(left) = np_before(doc, lo, j) {
+                        np = Np { first: left.first, last, kind: NpKind::Group };
+                    }
+                }
+            }
+        }
+        return Some(np);
+    }
+    if is_source_noun(doc, k - 1) || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters") {
+        return Some(description_before(doc, lo, k - 1, last));
+    }
+    // "people familiar with the talks", "a spokeswoman for the ministry".
+    let mut j = k - 1;
+    let floor = lo.max(k.saturating_sub(8));
+    while j > floor {
+        j -= 1;
+        let wj = lower(doc, j);
+        if wj.ends_with("ed") || wj == "by" || lexicon::cue_verbs().contains(&wj) {
+            break;
+        }
+        if matches!(wj.as_str(), "with" | "for" | "of" | "to" | "at" | "on") && j > lo && is_source_noun(doc, j - 1) {
+            let head = j - 1;
+            let np = description_before(doc, lo, head, last);
+            return Some(np);
+        }
+        if !is_word(doc, j) {
+            break;
+        }
+    }
+    None
+}
+
+/// A description whose head noun is token `head`, walking left over
+/// modifiers to its determiner: "the senior NATO official".
+pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
+    let mut first = head;
+    while first > lo {
+        let p = first - 1;
+        let pw = lower(doc, p);
+        if DETERMINERS.contains(&pw.as_str()) {
+            first = p;
+            break;
+        }
+        let modifier = is_word(doc, p)
+            && !AUX.contains(&pw.as_str())
+            && !lexicon::cue_verbs().contains(&pw)
+            && !matches!(pw.as_str(), "that" | "which" | "who" | "said" | "but" | "while" | "as" | "when" | "because" | "if" | "so" | "in" | "on" | "at" | "by" | "from");
+        let possessive = doc.tok(p) == "s" && p > lo && matches!(doc.tok(p - 1), "'" | "’");
+        if possessive {
+            first = p - 1;
+            continue;
+        }
+        if modifier || (pw == "and" && first > lo) {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    // "and" cannot start a description.
+    while first < head && matches!(lower(doc, first).as_str(), "and" | "or") {
+        first += 1;
+    }
+    let kind = if (first..last).any(|i| lower(doc, i) == "and") { NpKind::Group } else { NpKind::Description };
+    Np { first, last, kind }
+}
+
+/// The noun phrase starting at token `i`: a pronoun, a name (with the title
+/// words before it), or a description.
+pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
+    if i >= hi || !is_word(doc, i) {
+        return None;
+    }
+    let w = lower(doc, i);
+    let pronouns: &[&str] = if subject { PRONOUNS } else { &["him", "her", "them", "us", "me"] };
+    if pronouns.contains(&w.as_str()) {
+        return Some(Np { first: i, last: i + 1, kind: NpKind::Pronoun });
+    }
+    let mut j = i;
+    let mut saw_head = false;
+    let mut saw_cap = false;
+    while j < hi {
+        if !is_word(doc, j) {
+            // Possessive: "Russia's deputy foreign minister".
+            if matches!(doc.tok(j), "'" | "’") && j + 1 < hi && doc.tok(j + 1) == "s" {
+                j += 2;
+                continue;
+            }
+            // "Mr. Podesta", "Vann R. Newkirk".
+            if crate::mentions::is_name_dot(doc, j) && j + 1 < hi && is_cap(doc, j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let wj = lower(doc, j);
+        if j > i && (lexicon::cue_verbs().contains(&wj) || AUX.contains(&wj.as_str()) || wj == "who") {
+            break;
+        }
+        if is_cap(doc, j) {
+            saw_cap = true;
+        } else if is_source_noun(doc, j) {
+            saw_head = true;
+        } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
+            && !lexicon::title_modifiers().contains(&wj)
+            && !(j > i && (wj == "and" || wj == "of" || crate::mentions::PARTICLES.contains(&wj.as_str())))
+            && !wj.ends_with("ian")
+            && !wj.ends_with("ese")
+        {
+            break;
+        }
+        j += 1;
+        if j - i > 10 {
+            return None;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    // "a spokeswoman for the ministry", "people familiar with the talks".
+    if saw_head && j < hi && is_source_noun(doc, j - 1) {
+        let w = lower(doc, j);
+        let pp_start = match w.as_str() {
+            "for" | "of" | "at" | "from" | "in" => Some(j + 1),
+            "familiar" | "close" if j + 1 < hi && matches!(lower(doc, j + 1).as_str(), "with" | "to") => Some(j + 2),
+            _ => None,
+        };
+        if let Some(mut k) = pp_start {
+            let stop = hi.min(k + 6);
+            while k < stop && is_word(doc, k) && !lexicon::cue_verbs().contains(doc.tok(k)) && !AUX.contains(&lower(doc, k).as_str()) {
+                k += 1;
+            }
+            let ends = k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&lower(doc, k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
+            if pp_start.is_some_and(|p| k > p) && ends {
+                return Some(Np { first: i, last: k, kind: NpKind::Description });
+            }
+        }
+    }
+    let last_is_cap = is_cap(doc, j - 1);
+    let kind = if (i..j).any(|k| lower(doc, k) == "and") && saw_cap {
+        NpKind::Group
+    } else if last_is_cap {
+        NpKind::Name
+    } else if saw_head && is_source_noun(doc, j - 1) {
+        NpKind::Description
+    } else {
+        return None;
+    };
+    let _ = saw_cap;
+    Some(Np { first: i, last: j, kind })
+}
+
+/// Finds the cue that attributes text at token `at` from *after* it:
+/// `, NP CUE` or `, CUE NP`. `hi` bounds the search.
+pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
+    let mut i = at;
+    while i < hi && matches!(doc.tok(i), "," | "—" | "–" | "-" | ":") {
+        i += 1;
+    }
+    if i >= hi {
+        return None;
+    }
+    // Inverted: "said Rubio", "added the official".
+    if let Some(end) = cue_at(doc, i, hi) {
+        let np = np_after(doc, end, hi, true).filter(|np| np.kind != NpKind::Pronoun || lower(doc, np.first) != "it");
+        return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
+    }
+    let np = np_after(doc, i, hi, true)?;
+    let mut j = np.last;
+    if j < hi && doc.tok(j) == "(" {
+        if let Some(close) = (j + 1..hi.min(j + 12)).find(|&k| doc.tok(k) == ")") {
+            j = close + 1;
+        }
+    }
+    // Appositive after the subject: "Rutte, NATO's chief, said".
+    if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
+        let sep = doc.tok(j);
+        let close = (j + 1..hi.min(j + 30)).find(|&k| doc.tok(k) == sep);
+        if let Some(c) = close {
+            j = c + 1;
+        }
+    }
+    while j < hi && is_word(doc, j) && AUX.contains(&lower(doc, j).as_str()) {
+        j += 1;
+    }
+    let end = cue_at(doc, j, hi)?;
+    Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
+}
+
+/// The nearest cue before token `k` in `lo..k`, with its subject.
+pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cue> {
+    let mut i = k;
+    while i > lo {
+        i -= 1;
+        if in_quote(quotes, doc.tokens[i].start) {
+            continue;
+        }
+        // "according to X".
+        if lower(doc, i) == "according" && i + 1 < k && lower(doc, i + 1) == "to" {
+            let np = np_after(doc, i + 2, k, true);
+            return Some(Cue { first: i, last: i + 2, np });
+        }
+        let Some(end) = cue_at(doc, i, k) else { continue };
+        let end = cue_extent(doc, i, end, k);
+        let mut np = np_before(doc, lo, i).or_else(|| np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun));
+        // "… a meeting with Rubio saying": a participle's subject is the
+        // sentence's, not the object of a preposition before it.
+        if lower(doc, i).ends_with("ing") {
+            if let Some(n) = np {
+                let prev = if n.first > lo { lower(doc, n.first - 1) } else { String::new() };
+                if matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about") || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i {
+                    np = None;
+                }
+            }
+        }
+        if np.is_none() && lower(doc, i).ends_with("ing") {
+            // "X told CNN that …, calling it “…”": the earlier cue's source.
+            let mut at = i;
+            while let Some(prev) = cue_before(doc, lo, at, quotes) {
+                if prev.np.is_some() {
+                    np = prev.np;
+                    break;
+                }
+                at = prev.first;
+            }
+        }
+        return Some(Cue { first: i, last: end, np });
+    }
+    None
+}

@@ -1,0 +1,261 @@
+//! Resolving a source phrase to an entity, in document order: names to
+//! their cluster, pronouns by salience (sentence subjects, the last
+//! speaker), descriptions to the description introduced earlier.
+
+use super::phrases::{lower, Np, NpKind};
+use crate::lexicon;
+use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind};
+use crate::quotes::QuoteSpan;
+use crate::segment::{Doc, TokKind};
+use crate::PersonKind;
+
+/// Running state for resolving sources in document order.
+pub(crate) struct Resolver<'d> {
+    pub(crate) doc: &'d Doc<'d>,
+    /// Last entity that spoke, and the paragraph it spoke in.
+    pub(crate) last_speaker: Option<(usize, usize)>,
+    /// Subject entity of each sentence seen so far (by sentence index).
+    pub(crate) subjects: Vec<Option<usize>>,
+}
+
+impl<'d> Resolver<'d> {
+    /// The entity the sentence is about: its first name mention outside
+    /// quotes that is not inside a prepositional phrase.
+    pub(crate) fn subject_of(&mut self, s: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        self.subject_before(s, usize::MAX, ents, quotes)
+    }
+
+    /// The subject of sentence `s` among names starting before byte `limit`:
+    /// not inside a quote, not after a preposition, not a possessive
+    /// modifier ("Putin's envoy").
+    pub(crate) fn subject_before(&mut self, s: usize, limit: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        if let Some(Some(e)) = self.subjects.get(s) {
+            return Some(*e);
+        }
+        let doc = self.doc;
+        let sent = &doc.sentences[s];
+        let i = ents.names.partition_point(|n| n.start < sent.start);
+        let found = ents.names[i..]
+            .iter()
+            .take_while(|n| n.start < sent.end.min(limit))
+            .find(|n| {
+                let t = doc.token_at_or_after(n.run_start);
+                let prev = if t > sent.tokens.start { lower(doc, t - 1) } else { String::new() };
+                let after = doc.token_at_or_after(n.end);
+                let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
+                // After a plain lowercase word ("visited Washington") a
+                // name is an object; title words may precede a subject.
+                let after_word = t > sent.tokens.start
+                    && doc.tokens[t - 1].kind == TokKind::Word
+                    && prev.chars().all(char::is_lowercase)
+                    && !crate::mentions::is_title_word(&prev);
+                !in_quote(quotes, n.start)
+                    && !possessive
+                    && !after_word
+                    && !matches!(prev.as_str(), "in" | "to" | "from" | "with" | "at" | "by" | "on" | "for" | "of" | "against" | "toward" | "towards" | "the" | "and")
+            })
+            .map(|n| n.entity);
+        found
+    }
+
+    pub(crate) fn set_subject(&mut self, s: usize, e: usize) {
+        if self.subjects.len() <= s {
+            self.subjects.resize(s + 1, None);
+        }
+        if self.subjects[s].is_none() {
+            self.subjects[s] = Some(e);
+        }
+    }
+
+    /// Resolves a pronoun at sentence `s` to an entity.
+    pub(crate) fn pronoun(&mut self, word: &str, at: usize, s: usize, para: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        let want = match word {
+            "he" | "him" | "his" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let personal = want.is_some();
+        let fits = |e: &Entity| {
+            if personal {
+                e.kind != PersonKind::Org
+                    && e.kind != PersonKind::Group
+                    && !e.place_like
+                    && (e.person_like || e.kind == PersonKind::Unnamed)
+                    && !(e.gender.is_some() && e.gender != want)
+                    && !e.name.to_lowercase().ends_with('s')
+                    || e.kind == PersonKind::Person && e.person_like && !(e.gender.is_some() && e.gender != want)
+            } else {
+                matches!(e.kind, PersonKind::Org | PersonKind::Group | PersonKind::Unnamed) || e.name.ends_with('s')
+            }
+        };
+        // 1. The subject of this sentence, then of the previous ones in
+        //    the paragraph; 2. the last speaker; 3. earlier subjects.
+        let first_in_para = self.doc.paragraphs[para].sentences.start;
+        for back in 0..=3usize {
+            let Some(t) = s.checked_sub(back) else { break };
+            if t < first_in_para && back > 0 {
+                if let Some((e, p)) = self.last_speaker {
+                    if para.saturating_sub(p) <= 1 && fits(&ents.list[e]) {
+                        return Some(e);
+                    }
+                }
+            }
+            let limit = if back == 0 { at } else { usize::MAX };
+            if let Some(e) = self.subject_before(t, limit, ents, quotes) {
+                if fits(&ents.list[e]) {
+                    return Some(e);
+                }
+            }
+            // "For Maya Lind, a nurse, the vote came as a relief. “…,” she
+            // said.": a person introduced in the sentence before, even
+            // inside a phrase, beats an earlier speaker.
+            if back == 1 {
+                let sent = &self.doc.sentences[t];
+                let i = ents.names.partition_point(|n| n.start < sent.start);
+                let fresh = ents.names[i..].iter().take_while(|n| n.start < sent.end).find(|n| {
+                    let e = &ents.list[n.entity];
+                    fits(e) && e.mentions.first().is_some_and(|m| m.start >= sent.start) && !in_quote(quotes, n.start)
+                });
+                if let Some(n) = fresh {
+                    return Some(n.entity);
+                }
+            }
+        }
+        if let Some((e, _)) = self.last_speaker {
+            if fits(&ents.list[e]) {
+                return Some(e);
+            }
+        }
+        // Most recent fitting name before this sentence.
+        let start = self.doc.sentences[s].start;
+        let i = ents.names.partition_point(|n| n.start < start);
+        ents.names[..i].iter().rev().take(40).map(|n| n.entity).find(|&e| fits(&ents.list[e]))
+    }
+}
+
+/// Resolves a source noun phrase to an entity, creating one when needed.
+pub(crate) fn resolve(
+    r: &mut Resolver,
+    np: Np,
+    s: usize,
+    para: usize,
+    ents: &mut Entities,
+    quotes: &[QuoteSpan],
+) -> Option<(usize, (usize, usize))> {
+    let doc = r.doc;
+    let start = doc.tokens[np.first].start;
+    let end = doc.tokens[np.last - 1].end;
+    let mut source = (start, end);
+    let e = match np.kind {
+        NpKind::Pronoun => {
+            let w = lower(doc, np.first);
+            if w == "i" || w == "we" {
+                return None;
+            }
+            let e = r.pronoun(&w, start, s, para, ents, quotes)?;
+            let g = match w.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            if g.is_some() && ents.list[e].gender.is_none() && ents.list[e].kind != PersonKind::Unnamed {
+                ents.list[e].gender = g;
+            }
+            ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+            e
+        }
+        NpKind::Name => {
+            // The last name mention inside the phrase is the head.
+            let i = ents.names.partition_point(|n| n.end <= start);
+            let hit = ents.names[i..].iter().take_while(|n| n.start < end).last().copied();
+            match hit {
+                Some(n) => {
+                    source = (n.start, n.end);
+                    n.entity
+                }
+                None => {
+                    let name = doc.text[start..end].trim_start_matches("The ").to_owned();
+                    new_entity(ents, &name, PersonKind::Org, start, end, MentionKind::Name)
+                }
+            }
+        }
+        NpKind::Description => {
+            let text = &doc.text[start..end];
+            let stripped = strip_article(text);
+            let head = crate::mentions::surname_key(stripped);
+            let definite = !text.to_lowercase().starts_with("a ") && !text.to_lowercase().starts_with("an ")
+                || recent(ents).any(|(_, e)| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
+            // "the official" refers back to "a senior NATO official".
+            let found = definite
+                .then(|| {
+                    recent(ents)
+                        .find(|(_, e)| {
+                            e.kind == PersonKind::Unnamed && e.key == head && {
+                                let en = e.name.to_lowercase();
+                                stripped.to_lowercase().split_whitespace().all(|w| en.split_whitespace().any(|x| x == w))
+                            }
+                        })
+                        .map(|(i, _)| i)
+                })
+                .flatten();
+            match found {
+                Some(e) => {
+                    let off = text.len() - stripped.len();
+                    ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Description });
+                    e
+                }
+                None => {
+                    let org = lexicon::org_words().contains(&head) && !head.ends_with('s');
+                    let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
+                    let off = text.len() - stripped.len();
+                    let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
+                    if head.ends_with("woman") {
+                        ents.list[e].gender = Some(Gender::Female);
+                    } else if head.ends_with("man") {
+                        ents.list[e].gender = Some(Gender::Male);
+                    }
+                    e
+                }
+            }
+        }
+        NpKind::Group => {
+            let text = strip_article(&doc.text[start..end]);
+            let off = doc.text[start..end].len() - text.len();
+            let i = ents.names.partition_point(|n| n.end <= start);
+            let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
+            let existing = recent(ents).find(|(_, e)| e.kind == PersonKind::Group && e.name == text).map(|(i, _)| i);
+            let e = existing.unwrap_or_else(|| new_entity(ents, text, PersonKind::Group, start + off, end, MentionKind::Name));
+            if existing.is_some() {
+                ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Name });
+            }
+            ents.list[e].members = members;
+            e
+        }
+    };
+    Some((e, source))
+}
+
+/// How far back a description or group looks for an earlier one: far
+/// enough for any article, bounded so a huge text stays linear.
+pub(crate) const RECENT: usize = 256;
+
+/// The most recent entities, newest first, with their indexes.
+pub(crate) fn recent(ents: &Entities) -> impl Iterator<Item = (usize, &Entity)> {
+    ents.list.iter().enumerate().rev().take(RECENT)
+}
+
+pub(crate) fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, start: usize, end: usize, mk: MentionKind) -> usize {
+    let mut e = Entity::new(name, kind);
+    e.mentions.push(Mention { start, end, kind: mk });
+    ents.list.push(e);
+    ents.list.len() - 1
+}
