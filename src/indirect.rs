@@ -95,7 +95,10 @@ const TO_VERBS: &[&str] = &[
 
 /// Verbs whose object carries its own description: "dismissed the plan as
 /// “unfeasible”", "described it as an effort to …".
-const AS_VERBS: &[&str] = &["dismiss", "describe", "characterise", "characterize", "portray", "brand", "denounce"];
+const AS_VERBS: &[&str] = &[
+    "dismiss", "describe", "characterise", "characterize", "portray", "brand", "denounce", "criticise", "criticize",
+    "praise", "hail", "label", "deride", "condemn",
+];
 
 fn lower(doc: &Doc, i: usize) -> String {
     doc.tok(i).to_lowercase().replace('’', "'")
@@ -186,6 +189,13 @@ pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found>
         let mut k = i;
         while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
             k -= 1;
+        }
+        // "appeared to suggest", "went on to say": the subject is before.
+        if k >= lo + 3 && lower(doc, k - 1) == "to" && matches!(lower(doc, k - 2).as_str(), "appeared" | "appears" | "seemed" | "seems" | "continued" | "continues" | "went" | "sought" | "tried" | "moved" | "rushed" | "declined" | "refused") {
+            k -= 2;
+            while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+                k -= 1;
+            }
         }
         let prev = if k > lo { lower(doc, k - 1) } else { String::new() };
         let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
@@ -523,7 +533,7 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
     let start = j;
     while j < limit && is_word(doc, j) {
         let w = lower(doc, j);
-        if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS.contains(&w.as_str()) || FINITE.contains(&w.as_str())) {
+        if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS[..8].contains(&w.as_str()) || FINITE.contains(&w.as_str())) {
             break;
         }
         // A capital after a noun starts a new phrase: "on Friday Russia".
