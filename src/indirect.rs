@@ -147,8 +147,54 @@ fn lemma_in(cue: &str, set: &[&str]) -> bool {
     })
 }
 
-/// Finds reported speech in sentence `s`.
+/// Finds reported speech in sentence `s`, including a sentence that only
+/// continues the report before it (see [`continuation`]).
 pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
+    let out = find_own(doc, s, quotes);
+    if out.is_empty() {
+        if let Some(f) = continuation(doc, s, quotes) {
+            return vec![f];
+        }
+    }
+    out
+}
+
+/// A sentence with no cue of its own that goes on with quoted words right
+/// after `CLAUSE, X said.` in the same paragraph is still X's report
+/// (mixed speech): "Talks have stalled, the official said. The terms are
+/// unclear and “there are still disagreements.”"
+fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
+    let sent = &doc.sentences[s];
+    let (lo, hi) = (sent.tokens.start, sent.tokens.end);
+    if s == 0 || lo >= hi || doc.sentences[s - 1].paragraph != sent.paragraph {
+        return None;
+    }
+    // Quoted words inside, but not a quote sentence, and no cue outside.
+    let quoted = (lo..hi).filter(|&k| in_quote(quotes, doc.tokens[k].start)).count();
+    let opens_with_quote = doc.tokens[lo].kind == TokKind::Mark || in_quote(quotes, doc.tokens[lo].start);
+    if quoted == 0 || opens_with_quote {
+        return None;
+    }
+    if (lo..hi).any(|k| !in_quote(quotes, doc.tokens[k].start) && (cue_at(doc, k, hi).is_some() || lower(doc, k) == "according")) {
+        return None;
+    }
+    let prev = find_own(doc, s - 1, quotes);
+    let last = prev.last()?;
+    // The previous report ends its sentence with the cue: "…, X said."
+    let prev_sent = &doc.sentences[s - 1];
+    let mut end = prev_sent.tokens.end;
+    while end > prev_sent.tokens.start && !is_word(doc, end - 1) {
+        end -= 1;
+    }
+    let np_end = last.np.map_or(last.cue.1, |n| n.last.max(last.cue.1));
+    if np_end != end || last.np.is_none() {
+        return None;
+    }
+    let sp = span_of(doc, skip_discourse(doc, lo, hi), hi, quotes)?;
+    Some(Found { np: last.np, cue: last.cue, spans: vec![sp] })
+}
+
+fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let mut out: Vec<Found> = Vec::new();

@@ -221,3 +221,25 @@ fn indirect_off_reports_nothing() {
     let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: false, repair: true });
     assert!(a.quotes.is_empty());
 }
+
+#[test]
+fn a_cueless_sentence_with_quoted_words_continues_the_report() {
+    let a = run(
+        "The repairs are behind schedule, the site manager Oskar Lind said. \
+         The steel has not arrived and “nobody can tell us when it will.”\n\
+         The town opened a new library. Its shelves are “mostly empty.”",
+    );
+    let r = reported(&a);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0], pair("The repairs are behind schedule", "Oskar Lind"));
+    assert_eq!(r[1], pair("The steel has not arrived and “nobody can tell us when it will.”", "Oskar Lind"));
+}
+
+#[test]
+fn relative_clause_report_is_its_own_span() {
+    let a = run("Rana Aziz said there was no sign the talks had failed, which she said was proof of goodwill.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("there was no sign the talks had failed", "Rana Aziz"), pair("was proof of goodwill", "Rana Aziz")]
+    );
+}
