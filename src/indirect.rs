@@ -459,7 +459,7 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
         k -= 1;
     }
     let mark_end = doc.tokens.get(k.checked_sub(1)?)?.end;
-    let q = quotes.iter().find(|q| q.parent.is_none() && q.outer_end == mark_end)?;
+    let q = top_level_before(quotes, mark_end.saturating_sub(1)).filter(|q| q.outer_end == mark_end)?;
     let st = skip_discourse(doc, lo, k);
     let q_first = doc.token_at_or_after(q.outer_start);
     if q_first <= st || q_first > k {
@@ -915,7 +915,7 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
     }
     let (bs, be) = (doc.tokens[st].start, doc.tokens[end - 1].end);
     // Everything reported is inside one quote: the quote says it all.
-    if quotes.iter().any(|q| q.parent.is_none() && q.outer_start <= bs && q.outer_end >= be && q.kind != crate::QuoteKind::Unmarked) {
+    if top_level_before(quotes, bs).is_some_and(|q| q.outer_end >= be && q.kind != crate::QuoteKind::Unmarked) {
         return None;
     }
     // Every word is quoted (a direct quote sentence).
@@ -989,4 +989,12 @@ mod tests {
         assert!(lemma_in("pointed out", &["point out"]));
         assert!(!lemma_in("reiterated", &["say", "tell"]));
     }
+}
+
+/// The last top-level quote starting at or before byte `pos`, found by
+/// binary search (quotes are sorted by start; top-level ones never
+/// overlap), so reading a huge text stays linear.
+fn top_level_before(quotes: &[QuoteSpan], pos: usize) -> Option<&QuoteSpan> {
+    let i = quotes.partition_point(|q| q.outer_start <= pos);
+    quotes[..i].iter().rev().take(64).find(|q| q.parent.is_none())
 }

@@ -293,7 +293,7 @@ fn eval_polnear_reads_brat_files() {
     assert_eq!(v["total"]["quoted"]["detection"]["gold"], 2);
 
     let text = stdout(&run(&["eval", "--polnear", split.to_str().unwrap()], None, None));
-    assert!(text.contains("likely scare quotes") && text.contains("runtime:"), "{text}");
+    assert!(text.contains("other short marked fragments") && text.contains("runtime:"), "{text}");
     let o = run(&["eval", "--polnear"], None, None);
     assert_eq!(o.status.code(), Some(2));
 }
