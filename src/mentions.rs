@@ -253,7 +253,9 @@ fn add_run(
     let name = &doc.text[start..end];
     // A lone capitalised word at the start of a sentence is too often just
     // a capitalised common word.
-    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 {
+    // A lone short capitalised word at the start of a sentence is too
+    // often a common word ("It", "So") — unless it is a known surname.
+    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && !by_key.contains_key(&surname_key(name)) {
         return;
     }
     // "British foreign secretary": a lone nationality adjective before a

@@ -230,3 +230,16 @@ fn alternating_dialogue() {
     assert_eq!(speaker_of(&a, "They do not").as_deref(), Some("Tom Berg"));
     assert_eq!(speaker_of(&a, "Then we will").as_deref(), Some("Sara Lind"));
 }
+
+#[test]
+fn a_title_description_refers_to_the_named_holder() {
+    let a = run(
+        "Councillor Rhea Moss opened the meeting on Tuesday.\n\
+         “The budget is balanced,” the councillor said.\n\
+         “It will not last,” the tenant Rosa Quint said.\n\
+         “We will see,” Ek said, before Karin Ek left the room.",
+    );
+    assert_eq!(speaker_of(&a, "The budget").as_deref(), Some("Rhea Moss"));
+    assert_eq!(speaker_of(&a, "It will not").as_deref(), Some("Rosa Quint"));
+    assert!(speaker_of(&a, "We will see").is_some());
+}

@@ -105,7 +105,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
 
 /// Heads of descriptions that stay anonymous by design ("a senior
 /// official"), never merged into a later name.
-const ANONYMOUS_HEADS: &[&str] = &["official", "officials", "source", "sources", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "observer", "analyst", "expert"];
+pub(crate) const ANONYMOUS_HEADS: &[&str] = &["official", "officials", "source", "sources", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "observer", "analyst", "expert"];
 
 /// "The foreign secretary … accused Russia. “…,” David Lammy told
 /// reporters.": a speaking description with a title, followed within a few

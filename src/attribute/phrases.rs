@@ -333,6 +333,13 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         } else if is_source_noun(doc, j) {
             saw_head = true;
         } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
+            // A role noun before a name: "the tenant Rosa Quint said".
+            && !(j + 1 < hi
+                && is_cap(doc, j + 1)
+                && wj.chars().all(char::is_lowercase)
+                && !lexicon::not_names().contains(&wj)
+                && !lexicon::cue_verbs().contains(&wj)
+                && (j == i || (j == i + 1 && DETERMINERS.contains(&lower(doc, i).as_str()))))
             && !lexicon::title_modifiers().contains(&wj)
             && !(j > i && (wj == "and" || wj == "of" || crate::mentions::PARTICLES.contains(&wj.as_str())))
             && !wj.ends_with("ian")

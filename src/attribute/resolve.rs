@@ -198,6 +198,9 @@ pub(crate) fn resolve(
                         .map(|(i, _)| i)
                 })
                 .flatten();
+            // "the councillor" after "Councillor Rhea Moss": the named
+            // person who carries that title.
+            let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
             match found {
                 Some(e) => {
                     let off = text.len() - stripped.len();
@@ -258,4 +261,29 @@ pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, star
     e.mentions.push(Mention { start, end, kind: mk });
     ents.list.push(e);
     ents.list.len() - 1
+}
+
+/// The most recent person named before byte `before` whose name is preceded
+/// by the title `head` ("Councillor Rhea Moss", "Interior Minister Rosa
+/// Vidal"), for a definite description ("the councillor") to refer to.
+fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -> Option<usize> {
+    let words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
+    let head = words.last()?.as_str();
+    if !lexicon::titles().contains(head) || head.ends_with('s') || super::ANONYMOUS_HEADS.contains(&head) {
+        return None;
+    }
+    let i = ents.names.partition_point(|n| n.start < before);
+    ents.names[..i].iter().rev().take(60).find_map(|n| {
+        if ents.list[n.entity].kind != PersonKind::Person {
+            return None;
+        }
+        let t = doc.token_at_or_after(n.run_start);
+        let from = t.saturating_sub(4).max(doc.sentences[doc.tokens[t.min(doc.tokens.len() - 1)].sentence].tokens.start);
+        // Every word of the description is in the title: "the interior
+        // minister" fits "Interior Minister", "British foreign secretary"
+        // does not fit "Secretary of State".
+        let title: Vec<String> = (from..doc.token_at_or_after(n.start)).map(|k| doc.tok(k).to_lowercase()).collect();
+        let titled = words.iter().all(|w| title.contains(w));
+        titled.then_some(n.entity)
+    })
 }
