@@ -74,7 +74,7 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
             || is_modifier(doc, p)
             || is_cap(doc, p)
             || adjective
-            || (prep_ok && p > lo && (is_cap(doc, p - 1) || is_head(doc, p - 1)) && j < k && is_cap(doc, j))
+            || (prep_ok && p > lo && (is_cap(doc, p - 1) || is_head(doc, p - 1)) && j < k && (is_cap(doc, j) || lower(doc, j) == "the"))
             || (w == "the" && j < k && p > lo && PREPS.contains(&lower(doc, p - 1).as_str()));
         if !ok {
             break;

@@ -243,3 +243,18 @@ fn a_title_description_refers_to_the_named_holder() {
     assert_eq!(speaker_of(&a, "It will not").as_deref(), Some("Rosa Quint"));
     assert!(speaker_of(&a, "We will see").is_some());
 }
+
+#[test]
+fn british_single_quotes_with_complemented_sources_and_titles() {
+    let a = run(
+        "'This is a tough settlement,' said Dana Black, the regulator's chief executive.\n\
+         The chair of the Consumer Council for Water, Mike Keil, said the rise was 'a bitter pill'.\n\
+         A spokesperson for the company said bills would stay low.",
+    );
+    assert_eq!(speaker_of(&a, "This is a tough").as_deref(), Some("Dana Black"));
+    assert_eq!(positions_of(&a, "Dana Black"), vec!["regulator's chief executive"]);
+    assert_eq!(positions_of(&a, "Mike Keil"), vec!["chair of the Consumer Council for Water"]);
+    let q = a.quotes.iter().find(|q| q.text == "bills would stay low").expect("reported speech");
+    let p = &a.people[q.speaker.unwrap()];
+    assert_eq!((p.name.as_str(), p.kind), ("spokesperson for the company", PersonKind::Unnamed));
+}

@@ -119,9 +119,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             continue;
         }
         // The head noun comes before any complement: "minister of Portugal".
-        let lname = e.name.to_lowercase();
-        let core = [" of ", " for ", " to ", " at "].iter().filter_map(|p| lname.find(p)).min().map_or(lname.as_str(), |i| &lname[..i]);
-        let head = core.split_whitespace().last().unwrap_or("").to_owned();
+        let head = resolve::description_head(&e.name);
         if !lexicon::titles().contains(&head) || ANONYMOUS_HEADS.contains(&head.as_str()) || head.ends_with('s') {
             continue;
         }

@@ -239,7 +239,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return Some(np);
     }
     if is_source_noun(doc, k - 1) || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters") {
-        return Some(description_before(doc, lo, k - 1, last));
+        let np = description_before(doc, lo, k - 1, last);
+        // "a spokesperson for the company": the head is the first noun.
+        if np.first >= lo + 2 && matches!(lower(doc, np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
+            let outer = description_before(doc, lo, np.first - 2, last);
+            return Some(Np { kind: NpKind::Description, ..outer });
+        }
+        return Some(np);
     }
     // "people familiar with the talks", "a spokeswoman for the ministry".
     let mut j = k - 1;

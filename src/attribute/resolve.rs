@@ -182,7 +182,7 @@ pub(crate) fn resolve(
         NpKind::Description => {
             let text = &doc.text[start..end];
             let stripped = strip_article(text);
-            let head = crate::mentions::surname_key(stripped);
+            let head = description_head(stripped);
             let definite = !text.to_lowercase().starts_with("a ") && !text.to_lowercase().starts_with("an ")
                 || recent(ents).any(|(_, e)| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
             // "the official" refers back to "a senior NATO official".
@@ -212,6 +212,7 @@ pub(crate) fn resolve(
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
                     let off = text.len() - stripped.len();
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
+                    ents.list[e].key = head.clone();
                     if head.ends_with("woman") {
                         ents.list[e].gender = Some(Gender::Female);
                     } else if head.ends_with("man") {
@@ -286,4 +287,17 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         let titled = words.iter().all(|w| title.contains(w));
         titled.then_some(n.entity)
     })
+}
+
+/// The head noun of a description, before any complement: "spokesperson"
+/// in "spokesperson for the company", "people" in "people familiar with
+/// the talks".
+pub(crate) fn description_head(description: &str) -> String {
+    let lower = description.to_lowercase();
+    let core = [" of ", " for ", " to ", " at ", " from ", " in ", " familiar ", " close "]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .map_or(lower.as_str(), |i| &lower[..i]);
+    core.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
 }
