@@ -32,7 +32,7 @@ pub struct Found {
 
 /// Source heads that are documents, not speakers: "the agreement says".
 const DOCUMENT_HEADS: &[&str] = &[
-    "agreement", "report", "document", "documents", "study", "data", "poll", "polls", "law", "treaty", "bill",
+    "agreement", "report", "document", "documents", "minutes", "transcript", "transcripts", "study", "data", "poll", "polls", "law", "treaty", "bill",
     "survey", "letter", "filing", "website", "page", "article", "book", "text", "plan", "proposal", "ruling", "memo",
     "rules", "slide", "chart", "map", "analysis", "figures", "statistics", "records", "record", "constitution",
     "resolution", "order", "contract", "deal", "guidelines", "budget", "estimate", "estimates", "video", "footage",
@@ -349,7 +349,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             let rest = rest_at.unwrap_or(hi);
             // (Not an appositive: "…, said Lena Holm, the engineer.")
             if rest < hi && doc.tok(rest) == "," && !covered {
-                if let Some(sp) = content_after(doc, rest + 1, hi, quotes) {
+                // "…, he said, adding that …": the participle reports on its own.
+                let participle_next = rest + 1 < hi && lower(doc, rest + 1).ends_with("ing") && cue_at(doc, rest + 1, hi).is_some();
+                if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     let end = doc.token_at_or_after(sp.1);
                     let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens[k].start));
                     if quoted || reports_speech(doc, "say", rest + 1, end, false) {

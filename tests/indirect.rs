@@ -243,3 +243,21 @@ fn relative_clause_report_is_its_own_span() {
         vec![pair("there was no sign the talks had failed", "Rana Aziz"), pair("was proof of goodwill", "Rana Aziz")]
     );
 }
+
+#[test]
+fn an_article_of_reported_speech_only() {
+    // Not a single quotation mark: everything attributed is paraphrase.
+    let a = run(
+        "The central bank kept its main rate at 4.5 per cent on Wednesday and said it expected to cut before the end of the year.\n\
+         Governor Lena Okafor told a news conference that inflation had fallen faster than forecast.\n\
+         The government was confident that prices would keep falling, Finance Minister Raul Mendes said, adding that the budget would help.\n\
+         Two members voted for a cut, according to minutes published alongside the decision.",
+    );
+    let got = reported(&a);
+    assert!(got.contains(&pair("it expected to cut before the end of the year", "central bank")), "{got:#?}");
+    assert!(got.contains(&pair("inflation had fallen faster than forecast", "Lena Okafor")), "{got:#?}");
+    assert!(got.contains(&pair("The government was confident that prices would keep falling", "Raul Mendes")), "{got:#?}");
+    assert!(got.contains(&pair("the budget would help", "Raul Mendes")), "{got:#?}");
+    // Minutes are a document, not a speaker.
+    assert!(!got.iter().any(|(t, _)| t.starts_with("Two members")), "{got:#?}");
+}
