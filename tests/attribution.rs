@@ -258,3 +258,10 @@ fn british_single_quotes_with_complemented_sources_and_titles() {
     let p = &a.people[q.speaker.unwrap()];
     assert_eq!((p.name.as_str(), p.kind), ("spokesperson for the company", PersonKind::Unnamed));
 }
+
+#[test]
+fn a_dash_signature_names_the_speaker() {
+    let a = run("Readers wrote in after the debate.\n“The new library changed my street for the better.”― Ines Duarte\n“It is too loud on Saturdays.” — Omar Said");
+    assert_eq!(speaker_of(&a, "The new library").as_deref(), Some("Ines Duarte"));
+    assert_eq!(speaker_of(&a, "It is too loud").as_deref(), Some("Omar Said"));
+}

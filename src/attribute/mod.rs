@@ -241,6 +241,16 @@ fn attribute_quote(
     }
     let before_hi = doc.token_at_or_after(q.outer_start);
 
+    // A signature after the closing mark: "“…” — Ana Ruiz" (testimonials,
+    // epigraphs, pull quotes).
+    if let Some(np) = dash_signature(doc, q) {
+        if let Some((e, src)) = resolve(r, np, s, p_idx, ents, quotes) {
+            a.speaker = Some(e);
+            a.source = Some(src);
+            a.confidence = 0.8;
+            return a;
+        }
+    }
     let mut found = cue_after(doc, after_lo, after_hi);
     // "“…” for criminal behavior, she said": the cue after a short phrase.
     if found.is_none() {
@@ -319,4 +329,20 @@ fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize)> {
         return None;
     }
     Some((q.start, q.start + label.trim_end().len()))
+}
+
+/// `“…” — Name` or `“…”― Name` closing a paragraph: the name signs the quote.
+fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
+    let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
+    let rest = doc.text.get(q.outer_end..para.end)?.trim_start();
+    let after_dash = rest.strip_prefix(['—', '―', '–', '-'])?.trim_start();
+    let words: Vec<&str> = after_dash.split_whitespace().collect();
+    let is_name = (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::mentions::PARTICLES.contains(w));
+    if !is_name {
+        return None;
+    }
+    let first = doc.token_at_or_after(para.end - after_dash.len());
+    let last = doc.token_at_or_after(para.end);
+    (first < last).then_some(Np { first, last, kind: NpKind::Name })
 }
