@@ -265,3 +265,16 @@ fn a_dash_signature_names_the_speaker() {
     assert_eq!(speaker_of(&a, "The new library").as_deref(), Some("Ines Duarte"));
     assert_eq!(speaker_of(&a, "It is too loud").as_deref(), Some("Omar Said"));
 }
+
+#[test]
+fn kin_sources_sung_words_and_a_cue_ending_the_paragraph_before() {
+    let a = run(
+        "“We live in hard times,” my father often said.\n\
+         The mayor took the microphone. She said:\n\
+         “We will rebuild every house on this street.”\n\
+         The crowd sang, “We shall overcome.”",
+    );
+    assert_eq!(speaker_of(&a, "We live in").as_deref(), Some("my father"));
+    assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("mayor"));
+    assert_eq!(speaker_of(&a, "We shall").as_deref(), Some("crowd"));
+}

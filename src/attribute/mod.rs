@@ -310,7 +310,16 @@ fn attribute_quote(
     if s > 0 {
         let prev = &doc.sentences[s - 1];
         if doc.text[prev.start..prev.end].trim_end().ends_with(':') {
-            a.speaker = r.subject_of(s - 1, ents, quotes);
+            // "He said:" then the quote: the cue's own source first.
+            let cue = cue_before(doc, prev.tokens.start, prev.tokens.end, quotes);
+            let resolved = cue.and_then(|c| c.np).and_then(|np| resolve(r, np, s - 1, p_idx, ents, quotes));
+            if let Some((e, src)) = resolved {
+                a.speaker = Some(e);
+                a.source = Some(src);
+                a.cue = cue.map(|c| span(doc, c.first, c.last));
+            } else {
+                a.speaker = r.subject_of(s - 1, ents, quotes);
+            }
             a.confidence = 0.5;
         }
     }

@@ -41,6 +41,7 @@ pub(crate) const AUX: &[&str] = &[
     "reportedly", "repeatedly", "further", "recently", "earlier", "once", "did", "does", "do", "not", "never", "had",
     "just", "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however",
     "too", "himself", "herself", "themselves", "simply", "flatly", "firmly", "openly", "quickly", "angrily",
+    "often", "sometimes", "frequently", "always", "usually", "quietly", "loudly",
 ];
 pub(crate) const TIME_NOUNS: &[&str] = &[
     "week", "month", "year", "night", "morning", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday",
@@ -48,7 +49,8 @@ pub(crate) const TIME_NOUNS: &[&str] = &[
 ];
 pub(crate) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another",
-    "his", "her", "their", "its", "our", "both", "most", "few", "multiple", "numerous", "dozens", "those", "these",
+    "his", "her", "their", "its", "our", "my", "your", "both", "most", "few", "multiple", "numerous", "dozens",
+    "those", "these",
 ];
 
 pub(crate) fn lower(doc: &Doc, i: usize) -> String {

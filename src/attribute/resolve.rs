@@ -152,6 +152,21 @@ pub(crate) fn resolve(
             if w == "i" || w == "we" {
                 return None;
             }
+            // "The mayor took the microphone. She said: …": a described
+            // person opening the previous sentence, when no name does.
+            if matches!(w.as_str(), "he" | "she") && s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph && r.subject_of(s - 1, ents, quotes).is_none() {
+                let prev = &doc.sentences[s - 1];
+                let subject = super::phrases::np_after(doc, prev.tokens.start, prev.tokens.end, true)
+                    .filter(|n| n.kind == NpKind::Description && !lower(doc, n.last - 1).ends_with('s'));
+                if let Some(n) = subject {
+                    if let Some((e, _)) = resolve(r, n, s - 1, para, ents, quotes) {
+                        if ents.list[e].gender.is_none_or(|g| Some(g) == gender_of(&w)) {
+                            ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+                            return Some((e, source));
+                        }
+                    }
+                }
+            }
             let e = r.pronoun(&w, start, s, para, ents, quotes)?;
             let g = match w.as_str() {
                 "he" => Some(Gender::Male),
@@ -213,11 +228,7 @@ pub(crate) fn resolve(
                     let off = text.len() - stripped.len();
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
                     ents.list[e].key = head.clone();
-                    if head.ends_with("woman") {
-                        ents.list[e].gender = Some(Gender::Female);
-                    } else if head.ends_with("man") {
-                        ents.list[e].gender = Some(Gender::Male);
-                    }
+                    ents.list[e].gender = noun_gender(&head);
                     e
                 }
             }
@@ -300,4 +311,25 @@ pub(crate) fn description_head(description: &str) -> String {
         .min()
         .map_or(lower.as_str(), |i| &lower[..i]);
     core.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+}
+
+fn gender_of(pronoun: &str) -> Option<Gender> {
+    match pronoun {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a head noun states: "spokeswoman", "father", "chairman".
+fn noun_gender(head: &str) -> Option<Gender> {
+    const FEMALE: &[&str] = &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
+    const MALE: &[&str] = &["father", "son", "brother", "husband", "uncle", "grandfather", "nephew", "king", "prince", "actor", "monk"];
+    if head.ends_with("woman") || FEMALE.contains(&head) {
+        Some(Gender::Female)
+    } else if (head.ends_with("man") && head.len() > 3) || MALE.contains(&head) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
