@@ -218,7 +218,9 @@ fn add_run(
     b: usize,
     sentence_initial: bool,
 ) {
-    let words: Vec<&str> = (a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
+    // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
+    let word_at: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word).collect();
+    let words: Vec<&str> = word_at.iter().map(|&k| doc.tok(k)).collect();
     // A run of three or more words in capitals is a shouted headline.
     if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return;
@@ -248,7 +250,7 @@ fn add_run(
     if first >= words.len() {
         return;
     }
-    let start = doc.tokens[a + first].start;
+    let start = doc.tokens[word_at[first]].start;
     let end = doc.tokens[b - 1].end;
     let name = &doc.text[start..end];
     // A lone capitalised word at the start of a sentence is too often just
