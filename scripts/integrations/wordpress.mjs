@@ -55,7 +55,9 @@ async function until(check, what, ms, log) {
 
 /** Starts a server process; its exit before `stop()` is remembered so waits fail fast. */
 function daemon(cmd, args, log) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A process group of its own: apache in the foreground signals its whole
+  // group when it stops, which would otherwise take the test runner with it.
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (chunk) => { stderr = (stderr + chunk).slice(-4000); });
   const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
