@@ -61,6 +61,10 @@ function daemon(cmd, args, log) {
   let stderr = '';
   child.stderr.on('data', (chunk) => { stderr = (stderr + chunk).slice(-4000); });
   const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  // Detached children outlive us: if this process exits without stop() (a crash), take them down too.
+  const reap = () => { try { process.kill(child.pid, 'SIGTERM'); } catch { /* already gone */ } };
+  process.once('exit', reap);
+  child.once('exit', () => process.removeListener('exit', reap));
   return {
     child,
     pid: child.pid,
