@@ -26,6 +26,10 @@ const MIME = {
   '.ts': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.yaml': 'text/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -33,13 +37,17 @@ const MIME = {
 };
 
 /**
- * Starts serving `root` on `host:port` (port 0 picks a free one).
- * Resolves to `{ url, port, close() }` once listening.
+ * Starts serving `root` on `host:port` (port 0 picks a free one) — or, with
+ * `mounts` (`{ '/admin/': dir, '/quotelight/': wwwDir }`), each directory
+ * under its URL prefix, longest prefix first, all from one origin (the CMS
+ * integrations need that). Resolves to `{ url, port, close() }` once listening.
  */
-export function startServer({ root = DEFAULT_ROOT, host = '127.0.0.1', port = 8080, csp = null } = {}) {
-  const base = resolve(root);
+export function startServer({ root = DEFAULT_ROOT, mounts = null, host = '127.0.0.1', port = 8080, csp = null } = {}) {
+  const table = Object.entries(mounts ?? { '/': root })
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer((req, res) => {
-    handle(base, csp, req, res).catch((err) => {
+    handle(table, csp, req, res).catch((err) => {
       if (!res.headersSent) send(res, 500, `Internal error: ${err.message}`);
       else res.destroy(err);
     });
@@ -60,7 +68,7 @@ export function startServer({ root = DEFAULT_ROOT, host = '127.0.0.1', port = 80
   });
 }
 
-async function handle(base, csp, req, res) {
+async function handle(table, csp, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return send(res, 405, 'Method not allowed');
@@ -73,7 +81,14 @@ async function handle(base, csp, req, res) {
     return send(res, 400, 'Bad request');
   }
   if (path.includes('\0')) return send(res, 400, 'Bad request');
-  let file = resolve(join(base, path));
+  const mount = table.find(([prefix]) => path.startsWith(prefix) || `${path}/` === prefix);
+  if (!mount) return send(res, 404, `Not found: ${path}`);
+  const [prefix, base] = mount;
+  if (`${path}/` === prefix) {
+    res.setHeader('Location', prefix);
+    return send(res, 301, 'Moved');
+  }
+  let file = resolve(join(base, path.slice(prefix.length)));
   if (file !== base && !file.startsWith(base + sep)) return send(res, 403, 'Forbidden');
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from './support.mjs';
-import { startStatic } from '../../scripts/integrations/static.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { keepOnLoopback, screenshot, waitForHighlights } from '../../scripts/integrations/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,10 +52,13 @@ before(async () => {
   // Installs decap-cms into integrations/decap/node_modules unless it is there (a minute or two on a fresh machine).
   execFileSync('bash', [`${ROOT}scripts/integrations/decap-setup.sh`], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 10 * 60_000 });
   // The layout of a static site: /admin/ (Decap's page, its bundle under decap/), /quotelight/ (the embed).
-  site = await startStatic({
-    '/admin/': `${DECAP}admin`,
-    '/admin/decap/': `${DECAP}node_modules/decap-cms/dist`,
-    '/quotelight/': `${ROOT}www`,
+  site = await startServer({
+    port: 0,
+    mounts: {
+      '/admin/': `${DECAP}admin`,
+      '/admin/decap/': `${DECAP}node_modules/decap-cms/dist`,
+      '/quotelight/': `${ROOT}www`,
+    },
   });
   browser = await launch();
   outside = await keepOnLoopback(browser.context);
