@@ -208,8 +208,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let abs = start + i;
         if is_word_char(c) {
             let mut word_end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = iter.peek() else { break };
+            while let Some(&(j, d)) = iter.peek() {
                 if is_word_char(d) {
                     iter.next();
                     word_end = j + d.len_utf8();

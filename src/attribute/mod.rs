@@ -67,8 +67,8 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 if let Some(e) = a.speaker {
                     if q.parent.is_none() {
                         r.last_speaker = Some((e, p_idx));
-                        if a.source.is_some() {
-                            r.set_subject(doc.sentence_at(a.source.unwrap().0), e);
+                        if let Some((src, _)) = a.source {
+                            r.set_subject(doc.sentence_at(src), e);
                         }
                     }
                 }
