@@ -75,10 +75,12 @@ setup_browser() {
 # Release build of the wasm, bindings into www/pkg (quotelight.js, .d.ts, _bg.wasm).
 # Chained with && because callers may run it where `set -e` is suspended.
 build_wasm() {
-  say "Building the wasm (release)"
+  say "Building the wasm (profile wasm: release, LTO, opt-level z)"
   # `cargo build` would build the rlib too and drop LTO; this builds the cdylib alone.
-  cargo rustc --release --target "$WASM_TARGET" --lib --crate-type cdylib &&
+  # opt-level "z" makes the download about a fifth smaller (126 KB gzipped, against 159 KB at
+  # opt-level 3), and the engine is fast enough that its speed does not matter here.
+  cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib &&
     wasm-bindgen --target web --out-dir www/pkg \
-      "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/release/quotelight.wasm" &&
+      "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
     say "www/pkg/quotelight_bg.wasm: $(wc -c <www/pkg/quotelight_bg.wasm) bytes"
 }

@@ -36,7 +36,7 @@ wasm_tests() {
 }
 
 step "cargo test (native unit + integration)" cargo test
-step "wasm build (release, www/pkg)" build_wasm
+step "wasm build (size-optimised release, www/pkg)" build_wasm
 step "wasm-bindgen tests in Chromium (tests/wasm.rs)" wasm_tests
 
 shopt -s nullglob
