@@ -100,18 +100,6 @@ const AS_VERBS: &[&str] = &[
     "praise", "hail", "label", "deride", "condemn",
 ];
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.tok(i).to_lowercase().replace('’', "'")
-}
-
-fn is_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokKind::Word
-}
-
-fn is_cap(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
-}
-
 fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
 }
@@ -175,7 +163,7 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     if quoted == 0 || opens_with_quote {
         return None;
     }
-    if (lo..hi).any(|k| !in_quote(quotes, doc.tokens[k].start) && (cue_at(doc, k, hi).is_some() || lower(doc, k) == "according")) {
+    if (lo..hi).any(|k| !in_quote(quotes, doc.tokens[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
         return None;
     }
     let prev = find_own(doc, s - 1, quotes);
@@ -183,7 +171,7 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     // The previous report ends its sentence with the cue: "…, X said."
     let prev_sent = &doc.sentences[s - 1];
     let mut end = prev_sent.tokens.end;
-    while end > prev_sent.tokens.start && !is_word(doc, end - 1) {
+    while end > prev_sent.tokens.start && !doc.is_word(end - 1) {
         end -= 1;
     }
     let np_end = last.np.map_or(last.cue.1, |n| n.last.max(last.cue.1));
@@ -202,8 +190,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
     let mut i = lo;
     // "Asked whether …, X said …": the question is not speech, the answer
     // after the comma may be.
-    if lo < hi && matches!(lower(doc, lo).as_str(), "asked" | "questioned" | "pressed" | "when") {
-        let question = lower(doc, lo) != "when" || (lo + 1 < hi && matches!(lower(doc, lo + 1).as_str(), "asked" | "questioned" | "pressed"));
+    if lo < hi && matches!(doc.lower(lo).as_str(), "asked" | "questioned" | "pressed" | "when") {
+        let question = doc.lower(lo) != "when" || (lo + 1 < hi && matches!(doc.lower(lo + 1).as_str(), "asked" | "questioned" | "pressed"));
         if question {
             match (lo..hi).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens[k].start)) {
                 Some(c) => i = c + 1,
@@ -216,8 +204,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let w = lower(doc, i);
-        if w == "according" && i + 1 < hi && lower(doc, i + 1) == "to" {
+        let w = doc.lower(i);
+        if w == "according" && i + 1 < hi && doc.lower(i + 1) == "to" {
             if let Some(f) = according_to(doc, lo, hi, i, quotes) {
                 i = hi;
                 out.push(f);
@@ -228,26 +216,26 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let cue_words = (i..verb_end).map(|k| lower(doc, k)).collect::<Vec<_>>().join(" ");
+        let cue_words = (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
         let participle = w.ends_with("ing");
         let after_comma = i > lo && doc.tok(i - 1) == ",";
         // The word before the verb, past any auxiliaries ("and have accused").
         let mut k = i;
-        while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+        while k > lo && doc.is_word(k - 1) && AUX.contains(&doc.lower(k - 1).as_str()) {
             k -= 1;
         }
         // "appeared to suggest", "went on to say": the subject is before.
-        if k >= lo + 3 && lower(doc, k - 1) == "to" && matches!(lower(doc, k - 2).as_str(), "appeared" | "appears" | "seemed" | "seems" | "continued" | "continues" | "went" | "sought" | "tried" | "moved" | "rushed" | "declined" | "refused") {
+        if k >= lo + 3 && doc.lower(k - 1) == "to" && matches!(doc.lower(k - 2).as_str(), "appeared" | "appears" | "seemed" | "seems" | "continued" | "continues" | "went" | "sought" | "tried" | "moved" | "rushed" | "declined" | "refused") {
             k -= 2;
-            while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+            while k > lo && doc.is_word(k - 1) && AUX.contains(&doc.lower(k - 1).as_str()) {
                 k -= 1;
             }
         }
-        let prev = if k > lo { lower(doc, k - 1) } else { String::new() };
+        let prev = if k > lo { doc.lower(k - 1) } else { String::new() };
         let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
         // "an architect who said …", "many of whom say …": the antecedent.
         if np.is_none() && matches!(prev.as_str(), "who" | "whom" | "which") && k >= lo + 2 {
-            let rel = if prev == "whom" && k >= lo + 3 && lower(doc, k - 2) == "of" { k - 3 } else { k - 1 };
+            let rel = if prev == "whom" && k >= lo + 3 && doc.lower(k - 2) == "of" { k - 3 } else { k - 1 };
             let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
             np = if prev == "whom" { np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel)) } else { np_before(doc, lo, end).or_else(|| plain_subject(doc, lo, end)) };
             if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
@@ -261,9 +249,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
         // "what X described as Y": the naming Y is the report, unless it
         // is all quoted ("what he called “hysteria”": the quote says it).
-        if np.is_some_and(|n| n.first > lo && matches!(lower(doc, n.first - 1).as_str(), "what" | "whatever")) {
+        if np.is_some_and(|n| n.first > lo && matches!(doc.lower(n.first - 1).as_str(), "what" | "whatever")) {
             let mut st = verb_end;
-            if st < hi && lower(doc, st) == "as" {
+            if st < hi && doc.lower(st) == "as" {
                 st += 1;
             }
             let quoted = st < hi && doc.tokens[st].kind == TokKind::Mark;
@@ -281,8 +269,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // …unless a content of its own follows ("“Title,” she said she …").
         let obj_end = object_end(doc, i, verb_end, hi);
         let takes_content = obj_end < hi
-            && is_word(doc, obj_end)
-            && !ADVERBIAL_STARTS.contains(&lower(doc, obj_end).as_str())
+            && doc.is_word(obj_end)
+            && !ADVERBIAL_STARTS.contains(&doc.lower(obj_end).as_str())
             && (np.is_some() || np_after(doc, verb_end, hi, true).is_none());
         if !takes_content && (follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i)) {
             let n = np.or_else(|| np_after(doc, verb_end, hi, true));
@@ -320,7 +308,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
         if let Some(n) = np {
-            let head = lower(doc, n.last - 1);
+            let head = doc.lower(n.last - 1);
             if DOCUMENT_HEADS.contains(&head.as_str()) {
                 i = verb_end;
                 continue;
@@ -350,7 +338,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             // (Not an appositive: "…, said Lena Holm, the engineer.")
             if rest < hi && doc.tok(rest) == "," && !covered {
                 // "…, he said, adding that …": the participle reports on its own.
-                let participle_next = rest + 1 < hi && lower(doc, rest + 1).ends_with("ing") && cue_at(doc, rest + 1, hi).is_some();
+                let participle_next = rest + 1 < hi && doc.lower(rest + 1).ends_with("ing") && cue_at(doc, rest + 1, hi).is_some();
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     let end = doc.token_at_or_after(sp.1);
                     let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens[k].start));
@@ -410,8 +398,8 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut j = k;
     while j > lo && k - j < 8 {
         let p = j - 1;
-        let w = lower(doc, p);
-        let ok = (is_word(doc, p)
+        let w = doc.lower(p);
+        let ok = (doc.is_word(p)
             && !FINITE.contains(&w.as_str())
             && !AUX.contains(&w.as_str())
             && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
@@ -430,21 +418,21 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // The phrase must open a clause.
     let opens = j == lo
         || matches!(doc.tok(j - 1), "," | ";" | ":" | "—" | "–")
-        || matches!(lower(doc, j - 1).as_str(), "and" | "but" | "while" | "when" | "because" | "although" | "though" | "as" | "if" | "after" | "before" | "since" | "so" | "whereas");
+        || matches!(doc.lower(j - 1).as_str(), "and" | "but" | "while" | "when" | "because" | "although" | "though" | "as" | "if" | "after" | "before" | "since" | "so" | "whereas");
     let mut first = j;
-    while first < k && DISCOURSE[..11].contains(&lower(doc, first).as_str()) {
+    while first < k && DISCOURSE[..11].contains(&doc.lower(first).as_str()) {
         first += 1;
     }
     if !opens || first >= k {
         return None;
     }
-    let head = lower(doc, k - 1);
-    let lead = lower(doc, first);
-    let led = is_cap(doc, first)
+    let head = doc.lower(k - 1);
+    let lead = doc.lower(first);
+    let led = doc.is_cap(first)
         || doc.tok(first).chars().next().is_some_and(|c| c.is_ascii_digit())
         || matches!(lead.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "many" | "most" | "several" | "those" | "these" | "both" | "all" | "another" | "other" | "few" | "each" | "his" | "her" | "their" | "its" | "our");
     let plural = head.ends_with('s') && !head.ends_with("ss") && k - first <= 4;
-    if !(led || plural) || head.ends_with("ly") || DOCUMENT_HEADS.contains(&head.as_str()) || !is_word(doc, k - 1) {
+    if !(led || plural) || head.ends_with("ly") || DOCUMENT_HEADS.contains(&head.as_str()) || !doc.is_word(k - 1) {
         return None;
     }
     if matches!(head.as_str(), "this" | "that" | "it" | "what" | "there" | "here" | "not") {
@@ -468,7 +456,7 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
         return None;
     }
     let lead = st..q_first;
-    let words = lead.clone().filter(|&j| is_word(doc, j)).count();
+    let words = lead.clone().filter(|&j| doc.is_word(j)).count();
     let plain = lead.clone().all(|j| !in_quote(quotes, doc.tokens[j].start) && !matches!(doc.tok(j), ":" | ";"));
     let cue = lead.clone().any(|j| cue_at(doc, j, q_first).is_some());
     if words < 2 || !plain || cue {
@@ -484,15 +472,15 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
     let mut loose = 0;
     while j > lo && j + 10 > first {
         let p = j - 1;
-        let w = lower(doc, p);
-        let titled = is_word(doc, p)
-            && (is_cap(doc, p)
+        let w = doc.lower(p);
+        let titled = doc.is_word(p)
+            && (doc.is_cap(p)
                 || matches!(w.as_str(), "of" | "the" | "for" | "and" | "s")
                 || lexicon::title_modifiers().contains(&w)
                 || lexicon::titles().contains(&w));
         let possessive = matches!(doc.tok(p), "'" | "’");
         // "union leader", "opposition chief": a noun modifying a title.
-        let modifier = is_word(doc, p) && loose < 2 && !FINITE.contains(&w.as_str()) && cue_at(doc, p, first).is_none();
+        let modifier = doc.is_word(p) && loose < 2 && !FINITE.contains(&w.as_str()) && cue_at(doc, p, first).is_none();
         if titled || possessive {
             j = p;
         } else if modifier {
@@ -525,14 +513,14 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// the sentence (after connectives) and ends right before a verb.
 fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     let mut st = lo;
-    while st < i && (doc.tok(st) == "," || DISCOURSE.contains(&lower(doc, st).as_str())) {
+    while st < i && (doc.tok(st) == "," || DISCOURSE.contains(&doc.lower(st).as_str())) {
         st += 1;
     }
     // The first verb-like word with a noun phrase right before it.
     for k in st + 1..i.min(st + 16) {
-        let w = lower(doc, k);
-        if !is_word(doc, k)
-            || is_cap(doc, k)
+        let w = doc.lower(k);
+        if !doc.is_word(k)
+            || doc.is_cap(k)
             || matches!(w.as_str(), "s" | "of" | "the" | "and" | "de" | "for" | "a" | "an")
             || lexicon::title_modifiers().contains(&w)
             || lexicon::titles().contains(&w)
@@ -552,14 +540,14 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// Where a reporting verb's object ends: "told reporters", "accused
 /// Russia" (the object stays in the content for accuse/urge/call).
 fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
-    let verb = lower(doc, first);
+    let verb = doc.lower(first);
     if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed" | "warned" | "warning" | "promised") {
-        if end < hi && matches!(lower(doc, end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "lawmakers" | "parliament" | "congress") {
+        if end < hi && matches!(doc.lower(end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "lawmakers" | "parliament" | "congress") {
             return end + 1;
         }
         // "warned the budget could not …": the "object" is the subject
         // of the content.
-        let subject_of_content = |o: usize| o < hi && (FINITE.contains(&lower(doc, o).as_str()) || lower(doc, o).ends_with("n't"));
+        let subject_of_content = |o: usize| o < hi && (FINITE.contains(&doc.lower(o).as_str()) || doc.lower(o).ends_with("n't"));
         if let Some(obj) = object_after(doc, end, hi) {
             return if subject_of_content(obj) { end } else { obj };
         }
@@ -574,26 +562,26 @@ fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
 /// stopping where the content's own subject begins ("said on Thursday he
 /// expected …").
 fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
-    if j >= hi || !ADVERBIAL_STARTS.contains(&lower(doc, j).as_str()) {
+    if j >= hi || !ADVERBIAL_STARTS.contains(&doc.lower(j).as_str()) {
         return j;
     }
     let limit = (j + 8).min(hi);
     let start = j;
-    while j < limit && is_word(doc, j) {
-        let w = lower(doc, j);
+    while j < limit && doc.is_word(j) {
+        let w = doc.lower(j);
         if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS[..8].contains(&w.as_str()) || FINITE.contains(&w.as_str())) {
             break;
         }
         // A capital after a noun starts a new phrase: "on Friday Russia".
-        if j > start + 1 && is_cap(doc, j) && is_word(doc, j - 1) {
-            let p = lower(doc, j - 1);
-            if !ADVERBIAL_STARTS.contains(&p.as_str()) && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with") && !is_cap(doc, j - 1) {
+        if j > start + 1 && doc.is_cap(j) && doc.is_word(j - 1) {
+            let p = doc.lower(j - 1);
+            if !ADVERBIAL_STARTS.contains(&p.as_str()) && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with") && !doc.is_cap(j - 1) {
                 break;
             }
-            if is_cap(doc, j - 1) && j >= start + 2 && !ADVERBIAL_STARTS.contains(&lower(doc, j - 2).as_str()) && lower(doc, j - 2) != "the" {
+            if doc.is_cap(j - 1) && j >= start + 2 && !ADVERBIAL_STARTS.contains(&doc.lower(j - 2).as_str()) && doc.lower(j - 2) != "the" {
                 // "on Friday Russia": two capitals after one preposition
                 // object are a new subject.
-                let (p2, p1) = (lower(doc, j - 2), lower(doc, j - 1));
+                let (p2, p1) = (doc.lower(j - 2), doc.lower(j - 1));
                 let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
                 if days.contains(&p1.as_str()) || days.contains(&p2.as_str()) {
                     break;
@@ -613,7 +601,7 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
 /// phrase ("on Friday", "last week").
 fn days_end(doc: &Doc, j: usize) -> bool {
     matches!(
-        lower(doc, j).as_str(),
+        doc.lower(j).as_str(),
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "weekend" | "morning" | "evening" | "afternoon" | "night" | "yesterday" | "today"
     )
 }
@@ -626,15 +614,15 @@ fn clause_end_after(doc: &Doc, at: usize, hi: usize) -> Option<usize> {
     if at >= hi || matches!(doc.tok(at), "," | "." | "!" | "?" | ";" | "…") {
         return Some(at);
     }
-    if !ADVERBIAL_STARTS.contains(&lower(doc, at).as_str()) {
+    if !ADVERBIAL_STARTS.contains(&doc.lower(at).as_str()) {
         return None;
     }
     let mut j = at;
     while j < hi && j < at + 18 {
-        if !is_word(doc, j) {
+        if !doc.is_word(j) {
             return matches!(doc.tok(j), "," | "." | "!" | "?" | ";" | "…").then_some(j);
         }
-        let w = lower(doc, j);
+        let w = doc.lower(j);
         if w == "that" || SUBJECT_PRONOUNS.contains(&w.as_str()) && j > at || FINITE.contains(&w.as_str()) {
             return None;
         }
@@ -649,9 +637,9 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
     let mut j = cue_end;
     // "said on Friday that …" / "said in a statement that …".
     let limit = (j + 10).min(hi);
-    if let Some(t) = (j..limit).find(|&k| lower(doc, k) == "that") {
-        let clean = (j..t).all(|k| is_word(doc, k));
-        if clean && (t == j || ADVERBIAL_STARTS.contains(&lower(doc, j).as_str())) {
+    if let Some(t) = (j..limit).find(|&k| doc.lower(k) == "that") {
+        let clean = (j..t).all(|k| doc.is_word(k));
+        if clean && (t == j || ADVERBIAL_STARTS.contains(&doc.lower(j).as_str())) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
             let mut st = t + 1;
@@ -674,19 +662,19 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if st >= end {
         return false;
     }
-    let first = lower(doc, st);
+    let first = doc.lower(st);
     // Reported questions are not speech: "asked whether …".
     if lemma_in(cue, &["ask", "question", "wonder", "inquire"]) {
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
             return false;
         }
-        return (st..end.min(st + 6)).any(|k| lower(doc, k) == "to");
+        return (st..end.min(st + 6)).any(|k| doc.lower(k) == "to");
     }
     // The first phrase of the content, before any comma, and the whole.
     let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
-    let words: Vec<String> = (st..chunk_end.min(st + 30)).filter(|&k| is_word(doc, k)).map(|k| lower(doc, k)).collect();
+    let words: Vec<String> = (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
     let all_end = end.min(st + 40);
-    let all: Vec<String> = (st..all_end).filter(|&k| is_word(doc, k)).map(|k| lower(doc, k)).collect();
+    let all: Vec<String> = (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
     if lemma_in(cue, &["accuse"]) {
         return words.iter().take(8).any(|w| w == "of");
     }
@@ -726,13 +714,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         // A finite verb form after the subject: "Russia wants peace",
         // "the talks collapsed".
         return (st + 1..all_end).any(|k| {
-            let w = lower(doc, k);
-            is_word(doc, k)
-                && !is_cap(doc, k)
+            let w = doc.lower(k);
+            doc.is_word(k)
+                && !doc.is_cap(k)
                 && w != "s"
                 && w.len() > 3
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
-                && !matches!(lower(doc, k - 1).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of" | "s" | "and" | "for" | "to" | "in" | "on" | "with" | "by" | "more" | "some" | "many" | "new" | "other" | "these" | "those" | "such" | "all" | "any" | "no" | "two" | "three" | "several")
+                && !matches!(doc.lower(k - 1).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of" | "s" | "and" | "for" | "to" | "in" | "on" | "with" | "by" | "more" | "some" | "many" | "new" | "other" | "these" | "those" | "such" | "all" | "any" | "no" | "two" | "three" | "several")
         });
     }
     false
@@ -741,25 +729,25 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
 /// Whether a new report starts at token `j` (after a comma or dash): `X
 /// said …`, `the Russians added …`, `while X insisted …`, `said X`.
 fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
-    while j < hi && matches!(lower(doc, j).as_str(), "and" | "but" | "while" | "whereas" | "although" | "though" | "yet" | "even" | "which") {
+    while j < hi && matches!(doc.lower(j).as_str(), "and" | "but" | "while" | "whereas" | "although" | "though" | "yet" | "even" | "which") {
         j += 1;
     }
-    if j >= hi || !is_word(doc, j) {
+    if j >= hi || !doc.is_word(j) {
         return false;
     }
     if let Some(end) = cue_at(doc, j, hi) {
-        return !lower(doc, j).ends_with("ing") && np_after(doc, end, hi, true).is_some_and(|n| n.kind != NpKind::Pronoun || lower(doc, n.first) != "it");
+        return !doc.lower(j).ends_with("ing") && np_after(doc, end, hi, true).is_some_and(|n| n.kind != NpKind::Pronoun || doc.lower(n.first) != "it");
     }
     // A subject: a pronoun, a name or a determiner phrase.
-    let w = lower(doc, j);
-    if !(is_cap(doc, j) || SUBJECT_PRONOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "other" | "many" | "several" | "both")) {
+    let w = doc.lower(j);
+    if !(doc.is_cap(j) || SUBJECT_PRONOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "other" | "many" | "several" | "both")) {
         return false;
     }
     let mut m = j;
     let mut words = 0;
     while m < hi && m < j + 30 {
         let t = doc.tok(m);
-        if matches!(t, "," | "—" | "–" | "(") || lower(doc, m) == "who" {
+        if matches!(t, "," | "—" | "–" | "(") || doc.lower(m) == "who" {
             // An appositive or relative clause: "Trump and his envoy, who
             // has met Putin twice, have insisted".
             let close = match t {
@@ -777,10 +765,10 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
             m += 1;
             continue;
         }
-        if !is_word(doc, m) {
+        if !doc.is_word(m) {
             return false;
         }
-        let lw = lower(doc, m);
+        let lw = doc.lower(m);
         if AUX.contains(&lw.as_str()) {
             m += 1;
             continue;
@@ -800,26 +788,26 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
 /// Whether an independent clause with its own subject starts at `j`
 /// after a comma: ", and the downgrade is casting a shadow".
 fn new_clause_at(doc: &Doc, j: usize, hi: usize) -> bool {
-    if j + 2 >= hi || !matches!(lower(doc, j).as_str(), "and" | "but") {
+    if j + 2 >= hi || !matches!(doc.lower(j).as_str(), "and" | "but") {
         return false;
     }
-    if !matches!(lower(doc, j + 1).as_str(), "the" | "this" | "these" | "its" | "his" | "her" | "their" | "a" | "an") {
+    if !matches!(doc.lower(j + 1).as_str(), "the" | "this" | "these" | "its" | "his" | "her" | "their" | "a" | "an") {
         return false;
     }
-    (j + 2..hi.min(j + 8)).take_while(|&m| is_word(doc, m)).any(|m| FINITE.contains(&lower(doc, m).as_str()))
+    (j + 2..hi.min(j + 8)).take_while(|&m| doc.is_word(m)).any(|m| FINITE.contains(&doc.lower(m).as_str()))
 }
 
 /// Whether token `k` is a finite reporting verb coordinated with the
 /// first: "said he was angry and floated sanctions".
 fn coordinated_cue(doc: &Doc, k: usize, hi: usize) -> bool {
     let mut m = k;
-    while m < hi && is_word(doc, m) && AUX.contains(&lower(doc, m).as_str()) && !matches!(lower(doc, m).as_str(), "was" | "were" | "is" | "are") {
+    while m < hi && doc.is_word(m) && AUX.contains(&doc.lower(m).as_str()) && !matches!(doc.lower(m).as_str(), "was" | "were" | "is" | "are") {
         m += 1;
     }
     if m >= hi || cue_at(doc, m, hi).is_none() {
         return false;
     }
-    let w = lower(doc, m);
+    let w = doc.lower(m);
     m > k || w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote" | "went" | "made" | "says" | "tells" | "adds" | "insists" | "warns" | "argues" | "notes")
 }
 
@@ -844,7 +832,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             break;
         }
         if matches!(t, "," | "—" | "–") && k + 1 < hi {
-            let next = lower(doc, k + 1);
+            let next = doc.lower(k + 1);
             // ", adding …" / ", saying …" start a new report.
             let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
             // ", according to X", ", who …" (a description of someone
@@ -856,9 +844,9 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         }
         // "said he was angry and floated sanctions": the second verb is a
         // report of its own.
-        if matches!(lower(doc, k).as_str(), "and" | "but") && k + 1 < hi && coordinated_cue(doc, k + 1, hi)
+        if matches!(doc.lower(k).as_str(), "and" | "but") && k + 1 < hi && coordinated_cue(doc, k + 1, hi)
             && !(st..k).any(|j| cue_at(doc, j, k).is_some())
-            && (st..k).any(|j| FINITE.contains(&lower(doc, j).as_str()))
+            && (st..k).any(|j| FINITE.contains(&doc.lower(j).as_str()))
         {
             end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;
@@ -891,15 +879,15 @@ fn skip_discourse(doc: &Doc, mut st: usize, end: usize) -> usize {
             st = c + 1;
         }
     }
-    while st < end && matches!(lower(doc, st).as_str(), "but" | "and" | "so" | "yet") {
+    while st < end && matches!(doc.lower(st).as_str(), "but" | "and" | "so" | "yet") {
         st += 1;
     }
     st
 }
 
 fn is_connective(doc: &Doc, k: usize) -> bool {
-    let w = lower(doc, k);
-    is_word(doc, k) && (DISCOURSE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4))
+    let w = doc.lower(k);
+    doc.is_word(k) && (DISCOURSE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4))
 }
 
 /// Byte span of tokens `st..end`, trimmed of a final terminator, rejected
@@ -911,7 +899,7 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
     if end <= st {
         return None;
     }
-    let words = (st..end).filter(|&k| is_word(doc, k)).count();
+    let words = (st..end).filter(|&k| doc.is_word(k)).count();
     if words < 2 {
         return None;
     }
@@ -921,7 +909,7 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
         return None;
     }
     // Every word is quoted (a direct quote sentence).
-    let outside = (st..end).filter(|&k| is_word(doc, k) && !in_quote(quotes, doc.tokens[k].start)).count();
+    let outside = (st..end).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start)).count();
     if outside == 0 {
         return None;
     }
@@ -933,22 +921,22 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     let np = np_after(doc, i + 2, hi, true).or_else(|| {
         // "according to two people familiar with the talks".
         let mut j = i + 2;
-        while j < hi && is_word(doc, j) {
+        while j < hi && doc.is_word(j) {
             j += 1;
         }
         np_before(doc, i + 2, j)
     });
     // Documents are not speakers: "according to the agreement".
     let mut w = i + 2;
-    while w < hi && is_word(doc, w) {
-        if DOCUMENT_HEADS.contains(&lower(doc, w).as_str()) {
+    while w < hi && doc.is_word(w) {
+        if DOCUMENT_HEADS.contains(&doc.lower(w).as_str()) {
             return None;
         }
         w += 1;
     }
     let np_end = np.map_or(i + 2, |n| n.last);
     let mut after = np_end;
-    while after < hi && doc.tok(after) != "," && is_word(doc, after) {
+    while after < hi && doc.tok(after) != "," && doc.is_word(after) {
         after += 1;
     }
     let spans = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
@@ -956,7 +944,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             // "According to X, the mayor of Y, CLAUSE": skip the appositive.
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
-                let verbless = (after + 1..c).all(|k| is_word(doc, k) && !FINITE.contains(&lower(doc, k).as_str()) && cue_at(doc, k, c).is_none());
+                let verbless = (after + 1..c).all(|k| doc.is_word(k) && !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, c).is_none());
                 let titled = (after + 1..c).any(|k| lexicon::titles().contains(doc.tok(k)) || lexicon::source_nouns().contains(doc.tok(k)));
                 if verbless && titled {
                     after = c;

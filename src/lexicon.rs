@@ -103,3 +103,9 @@ pub fn is_not_name(word: &str) -> bool {
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
     !acronym && not_names().contains(word)
 }
+
+/// Whether a word is the head of a title: in the titles list, or a
+/// "-master" compound (harbourmaster, headmaster, postmaster).
+pub fn is_title_head(word: &str) -> bool {
+    titles().contains(word) || (word.len() > 8 && word.to_lowercase().ends_with("master"))
+}

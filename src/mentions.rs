@@ -119,11 +119,7 @@ fn is_cap_word(w: &str) -> bool {
 
 /// A word that belongs to a title rather than a name.
 pub fn is_title_word(w: &str) -> bool {
-    lexicon::titles().contains(w)
-        || lexicon::title_modifiers().contains(w)
-        || lexicon::honorifics().contains(w)
-        // Harbourmaster, headmaster, postmaster.
-        || (w.len() > 8 && w.to_lowercase().ends_with("master"))
+    lexicon::is_title_head(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
 }
 
 /// Whether token `j` is the period of an honorific or an initial inside a

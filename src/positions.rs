@@ -16,23 +16,18 @@ use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.tok(i).to_lowercase().replace('’', "'")
-}
-
 fn is_head(doc: &Doc, i: usize) -> bool {
-    let w = doc.tok(i);
-    doc.tokens[i].kind == TokKind::Word && (lexicon::titles().contains(w) || (w.len() > 8 && w.to_lowercase().ends_with("master")))
+    doc.is_word(i) && lexicon::is_title_head(doc.tok(i))
 }
 
 fn is_modifier(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokKind::Word && lexicon::title_modifiers().contains(doc.tok(i))
 }
 
-fn is_cap(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokKind::Word
-        && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
-        && !lexicon::is_not_name(doc.tok(i))
+/// A capitalised word that can belong to a name or a title ("Kremlin"),
+/// not a capitalised common word ("The").
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    doc.is_cap(i) && !lexicon::is_not_name(doc.tok(i))
 }
 
 /// Whether tokens `i-1, i` are a possessive `’ s`.
@@ -55,12 +50,12 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
         if possessive_s(doc, p) && p >= lo + 2 && doc.tokens[p - 2].kind == TokKind::Word {
             j = p - 2;
             first = j;
-            if !is_cap(doc, j) {
+            if !is_name_word(doc, j) {
                 break;
             }
             continue;
         }
-        let w = lower(doc, p);
+        let w = doc.lower(p);
         let prep_ok = if complements { PREPS.contains(&w.as_str()) } else { w == "of" };
         // In an appositive, plain adjectives may stand before the head:
         // "The state's coastal engineer, Priya Natarajan".
@@ -72,10 +67,10 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
             && !lexicon::cue_verbs().contains(doc.tok(p));
         let ok = is_head(doc, p)
             || is_modifier(doc, p)
-            || is_cap(doc, p)
+            || is_name_word(doc, p)
             || adjective
-            || (prep_ok && p > lo && (is_cap(doc, p - 1) || is_head(doc, p - 1)) && j < k && (is_cap(doc, j) || lower(doc, j) == "the"))
-            || (w == "the" && j < k && p > lo && PREPS.contains(&lower(doc, p - 1).as_str()));
+            || (prep_ok && p > lo && (is_name_word(doc, p - 1) || is_head(doc, p - 1)) && j < k && (is_name_word(doc, j) || doc.lower(j) == "the"))
+            || (w == "the" && j < k && p > lo && PREPS.contains(&doc.lower(p - 1).as_str()));
         if !ok {
             break;
         }
@@ -83,7 +78,7 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
         first = j;
     }
     // Trim leading prepositions and articles.
-    while first < k && (PREPS.contains(&lower(doc, first).as_str()) || lower(doc, first) == "the") {
+    while first < k && (PREPS.contains(&doc.lower(first).as_str()) || doc.lower(first) == "the") {
         first += 1;
     }
     first
@@ -94,7 +89,7 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
 /// optional "of …" complement. Returns its token range without the article.
 fn title_after(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    if j < hi && matches!(lower(doc, j).as_str(), "the" | "a" | "an") {
+    if j < hi && matches!(doc.lower(j).as_str(), "the" | "a" | "an") {
         j += 1;
     }
     let first = j;
@@ -109,7 +104,7 @@ fn title_after(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if is_modifier(doc, j) || is_cap(doc, j) {
+        if is_modifier(doc, j) || is_name_word(doc, j) {
             j += 1;
             continue;
         }
@@ -120,9 +115,9 @@ fn title_after(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "head of Russia's sovereign wealth fund".
-    if end < hi && PREPS.contains(&lower(doc, end).as_str()) {
+    if end < hi && PREPS.contains(&doc.lower(end).as_str()) {
         let mut k = end + 1;
-        while k < hi && doc.tokens[k].kind != TokKind::Punct && lower(doc, k) != "and" && k < end + 8 {
+        while k < hi && doc.tokens[k].kind != TokKind::Punct && doc.lower(k) != "and" && k < end + 8 {
             if doc.tokens[k].kind == TokKind::Mark && !possessive_s(doc, k + 1) {
                 break;
             }
@@ -156,7 +151,7 @@ pub fn attach_positions(doc: &Doc, _quotes: &[QuoteSpan], ents: &mut Entities) {
         if first == t && t > lo + 1 && doc.tok(t - 1) == "," {
             let f = title_before(doc, lo, t - 1, true);
             let head_last = t - 1 > f && (is_head(doc, t - 2) || (f..t - 1).any(|k| is_head(doc, k)));
-            let starts_clean = f == lo || matches!(lower(doc, f - 1).as_str(), "by" | "with" | "," | "and" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
+            let starts_clean = f == lo || matches!(doc.lower(f - 1).as_str(), "by" | "with" | "," | "and" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
             if head_last && starts_clean && f < t - 1 {
                 found.push((f, t - 1));
             }

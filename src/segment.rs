@@ -61,6 +61,22 @@ impl<'a> Doc<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// Token `i` lower-cased, with curly apostrophes made straight, for
+    /// comparing against word lists.
+    pub fn lower(&self, i: usize) -> String {
+        self.tok(i).to_lowercase().replace('’', "'")
+    }
+
+    /// Whether token `i` exists and is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Whether token `i` is a word starting with a capital.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.start < pos)

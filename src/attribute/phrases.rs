@@ -8,7 +8,7 @@
 use crate::lexicon;
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, TokKind};
+use crate::segment::Doc;
 
 /// A noun phrase found next to a cue: token range and what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,32 +53,20 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "those", "these",
 ];
 
-pub(crate) fn lower(doc: &Doc, i: usize) -> String {
-    doc.tok(i).to_lowercase().replace('’', "'")
-}
-
-pub(crate) fn is_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
-}
-
-pub(crate) fn is_cap(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)))
+    doc.is_word(i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)))
 }
 
 /// If a cue verb (one or two words) starts at token `i`, its exclusive end.
 pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
-    if i >= hi || !is_word(doc, i) {
+    if i >= hi || !doc.is_word(i) {
         return None;
     }
     let max = lexicon::cue_verbs().max_words;
     for n in (2..=max).rev() {
-        if i + n <= hi && (i..i + n).all(|k| is_word(doc, k)) {
-            let phrase = (i..i + n).map(|k| lower(doc, k)).collect::<Vec<_>>().join(" ");
+        if i + n <= hi && (i..i + n).all(|k| doc.is_word(k)) {
+            let phrase = (i..i + n).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
             if lexicon::cue_verbs().contains(&phrase) {
                 return Some(i + n);
             }
@@ -89,7 +77,7 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     // "continuing to grapple": an aspect verb, not a cue.
-    if lower(doc, i).starts_with("continu") && i + 1 < hi && lower(doc, i + 1) == "to" {
+    if doc.lower(i).starts_with("continu") && i + 1 < hi && doc.lower(i + 1) == "to" {
         return None;
     }
     lexicon::cue_verbs().contains(w).then_some(i + 1)
@@ -98,18 +86,18 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 /// Extends a cue over its indirect object or a short phrase, as written:
 /// "told reporters", "told a press briefing", "told CNN".
 pub(crate) fn cue_extent(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
-    let verb = lower(doc, first);
+    let verb = doc.lower(first);
     if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed") {
         if let Some(obj) = object_after(doc, end, hi) {
             return obj;
         }
         if let Some(np) = np_after(doc, end, hi, false) {
-            if np.kind != NpKind::Pronoun || matches!(lower(doc, np.first).as_str(), "him" | "her" | "them" | "us" | "me") {
+            if np.kind != NpKind::Pronoun || matches!(doc.lower(np.first).as_str(), "him" | "her" | "them" | "us" | "me") {
                 return np.last;
             }
         }
         // "told him", "told them".
-        if end < hi && matches!(lower(doc, end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+        if end < hi && matches!(doc.lower(end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
             return end + 1;
         }
     }
@@ -120,15 +108,15 @@ pub(crate) fn cue_extent(doc: &Doc, first: usize, end: usize, hi: usize) -> usiz
 /// briefing", "his NATO counterparts", "Russian state media".
 pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     let mut j = i;
-    while j < hi && j < i + 5 && is_word(doc, j) {
-        let w = lower(doc, j);
+    while j < hi && j < i + 5 && doc.is_word(j) {
+        let w = doc.lower(j);
         if w == "that" || (j > i && (AUX.contains(&w.as_str()) || lexicon::cue_verbs().contains(&w)))
             || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "about" | "this" | "last" | "of" | "he" | "she" | "they" | "it" | "we" | "there")
         {
             break;
         }
         j += 1;
-        if !DETERMINERS.contains(&w.as_str()) && !lexicon::title_modifiers().contains(&w) && !(j < hi && is_word(doc, j) && (is_cap(doc, j) || lexicon::source_nouns().contains(doc.tok(j)) || matches!(lower(doc, j).as_str(), "media" | "briefing" | "conference" | "reporters" | "counterparts" | "agency" | "broadcaster" | "channel" | "network" | "newspaper"))) {
+        if !DETERMINERS.contains(&w.as_str()) && !lexicon::title_modifiers().contains(&w) && !(j < hi && doc.is_word(j) && (doc.is_cap(j) || lexicon::source_nouns().contains(doc.tok(j)) || matches!(doc.lower(j).as_str(), "media" | "briefing" | "conference" | "reporters" | "counterparts" | "agency" | "broadcaster" | "channel" | "network" | "newspaper"))) {
             break;
         }
     }
@@ -141,11 +129,11 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut k = k;
     loop {
-        while k > lo && is_word(doc, k - 1) && AUX.contains(&lower(doc, k - 1).as_str()) {
+        while k > lo && doc.is_word(k - 1) && AUX.contains(&doc.lower(k - 1).as_str()) {
             k -= 1;
         }
         // A time adverbial between subject and verb: "Trump last month said".
-        if k > lo + 1 && TIME_NOUNS.contains(&lower(doc, k - 1).as_str()) && matches!(lower(doc, k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") {
+        if k > lo + 1 && TIME_NOUNS.contains(&doc.lower(k - 1).as_str()) && matches!(doc.lower(k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") {
             k -= 2;
             continue;
         }
@@ -162,7 +150,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     // Appositive or parenthetical: ", …," or "— … —" right before the cue.
     let closing = doc.tok(k - 1);
-    if matches!(lower(doc, k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
+    if matches!(doc.lower(k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
         return None;
     }
     if matches!(closing, "," | "—" | "–") {
@@ -175,7 +163,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // "Putin's envoy, Kirill Dmitriev, told": the name is the
                 // appositive between the commas.
                 if let Some(np) = np_after(doc, j + 1, k - 1, true) {
-                    if np.kind == NpKind::Name && np.last == k - 1 && is_cap(doc, np.first) {
+                    if np.kind == NpKind::Name && np.last == k - 1 && doc.is_cap(np.first) {
                         return Some(np);
                     }
                 }
@@ -190,18 +178,18 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     let last = k;
-    let w = lower(doc, k - 1);
+    let w = doc.lower(k - 1);
     if PRONOUNS.contains(&w.as_str()) {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
-    if is_cap(doc, k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {
+    if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
-            let pw = lower(doc, p);
+            let pw = doc.lower(p);
             let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
             let dot = crate::mentions::is_name_dot(doc, p);
-            if (is_cap(doc, p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) || dot {
+            if (doc.is_cap(p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) || dot {
                 first = p;
             } else {
                 break;
@@ -212,15 +200,15 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "the foreign secretary of the United Kingdom": a description.
         let mut of_at = first;
-        if of_at > lo && lower(doc, of_at - 1) == "the" {
+        if of_at > lo && doc.lower(of_at - 1) == "the" {
             of_at -= 1;
         }
-        if of_at > lo + 1 && lower(doc, of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !is_cap(doc, of_at - 2) {
+        if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !doc.is_cap(of_at - 2) {
             return Some(description_before(doc, lo, of_at - 2, last));
         }
         let mut np = Np { first, last, kind: NpKind::Name };
         // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
-        if first >= lo + 2 && lower(doc, first - 1) == "and" {
+        if first >= lo + 2 && doc.lower(first - 1) == "and" {
             if let Some(left) = np_before(doc, lo, first - 1) {
                 if left.kind == NpKind::Name || left.kind == NpKind::Description {
                     np = Np { first: left.first, last, kind: NpKind::Group };
@@ -228,10 +216,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             } else {
                 // "and his envoy Steve Witkoff": walk back over the title.
                 let mut j = first - 1;
-                while j > lo && is_word(doc, j - 1) && !is_cap(doc, j - 1) && j + 4 > first {
+                while j > lo && doc.is_word(j - 1) && !doc.is_cap(j - 1) && j + 4 > first {
                     j -= 1;
                 }
-                if j > lo && lower(doc, j) == "and" {
+                if j > lo && doc.lower(j) == "and" {
                     if let Some(left) = np_before(doc, lo, j) {
                         np = Np { first: left.first, last, kind: NpKind::Group };
                     }
@@ -243,7 +231,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if is_source_noun(doc, k - 1) || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters") {
         let np = description_before(doc, lo, k - 1, last);
         // "a spokesperson for the company": the head is the first noun.
-        if np.first >= lo + 2 && matches!(lower(doc, np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
+        if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
             let outer = description_before(doc, lo, np.first - 2, last);
             return Some(Np { kind: NpKind::Description, ..outer });
         }
@@ -254,7 +242,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let floor = lo.max(k.saturating_sub(8));
     while j > floor {
         j -= 1;
-        let wj = lower(doc, j);
+        let wj = doc.lower(j);
         if wj.ends_with("ed") || wj == "by" || lexicon::cue_verbs().contains(&wj) {
             break;
         }
@@ -263,7 +251,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             let np = description_before(doc, lo, head, last);
             return Some(np);
         }
-        if !is_word(doc, j) {
+        if !doc.is_word(j) {
             break;
         }
     }
@@ -276,12 +264,12 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
     let mut first = head;
     while first > lo {
         let p = first - 1;
-        let pw = lower(doc, p);
+        let pw = doc.lower(p);
         if DETERMINERS.contains(&pw.as_str()) {
             first = p;
             break;
         }
-        let modifier = is_word(doc, p)
+        let modifier = doc.is_word(p)
             && !AUX.contains(&pw.as_str())
             && !lexicon::cue_verbs().contains(&pw)
             && !matches!(pw.as_str(), "that" | "which" | "who" | "said" | "but" | "while" | "as" | "when" | "because" | "if" | "so" | "in" | "on" | "at" | "by" | "from");
@@ -297,20 +285,20 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
         }
     }
     // "and" cannot start a description.
-    while first < head && matches!(lower(doc, first).as_str(), "and" | "or") {
+    while first < head && matches!(doc.lower(first).as_str(), "and" | "or") {
         first += 1;
     }
-    let kind = if (first..last).any(|i| lower(doc, i) == "and") { NpKind::Group } else { NpKind::Description };
+    let kind = if (first..last).any(|i| doc.lower(i) == "and") { NpKind::Group } else { NpKind::Description };
     Np { first, last, kind }
 }
 
 /// The noun phrase starting at token `i`: a pronoun, a name (with the title
 /// words before it), or a description.
 pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
-    if i >= hi || !is_word(doc, i) {
+    if i >= hi || !doc.is_word(i) {
         return None;
     }
-    let w = lower(doc, i);
+    let w = doc.lower(i);
     let pronouns: &[&str] = if subject { PRONOUNS } else { &["him", "her", "them", "us", "me"] };
     if pronouns.contains(&w.as_str()) {
         return Some(Np { first: i, last: i + 1, kind: NpKind::Pronoun });
@@ -319,35 +307,35 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     let mut saw_head = false;
     let mut saw_cap = false;
     while j < hi {
-        if !is_word(doc, j) {
+        if !doc.is_word(j) {
             // Possessive: "Russia's deputy foreign minister".
             if matches!(doc.tok(j), "'" | "’") && j + 1 < hi && doc.tok(j + 1) == "s" {
                 j += 2;
                 continue;
             }
             // "Mr. Podesta", "Vann R. Newkirk".
-            if crate::mentions::is_name_dot(doc, j) && j + 1 < hi && is_cap(doc, j + 1) {
+            if crate::mentions::is_name_dot(doc, j) && j + 1 < hi && doc.is_cap(j + 1) {
                 j += 1;
                 continue;
             }
             break;
         }
-        let wj = lower(doc, j);
+        let wj = doc.lower(j);
         if j > i && (lexicon::cue_verbs().contains(&wj) || AUX.contains(&wj.as_str()) || wj == "who") {
             break;
         }
-        if is_cap(doc, j) {
+        if doc.is_cap(j) {
             saw_cap = true;
         } else if is_source_noun(doc, j) {
             saw_head = true;
         } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
             // A role noun before a name: "the tenant Rosa Quint said".
             && !(j + 1 < hi
-                && is_cap(doc, j + 1)
+                && doc.is_cap(j + 1)
                 && wj.chars().all(char::is_lowercase)
                 && !lexicon::not_names().contains(&wj)
                 && !lexicon::cue_verbs().contains(&wj)
-                && (j == i || (j == i + 1 && DETERMINERS.contains(&lower(doc, i).as_str()))))
+                && (j == i || (j == i + 1 && DETERMINERS.contains(&doc.lower(i).as_str()))))
             && !lexicon::title_modifiers().contains(&wj)
             && !(j > i && (wj == "and" || wj == "of" || crate::mentions::PARTICLES.contains(&wj.as_str())))
             && !wj.ends_with("ian")
@@ -365,25 +353,25 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     }
     // "a spokeswoman for the ministry", "people familiar with the talks".
     if saw_head && j < hi && is_source_noun(doc, j - 1) {
-        let w = lower(doc, j);
+        let w = doc.lower(j);
         let pp_start = match w.as_str() {
             "for" | "of" | "at" | "from" | "in" => Some(j + 1),
-            "familiar" | "close" if j + 1 < hi && matches!(lower(doc, j + 1).as_str(), "with" | "to") => Some(j + 2),
+            "familiar" | "close" if j + 1 < hi && matches!(doc.lower(j + 1).as_str(), "with" | "to") => Some(j + 2),
             _ => None,
         };
         if let Some(mut k) = pp_start {
             let stop = hi.min(k + 6);
-            while k < stop && is_word(doc, k) && !lexicon::cue_verbs().contains(doc.tok(k)) && !AUX.contains(&lower(doc, k).as_str()) {
+            while k < stop && doc.is_word(k) && !lexicon::cue_verbs().contains(doc.tok(k)) && !AUX.contains(&doc.lower(k).as_str()) {
                 k += 1;
             }
-            let ends = k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&lower(doc, k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
+            let ends = k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&doc.lower(k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
             if pp_start.is_some_and(|p| k > p) && ends {
                 return Some(Np { first: i, last: k, kind: NpKind::Description });
             }
         }
     }
-    let last_is_cap = is_cap(doc, j - 1);
-    let kind = if (i..j).any(|k| lower(doc, k) == "and") && saw_cap {
+    let last_is_cap = doc.is_cap(j - 1);
+    let kind = if (i..j).any(|k| doc.lower(k) == "and") && saw_cap {
         NpKind::Group
     } else if last_is_cap {
         NpKind::Name
@@ -408,7 +396,7 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     }
     // Inverted: "said Rubio", "added the official".
     if let Some(end) = cue_at(doc, i, hi) {
-        let np = np_after(doc, end, hi, true).filter(|np| np.kind != NpKind::Pronoun || lower(doc, np.first) != "it");
+        let np = np_after(doc, end, hi, true).filter(|np| np.kind != NpKind::Pronoun || doc.lower(np.first) != "it");
         return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
     }
     let np = np_after(doc, i, hi, true)?;
@@ -426,7 +414,7 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
             j = c + 1;
         }
     }
-    while j < hi && is_word(doc, j) && AUX.contains(&lower(doc, j).as_str()) {
+    while j < hi && doc.is_word(j) && AUX.contains(&doc.lower(j).as_str()) {
         j += 1;
     }
     let end = cue_at(doc, j, hi)?;
@@ -442,7 +430,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
             continue;
         }
         // "according to X".
-        if lower(doc, i) == "according" && i + 1 < k && lower(doc, i + 1) == "to" {
+        if doc.lower(i) == "according" && i + 1 < k && doc.lower(i + 1) == "to" {
             let np = np_after(doc, i + 2, k, true);
             return Some(Cue { first: i, last: i + 2, np });
         }
@@ -451,15 +439,15 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         let mut np = np_before(doc, lo, i).or_else(|| np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun));
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.
-        if lower(doc, i).ends_with("ing") {
+        if doc.lower(i).ends_with("ing") {
             if let Some(n) = np {
-                let prev = if n.first > lo { lower(doc, n.first - 1) } else { String::new() };
+                let prev = if n.first > lo { doc.lower(n.first - 1) } else { String::new() };
                 if matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about") || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i {
                     np = None;
                 }
             }
         }
-        if np.is_none() && lower(doc, i).ends_with("ing") {
+        if np.is_none() && doc.lower(i).ends_with("ing") {
             // "X told CNN that …, calling it “…”": the earlier cue's source.
             let mut at = i;
             while let Some(prev) = cue_before(doc, lo, at, quotes) {

@@ -2,7 +2,7 @@
 //! their cluster, pronouns by salience (sentence subjects, the last
 //! speaker), descriptions to the description introduced earlier.
 
-use super::phrases::{lower, Np, NpKind};
+use super::phrases::{Np, NpKind};
 use crate::lexicon;
 use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind};
 use crate::quotes::QuoteSpan;
@@ -40,7 +40,7 @@ impl<'d> Resolver<'d> {
             .take_while(|n| n.start < sent.end.min(limit))
             .find(|n| {
                 let t = doc.token_at_or_after(n.run_start);
-                let prev = if t > sent.tokens.start { lower(doc, t - 1) } else { String::new() };
+                let prev = if t > sent.tokens.start { doc.lower(t - 1) } else { String::new() };
                 let after = doc.token_at_or_after(n.end);
                 let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
                 // After a plain lowercase word ("visited Washington") a
@@ -148,7 +148,7 @@ pub(crate) fn resolve(
     let mut source = (start, end);
     let e = match np.kind {
         NpKind::Pronoun => {
-            let w = lower(doc, np.first);
+            let w = doc.lower(np.first);
             if w == "i" || w == "we" {
                 return None;
             }
@@ -157,7 +157,7 @@ pub(crate) fn resolve(
             if matches!(w.as_str(), "he" | "she") && s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph && r.subject_of(s - 1, ents, quotes).is_none() {
                 let prev = &doc.sentences[s - 1];
                 let subject = super::phrases::np_after(doc, prev.tokens.start, prev.tokens.end, true)
-                    .filter(|n| n.kind == NpKind::Description && !lower(doc, n.last - 1).ends_with('s'));
+                    .filter(|n| n.kind == NpKind::Description && !doc.lower(n.last - 1).ends_with('s'));
                 if let Some(n) = subject {
                     if let Some((e, _)) = resolve(r, n, s - 1, para, ents, quotes) {
                         if ents.list[e].gender.is_none_or(|g| Some(g) == gender_of(&w)) {
