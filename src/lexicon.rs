@@ -36,6 +36,12 @@ impl Lexicon {
         Lexicon { entries, max_words }
     }
 
+    /// Every entry, lower-cased, for substring matching ("cookie" in a
+    /// banner).
+    pub fn entries(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(String::as_str)
+    }
+
     /// Whether `word` (any case) is in the list. Curly apostrophes match
     /// straight ones.
     pub fn contains(&self, word: &str) -> bool {
@@ -59,13 +65,6 @@ macro_rules! lexicon {
 lexicon!(
     /// Reporting verbs in all their forms ("said", "says", "telling").
     cue_verbs, "cue_verbs.txt");
-lexicon!(
-    /// Verbs that report speech only when followed by a content clause or
-    /// object, never alone after a quote ("accused", "urged").
-    clause_cues, "clause_cues.txt");
-lexicon!(
-    /// Multi-word cues that stand without a verb ("according to").
-    cue_phrases, "cue_phrases.txt");
 lexicon!(
     /// Head nouns of titles and roles ("minister", "spokesman").
     titles, "titles.txt");
@@ -93,9 +92,6 @@ lexicon!(
 lexicon!(
     /// Capitalised words that are never part of a person's name.
     not_names, "not_names.txt");
-lexicon!(
-    /// Verbs of mental state and action that are not speech ("worry").
-    not_speech, "not_speech.txt");
 
 /// Whether a capitalised word is a common word rather than part of a name.
 /// Acronyms ("US", "IT") are never common words here.

@@ -295,10 +295,8 @@ fn is_chrome(p: &str) -> bool {
         }
     }
     if words <= 30 {
-        for phrase in lower_phrases() {
-            if lower.contains(phrase.as_str()) {
-                return true;
-            }
+        if lexicon::chrome().entries().any(|phrase| lower.contains(phrase)) {
+            return true;
         }
     }
     // Short lines that start with a byline marker.
@@ -306,17 +304,6 @@ fn is_chrome(p: &str) -> bool {
         return true;
     }
     false
-}
-
-fn lower_phrases() -> &'static [String] {
-    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        include_str!("lexicon/chrome.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
-            .filter(|l| !l.is_empty())
-            .collect()
-    })
 }
 
 #[cfg(test)]
