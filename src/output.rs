@@ -130,24 +130,19 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
 
     let out_quotes = quotes
         .iter()
-        .map(|q| OutQuote {
-            start: 0,
-            end: 0,
-            text: String::new(),
-            kind: q.kind,
-            speaker: q.speaker.and_then(|s| new_index[s]),
-            source: q.source.map(span),
-            cue: q.cue.map(span),
-            nested: q.nested,
-            confidence: q.confidence,
-        })
-        .zip(quotes)
-        .map(|(mut o, q)| {
-            let s = span((q.start, q.end));
-            o.start = s.start;
-            o.end = s.end;
-            o.text = s.text;
-            o
+        .map(|q| {
+            let Span { start, end, text } = span((q.start, q.end));
+            OutQuote {
+                start,
+                end,
+                text,
+                kind: q.kind,
+                speaker: q.speaker.and_then(|s| new_index[s]),
+                source: q.source.map(span),
+                cue: q.cue.map(span),
+                nested: q.nested,
+                confidence: q.confidence,
+            }
         })
         .collect();
 
