@@ -32,72 +32,347 @@ pub struct Found {
 
 /// Source heads that are documents, not speakers: "the agreement says".
 const DOCUMENT_HEADS: &[&str] = &[
-    "agreement", "report", "document", "documents", "minutes", "transcript", "transcripts", "study", "data", "poll", "polls", "law", "treaty", "bill",
-    "survey", "letter", "filing", "website", "page", "article", "book", "text", "plan", "proposal", "ruling", "memo",
-    "rules", "slide", "chart", "map", "analysis", "figures", "statistics", "records", "record", "constitution",
-    "resolution", "order", "contract", "deal", "guidelines", "budget", "estimate", "estimates", "video", "footage",
+    "agreement",
+    "report",
+    "document",
+    "documents",
+    "minutes",
+    "transcript",
+    "transcripts",
+    "study",
+    "data",
+    "poll",
+    "polls",
+    "law",
+    "treaty",
+    "bill",
+    "survey",
+    "letter",
+    "filing",
+    "website",
+    "page",
+    "article",
+    "book",
+    "text",
+    "plan",
+    "proposal",
+    "ruling",
+    "memo",
+    "rules",
+    "slide",
+    "chart",
+    "map",
+    "analysis",
+    "figures",
+    "statistics",
+    "records",
+    "record",
+    "constitution",
+    "resolution",
+    "order",
+    "contract",
+    "deal",
+    "guidelines",
+    "budget",
+    "estimate",
+    "estimates",
+    "video",
+    "footage",
 ];
 
 /// Temporal and setting adverbials allowed between a cue and its content.
 const ADVERBIAL_STARTS: &[&str] = &[
-    "on", "in", "at", "this", "last", "late", "early", "earlier", "later", "during", "after", "before", "yesterday",
-    "today", "tonight", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "separately",
-    "privately", "publicly", "repeatedly", "again", "recently", "also", "previously", "then", "overnight", "while",
-    "when", "upon", "from", "via", "over", "to",
+    "on",
+    "in",
+    "at",
+    "this",
+    "last",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "during",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "tonight",
+    "friday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "saturday",
+    "sunday",
+    "separately",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "again",
+    "recently",
+    "also",
+    "previously",
+    "then",
+    "overnight",
+    "while",
+    "when",
+    "upon",
+    "from",
+    "via",
+    "over",
+    "to",
 ];
 
 /// Words that mark a finite clause: a content starting with a subject
 /// pronoun or holding one of these reports a proposition, not a thing.
 const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "should", "may",
-    "might", "must", "shall", "does", "did", "do", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
-    "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't", "doesn't", "didn't", "don't", "not",
-    "needs", "needed",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "does",
+    "did",
+    "do",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "cannot",
+    "shouldn't",
+    "doesn't",
+    "didn't",
+    "don't",
+    "not",
+    "needs",
+    "needed",
 ];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"];
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue.
 const AUX: &[&str] = &[
-    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then", "again", "previously",
-    "reportedly", "repeatedly", "further", "recently", "earlier", "once", "did", "does", "do", "not", "never", "just",
-    "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however", "too",
-    "simply", "flatly", "firmly", "openly", "quickly", "angrily", "previously", "long", "often", "frequently",
+    "has",
+    "have",
+    "had",
+    "also",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "reportedly",
+    "repeatedly",
+    "further",
+    "recently",
+    "earlier",
+    "once",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "just",
+    "already",
+    "publicly",
+    "privately",
+    "separately",
+    "subsequently",
+    "initially",
+    "first",
+    "however",
+    "too",
+    "simply",
+    "flatly",
+    "firmly",
+    "openly",
+    "quickly",
+    "angrily",
+    "previously",
+    "long",
+    "often",
+    "frequently",
 ];
 
 /// Sentence connectives and adverbs that open a sentence without being
 /// part of what anyone said: "More broadly, …", "Still, he said, …".
 const DISCOURSE: &[&str] = &[
-    "but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "also", "moreover",
-    "furthermore", "nonetheless", "nevertheless", "besides", "indeed", "overall", "more", "most", "in", "addition",
-    "separately", "similarly", "likewise", "again", "then", "too", "thus", "therefore", "otherwise", "later",
-    "earlier", "first", "second", "finally", "ultimately", "for", "example", "instance", "at", "the", "same", "time",
-    "on", "other", "hand", "fact", "short", "particular", "turn", "contrast", "general",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "besides",
+    "indeed",
+    "overall",
+    "more",
+    "most",
+    "in",
+    "addition",
+    "separately",
+    "similarly",
+    "likewise",
+    "again",
+    "then",
+    "too",
+    "thus",
+    "therefore",
+    "otherwise",
+    "later",
+    "earlier",
+    "first",
+    "second",
+    "finally",
+    "ultimately",
+    "for",
+    "example",
+    "instance",
+    "at",
+    "the",
+    "same",
+    "time",
+    "on",
+    "other",
+    "hand",
+    "fact",
+    "short",
+    "particular",
+    "turn",
+    "contrast",
+    "general",
 ];
 
 /// Verbs that report speech whatever follows: their object is what was
 /// said. Every other cue verb ("reiterated", "announced", "maintained")
 /// also takes plain noun objects and reports speech only before a clause.
 const SAY_VERBS: &[&str] = &[
-    "say", "tell", "add", "insist", "argue", "claim", "contend", "assert", "warn", "note", "write", "tweet", "post",
-    "state", "declare", "allege", "caution", "acknowledge", "concede", "admit", "stress", "emphasise", "emphasize",
-    "explain", "predict", "agree", "complain", "boast", "joke", "quip", "remark", "comment", "counter", "retort",
-    "reply", "respond", "testify", "suggest", "point out", "make clear", "make it clear", "go on", "observe", "confirm",
+    "say",
+    "tell",
+    "add",
+    "insist",
+    "argue",
+    "claim",
+    "contend",
+    "assert",
+    "warn",
+    "note",
+    "write",
+    "tweet",
+    "post",
+    "state",
+    "declare",
+    "allege",
+    "caution",
+    "acknowledge",
+    "concede",
+    "admit",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "explain",
+    "predict",
+    "agree",
+    "complain",
+    "boast",
+    "joke",
+    "quip",
+    "remark",
+    "comment",
+    "counter",
+    "retort",
+    "reply",
+    "respond",
+    "testify",
+    "suggest",
+    "point out",
+    "make clear",
+    "make it clear",
+    "go on",
+    "observe",
+    "confirm",
 ];
 
 /// Verbs whose content may be an infinitive: "promised to end the war",
 /// "urged Kyiv to accept".
 const TO_VERBS: &[&str] = &[
-    "promise", "pledge", "vow", "threaten", "urge", "ask", "tell", "warn", "call on", "agree", "offer", "remind",
-    "demand", "insist", "encourage", "implore", "call for", "push", "press", "beg", "instruct", "order", "advise",
-    "direct", "invite", "challenge",
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "urge",
+    "ask",
+    "tell",
+    "warn",
+    "call on",
+    "agree",
+    "offer",
+    "remind",
+    "demand",
+    "insist",
+    "encourage",
+    "implore",
+    "call for",
+    "push",
+    "press",
+    "beg",
+    "instruct",
+    "order",
+    "advise",
+    "direct",
+    "invite",
+    "challenge",
 ];
 
 /// Verbs whose object carries its own description: "dismissed the plan as
 /// “unfeasible”", "described it as an effort to …".
 const AS_VERBS: &[&str] = &[
-    "dismiss", "describe", "characterise", "characterize", "portray", "brand", "denounce", "criticise", "criticize",
-    "praise", "hail", "label", "deride", "condemn",
+    "dismiss",
+    "describe",
+    "characterise",
+    "characterize",
+    "portray",
+    "brand",
+    "denounce",
+    "criticise",
+    "criticize",
+    "praise",
+    "hail",
+    "label",
+    "deride",
+    "condemn",
 ];
 
 fn is_terminal(s: &str) -> bool {
@@ -225,7 +500,25 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             k -= 1;
         }
         // "appeared to suggest", "went on to say": the subject is before.
-        if k >= lo + 3 && doc.lower(k - 1) == "to" && matches!(doc.lower(k - 2).as_str(), "appeared" | "appears" | "seemed" | "seems" | "continued" | "continues" | "went" | "sought" | "tried" | "moved" | "rushed" | "declined" | "refused") {
+        if k >= lo + 3
+            && doc.lower(k - 1) == "to"
+            && matches!(
+                doc.lower(k - 2).as_str(),
+                "appeared"
+                    | "appears"
+                    | "seemed"
+                    | "seems"
+                    | "continued"
+                    | "continues"
+                    | "went"
+                    | "sought"
+                    | "tried"
+                    | "moved"
+                    | "rushed"
+                    | "declined"
+                    | "refused"
+            )
+        {
             k -= 2;
             while k > lo && doc.is_word(k - 1) && AUX.contains(&doc.lower(k - 1).as_str()) {
                 k -= 1;
@@ -237,7 +530,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         if np.is_none() && matches!(prev.as_str(), "who" | "whom" | "which") && k >= lo + 2 {
             let rel = if prev == "whom" && k >= lo + 3 && doc.lower(k - 2) == "of" { k - 3 } else { k - 1 };
             let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
-            np = if prev == "whom" { np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel)) } else { np_before(doc, lo, end).or_else(|| plain_subject(doc, lo, end)) };
+            np = if prev == "whom" {
+                np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
+            } else {
+                np_before(doc, lo, end).or_else(|| plain_subject(doc, lo, end))
+            };
             if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
                 np = None;
             }
@@ -403,7 +700,28 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             && !FINITE.contains(&w.as_str())
             && !AUX.contains(&w.as_str())
             && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
-            && !matches!(w.as_str(), "and" | "but" | "while" | "when" | "because" | "although" | "though" | "as" | "if" | "after" | "before" | "since" | "that" | "which" | "who" | "whom" | "where" | "so" | "or")
+            && !matches!(
+                w.as_str(),
+                "and"
+                    | "but"
+                    | "while"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "where"
+                    | "so"
+                    | "or"
+            )
             && cue_at(doc, p, k).is_none()
             && !(w.ends_with("ed") && p > lo && !matches!(doc.tok(p - 1), "," | ";")))
             || (matches!(doc.tok(p), "'" | "’") && p + 1 < k && doc.tok(p + 1) == "s");
@@ -418,7 +736,23 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // The phrase must open a clause.
     let opens = j == lo
         || matches!(doc.tok(j - 1), "," | ";" | ":" | "—" | "–")
-        || matches!(doc.lower(j - 1).as_str(), "and" | "but" | "while" | "when" | "because" | "although" | "though" | "as" | "if" | "after" | "before" | "since" | "so" | "whereas");
+        || matches!(
+            doc.lower(j - 1).as_str(),
+            "and"
+                | "but"
+                | "while"
+                | "when"
+                | "because"
+                | "although"
+                | "though"
+                | "as"
+                | "if"
+                | "after"
+                | "before"
+                | "since"
+                | "so"
+                | "whereas"
+        );
     let mut first = j;
     while first < k && DISCOURSE[..11].contains(&doc.lower(first).as_str()) {
         first += 1;
@@ -430,7 +764,32 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let lead = doc.lower(first);
     let led = doc.is_cap(first)
         || doc.tok(first).chars().next().is_some_and(|c| c.is_ascii_digit())
-        || matches!(lead.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "some" | "many" | "most" | "several" | "those" | "these" | "both" | "all" | "another" | "other" | "few" | "each" | "his" | "her" | "their" | "its" | "our");
+        || matches!(
+            lead.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "most"
+                | "several"
+                | "those"
+                | "these"
+                | "both"
+                | "all"
+                | "another"
+                | "other"
+                | "few"
+                | "each"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+        );
     let plural = head.ends_with('s') && !head.ends_with("ss") && k - first <= 4;
     if !(led || plural) || head.ends_with("ly") || DOCUMENT_HEADS.contains(&head.as_str()) || !doc.is_word(k - 1) {
         return None;
@@ -541,8 +900,16 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// Russia" (the object stays in the content for accuse/urge/call).
 fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
     let verb = doc.lower(first);
-    if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed" | "warned" | "warning" | "promised") {
-        if end < hi && matches!(doc.lower(end).as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "lawmakers" | "parliament" | "congress") {
+    if matches!(
+        verb.as_str(),
+        "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed" | "warned" | "warning" | "promised"
+    ) {
+        if end < hi
+            && matches!(
+                doc.lower(end).as_str(),
+                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "lawmakers" | "parliament" | "congress"
+            )
+        {
             return end + 1;
         }
         // "warned the budget could not …": the "object" is the subject
@@ -575,7 +942,10 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
         // A capital after a noun starts a new phrase: "on Friday Russia".
         if j > start + 1 && doc.is_cap(j) && doc.is_word(j - 1) {
             let p = doc.lower(j - 1);
-            if !ADVERBIAL_STARTS.contains(&p.as_str()) && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with") && !doc.is_cap(j - 1) {
+            if !ADVERBIAL_STARTS.contains(&p.as_str())
+                && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with")
+                && !doc.is_cap(j - 1)
+            {
                 break;
             }
             if doc.is_cap(j - 1) && j >= start + 2 && !ADVERBIAL_STARTS.contains(&doc.lower(j - 2).as_str()) && doc.lower(j - 2) != "the" {
@@ -602,7 +972,23 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
 fn days_end(doc: &Doc, j: usize) -> bool {
     matches!(
         doc.lower(j).as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "weekend" | "morning" | "evening" | "afternoon" | "night" | "yesterday" | "today"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "night"
+            | "yesterday"
+            | "today"
     )
 }
 
@@ -692,7 +1078,8 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if lemma_in(cue, &["call"]) {
         // "called the talks constructive", "called for a moratorium"; not
         // "called it “…”" (the quote says it all).
-        return !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on") && (2..=14).contains(&words.len());
+        return !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on")
+            && (2..=14).contains(&words.len());
     }
     if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by") {
         return false;
@@ -720,7 +1107,40 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && w != "s"
                 && w.len() > 3
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
-                && !matches!(doc.lower(k - 1).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of" | "s" | "and" | "for" | "to" | "in" | "on" | "with" | "by" | "more" | "some" | "many" | "new" | "other" | "these" | "those" | "such" | "all" | "any" | "no" | "two" | "three" | "several")
+                && !matches!(
+                    doc.lower(k - 1).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "of"
+                        | "s"
+                        | "and"
+                        | "for"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "by"
+                        | "more"
+                        | "some"
+                        | "many"
+                        | "new"
+                        | "other"
+                        | "these"
+                        | "those"
+                        | "such"
+                        | "all"
+                        | "any"
+                        | "no"
+                        | "two"
+                        | "three"
+                        | "several"
+                )
         });
     }
     false
@@ -729,18 +1149,23 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
 /// Whether a new report starts at token `j` (after a comma or dash): `X
 /// said …`, `the Russians added …`, `while X insisted …`, `said X`.
 fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
-    while j < hi && matches!(doc.lower(j).as_str(), "and" | "but" | "while" | "whereas" | "although" | "though" | "yet" | "even" | "which") {
+    while j < hi && matches!(doc.lower(j).as_str(), "and" | "but" | "while" | "whereas" | "although" | "though" | "yet" | "even" | "which")
+    {
         j += 1;
     }
     if j >= hi || !doc.is_word(j) {
         return false;
     }
     if let Some(end) = cue_at(doc, j, hi) {
-        return !doc.lower(j).ends_with("ing") && np_after(doc, end, hi, true).is_some_and(|n| n.kind != NpKind::Pronoun || doc.lower(n.first) != "it");
+        return !doc.lower(j).ends_with("ing")
+            && np_after(doc, end, hi, true).is_some_and(|n| n.kind != NpKind::Pronoun || doc.lower(n.first) != "it");
     }
     // A subject: a pronoun, a name or a determiner phrase.
     let w = doc.lower(j);
-    if !(doc.is_cap(j) || SUBJECT_PRONOUNS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "other" | "many" | "several" | "both")) {
+    if !(doc.is_cap(j)
+        || SUBJECT_PRONOUNS.contains(&w.as_str())
+        || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "other" | "many" | "several" | "both"))
+    {
         return false;
     }
     let mut m = j;
@@ -801,14 +1226,23 @@ fn new_clause_at(doc: &Doc, j: usize, hi: usize) -> bool {
 /// first: "said he was angry and floated sanctions".
 fn coordinated_cue(doc: &Doc, k: usize, hi: usize) -> bool {
     let mut m = k;
-    while m < hi && doc.is_word(m) && AUX.contains(&doc.lower(m).as_str()) && !matches!(doc.lower(m).as_str(), "was" | "were" | "is" | "are") {
+    while m < hi
+        && doc.is_word(m)
+        && AUX.contains(&doc.lower(m).as_str())
+        && !matches!(doc.lower(m).as_str(), "was" | "were" | "is" | "are")
+    {
         m += 1;
     }
     if m >= hi || cue_at(doc, m, hi).is_none() {
         return false;
     }
     let w = doc.lower(m);
-    m > k || w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote" | "went" | "made" | "says" | "tells" | "adds" | "insists" | "warns" | "argues" | "notes")
+    m > k
+        || w.ends_with("ed")
+        || matches!(
+            w.as_str(),
+            "said" | "told" | "wrote" | "went" | "made" | "says" | "tells" | "adds" | "insists" | "warns" | "argues" | "notes"
+        )
 }
 
 /// The reported content from token `st` to the end of the clause.
@@ -837,14 +1271,21 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
             // ", according to X", ", who …" (a description of someone
             // named, not part of what was said).
-            if participle || next == "according" || (t == "," && next == "who") || new_report_at(doc, k + 1, hi) || new_clause_at(doc, k + 1, hi) {
+            if participle
+                || next == "according"
+                || (t == "," && next == "who")
+                || new_report_at(doc, k + 1, hi)
+                || new_clause_at(doc, k + 1, hi)
+            {
                 end = k;
                 break;
             }
         }
         // "said he was angry and floated sanctions": the second verb is a
         // report of its own.
-        if matches!(doc.lower(k).as_str(), "and" | "but") && k + 1 < hi && coordinated_cue(doc, k + 1, hi)
+        if matches!(doc.lower(k).as_str(), "and" | "but")
+            && k + 1 < hi
+            && coordinated_cue(doc, k + 1, hi)
             && !(st..k).any(|j| cue_at(doc, j, k).is_some())
             && (st..k).any(|j| FINITE.contains(&doc.lower(j).as_str()))
         {
@@ -944,7 +1385,8 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             // "According to X, the mayor of Y, CLAUSE": skip the appositive.
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
-                let verbless = (after + 1..c).all(|k| doc.is_word(k) && !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, c).is_none());
+                let verbless =
+                    (after + 1..c).all(|k| doc.is_word(k) && !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, c).is_none());
                 let titled = (after + 1..c).any(|k| lexicon::titles().contains(doc.tok(k)) || lexicon::source_nouns().contains(doc.tok(k)));
                 if verbless && titled {
                     after = c;

@@ -11,17 +11,17 @@
 //! [`output`] maps them back to the text as pasted and converts them to the
 //! unit the caller asked for (UTF-16 for JavaScript).
 
-pub mod lexicon;
-pub mod normalise;
-pub mod segment;
-pub mod quotes;
-pub mod mentions;
 pub mod attribute;
-pub mod indirect;
-pub mod positions;
-pub mod output;
-pub mod offsets;
 pub mod eval;
+pub mod indirect;
+pub mod lexicon;
+pub mod mentions;
+pub mod normalise;
+pub mod offsets;
+pub mod output;
+pub mod positions;
+pub mod quotes;
+pub mod segment;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -105,12 +105,13 @@ pub fn surname_key(name: &str) -> String {
 
 /// Particles that may sit inside a personal name.
 pub const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al",
-    "el", "ter", "ben", "st.",
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ben",
+    "st.",
 ];
 
 /// Prepositions after which a name is a place.
-const LOCATIVES: &[&str] = &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
+const LOCATIVES: &[&str] =
+    &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
 
 fn is_cap_word(w: &str) -> bool {
     let mut c = w.chars();
@@ -253,7 +254,8 @@ fn add_run(
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
-    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && !by_key.contains_key(&surname_key(name)) {
+    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && !by_key.contains_key(&surname_key(name))
+    {
         return;
     }
     // "British foreign secretary": a lone nationality adjective before a
@@ -261,7 +263,11 @@ fn add_run(
     if words.len() == 1 && !is_org && b < doc.tokens.len() {
         let next = doc.tok(b);
         let adjective = ["ian", "ish", "ese", "ean", "ican"].iter().any(|s| name.ends_with(s));
-        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens[b].kind == TokKind::Word && !PARTICLES.contains(&next) {
+        if adjective
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && doc.tokens[b].kind == TokKind::Word
+            && !PARTICLES.contains(&next)
+        {
             return;
         }
     }
@@ -327,10 +333,7 @@ mod tests {
         let doc = crate::segment::segment(text);
         let q = crate::quotes::find_quotes(&doc);
         let e = find_mentions(&doc, &q);
-        e.list
-            .iter()
-            .map(|e| (e.name.clone(), e.mentions.iter().map(|m| text[m.start..m.end].to_owned()).collect()))
-            .collect()
+        e.list.iter().map(|e| (e.name.clone(), e.mentions.iter().map(|m| text[m.start..m.end].to_owned()).collect())).collect()
     }
 
     #[test]

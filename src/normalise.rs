@@ -67,14 +67,7 @@ impl<'a> Text<'a> {
 
 /// Repairs `original` when `repair` is set; otherwise the identity.
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
-    let mut text = Text {
-        original,
-        repaired: String::new(),
-        edits: Vec::new(),
-        cp1252_repairs: 0,
-        lossy_repairs: 0,
-        markup_edits: 0,
-    };
+    let mut text = Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0 };
     let may_have_markup = original.contains(['<', '&']);
     if !may_have_markup && (!repair || original.is_ascii()) {
         text.repaired = original.to_owned();
@@ -159,11 +152,33 @@ fn push_edit(edits: &mut Vec<Edit>, out: &mut String, orig_start: usize, orig_en
 fn cp1252_byte(c: char) -> Option<u8> {
     let b = match c {
         '\u{80}'..='\u{ff}' => c as u32 as u8,
-        '€' => 0x80, '‚' => 0x82, 'ƒ' => 0x83, '„' => 0x84, '…' => 0x85, '†' => 0x86,
-        '‡' => 0x87, 'ˆ' => 0x88, '‰' => 0x89, 'Š' => 0x8A, '‹' => 0x8B, 'Œ' => 0x8C,
-        'Ž' => 0x8E, '‘' => 0x91, '’' => 0x92, '“' => 0x93, '”' => 0x94, '•' => 0x95,
-        '–' => 0x96, '—' => 0x97, '˜' => 0x98, '™' => 0x99, 'š' => 0x9A, '›' => 0x9B,
-        'œ' => 0x9C, 'ž' => 0x9E, 'Ÿ' => 0x9F,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
         _ => return None,
     };
     Some(b)

@@ -92,11 +92,9 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
     }
 
     // Pronoun mentions are shown only where they attribute a quote.
-    let source_spans: std::collections::HashSet<(usize, usize)> =
-        quotes.iter().filter_map(|q| q.source).collect();
+    let source_spans: std::collections::HashSet<(usize, usize)> = quotes.iter().filter_map(|q| q.source).collect();
 
-    let chrome: Vec<(usize, usize)> =
-        doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
+    let chrome: Vec<(usize, usize)> = doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
 
     // Gather every offset (in the original text) to convert in one pass.
     let orig = |(s, e): (usize, usize)| (text.to_original(s, false), text.to_original(e, true));
@@ -170,19 +168,14 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
     if repairs > 0 {
         notices.push(Notice {
             kind: "repaired".into(),
-            message: format!(
-                "Repaired {repairs} mis-decoded character(s) before reading; highlights refer to the text as pasted."
-            ),
+            message: format!("Repaired {repairs} mis-decoded character(s) before reading; highlights refer to the text as pasted."),
             span: None,
         });
     }
     if text.markup_edits > 0 {
         notices.push(Notice {
             kind: "markup".into(),
-            message: format!(
-                "Read the text as HTML ({} tag(s) and entities); highlights refer to the text as pasted.",
-                text.markup_edits
-            ),
+            message: format!("Read the text as HTML ({} tag(s) and entities); highlights refer to the text as pasted.", text.markup_edits),
             span: None,
         });
     }

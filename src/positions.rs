@@ -69,7 +69,11 @@ fn title_before(doc: &Doc, lo: usize, k: usize, complements: bool) -> usize {
             || is_modifier(doc, p)
             || is_name_word(doc, p)
             || adjective
-            || (prep_ok && p > lo && (is_name_word(doc, p - 1) || is_head(doc, p - 1)) && j < k && (is_name_word(doc, j) || doc.lower(j) == "the"))
+            || (prep_ok
+                && p > lo
+                && (is_name_word(doc, p - 1) || is_head(doc, p - 1))
+                && j < k
+                && (is_name_word(doc, j) || doc.lower(j) == "the"))
             || (w == "the" && j < k && p > lo && PREPS.contains(&doc.lower(p - 1).as_str()));
         if !ok {
             break;
@@ -151,7 +155,8 @@ pub fn attach_positions(doc: &Doc, _quotes: &[QuoteSpan], ents: &mut Entities) {
         if first == t && t > lo + 1 && doc.tok(t - 1) == "," {
             let f = title_before(doc, lo, t - 1, true);
             let head_last = t - 1 > f && (is_head(doc, t - 2) || (f..t - 1).any(|k| is_head(doc, k)));
-            let starts_clean = f == lo || matches!(doc.lower(f - 1).as_str(), "by" | "with" | "," | "and" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
+            let starts_clean = f == lo
+                || matches!(doc.lower(f - 1).as_str(), "by" | "with" | "," | "and" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
             if head_last && starts_clean && f < t - 1 {
                 found.push((f, t - 1));
             }

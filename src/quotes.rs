@@ -110,7 +110,9 @@ fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
     let right_flanking = !space_before && (!before.is_some_and(is_punct) || space_after || after.is_some_and(is_punct));
     let letters_around = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
     let (can_open, can_close) = match ch {
-        '“' | '„' | '«' | '‹' | '「' | '『' | '‟' | '‚' => (!right_flanking || left_flanking, right_flanking && !left_flanking),
+        '“' | '„' | '«' | '‹' | '「' | '『' | '‟' | '‚' => {
+            (!right_flanking || left_flanking, right_flanking && !left_flanking)
+        }
         '”' | '»' | '›' | '」' | '』' => (left_flanking && !right_flanking, right_flanking || !left_flanking),
         '"' => (left_flanking && !right_flanking, right_flanking),
         '‘' | '‛' => {
@@ -263,11 +265,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                     && p[at + mark.len..].starts_with(' ')
                     && p[at + mark.len + 1..].chars().next().is_some_and(char::is_lowercase)
                     && last_punct_single.is_some_and(|l| l > at);
-                let found = if possessive_shape {
-                    None
-                } else {
-                    stack.find(ch)
-                };
+                let found = if possessive_shape { None } else { stack.find(ch) };
                 if let Some(i) = found {
                     let open = stack.close(i);
                     let start = open.mark.at + open.mark.len;
@@ -397,16 +395,50 @@ fn leading_mark(s: &str) -> Option<(usize, char)> {
 
 /// Function words that never stand in a speaker's name.
 const HEADLINE_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "over", "in", "on", "for", "to", "and", "with", "at", "from", "is", "are", "was", "why",
-    "how", "what", "when", "where", "not", "no", "but", "or", "after", "before", "vs", "vs.", "about", "into",
+    "the", "a", "an", "of", "over", "in", "on", "for", "to", "and", "with", "at", "from", "is", "are", "was", "why", "how", "what", "when",
+    "where", "not", "no", "but", "or", "after", "before", "vs", "vs.", "about", "into",
 ];
 
 /// Labels that end in a colon but do not introduce speech.
 const NOT_SPEAKER_LABELS: &[&str] = &[
-    "related", "read more", "see also", "note", "editor's note", "editor’s note", "update", "updated", "source",
-    "sources", "photo", "image", "video", "watch", "listen", "date", "author", "by", "tags", "topics", "share",
-    "warning", "correction", "disclaimer", "for example", "example", "key points", "summary", "background", "more",
-    "also", "live", "breaking", "exclusive", "opinion", "analysis", "the answer", "the question",
+    "related",
+    "read more",
+    "see also",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "update",
+    "updated",
+    "source",
+    "sources",
+    "photo",
+    "image",
+    "video",
+    "watch",
+    "listen",
+    "date",
+    "author",
+    "by",
+    "tags",
+    "topics",
+    "share",
+    "warning",
+    "correction",
+    "disclaimer",
+    "for example",
+    "example",
+    "key points",
+    "summary",
+    "background",
+    "more",
+    "also",
+    "live",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "the answer",
+    "the question",
 ];
 
 /// Unmarked speech in the paragraph `start..end`:
@@ -470,8 +502,7 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
     // A title-cased function word marks a headline ("Stealth Over Health:",
     // "The Latest:"), not a name.
     let headline = words.len() > 1 && words.iter().any(|w| HEADLINE_WORDS.contains(&w.to_lowercase().as_str()));
-    let is_name =
-        words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3 && !headline;
+    let is_name = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3 && !headline;
     let qa = matches!(label, "Q" | "A");
     let cue = words.iter().skip(1).any(|w| crate::lexicon::cue_verbs().contains(w));
     let first_upper = words[0].chars().next().is_some_and(char::is_uppercase);
@@ -543,9 +574,9 @@ fn strip_post_tail(body: &str) -> &str {
 /// Subject words that, followed by a verb, make a content a clause.
 const SUBJECTS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "what", "who", "nobody", "everyone"];
 const VERBS: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "have", "has", "had",
-    "do", "does", "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "want", "know",
-    "think", "believe", "need", "see", "hope", "say", "said", "am", "continue", "remain", "take", "feel", "expect",
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "have", "has", "had", "do", "does",
+    "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "want", "know", "think", "believe", "need", "see",
+    "hope", "say", "said", "am", "continue", "remain", "take", "feel", "expect",
 ];
 
 /// Direct (a clause or more) or partial (a fragment inside the reporter's
@@ -580,9 +611,7 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
         SUBJECTS.contains(&subj) && VERBS.contains(&verb)
     }) || lower_words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        SUBJECTS.iter().any(|s| {
-            w.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d"))
-        })
+        SUBJECTS.iter().any(|s| w.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")))
     });
     if q.continues || opens_sentence && (starts_upper || words.len() >= 4) {
         return QuoteKind::Direct;

@@ -96,10 +96,7 @@ impl<'a> Doc<'a> {
 
 /// Characters that can open or close a quotation.
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '„' | '‚' | '「' | '」' | '『' | '』' | '‟' | '‛'
-    )
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '„' | '‚' | '「' | '」' | '『' | '』' | '‟' | '‛')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -238,8 +235,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                         // Keep the possessive 's as its own token.
                         if matches!(d, '\'' | '’') {
                             let tail = &s[j + d.len_utf8()..];
-                            let is_possessive = tail.starts_with('s')
-                                && !tail[1..].chars().next().is_some_and(is_word_char);
+                            let is_possessive = tail.starts_with('s') && !tail[1..].chars().next().is_some_and(is_word_char);
                             if is_possessive {
                                 break;
                             }
@@ -333,7 +329,9 @@ mod tests {
 
     #[test]
     fn flags_chrome() {
-        let d = segment("By continuing to browse our site you agree to our use of cookies.\nHe said so.\n© 2025 Acme News. All rights reserved.");
+        let d = segment(
+            "By continuing to browse our site you agree to our use of cookies.\nHe said so.\n© 2025 Acme News. All rights reserved.",
+        );
         let flags: Vec<bool> = d.paragraphs.iter().map(|p| p.chrome).collect();
         assert_eq!(flags, vec![true, false, true]);
     }

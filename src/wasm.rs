@@ -139,8 +139,7 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
         }
     }
     // The error wraps a JS `Error`, whose text starts "Error: ".
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| bad(e.to_string().trim_start_matches("Error: ").to_owned()))
+    serde_wasm_bindgen::from_value(value).map_err(|e| bad(e.to_string().trim_start_matches("Error: ").to_owned()))
 }
 
 /// The option names exactly as serde spells them (camelCase), so a new option

@@ -52,10 +52,8 @@ fn inverted_cue_with_description_source() {
 
 #[test]
 fn cue_before_colon_and_comma() {
-    let a = run(
-        "Health Minister Priya Raman said: “The clinics will stay open.”\n\
-         Opposition leader Tomas Berg said on Tuesday, “That promise has been made before.”",
-    );
+    let a = run("Health Minister Priya Raman said: “The clinics will stay open.”\n\
+         Opposition leader Tomas Berg said on Tuesday, “That promise has been made before.”");
     assert_eq!(speaker_of(&a, "The clinics").as_deref(), Some("Priya Raman"));
     assert_eq!(speaker_of(&a, "That promise").as_deref(), Some("Tomas Berg"));
     assert_eq!(positions_of(&a, "Priya Raman"), vec!["Health Minister"]);
@@ -73,31 +71,25 @@ fn split_quote_shares_its_speaker() {
 fn pronoun_resolves_to_the_subject_not_the_nearest_name() {
     // The nearest same-gender person before "he" is Mark Dunn, but the
     // sentence is about Karl Weber, who keeps speaking.
-    let a = run(
-        "Karl Weber, the club's head coach, met striker Mark Dunn after training on Friday.\n\
-         Weber praised the squad. “We played with courage,” he said.",
-    );
+    let a = run("Karl Weber, the club's head coach, met striker Mark Dunn after training on Friday.\n\
+         Weber praised the squad. “We played with courage,” he said.");
     assert_eq!(speaker_of(&a, "We played").as_deref(), Some("Karl Weber"));
     assert_eq!(positions_of(&a, "Karl Weber"), vec!["club's head coach"]);
 }
 
 #[test]
 fn she_skips_a_male_candidate() {
-    let a = run(
-        "Judge Hana Sato questioned the lawyer, Paul Kim, for an hour. She later told reporters: “The evidence was thin.”\n\
-         “I have never seen a case like it,” she added.",
-    );
+    let a = run("Judge Hana Sato questioned the lawyer, Paul Kim, for an hour. She later told reporters: “The evidence was thin.”\n\
+         “I have never seen a case like it,” she added.");
     assert_eq!(speaker_of(&a, "The evidence").as_deref(), Some("Hana Sato"));
     assert_eq!(speaker_of(&a, "I have never").as_deref(), Some("Hana Sato"));
 }
 
 #[test]
 fn continuation_paragraph_keeps_the_speaker() {
-    let a = run(
-        "“The harvest was the worst in a decade,” farmer Jo Mills said.\n\
+    let a = run("“The harvest was the worst in a decade,” farmer Jo Mills said.\n\
          “We lost half the wheat to the floods and the rest to the heat.”\n\
-         Prices rose in the spring.",
-    );
+         Prices rose in the spring.");
     assert_eq!(speaker_of(&a, "We lost half").as_deref(), Some("Jo Mills"));
     let q = a.quotes.iter().find(|q| q.text.starts_with("We lost")).unwrap();
     assert!(q.cue.is_none(), "a continuation has no cue of its own");
@@ -115,20 +107,16 @@ fn organisation_speaks() {
 
 #[test]
 fn appositive_titles_after_and_before_the_name() {
-    let a = run(
-        "Lena Fischer, the company's chief executive, said profits had doubled. \
-         The board's chairman, Omar Haddad, declined to comment.",
-    );
+    let a = run("Lena Fischer, the company's chief executive, said profits had doubled. \
+         The board's chairman, Omar Haddad, declined to comment.");
     assert_eq!(positions_of(&a, "Lena Fischer"), vec!["company's chief executive"]);
     assert_eq!(positions_of(&a, "Omar Haddad"), vec!["board's chairman"]);
 }
 
 #[test]
 fn surname_and_description_cluster_into_one_person() {
-    let a = run(
-        "Interior Minister Rosa Vidal announced the plan on Sunday. “It is a fair deal,” Vidal said.\n\
-         “Nobody loses,” the minister said.",
-    );
+    let a = run("Interior Minister Rosa Vidal announced the plan on Sunday. “It is a fair deal,” Vidal said.\n\
+         “Nobody loses,” the minister said.");
     let vidal: Vec<_> = a.people.iter().filter(|p| p.name == "Rosa Vidal").collect();
     assert_eq!(vidal.len(), 1, "one person: {:#?}", a.people);
     let mentions: Vec<&str> = vidal[0].mentions.iter().map(|m| m.text.as_str()).collect();
@@ -154,10 +142,8 @@ fn scare_quotes_have_no_speaker() {
 
 #[test]
 fn title_introduced_before_the_name() {
-    let a = run(
-        "At the summit, the finance minister of Portugal warned that the deficit would grow.\n\
-         “We cannot spend what we do not have,” Rui Costa told reporters.",
-    );
+    let a = run("At the summit, the finance minister of Portugal warned that the deficit would grow.\n\
+         “We cannot spend what we do not have,” Rui Costa told reporters.");
     assert_eq!(speaker_of(&a, "We cannot spend").as_deref(), Some("Rui Costa"));
     let costa = a.people.iter().find(|p| p.name == "Rui Costa").unwrap();
     let positions: Vec<&str> = costa.positions.iter().map(|p| p.text.as_str()).collect();
@@ -168,22 +154,18 @@ fn title_introduced_before_the_name() {
 
 #[test]
 fn pronoun_after_a_newly_introduced_person() {
-    let a = run(
-        "“The ferry is late again,” Daniel Roux said.\n\
-         For Maya Lind, a nurse on the night shift, the new timetable came as a relief. “I can finally sleep,” she said.",
-    );
+    let a = run("“The ferry is late again,” Daniel Roux said.\n\
+         For Maya Lind, a nurse on the night shift, the new timetable came as a relief. “I can finally sleep,” she said.");
     assert_eq!(speaker_of(&a, "The ferry").as_deref(), Some("Daniel Roux"));
     assert_eq!(speaker_of(&a, "I can finally").as_deref(), Some("Maya Lind"));
 }
 
 #[test]
 fn described_sources_and_organisations() {
-    let a = run(
-        "“The talks are over for now,” a spokeswoman for the ministry said.\n\
+    let a = run("“The talks are over for now,” a spokeswoman for the ministry said.\n\
          “Nothing has been signed,” said two people familiar with the talks.\n\
          “We will appeal,” the company said in a statement.\n\
-         “The request is premature,” the Kremlin said.",
-    );
+         “The request is premature,” the Kremlin said.");
     assert_eq!(speaker_of(&a, "The talks are over").as_deref(), Some("spokeswoman for the ministry"));
     assert_eq!(speaker_of(&a, "Nothing has been").as_deref(), Some("two people familiar with the talks"));
     assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("company"));
@@ -194,12 +176,10 @@ fn described_sources_and_organisations() {
 
 #[test]
 fn names_with_particles_initials_and_diacritics() {
-    let a = run(
-        "“Europe must stand together,” Ursula von der Leyen said.\n\
+    let a = run("“Europe must stand together,” Ursula von der Leyen said.\n\
          “The numbers are clear,” J.K. Okoro said.\n\
          “C’est fini,” Jean-Noël Lefèvre told reporters.\n\
-         “We will not sign,” Mohammed bin Salem said.",
-    );
+         “We will not sign,” Mohammed bin Salem said.");
     assert_eq!(speaker_of(&a, "Europe must").as_deref(), Some("Ursula von der Leyen"));
     assert_eq!(speaker_of(&a, "The numbers").as_deref(), Some("J.K. Okoro"));
     assert_eq!(speaker_of(&a, "C’est fini").as_deref(), Some("Jean-Noël Lefèvre"));
@@ -208,11 +188,9 @@ fn names_with_particles_initials_and_diacritics() {
 
 #[test]
 fn speaking_to_and_dash_appositions() {
-    let a = run(
-        "Nadia Petrova, speaking to AFP on Friday, said: “The border stays closed.”\n\
+    let a = run("Nadia Petrova, speaking to AFP on Friday, said: “The border stays closed.”\n\
          Pavel Orlov — head of the country's largest bank — said the rouble would recover. \
-         “There is no panic,” Orlov said.",
-    );
+         “There is no panic,” Orlov said.");
     assert_eq!(speaker_of(&a, "The border").as_deref(), Some("Nadia Petrova"));
     assert_eq!(speaker_of(&a, "There is no panic").as_deref(), Some("Pavel Orlov"));
     assert_eq!(positions_of(&a, "Pavel Orlov"), vec!["head of the country's largest bank"]);
@@ -220,12 +198,10 @@ fn speaking_to_and_dash_appositions() {
 
 #[test]
 fn alternating_dialogue() {
-    let a = run(
-        "Ms Sara Lind and Mr Tom Berg argued over the budget on Monday.\n\
+    let a = run("Ms Sara Lind and Mr Tom Berg argued over the budget on Monday.\n\
          “The cuts go too far,” Ms Lind said.\n\
          “They do not go far enough,” Mr Berg replied.\n\
-         “Then we will vote,” she said.",
-    );
+         “Then we will vote,” she said.");
     assert_eq!(speaker_of(&a, "The cuts").as_deref(), Some("Sara Lind"));
     assert_eq!(speaker_of(&a, "They do not").as_deref(), Some("Tom Berg"));
     assert_eq!(speaker_of(&a, "Then we will").as_deref(), Some("Sara Lind"));
@@ -233,12 +209,10 @@ fn alternating_dialogue() {
 
 #[test]
 fn a_title_description_refers_to_the_named_holder() {
-    let a = run(
-        "Councillor Rhea Moss opened the meeting on Tuesday.\n\
+    let a = run("Councillor Rhea Moss opened the meeting on Tuesday.\n\
          “The budget is balanced,” the councillor said.\n\
          “It will not last,” the tenant Rosa Quint said.\n\
-         “We will see,” Ek said, before Karin Ek left the room.",
-    );
+         “We will see,” Ek said, before Karin Ek left the room.");
     assert_eq!(speaker_of(&a, "The budget").as_deref(), Some("Rhea Moss"));
     assert_eq!(speaker_of(&a, "It will not").as_deref(), Some("Rosa Quint"));
     assert!(speaker_of(&a, "We will see").is_some());
@@ -246,11 +220,9 @@ fn a_title_description_refers_to_the_named_holder() {
 
 #[test]
 fn british_single_quotes_with_complemented_sources_and_titles() {
-    let a = run(
-        "'This is a tough settlement,' said Dana Black, the regulator's chief executive.\n\
+    let a = run("'This is a tough settlement,' said Dana Black, the regulator's chief executive.\n\
          The chair of the Consumer Council for Water, Mike Keil, said the rise was 'a bitter pill'.\n\
-         A spokesperson for the company said bills would stay low.",
-    );
+         A spokesperson for the company said bills would stay low.");
     assert_eq!(speaker_of(&a, "This is a tough").as_deref(), Some("Dana Black"));
     assert_eq!(positions_of(&a, "Dana Black"), vec!["regulator's chief executive"]);
     assert_eq!(positions_of(&a, "Mike Keil"), vec!["chair of the Consumer Council for Water"]);
@@ -268,12 +240,10 @@ fn a_dash_signature_names_the_speaker() {
 
 #[test]
 fn kin_sources_sung_words_and_a_cue_ending_the_paragraph_before() {
-    let a = run(
-        "“We live in hard times,” my father often said.\n\
+    let a = run("“We live in hard times,” my father often said.\n\
          The mayor took the microphone. She said:\n\
          “We will rebuild every house on this street.”\n\
-         The crowd sang, “We shall overcome.”",
-    );
+         The crowd sang, “We shall overcome.”");
     assert_eq!(speaker_of(&a, "We live in").as_deref(), Some("my father"));
     assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("mayor"));
     assert_eq!(speaker_of(&a, "We shall").as_deref(), Some("crowd"));

@@ -149,11 +149,7 @@ fn out_dir_refuses_to_overwrite_a_result_from_the_same_run() {
     std::fs::write(dir.join("note.txt"), "“Two,” she said.").unwrap();
     let out = dir.join("out");
     let (first, second) = (dir.join("x/note.txt"), dir.join("note.txt"));
-    let o = run(
-        &["annotate", first.to_str().unwrap(), second.to_str().unwrap(), "--out-dir", out.to_str().unwrap()],
-        None,
-        None,
-    );
+    let o = run(&["annotate", first.to_str().unwrap(), second.to_str().unwrap(), "--out-dir", out.to_str().unwrap()], None, None);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("would overwrite"), "{}", stderr(&o));
     let kept = parse(&std::fs::read_to_string(out.join("note.json")).unwrap());
@@ -182,13 +178,7 @@ fn several_files_give_one_json_line_each() {
 
 #[test]
 fn usage_errors_exit_2_and_help_and_version_succeed() {
-    for args in [
-        &["annotate", "--frobnicate"][..],
-        &["annotate", "--offsets", "bytes"],
-        &["annotate", "--offsets"],
-        &[],
-        &["wat"],
-    ] {
+    for args in [&["annotate", "--frobnicate"][..], &["annotate", "--offsets", "bytes"], &["annotate", "--offsets"], &[], &["wat"]] {
         let o = run(args, Some(b""), None);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(stderr(&o).contains("Usage:"), "{args:?}: {}", stderr(&o));
@@ -271,11 +261,8 @@ fn eval_reports_broken_gold_and_scores_the_rest() {
         std::fs::copy(Path::new(FIXTURES).join(f), dir.join(f)).unwrap();
     }
     std::fs::write(dir.join("broken.txt"), "“Hi,” he said.").unwrap();
-    std::fs::write(
-        dir.join("broken.json"),
-        r#"{"people": [], "quotes": [{"text": "Hi,", "speaker": "ghost", "kind": "direct"}]}"#,
-    )
-    .unwrap();
+    std::fs::write(dir.join("broken.json"), r#"{"people": [], "quotes": [{"text": "Hi,", "speaker": "ghost", "kind": "direct"}]}"#)
+        .unwrap();
     let o = run(&["eval", dir.to_str().unwrap()], None, None);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("broken.json") && stderr(&o).contains("'ghost'"), "{}", stderr(&o));

@@ -35,15 +35,13 @@ fn said_that_clause_drops_that_and_cue() {
 
 #[test]
 fn said_without_that_and_other_cue_verbs() {
-    let a = run(
-        "Tomas Vidal said the vote was rigged. \
+    let a = run("Tomas Vidal said the vote was rigged. \
          He added the count should be repeated. \
          Councillor Rhea Moss warned the budget could not absorb another loss. \
          Moss argued that the town had waited long enough. \
          Vidal insisted he had broken no rule. \
          Moss acknowledged the plan was late. \
-         Vidal noted that turnout had doubled.",
-    );
+         Vidal noted that turnout had doubled.");
     assert_eq!(
         reported(&a),
         vec![
@@ -92,10 +90,8 @@ fn connective_opener_is_not_part_of_the_report() {
 
 #[test]
 fn according_to_before_and_after() {
-    let a = run(
-        "According to Mirela Dunca, the mayor of Vestby, the bridge will reopen in May. \
-         The tunnel will stay shut until autumn, according to Dunca.",
-    );
+    let a = run("According to Mirela Dunca, the mayor of Vestby, the bridge will reopen in May. \
+         The tunnel will stay shut until autumn, according to Dunca.");
     assert_eq!(
         reported(&a),
         vec![pair("the bridge will reopen in May", "Mirela Dunca"), pair("The tunnel will stay shut until autumn", "Mirela Dunca")]
@@ -104,10 +100,8 @@ fn according_to_before_and_after() {
 
 #[test]
 fn accused_and_urged_keep_their_object() {
-    let a = run(
-        "Opposition leader Karin Ekholm accused the government of hiding the true cost of the bridge. \
-         Ekholm urged voters to reject the plan.",
-    );
+    let a = run("Opposition leader Karin Ekholm accused the government of hiding the true cost of the bridge. \
+         Ekholm urged voters to reject the plan.");
     assert_eq!(
         reported(&a),
         vec![
@@ -172,39 +166,31 @@ fn a_later_report_ends_the_first() {
 
 #[test]
 fn mental_states_are_not_speech() {
-    let a = run(
-        "Residents worry the clinic will close. Many are concerned that rents will rise. \
-         Teachers fear the school is too small. The mayor hopes the grant arrives soon.",
-    );
+    let a = run("Residents worry the clinic will close. Many are concerned that rents will rise. \
+         Teachers fear the school is too small. The mayor hopes the grant arrives soon.");
     assert_eq!(reported(&a), vec![]);
 }
 
 #[test]
 fn actions_with_plain_objects_are_not_speech() {
-    let a = run(
-        "The Russians added conditions, including the lifting of sanctions. \
+    let a = run("The Russians added conditions, including the lifting of sanctions. \
          Mayor Ivo Petek reiterated his support for the tram. \
          The council announced a new budget on Friday. \
-         The city is maintaining its subsidies for buses.",
-    );
+         The city is maintaining its subsidies for buses.");
     assert_eq!(reported(&a), vec![]);
 }
 
 #[test]
 fn documents_are_not_speakers() {
-    let a = run(
-        "The agreement says the two sides will share the water. \
-         According to the report, costs have tripled since 2019.",
-    );
+    let a = run("The agreement says the two sides will share the water. \
+         According to the report, costs have tripled since 2019.");
     assert_eq!(reported(&a), vec![]);
 }
 
 #[test]
 fn questions_are_not_speech_but_the_answer_is() {
-    let a = run(
-        "Asked whether the border would reopen, Colonel Dara Singh said it would stay closed. \
-         Reporters asked why the convoy was late.",
-    );
+    let a = run("Asked whether the border would reopen, Colonel Dara Singh said it would stay closed. \
+         Reporters asked why the convoy was late.");
     assert_eq!(reported(&a), vec![pair("it would stay closed", "Dara Singh")]);
 }
 
@@ -224,11 +210,9 @@ fn indirect_off_reports_nothing() {
 
 #[test]
 fn a_cueless_sentence_with_quoted_words_continues_the_report() {
-    let a = run(
-        "The repairs are behind schedule, the site manager Oskar Lind said. \
+    let a = run("The repairs are behind schedule, the site manager Oskar Lind said. \
          The steel has not arrived and “nobody can tell us when it will.”\n\
-         The town opened a new library. Its shelves are “mostly empty.”",
-    );
+         The town opened a new library. Its shelves are “mostly empty.”");
     let r = reported(&a);
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[0], pair("The repairs are behind schedule", "Oskar Lind"));
@@ -238,10 +222,7 @@ fn a_cueless_sentence_with_quoted_words_continues_the_report() {
 #[test]
 fn relative_clause_report_is_its_own_span() {
     let a = run("Rana Aziz said there was no sign the talks had failed, which she said was proof of goodwill.");
-    assert_eq!(
-        reported(&a),
-        vec![pair("there was no sign the talks had failed", "Rana Aziz"), pair("was proof of goodwill", "Rana Aziz")]
-    );
+    assert_eq!(reported(&a), vec![pair("there was no sign the talks had failed", "Rana Aziz"), pair("was proof of goodwill", "Rana Aziz")]);
 }
 
 #[test]

@@ -75,19 +75,13 @@ fn british_single_quotes_among_apostrophes() {
     let text = "'We will act within days,' the minister said. She didn't say when the ministers' \
                 meeting, set in the '90s, would end. Fans of rock 'n' roll weren't told either. \
                 'It's the members' choice, not ours,' she added.";
-    assert_eq!(
-        quotes(text),
-        vec![q("We will act within days,", Direct), q("It's the members' choice, not ours,", Direct)]
-    );
+    assert_eq!(quotes(text), vec![q("We will act within days,", Direct), q("It's the members' choice, not ours,", Direct)]);
 }
 
 #[test]
 fn british_quote_with_elisions_inside() {
     let text = "'I'm not leaving,' she said. 'Rock 'n' roll in the '60s was different.'";
-    assert_eq!(
-        quotes(text),
-        vec![q("I'm not leaving,", Direct), q("Rock 'n' roll in the '60s was different.", Direct)]
-    );
+    assert_eq!(quotes(text), vec![q("I'm not leaving,", Direct), q("Rock 'n' roll in the '60s was different.", Direct)]);
 }
 
 #[test]
@@ -97,10 +91,7 @@ fn british_multi_paragraph_quote() {
                 The company did not comment.";
     assert_eq!(
         quotes(text),
-        vec![
-            q("We asked for a fair wage and got nothing.", Direct),
-            q("We will strike on Monday unless the offer changes.", Direct),
-        ]
+        vec![q("We asked for a fair wage and got nothing.", Direct), q("We will strike on Monday unless the offer changes.", Direct),]
     );
 }
 
@@ -109,10 +100,7 @@ fn french_guillemets_with_nested_quote() {
     let text = "« Nous avons dit : “jamais” et nous le pensions », a déclaré Paul Arnaud.";
     assert_eq!(
         quotes_nested(text),
-        vec![
-            ("Nous avons dit : “jamais” et nous le pensions".into(), Direct, false),
-            ("jamais".into(), Partial, true),
-        ]
+        vec![("Nous avons dit : “jamais” et nous le pensions".into(), Direct, false), ("jamais".into(), Partial, true),]
     );
 }
 
@@ -173,10 +161,7 @@ fn multi_paragraph_quote() {
                 The company did not comment.";
     assert_eq!(
         quotes(text),
-        vec![
-            q("We asked for a fair wage and got nothing.", Direct),
-            q("We will strike on Monday unless the offer changes.", Direct),
-        ]
+        vec![q("We asked for a fair wage and got nothing.", Direct), q("We will strike on Monday unless the offer changes.", Direct),]
     );
 }
 
@@ -191,20 +176,14 @@ fn nested_quotes() {
     let text = "“They told me, ‘Go home and wait,’ and I did,” said farmer Eva Novak.";
     assert_eq!(
         quotes_nested(text),
-        vec![
-            ("They told me, ‘Go home and wait,’ and I did,".into(), Direct, false),
-            ("Go home and wait,".into(), Direct, true),
-        ]
+        vec![("They told me, ‘Go home and wait,’ and I did,".into(), Direct, false), ("Go home and wait,".into(), Direct, true),]
     );
 }
 
 #[test]
 fn nested_double_in_single() {
     let text = "'The sign said \"closed\" all week,' said shopper Li Wei.";
-    assert_eq!(
-        quotes_nested(text),
-        vec![("The sign said \"closed\" all week,".into(), Direct, false), ("closed".into(), Partial, true)]
-    );
+    assert_eq!(quotes_nested(text), vec![("The sign said \"closed\" all week,".into(), Direct, false), ("closed".into(), Partial, true)]);
 }
 
 #[test]
@@ -231,10 +210,7 @@ fn sentences_quoted_one_after_another_are_direct() {
 fn partial_fragments_and_direct_clauses() {
     let text = "Senator Ada Moss called the bill “a gift to lobbyists” and said it was “rushed.” \
                 “I will vote against it,” she said.";
-    assert_eq!(
-        quotes(text),
-        vec![q("a gift to lobbyists", Partial), q("rushed.", Partial), q("I will vote against it,", Direct)]
-    );
+    assert_eq!(quotes(text), vec![q("a gift to lobbyists", Partial), q("rushed.", Partial), q("I will vote against it,", Direct)]);
 }
 
 // ── Unmarked speech ────────────────────────────────────────────────────
@@ -274,10 +250,7 @@ fn headline_colon_is_not_speech() {
 fn cp1252_mojibake_is_repaired_and_spans_stay_on_the_pasted_text() {
     let text = "â€œWe wonâ€™t close the cafÃ©,â€\u{9d} said owner Rosa DÃ\u{ad}az. She called the rent â€œabsurdâ€\u{9d}.";
     let a = run(text, OffsetUnit::Utf16);
-    assert_eq!(
-        a.repaired.as_deref(),
-        Some("“We won’t close the café,” said owner Rosa Díaz. She called the rent “absurd”.")
-    );
+    assert_eq!(a.repaired.as_deref(), Some("“We won’t close the café,” said owner Rosa Díaz. She called the rent “absurd”."));
     assert_eq!(quotes(text), vec![q("We wonâ€™t close the cafÃ©,", Direct), q("absurd", Partial)]);
 }
 
@@ -364,16 +337,46 @@ fn a_megabyte_line_of_marks_completes() {
 /// mojibake and lossy fragments, HTML, newlines, colons, astral chars.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("“".to_owned()), Just("”".to_owned()), Just("\"".to_owned()), Just("'".to_owned()),
-        Just("‘".to_owned()), Just("’".to_owned()), Just("«".to_owned()), Just("»".to_owned()),
-        Just("‹".to_owned()), Just("›".to_owned()), Just("„".to_owned()), Just("‚".to_owned()),
-        Just("「".to_owned()), Just("」".to_owned()), Just("''".to_owned()), Just("``".to_owned()),
-        Just("â€œ".to_owned()), Just("â€\u{9d}".to_owned()), Just("â€™".to_owned()), Just("â€".to_owned()),
-        Just("Ã©".to_owned()), Just("โ".to_owned()), Just("<p>".to_owned()), Just("</p>".to_owned()),
-        Just("<a href=\"x\">".to_owned()), Just("&ldquo;".to_owned()), Just("&#8221;".to_owned()), Just("&".to_owned()),
-        Just("<".to_owned()), Just("\n".to_owned()), Just("\n\n".to_owned()), Just(": ".to_owned()),
-        Just(" said ".to_owned()), Just(", ".to_owned()), Just(". ".to_owned()), Just(" — ".to_owned()),
-        Just("Q: ".to_owned()), Just("(@x) May 1, 2024".to_owned()), Just("😀".to_owned()), Just("\u{0}".to_owned()),
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("\"".to_owned()),
+        Just("'".to_owned()),
+        Just("‘".to_owned()),
+        Just("’".to_owned()),
+        Just("«".to_owned()),
+        Just("»".to_owned()),
+        Just("‹".to_owned()),
+        Just("›".to_owned()),
+        Just("„".to_owned()),
+        Just("‚".to_owned()),
+        Just("「".to_owned()),
+        Just("」".to_owned()),
+        Just("''".to_owned()),
+        Just("``".to_owned()),
+        Just("â€œ".to_owned()),
+        Just("â€\u{9d}".to_owned()),
+        Just("â€™".to_owned()),
+        Just("â€".to_owned()),
+        Just("Ã©".to_owned()),
+        Just("โ".to_owned()),
+        Just("<p>".to_owned()),
+        Just("</p>".to_owned()),
+        Just("<a href=\"x\">".to_owned()),
+        Just("&ldquo;".to_owned()),
+        Just("&#8221;".to_owned()),
+        Just("&".to_owned()),
+        Just("<".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just(": ".to_owned()),
+        Just(" said ".to_owned()),
+        Just(", ".to_owned()),
+        Just(". ".to_owned()),
+        Just(" — ".to_owned()),
+        Just("Q: ".to_owned()),
+        Just("(@x) May 1, 2024".to_owned()),
+        Just("😀".to_owned()),
+        Just("\u{0}".to_owned()),
         "[A-Za-z]{1,8}",
         " {1,3}",
         any::<char>().prop_map(|c| c.to_string()),
@@ -406,12 +409,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
             if overlap {
                 let a_in_b = b.start <= a.start && a.end <= b.end;
                 let b_in_a = a.start <= b.start && b.end <= a.end;
-                prop_assert!(
-                    (a_in_b && a.nested) || (b_in_a && b.nested),
-                    "overlap without nesting: {:?} / {:?}",
-                    a.text,
-                    b.text
-                );
+                prop_assert!((a_in_b && a.nested) || (b_in_a && b.nested), "overlap without nesting: {:?} / {:?}", a.text, b.text);
             }
         }
     }

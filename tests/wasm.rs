@@ -67,11 +67,7 @@ fn utf16_offsets_slice_the_js_string_around_emoji_and_combining_marks() {
     for (label, span) in &spans {
         assert_eq!(js_slice(&text, span), span.text, "{label} at {}..{}", span.start, span.end);
     }
-    assert!(
-        a.quotes.iter().any(|q| q.text.contains("The plaza 👍 is lovely")),
-        "the emoji quote is missing: {:?}",
-        a.quotes
-    );
+    assert!(a.quotes.iter().any(|q| q.text.contains("The plaza 👍 is lovely")), "the emoji quote is missing: {:?}", a.quotes);
     let marta = a.people.iter().position(|p| p.name.contains("Velasquez")).expect("Marta Velasquez found");
     assert!(
         a.quotes.iter().any(|q| q.text.contains("Nobody expected") && q.speaker == Some(marta)),
@@ -117,8 +113,7 @@ fn lone_surrogate_from_js_keeps_offsets_right() {
     assert!(quote.start < low_at && low_at < quote.end, "quote {}..{} misses the low surrogate", quote.start, quote.end);
     // Same length in UTF-16, so the offsets index the JS string; the lone
     // surrogate reads as U+FFFD in `text`. A shifted offset fails here.
-    let expected: Vec<u16> =
-        units[quote.start..quote.end].iter().map(|&u| if u == 0xDC4D { 0xFFFD } else { u }).collect();
+    let expected: Vec<u16> = units[quote.start..quote.end].iter().map(|&u| if u == 0xDC4D { 0xFFFD } else { u }).collect();
     assert_eq!(quote.text.encode_utf16().collect::<Vec<_>>(), expected);
     assert!(quote.text.contains("The pier reopens in May"), "{:?}", quote.text);
     for (label, span) in all_spans(&a) {

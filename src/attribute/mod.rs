@@ -105,7 +105,23 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
 
 /// Heads of descriptions that stay anonymous by design ("a senior
 /// official"), never merged into a later name.
-pub(crate) const ANONYMOUS_HEADS: &[&str] = &["official", "officials", "source", "sources", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "observer", "analyst", "expert"];
+pub(crate) const ANONYMOUS_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "person",
+    "people",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "observer",
+    "analyst",
+    "expert",
+];
 
 /// "The foreign secretary … accused Russia. “…,” David Lammy told
 /// reporters.": a speaking description with a title, followed within a few
@@ -136,14 +152,10 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.
         let from = out.partition_point(|a| a.start <= m.end);
-        let candidate = out[from..]
-            .iter()
-            .take_while(|a| a.start < horizon)
-            .filter_map(|a| a.speaker)
-            .find(|&p| {
-                let pe = &ents.list[p];
-                p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
-            });
+        let candidate = out[from..].iter().take_while(|a| a.start < horizon).filter_map(|a| a.speaker).find(|&p| {
+            let pe = &ents.list[p];
+            p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
+        });
         let Some(p) = candidate else { continue };
         merged_into[u] = Some(p);
         let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
@@ -226,7 +238,10 @@ fn attribute_quote(
     let mut after_hi = doc.sentences[end_sent].tokens.end;
     // If the quote ends its sentence, a short "X said." sentence right after
     // still attributes it.
-    if after_lo >= after_hi && end_sent + 1 < doc.sentences.len() && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph {
+    if after_lo >= after_hi
+        && end_sent + 1 < doc.sentences.len()
+        && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph
+    {
         let next = &doc.sentences[end_sent + 1];
         if next.tokens.len() <= 8 && !doc.text[next.start..next.end].contains(['“', '"', '«']) {
             after_hi = next.tokens.end;

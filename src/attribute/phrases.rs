@@ -37,20 +37,79 @@ pub struct Cue {
 
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 pub(crate) const AUX: &[&str] = &[
-    "has", "have", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then", "again", "previously",
-    "reportedly", "repeatedly", "further", "recently", "earlier", "once", "did", "does", "do", "not", "never", "had",
-    "just", "already", "publicly", "privately", "separately", "subsequently", "initially", "first", "however",
-    "too", "himself", "herself", "themselves", "simply", "flatly", "firmly", "openly", "quickly", "angrily",
-    "often", "sometimes", "frequently", "always", "usually", "quietly", "loudly",
+    "has",
+    "have",
+    "had",
+    "also",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "reportedly",
+    "repeatedly",
+    "further",
+    "recently",
+    "earlier",
+    "once",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "had",
+    "just",
+    "already",
+    "publicly",
+    "privately",
+    "separately",
+    "subsequently",
+    "initially",
+    "first",
+    "however",
+    "too",
+    "himself",
+    "herself",
+    "themselves",
+    "simply",
+    "flatly",
+    "firmly",
+    "openly",
+    "quickly",
+    "angrily",
+    "often",
+    "sometimes",
+    "frequently",
+    "always",
+    "usually",
+    "quietly",
+    "loudly",
 ];
 pub(crate) const TIME_NOUNS: &[&str] = &[
-    "week", "month", "year", "night", "morning", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "time",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "time",
 ];
 pub(crate) const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another",
-    "his", "her", "their", "its", "our", "my", "your", "both", "most", "few", "multiple", "numerous", "dozens",
-    "those", "these",
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another", "his", "her", "their",
+    "its", "our", "my", "your", "both", "most", "few", "multiple", "numerous", "dozens", "those", "these",
 ];
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
@@ -110,13 +169,50 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     let mut j = i;
     while j < hi && j < i + 5 && doc.is_word(j) {
         let w = doc.lower(j);
-        if w == "that" || (j > i && (AUX.contains(&w.as_str()) || lexicon::cue_verbs().contains(&w)))
-            || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "about" | "this" | "last" | "of" | "he" | "she" | "they" | "it" | "we" | "there")
+        if w == "that"
+            || (j > i && (AUX.contains(&w.as_str()) || lexicon::cue_verbs().contains(&w)))
+            || matches!(
+                w.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "about"
+                    | "this"
+                    | "last"
+                    | "of"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "there"
+            )
         {
             break;
         }
         j += 1;
-        if !DETERMINERS.contains(&w.as_str()) && !lexicon::title_modifiers().contains(&w) && !(j < hi && doc.is_word(j) && (doc.is_cap(j) || lexicon::source_nouns().contains(doc.tok(j)) || matches!(doc.lower(j).as_str(), "media" | "briefing" | "conference" | "reporters" | "counterparts" | "agency" | "broadcaster" | "channel" | "network" | "newspaper"))) {
+        if !DETERMINERS.contains(&w.as_str())
+            && !lexicon::title_modifiers().contains(&w)
+            && !(j < hi
+                && doc.is_word(j)
+                && (doc.is_cap(j)
+                    || lexicon::source_nouns().contains(doc.tok(j))
+                    || matches!(
+                        doc.lower(j).as_str(),
+                        "media"
+                            | "briefing"
+                            | "conference"
+                            | "reporters"
+                            | "counterparts"
+                            | "agency"
+                            | "broadcaster"
+                            | "channel"
+                            | "network"
+                            | "newspaper"
+                    )))
+        {
             break;
         }
     }
@@ -133,7 +229,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             k -= 1;
         }
         // A time adverbial between subject and verb: "Trump last month said".
-        if k > lo + 1 && TIME_NOUNS.contains(&doc.lower(k - 1).as_str()) && matches!(doc.lower(k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") {
+        if k > lo + 1
+            && TIME_NOUNS.contains(&doc.lower(k - 1).as_str())
+            && matches!(doc.lower(k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later")
+        {
             k -= 2;
             continue;
         }
@@ -228,7 +327,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         return Some(np);
     }
-    if is_source_noun(doc, k - 1) || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters") {
+    if is_source_noun(doc, k - 1)
+        || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters")
+    {
         let np = description_before(doc, lo, k - 1, last);
         // "a spokesperson for the company": the head is the first noun.
         if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
@@ -272,7 +373,25 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
         let modifier = doc.is_word(p)
             && !AUX.contains(&pw.as_str())
             && !lexicon::cue_verbs().contains(&pw)
-            && !matches!(pw.as_str(), "that" | "which" | "who" | "said" | "but" | "while" | "as" | "when" | "because" | "if" | "so" | "in" | "on" | "at" | "by" | "from");
+            && !matches!(
+                pw.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "said"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "because"
+                    | "if"
+                    | "so"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+            );
         let possessive = doc.tok(p) == "s" && p > lo && matches!(doc.tok(p - 1), "'" | "’");
         if possessive {
             first = p - 1;
@@ -364,7 +483,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             while k < stop && doc.is_word(k) && !lexicon::cue_verbs().contains(doc.tok(k)) && !AUX.contains(&doc.lower(k).as_str()) {
                 k += 1;
             }
-            let ends = k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&doc.lower(k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
+            let ends =
+                k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&doc.lower(k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
             if pp_start.is_some_and(|p| k > p) && ends {
                 return Some(Np { first: i, last: k, kind: NpKind::Description });
             }
@@ -442,7 +562,9 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         if doc.lower(i).ends_with("ing") {
             if let Some(n) = np {
                 let prev = if n.first > lo { doc.lower(n.first - 1) } else { String::new() };
-                if matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about") || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i {
+                if matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
+                    || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i
+                {
                     np = None;
                 }
             }

@@ -52,7 +52,22 @@ impl<'d> Resolver<'d> {
                 !in_quote(quotes, n.start)
                     && !possessive
                     && !after_word
-                    && !matches!(prev.as_str(), "in" | "to" | "from" | "with" | "at" | "by" | "on" | "for" | "of" | "against" | "toward" | "towards" | "the" | "and")
+                    && !matches!(
+                        prev.as_str(),
+                        "in" | "to"
+                            | "from"
+                            | "with"
+                            | "at"
+                            | "by"
+                            | "on"
+                            | "for"
+                            | "of"
+                            | "against"
+                            | "toward"
+                            | "towards"
+                            | "the"
+                            | "and"
+                    )
             })
             .map(|n| n.entity);
         found
@@ -154,7 +169,11 @@ pub(crate) fn resolve(
             }
             // "The mayor took the microphone. She said: …": a described
             // person opening the previous sentence, when no name does.
-            if matches!(w.as_str(), "he" | "she") && s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph && r.subject_of(s - 1, ents, quotes).is_none() {
+            if matches!(w.as_str(), "he" | "she")
+                && s > 0
+                && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+                && r.subject_of(s - 1, ents, quotes).is_none()
+            {
                 let prev = &doc.sentences[s - 1];
                 let subject = super::phrases::np_after(doc, prev.tokens.start, prev.tokens.end, true)
                     .filter(|n| n.kind == NpKind::Description && !doc.lower(n.last - 1).ends_with('s'));
@@ -323,7 +342,8 @@ fn gender_of(pronoun: &str) -> Option<Gender> {
 
 /// The gender a head noun states: "spokeswoman", "father", "chairman".
 fn noun_gender(head: &str) -> Option<Gender> {
-    const FEMALE: &[&str] = &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
+    const FEMALE: &[&str] =
+        &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
     const MALE: &[&str] = &["father", "son", "brother", "husband", "uncle", "grandfather", "nephew", "king", "prince", "actor", "monk"];
     if head.ends_with("woman") || FEMALE.contains(&head) {
         Some(Gender::Female)

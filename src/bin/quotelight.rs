@@ -174,8 +174,7 @@ fn run_annotate(args: &[String]) -> ExitCode {
                 if let Some(earlier) = written.get(&target) {
                     Err(format!("{} would overwrite the result of {earlier}; not written", target.display()))
                 } else {
-                    let r = std::fs::write(&target, result.to_json() + "\n")
-                        .map_err(|e| format!("cannot write {}: {e}", target.display()));
+                    let r = std::fs::write(&target, result.to_json() + "\n").map_err(|e| format!("cannot write {}: {e}", target.display()));
                     written.insert(target, label);
                     r
                 }
@@ -242,9 +241,7 @@ fn run_eval(args: &[String]) -> ExitCode {
     }
     let dir = match (dir, polnear) {
         (Some(d), _) => PathBuf::from(d),
-        (None, true) => {
-            return usage_error("--polnear needs the split folder, e.g. ../shared/external-data/polnear/dev")
-        }
+        (None, true) => return usage_error("--polnear needs the split folder, e.g. ../shared/external-data/polnear/dev"),
         (None, false) => {
             let default = Path::new("../shared/gold");
             if !default.is_dir() {
@@ -260,10 +257,7 @@ fn run_eval(args: &[String]) -> ExitCode {
             Err(e) => fail(&e),
             Ok(run) => {
                 print_problems(&run.problems);
-                print!(
-                    "{}",
-                    if json { report::polnear_json(&run) + "\n" } else { report::polnear_text(&run, verbose) }
-                );
+                print!("{}", if json { report::polnear_json(&run) + "\n" } else { report::polnear_text(&run, verbose) });
                 ExitCode::SUCCESS
             }
         }

@@ -102,11 +102,7 @@ pub struct DocScore {
 /// Scores `pred` (which must use UTF-8 offsets) against `gold`.
 pub fn score_doc(gold: &GoldDoc, pred: &Annotations) -> DocScore {
     let pred_forms: Vec<Forms> = pred.people.iter().map(Forms::of_prediction).collect();
-    let ctx = Ctx {
-        gold,
-        pred,
-        pred_forms: &pred_forms,
-    };
+    let ctx = Ctx { gold, pred, pred_forms: &pred_forms };
     let mut findings = Vec::new();
     let is_indirect = |k: QuoteKind| k == QuoteKind::Indirect;
     let scores = Scores {
@@ -116,11 +112,7 @@ pub fn score_doc(gold: &GoldDoc, pred: &Annotations) -> DocScore {
         positions: ctx.positions(&mut findings),
         unlocated: gold.unlocated.len(),
     };
-    DocScore {
-        name: gold.name.clone(),
-        scores,
-        findings,
-    }
+    DocScore { name: gold.name.clone(), scores, findings }
 }
 
 struct Ctx<'a> {
@@ -132,24 +124,9 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Detection, exactness, kind agreement and speaker accuracy for the
     /// quotes whose kind passes `in_group`, on both sides.
-    fn detection(
-        &self,
-        in_group: impl Fn(QuoteKind) -> bool,
-        check_kind: bool,
-        findings: &mut Vec<Finding>,
-    ) -> Detection {
-        let gold: Vec<_> = self
-            .gold
-            .quotes
-            .iter()
-            .filter(|q| in_group(q.kind))
-            .collect();
-        let pred: Vec<&OutQuote> = self
-            .pred
-            .quotes
-            .iter()
-            .filter(|q| in_group(q.kind))
-            .collect();
+    fn detection(&self, in_group: impl Fn(QuoteKind) -> bool, check_kind: bool, findings: &mut Vec<Finding>) -> Detection {
+        let gold: Vec<_> = self.gold.quotes.iter().filter(|q| in_group(q.kind)).collect();
+        let pred: Vec<&OutQuote> = self.pred.quotes.iter().filter(|q| in_group(q.kind)).collect();
         let gold_ranges: Vec<Range> = gold.iter().map(|q| q.range).collect();
         let pred_ranges: Vec<Range> = pred.iter().map(|q| (q.start, q.end)).collect();
         let pairs = match_spans(&gold_ranges, &pred_ranges);
@@ -178,18 +155,8 @@ impl Ctx<'_> {
                 });
             }
         }
-        findings.extend(
-            gold.iter()
-                .zip(&gold_hit)
-                .filter(|(_, &hit)| !hit)
-                .map(|(q, _)| Finding::Missed(self.gold_view(q))),
-        );
-        findings.extend(
-            pred.iter()
-                .zip(&pred_hit)
-                .filter(|(_, &hit)| !hit)
-                .map(|(q, _)| Finding::FalsePositive(self.pred_view(q))),
-        );
+        findings.extend(gold.iter().zip(&gold_hit).filter(|(_, &hit)| !hit).map(|(q, _)| Finding::Missed(self.gold_view(q))));
+        findings.extend(pred.iter().zip(&pred_hit).filter(|(_, &hit)| !hit).map(|(q, _)| Finding::FalsePositive(self.pred_view(q))));
         d.detection = Prf::one_to_one(gold.len(), pred.len(), pairs.len());
         d
     }
@@ -198,10 +165,7 @@ impl Ctx<'_> {
     /// of its members)?
     fn same_person(&self, p: usize, g: usize) -> bool {
         let pf = &self.pred_forms[p];
-        pf.meets(&self.gold.forms[g])
-            || self.gold.members[g]
-                .iter()
-                .any(|&m| pf.meets(&self.gold.forms[m]))
+        pf.meets(&self.gold.forms[g]) || self.gold.members[g].iter().any(|&m| pf.meets(&self.gold.forms[m]))
     }
 
     fn speaker_right(&self, gold: Option<usize>, pred: Option<usize>) -> bool {
@@ -221,25 +185,17 @@ impl Ctx<'_> {
             }
         }
         let pred: Vec<usize> = (0..quoted.len()).filter(|&i| quoted[i]).collect();
-        let gold: Vec<usize> = (0..self.gold.people.len())
-            .filter(|&i| self.gold.people[i].speaker)
-            .collect();
-        let m = max_matching(pred.len(), gold.len(), |p, g| {
-            self.same_person(pred[p], gold[g])
-        });
+        let gold: Vec<usize> = (0..self.gold.people.len()).filter(|&i| self.gold.people[i].speaker).collect();
+        let m = max_matching(pred.len(), gold.len(), |p, g| self.same_person(pred[p], gold[g]));
         let mut gold_hit = vec![false; gold.len()];
         for (p, g) in m.iter().enumerate() {
             match g {
                 Some(g) => gold_hit[*g] = true,
-                None => findings.push(Finding::ExtraSpeaker(
-                    self.pred.people[pred[p]].name.clone(),
-                )),
+                None => findings.push(Finding::ExtraSpeaker(self.pred.people[pred[p]].name.clone())),
             }
         }
         for (g, _) in gold_hit.iter().enumerate().filter(|(_, &hit)| !hit) {
-            findings.push(Finding::MissedSpeaker(
-                self.gold.people[gold[g]].name.clone(),
-            ));
+            findings.push(Finding::MissedSpeaker(self.gold.people[gold[g]].name.clone()));
         }
         Prf::one_to_one(gold.len(), pred.len(), m.iter().flatten().count())
     }
@@ -247,36 +203,20 @@ impl Ctx<'_> {
     /// (person, position) pairs, each person's positions deduplicated by
     /// their normalised form.
     fn positions(&self, findings: &mut Vec<Finding>) -> Prf {
-        let gold = position_pairs(
-            self.gold
-                .people
-                .iter()
-                .map(|p| p.positions.iter().map(String::as_str)),
-        );
-        let pred = position_pairs(
-            self.pred
-                .people
-                .iter()
-                .map(|p| p.positions.iter().map(|s| s.text.as_str())),
-        );
-        let m = max_matching(pred.len(), gold.len(), |p, g| {
-            pred[p].1 == gold[g].1 && self.same_person(pred[p].0, gold[g].0)
-        });
+        let gold = position_pairs(self.gold.people.iter().map(|p| p.positions.iter().map(String::as_str)));
+        let pred = position_pairs(self.pred.people.iter().map(|p| p.positions.iter().map(|s| s.text.as_str())));
+        let m = max_matching(pred.len(), gold.len(), |p, g| pred[p].1 == gold[g].1 && self.same_person(pred[p].0, gold[g].0));
         let mut gold_hit = vec![false; gold.len()];
         for (p, g) in m.iter().enumerate() {
             match g {
                 Some(g) => gold_hit[*g] = true,
-                None => findings.push(Finding::ExtraPosition {
-                    person: self.pred.people[pred[p].0].name.clone(),
-                    position: pred[p].2.clone(),
-                }),
+                None => {
+                    findings.push(Finding::ExtraPosition { person: self.pred.people[pred[p].0].name.clone(), position: pred[p].2.clone() })
+                }
             }
         }
         for (g, _) in gold_hit.iter().enumerate().filter(|(_, &hit)| !hit) {
-            findings.push(Finding::MissedPosition {
-                person: self.gold.people[gold[g].0].name.clone(),
-                position: gold[g].2.clone(),
-            });
+            findings.push(Finding::MissedPosition { person: self.gold.people[gold[g].0].name.clone(), position: gold[g].2.clone() });
         }
         Prf::one_to_one(gold.len(), pred.len(), m.iter().flatten().count())
     }
@@ -286,9 +226,7 @@ impl Ctx<'_> {
             start: q.range.0,
             kind: q.kind,
             text: self.gold.text[q.range.0..q.range.1].to_owned(),
-            speaker: q
-                .speaker
-                .map_or("nobody".into(), |g| self.gold.people[g].name.clone()),
+            speaker: q.speaker.map_or("nobody".into(), |g| self.gold.people[g].name.clone()),
         }
     }
 
@@ -302,20 +240,13 @@ impl Ctx<'_> {
                 _ => p.name.clone(),
             },
         };
-        QuoteView {
-            start: q.start,
-            kind: q.kind,
-            text: q.text.clone(),
-            speaker,
-        }
+        QuoteView { start: q.start, kind: q.kind, text: q.text.clone(), speaker }
     }
 }
 
 /// `(person index, normalised position, position as written)` for every
 /// person's positions, without repeats of one person's normalised position.
-fn position_pairs<'a, P: IntoIterator<Item = &'a str>>(
-    people: impl Iterator<Item = P>,
-) -> Vec<(usize, String, String)> {
+fn position_pairs<'a, P: IntoIterator<Item = &'a str>>(people: impl Iterator<Item = P>) -> Vec<(usize, String, String)> {
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (who, positions) in people.enumerate() {
         for p in positions {
@@ -344,27 +275,13 @@ mod tests {
     /// The `nth` occurrence of `s` in the fixture, as a span.
     fn span(s: &str, nth: usize) -> Span {
         let (start, end) = locate(TEXT, s, nth).unwrap_or_else(|| panic!("{s:?} not in fixture"));
-        Span {
-            start,
-            end,
-            text: s.into(),
-        }
+        Span { start, end, text: s.into() }
     }
 
     fn quote(s: &str, kind: QuoteKind, speaker: Option<usize>, source: Option<&str>) -> OutQuote {
         let Span { start, end, text } = span(s, 1);
         let source = source.map(|t| span(t, 1));
-        OutQuote {
-            start,
-            end,
-            text,
-            kind,
-            speaker,
-            source,
-            cue: None,
-            nested: false,
-            confidence: 1.0,
-        }
+        OutQuote { start, end, text, kind, speaker, source, cue: None, nested: false, confidence: 1.0 }
     }
 
     fn person(name: &str, mentions: &[&str], positions: &[&str]) -> OutPerson {
@@ -384,19 +301,9 @@ mod tests {
             // Exact, right kind and speaker.
             quote("needs another look", Partial, Some(0), None),
             // Right, but the span takes in the opening mark: not exact.
-            quote(
-                "“We cannot ask commuters to pay more for a service that runs late half the time,",
-                Direct,
-                Some(0),
-                None,
-            ),
+            quote("“We cannot ask commuters to pay more for a service that runs late half the time,", Direct, Some(0), None),
             // Wrong kind and wrong speaker.
-            quote(
-                "That is not fair, and it is not going to happen on my watch.",
-                Partial,
-                Some(1),
-                None,
-            ),
+            quote("That is not fair, and it is not going to happen on my watch.", Partial, Some(1), None),
             quote("The numbers do not lie,", Direct, Some(1), Some("Okafor")),
             // Gold speaker is null: only a null prediction is right.
             quote("harbour levy", Partial, None, None),
@@ -406,18 +313,8 @@ mod tests {
             // group member for a group speaker; one false positive; and
             // "it welcomed the delay" left out.
             quote("the plan “needs another look”", Indirect, Some(0), None),
-            quote(
-                "the harbour authority had lost money for three years",
-                Indirect,
-                Some(1),
-                Some("He"),
-            ),
-            quote(
-                "the ferry must keep running through the winter",
-                Indirect,
-                Some(1),
-                None,
-            ),
+            quote("the harbour authority had lost money for three years", Indirect, Some(1), Some("He")),
+            quote("the ferry must keep running through the winter", Indirect, Some(1), None),
             quote("outside the town hall", Indirect, Some(0), None),
         ];
         Annotations {
@@ -427,17 +324,9 @@ mod tests {
             people: vec![
                 person("Elena Vásquez", &["Vásquez"], &["Mayor"]),
                 // Matched through a mention; one position wrong; case differs from gold.
-                person(
-                    "Okafor",
-                    &["Tom Okafor", "He"],
-                    &["Council treasurer", "harbour"],
-                ),
+                person("Okafor", &["Tom Okafor", "He"], &["Council treasurer", "harbour"]),
                 // No quotes: not a speaker.
-                person(
-                    "Portvale harbour council",
-                    &["Portvale harbour council"],
-                    &[],
-                ),
+                person("Portvale harbour council", &["Portvale harbour council"], &[]),
                 person("Harbour", &["Harbour"], &[]),
             ],
             repaired: None,
@@ -452,10 +341,7 @@ mod tests {
         assert_eq!(g.quotes.len(), 9);
         // "Vásquez" and the curly marks are multi-byte: ranges are bytes.
         let partial = &g.quotes[1];
-        assert_eq!(
-            &TEXT[partial.range.0..partial.range.1],
-            "needs another look"
-        );
+        assert_eq!(&TEXT[partial.range.0..partial.range.1], "needs another look");
         assert_eq!(g.members[3], vec![0, 1]);
     }
 
@@ -480,44 +366,23 @@ mod tests {
         assert_eq!(count(|f| matches!(f, Finding::Missed(_))), 1);
         assert_eq!(count(|f| matches!(f, Finding::FalsePositive(_))), 2);
         assert_eq!(count(|f| matches!(f, Finding::Mismatch { .. })), 3);
-        assert!(s
-            .findings
-            .contains(&Finding::ExtraSpeaker("Harbour".into())));
-        assert!(s
-            .findings
-            .contains(&Finding::MissedSpeaker("Ferry Users’ Association".into())));
-        assert!(s
-            .findings
-            .contains(&Finding::MissedSpeaker("Vásquez and Okafor".into())));
-        assert!(s.findings.contains(&Finding::ExtraPosition {
-            person: "Okafor".into(),
-            position: "harbour".into()
-        }));
+        assert!(s.findings.contains(&Finding::ExtraSpeaker("Harbour".into())));
+        assert!(s.findings.contains(&Finding::MissedSpeaker("Ferry Users’ Association".into())));
+        assert!(s.findings.contains(&Finding::MissedSpeaker("Vásquez and Okafor".into())));
+        assert!(s.findings.contains(&Finding::ExtraPosition { person: "Okafor".into(), position: "harbour".into() }));
         let wrong = s.findings.iter().find_map(|f| match f {
-            Finding::Mismatch {
-                gold,
-                pred,
-                speaker_ok: false,
-                exact: true,
-                kind_ok: false,
-            } => Some((gold, pred)),
+            Finding::Mismatch { gold, pred, speaker_ok: false, exact: true, kind_ok: false } => Some((gold, pred)),
             _ => None,
         });
         let (g, p) = wrong.expect("the kind+speaker mismatch is reported");
-        assert_eq!(
-            (g.speaker.as_str(), p.speaker.as_str()),
-            ("Elena Vásquez", "Okafor")
-        );
+        assert_eq!((g.speaker.as_str(), p.speaker.as_str()), ("Elena Vásquez", "Okafor"));
     }
 
     #[test]
     fn null_gold_speaker_needs_a_null_prediction() {
         let mut pred = prediction();
         pred.quotes[4].speaker = Some(0);
-        assert_eq!(
-            score_doc(&gold(), &pred).scores.quotes.speaker,
-            Share { hits: 3, of: 5 }
-        );
+        assert_eq!(score_doc(&gold(), &pred).scores.quotes.speaker, Share { hits: 3, of: 5 });
     }
 
     #[test]

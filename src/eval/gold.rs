@@ -97,83 +97,37 @@ impl GoldDoc {
                 return Err(format!("person id '{}' is used twice", p.id));
             }
         }
-        let lookup = |id: &str, what: &str| {
-            index
-                .get(id)
-                .copied()
-                .ok_or(format!("{what} '{id}' is not a person id"))
-        };
+        let lookup = |id: &str, what: &str| index.get(id).copied().ok_or(format!("{what} '{id}' is not a person id"));
         let members = file
             .people
             .iter()
-            .map(|p| {
-                p.members
-                    .iter()
-                    .map(|m| lookup(m, "member"))
-                    .collect::<Result<Vec<_>, _>>()
-            })
+            .map(|p| p.members.iter().map(|m| lookup(m, "member")).collect::<Result<Vec<_>, _>>())
             .collect::<Result<Vec<_>, _>>()?;
-        let forms = file
-            .people
-            .iter()
-            .map(|p| {
-                Forms::new(
-                    std::iter::once(&p.name)
-                        .chain(&p.aliases)
-                        .map(String::as_str),
-                )
-            })
-            .collect();
+        let forms = file.people.iter().map(|p| Forms::new(std::iter::once(&p.name).chain(&p.aliases).map(String::as_str))).collect();
         let mut quotes = Vec::new();
         let mut unlocated = Vec::new();
         for q in &file.quotes {
-            let speaker = q
-                .speaker
-                .as_deref()
-                .map(|id| lookup(id, "quote speaker"))
-                .transpose()?;
+            let speaker = q.speaker.as_deref().map(|id| lookup(id, "quote speaker")).transpose()?;
             match locate(&text, &q.text, q.occurrence) {
-                Some(range) => quotes.push(Located {
-                    range,
-                    kind: q.kind,
-                    speaker,
-                }),
+                Some(range) => quotes.push(Located { range, kind: q.kind, speaker }),
                 None => unlocated.push(format!(
                     "occurrence {} of {:?} is not in the text ({} found)",
                     q.occurrence,
                     q.text,
-                    if q.text.is_empty() {
-                        0
-                    } else {
-                        text.matches(q.text.as_str()).count()
-                    }
+                    if q.text.is_empty() { 0 } else { text.matches(q.text.as_str()).count() }
                 )),
             }
         }
-        Ok(GoldDoc {
-            name: name.to_owned(),
-            text,
-            people: file.people,
-            forms,
-            members,
-            quotes,
-            unlocated,
-        })
+        Ok(GoldDoc { name: name.to_owned(), text, people: file.people, forms, members, quotes, unlocated })
     }
 
     /// Reads `NAME.txt` and `NAME.json` (the JSON path given).
     pub fn read(json_path: &Path) -> Result<GoldDoc, String> {
         let txt_path = json_path.with_extension("txt");
-        let name = json_path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let json = std::fs::read_to_string(json_path)
-            .map_err(|e| format!("{}: {e}", json_path.display()))?;
-        let text = std::fs::read_to_string(&txt_path)
-            .map_err(|e| format!("{}: {e}", txt_path.display()))?;
-        let file: GoldFile =
-            serde_json::from_str(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+        let name = json_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let json = std::fs::read_to_string(json_path).map_err(|e| format!("{}: {e}", json_path.display()))?;
+        let text = std::fs::read_to_string(&txt_path).map_err(|e| format!("{}: {e}", txt_path.display()))?;
+        let file: GoldFile = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
         GoldDoc::new(&name, text, file).map_err(|e| format!("{}: {e}", json_path.display()))
     }
 }
@@ -184,9 +138,7 @@ pub fn locate(text: &str, needle: &str, occurrence: usize) -> Option<Range> {
     if needle.is_empty() || occurrence == 0 {
         return None;
     }
-    text.match_indices(needle)
-        .nth(occurrence - 1)
-        .map(|(s, m)| (s, s + m.len()))
+    text.match_indices(needle).nth(occurrence - 1).map(|(s, m)| (s, s + m.len()))
 }
 
 /// The `NAME.json` files of a gold folder that have a `NAME.txt` beside
@@ -200,12 +152,7 @@ pub fn list_dir(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<String>)> {
             if path.with_extension("txt").is_file() {
                 pairs.push(path);
             } else {
-                orphans.push(
-                    path.file_name()
-                        .unwrap_or_default()
-                        .to_string_lossy()
-                        .into_owned(),
-                );
+                orphans.push(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
             }
         }
     }
@@ -235,19 +182,13 @@ mod tests {
         let json = r#"{"people": [{"id": "a", "name": "Ann Lee"}],
             "quotes": [{"text": "hi", "speaker": "a", "kind": "direct"},
                        {"text": "absent", "speaker": null, "kind": "partial"}]}"#;
-        let doc = GoldDoc::new(
-            "x",
-            "“hi,” Ann Lee said.".into(),
-            serde_json::from_str(json).unwrap(),
-        )
-        .unwrap();
+        let doc = GoldDoc::new("x", "“hi,” Ann Lee said.".into(), serde_json::from_str(json).unwrap()).unwrap();
         assert_eq!(doc.quotes.len(), 1);
         assert_eq!(doc.quotes[0].range, (3, 5));
         assert_eq!(doc.unlocated.len(), 1);
         assert!(doc.unlocated[0].contains("absent"));
 
-        let bad =
-            r#"{"people": [], "quotes": [{"text": "hi", "speaker": "zed", "kind": "direct"}]}"#;
+        let bad = r#"{"people": [], "quotes": [{"text": "hi", "speaker": "zed", "kind": "direct"}]}"#;
         let err = GoldDoc::new("x", "hi".into(), serde_json::from_str(bad).unwrap()).unwrap_err();
         assert!(err.contains("'zed'"), "{err}");
     }

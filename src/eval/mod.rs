@@ -24,11 +24,7 @@ use crate::{annotate, Annotations, OffsetUnit, Options, Span};
 
 /// The engine settings every evaluation uses: byte offsets, everything on.
 pub fn engine_options() -> Options {
-    Options {
-        offsets: OffsetUnit::Utf8,
-        indirect: true,
-        repair: true,
-    }
+    Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true }
 }
 
 /// Every span in `ann` whose `text` is not `text` sliced at its offsets:
@@ -47,18 +43,11 @@ pub fn contract_breaches(text: &str, ann: &Annotations) -> Vec<String> {
         spans.extend(p.mentions.iter().map(|s| flat("mention", s)));
         spans.extend(p.positions.iter().map(|s| flat("position", s)));
     }
-    spans.extend(
-        ann.notices
-            .iter()
-            .filter_map(|n| n.span.as_ref())
-            .map(|s| flat("notice", s)),
-    );
+    spans.extend(ann.notices.iter().filter_map(|n| n.span.as_ref()).map(|s| flat("notice", s)));
     spans
         .into_iter()
         .filter(|&(_, s, e, t)| slice_in_unit(text, ann.offsets, s, e).as_deref() != Some(t))
-        .map(|(what, s, e, t)| {
-            format!("{what} {s}..{e} has text {t:?}, which is not the input at {s}..{e}")
-        })
+        .map(|(what, s, e, t)| format!("{what} {s}..{e} has text {t:?}, which is not the input at {s}..{e}"))
         .collect()
 }
 
@@ -81,25 +70,14 @@ pub struct GoldRun {
 pub fn run_gold(dir: &Path) -> Result<GoldRun, String> {
     let clock = Instant::now();
     if !dir.is_dir() {
-        return Err(format!(
-            "gold folder {} does not exist (or is not a folder)",
-            dir.display()
-        ));
+        return Err(format!("gold folder {} does not exist (or is not a folder)", dir.display()));
     }
-    let (pairs, orphans) =
-        gold::list_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let (pairs, orphans) = gold::list_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     if pairs.is_empty() {
-        return Err(format!(
-            "no NAME.txt + NAME.json pairs in {}",
-            dir.display()
-        ));
+        return Err(format!("no NAME.txt + NAME.json pairs in {}", dir.display()));
     }
-    let mut problems: Vec<String> = orphans
-        .iter()
-        .map(|o| format!("{o}: no .txt beside it, skipped"))
-        .collect();
-    let (mut docs, mut total, mut failed, mut engine) =
-        (Vec::new(), compare::Scores::default(), 0, 0.0);
+    let mut problems: Vec<String> = orphans.iter().map(|o| format!("{o}: no .txt beside it, skipped")).collect();
+    let (mut docs, mut total, mut failed, mut engine) = (Vec::new(), compare::Scores::default(), 0, 0.0);
     for path in pairs {
         let doc = match gold::GoldDoc::read(&path) {
             Ok(d) => d,
@@ -109,19 +87,11 @@ pub fn run_gold(dir: &Path) -> Result<GoldRun, String> {
                 continue;
             }
         };
-        problems.extend(
-            doc.unlocated
-                .iter()
-                .map(|u| format!("{}: {u} (quote not scored)", doc.name)),
-        );
+        problems.extend(doc.unlocated.iter().map(|u| format!("{}: {u} (quote not scored)", doc.name)));
         let t = Instant::now();
         let pred = annotate(&doc.text, &engine_options());
         engine += t.elapsed().as_secs_f64();
-        problems.extend(
-            contract_breaches(&doc.text, &pred)
-                .into_iter()
-                .map(|b| format!("{}: engine: {b}", doc.name)),
-        );
+        problems.extend(contract_breaches(&doc.text, &pred).into_iter().map(|b| format!("{}: engine: {b}", doc.name)));
         let scored = compare::score_doc(&doc, &pred);
         total.add(&scored.scores);
         docs.push(scored);
@@ -151,47 +121,23 @@ pub struct PolnearRun {
 pub fn run_polnear(dir: &Path) -> Result<PolnearRun, String> {
     let clock = Instant::now();
     if !dir.is_dir() {
-        return Err(format!(
-            "PolNeAR split folder {} does not exist (or is not a folder)",
-            dir.display()
-        ));
+        return Err(format!("PolNeAR split folder {} does not exist (or is not a folder)", dir.display()));
     }
     let (split, unannotated) = polnear::read_split(dir)?;
     if split.is_empty() {
-        return Err(format!(
-            "no annotated articles in {} (expected text/*.txt and attributions/*.ann)",
-            dir.display()
-        ));
+        return Err(format!("no annotated articles in {} (expected text/*.txt and attributions/*.ann)", dir.display()));
     }
-    let mut problems: Vec<String> = unannotated
-        .iter()
-        .map(|n| format!("{n}: no .ann file, skipped"))
-        .collect();
+    let mut problems: Vec<String> = unannotated.iter().map(|n| format!("{n}: no .ann file, skipped")).collect();
     let (mut docs, mut total, mut engine) = (Vec::new(), polnear::PolnearScores::default(), 0.0);
     for doc in &split {
-        problems.extend(
-            doc.problems
-                .iter()
-                .map(|p| format!("{}: {p}", doc.annotator_file)),
-        );
+        problems.extend(doc.problems.iter().map(|p| format!("{}: {p}", doc.annotator_file)));
         let t = Instant::now();
         let pred = annotate(&doc.text, &engine_options());
         engine += t.elapsed().as_secs_f64();
-        problems.extend(
-            contract_breaches(&doc.text, &pred)
-                .into_iter()
-                .map(|b| format!("{}: engine: {b}", doc.name)),
-        );
+        problems.extend(contract_breaches(&doc.text, &pred).into_iter().map(|b| format!("{}: engine: {b}", doc.name)));
         let (scores, findings) = polnear::score_doc(doc, &pred);
         total.add(&scores);
         docs.push((doc.name.clone(), scores, findings));
     }
-    Ok(PolnearRun {
-        dir: dir.display().to_string(),
-        docs,
-        total,
-        problems,
-        engine_seconds: engine,
-        seconds: clock.elapsed().as_secs_f64(),
-    })
+    Ok(PolnearRun { dir: dir.display().to_string(), docs, total, problems, engine_seconds: engine, seconds: clock.elapsed().as_secs_f64() })
 }

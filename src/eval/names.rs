@@ -21,9 +21,7 @@ pub fn normalise(s: &str) -> String {
         words.remove(0);
     }
     let joined = words.join(" ");
-    joined
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_owned()
+    joined.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
 }
 
 /// Every normalised written form of one person; two people match when
@@ -33,28 +31,16 @@ pub struct Forms(HashSet<String>);
 
 impl Forms {
     pub fn new<'a>(strings: impl IntoIterator<Item = &'a str>) -> Self {
-        Forms(
-            strings
-                .into_iter()
-                .map(normalise)
-                .filter(|s| !s.is_empty())
-                .collect(),
-        )
+        Forms(strings.into_iter().map(normalise).filter(|s| !s.is_empty()).collect())
     }
 
     /// A predicted person: its name and the text of each mention.
     pub fn of_prediction(p: &OutPerson) -> Self {
-        Forms::new(
-            std::iter::once(p.name.as_str()).chain(p.mentions.iter().map(|m| m.text.as_str())),
-        )
+        Forms::new(std::iter::once(p.name.as_str()).chain(p.mentions.iter().map(|m| m.text.as_str())))
     }
 
     pub fn meets(&self, other: &Forms) -> bool {
-        let (small, large) = if self.0.len() <= other.0.len() {
-            (self, other)
-        } else {
-            (other, self)
-        };
+        let (small, large) = if self.0.len() <= other.0.len() { (self, other) } else { (other, self) };
         small.0.iter().any(|f| large.0.contains(f))
     }
 }
@@ -67,10 +53,7 @@ mod tests {
     fn normalises_case_articles_apostrophes_and_punctuation() {
         assert_eq!(normalise("  The  Kremlin "), "kremlin");
         assert_eq!(normalise("a senior official,"), "senior official");
-        assert_eq!(
-            normalise("Poland’s Foreign Minister."),
-            "poland's foreign minister"
-        );
+        assert_eq!(normalise("Poland’s Foreign Minister."), "poland's foreign minister");
         assert_eq!(normalise("@Mylovanov"), "mylovanov");
         // A lone article is a word, not an article to drop.
         assert_eq!(normalise("A"), "a");

@@ -55,11 +55,7 @@ pub struct PolnearDoc {
 /// skipped; they never abort the article.
 pub fn parse_ann(text: &str, ann: &str) -> (Vec<Attribution>, Vec<String>) {
     // Code point → byte offset, one entry past the end.
-    let bytes: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect();
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
     let mut spans: HashMap<&str, Vec<Range>> = HashMap::new();
     let mut relations = Vec::new();
     let mut problems = Vec::new();
@@ -101,11 +97,7 @@ pub fn parse_ann(text: &str, ann: &str) -> (Vec<Attribution>, Vec<String>) {
             continue;
         }
         let quoted = content.iter().any(|&(s, e)| is_quoted(text, s, e));
-        out.push(Attribution {
-            content,
-            source,
-            quoted,
-        });
+        out.push(Attribution { content, source, quoted });
     }
     (out, problems)
 }
@@ -137,42 +129,23 @@ pub fn read_split(dir: &Path) -> Result<(Vec<PolnearDoc>, Vec<String>), String> 
     };
     let mut first_ann: HashMap<String, std::path::PathBuf> = HashMap::new();
     for p in list("attributions", "ann")? {
-        let stem = p
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
         if let Some((article, _annotator)) = stem.rsplit_once('_') {
             first_ann.entry(article.to_owned()).or_insert(p);
         }
     }
     let (mut docs, mut unannotated) = (Vec::new(), Vec::new());
     for txt in list("text", "txt")? {
-        let name = txt
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        let name = txt.file_stem().unwrap_or_default().to_string_lossy().into_owned();
         let Some(ann_path) = first_ann.get(&name) else {
             unannotated.push(name);
             continue;
         };
         let text = std::fs::read_to_string(&txt).map_err(|e| format!("{}: {e}", txt.display()))?;
-        let ann = std::fs::read_to_string(ann_path)
-            .map_err(|e| format!("{}: {e}", ann_path.display()))?;
+        let ann = std::fs::read_to_string(ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
         let (attributions, problems) = parse_ann(&text, &ann);
-        let annotator_file = ann_path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        docs.push(PolnearDoc {
-            name,
-            text,
-            annotator_file,
-            attributions,
-            problems,
-        });
+        let annotator_file = ann_path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        docs.push(PolnearDoc { name, text, annotator_file, attributions, problems });
     }
     Ok((docs, unannotated))
 }
@@ -228,7 +201,10 @@ impl PolnearScores {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PolnearFinding {
     /// A quoted gold content no prediction covers; `(content, source)` text.
-    Missed { content: String, source: String },
+    Missed {
+        content: String,
+        source: String,
+    },
     /// An unmatched prediction; `short` when it looks like a scare quote.
     FalsePositive {
         text: String,
@@ -254,18 +230,13 @@ pub fn score_doc(doc: &PolnearDoc, pred: &Annotations) -> (PolnearScores, Vec<Po
     // left the marks out) is a correct detection of the other group, not a
     // false positive of this one.
     let unquoted_gold: Vec<&Attribution> = doc.attributions.iter().filter(|a| !a.quoted).collect();
-    let finds = |q: &OutQuote, gold: &[&Attribution]| {
-        gold.iter()
-            .any(|a| coverage((q.start, q.end), &a.content) >= MIN_COVER)
-    };
+    let finds = |q: &OutQuote, gold: &[&Attribution]| gold.iter().any(|a| coverage((q.start, q.end), &a.content) >= MIN_COVER);
     let quoted_pred: Vec<&OutQuote> = pred
         .quotes
         .iter()
         .filter(|q| {
             if q.kind == QuoteKind::Indirect {
-                return quoted_gold
-                    .iter()
-                    .any(|a| a.content.iter().any(|&c| overlap(c, (q.start, q.end)) > 0));
+                return quoted_gold.iter().any(|a| a.content.iter().any(|&c| overlap(c, (q.start, q.end)) > 0));
             }
             finds(q, &quoted_gold) || !finds(q, &unquoted_gold)
         })
@@ -282,26 +253,13 @@ pub fn score_doc(doc: &PolnearDoc, pred: &Annotations) -> (PolnearScores, Vec<Po
                 // A partial quote inside a mixed-speech clause PolNeAR marks
                 // as one content: right by our guidelines, unmatched by the
                 // 30% rule. Counted apart, not as correct.
-                let inside = quoted_gold
-                    .iter()
-                    .any(|a| a.content.iter().any(|&c| c.0 <= q.start && q.end <= c.1));
+                let inside = quoted_gold.iter().any(|a| a.content.iter().any(|&c| c.0 <= q.start && q.end <= c.1));
                 inside_quoted += usize::from(inside);
-                let short = !inside
-                    && matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
-                    && q.text.split_whitespace().count() <= 4;
+                let short = !inside && matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.text.split_whitespace().count() <= 4;
                 short_unmatched += usize::from(short);
-                findings.push((
-                    q.start,
-                    PolnearFinding::FalsePositive {
-                        text: q.text.clone(),
-                        kind: q.kind,
-                        short,
-                    },
-                ));
+                findings.push((q.start, PolnearFinding::FalsePositive { text: q.text.clone(), kind: q.kind, short }));
             }
-            Some(g)
-                if !quoted_gold[g].source.is_empty() && !speaker_right(q, quoted_gold[g], pred) =>
-            {
+            Some(g) if !quoted_gold[g].source.is_empty() && !speaker_right(q, quoted_gold[g], pred) => {
                 findings.push((
                     q.start,
                     PolnearFinding::WrongSpeaker {
@@ -322,15 +280,7 @@ pub fn score_doc(doc: &PolnearDoc, pred: &Annotations) -> (PolnearScores, Vec<Po
     }
     let (all, _) = score_group(&all_gold, &all_pred, pred);
     findings.sort_by_key(|f| f.0);
-    (
-        PolnearScores {
-            quoted,
-            all,
-            short_unmatched,
-            inside_quoted,
-        },
-        findings.into_iter().map(|f| f.1).collect(),
-    )
+    (PolnearScores { quoted, all, short_unmatched, inside_quoted }, findings.into_iter().map(|f| f.1).collect())
 }
 
 /// Each prediction takes the gold content it covers best (if it covers at
@@ -341,11 +291,7 @@ pub fn score_doc(doc: &PolnearDoc, pred: &Annotations) -> (PolnearScores, Vec<Po
 /// inside one content are also pooled: each is right when together they
 /// cover [`MIN_COVER`] of it. Nested quotes stay on their own — they are
 /// attributions of their own.
-fn score_group(
-    gold: &[&Attribution],
-    preds: &[&OutQuote],
-    ann: &Annotations,
-) -> (GroupScore, Vec<Option<usize>>) {
+fn score_group(gold: &[&Attribution], preds: &[&OutQuote], ann: &Annotations) -> (GroupScore, Vec<Option<usize>>) {
     let mut score = GroupScore::default();
     let mut best: Vec<Option<usize>> = preds
         .iter()
@@ -372,27 +318,18 @@ fn score_group(
     };
     score.detection_alone = prf(&best);
     let inside = |q: &OutQuote, a: &Attribution| {
-        let within: usize = a
-            .content
-            .iter()
-            .map(|&c| overlap(c, (q.start, q.end)))
-            .sum();
+        let within: usize = a.content.iter().map(|&c| overlap(c, (q.start, q.end))).sum();
         !q.nested && 2 * within >= len((q.start, q.end)).max(1)
     };
     for (g, a) in gold.iter().enumerate() {
-        let pool: Vec<usize> = (0..preds.len())
-            .filter(|&i| best[i].is_none() && inside(preds[i], a))
-            .collect();
+        let pool: Vec<usize> = (0..preds.len()).filter(|&i| best[i].is_none() && inside(preds[i], a)).collect();
         if pool.is_empty() {
             continue;
         }
         let total: usize = a.content.iter().map(|&c| len(c)).sum();
         // Union of what the predictions inside the content cover (an
         // indirect clause and the partial quote within it count once).
-        let mut parts: Vec<Range> = (0..preds.len())
-            .filter(|&i| inside(preds[i], a))
-            .map(|i| (preds[i].start, preds[i].end))
-            .collect();
+        let mut parts: Vec<Range> = (0..preds.len()).filter(|&i| inside(preds[i], a)).map(|i| (preds[i].start, preds[i].end)).collect();
         parts.sort_unstable();
         let mut merged: Vec<Range> = Vec::new();
         for r in parts {
@@ -401,11 +338,7 @@ fn score_group(
                 _ => merged.push(r),
             }
         }
-        let covered: usize = a
-            .content
-            .iter()
-            .map(|&c| merged.iter().map(|&m| overlap(c, m)).sum::<usize>())
-            .sum();
+        let covered: usize = a.content.iter().map(|&c| merged.iter().map(|&m| overlap(c, m)).sum::<usize>()).sum();
         if total > 0 && covered as f64 / total as f64 >= MIN_COVER {
             for i in pool {
                 best[i] = Some(g);
@@ -447,10 +380,7 @@ fn speaker_right(q: &OutQuote, gold: &Attribution, ann: &Annotations) -> bool {
 }
 
 fn describe_speaker(q: &OutQuote, ann: &Annotations) -> String {
-    let name = q
-        .speaker
-        .and_then(|s| ann.people.get(s))
-        .map(|p| p.name.as_str());
+    let name = q.speaker.and_then(|s| ann.people.get(s)).map(|p| p.name.as_str());
     match (name, &q.source) {
         (None, _) => "nobody".into(),
         (Some(n), Some(src)) => format!("{n} (via “{}”)", src.text),
@@ -462,11 +392,7 @@ fn join(text: &str, ranges: &[Range]) -> String {
     if ranges.is_empty() {
         return "(no source)".into();
     }
-    ranges
-        .iter()
-        .map(|&(s, e)| &text[s..e])
-        .collect::<Vec<_>>()
-        .join(" … ")
+    ranges.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" … ")
 }
 
 #[cfg(test)]
@@ -475,8 +401,7 @@ mod tests {
     use crate::{OffsetUnit, OutPerson, PersonKind, Span};
 
     // Code points ≠ bytes: "é" and the curly marks are multi-byte.
-    const TEXT: &str =
-        "Café owner Ana Ruiz said “prices will rise soon.” She also said taxes were “a joke”. Rain fell.";
+    const TEXT: &str = "Café owner Ana Ruiz said “prices will rise soon.” She also said taxes were “a joke”. Rain fell.";
     const ANN: &str = "T1\tSource 11 19\tAna Ruiz\n\
         T2\tCue 20 24\tsaid\n\
         T3\tContent 25 49\t“prices will rise soon.”\n\
@@ -501,11 +426,7 @@ mod tests {
             speaker,
             source: source.map(|t| {
                 let (start, end) = bytes_of(t);
-                Span {
-                    start,
-                    end,
-                    text: t.into(),
-                }
+                Span { start, end, text: t.into() }
             }),
             cue: None,
             nested: false,
@@ -522,11 +443,7 @@ mod tests {
             people: vec![OutPerson {
                 name: "Ana Ruiz".into(),
                 kind: PersonKind::Person,
-                mentions: vec![Span {
-                    start,
-                    end,
-                    text: "Ana Ruiz".into(),
-                }],
+                mentions: vec![Span { start, end, text: "Ana Ruiz".into() }],
                 positions: vec![],
                 quotes: 3,
             }],
@@ -542,15 +459,9 @@ mod tests {
         assert_eq!(atts[0].content, vec![bytes_of("“prices will rise soon.”")]);
         assert_eq!(atts[0].source, vec![bytes_of("Ana Ruiz")]);
         assert!(atts[0].quoted);
-        assert_eq!(
-            atts[1].content,
-            vec![bytes_of("taxes "), bytes_of("“a joke”")]
-        );
+        assert_eq!(atts[1].content, vec![bytes_of("taxes "), bytes_of("“a joke”")]);
         assert!(atts[1].quoted);
-        assert_eq!(
-            problems,
-            vec!["line 8: Content refers to missing T9".to_owned()]
-        );
+        assert_eq!(problems, vec!["line 8: Content refers to missing T9".to_owned()]);
         // Offsets past the end are a problem, not a panic.
         let (none, problems) = parse_ann("short", "T1\tContent 0 99\tx\nE1\tContent:T1\n");
         assert!(none.is_empty());
@@ -568,12 +479,7 @@ mod tests {
         };
         let pred = annotations(vec![
             // Covers 22 of 30 bytes of the first content; source overlaps.
-            quote(
-                "prices will rise soon.",
-                QuoteKind::Direct,
-                Some(0),
-                Some("Ana Ruiz"),
-            ),
+            quote("prices will rise soon.", QuoteKind::Direct, Some(0), Some("Ana Ruiz")),
             // 6 of the second content's 18 bytes: a third; but the
             // speaker is found through a mention that is not "She".
             quote("a joke", QuoteKind::Partial, Some(0), None),
@@ -585,39 +491,13 @@ mod tests {
             quote("Rain fell", QuoteKind::Indirect, None, None),
         ]);
         let (s, findings) = score_doc(&doc, &pred);
-        assert_eq!(
-            s.quoted.detection,
-            Prf {
-                gold: 2,
-                pred: 4,
-                gold_found: 2,
-                pred_correct: 3
-            }
-        );
+        assert_eq!(s.quoted.detection, Prf { gold: 2, pred: 4, gold_found: 2, pred_correct: 3 });
         // Three matched: right via source; "a joke" wrong (mention ≠ "She"); indirect has no speaker.
         assert_eq!(s.quoted.speaker, Share { hits: 1, of: 3 });
         assert_eq!(s.short_unmatched, 1);
-        assert_eq!(
-            s.all.detection,
-            Prf {
-                gold: 2,
-                pred: 5,
-                gold_found: 2,
-                pred_correct: 3
-            }
-        );
-        assert_eq!(
-            findings
-                .iter()
-                .filter(|f| matches!(f, PolnearFinding::WrongSpeaker { .. }))
-                .count(),
-            2
-        );
-        assert!(findings.contains(&PolnearFinding::FalsePositive {
-            text: "Rain".into(),
-            kind: QuoteKind::Partial,
-            short: true
-        }));
+        assert_eq!(s.all.detection, Prf { gold: 2, pred: 5, gold_found: 2, pred_correct: 3 });
+        assert_eq!(findings.iter().filter(|f| matches!(f, PolnearFinding::WrongSpeaker { .. })).count(), 2);
+        assert!(findings.contains(&PolnearFinding::FalsePositive { text: "Rain".into(), kind: QuoteKind::Partial, short: true }));
     }
 
     #[test]
@@ -628,13 +508,8 @@ mod tests {
             (start, start + s.len())
         };
         let cp = |r: Range| (text[..r.0].chars().count(), text[..r.1].chars().count());
-        let (first, second, name) = (
-            cp(b("“Go,”")),
-            cp(b(
-                "“and tell them ‘no’ before the long winter sets in over the hills.”",
-            )),
-            cp(b("Ana Ruiz")),
-        );
+        let (first, second, name) =
+            (cp(b("“Go,”")), cp(b("“and tell them ‘no’ before the long winter sets in over the hills.”")), cp(b("Ana Ruiz")));
         let ann = format!(
             "T1\tSource {} {}\tx\nT2\tContent {} {};{} {}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n",
             name.0, name.1, first.0, first.1, second.0, second.1
@@ -665,24 +540,8 @@ mod tests {
         pred.offsets = OffsetUnit::Utf8;
         let (s, _) = score_doc(&doc, &pred);
         // Alone, "Go," covers a few percent of the content: unmatched.
-        assert_eq!(
-            s.quoted.detection_alone,
-            Prf {
-                gold: 1,
-                pred: 3,
-                gold_found: 1,
-                pred_correct: 1
-            }
-        );
+        assert_eq!(s.quoted.detection_alone, Prf { gold: 1, pred: 3, gold_found: 1, pred_correct: 1 });
         // Pooled with the second half it is right; the nested "no" is not.
-        assert_eq!(
-            s.quoted.detection,
-            Prf {
-                gold: 1,
-                pred: 3,
-                gold_found: 1,
-                pred_correct: 2
-            }
-        );
+        assert_eq!(s.quoted.detection, Prf { gold: 1, pred: 3, gold_found: 1, pred_correct: 2 });
     }
 }

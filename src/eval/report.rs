@@ -18,12 +18,7 @@ fn pct(v: Option<f64>) -> String {
 }
 
 fn prf(c: &Prf) -> String {
-    format!(
-        "P {:>5}  R {:>5}  F1 {:>5}",
-        pct(c.precision()),
-        pct(c.recall()),
-        pct(c.f1())
-    )
+    format!("P {:>5}  R {:>5}  F1 {:>5}", pct(c.precision()), pct(c.recall()), pct(c.f1()))
 }
 
 fn share(s: &Share) -> String {
@@ -41,10 +36,7 @@ fn kind(k: QuoteKind) -> &'static str {
 
 /// A quote's text on one line, long ones shortened in the middle.
 fn excerpt(s: &str) -> String {
-    let flat = s
-        .split('\n')
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty());
+    let flat = s.split('\n').map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty());
     let flat = flat.collect::<Vec<_>>().join(" ¶ ");
     let chars: Vec<char> = flat.chars().collect();
     let body = if chars.len() <= 100 {
@@ -65,11 +57,7 @@ pub fn gold_text(run: &GoldRun, verbose: bool) -> String {
             findings(&mut out, d);
         }
     }
-    let _ = writeln!(
-        out,
-        "{:<26} {:^22}  {:^22}  {:>7} {:>7}  {:>6} {:>6}",
-        "", "quotes", "indirect", "speaker", "", "people", "posit."
-    );
+    let _ = writeln!(out, "{:<26} {:^22}  {:^22}  {:>7} {:>7}  {:>6} {:>6}", "", "quotes", "indirect", "speaker", "", "people", "posit.");
     let _ = writeln!(
         out,
         "{:<26} {:>22}  {:>22}  {:>7} {:>7}  {:>6} {:>6}",
@@ -95,13 +83,7 @@ pub fn gold_text(run: &GoldRun, verbose: bool) -> String {
 }
 
 fn compact(c: &Prf) -> String {
-    format!(
-        "{}/{}/{} ({})",
-        pct(c.precision()),
-        pct(c.recall()),
-        pct(c.f1()),
-        c.gold
-    )
+    format!("{}/{}/{} ({})", pct(c.precision()), pct(c.recall()), pct(c.f1()), c.gold)
 }
 
 /// The closing summary: exactly ten lines.
@@ -117,47 +99,15 @@ fn gold_summary(out: &mut String, run: &GoldRun) {
     let _ = writeln!(out, "{head} ==");
     let counts = |c: &Prf| format!("gold {}  pred {}  matched {}", c.gold, c.pred, c.gold_found);
     let rows: [(&str, String); 9] = [
-        (
-            "quotes (direct+partial+unmarked)",
-            format!(
-                "{}   {}",
-                prf(&t.quotes.detection),
-                counts(&t.quotes.detection)
-            ),
-        ),
-        (
-            "  exact spans / kind agrees",
-            format!("{}  /  {}", share(&t.quotes.exact), share(&t.quotes.kind)),
-        ),
-        (
-            "indirect",
-            format!(
-                "{}   {}",
-                prf(&t.indirect.detection),
-                counts(&t.indirect.detection)
-            ),
-        ),
+        ("quotes (direct+partial+unmarked)", format!("{}   {}", prf(&t.quotes.detection), counts(&t.quotes.detection))),
+        ("  exact spans / kind agrees", format!("{}  /  {}", share(&t.quotes.exact), share(&t.quotes.kind))),
+        ("indirect", format!("{}   {}", prf(&t.indirect.detection), counts(&t.indirect.detection))),
         ("  exact spans", share(&t.indirect.exact)),
         ("speaker right, matched quotes", share(&t.quotes.speaker)),
-        (
-            "speaker right, matched indirect",
-            share(&t.indirect.speaker),
-        ),
-        (
-            "speakers (people quoted)",
-            format!("{}   {}", prf(&t.speakers), counts(&t.speakers)),
-        ),
-        (
-            "positions (person, position)",
-            format!("{}   {}", prf(&t.positions), counts(&t.positions)),
-        ),
-        (
-            "time",
-            format!(
-                "{:.2} s total, engine {:.2} s",
-                run.seconds, run.engine_seconds
-            ),
-        ),
+        ("speaker right, matched indirect", share(&t.indirect.speaker)),
+        ("speakers (people quoted)", format!("{}   {}", prf(&t.speakers), counts(&t.speakers))),
+        ("positions (person, position)", format!("{}   {}", prf(&t.positions), counts(&t.positions))),
+        ("time", format!("{:.2} s total, engine {:.2} s", run.seconds, run.engine_seconds)),
     ];
     for (label, value) in rows {
         let _ = writeln!(out, "{label:<34} {value}");
@@ -167,62 +117,27 @@ fn gold_summary(out: &mut String, run: &GoldRun) {
 /// What went wrong in one article, in text order.
 fn findings(out: &mut String, d: &DocScore) {
     let mut quotes: Vec<(usize, String)> = Vec::new();
-    let (mut missed_spk, mut extra_spk, mut missed_pos, mut extra_pos): (
-        Vec<String>,
-        Vec<String>,
-        Vec<String>,
-        Vec<String>,
-    ) = Default::default();
-    let line = |v: &QuoteView| {
-        format!(
-            "{:<8} @{:<6} {} — {}",
-            kind(v.kind),
-            v.start,
-            excerpt(&v.text),
-            v.speaker
-        )
-    };
+    let (mut missed_spk, mut extra_spk, mut missed_pos, mut extra_pos): (Vec<String>, Vec<String>, Vec<String>, Vec<String>) =
+        Default::default();
+    let line = |v: &QuoteView| format!("{:<8} @{:<6} {} — {}", kind(v.kind), v.start, excerpt(&v.text), v.speaker);
     for f in &d.findings {
         match f {
-            Finding::Missed(g) => {
-                quotes.push((g.start, format!("  missed          {}\n", line(g))))
-            }
-            Finding::FalsePositive(p) => {
-                quotes.push((p.start, format!("  false positive  {}\n", line(p))))
-            }
-            Finding::Mismatch {
-                gold,
-                pred,
-                speaker_ok,
-                exact,
-                kind_ok,
-            } => {
-                let what: Vec<&str> = [
-                    (!speaker_ok, "speaker"),
-                    (!exact, "span"),
-                    (!kind_ok, "kind"),
-                ]
-                .into_iter()
-                .filter_map(|(bad, w)| bad.then_some(w))
-                .collect();
+            Finding::Missed(g) => quotes.push((g.start, format!("  missed          {}\n", line(g)))),
+            Finding::FalsePositive(p) => quotes.push((p.start, format!("  false positive  {}\n", line(p)))),
+            Finding::Mismatch { gold, pred, speaker_ok, exact, kind_ok } => {
+                let what: Vec<&str> = [(!speaker_ok, "speaker"), (!exact, "span"), (!kind_ok, "kind")]
+                    .into_iter()
+                    .filter_map(|(bad, w)| bad.then_some(w))
+                    .collect();
                 quotes.push((
                     gold.start,
-                    format!(
-                        "  wrong {:<9} gold {}\n                  pred {}\n",
-                        what.join("+"),
-                        line(gold),
-                        line(pred)
-                    ),
+                    format!("  wrong {:<9} gold {}\n                  pred {}\n", what.join("+"), line(gold), line(pred)),
                 ));
             }
             Finding::MissedSpeaker(n) => missed_spk.push(n.clone()),
             Finding::ExtraSpeaker(n) => extra_spk.push(n.clone()),
-            Finding::MissedPosition { person, position } => {
-                missed_pos.push(format!("{person} — {position}"))
-            }
-            Finding::ExtraPosition { person, position } => {
-                extra_pos.push(format!("{person} — {position}"))
-            }
+            Finding::MissedPosition { person, position } => missed_pos.push(format!("{person} — {position}")),
+            Finding::ExtraPosition { person, position } => extra_pos.push(format!("{person} — {position}")),
         }
     }
     if d.findings.is_empty() {
@@ -273,50 +188,25 @@ pub fn polnear_text(run: &PolnearRun, verbose: bool) -> String {
             for f in fs {
                 let _ = match f {
                     PolnearFinding::Missed { content, source } => {
-                        writeln!(
-                            out,
-                            "  missed          {} — source {}",
-                            excerpt(content),
-                            excerpt(source)
-                        )
+                        writeln!(out, "  missed          {} — source {}", excerpt(content), excerpt(source))
                     }
-                    PolnearFinding::FalsePositive {
-                        text,
-                        kind: k,
-                        short,
-                    } => writeln!(
+                    PolnearFinding::FalsePositive { text, kind: k, short } => writeln!(
                         out,
                         "  false positive  {:<8} {}{}",
                         kind(*k),
                         excerpt(text),
-                        if *short {
-                            "  (short: scare quote?)"
-                        } else {
-                            ""
-                        }
+                        if *short { "  (short: scare quote?)" } else { "" }
                     ),
-                    PolnearFinding::WrongSpeaker {
-                        text,
-                        predicted,
-                        gold,
-                    } => writeln!(
-                        out,
-                        "  wrong speaker   {} — predicted {predicted}, gold source {}",
-                        excerpt(text),
-                        excerpt(gold)
-                    ),
+                    PolnearFinding::WrongSpeaker { text, predicted, gold } => {
+                        writeln!(out, "  wrong speaker   {} — predicted {predicted}, gold source {}", excerpt(text), excerpt(gold))
+                    }
                 };
             }
             out.push('\n');
         }
     }
     let t: &PolnearScores = &run.total;
-    let _ = writeln!(
-        out,
-        "== PolNeAR: {} article(s) in {} (first annotator file of each) ==",
-        run.docs.len(),
-        run.dir
-    );
+    let _ = writeln!(out, "== PolNeAR: {} article(s) in {} (first annotator file of each) ==", run.docs.len(), run.dir);
     let group = |out: &mut String, label: &str, g: &GroupScore| {
         let d = &g.detection;
         let _ = writeln!(out, "{label}");
@@ -330,43 +220,23 @@ pub fn polnear_text(run: &PolnearRun, verbose: bool) -> String {
             d.pred
         );
         let a = &g.detection_alone;
-        let _ = writeln!(
-            out,
-            "  alone      {}   (each prediction on its own, no pooling of split quotes)",
-            prf(a)
-        );
-        let _ = writeln!(
-            out,
-            "  speaker    {} of matched ({} matched without a gold source, not scored)",
-            share(&g.speaker),
-            g.no_gold_source
-        );
+        let _ = writeln!(out, "  alone      {}   (each prediction on its own, no pooling of split quotes)", prf(a));
+        let _ =
+            writeln!(out, "  speaker    {} of matched ({} matched without a gold source, not scored)", share(&g.speaker), g.no_gold_source);
     };
-    group(
-        &mut out,
-        "contents with a quotation mark, vs quotes + indirect reaching into them",
-        &t.quoted,
-    );
+    group(&mut out, "contents with a quotation mark, vs quotes + indirect reaching into them", &t.quoted);
     group(&mut out, "all contents, vs all predictions", &t.all);
     let _ = writeln!(
         out,
         "unmatched quoted-group predictions: {} inside a quoted gold content (partials of mixed speech), {} other short marked fragments (≤ 4 words: scare quotes, titles)",
         t.inside_quoted, t.short_unmatched
     );
-    let _ = writeln!(
-        out,
-        "runtime: {:.2} s total, engine {:.2} s",
-        run.seconds, run.engine_seconds
-    );
+    let _ = writeln!(out, "runtime: {:.2} s total, engine {:.2} s", run.seconds, run.engine_seconds);
     out
 }
 
 pub fn polnear_json(run: &PolnearRun) -> String {
-    let per: Vec<_> = run
-        .docs
-        .iter()
-        .map(|(n, s, _)| json!({ "name": n, "scores": s }))
-        .collect();
+    let per: Vec<_> = run.docs.iter().map(|(n, s, _)| json!({ "name": n, "scores": s })).collect();
     let v = json!({
         "mode": "polnear",
         "dir": run.dir,

@@ -32,12 +32,7 @@ pub struct Prf {
 impl Prf {
     /// Counts for a one-to-one matching with `matched` pairs.
     pub fn one_to_one(gold: usize, pred: usize, matched: usize) -> Self {
-        Prf {
-            gold,
-            pred,
-            gold_found: matched,
-            pred_correct: matched,
-        }
+        Prf { gold, pred, gold_found: matched, pred_correct: matched }
     }
 
     /// `pred_correct / pred`; undefined without predictions.
@@ -56,15 +51,8 @@ impl Prf {
         if self.gold + self.pred == 0 {
             return None;
         }
-        let (p, r) = (
-            self.precision().unwrap_or(0.0),
-            self.recall().unwrap_or(0.0),
-        );
-        Some(if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        })
+        let (p, r) = (self.precision().unwrap_or(0.0), self.recall().unwrap_or(0.0));
+        Some(if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
     }
 
     pub fn add(&mut self, o: &Prf) {
@@ -131,12 +119,7 @@ impl Serialize for Share {
             of: usize,
             value: Option<f64>,
         }
-        Out {
-            hits: self.hits,
-            of: self.of,
-            value: self.value(),
-        }
-        .serialize(s)
+        Out { hits: self.hits, of: self.of, value: self.value() }.serialize(s)
     }
 }
 
@@ -158,12 +141,7 @@ pub fn match_spans(gold: &[Range], pred: &[Range]) -> Vec<(usize, usize)> {
             }
         }
     }
-    candidates.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.cmp(&b.1))
-            .then(a.2.cmp(&b.2))
-            .then(a.3.cmp(&b.3))
-    });
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
     let (mut gold_used, mut pred_used) = (vec![false; gold.len()], vec![false; pred.len()]);
     let mut pairs = Vec::new();
     for (_, _, g, p) in candidates {
@@ -181,14 +159,8 @@ pub fn match_spans(gold: &[Range], pred: &[Range]) -> Vec<(usize, usize)> {
 /// `edge(l, r)` says which pairs may match (Kuhn's augmenting paths; the
 /// sets are a few dozen names, so the cubic worst case does not matter).
 /// Returns `match_of_left[l] = Some(r)`.
-pub fn max_matching(
-    left: usize,
-    right: usize,
-    edge: impl Fn(usize, usize) -> bool,
-) -> Vec<Option<usize>> {
-    let adj: Vec<Vec<usize>> = (0..left)
-        .map(|l| (0..right).filter(|&r| edge(l, r)).collect())
-        .collect();
+pub fn max_matching(left: usize, right: usize, edge: impl Fn(usize, usize) -> bool) -> Vec<Option<usize>> {
+    let adj: Vec<Vec<usize>> = (0..left).map(|l| (0..right).filter(|&r| edge(l, r)).collect()).collect();
     let mut owner: Vec<Option<usize>> = vec![None; right];
     for l in 0..left {
         let mut seen = vec![false; right];
@@ -248,10 +220,7 @@ mod tests {
         assert_eq!(c.recall(), Some(0.25));
         assert!((c.f1().unwrap() - 1.0 / 3.0).abs() < 1e-12);
         let none = Prf::one_to_one(3, 0, 0);
-        assert_eq!(
-            (none.precision(), none.recall(), none.f1()),
-            (None, Some(0.0), Some(0.0))
-        );
+        assert_eq!((none.precision(), none.recall(), none.f1()), (None, Some(0.0), Some(0.0)));
         assert_eq!(Prf::default().f1(), None);
     }
 

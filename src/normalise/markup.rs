@@ -15,8 +15,8 @@ const MAX_TAG: usize = 2048;
 
 /// Inline elements: removing them must not split a paragraph.
 const INLINE: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
-    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "s", "samp", "small",
+    "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 ];
 
 /// Elements whose contents are not text.
@@ -68,11 +68,7 @@ impl Markup {
         if !first.is_ascii_alphabetic() && !declaration {
             return None;
         }
-        let name_len = b[name_at + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_'))
-            .count()
-            + 1;
+        let name_len = b[name_at + 1..].iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_')).count() + 1;
         let after_name = name_at + name_len;
         if !declaration && !matches!(b.get(after_name), Some(b' ' | b'\t' | b'\n' | b'\r' | b'>' | b'/')) {
             return None;
