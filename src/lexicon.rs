@@ -90,6 +90,9 @@ lexicon!(
     /// Single words that name an organisation on their own ("Kremlin").
     org_names, "org_names.txt");
 lexicon!(
+    /// Bare subjects that name nobody in particular ("people say").
+    generic_speakers, "generic_speakers.txt");
+lexicon!(
     /// Capitalised words that are never part of a person's name.
     not_names, "not_names.txt");
 

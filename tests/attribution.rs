@@ -248,3 +248,29 @@ fn kin_sources_sung_words_and_a_cue_ending_the_paragraph_before() {
     assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("mayor"));
     assert_eq!(speaker_of(&a, "We shall").as_deref(), Some("crowd"));
 }
+
+#[test]
+fn nested_quote_takes_the_speaker_the_outer_speaker_names() {
+    let a = run("Governor Elena Cruz arrived late. Senator Paul Reed spoke first.\n\
+         “I think the governor is close to the point where she's going to say, ‘we are finished here’,” Reed said.\n\
+         “Voters tell me, ‘fix the roads first’, and they are right,” Reed added.\n\
+         “People say, ‘you can't trust the council’, but I do,” Reed said.");
+    // "she" inside Reed's words is the governor his quote mentions, not Reed.
+    assert_eq!(speaker_of(&a, "we are finished").as_deref(), Some("Elena Cruz"));
+    let q = a.quotes.iter().find(|q| q.text.starts_with("we are finished")).unwrap();
+    assert!(q.nested);
+    assert_eq!(q.cue.as_ref().unwrap().text, "say");
+    // A description the outer speaker names is the inner speaker.
+    assert_eq!(speaker_of(&a, "fix the roads").as_deref(), Some("Voters"));
+    // "People say" is nobody in particular.
+    assert_eq!(speaker_of(&a, "you can't trust"), None);
+    assert_eq!(speaker_of(&a, "People say").as_deref(), Some("Paul Reed"));
+}
+
+#[test]
+fn contracted_pronoun_subject_is_a_source() {
+    let a = run("Mark Vale toured the plant on Monday. He’s claiming that the site is “fully safe” for workers.");
+    let q = a.quotes.iter().find(|q| q.text == "fully safe").unwrap();
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Mark Vale"));
+    assert_eq!(q.source.as_ref().unwrap().text, "He");
+}

@@ -36,6 +36,14 @@ pub struct Cue {
 }
 
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// The subject pronoun of token `i`, contraction dropped: "he" for "He",
+/// "He’s", "he'd", "she'll".
+pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<String> {
+    let w = doc.lower(i);
+    let (head, tail) = w.split_once('\'').unwrap_or((&w, ""));
+    (PRONOUNS.contains(&head) && matches!(tail, "" | "s" | "d" | "ll" | "re" | "ve" | "m")).then(|| head.to_owned())
+}
 pub(crate) const AUX: &[&str] = &[
     "has",
     "have",
@@ -228,6 +236,17 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         while k > lo && doc.is_word(k - 1) && AUX.contains(&doc.lower(k - 1).as_str()) {
             k -= 1;
         }
+        // "He’s claiming": the tokenizer splits off "’s" as it would a
+        // possessive; after a pronoun it is "is"/"has".
+        if k > lo + 2 && doc.lower(k - 1) == "s" && matches!(doc.tok(k - 2), "'" | "’") && PRONOUNS.contains(&doc.lower(k - 3).as_str()) {
+            k -= 2;
+            continue;
+        }
+        // "he's going to say", "is about to tell".
+        if k > lo + 2 && doc.lower(k - 1) == "to" && matches!(doc.lower(k - 2).as_str(), "going" | "about") {
+            k -= 2;
+            continue;
+        }
         // A time adverbial between subject and verb: "Trump last month said".
         if k > lo + 1
             && TIME_NOUNS.contains(&doc.lower(k - 1).as_str())
@@ -278,7 +297,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     let last = k;
     let w = doc.lower(k - 1);
-    if PRONOUNS.contains(&w.as_str()) {
+    if pronoun_at(doc, k - 1).is_some() {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
     if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {

@@ -163,7 +163,7 @@ pub(crate) fn resolve(
     let mut source = (start, end);
     let e = match np.kind {
         NpKind::Pronoun => {
-            let w = doc.lower(np.first);
+            let w = super::phrases::pronoun_at(doc, np.first).unwrap_or_else(|| doc.lower(np.first));
             if w == "i" || w == "we" {
                 return None;
             }
