@@ -11,7 +11,7 @@
 //! Descriptions ("the senior NATO official") and pronouns are added later,
 //! by the attribution stage, where they act as sources.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon;
 use crate::quotes::QuoteSpan;
@@ -152,6 +152,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // Most recent entity per clustering key.
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut by_full: HashMap<String, usize> = HashMap::new();
+    let vocab = Vocabulary::of(doc);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
@@ -161,7 +162,12 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let t = doc.tokens[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
-                if t.kind != TokKind::Word || !is_cap_word(w) || in_quote(quotes, t.start) || lexicon::is_not_name(w) {
+                if t.kind != TokKind::Word
+                    || !is_cap_word(w)
+                    || in_quote(quotes, t.start)
+                    || lexicon::is_not_name(w)
+                    || (sentence_initial && vocab.common_word(w) && !by_key.contains_key(&w.to_lowercase()))
+                {
                     i += 1;
                     continue;
                 }
@@ -203,6 +209,49 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
         }
     }
     ents
+}
+
+/// What the text itself says about its words, for telling a capitalised
+/// common word at the start of a sentence ("Once", "Unlike", "Having")
+/// from a name, without a dictionary.
+struct Vocabulary<'d> {
+    /// Words written in lower case somewhere in the text.
+    lower: HashSet<&'d str>,
+    /// Capitalised words seen inside a sentence, where only names are
+    /// capitalised.
+    inner_caps: HashSet<&'d str>,
+}
+
+impl<'d> Vocabulary<'d> {
+    fn of(doc: &'d Doc) -> Self {
+        let mut lower = HashSet::new();
+        let mut inner_caps = HashSet::new();
+        for sent in &doc.sentences {
+            for i in sent.tokens.clone() {
+                if doc.tokens[i].kind != TokKind::Word {
+                    continue;
+                }
+                let w = doc.tok(i);
+                if w.starts_with(|c: char| c.is_lowercase()) {
+                    lower.insert(w);
+                } else if i > sent.tokens.start && doc.tokens[i - 1].kind == TokKind::Word {
+                    inner_caps.insert(w);
+                }
+            }
+        }
+        Vocabulary { lower, inner_caps }
+    }
+
+    /// A capitalised word the text also writes in lower case (or an
+    /// "-ing"/"-ly" form), and never capitalises inside a sentence.
+    fn common_word(&self, w: &str) -> bool {
+        if self.inner_caps.contains(w) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        let form = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ly"));
+        form || self.lower.contains(lower.as_str())
+    }
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.

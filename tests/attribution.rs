@@ -274,3 +274,14 @@ fn contracted_pronoun_subject_is_a_source() {
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Mark Vale"));
     assert_eq!(q.source.as_ref().unwrap().text, "He");
 }
+
+#[test]
+fn first_person_writer_and_coordinated_verbs() {
+    let a = run("My uncle Tom Hale drove us home. I laughed and said, “That road is closed on Sundays.”\n\
+         My aunt Rosa, now 90, still says things such as, “Nobody walks anywhere any more.”");
+    // The writer speaks: one narrator, not the last person named.
+    let q = a.quotes.iter().find(|q| q.text.starts_with("That road")).unwrap();
+    assert_eq!(q.source.as_ref().unwrap().text, "I");
+    assert_eq!(a.people[q.speaker.unwrap()].name, "I");
+    assert_eq!(speaker_of(&a, "Nobody walks").as_deref(), Some("Rosa"));
+}

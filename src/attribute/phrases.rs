@@ -97,6 +97,11 @@ pub(crate) const AUX: &[&str] = &[
     "usually",
     "quietly",
     "loudly",
+    "still",
+    "now",
+    "even",
+    "only",
+    "since",
 ];
 pub(crate) const TIME_NOUNS: &[&str] = &[
     "week",
@@ -268,6 +273,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     // Appositive or parenthetical: ", …," or "— … —" right before the cue.
     let closing = doc.tok(k - 1);
+    // Coordinated verbs: "I laughed and said", "she paused and added".
+    if k > lo + 2 && doc.lower(k - 1) == "and" && doc.is_word(k - 2) && !doc.is_cap(k - 2) && doc.lower(k - 2).ends_with("ed") {
+        return np_before(doc, lo, k - 2);
+    }
     if matches!(doc.lower(k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
         return None;
     }

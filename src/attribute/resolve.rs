@@ -47,7 +47,7 @@ impl<'d> Resolver<'d> {
                 // name is an object; title words may precede a subject.
                 let after_word = t > sent.tokens.start
                     && doc.tokens[t - 1].kind == TokKind::Word
-                    && prev.chars().all(char::is_lowercase)
+                    && doc.tok(t - 1).chars().all(char::is_lowercase)
                     && !crate::mentions::is_title_word(&prev);
                 !in_quote(quotes, n.start)
                     && !possessive
@@ -164,8 +164,22 @@ pub(crate) fn resolve(
     let e = match np.kind {
         NpKind::Pronoun => {
             let w = super::phrases::pronoun_at(doc, np.first).unwrap_or_else(|| doc.lower(np.first));
+            // The writer speaking in the first person ("I laughed and
+            // said, …"): one narrator per text, not whoever was last named.
             if w == "i" || w == "we" {
-                return None;
+                if in_quote(quotes, start) {
+                    return None;
+                }
+                let (name, kind) = if w == "i" { ("I", PersonKind::Unnamed) } else { ("we", PersonKind::Group) };
+                let existing = ents.list.iter().position(|e| e.kind == kind && e.name == name);
+                let e = match existing {
+                    Some(e) => {
+                        ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+                        e
+                    }
+                    None => new_entity(ents, name, kind, start, end, MentionKind::Pronoun),
+                };
+                return Some((e, source));
             }
             // "The mayor took the microphone. She said: …": a described
             // person opening the previous sentence, when no name does.
