@@ -285,3 +285,12 @@ fn first_person_writer_and_coordinated_verbs() {
     assert_eq!(a.people[q.speaker.unwrap()].name, "I");
     assert_eq!(speaker_of(&a, "Nobody walks").as_deref(), Some("Rosa"));
 }
+
+#[test]
+fn a_document_is_the_source_of_its_quoted_words_but_not_of_reported_findings() {
+    let a = run("The court struck the law down. “Nothing in the statute allows the state to act alone,” said the ruling.\n\
+         The audit report said that costs rose by a third.");
+    assert_eq!(speaker_of(&a, "Nothing in the statute").as_deref(), Some("ruling"));
+    // Facts sourced to a document are not reported speech.
+    assert!(a.quotes.iter().all(|q| !q.text.contains("costs rose")), "{:#?}", a.quotes);
+}
