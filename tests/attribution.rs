@@ -294,3 +294,13 @@ fn a_document_is_the_source_of_its_quoted_words_but_not_of_reported_findings() {
     // Facts sourced to a document are not reported speech.
     assert!(a.quotes.iter().all(|q| !q.text.contains("costs rose")), "{:#?}", a.quotes);
 }
+
+#[test]
+fn speakers_named_by_occupation_by_affiliation_and_not_by_the_object_of_a_participle() {
+    let a = run("Three towns were cut off by the flood. “We need new roads,” a local businesswoman said.\n\
+         “It was the least bad outcome,” Mr. Okafor of the River Trust said.\n\
+         Senator Lena Ortiz spoke next, accusing Paul Grady of spreading “lies and rumours.”");
+    assert_eq!(speaker_of(&a, "We need new roads").as_deref(), Some("local businesswoman"));
+    assert_eq!(speaker_of(&a, "It was the least bad").as_deref(), Some("Okafor"));
+    assert_eq!(speaker_of(&a, "lies and rumours").as_deref(), Some("Lena Ortiz"));
+}

@@ -333,6 +333,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !doc.is_cap(of_at - 2) {
             return Some(description_before(doc, lo, of_at - 2, last));
         }
+        // "Mr. Morgan of the Sierra Club said": a person's name before
+        // "of" and an organisation or place is the speaker.
+        if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) {
+            let w = doc.tok(of_at - 2);
+            if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
+                if let Some(np) = np_before(doc, lo, of_at - 1).filter(|np| np.kind == NpKind::Name) {
+                    return Some(np);
+                }
+            }
+        }
         let mut np = Np { first, last, kind: NpKind::Name };
         // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
         if first >= lo + 2 && doc.lower(first - 1) == "and" {
@@ -495,6 +505,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             return None;
         }
     }
+    // "Mr. Morgan of the Sierra Club": a joiner not followed by a name
+    // ends the phrase before it.
+    while j > i + 1 && matches!(doc.lower(j - 1).as_str(), "and" | "of") && doc.is_cap(j - 2) {
+        j -= 1;
+    }
     if j == i {
         return None;
     }
@@ -554,6 +569,21 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
             j = close + 1;
         }
     }
+    // A complement naming where the speaker is from: "Mr. Morgan of the
+    // Sierra Club said", "Ana Ruiz from Oxfam told".
+    if j + 1 < hi && matches!(doc.lower(j).as_str(), "of" | "from" | "at" | "for") {
+        let mut k = j + 1;
+        if k < hi && doc.lower(k) == "the" {
+            k += 1;
+        }
+        let name_start = k;
+        while k < hi && doc.is_word(k) && doc.is_cap(k) {
+            k += 1;
+        }
+        if k > name_start && cue_at(doc, k, hi).is_some() {
+            j = k;
+        }
+    }
     // Appositive after the subject: "Rutte, NATO's chief, said".
     if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
         let sep = doc.tok(j);
@@ -584,7 +614,10 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         }
         let Some(end) = cue_at(doc, i, k) else { continue };
         let end = cue_extent(doc, i, end, k);
-        let mut np = np_before(doc, lo, i).or_else(|| np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun));
+        // Inversion ("…, said Rubio, that …") never follows a participle:
+        // after "accusing" comes the object.
+        let inverted = || np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun && !doc.lower(i).ends_with("ing"));
+        let mut np = np_before(doc, lo, i).or_else(inverted);
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.
         if doc.lower(i).ends_with("ing") {
