@@ -166,7 +166,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || !is_cap_word(w)
                     || in_quote(quotes, t.start)
                     || lexicon::is_not_name(w)
-                    || (sentence_initial && vocab.common_word(w) && !by_key.contains_key(&w.to_lowercase()))
+                    || (sentence_initial && (vocab.common_word(w) || participle_opening(doc, i)) && !by_key.contains_key(&w.to_lowercase()))
                 {
                     i += 1;
                     continue;
@@ -252,6 +252,19 @@ impl<'d> Vocabulary<'d> {
         let form = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ly"));
         form || self.lower.contains(lower.as_str())
     }
+}
+
+/// "Worried about …", "Asked whether …", "Based on …": a sentence opening
+/// on a past participle and a preposition. (Names such as Ahmed or Alfred
+/// end in "-ed" too, but are not followed by "about".)
+fn participle_opening(doc: &Doc, i: usize) -> bool {
+    let next = if i + 1 < doc.tokens.len() { doc.lower(i + 1) } else { String::new() };
+    doc.tok(i).len() > 4
+        && doc.tok(i).ends_with("ed")
+        && matches!(
+            next.as_str(),
+            "about" | "by" | "with" | "on" | "in" | "at" | "over" | "for" | "that" | "whether" | "to" | "from" | "as"
+        )
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.

@@ -304,3 +304,11 @@ fn speakers_named_by_occupation_by_affiliation_and_not_by_the_object_of_a_partic
     assert_eq!(speaker_of(&a, "It was the least bad").as_deref(), Some("Okafor"));
     assert_eq!(speaker_of(&a, "lies and rumours").as_deref(), Some("Lena Ortiz"));
 }
+
+#[test]
+fn colon_and_standalone_quote_sentences_take_the_subject() {
+    let a = run("Worried about turnout, Governor Ines Vale is trying a blunt new message: “This vote is about you.”\n\
+         Senator Omar Reyes listed three reasons for the delay. “The funding was late, the land was flooded and the plans changed.”");
+    assert_eq!(speaker_of(&a, "This vote is about you").as_deref(), Some("Ines Vale"));
+    assert_eq!(speaker_of(&a, "The funding was late").as_deref(), Some("Omar Reyes"));
+}

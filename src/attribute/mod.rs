@@ -336,9 +336,36 @@ fn attribute_quote(
                 a.speaker = r.subject_of(s - 1, ents, quotes);
             }
             a.confidence = 0.5;
+            return a;
+        }
+    }
+    // "Obama is rolling out a new message: “It's about me.”": a colon in
+    // the quote's own sentence hands the words to the sentence's subject.
+    let lead = doc.text[sent.start..q.outer_start].trim_end();
+    if lead.ends_with(':') {
+        if let Some(e) = r.subject_before(s, q.outer_start, ents, quotes).filter(|&e| speaks(&ents.list[e])) {
+            a.speaker = Some(e);
+            a.confidence = 0.4;
+            return a;
+        }
+    }
+    // A quote standing as its own sentence right after a sentence about a
+    // person ("Sanders named three reasons. “The younger people are …”")
+    // is that person's, by news convention.
+    let alone = lead.is_empty() && doc.text[q.outer_end..doc.sentences[end_sent].end].trim().is_empty();
+    if alone && s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph {
+        if let Some(e) = r.subject_of(s - 1, ents, quotes).filter(|&e| speaks(&ents.list[e]) && ents.list[e].person_like) {
+            a.speaker = Some(e);
+            a.confidence = 0.4;
         }
     }
     a
+}
+
+/// Whether an entity can be a speaker at all: people, organisations and
+/// described sources, not places.
+fn speaks(e: &crate::mentions::Entity) -> bool {
+    !e.place_like && e.kind != PersonKind::Group
 }
 
 /// A quote inside a quote belongs to whoever the outer speaker puts the
