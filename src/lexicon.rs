@@ -3,13 +3,20 @@
 //! Lexicons are data: one entry per line, `#` starts a comment, case is
 //! folded on load. Adding a reporting verb or a title is an edit to a text
 //! file, not to code.
+//!
+//! A line may list several forms of one word separated by commas ("say,
+//! says, said, saying"); the first is the line's lemma, so a form can be
+//! mapped back to its base ([`Lexicon::lemma`], [`lemma`]) and word
+//! classes can be listed once, by lemma ("verbs_say.txt").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
 pub struct Lexicon {
     entries: HashSet<String>,
+    /// Each form's lemma: the first entry of the line it is on.
+    lemmas: HashMap<String, String>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
 }
@@ -17,23 +24,28 @@ pub struct Lexicon {
 impl Lexicon {
     fn parse(src: &str) -> Self {
         let mut entries = HashSet::new();
+        let mut lemmas = HashMap::new();
         let mut max_words = 1;
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;
             }
-            // A line may list several forms separated by commas.
+            // A line may list several forms separated by commas; the first
+            // is their lemma. A form on two lines keeps its first lemma.
+            let mut lemma: Option<String> = None;
             for form in line.split(',') {
                 let form = form.trim().to_lowercase();
                 if form.is_empty() {
                     continue;
                 }
                 max_words = max_words.max(form.split_whitespace().count());
+                let base = lemma.get_or_insert_with(|| form.clone());
+                lemmas.entry(form.clone()).or_insert_with(|| base.clone());
                 entries.insert(form);
             }
         }
-        Lexicon { entries, max_words }
+        Lexicon { entries, lemmas, max_words }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
@@ -45,10 +57,25 @@ impl Lexicon {
     /// Whether `word` (any case) is in the list. Curly apostrophes match
     /// straight ones.
     pub fn contains(&self, word: &str) -> bool {
-        if word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+        if Self::is_folded(word) {
             return self.entries.contains(word);
         }
-        self.entries.contains(&word.to_lowercase().replace('’', "'"))
+        self.entries.contains(&Self::fold(word))
+    }
+
+    /// The lemma of `word` (any case): the first entry of its line, or
+    /// `None` when the word is not in the list.
+    pub fn lemma(&self, word: &str) -> Option<&str> {
+        let found = if Self::is_folded(word) { self.lemmas.get(word) } else { self.lemmas.get(&Self::fold(word)) };
+        found.map(String::as_str)
+    }
+
+    fn is_folded(word: &str) -> bool {
+        word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+    }
+
+    fn fold(word: &str) -> String {
+        word.to_lowercase().replace('’', "'")
     }
 }
 
@@ -107,4 +134,95 @@ pub fn is_not_name(word: &str) -> bool {
 /// "-master" compound (harbourmaster, headmaster, postmaster).
 pub fn is_title_head(word: &str) -> bool {
     titles().contains(word) || (word.len() > 8 && word.to_lowercase().ends_with("master"))
+}
+
+lexicon!(
+    /// Full paradigms of reporting verbs whose base form is not a cue
+    /// ("state, states, stated, stating"): read only for lemmas.
+    verbs_forms, "verbs_forms.txt");
+lexicon!(
+    /// Verbs that report speech whatever their object ("say", "insist").
+    verbs_say, "verbs_say.txt");
+lexicon!(
+    /// Verbs whose content may be an infinitive ("promise", "urge").
+    verbs_to, "verbs_to.txt");
+lexicon!(
+    /// Verbs that describe their object "as" something ("dismiss").
+    verbs_as, "verbs_as.txt");
+lexicon!(
+    /// Verbs of asking, whose questions are not speech ("ask", "wonder").
+    verbs_question, "verbs_question.txt");
+lexicon!(
+    /// Verbs that put forward a proposal, possibly a gerund ("suggest").
+    verbs_proposal, "verbs_proposal.txt");
+lexicon!(
+    /// Cue forms followed by the person addressed ("told", "briefed").
+    indirect_object_cues, "indirect_object_cues.txt");
+lexicon!(
+    /// Audience nouns after "told" ("reporters", "lawmakers").
+    indirect_audiences, "indirect_audiences.txt");
+lexicon!(
+    /// Verb forms taking a cue as infinitive ("appeared", "declined").
+    indirect_raising_verbs, "indirect_raising_verbs.txt");
+lexicon!(
+    /// Source heads that are documents, not speakers ("agreement").
+    indirect_document_heads, "indirect_document_heads.txt");
+lexicon!(
+    /// Time and manner adverbs between a cue and its content ("yesterday").
+    indirect_setting_adverbs, "indirect_setting_adverbs.txt");
+lexicon!(
+    /// Adverbs between a subject and its cue ("also", "flatly").
+    indirect_cue_adverbs, "indirect_cue_adverbs.txt");
+
+/// The lemma of a reporting verb form or phrase, lower case: "said" →
+/// "say", "pointed out" → "point out", "stated" → "state". A word in
+/// neither verb list is its own lemma.
+pub fn lemma(word: &str) -> &str {
+    verbs_forms().lemma(word).or_else(|| cue_verbs().lemma(word)).unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_maps_to_the_first_entry_of_its_line() {
+        let lex = Lexicon::parse("# verbs\nsay, says, said, saying\npoint out, pointed out # phrasal\n");
+        assert_eq!(lex.lemma("said"), Some("say"));
+        assert_eq!(lex.lemma("Saying"), Some("say"));
+        assert_eq!(lex.lemma("pointed out"), Some("point out"));
+        assert_eq!(lex.lemma("say"), Some("say"));
+        assert_eq!(lex.lemma("tell"), None);
+    }
+
+    #[test]
+    fn verb_lemmas_cover_irregular_doubled_and_noun_like_forms() {
+        for (form, base) in [
+            ("said", "say"),
+            ("told", "tell"),
+            ("denies", "deny"),
+            ("urging", "urge"),
+            ("admitted", "admit"),
+            ("quipped", "quip"),
+            ("labelling", "label"),
+            ("made it clear", "make it clear"),
+            ("went on", "go on"),
+            ("stated", "state"),
+            ("noted", "note"),
+            ("emphasized", "emphasise"),
+        ] {
+            assert_eq!(lemma(form), base, "{form}");
+        }
+        assert_eq!(lemma("reiterated"), "reiterate");
+        assert_eq!(lemma("zzz"), "zzz");
+    }
+
+    #[test]
+    fn verb_classes_are_lemmas() {
+        assert!(verbs_say().contains(lemma("admitted")));
+        assert!(!verbs_say().contains(lemma("reiterated")));
+        assert!(verbs_to().contains(lemma("vowed")));
+        assert!(verbs_as().contains(lemma("branded")));
+        assert!(verbs_question().contains(lemma("asked")));
+    }
 }

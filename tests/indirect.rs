@@ -242,3 +242,14 @@ fn an_article_of_reported_speech_only() {
     // Minutes are a document, not a speaker.
     assert!(!got.iter().any(|(t, _)| t.starts_with("Two members")), "{got:#?}");
 }
+
+#[test]
+fn verbs_with_a_doubled_final_consonant_report_speech() {
+    // "admitted", "quipped": forms the verb lexicon maps to their lemma.
+    // No auxiliary in the content, so only a say-type verb reports it.
+    let a = run("Coach Ines Marte admitted the team played badly. Marte quipped the bus moved faster than the players.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("the team played badly", "Ines Marte"), pair("the bus moved faster than the players", "Ines Marte")]
+    );
+}
