@@ -312,3 +312,9 @@ fn colon_and_standalone_quote_sentences_take_the_subject() {
     assert_eq!(speaker_of(&a, "This vote is about you").as_deref(), Some("Ines Vale"));
     assert_eq!(speaker_of(&a, "The funding was late").as_deref(), Some("Omar Reyes"));
 }
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_the_clause_subject() {
+    let a = run("Mayor Rita Okoye spoke about the flood in Dover, Kent, calling the response “too slow by far.”");
+    assert_eq!(speaker_of(&a, "too slow").as_deref(), Some("Rita Okoye"));
+}

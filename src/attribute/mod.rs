@@ -288,7 +288,23 @@ fn attribute_quote(
             let _ = c;
             None
         });
-        if let Some((e, src)) = np.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
+        // "Clinton spoke about a death in Tulsa, Oklahoma, arguing …": a
+        // participle after a comma belongs to the clause's subject, not to
+        // the phrase just before it.
+        let participle = doc.lower(c.first).ends_with("ing") && c.first > 0 && doc.tok(c.first - 1) == ",";
+        let subject = participle
+            .then(|| r.subject_name_before(doc.sentence_at(doc.tokens[c.first].start), doc.tokens[c.first].start, ents, quotes))
+            .flatten()
+            .filter(|n| {
+                // Only when the phrase before the participle is another name
+                // further on ("… in Tulsa, Oklahoma, arguing").
+                speaks(&ents.list[n.entity]) && np.is_some_and(|np| np.kind == NpKind::Name && doc.tokens[np.first].start > n.end)
+            });
+        if let Some(n) = subject {
+            a.source = Some((n.start, n.end));
+            a.speaker = Some(n.entity);
+            a.confidence = 0.6;
+        } else if let Some((e, src)) = np.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
             a.source = Some(src);
             a.speaker = Some(e);
             a.confidence = confidence;

@@ -4,7 +4,7 @@
 
 use super::phrases::{Np, NpKind};
 use crate::lexicon;
-use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind};
+use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind, NameRef};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
@@ -32,6 +32,13 @@ impl<'d> Resolver<'d> {
         if let Some(Some(e)) = self.subjects.get(s) {
             return Some(*e);
         }
+        self.subject_name_before(s, limit, ents, quotes).map(|n| n.entity)
+    }
+
+    /// The name mention that is the subject of sentence `s` before byte
+    /// `limit` (see [`Self::subject_before`]), ignoring what earlier stages
+    /// recorded as the sentence's subject.
+    pub(crate) fn subject_name_before(&self, s: usize, limit: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<NameRef> {
         let doc = self.doc;
         let sent = &doc.sentences[s];
         let i = ents.names.partition_point(|n| n.start < sent.start);
@@ -69,7 +76,7 @@ impl<'d> Resolver<'d> {
                             | "and"
                     )
             })
-            .map(|n| n.entity);
+            .copied();
         found
     }
 
