@@ -318,3 +318,11 @@ fn a_participle_after_a_comma_belongs_to_the_clause_subject() {
     let a = run("Mayor Rita Okoye spoke about the flood in Dover, Kent, calling the response “too slow by far.”");
     assert_eq!(speaker_of(&a, "too slow").as_deref(), Some("Rita Okoye"));
 }
+
+#[test]
+fn speech_acts_that_take_quoted_words() {
+    let a = run("Senator Ada Brandt exhorted delegates to “vote with your heart” on Monday.\n\
+         In his speech, Governor Leo Marsh proclaimed a goal of “Roads Before Rails.”");
+    assert_eq!(speaker_of(&a, "vote with your heart").as_deref(), Some("Ada Brandt"));
+    assert_eq!(speaker_of(&a, "Roads Before Rails").as_deref(), Some("Leo Marsh"));
+}
