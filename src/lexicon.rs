@@ -117,6 +117,9 @@ lexicon!(
     /// Single words that name an organisation on their own ("Kremlin").
     org_names, "org_names.txt");
 lexicon!(
+    /// Nouns of saying whose possessor is the speaker ("his claim that").
+    speech_nouns, "speech_nouns.txt");
+lexicon!(
     /// Bare subjects that name nobody in particular ("people say").
     generic_speakers, "generic_speakers.txt");
 lexicon!(

@@ -326,3 +326,12 @@ fn speech_acts_that_take_quoted_words() {
     assert_eq!(speaker_of(&a, "vote with your heart").as_deref(), Some("Ada Brandt"));
     assert_eq!(speaker_of(&a, "Roads Before Rails").as_deref(), Some("Leo Marsh"));
 }
+
+#[test]
+fn a_speech_noun_with_a_possessor_and_a_subject_pronoun_for_a_bare_cue() {
+    let a = run("Mayor Rita Okoye met the council. Contrary to her claim that residents would “see no change,” the fees rose.\n\
+         The board of Acme Corp met on Friday. Later they ended the debate by announcing that the vote was “final.”");
+    assert_eq!(speaker_of(&a, "see no change").as_deref(), Some("Rita Okoye"));
+    let q = a.quotes.iter().find(|q| q.text == "final.").unwrap();
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("they"));
+}

@@ -308,6 +308,12 @@ fn attribute_quote(
             a.source = Some(src);
             a.speaker = Some(e);
             a.confidence = confidence;
+        } else if let Some((e, src)) = subject_pronoun(doc, s, c.first, quotes).and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
+            // "They published the results by announcing that …": the
+            // cue has no subject of its own; the sentence's pronoun is.
+            a.source = Some(src);
+            a.speaker = Some(e);
+            a.confidence = 0.5;
         } else {
             a.speaker = r.subject_of(s, ents, quotes).or(r.last_speaker.map(|(e, _)| e));
             a.confidence = 0.5;
@@ -376,6 +382,18 @@ fn attribute_quote(
         }
     }
     a
+}
+
+/// The subject pronoun opening sentence `s` before token `before` ("On
+/// Monday they published …"), outside quotes and prepositional phrases.
+fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[QuoteSpan]) -> Option<Np> {
+    let sent = &doc.sentences[s];
+    (sent.tokens.start..before.min(sent.tokens.end)).find_map(|i| {
+        let w = phrases::pronoun_at(doc, i)?;
+        let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
+        (matches!(w.as_str(), "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
+            .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
+    })
 }
 
 /// Whether an entity can be a speaker at all: people, organisations and

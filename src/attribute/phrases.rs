@@ -599,6 +599,18 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
 }
 
+/// The possessor right before token `i`: "his", "her", "their", or a name
+/// with "’s" ("Rubio’s").
+fn possessor_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
+    if i > lo && matches!(doc.lower(i - 1).as_str(), "his" | "her" | "their") {
+        return Some(Np { first: i - 1, last: i, kind: NpKind::Pronoun });
+    }
+    if i >= lo + 3 && doc.lower(i - 1) == "s" && matches!(doc.tok(i - 2), "'" | "’") && doc.is_cap(i - 3) {
+        return np_before(doc, lo, i - 2).filter(|np| np.kind == NpKind::Name);
+    }
+    None
+}
+
 /// The nearest cue before token `k` in `lo..k`, with its subject.
 pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cue> {
     let mut i = k;
@@ -611,6 +623,13 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         if doc.lower(i) == "according" && i + 1 < k && doc.lower(i + 1) == "to" {
             let np = np_after(doc, i + 2, k, true);
             return Some(Cue { first: i, last: i + 2, np });
+        }
+        // A speech noun with its speaker as possessor: "his claim that
+        // people would “learn nothing”", "Rubio's warning of “…”".
+        if lexicon::speech_nouns().contains(doc.tok(i)) && (i + 1 == k || matches!(doc.lower(i + 1).as_str(), "that" | "of" | "for")) {
+            if let Some(np) = possessor_before(doc, lo, i) {
+                return Some(Cue { first: i, last: i + 1, np: Some(np) });
+            }
         }
         let Some(end) = cue_at(doc, i, k) else { continue };
         let end = cue_extent(doc, i, end, k);
