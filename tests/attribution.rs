@@ -335,3 +335,11 @@ fn a_speech_noun_with_a_possessor_and_a_subject_pronoun_for_a_bare_cue() {
     let q = a.quotes.iter().find(|q| q.text == "final.").unwrap();
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("they"));
 }
+
+#[test]
+fn it_refers_to_an_organisation_opening_the_sentence() {
+    let a = run("The Harbour Authority on Friday condemned the spill as what it called “a disaster for the bay.”");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("a disaster")).unwrap();
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Harbour Authority"));
+    assert_eq!(q.source.as_ref().unwrap().text, "it");
+}

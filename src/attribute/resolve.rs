@@ -72,9 +72,11 @@ impl<'d> Resolver<'d> {
                             | "against"
                             | "toward"
                             | "towards"
-                            | "the"
                             | "and"
                     )
+                    // "the Smith family" is not Smith; "The Security
+                    // Council" is the council.
+                    && (prev != "the" || ents.list[n.entity].kind == PersonKind::Org)
             })
             .copied();
         found
