@@ -385,7 +385,13 @@ fn speaker_right(q: &OutQuote, gold: &Attribution, ann: &Annotations) -> bool {
         (None, Some(person)) => person.mentions.iter().any(|m| hits(m.start, m.end)),
         (None, None) => false,
     };
-    by_mention || person.is_some_and(|p| p.kind == crate::PersonKind::Person && names_person(&gold.source_text, &p.name))
+    by_mention
+        || person.is_some_and(|p| match p.kind {
+            crate::PersonKind::Person => names_person(&gold.source_text, &p.name),
+            // "The United Nations Security Council" names the council.
+            crate::PersonKind::Org => super::names::normalise(&gold.source_text) == super::names::normalise(&p.name),
+            _ => false,
+        })
 }
 
 /// Whether a gold source such as "Retired Lt. Gen. Michael Flynn" or "Rep.
@@ -573,5 +579,6 @@ mod tests {
         assert!(!names_person("Scott's niece, state Del. Marcia Price", "Bobby Scott"));
         assert!(!names_person("he", "Bobby Scott"));
         assert!(!names_person("Li", "Wei Li"));
+        assert_eq!(super::super::names::normalise("The United Nations"), super::super::names::normalise("United Nations"));
     }
 }
