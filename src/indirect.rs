@@ -392,7 +392,16 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 }
             }
         } else {
-            let start = content_start(doc, cue_end, hi);
+            // "vowed to build …": the infinitive is the content, not a
+            // setting ("said to reporters"). Not after a passive ("was
+            // told to leave": the subject is the one addressed).
+            let passive = i > lo && matches!(doc.lower(i - 1).as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+            let infinitive = !passive
+                && cue_end + 1 < hi
+                && doc.lower(cue_end) == "to"
+                && verb_in(&cue_words, lexicon::verbs_to())
+                && bare_verb_at(doc, cue_end + 1, hi);
+            let start = if infinitive { Some((cue_end, false)) } else { content_start(doc, cue_end, hi) };
             if let Some((st, had_that)) = start {
                 if let Some(sp) = content_after(doc, st, hi, quotes) {
                     let end = doc.token_at_or_after(sp.1);
@@ -416,6 +425,48 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether token `k` (after "to") can be a bare verb: "vowed to build",
+/// "agreed to quickly sell", not "agreed to a ceasefire" or "to only a
+/// moratorium".
+fn bare_verb_at(doc: &Doc, mut k: usize, hi: usize) -> bool {
+    let adverb = |w: &str| matches!(w, "only" | "just" | "even" | "also" | "not" | "never") || (w.ends_with("ly") && w.len() > 4);
+    if k + 1 < hi && adverb(&doc.lower(k)) {
+        k += 1;
+    }
+    let w = doc.lower(k);
+    doc.is_word(k)
+        && !doc.is_cap(k)
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+        && !SUBJECT_PRONOUNS.contains(&w.as_str())
+        && !matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "that"
+                | "these"
+                | "those"
+                | "some"
+                | "any"
+                | "all"
+                | "no"
+                | "more"
+                | "most"
+                | "what"
+                | "which"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+        )
 }
 
 /// Whether the source at token `at` follows a quotation directly
@@ -647,7 +698,8 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// Russia" (the object stays in the content for accuse/urge/call).
 fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
     let verb = doc.lower(first);
-    if lexicon::indirect_object_cues().contains(&verb) {
+    // "promised to publish": no object; the infinitive is the content.
+    if lexicon::indirect_object_cues().contains(&verb) && !(end < hi && doc.lower(end) == "to") {
         let obj = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me") || lexicon::indirect_audiences().contains(w);
         if end < hi && obj(&doc.lower(end)) {
             return end + 1;
@@ -803,11 +855,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on")
             && (2..=14).contains(&words.len());
     }
-    if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by") {
-        return false;
-    }
+    // After "that" a clause may open with a setting: "noted that at the
+    // first meeting, in 1980, he …".
     if had_that {
         return true;
+    }
+    if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by") {
+        return false;
     }
     if SUBJECT_PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "what" | "how" | "why" | "whether" | "if") {
         return true;

@@ -253,3 +253,21 @@ fn verbs_with_a_doubled_final_consonant_report_speech() {
         vec![pair("the team played badly", "Ines Marte"), pair("the bus moved faster than the players", "Ines Marte")]
     );
 }
+
+#[test]
+fn that_clause_may_open_with_a_setting() {
+    let a = run("Councillor Pavel Dusek noted that at his first council meeting, in 1994, he had voted for the tram.");
+    assert_eq!(reported(&a), vec![pair("at his first council meeting, in 1994, he had voted for the tram", "Pavel Dusek")]);
+}
+
+#[test]
+fn promise_type_verbs_report_an_infinitive() {
+    let a = run("Councillor Anna Berg has vowed to close the landfill and reopen the park. \
+         Berg also promised to publish the accounts. \
+         The two villages agreed to a truce over the well. \
+         The driver Jan Olsen was told to leave the harbour.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("to close the landfill and reopen the park", "Anna Berg"), pair("to publish the accounts", "Anna Berg")]
+    );
+}
