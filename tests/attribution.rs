@@ -343,3 +343,12 @@ fn it_refers_to_an_organisation_opening_the_sentence() {
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Harbour Authority"));
     assert_eq!(q.source.as_ref().unwrap().text, "it");
 }
+
+#[test]
+fn a_question_mark_inside_the_quote_does_not_cut_off_its_attribution() {
+    let a = run("Ana Diaz cheered from the front row.\n\
+         “Who would have believed we would get this far?” Tom Reyes said, looking out at the crowd.\n\
+         “Is it over?” Reyes asked. She adds, “Not yet.”");
+    assert_eq!(speaker_of(&a, "Who would have believed").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_of(&a, "Is it over").as_deref(), Some("Tom Reyes"));
+}

@@ -245,6 +245,20 @@ fn attribute_quote(
         let next = &doc.sentences[end_sent + 1];
         if next.tokens.len() <= 8 && !doc.text[next.start..next.end].contains(['“', '"', '«']) {
             after_hi = next.tokens.end;
+        } else {
+            // "“… 14 million votes?” Trump said, looking out on the crowd.":
+            // a longer sentence that opens with a bare attribution — the
+            // cue and its speaker, then a comma or the end.
+            let lim = next.tokens.end.min(next.tokens.start + 8);
+            let bare = cue_after(doc, next.tokens.start, lim).filter(|c| c.np.is_some()).is_some_and(|c| {
+                let end = c.np.map_or(c.last, |np| np.last.max(c.last));
+                // "She adds, “…”" introduces its own quote.
+                let own_quote = end + 1 < next.tokens.end && doc.tok(end + 1).chars().next().is_some_and(crate::segment::is_quote_mark);
+                end >= next.tokens.end || (matches!(doc.tok(end), "," | ".") && !own_quote)
+            });
+            if bare {
+                after_hi = lim;
+            }
         }
     }
     if let Some(nq) = quotes[qi + 1..].iter().find(|n| n.parent.is_none() && n.outer_start >= q.outer_end) {
