@@ -120,6 +120,9 @@ lexicon!(
     /// Nouns of saying whose possessor is the speaker ("his claim that").
     speech_nouns, "speech_nouns.txt");
 lexicon!(
+    /// Recordings that show their speaker ("footage of X saying").
+    recordings, "recordings.txt");
+lexicon!(
     /// Bare subjects that name nobody in particular ("people say").
     generic_speakers, "generic_speakers.txt");
 lexicon!(

@@ -352,3 +352,9 @@ fn a_question_mark_inside_the_quote_does_not_cut_off_its_attribution() {
     assert_eq!(speaker_of(&a, "Who would have believed").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_of(&a, "Is it over").as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn footage_of_someone_saying_shows_that_person_speaking() {
+    let a = run("The new ad from the Vale campaign ends with footage of Senator Omar Reyes saying, “Taxes are for other people.”");
+    assert_eq!(speaker_of(&a, "Taxes are for").as_deref(), Some("Omar Reyes"));
+}

@@ -642,7 +642,9 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         if doc.lower(i).ends_with("ing") {
             if let Some(n) = np {
                 let prev = if n.first > lo { doc.lower(n.first - 1) } else { String::new() };
-                if matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
+                // "footage of Trump saying …": a recording shows its speaker.
+                let recorded = prev == "of" && n.first > lo + 1 && lexicon::recordings().contains(doc.tok(n.first - 2));
+                if !recorded && matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
                     || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i
                 {
                     np = None;
