@@ -114,7 +114,12 @@ fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
             (!right_flanking || left_flanking, right_flanking && !left_flanking)
         }
         '”' | '»' | '›' | '」' | '』' => (left_flanking && !right_flanking, right_flanking || !left_flanking),
-        '"' => (left_flanking && !right_flanking, right_flanking),
+        // `'outreach,' " he told`: a mark set off by spaces after a
+        // closing comma or inner mark still closes.
+        '"' => {
+            let after_punct = space_before && space_after && p[..at].trim_end().ends_with([',', '.', '?', '!', '\'', '’']);
+            (left_flanking && !right_flanking, right_flanking || after_punct)
+        }
         '‘' | '‛' => {
             if letters_around || (space_before && is_leading_elision(after_str)) {
                 (false, false)

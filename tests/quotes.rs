@@ -440,3 +440,11 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn a_spaced_straight_mark_after_an_inner_close_still_closes() {
+    let got = quotes("\"I never liked the word 'outreach,' \" he told the group, adding that it sounds cold.");
+    assert_eq!(got[0], ("I never liked the word 'outreach,'".to_string(), Direct));
+    assert_eq!(got[1], ("outreach,".to_string(), Partial));
+    assert_eq!(got.len(), 2);
+}

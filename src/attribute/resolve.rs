@@ -228,6 +228,12 @@ pub(crate) fn resolve(
             match hit {
                 Some(n) => {
                     source = (n.start, n.end);
+                    // A named person who speaks can be "he" or "she" later,
+                    // even when named by surname alone ("Scott joked …").
+                    let e = &mut ents.list[n.entity];
+                    if e.kind == PersonKind::Person && !e.place_like {
+                        e.person_like = true;
+                    }
                     n.entity
                 }
                 None => {
