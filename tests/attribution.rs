@@ -358,3 +358,11 @@ fn footage_of_someone_saying_shows_that_person_speaking() {
     let a = run("The new ad from the Vale campaign ends with footage of Senator Omar Reyes saying, “Taxes are for other people.”");
     assert_eq!(speaker_of(&a, "Taxes are for").as_deref(), Some("Omar Reyes"));
 }
+
+#[test]
+fn a_letter_reads_and_an_expert_compares() {
+    let a = run("Parents sent a letter to the board. “Our children are thriving here,” the letter reads.\n\
+         Dr. Ines Kall, a debate coach, compared the candidate to a player who is “working the referees” before a match.");
+    assert_eq!(speaker_of(&a, "Our children").as_deref(), Some("letter"));
+    assert_eq!(speaker_of(&a, "working the referees").as_deref(), Some("Ines Kall"));
+}
