@@ -271,11 +271,28 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 k -= 1;
             }
         }
+        // "who in 2010 said", "who last week said": a setting between the
+        // relative pronoun and its verb.
+        if k > lo && !matches!(doc.lower(k - 1).as_str(), "who" | "whom" | "which") {
+            if let Some(w) = (k.saturating_sub(6).max(lo)..k).rev().find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
+                if w + 1 < k && (w + 1..k).all(|m| doc.is_word(m)) && is_adverbial_start(&doc.lower(w + 1)) {
+                    k = w + 1;
+                }
+            }
+        }
         let prev = if k > lo { doc.lower(k - 1) } else { String::new() };
         let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
+        // The subject stands right before the cue (not reached through a
+        // relative pronoun or a coordination): only then can the cue close
+        // a `CLAUSE, X said` report.
+        let mut adjacent = np.is_some();
+        // A relative clause's content ends at its closing comma: "Rusk,
+        // who said the port would close, left early".
+        let mut relative = false;
         // "an architect who said …", "many of whom say …": the antecedent.
         if np.is_none() && matches!(prev.as_str(), "who" | "whom" | "which") && k >= lo + 2 {
             let rel = if prev == "whom" && k >= lo + 3 && doc.lower(k - 2) == "of" { k - 3 } else { k - 1 };
+            relative = rel > lo && doc.tok(rel - 1) == ",";
             let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
             np = if prev == "whom" {
                 np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
@@ -290,6 +307,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // phrase opening a clause.
         if np.is_none() && !participle && prev != "to" {
             np = plain_subject(doc, lo, k);
+            adjacent = np.is_some();
         }
         // "what X described as Y": the naming Y is the report, unless it
         // is all quoted ("what he called “hysteria”": the quote says it).
@@ -334,7 +352,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             np = last_np.or_else(|| clause_subject(doc, lo, k - 1));
         }
         if participle {
-            let adverbial = matches!(prev.as_str(), "by" | "while" | "after" | "before" | "when" | "in" | "upon" | "without");
+            // "is quoted as saying …" reports the subject's words.
+            let quoted_as = prev == "as" && k >= lo + 2 && doc.lower(k - 2) == "quoted";
+            let adverbial = quoted_as || matches!(prev.as_str(), "by" | "while" | "after" | "before" | "when" | "in" | "upon" | "without");
             if !after_comma && np.is_none() && !adverbial {
                 i = verb_end;
                 continue;
@@ -367,7 +387,17 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         let inverted = inverted_np.is_some() && after_comma;
         let after_cue = if inverted { inverted_np.map_or(cue_end, |n| n.last) } else { cue_end };
         let rest_at = clause_end_after(doc, after_cue, hi);
-        if ((before_comma && !participle) || inverted) && rest_at.is_some() {
+        // Not `CLAUSE, X said` when the cue goes on to a quote ("I laughed
+        // and said, “…”") or the clause is an adverbial ("when my mother
+        // mentioned it, I said").
+        let closes_clause = before_comma
+            && !participle
+            && adjacent
+            && !rest_at.is_some_and(|r| quote_follows(doc, r, hi, quotes))
+            // (Mid-sentence, the adverbial opens the content: "If talks
+            // fail, she argued, there are other tools.")
+            && !(rest_at.is_some_and(|r| r >= hi || doc.tok(r) != ",") && adverbial_clause(doc, lo, np_first - 1, quotes));
+        if (closes_clause || inverted) && rest_at.is_some() {
             let comma = if inverted { i - 1 } else { np_first - 1 };
             // Start after the previous finding: "A, Al Jazeera reports"
             // names where a report was read, not a new speaker.
@@ -383,10 +413,17 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             if rest < hi && doc.tok(rest) == "," && !covered {
                 // "…, he said, adding that …": the participle reports on its own.
                 let participle_next = rest + 1 < hi && doc.lower(rest + 1).ends_with("ing") && cue_at(doc, rest + 1, hi).is_some();
+                // "The museum, Ortiz said, celebrated …": a verbless first
+                // part is the subject of the second.
+                let subject_only = spans.first().is_some_and(|&(s0, e0)| {
+                    let (a, b) = (doc.token_at_or_after(s0), doc.token_at_or_after(e0));
+                    !(a..b).any(|m| FINITE.contains(&doc.lower(m).as_str()) || cue_at(doc, m, b).is_some())
+                });
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     let end = doc.token_at_or_after(sp.1);
                     let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens[k].start));
-                    if quoted || reports_speech(doc, "say", rest + 1, end, false) {
+                    let continues = subject_only && doc.is_word(rest + 1) && !doc.is_cap(rest + 1) && !is_discourse(&doc.lower(rest + 1));
+                    if quoted || continues || reports_speech(doc, "say", rest + 1, end, false) {
                         spans.push(sp);
                     }
                 }
@@ -403,7 +440,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 && bare_verb_at(doc, cue_end + 1, hi);
             let start = if infinitive { Some((cue_end, false)) } else { content_start(doc, cue_end, hi) };
             if let Some((st, had_that)) = start {
-                if let Some(sp) = content_after(doc, st, hi, quotes) {
+                let content = content_after(doc, st, hi, quotes);
+                if let Some(sp) = content.map(|sp| if relative { cut_at_comma(doc, sp, quotes) } else { sp }) {
                     let end = doc.token_at_or_after(sp.1);
                     if reports_speech(doc, &cue_words, st, end, had_that) {
                         spans.push(sp);
@@ -425,6 +463,47 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether a quotation opens right after the cue's clause ends at `r`
+/// (`said, “…”`, `said: “…”`).
+fn quote_follows(doc: &Doc, r: usize, hi: usize, quotes: &[QuoteSpan]) -> bool {
+    r + 1 < hi && matches!(doc.tok(r), "," | ":") && (doc.tokens[r + 1].kind == TokKind::Mark || in_quote(quotes, doc.tokens[r + 1].start))
+}
+
+/// Whether the last comma-separated part of `lo..comma` is an adverbial
+/// clause ("when my mother mentioned it", "once the vote was over"): it
+/// sets the scene for the clause after it and reports nothing.
+fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> bool {
+    let st =
+        (lo..comma).rev().find(|&k| matches!(doc.tok(k), "," | ";" | ":") && !in_quote(quotes, doc.tokens[k].start)).map_or(lo, |k| k + 1);
+    let st = skip_discourse(doc, st, comma);
+    st < comma
+        && matches!(
+            doc.lower(st).as_str(),
+            "when"
+                | "while"
+                | "once"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "until"
+                | "if"
+                | "unless"
+                | "although"
+                | "though"
+                | "whenever"
+        )
+}
+
+/// A relative clause's content ends at its first comma outside quotes.
+fn cut_at_comma(doc: &Doc, sp: (usize, usize), quotes: &[QuoteSpan]) -> (usize, usize) {
+    let (a, b) = (doc.token_at_or_after(sp.0), doc.token_at_or_after(sp.1));
+    match (a + 1..b).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens[k].start)) {
+        Some(c) if (a..c).filter(|&k| doc.is_word(k)).count() >= 2 => (sp.0, doc.tokens[c - 1].end),
+        _ => sp,
+    }
 }
 
 /// Whether token `k` (after "to") can be a bare verb: "vowed to build",
@@ -731,6 +810,20 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
         if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS[..8].contains(&w.as_str()) || FINITE.contains(&w.as_str())) {
             break;
         }
+        // A determiner after a noun starts the content's subject: "said in
+        // an interview the port would close".
+        if j > start + 1
+            && matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "most" | "no")
+            && doc.lower(start) != "to"
+            && !is_adverbial_start(&doc.lower(j - 1))
+            && !doc.lower(j - 1).ends_with("ly")
+            && !matches!(
+                doc.lower(j - 1).as_str(),
+                "of" | "for" | "with" | "by" | "about" | "and" | "the" | "a" | "an" | "only" | "just" | "even"
+            )
+        {
+            break;
+        }
         // A capital after a noun starts a new phrase: "on Friday Russia".
         if j > start + 1 && doc.is_cap(j) && doc.is_word(j - 1) {
             let p = doc.lower(j - 1);
@@ -809,6 +902,14 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
             return (st < hi).then_some((st, true));
         }
     }
+    // "insists, most recently in an interview with the Tribune, that …":
+    // an aside between commas before "that".
+    if j < hi && doc.tok(j) == "," {
+        let close = (j + 2..hi.min(j + 20)).find(|&k| !doc.is_word(k))?;
+        let aside = (j + 1..close).all(|k| !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, close).is_none());
+        let that = close + 2 < hi && doc.tok(close) == "," && doc.lower(close + 1) == "that";
+        return (aside && that).then_some((close + 2, true));
+    }
     j = skip_adverbial(doc, j, hi);
     if j < hi && doc.tok(j) == "," {
         return None;
@@ -883,6 +984,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && w != "s"
                 && w.len() > 3
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
+                // "the two raised", "some agreed": a quantifier standing
+                // alone is a subject; before an -s word it counts a noun.
+                && !(w.ends_with('s')
+                    && matches!(
+                        doc.lower(k - 1).as_str(),
+                        "some" | "many" | "these" | "those" | "all" | "two" | "three" | "several"
+                    ))
                 && !matches!(
                     doc.lower(k - 1).as_str(),
                     "the"
@@ -902,20 +1010,12 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                         | "on"
                         | "with"
                         | "by"
-                        | "more"
-                        | "some"
-                        | "many"
                         | "new"
+                        | "more"
                         | "other"
-                        | "these"
-                        | "those"
                         | "such"
-                        | "all"
                         | "any"
                         | "no"
-                        | "two"
-                        | "three"
-                        | "several"
                 )
         });
     }

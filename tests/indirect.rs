@@ -271,3 +271,58 @@ fn promise_type_verbs_report_an_infinitive() {
         vec![pair("to close the landfill and reopen the park", "Anna Berg"), pair("to publish the accounts", "Anna Berg")]
     );
 }
+
+#[test]
+fn a_clause_before_a_cue_that_goes_on_to_a_quote_is_not_reported() {
+    let a = run("Late one night, when the ferry finally docked, Mira Solberg sighed and said, “We should have stayed home.”");
+    assert!(reported(&a).is_empty(), "{:?}", reported(&a));
+    let a = run("After the vote was counted, Tarek Amin said.");
+    assert!(reported(&a).is_empty(), "an adverbial clause is no report: {:?}", reported(&a));
+}
+
+#[test]
+fn a_mid_sentence_cue_keeps_an_opening_adverbial_clause() {
+    let a = run("If the levy fails, Anouk Bakker argued, the council has other ways to raise money.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("If the levy fails", "Anouk Bakker"), pair("the council has other ways to raise money", "Anouk Bakker")]
+    );
+}
+
+#[test]
+fn a_relative_clause_report_ends_at_its_comma() {
+    let a = run("Harbour chief Ivo Rusk, who said the port would close, left the hearing early.");
+    assert_eq!(reported(&a), vec![pair("the port would close", "Ivo Rusk")]);
+    let a = run("Mayor Lise Dahl, who in 2019 said the bridge plan was dead, changed course this spring.");
+    assert_eq!(reported(&a), vec![pair("the bridge plan was dead", "Lise Dahl")]);
+}
+
+#[test]
+fn a_verbless_subject_before_a_parenthetical_cue_takes_the_predicate() {
+    let a = run("The old mill, curator Pablo Ortiz said, celebrated a century of weaving.");
+    assert_eq!(reported(&a), vec![pair("The old mill", "Pablo Ortiz"), pair("celebrated a century of weaving", "Pablo Ortiz")]);
+}
+
+#[test]
+fn an_aside_between_cue_and_that() {
+    let a = run("Greta Hale continues to insist, most recently in an interview with the Valley Courier, that the count was rigged.");
+    assert_eq!(reported(&a), vec![pair("the count was rigged", "Greta Hale")]);
+}
+
+#[test]
+fn a_setting_before_a_that_less_clause_is_skipped() {
+    let a = run("Greta Hale said in an interview the ferry service would end in May.");
+    assert_eq!(reported(&a), vec![pair("the ferry service would end in May", "Greta Hale")]);
+}
+
+#[test]
+fn quoted_as_saying() {
+    let a = run("Senator Bo Lindqvist is quoted as saying the tunnel was never safe.");
+    assert_eq!(reported(&a), vec![pair("the tunnel was never safe", "Bo Lindqvist")]);
+}
+
+#[test]
+fn a_numeral_subject_before_a_past_tense_verb() {
+    let a = run("Prosecutor Nadia Ferro said the two raised money for a hotel that was never built.");
+    assert_eq!(reported(&a), vec![pair("the two raised money for a hotel that was never built", "Nadia Ferro")]);
+}
