@@ -366,3 +366,12 @@ fn a_letter_reads_and_an_expert_compares() {
     assert_eq!(speaker_of(&a, "Our children").as_deref(), Some("letter"));
     assert_eq!(speaker_of(&a, "working the referees").as_deref(), Some("Ines Kall"));
 }
+
+#[test]
+fn any_noun_led_by_a_determiner_before_a_cue_is_a_described_speaker() {
+    let a = run("At the town hall, one questioner claimed that the plan was “a giveaway to developers.”\n\
+         Protesters marching through the streets chanted “Not in our name!” until midnight.");
+    assert_eq!(speaker_of(&a, "a giveaway").as_deref(), Some("one questioner"));
+    // The object of a preposition is never the speaker.
+    assert_ne!(speaker_of(&a, "Not in our name").as_deref(), Some("streets"));
+}

@@ -296,12 +296,10 @@ fn attribute_quote(
     // said, adding …" is handled above; "X … “Q” …, Y said" is rarer.
     if let Some(c) = found {
         a.cue = Some(span(doc, c.first, c.last));
-        let np = c.np.or_else(|| {
-            // Participle cues ("calling it", "saying") take the sentence's
-            // subject.
-            let _ = c;
-            None
-        });
+        // "one questioner claimed", "a reader would ask": any noun led by
+        // a determiner right before the cue names the speaker of a quote,
+        // even when the noun is not in the lexicon of source nouns.
+        let np = c.np.or_else(|| bare_description(doc, before_lo.min(c.first), c.first));
         // "Clinton spoke about a death in Tulsa, Oklahoma, arguing …": a
         // participle after a comma belongs to the clause's subject, not to
         // the phrase just before it.
@@ -408,6 +406,37 @@ fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[QuoteSpan]) -> 
         (matches!(w.as_str(), "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
             .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
     })
+}
+
+/// `DET (MODIFIER)* NOUN (AUX)*` ending right before token `cue`: "one
+/// questioner", "a reader would now", "the announcer".
+fn bare_description(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
+    let mut k = cue;
+    while k > lo && doc.is_word(k - 1) && phrases::AUX.contains(&doc.lower(k - 1).as_str()) {
+        k -= 1;
+    }
+    let head = k.checked_sub(1).filter(|&h| h >= lo && doc.is_word(h) && !doc.is_cap(h))?;
+    let h = doc.lower(head);
+    let function_word = lexicon::not_names().contains(&h) || phrases::AUX.contains(&h.as_str());
+    if function_word
+        || phrases::pronoun_at(doc, head).is_some()
+        || lexicon::cue_verbs().contains(&h)
+        || h.ends_with("ly")
+        || h.ends_with("ing")
+    {
+        return None;
+    }
+    let det = (lo.max(head.saturating_sub(3))..head)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| matches!(doc.lower(j).as_str(), "a" | "an" | "the" | "one" | "another"))?;
+    // "through the streets chanted": the object of a preposition is not
+    // the subject.
+    let after_preposition = det > lo && lexicon::not_names().contains(&doc.lower(det - 1));
+    if after_preposition {
+        return None;
+    }
+    Some(Np { first: det, last: head + 1, kind: NpKind::Description })
 }
 
 /// Whether an entity can be a speaker at all: people, organisations and
