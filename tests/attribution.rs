@@ -375,3 +375,10 @@ fn any_noun_led_by_a_determiner_before_a_cue_is_a_described_speaker() {
     // The object of a preposition is never the speaker.
     assert_ne!(speaker_of(&a, "Not in our name").as_deref(), Some("streets"));
 }
+
+#[test]
+fn a_titled_person_once_written_after_to_can_still_speak() {
+    let a = run("Voters wrote letters to Lind all week.\n\
+         Worried about turnout, President Ana Lind is trying a blunt new message: “This vote is about me.”");
+    assert_eq!(speaker_of(&a, "This vote is about me").as_deref(), Some("Ana Lind"));
+}

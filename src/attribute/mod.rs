@@ -442,7 +442,9 @@ fn bare_description(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
 /// Whether an entity can be a speaker at all: people, organisations and
 /// described sources, not places.
 fn speaks(e: &crate::mentions::Entity) -> bool {
-    !e.place_like && e.kind != PersonKind::Group
+    // "to Obama" marks a cluster place-like; a title or a full name says
+    // it is a person all the same.
+    !(e.place_like && !e.person_like) && e.kind != PersonKind::Group
 }
 
 /// A quote inside a quote belongs to whoever the outer speaker puts the
