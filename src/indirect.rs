@@ -309,6 +309,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             np = plain_subject(doc, lo, k);
             adjacent = np.is_some();
         }
+        if np.is_none() && !participle && np_after(doc, verb_end, hi, true).is_none() {
+            np = subject_before_aside(doc, lo, k, quotes);
+        }
         // "what X described as Y": the naming Y is the report, unless it
         // is all quoted ("what he called “hysteria”": the quote says it).
         if np.is_some_and(|n| n.first > lo && matches!(doc.lower(n.first - 1).as_str(), "what" | "whatever")) {
@@ -463,6 +466,47 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The subject before a long appositive or relative clause that ends
+/// right before the cue at `k`, beyond what `np_before` reaches: "Ada
+/// Roe, an adviser to the campaign and a professor at the law school,
+/// said …", "Roe, 56, who has sat on the board for years, told …".
+fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Np> {
+    let delim = |t: &str| matches!(t, "," | "—" | "–" | "-" | "--");
+    if k < lo + 4 || !delim(doc.tok(k - 1)) {
+        return None;
+    }
+    let mut close = k - 1;
+    while close > lo && delim(doc.tok(close - 1)) {
+        close -= 1;
+    }
+    let floor = lo.max(close.saturating_sub(50)) + 1;
+    for p in (floor..close).rev() {
+        let t = doc.tok(p);
+        if matches!(t, ";" | ":") || is_terminal(t) || doc.tokens[p].kind == TokKind::Mark || in_quote(quotes, doc.tokens[p].start) {
+            return None;
+        }
+        if !delim(t) || delim(doc.tok(p - 1)) {
+            continue;
+        }
+        let Some(np) = np_before(doc, lo, p).filter(|n| n.last == p && matches!(n.kind, NpKind::Name | NpKind::Description)) else {
+            continue;
+        };
+        if np.first > lo && doc.tok(np.first - 1) != "," {
+            continue;
+        }
+        // What stands between is a description or a relative clause, not
+        // a clause of its own ("Monday, the plan failed, said X").
+        let aside = p + 1..close;
+        let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && delim(doc.tok(m - 1)));
+        let verbless = aside.clone().all(|m| {
+            let w = doc.lower(m);
+            !FINITE.contains(&w.as_str()) && !(w.ends_with("ed") && !doc.is_cap(m)) && cue_at(doc, m, close).is_none()
+        });
+        return (relative || verbless).then_some(np);
+    }
+    None
 }
 
 /// Whether a quotation opens right after the cue's clause ends at `r`

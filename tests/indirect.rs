@@ -326,3 +326,17 @@ fn a_numeral_subject_before_a_past_tense_verb() {
     let a = run("Prosecutor Nadia Ferro said the two raised money for a hotel that was never built.");
     assert_eq!(reported(&a), vec![pair("the two raised money for a hotel that was never built", "Nadia Ferro")]);
 }
+
+#[test]
+fn a_long_appositive_or_relative_clause_before_the_cue() {
+    let a = run("Rosa Keller, a consultant to the transit board and a lecturer at the regional college of engineering, said that the tunnel would open late.");
+    assert_eq!(reported(&a), vec![pair("the tunnel would open late", "Rosa Keller")]);
+    let a = run("Janek Wolny, 61, who has chaired the harbour committee for a decade, said the dredging had failed.");
+    assert_eq!(reported(&a), vec![pair("the dredging had failed", "Janek Wolny")]);
+    // A clause between commas is no appositive: the inverted cue reports it.
+    let a = run("On Monday, the harbour plan failed, said Janek Wolny.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.ends_with("the harbour plan failed"), "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Janek Wolny"));
+}
