@@ -382,3 +382,12 @@ fn a_titled_person_once_written_after_to_can_still_speak() {
          Worried about turnout, President Ana Lind is trying a blunt new message: “This vote is about me.”");
     assert_eq!(speaker_of(&a, "This vote is about me").as_deref(), Some("Ana Lind"));
 }
+
+#[test]
+fn an_opening_participle_clause_takes_the_main_subject_and_numbers_may_lead_a_description() {
+    let a = run("Senator Ana Lind wrote about the fall in her memoir.\n\
+         After saying her knee was “too sore to walk,” she was taken to hospital.\n\
+         “The rules are wrong,” said 9/11 widow Terry Strada.");
+    assert_eq!(speaker_of(&a, "too sore").as_deref(), Some("Ana Lind"));
+    assert_eq!(speaker_of(&a, "The rules are wrong").as_deref(), Some("Terry Strada"));
+}

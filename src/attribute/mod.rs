@@ -299,7 +299,19 @@ fn attribute_quote(
         // "one questioner claimed", "a reader would ask": any noun led by
         // a determiner right before the cue names the speaker of a quote,
         // even when the noun is not in the lexicon of source nouns.
-        let np = c.np.or_else(|| bare_description(doc, before_lo.min(c.first), c.first));
+        let np = c.np.or_else(|| bare_description(doc, before_lo.min(c.first), c.first)).or_else(|| {
+            // "After saying her foot was “so swollen …,” she was …": an
+            // opening participle clause takes the main clause's subject.
+            let opener = c.first > 0 && matches!(doc.lower(c.first - 1).as_str(), "after" | "before" | "while" | "since" | "upon" | "when");
+            let end = doc.sentences[end_sent].tokens.end;
+            // The clause ends at a comma, perhaps the one inside the marks.
+            let from = if doc.text[q.start..q.end].trim_end().ends_with(',') {
+                after_lo
+            } else {
+                (after_lo..end).find(|&k| doc.tok(k) == ",")? + 1
+            };
+            opener.then(|| np_after(doc, from, end, true)).flatten()
+        });
         // "Clinton spoke about a death in Tulsa, Oklahoma, arguing …": a
         // participle after a comma belongs to the clause's subject, not to
         // the phrase just before it.

@@ -461,6 +461,14 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         return Some(Np { first: i, last: i + 1, kind: NpKind::Pronoun });
     }
     let mut j = i;
+    // A number before the noun: "9/11 widow Terry Strada", "20-year
+    // veteran Ana Ruiz".
+    while j < hi && j < i + 4 && (doc.tok(j).starts_with(|c: char| c.is_ascii_digit()) || (j > i && matches!(doc.tok(j), "/" | "-"))) {
+        j += 1;
+    }
+    if j > i && !(j < hi && doc.is_word(j)) {
+        return None;
+    }
     let mut saw_head = false;
     let mut saw_cap = false;
     while j < hi {
