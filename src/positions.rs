@@ -159,6 +159,16 @@ pub fn attach_positions(doc: &Doc, _quotes: &[QuoteSpan], ents: &mut Entities) {
                 || matches!(doc.lower(f - 1).as_str(), "by" | "with" | "," | "and" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
             if head_last && starts_clean && f < t - 1 {
                 found.push((f, t - 1));
+            } else if let Some(w) = (lo.max(t.saturating_sub(12))..t - 1).rev().find(|&k| matches!(doc.lower(k).as_str(), "who" | "whose"))
+            {
+                // With a relative clause between: "The Putin envoy who
+                // visited Washington, Kirill Dmitriev, told CNN".
+                let f = title_before(doc, lo, w, true);
+                let clean = f == lo || matches!(doc.lower(f - 1).as_str(), "the" | "a" | "an" | "," | "and");
+                let clause_is_plain = (w + 1..t - 1).all(|k| doc.tok(k) != "," && doc.tok(k) != ".");
+                if f < w && is_head(doc, w - 1) && clean && clause_is_plain {
+                    found.push((f, w));
+                }
             }
         }
         // Appositive after: "Mark Rutte, NATO's secretary general, said".
@@ -208,5 +218,11 @@ mod tests {
         assert!(got.contains(&("Ola Berg".into(), vec!["Norway's deputy health minister".into()])), "{got:?}");
         assert!(got.contains(&("Kari Dahl".into(), vec!["union's chief negotiator".into()])), "{got:?}");
         assert!(got.contains(&("Per Lund".into(), vec!["ministry's spokesman".into()])), "{got:?}");
+    }
+
+    #[test]
+    fn appositive_title_with_a_relative_clause_before_the_name() {
+        let got = positions("The Oslo envoy who visited Rome, Lars Holm, told reporters the talks went well.");
+        assert_eq!(got, vec![("Lars Holm".into(), vec!["Oslo envoy".into()])]);
     }
 }
