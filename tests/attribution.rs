@@ -391,3 +391,11 @@ fn an_opening_participle_clause_takes_the_main_subject_and_numbers_may_lead_a_de
     assert_eq!(speaker_of(&a, "too sore").as_deref(), Some("Ana Lind"));
     assert_eq!(speaker_of(&a, "The rules are wrong").as_deref(), Some("Terry Strada"));
 }
+
+#[test]
+fn a_definite_title_that_names_a_person_is_one_of_their_positions() {
+    let a = run("Interior Minister Rosa Vidal toured the port on Monday.\n\
+         “We will rebuild it,” the minister said.");
+    assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("Rosa Vidal"));
+    assert_eq!(positions_of(&a, "Rosa Vidal"), vec!["Interior Minister", "minister"]);
+}

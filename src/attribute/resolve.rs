@@ -268,6 +268,13 @@ pub(crate) fn resolve(
                 Some(e) => {
                     let off = text.len() - stripped.len();
                     ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Description });
+                    // "the president" naming President Donald Trump is
+                    // one of the ways the text gives his position.
+                    let person = &mut ents.list[e];
+                    let new_title = !person.positions.iter().any(|&(a, b)| doc.text[a..b].eq_ignore_ascii_case(stripped));
+                    if person.kind == PersonKind::Person && lexicon::is_title_head(&head) && new_title {
+                        person.positions.push((start + off, end));
+                    }
                     e
                 }
                 None => {
