@@ -109,6 +109,17 @@ pub const PARTICLES: &[&str] = &[
     "st.",
 ];
 
+/// Whether the marks `outer_start..outer_end` around `start..end` hold a
+/// nickname inside a name (`Robert "Bobby" Scott`): one or two capitalised
+/// words, with a capitalised word right before and right after.
+pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
+    let caps = |w: &str| w.starts_with(char::is_uppercase);
+    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
+    let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    (1..=2).contains(&words.len()) && words.iter().all(|w| caps(w)) && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
+}
+
 /// Prepositions after which a name is a place.
 const LOCATIVES: &[&str] =
     &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
@@ -179,6 +190,18 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     if is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
                         j += 1;
                         continue;
+                    }
+                    // A nickname in marks: `Robert "Bobby" Scott`.
+                    if j + 3 < toks.end
+                        && doc.tokens[j].kind == TokKind::Mark
+                        && doc.tokens[j + 2].kind == TokKind::Mark
+                        && is_cap_word(doc.tok(j + 3))
+                    {
+                        let (a, b) = (doc.tokens[j], doc.tokens[j + 2]);
+                        if nickname_at(doc.text, a.start, a.end, b.start, b.end) {
+                            j += 3;
+                            continue;
+                        }
                     }
                     if doc.tokens[j].kind != TokKind::Word {
                         break;

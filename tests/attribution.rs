@@ -399,3 +399,13 @@ fn a_definite_title_that_names_a_person_is_one_of_their_positions() {
     assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("Rosa Vidal"));
     assert_eq!(positions_of(&a, "Rosa Vidal"), vec!["Interior Minister", "minister"]);
 }
+
+#[test]
+fn a_nickname_in_marks_is_part_of_the_name_not_a_quote_with_a_speaker() {
+    let a = run("“We will win this seat,” Rep. Robert “Bobby” Scott said on Monday. Scott then left.");
+    assert_eq!(speaker_of(&a, "We will win").as_deref(), Some("Robert “Bobby” Scott"));
+    assert_eq!(speaker_of(&a, "Bobby"), None);
+    // The later surname joins the same person.
+    let p = a.people.iter().find(|p| p.name.ends_with("Scott")).unwrap();
+    assert_eq!(p.mentions.len(), 2);
+}

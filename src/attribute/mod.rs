@@ -192,6 +192,10 @@ fn attribute_quote(
         cue: None,
         confidence: 0.0,
     };
+    // `Robert "Bobby" Scott`: a nickname is part of a name, nobody's words.
+    if is_nickname(doc, q) {
+        return a;
+    }
     if let Some(parent) = q.parent {
         return attribute_nested(r, q, &quotes[parent], speaker_of[parent], s, p_idx, ents, a);
     }
@@ -261,7 +265,7 @@ fn attribute_quote(
             }
         }
     }
-    if let Some(nq) = quotes[qi + 1..].iter().find(|n| n.parent.is_none() && n.outer_start >= q.outer_end) {
+    if let Some(nq) = quotes[qi + 1..].iter().find(|n| n.parent.is_none() && n.outer_start >= q.outer_end && !is_nickname(doc, n)) {
         after_hi = after_hi.min(doc.token_at_or_after(nq.outer_start));
     }
     let mut before_lo = sent.tokens.start;
@@ -449,6 +453,12 @@ fn bare_description(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
         return None;
     }
     Some(Np { first: det, last: head + 1, kind: NpKind::Description })
+}
+
+/// A nickname inside a name: `Marcia "Cia" Price`, `Robert "Bobby" Scott`
+/// — one or two capitalised words in marks, between capitalised words.
+fn is_nickname(doc: &Doc, q: &QuoteSpan) -> bool {
+    crate::mentions::nickname_at(doc.text, q.outer_start, q.start, q.end, q.outer_end)
 }
 
 /// Whether an entity can be a speaker at all: people, organisations and

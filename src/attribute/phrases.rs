@@ -483,6 +483,14 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
                 j += 1;
                 continue;
             }
+            // A nickname: `Robert "Bobby" Scott`.
+            if j + 3 < hi && doc.is_cap(j + 3) && !doc.is_word(j + 2) {
+                let (a, b) = (doc.tokens[j], doc.tokens[j + 2]);
+                if crate::mentions::nickname_at(doc.text, a.start, a.end, b.start, b.end) {
+                    j += 3;
+                    continue;
+                }
+            }
             break;
         }
         let wj = doc.lower(j);
