@@ -56,6 +56,12 @@ const SHAPES: &[Shape] = &[
     Shape { name: "unclosed tags and comments", build: |n| repeat_to("<!-- <script> <b \" '", n) },
     Shape { name: "colon labels", build: |n| repeat_to("Ana: We will go now.\nQ: Why now?\n", n) },
     Shape { name: "one long word", build: |n| format!("'{}'", "a".repeat(n)) },
+    // One sentence with no full stop: every quote's attribution search
+    // (subject, pronoun, nested cue) must stay local.
+    Shape {
+        name: "endless sentence of cues",
+        build: |n| repeat_to("and then, after saying “it is ‘over,’ she said,” they argued that the plan was “fine” ", n),
+    },
 ];
 
 fn time(text: &str) -> (Duration, usize) {

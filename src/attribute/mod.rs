@@ -312,7 +312,7 @@ fn attribute_quote(
             let from = if doc.text[q.start..q.end].trim_end().ends_with(',') {
                 after_lo
             } else {
-                (after_lo..end).find(|&k| doc.tok(k) == ",")? + 1
+                (after_lo..end.min(after_lo + 40)).find(|&k| doc.tok(k) == ",")? + 1
             };
             opener.then(|| np_after(doc, from, end, true)).flatten()
         });
@@ -416,7 +416,9 @@ fn attribute_quote(
 /// Monday they published …"), outside quotes and prepositional phrases.
 fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[QuoteSpan]) -> Option<Np> {
     let sent = &doc.sentences[s];
-    (sent.tokens.start..before.min(sent.tokens.end)).find_map(|i| {
+    // The subject opens the sentence: look at its first words only, which
+    // also keeps a huge unpunctuated text linear.
+    (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12)).find_map(|i| {
         let w = phrases::pronoun_at(doc, i)?;
         let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
         (matches!(w.as_str(), "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
