@@ -264,6 +264,10 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         while k > lo && doc.is_word(k - 1) && is_aux(&doc.lower(k - 1)) {
             k -= 1;
         }
+        // "Roe (D-Ore.) and Kern all suggested": a floating quantifier.
+        if k > lo + 1 && matches!(doc.lower(k - 1).as_str(), "all" | "both") && (doc.tok(k - 2) == ")" || doc.is_word(k - 2)) {
+            k -= 1;
+        }
         // "appeared to suggest", "went on to say": the subject is before.
         if k >= lo + 3 && doc.lower(k - 1) == "to" && lexicon::indirect_raising_verbs().contains(&doc.lower(k - 2)) {
             k -= 2;
@@ -282,17 +286,24 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
         let prev = if k > lo { doc.lower(k - 1) } else { String::new() };
         let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
+        // "A did not go well, and the meeting soured, said one source":
+        // a clause between commas is no appositive of the subject.
+        if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after(doc, verb_end, hi, true).is_some()
+        {
+            np = None;
+        }
         // The subject stands right before the cue (not reached through a
         // relative pronoun or a coordination): only then can the cue close
         // a `CLAUSE, X said` report.
         let mut adjacent = np.is_some();
-        // A relative clause's content ends at its closing comma: "Rusk,
+        // A relative clause's content ends at its first comma: "Rusk,
         // who said the port would close, left early".
         let mut relative = false;
         // "an architect who said …", "many of whom say …": the antecedent.
         if np.is_none() && matches!(prev.as_str(), "who" | "whom" | "which") && k >= lo + 2 {
             let rel = if prev == "whom" && k >= lo + 3 && doc.lower(k - 2) == "of" { k - 3 } else { k - 1 };
-            relative = rel > lo && doc.tok(rel - 1) == ",";
+            // (A restrictive one too: "listeners who said A, but kept B".)
+            relative = true;
             let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
             np = if prev == "whom" {
                 np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
@@ -302,6 +313,19 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
                 np = None;
             }
+            // "listeners to the show who said …", "families, many of
+            // whom say …": the noun the clause hangs on.
+            if np.is_none() {
+                np = np_before(doc, lo, end)
+                    .filter(|n| n.kind != NpKind::Pronoun)
+                    .or_else(|| plain_subject(doc, lo, end))
+                    .or_else(|| bare_head(doc, lo, end));
+                // (Not the addressee of another cue: "told a woman who
+                // suggested …" goes on with what was told.)
+                if np.is_some_and(|n| n.first > lo && cue_at(doc, n.first - 1, n.first).is_some()) {
+                    np = None;
+                }
+            }
         }
         // "The bank said …", "Civil rights activists say …": any noun
         // phrase opening a clause.
@@ -309,8 +333,15 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             np = plain_subject(doc, lo, k);
             adjacent = np.is_some();
         }
-        if np.is_none() && !participle && np_after(doc, verb_end, hi, true).is_none() {
+        // (Only after dashes may a noun phrase follow the cue: "X -- co-editor
+        // of a book -- said the …"; after commas that is `CLAUSE, said X`.)
+        let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
+        if np.is_none() && !participle && (dashed || np_after(doc, verb_end, hi, true).is_none()) {
             np = subject_before_aside(doc, lo, k, quotes);
+        }
+        if np.is_none() && !participle && prev != "to" {
+            np = long_subject(doc, lo, k);
+            adjacent = np.is_some();
         }
         // "what X described as Y": the naming Y is the report, unless it
         // is all quoted ("what he called “hysteria”": the quote says it).
@@ -484,7 +515,12 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
     let floor = lo.max(close.saturating_sub(50)) + 1;
     for p in (floor..close).rev() {
         let t = doc.tok(p);
-        if matches!(t, ";" | ":") || is_terminal(t) || doc.tokens[p].kind == TokKind::Mark || in_quote(quotes, doc.tokens[p].start) {
+        let possessive = matches!(t, "'" | "’") && p + 1 < close && doc.lower(p + 1) == "s";
+        if matches!(t, ";" | ":")
+            || is_terminal(t)
+            || (doc.tokens[p].kind == TokKind::Mark && !possessive)
+            || in_quote(quotes, doc.tokens[p].start)
+        {
             return None;
         }
         if !delim(t) || delim(doc.tok(p - 1)) {
@@ -507,6 +543,122 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         return (relative || verbless).then_some(np);
     }
     None
+}
+
+/// Whether what stands between a subject's end `a` and a cue at `k` is a
+/// clause rather than an appositive: ", and the meeting soured from
+/// there," or one with a finite verb that no relative pronoun introduces.
+fn clause_aside(doc: &Doc, a: usize, k: usize) -> bool {
+    let words: Vec<String> = (a..k).filter(|&m| doc.is_word(m)).map(|m| doc.lower(m)).collect();
+    if words.iter().any(|w| matches!(w.as_str(), "who" | "whom" | "which" | "whose")) {
+        return false;
+    }
+    words.first().is_some_and(|w| matches!(w.as_str(), "and" | "but")) || words.iter().any(|w| FINITE.contains(&w.as_str()))
+}
+
+/// The noun a relative clause hangs on when no fuller phrase is found:
+/// "listeners to the show" → "the show"; up to four words back to a
+/// preposition or verb.
+fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
+    if end <= lo || !doc.is_word(end - 1) {
+        return None;
+    }
+    let head = doc.lower(end - 1);
+    if FINITE.contains(&head.as_str())
+        || SUBJECT_PRONOUNS.contains(&head.as_str())
+        || head.ends_with("ly")
+        || cue_at(doc, end - 1, end).is_some()
+    {
+        return None;
+    }
+    let mut first = end - 1;
+    let mut determined = false;
+    while first > lo && end - first < 4 && doc.is_word(first - 1) {
+        let w = doc.lower(first - 1);
+        let det = matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "those" | "these");
+        if det {
+            first -= 1;
+            determined = true;
+            break;
+        }
+        if is_adverbial_start(&w)
+            || FINITE.contains(&w.as_str())
+            || matches!(w.as_str(), "of" | "to" | "for" | "with" | "by" | "and" | "or")
+        {
+            break;
+        }
+        first -= 1;
+    }
+    // A bare singular ("… racist and birther who has …") is a predicate.
+    (determined || (head.ends_with('s') && !head.ends_with("ss"))).then_some(Np { first, last: end, kind: NpKind::Description })
+}
+
+/// A subject too long or too loose for the other finders, opening the
+/// sentence: "All the experts I interviewed said …", "Political
+/// observers in Ohio and around the country say …". The phrase holds no
+/// verb; the speaker is its first noun phrase.
+fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let mut st = skip_discourse(doc, lo, k);
+    // "In the mayor's favor, all the experts …": past an opening phrase.
+    if let Some(c) = (st..k).rev().find(|&m| doc.tok(m) == ",") {
+        let opener = is_adverbial_start(&doc.lower(st))
+            && c - st <= 8
+            && (st..c).all(|m| {
+                (doc.is_word(m) && !FINITE.contains(&doc.lower(m).as_str()))
+                    || matches!(doc.tok(m), "'" | "’")
+                    || crate::mentions::is_name_dot(doc, m)
+            });
+        if !opener {
+            return None;
+        }
+        st = c + 1;
+    }
+    if st >= k || k - st > 12 || k - st < 3 {
+        return None;
+    }
+    // A verb only in a relative clause after its pronoun ("the experts I
+    // interviewed"), and the cue no noun after a preposition ("a series of
+    // tweets").
+    let verb_ok = |m: usize| {
+        let w = doc.lower(m);
+        !(w.ends_with("ed") && !doc.is_cap(m))
+            || (m > st && matches!(doc.lower(m - 1).as_str(), "i" | "we" | "you" | "they" | "he" | "she"))
+    };
+    if matches!(doc.lower(k - 1).as_str(), "of" | "the" | "a" | "an" | "to" | "in" | "for" | "with" | "by" | "on") {
+        return None;
+    }
+    let plain = (st..k).all(|m| {
+        let w = doc.lower(m);
+        doc.is_word(m)
+            && verb_ok(m)
+            && !FINITE.contains(&w.as_str())
+            && !matches!(w.as_str(), "that" | "which" | "whose" | "if" | "when" | "while" | "because" | "as" | "although" | "though")
+            && cue_at(doc, m, k).is_none()
+    });
+    let lead = doc.lower(st);
+    let led = doc.is_cap(st) || matches!(lead.as_str(), "all" | "the" | "many" | "most" | "some" | "several" | "both");
+    if !plain || !led || is_adverbial_start(&lead) || SUBJECT_PRONOUNS.contains(&lead.as_str()) {
+        return None;
+    }
+    // The first noun phrase: up to a preposition, a pronoun or "who".
+    let mut last = st + 1;
+    while last < k {
+        let w = doc.lower(last);
+        if is_adverbial_start(&w)
+            || SUBJECT_PRONOUNS.contains(&w.as_str())
+            || matches!(w.as_str(), "of" | "who" | "and" | "for" | "with" | "around" | "across")
+        {
+            break;
+        }
+        last += 1;
+    }
+    let head = doc.lower(last - 1);
+    // A plural noun (or a name) heads it, and something follows it.
+    let headed = (head.ends_with('s') && !head.ends_with("ss")) || doc.is_cap(last - 1);
+    if last >= k || !headed || is_document(&head) {
+        return None;
+    }
+    Some(Np { first: st, last, kind: NpKind::Description })
 }
 
 /// Whether a quotation opens right after the cue's clause ends at `r`
@@ -711,7 +863,10 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 | "its"
                 | "our"
         );
-    let plural = head.ends_with('s') && !head.ends_with("ss") && k - first <= 4;
+    let is_plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    // "elected officials from both parties": a plural before a phrase.
+    let pp = (first + 1..k.min(first + 4)).find(|&m| matches!(doc.lower(m).as_str(), "from" | "in" | "of" | "across" | "around"));
+    let plural = (is_plural(&head) && k - first <= 4) || pp.is_some_and(|m| is_plural(&doc.lower(m - 1)) && k - first <= 7);
     if !(led || plural) || head.ends_with("ly") || is_document(&head) || !doc.is_word(k - 1) {
         return None;
     }
@@ -831,13 +986,46 @@ fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
         // of the content.
         let subject_of_content = |o: usize| o < hi && (FINITE.contains(&doc.lower(o).as_str()) || doc.lower(o).ends_with("n't"));
         if let Some(obj) = object_after(doc, end, hi) {
-            return if subject_of_content(obj) { end } else { obj };
+            return if subject_of_content(obj) { end } else { extend_object(doc, obj, hi) };
         }
         if let Some(np) = np_after(doc, end, hi, false) {
-            return if subject_of_content(np.last) { end } else { np.last };
+            return if subject_of_content(np.last) { end } else { extend_object(doc, np.last, hi) };
         }
     }
     end
+}
+
+/// Extends an addressee ending at `o` over a possessive's noun ("told
+/// the Gazette's weekly podcast") or an "of" phrase before "that" ("told
+/// a meeting of island leaders that …").
+fn extend_object(doc: &Doc, o: usize, hi: usize) -> usize {
+    let stop = |m: usize| {
+        let w = doc.lower(m);
+        !doc.is_word(m)
+            || w == "that"
+            || FINITE.contains(&w.as_str())
+            || SUBJECT_PRONOUNS.contains(&w.as_str())
+            || is_adverbial_start(&w)
+            || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "no")
+    };
+    if o + 2 < hi && matches!(doc.tok(o), "'" | "’") && doc.lower(o + 1) == "s" {
+        let mut j = o + 2;
+        while j < hi && j < o + 7 && !stop(j) {
+            j += 1;
+        }
+        // A word must be left for the content.
+        if j > o + 2 && j < hi && doc.is_word(j) {
+            return j;
+        }
+    }
+    if o < hi && doc.lower(o) == "of" {
+        if let Some(t) = (o + 1..hi.min(o + 8)).find(|&m| doc.lower(m) == "that") {
+            if t > o + 1 && (o + 1..t).all(|m| doc.is_word(m) && !FINITE.contains(&doc.lower(m).as_str())) {
+                return t;
+            }
+        }
+    }
+    o
 }
 
 /// Skips a short adverbial ("on Friday", "in a statement", "this week"),
@@ -933,9 +1121,11 @@ fn clause_end_after(doc: &Doc, at: usize, hi: usize) -> Option<usize> {
 fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> {
     let mut j = cue_end;
     // "said on Friday that …" / "said in a statement that …".
-    let limit = (j + 10).min(hi);
+    let limit = (j + 14).min(hi);
     if let Some(t) = (j..limit).find(|&k| doc.lower(k) == "that") {
-        let clean = (j..t).all(|k| doc.is_word(k));
+        // (A comma may set off a place: "at a stop in Toledo, Ohio, that".)
+        let place_comma = |k: usize| doc.tok(k) == "," && k > j && doc.is_cap(k - 1) && k + 1 < hi && (doc.is_cap(k + 1) || k + 1 == t);
+        let clean = (j..t).all(|k| doc.is_word(k) || place_comma(k)) && (t <= j + 10 || (j..t).any(place_comma));
         if clean && (t == j || is_adverbial_start(&doc.lower(j))) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
@@ -968,6 +1158,10 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return false;
     }
     let first = doc.lower(st);
+    // "said and did the same things": a second verb, not a content.
+    if matches!(first.as_str(), "and" | "or" | "nor") {
+        return false;
+    }
     // Reported questions are not speech: "asked whether …".
     if verb_in(cue, lexicon::verbs_question()) {
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
@@ -997,7 +1191,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if lexicon::lemma(cue) == "call" {
         // "called the talks constructive", "called for a moratorium"; not
         // "called it “…”" (the quote says it all).
-        return !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on")
+        // ("called her vote a mistake": "her" is a possessive there.)
+        let possessive = first == "her"
+            && st + 1 < end
+            && doc.is_word(st + 1)
+            && !doc.is_cap(st + 1)
+            && !matches!(doc.lower(st + 1).as_str(), "a" | "an" | "the");
+        return (possessive || !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on"))
             && (2..=14).contains(&words.len());
     }
     // After "that" a clause may open with a setting: "noted that at the

@@ -340,3 +340,81 @@ fn a_long_appositive_or_relative_clause_before_the_cue() {
     assert!(r[0].0.ends_with("the harbour plan failed"), "{r:?}");
     assert_eq!(r[0].1.as_deref(), Some("Janek Wolny"));
 }
+
+#[test]
+fn a_subject_before_a_dashed_aside() {
+    let a = run("Ilka Berg -- co-author of a guide to the valley's mills, a book tracing Moss's early career -- said the candidate tended to speak last.");
+    assert_eq!(reported(&a), vec![pair("the candidate tended to speak last", "Ilka Berg")]);
+}
+
+#[test]
+fn an_addressee_with_a_possessive_or_an_of_phrase_stays_in_the_cue() {
+    let a = run("Mayor Ada Frisk told the Courier's weekly radio series it is clear the levy will fail.");
+    assert_eq!(reported(&a), vec![pair("it is clear the levy will fail", "Ada Frisk")]);
+    let cue = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).unwrap().cue.clone().unwrap();
+    assert_eq!(cue.text, "told the Courier's weekly radio series");
+    let a = run("Ada Frisk told a meeting of river town leaders that few people understood the floods better.");
+    assert_eq!(reported(&a), vec![pair("few people understood the floods better", "Ada Frisk")]);
+}
+
+#[test]
+fn a_place_with_a_comma_in_the_setting() {
+    let a = run("Senator Ola Brandt says at a campaign stop in Dayton, Ohio, that the mill tax will go.");
+    assert_eq!(reported(&a), vec![pair("the mill tax will go", "Ola Brandt")]);
+}
+
+#[test]
+fn long_or_loose_subjects() {
+    let a = run("In the mayor's favour, all the planners I interviewed said her budget was more detailed.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "her budget was more detailed");
+    let a = run("Political observers in Ohio and around the region say Brandt deserves the seat.");
+    assert_eq!(reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), vec!["Brandt deserves the seat"]);
+    let a = run("Although Brandt lacks a record, elected officials from both parties say he works hard.");
+    assert_eq!(reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), vec!["he works hard"]);
+    // A noun after "of" is no cue: "a series of tweets".
+    let a = run("Brandt unleashed a series of tweets early Friday about the vote.");
+    assert!(reported(&a).is_empty(), "{:?}", reported(&a));
+}
+
+#[test]
+fn relative_clauses_on_a_plain_noun() {
+    let a = run("The quarry has angered the villagers, many of whom say the blasting cracked their walls.");
+    assert_eq!(reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), vec!["the blasting cracked their walls"]);
+    let a = run("The host took calls from listeners who said they had doubts about the plan, but kept listening.");
+    assert_eq!(reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), vec!["they had doubts about the plan"]);
+    // A bare singular in a list is a predicate, not a speaker.
+    let a = run("Editor's note: Moss is a cynic, a bully and schemer who has promised to close all the libraries.");
+    assert!(reported(&a).is_empty(), "{:?}", reported(&a));
+}
+
+#[test]
+fn a_floating_quantifier_after_the_subjects() {
+    let a = run("Sens. Ana Ruiz (D-Ore.) and Tom Abel (D-Ohio) all suggested that the fees could be illegal.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the fees could be illegal");
+    assert!(r[0].1.as_deref().is_some_and(|s| s.contains("Tom Abel")), "{r:?}");
+}
+
+#[test]
+fn inverted_cue_after_two_clauses() {
+    let a = run("Ruiz's answer did not go over well with the board, and the meeting soured from there, said one council source.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("Ruiz's answer did not go over well with the board, and the meeting soured from there", "one council source")]
+    );
+}
+
+#[test]
+fn called_with_a_possessive_object_then_a_second_cue() {
+    let a = run("Ruiz called her vote on the bridge a mistake, but she noted that Abel also backed it.");
+    assert_eq!(
+        reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["her vote on the bridge a mistake", "Abel also backed it"]
+    );
+    // "said and did": a second verb, not a content.
+    let a = run("Would you vote for a man who said and did the same things as Moss?");
+    assert!(reported(&a).is_empty(), "{:?}", reported(&a));
+}
