@@ -12,14 +12,25 @@
 //! Sources are resolved in document order, keeping a running notion of who
 //! the text is about (sentence subjects and the last speaker), so a pronoun
 //! resolves without searching the whole article.
+//!
+//! Submodules: `phrases` finds cues and the noun phrases around them,
+//! `subjects` the speaker of a cue without its own subject, `resolve` turns
+//! a phrase into an entity, `nested` handles quotes inside quotes, and
+//! `signatures` labels and signatures outside the prose.
 
+mod nested;
 mod phrases;
 mod resolve;
+mod signatures;
+mod subjects;
 
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 
+use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
 use resolve::{resolve, Resolver};
+use signatures::{dash_signature, transcript_label};
+use subjects::{bare_description, subject_pronoun};
 
 use crate::lexicon;
 use crate::mentions::{Entities, Mention};
@@ -412,51 +423,6 @@ fn attribute_quote(
     a
 }
 
-/// The subject pronoun opening sentence `s` before token `before` ("On
-/// Monday they published …"), outside quotes and prepositional phrases.
-fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[QuoteSpan]) -> Option<Np> {
-    let sent = &doc.sentences[s];
-    // The subject opens the sentence: look at its first words only, which
-    // also keeps a huge unpunctuated text linear.
-    (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12)).find_map(|i| {
-        let w = phrases::pronoun_at(doc, i)?;
-        let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
-        (matches!(w.as_str(), "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
-            .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
-    })
-}
-
-/// `DET (MODIFIER)* NOUN (AUX)*` ending right before token `cue`: "one
-/// questioner", "a reader would now", "the announcer".
-fn bare_description(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
-    let mut k = cue;
-    while k > lo && doc.is_word(k - 1) && phrases::AUX.contains(&doc.lower(k - 1).as_str()) {
-        k -= 1;
-    }
-    let head = k.checked_sub(1).filter(|&h| h >= lo && doc.is_word(h) && !doc.is_cap(h))?;
-    let h = doc.lower(head);
-    let function_word = lexicon::not_names().contains(&h) || phrases::AUX.contains(&h.as_str());
-    if function_word
-        || phrases::pronoun_at(doc, head).is_some()
-        || lexicon::cue_verbs().contains(&h)
-        || h.ends_with("ly")
-        || h.ends_with("ing")
-    {
-        return None;
-    }
-    let det = (lo.max(head.saturating_sub(3))..head)
-        .rev()
-        .take_while(|&j| doc.is_word(j))
-        .find(|&j| matches!(doc.lower(j).as_str(), "a" | "an" | "the" | "one" | "another"))?;
-    // "through the streets chanted": the object of a preposition is not
-    // the subject.
-    let after_preposition = det > lo && lexicon::not_names().contains(&doc.lower(det - 1));
-    if after_preposition {
-        return None;
-    }
-    Some(Np { first: det, last: head + 1, kind: NpKind::Description })
-}
-
 /// A nickname inside a name: `Marcia "Cia" Price`, `Robert "Bobby" Scott`
 /// — one or two capitalised words in marks, between capitalised words.
 fn is_nickname(doc: &Doc, q: &QuoteSpan) -> bool {
@@ -468,101 +434,5 @@ fn is_nickname(doc: &Doc, q: &QuoteSpan) -> bool {
 fn speaks(e: &crate::mentions::Entity) -> bool {
     // "to Obama" marks a cluster place-like; a title or a full name says
     // it is a person all the same.
-    !(e.place_like && !e.person_like) && e.kind != PersonKind::Group
-}
-
-/// A quote inside a quote belongs to whoever the outer speaker puts the
-/// words in the mouth of — named by a cue inside the outer quote ("…
-/// Obama told me, ‘We're done’ …"). Without such a cue it is nobody in
-/// particular, and stays unattributed.
-#[allow(clippy::too_many_arguments)]
-fn attribute_nested(
-    r: &mut Resolver,
-    q: &QuoteSpan,
-    parent: &QuoteSpan,
-    outer_speaker: Option<usize>,
-    s: usize,
-    p_idx: usize,
-    ents: &mut Entities,
-    mut a: Attributed,
-) -> Attributed {
-    let doc = r.doc;
-    let sent = &doc.sentences[s];
-    let lo = doc.token_at_or_after(parent.start).max(sent.tokens.start);
-    let hi = doc.token_at_or_after(parent.end).min(doc.sentences[doc.sentence_at(q.outer_end.saturating_sub(1))].tokens.end);
-    let before_hi = doc.token_at_or_after(q.outer_start);
-    let after_lo = doc.token_at_or_after(q.outer_end);
-    // Inside the outer quote nothing else is "in a quote": search its text
-    // as plain prose, without the quote list.
-    let cue = cue_after(doc, after_lo, hi).filter(|c| c.np.is_some()).or_else(|| cue_before(doc, lo, before_hi, &[]));
-    let Some(c) = cue else { return a };
-    // "you"/"I"/"we" inside a quote are the outer speaker's own deixis;
-    // "people say" is nobody in particular.
-    let generic = |np: &Np| match np.kind {
-        NpKind::Pronoun => !matches!(phrases::pronoun_at(doc, np.first).as_deref(), Some("he" | "she")),
-        _ => np.last == np.first + 1 && lexicon::generic_speakers().contains(doc.tok(np.first)),
-    };
-    let Some(np) = c.np.filter(|np| !generic(np)) else { return a };
-    let resolved = if np.kind == NpKind::Pronoun {
-        // "… the president is at a point where he's going to say, ‘…’":
-        // a speaker's "he" is someone else, most likely the person the
-        // quote itself just mentioned.
-        let mentioned = (lo..np.first).rev().find_map(|j| {
-            let description =
-                lexicon::is_title_head(doc.tok(j)) && j > lo && matches!(doc.lower(j - 1).as_str(), "the" | "our" | "my" | "your");
-            let np = Np { first: j - usize::from(description), last: j + 1, kind: NpKind::Description };
-            description.then(|| resolve(r, np, s, p_idx, ents, &[])).flatten()
-        });
-        let src = span(doc, np.first, np.last);
-        // Otherwise by salience, but never the outer speaker, and without
-        // learning a gender from a guess.
-        let guess = || {
-            let w = phrases::pronoun_at(doc, np.first).unwrap_or_default();
-            r.pronoun(&w, src.0, s, p_idx, ents, &[]).filter(|&e| Some(e) != outer_speaker)
-        };
-        let found = mentioned.map(|(e, _)| e).or_else(guess);
-        if let Some(e) = found {
-            ents.list[e].mentions.push(Mention { start: src.0, end: src.1, kind: crate::mentions::MentionKind::Pronoun });
-        }
-        found.map(|e| (e, src))
-    } else {
-        resolve(r, np, s, p_idx, ents, &[])
-    };
-    if let Some((e, src)) = resolved {
-        a.speaker = Some(e);
-        a.source = Some(src);
-        a.cue = Some(span(doc, c.first, c.last));
-        a.confidence = 0.6;
-    }
-    a
-}
-
-/// A speaker label opening a quote's content: one to three capitalised
-/// words, the first in capitals, then a colon ("PENCE:", "MR. SMITH:").
-fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize)> {
-    let content = &doc.text[q.start..q.end];
-    let colon = content.find(':')?;
-    let label = &content[..colon];
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let caps = |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    if words.is_empty() || words.len() > 3 || !words.iter().all(caps) || label.len() < 2 {
-        return None;
-    }
-    Some((q.start, q.start + label.trim_end().len()))
-}
-
-/// `“…” — Name` or `“…”― Name` closing a paragraph: the name signs the quote.
-fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
-    let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
-    let rest = doc.text.get(q.outer_end..para.end)?.trim_start();
-    let after_dash = rest.strip_prefix(['—', '―', '–', '-'])?.trim_start();
-    let words: Vec<&str> = after_dash.split_whitespace().collect();
-    let is_name = (1..=5).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::mentions::PARTICLES.contains(w));
-    if !is_name {
-        return None;
-    }
-    let first = doc.token_at_or_after(para.end - after_dash.len());
-    let last = doc.token_at_or_after(para.end);
-    (first < last).then_some(Np { first, last, kind: NpKind::Name })
+    (e.person_like || !e.place_like) && e.kind != PersonKind::Group
 }

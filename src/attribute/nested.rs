@@ -1,0 +1,75 @@
+//! Quotes inside quotes: the words the outer speaker puts in someone
+//! else's mouth ("… he said, ‘we're done’ …").
+
+use super::phrases::{self, cue_after, cue_before, Np, NpKind};
+use super::resolve::{resolve, Resolver};
+use super::{span, Attributed};
+use crate::lexicon;
+use crate::mentions::{Entities, Mention, MentionKind};
+use crate::quotes::QuoteSpan;
+
+/// A quote inside a quote belongs to whoever the outer speaker puts the
+/// words in the mouth of — named by a cue inside the outer quote ("…
+/// Obama told me, ‘We're done’ …"). Without such a cue it is nobody in
+/// particular, and stays unattributed.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn attribute_nested(
+    r: &mut Resolver,
+    q: &QuoteSpan,
+    parent: &QuoteSpan,
+    outer_speaker: Option<usize>,
+    s: usize,
+    p_idx: usize,
+    ents: &mut Entities,
+    mut a: Attributed,
+) -> Attributed {
+    let doc = r.doc;
+    let sent = &doc.sentences[s];
+    let lo = doc.token_at_or_after(parent.start).max(sent.tokens.start);
+    let hi = doc.token_at_or_after(parent.end).min(doc.sentences[doc.sentence_at(q.outer_end.saturating_sub(1))].tokens.end);
+    let before_hi = doc.token_at_or_after(q.outer_start);
+    let after_lo = doc.token_at_or_after(q.outer_end);
+    // Inside the outer quote nothing else is "in a quote": search its text
+    // as plain prose, without the quote list.
+    let cue = cue_after(doc, after_lo, hi).filter(|c| c.np.is_some()).or_else(|| cue_before(doc, lo, before_hi, &[]));
+    let Some(c) = cue else { return a };
+    // "you"/"I"/"we" inside a quote are the outer speaker's own deixis;
+    // "people say" is nobody in particular.
+    let generic = |np: &Np| match np.kind {
+        NpKind::Pronoun => !matches!(phrases::pronoun_at(doc, np.first).as_deref(), Some("he" | "she")),
+        _ => np.last == np.first + 1 && lexicon::generic_speakers().contains(doc.tok(np.first)),
+    };
+    let Some(np) = c.np.filter(|np| !generic(np)) else { return a };
+    let resolved = if np.kind == NpKind::Pronoun {
+        // "… the president is at a point where he's going to say, ‘…’":
+        // a speaker's "he" is someone else, most likely the person the
+        // quote itself just mentioned.
+        let mentioned = (lo..np.first).rev().find_map(|j| {
+            let description =
+                lexicon::is_title_head(doc.tok(j)) && j > lo && matches!(doc.lower(j - 1).as_str(), "the" | "our" | "my" | "your");
+            let np = Np { first: j - usize::from(description), last: j + 1, kind: NpKind::Description };
+            description.then(|| resolve(r, np, s, p_idx, ents, &[])).flatten()
+        });
+        let src = span(doc, np.first, np.last);
+        // Otherwise by salience, but never the outer speaker, and without
+        // learning a gender from a guess.
+        let guess = || {
+            let w = phrases::pronoun_at(doc, np.first).unwrap_or_default();
+            r.pronoun(&w, src.0, s, p_idx, ents, &[]).filter(|&e| Some(e) != outer_speaker)
+        };
+        let found = mentioned.map(|(e, _)| e).or_else(guess);
+        if let Some(e) = found {
+            ents.list[e].mentions.push(Mention { start: src.0, end: src.1, kind: MentionKind::Pronoun });
+        }
+        found.map(|e| (e, src))
+    } else {
+        resolve(r, np, s, p_idx, ents, &[])
+    };
+    if let Some((e, src)) = resolved {
+        a.speaker = Some(e);
+        a.source = Some(src);
+        a.cue = Some(span(doc, c.first, c.last));
+        a.confidence = 0.6;
+    }
+    a
+}

@@ -1,0 +1,52 @@
+//! The speaker of a cue that has no subject phrase of its own: the
+//! sentence's opening pronoun, or a plain noun led by a determiner.
+
+use super::phrases::{self, Np, NpKind};
+use crate::lexicon;
+use crate::quotes::QuoteSpan;
+use crate::segment::Doc;
+
+/// The subject pronoun opening sentence `s` before token `before` ("On
+/// Monday they published …"), outside quotes and prepositional phrases.
+pub(super) fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[QuoteSpan]) -> Option<Np> {
+    let sent = &doc.sentences[s];
+    // The subject opens the sentence: look at its first words only, which
+    // also keeps a huge unpunctuated text linear.
+    (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12)).find_map(|i| {
+        let w = phrases::pronoun_at(doc, i)?;
+        let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
+        (matches!(w.as_str(), "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
+            .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
+    })
+}
+
+/// `DET (MODIFIER)* NOUN (AUX)*` ending right before token `cue`: "one
+/// questioner", "a reader would now", "the announcer".
+pub(super) fn bare_description(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
+    let mut k = cue;
+    while k > lo && doc.is_word(k - 1) && phrases::AUX.contains(&doc.lower(k - 1).as_str()) {
+        k -= 1;
+    }
+    let head = k.checked_sub(1).filter(|&h| h >= lo && doc.is_word(h) && !doc.is_cap(h))?;
+    let h = doc.lower(head);
+    let function_word = lexicon::not_names().contains(&h) || phrases::AUX.contains(&h.as_str());
+    if function_word
+        || phrases::pronoun_at(doc, head).is_some()
+        || lexicon::cue_verbs().contains(&h)
+        || h.ends_with("ly")
+        || h.ends_with("ing")
+    {
+        return None;
+    }
+    let det = (lo.max(head.saturating_sub(3))..head)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| matches!(doc.lower(j).as_str(), "a" | "an" | "the" | "one" | "another"))?;
+    // "through the streets chanted": the object of a preposition is not
+    // the subject.
+    let after_preposition = det > lo && lexicon::not_names().contains(&doc.lower(det - 1));
+    if after_preposition {
+        return None;
+    }
+    Some(Np { first: det, last: head + 1, kind: NpKind::Description })
+}
