@@ -769,9 +769,10 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     while j > lo && k - j < 8 {
         let p = j - 1;
         let w = doc.lower(p);
+        // ("Theresa May": a capital after a capital is a name, not a modal.)
+        let name_part = doc.is_cap(p) && p > lo && doc.is_cap(p - 1);
         let ok = (doc.is_word(p)
-            && !FINITE.contains(&w.as_str())
-            && !is_aux(&w)
+            && (name_part || (!FINITE.contains(&w.as_str()) && !is_aux(&w)))
             && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
             && !matches!(
                 w.as_str(),

@@ -418,3 +418,12 @@ fn called_with_a_possessive_object_then_a_second_cue() {
     let a = run("Would you vote for a man who said and did the same things as Moss?");
     assert!(reported(&a).is_empty(), "{:?}", reported(&a));
 }
+
+#[test]
+fn a_surname_that_is_also_a_modal() {
+    let a = run("Prime Minister Ida May said this week that the country would leave the pact by March.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the country would leave the pact by March");
+    assert!(r[0].1.as_deref().is_some_and(|s| s.ends_with("Ida May")), "{r:?}");
+}
