@@ -206,7 +206,10 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     if doc.tokens[j].kind != TokKind::Word {
                         break;
                     }
-                    if is_cap_word(wj) && !lexicon::is_not_name(wj) {
+                    // In a headline a capitalised cue ends the name: "…,
+                    // Lindsey Graham Says".
+                    let headline_cue = sent.headline && lexicon::cue_verbs().contains(wj);
+                    if is_cap_word(wj) && !lexicon::is_not_name(wj) && !headline_cue {
                         j += 1;
                         end = j;
                         continue;

@@ -34,6 +34,9 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Token index range.
     pub tokens: std::ops::Range<usize>,
+    /// Written in headline case ("Trump Questions Fairness, Graham Says"),
+    /// where capitals say nothing about names or verbs.
+    pub headline: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +120,13 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
         segment_paragraph(&mut doc, start + lead, trimmed_end);
     }
+    for i in 0..doc.sentences.len() {
+        let words: Vec<&str> =
+            doc.sentences[i].tokens.clone().filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
+        let long = words.iter().filter(|w| w.chars().count() > 3).count();
+        let capital = words.iter().filter(|w| w.chars().count() > 3 && w.starts_with(char::is_uppercase)).count();
+        doc.sentences[i].headline = long >= 3 && capital * 10 >= long * 9;
+    }
     doc
 }
 
@@ -176,7 +186,7 @@ fn segment_paragraph(doc: &mut Doc, start: usize, end: usize) {
 }
 
 fn push_sentence(paragraph: usize, sentences: &mut Vec<Sentence>, start: usize, end: usize, tokens: std::ops::Range<usize>) {
-    sentences.push(Sentence { start, end, paragraph, tokens });
+    sentences.push(Sentence { start, end, paragraph, tokens, headline: false });
 }
 
 /// Marks that, standing before a word, open a quotation.

@@ -409,3 +409,11 @@ fn a_nickname_in_marks_is_part_of_the_name_not_a_quote_with_a_speaker() {
     let p = a.people.iter().find(|p| p.name.ends_with("Scott")).unwrap();
     assert_eq!(p.mentions.len(), 2);
 }
+
+#[test]
+fn a_headline_cue_in_capitals_attributes_and_ends_the_name() {
+    let a = run("Port Closure Will Cost Thousands Of Jobs, Mayor Rita Okoye Says\n\nOkoye spoke on Monday.");
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the headline's report");
+    assert_eq!(q.text, "Port Closure Will Cost Thousands Of Jobs");
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Rita Okoye"));
+}

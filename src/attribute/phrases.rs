@@ -145,7 +145,8 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         }
     }
     let w = doc.tok(i);
-    if w.chars().next().is_some_and(char::is_uppercase) && i > doc.sentences[doc.tokens[i].sentence].tokens.start {
+    let sent = &doc.sentences[doc.tokens[i].sentence];
+    if w.chars().next().is_some_and(char::is_uppercase) && i > sent.tokens.start && !sent.headline {
         return None;
     }
     // "continuing to grapple": an aspect verb, not a cue.
