@@ -75,6 +75,11 @@ const FINITE: &[&str] = &[
     "needed",
 ];
 
+/// Conjunctions that link a clause to the one before it: a subject
+/// phrase never runs back over one, and one may open the clause.
+const CLAUSE_LINKS: &[&str] =
+    &["and", "but", "while", "when", "because", "although", "though", "as", "if", "after", "before", "since", "so"];
+
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"];
 
 /// Word classes. Vocabulary — reporting verbs by class, document nouns,
@@ -774,28 +779,8 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let ok = (doc.is_word(p)
             && (name_part || (!FINITE.contains(&w.as_str()) && !is_aux(&w)))
             && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
-            && !matches!(
-                w.as_str(),
-                "and"
-                    | "but"
-                    | "while"
-                    | "when"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "as"
-                    | "if"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "where"
-                    | "so"
-                    | "or"
-            )
+            && !CLAUSE_LINKS.contains(&w.as_str())
+            && !matches!(w.as_str(), "that" | "which" | "who" | "whom" | "where" | "or")
             && cue_at(doc, p, k).is_none()
             && !(w.ends_with("ed") && p > lo && !matches!(doc.tok(p - 1), "," | ";")))
             || (matches!(doc.tok(p), "'" | "’") && p + 1 < k && doc.tok(p + 1) == "s");
@@ -810,23 +795,8 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // The phrase must open a clause.
     let opens = j == lo
         || matches!(doc.tok(j - 1), "," | ";" | ":" | "—" | "–")
-        || matches!(
-            doc.lower(j - 1).as_str(),
-            "and"
-                | "but"
-                | "while"
-                | "when"
-                | "because"
-                | "although"
-                | "though"
-                | "as"
-                | "if"
-                | "after"
-                | "before"
-                | "since"
-                | "so"
-                | "whereas"
-        );
+        || CLAUSE_LINKS.contains(&doc.lower(j - 1).as_str())
+        || doc.lower(j - 1) == "whereas";
     let mut first = j;
     while first < k && CONNECTIVES.contains(&doc.lower(first).as_str()) {
         first += 1;
