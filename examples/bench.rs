@@ -62,6 +62,8 @@ const SHAPES: &[Shape] = &[
         name: "endless sentence of cues",
         build: |n| repeat_to("and then, after saying “it is ‘over,’ she said,” they argued that the plan was “fine” ", n),
     },
+    // Run-on reports: lower case after each full stop keeps one sentence.
+    Shape { name: "run-on reports", build: |n| repeat_to("the minister said “x”. people who said the x, xx yy said ", n) },
 ];
 
 fn time(text: &str) -> (Duration, usize) {

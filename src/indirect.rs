@@ -75,6 +75,9 @@ const FINITE: &[&str] = &[
     "needed",
 ];
 
+/// The longest reported clause, in tokens.
+const MAX_CONTENT_TOKENS: usize = 150;
+
 /// Conjunctions that link a clause to the one before it: a subject
 /// phrase never runs back over one, and one may open the clause.
 const CLAUSE_LINKS: &[&str] =
@@ -605,7 +608,9 @@ fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
 fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut st = skip_discourse(doc, lo, k);
     // "In the mayor's favor, all the experts …": past an opening phrase.
-    if let Some(c) = (st..k).rev().find(|&m| doc.tok(m) == ",") {
+    // (Only the last few words: anything further back is no subject, and a
+    // long comma-free sentence must stay linear.)
+    if let Some(c) = (st.max(k.saturating_sub(14))..k).rev().find(|&m| doc.tok(m) == ",") {
         let opener = is_adverbial_start(&doc.lower(st))
             && c - st <= 8
             && (st..c).all(|m| {
@@ -1337,6 +1342,10 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     if st >= hi {
         return None;
     }
+    // A reported clause is a sentence's worth of words; a run-on "sentence"
+    // of a whole page must not make every report walk it (and the checks
+    // below look back over the content so far).
+    let hi = hi.min(st + MAX_CONTENT_TOKENS);
     if matches!(doc.tok(st), ":" | "," | ";") {
         return None;
     }
