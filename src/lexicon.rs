@@ -126,6 +126,9 @@ lexicon!(
     /// Bare subjects that name nobody in particular ("people say").
     generic_speakers, "generic_speakers.txt");
 lexicon!(
+    /// Words that open a sentence with a capital but are not names there.
+    sentence_openers, "sentence_openers.txt");
+lexicon!(
     /// Capitalised words that are never part of a person's name.
     not_names, "not_names.txt");
 

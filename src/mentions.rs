@@ -175,9 +175,16 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if t.kind != TokKind::Word
                     || !is_cap_word(w)
+                    || (sent.headline && lexicon::cue_verbs().contains(w))
                     || in_quote(quotes, t.start)
                     || lexicon::is_not_name(w)
-                    || (sentence_initial && (vocab.common_word(w) || participle_opening(doc, i)) && !by_key.contains_key(&w.to_lowercase()))
+                    || (sentence_initial && lexicon::sentence_openers().contains(w))
+                    // A capital followed by a capital is a name ("Emily
+                    // Ruiz"), even when the text also writes "emily".
+                    || (sentence_initial
+                        && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
+                        && (vocab.common_word(w) || participle_opening(doc, i))
+                        && !by_key.contains_key(&w.to_lowercase()))
                 {
                     i += 1;
                     continue;

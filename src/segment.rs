@@ -125,7 +125,9 @@ pub fn segment(text: &str) -> Doc<'_> {
             doc.sentences[i].tokens.clone().filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
         let long = words.iter().filter(|w| w.chars().count() > 3).count();
         let capital = words.iter().filter(|w| w.chars().count() > 3 && w.starts_with(char::is_uppercase)).count();
-        doc.sentences[i].headline = long >= 3 && capital * 10 >= long * 9;
+        // Mixed case: shouted all-capitals prose is no headline.
+        let lower = words.iter().any(|w| w.chars().any(char::is_lowercase));
+        doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
     doc
 }

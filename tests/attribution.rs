@@ -417,3 +417,17 @@ fn a_headline_cue_in_capitals_attributes_and_ends_the_name() {
     assert_eq!(q.text, "Port Closure Will Cost Thousands Of Jobs");
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Rita Okoye"));
 }
+
+#[test]
+fn sentence_opening_first_names_surnames_like_adverbs_and_shouting_stay_right() {
+    let a = run("Emily Ruiz said the vote was over. The emily rose grows here.\n\
+         Dan Rather said: “It was accurate.”\n\
+         THE MAYOR WARNS OF FLOODS, SAYS “WE ARE READY”\n\
+         Unlike Acme, Ana Lind said “no” to the deal.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Emily Ruiz"), "{names:?}");
+    assert_eq!(speaker_of(&a, "It was accurate").as_deref(), Some("Dan Rather"));
+    // Shouted capitals are no headline: "SAYS" is not a name.
+    assert_eq!(speaker_of(&a, "WE ARE READY"), None);
+    assert_eq!(speaker_of(&a, "no").as_deref(), Some("Ana Lind"));
+}

@@ -317,7 +317,8 @@ fn attribute_quote(
         let np = c.np.or_else(|| bare_description(doc, before_lo.min(c.first), c.first)).or_else(|| {
             // "After saying her foot was “so swollen …,” she was …": an
             // opening participle clause takes the main clause's subject.
-            let opener = c.first > 0 && matches!(doc.lower(c.first - 1).as_str(), "after" | "before" | "while" | "since" | "upon" | "when");
+            let opener =
+                c.first > before_lo && matches!(doc.lower(c.first - 1).as_str(), "after" | "before" | "while" | "since" | "upon" | "when");
             let end = doc.sentences[end_sent].tokens.end;
             // The clause ends at a comma, perhaps the one inside the marks.
             let from = if doc.text[q.start..q.end].trim_end().ends_with(',') {
