@@ -597,7 +597,7 @@ fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         }
         first -= 1;
     }
-    // A bare singular ("… racist and birther who has …") is a predicate.
+    // A bare singular ("… crook and liar who has …") is a predicate.
     (determined || (head.ends_with('s') && !head.ends_with("ss"))).then_some(Np { first, last: end, kind: NpKind::Description })
 }
 
@@ -779,7 +779,7 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     while j > lo && k - j < 8 {
         let p = j - 1;
         let w = doc.lower(p);
-        // ("Theresa May": a capital after a capital is a name, not a modal.)
+        // ("Ida May": a capital after a capital is a name, not a modal.)
         let name_part = doc.is_cap(p) && p > lo && doc.is_cap(p - 1);
         let ok = (doc.is_word(p)
             && (name_part || (!FINITE.contains(&w.as_str()) && !is_aux(&w)))
@@ -840,7 +840,7 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 | "our"
         );
     let is_plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
-    // "elected officials from both parties": a plural before a phrase.
+    // "elected officials in both chambers": a plural before a phrase.
     let pp = (first + 1..k.min(first + 4)).find(|&m| matches!(doc.lower(m).as_str(), "from" | "in" | "of" | "across" | "around"));
     let plural = (is_plural(&head) && k - first <= 4) || pp.is_some_and(|m| is_plural(&doc.lower(m - 1)) && k - first <= 7);
     if !(led || plural) || head.ends_with("ly") || is_document(&head) || !doc.is_word(k - 1) {
@@ -1099,7 +1099,7 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
     // "said on Friday that …" / "said in a statement that …".
     let limit = (j + 14).min(hi);
     if let Some(t) = (j..limit).find(|&k| doc.lower(k) == "that") {
-        // (A comma may set off a place: "at a stop in Toledo, Ohio, that".)
+        // (A comma may set off a place: "at a stop in Dover, Kent, that".)
         let place_comma = |k: usize| doc.tok(k) == "," && k > j && doc.is_cap(k - 1) && k + 1 < hi && (doc.is_cap(k + 1) || k + 1 == t);
         let clean = (j..t).all(|k| doc.is_word(k) || place_comma(k)) && (t <= j + 10 || (j..t).any(place_comma));
         if clean && (t == j || is_adverbial_start(&doc.lower(j))) {
@@ -1204,7 +1204,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && w != "s"
                 && w.len() > 3
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
-                // "the two raised", "some agreed": a quantifier standing
+                // "the three spent", "some agreed": a quantifier standing
                 // alone is a subject; before an -s word it counts a noun.
                 && !(w.ends_with('s')
                     && matches!(

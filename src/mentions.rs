@@ -110,7 +110,7 @@ pub const PARTICLES: &[&str] = &[
 ];
 
 /// Whether the marks `outer_start..outer_end` around `start..end` hold a
-/// nickname inside a name (`Robert "Bobby" Scott`): one or two capitalised
+/// nickname inside a name (`Daniel "Danny" Marsh`): one or two capitalised
 /// words, with a capitalised word right before and right after.
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
@@ -198,7 +198,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         j += 1;
                         continue;
                     }
-                    // A nickname in marks: `Robert "Bobby" Scott`.
+                    // A nickname in marks: `Daniel "Danny" Marsh`.
                     if j + 3 < toks.end
                         && doc.tokens[j].kind == TokKind::Mark
                         && doc.tokens[j + 2].kind == TokKind::Mark
@@ -214,7 +214,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         break;
                     }
                     // In a headline a capitalised cue ends the name: "…,
-                    // Lindsey Graham Says".
+                    // Mayor Rita Okoye Says".
                     let headline_cue = sent.headline && lexicon::cue_verbs().contains(wj);
                     if is_cap_word(wj) && !lexicon::is_not_name(wj) && !headline_cue {
                         j += 1;

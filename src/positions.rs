@@ -161,8 +161,8 @@ pub fn attach_positions(doc: &Doc, _quotes: &[QuoteSpan], ents: &mut Entities) {
                 found.push((f, t - 1));
             } else if let Some(w) = (lo.max(t.saturating_sub(12))..t - 1).rev().find(|&k| matches!(doc.lower(k).as_str(), "who" | "whose"))
             {
-                // With a relative clause between: "The Putin envoy who
-                // visited Washington, Kirill Dmitriev, told CNN".
+                // With a relative clause between: "The Oslo envoy who
+                // visited Rome, Lars Holm, told reporters".
                 let f = title_before(doc, lo, w, true);
                 let clean = f == lo || matches!(doc.lower(f - 1).as_str(), "the" | "a" | "an" | "," | "and");
                 let clause_is_plain = (w + 1..t - 1).all(|k| doc.tok(k) != "," && doc.tok(k) != ".");

@@ -34,7 +34,7 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Token index range.
     pub tokens: std::ops::Range<usize>,
-    /// Written in headline case ("Trump Questions Fairness, Graham Says"),
+    /// Written in headline case ("Port Closure Will Cost Jobs, Okoye Says"),
     /// where capitals say nothing about names or verbs.
     pub headline: bool,
 }

@@ -362,9 +362,9 @@ fn footage_of_someone_saying_shows_that_person_speaking() {
 #[test]
 fn a_letter_reads_and_an_expert_compares() {
     let a = run("Parents sent a letter to the board. “Our children are thriving here,” the letter reads.\n\
-         Dr. Ines Kall, a debate coach, compared the candidate to a player who is “working the referees” before a match.");
+         Dr. Ines Varga, a debate coach, compared the candidate to a player who is “leaning on the umpire” before a match.");
     assert_eq!(speaker_of(&a, "Our children").as_deref(), Some("letter"));
-    assert_eq!(speaker_of(&a, "working the referees").as_deref(), Some("Ines Kall"));
+    assert_eq!(speaker_of(&a, "leaning on the umpire").as_deref(), Some("Ines Varga"));
 }
 
 #[test]
@@ -373,7 +373,7 @@ fn any_noun_led_by_a_determiner_before_a_cue_is_a_described_speaker() {
          Protesters marching through the streets chanted “Not in our name!” until midnight.");
     assert_eq!(speaker_of(&a, "a giveaway").as_deref(), Some("one questioner"));
     // The object of a preposition is never the speaker.
-    assert_ne!(speaker_of(&a, "Not in our name").as_deref(), Some("streets"));
+    assert_eq!(speaker_of(&a, "Not in our name").as_deref(), Some("Protesters"));
 }
 
 #[test]
@@ -387,9 +387,9 @@ fn a_titled_person_once_written_after_to_can_still_speak() {
 fn an_opening_participle_clause_takes_the_main_subject_and_numbers_may_lead_a_description() {
     let a = run("Senator Ana Lind wrote about the fall in her memoir.\n\
          After saying her knee was “too sore to walk,” she was taken to hospital.\n\
-         “The rules are wrong,” said 9/11 widow Terry Strada.");
+         “The rules are wrong,” said 20-year veteran Mara Voss.");
     assert_eq!(speaker_of(&a, "too sore").as_deref(), Some("Ana Lind"));
-    assert_eq!(speaker_of(&a, "The rules are wrong").as_deref(), Some("Terry Strada"));
+    assert_eq!(speaker_of(&a, "The rules are wrong").as_deref(), Some("Mara Voss"));
 }
 
 #[test]
@@ -402,11 +402,11 @@ fn a_definite_title_that_names_a_person_is_one_of_their_positions() {
 
 #[test]
 fn a_nickname_in_marks_is_part_of_the_name_not_a_quote_with_a_speaker() {
-    let a = run("“We will win this seat,” Rep. Robert “Bobby” Scott said on Monday. Scott then left.");
-    assert_eq!(speaker_of(&a, "We will win").as_deref(), Some("Robert “Bobby” Scott"));
-    assert_eq!(speaker_of(&a, "Bobby"), None);
+    let a = run("“We will win this seat,” Rep. Daniel “Danny” Marsh said on Monday. Marsh then left.");
+    assert_eq!(speaker_of(&a, "We will win").as_deref(), Some("Daniel “Danny” Marsh"));
+    assert_eq!(speaker_of(&a, "Danny"), None);
     // The later surname joins the same person.
-    let p = a.people.iter().find(|p| p.name.ends_with("Scott")).unwrap();
+    let p = a.people.iter().find(|p| p.name.ends_with("Marsh")).unwrap();
     assert_eq!(p.mentions.len(), 2);
 }
 

@@ -323,8 +323,8 @@ fn quoted_as_saying() {
 
 #[test]
 fn a_numeral_subject_before_a_past_tense_verb() {
-    let a = run("Prosecutor Nadia Ferro said the two raised money for a hotel that was never built.");
-    assert_eq!(reported(&a), vec![pair("the two raised money for a hotel that was never built", "Nadia Ferro")]);
+    let a = run("Prosecutor Nadia Ferro said the three spent the grant on a hotel that was never built.");
+    assert_eq!(reported(&a), vec![pair("the three spent the grant on a hotel that was never built", "Nadia Ferro")]);
 }
 
 #[test]
@@ -371,7 +371,7 @@ fn long_or_loose_subjects() {
     assert_eq!(r[0].0, "her budget was more detailed");
     let a = run("Political observers in Ohio and around the region say Brandt deserves the seat.");
     assert_eq!(reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), vec!["Brandt deserves the seat"]);
-    let a = run("Although Brandt lacks a record, elected officials from both parties say he works hard.");
+    let a = run("Although Brandt lacks a record, elected officials in both chambers say he works hard.");
     assert_eq!(reported(&a).iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), vec!["he works hard"]);
     // A noun after "of" is no cue: "a series of tweets".
     let a = run("Brandt unleashed a series of tweets early Friday about the vote.");
@@ -415,7 +415,7 @@ fn called_with_a_possessive_object_then_a_second_cue() {
         vec!["her vote on the bridge a mistake", "Abel also backed it"]
     );
     // "said and did": a second verb, not a content.
-    let a = run("Would you vote for a man who said and did the same things as Moss?");
+    let a = run("Nobody trusts a broker who said and did whatever paid best.");
     assert!(reported(&a).is_empty(), "{:?}", reported(&a));
 }
 

@@ -203,7 +203,7 @@ fn attribute_quote(
         cue: None,
         confidence: 0.0,
     };
-    // `Robert "Bobby" Scott`: a nickname is part of a name, nobody's words.
+    // `Daniel "Danny" Marsh`: a nickname is part of a name, nobody's words.
     if is_nickname(doc, q) {
         return a;
     }
@@ -261,7 +261,7 @@ fn attribute_quote(
         if next.tokens.len() <= 8 && !doc.text[next.start..next.end].contains(['“', '"', '«']) {
             after_hi = next.tokens.end;
         } else {
-            // "“… 14 million votes?” Trump said, looking out on the crowd.":
+            // "“… who would have believed it?” Reyes said, looking out on the crowd.":
             // a longer sentence that opens with a bare attribution — the
             // cue and its speaker, then a comma or the end.
             let lim = next.tokens.end.min(next.tokens.start + 8);
@@ -315,7 +315,7 @@ fn attribute_quote(
         // a determiner right before the cue names the speaker of a quote,
         // even when the noun is not in the lexicon of source nouns.
         let np = c.np.or_else(|| bare_description(doc, before_lo.min(c.first), c.first)).or_else(|| {
-            // "After saying her foot was “so swollen …,” she was …": an
+            // "After saying her knee was “too sore …,” she was …": an
             // opening participle clause takes the main clause's subject.
             let opener =
                 c.first > before_lo && matches!(doc.lower(c.first - 1).as_str(), "after" | "before" | "while" | "since" | "upon" | "when");
@@ -328,7 +328,7 @@ fn attribute_quote(
             };
             opener.then(|| np_after(doc, from, end, true)).flatten()
         });
-        // "Clinton spoke about a death in Tulsa, Oklahoma, arguing …": a
+        // "Lind spoke about a flood in Dover, Kent, arguing …": a
         // participle after a comma belongs to the clause's subject, not to
         // the phrase just before it.
         let participle = doc.lower(c.first).ends_with("ing") && c.first > 0 && doc.tok(c.first - 1) == ",";
@@ -337,7 +337,7 @@ fn attribute_quote(
             .flatten()
             .filter(|n| {
                 // Only when the phrase before the participle is another name
-                // further on ("… in Tulsa, Oklahoma, arguing").
+                // further on ("… in Dover, Kent, arguing").
                 speaks(&ents.list[n.entity]) && np.is_some_and(|np| np.kind == NpKind::Name && doc.tokens[np.first].start > n.end)
             });
         if let Some(n) = subject {
@@ -401,7 +401,7 @@ fn attribute_quote(
             return a;
         }
     }
-    // "Obama is rolling out a new message: “It's about me.”": a colon in
+    // "Vale is trying a new message: “This vote is about me.”": a colon in
     // the quote's own sentence hands the words to the sentence's subject.
     let lead = doc.text[sent.start..q.outer_start].trim_end();
     if lead.ends_with(':') {
@@ -412,7 +412,7 @@ fn attribute_quote(
         }
     }
     // A quote standing as its own sentence right after a sentence about a
-    // person ("Sanders named three reasons. “The younger people are …”")
+    // person ("Reyes listed three reasons. “The funding was late …”")
     // is that person's, by news convention.
     let alone = lead.is_empty() && doc.text[q.outer_end..doc.sentences[end_sent].end].trim().is_empty();
     if alone && s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph {
@@ -424,7 +424,7 @@ fn attribute_quote(
     a
 }
 
-/// A nickname inside a name: `Marcia "Cia" Price`, `Robert "Bobby" Scott`
+/// A nickname inside a name: `Ines "Nessa" Lund`, `Daniel "Danny" Marsh`
 /// — one or two capitalised words in marks, between capitalised words.
 fn is_nickname(doc: &Doc, q: &QuoteSpan) -> bool {
     crate::mentions::nickname_at(doc.text, q.outer_start, q.start, q.end, q.outer_end)
@@ -433,7 +433,7 @@ fn is_nickname(doc: &Doc, q: &QuoteSpan) -> bool {
 /// Whether an entity can be a speaker at all: people, organisations and
 /// described sources, not places.
 fn speaks(e: &crate::mentions::Entity) -> bool {
-    // "to Obama" marks a cluster place-like; a title or a full name says
+    // "to Lind" marks a cluster place-like; a title or a full name says
     // it is a person all the same.
     (e.person_like || !e.place_like) && e.kind != PersonKind::Group
 }

@@ -10,7 +10,7 @@ use crate::quotes::QuoteSpan;
 
 /// A quote inside a quote belongs to whoever the outer speaker puts the
 /// words in the mouth of — named by a cue inside the outer quote ("…
-/// Obama told me, ‘We're done’ …"). Without such a cue it is nobody in
+/// Reyes told me, ‘We're done’ …"). Without such a cue it is nobody in
 /// particular, and stays unattributed.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn attribute_nested(

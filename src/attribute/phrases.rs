@@ -334,7 +334,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !doc.is_cap(of_at - 2) {
             return Some(description_before(doc, lo, of_at - 2, last));
         }
-        // "Mr. Morgan of the Sierra Club said": a person's name before
+        // "Mr. Okafor of the River Trust said": a person's name before
         // "of" and an organisation or place is the speaker.
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) {
             let w = doc.tok(of_at - 2);
@@ -462,7 +462,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         return Some(Np { first: i, last: i + 1, kind: NpKind::Pronoun });
     }
     let mut j = i;
-    // A number before the noun: "9/11 widow Terry Strada", "20-year
+    // A number before the noun: "20-year veteran Mara Voss", "9/11
     // veteran Ana Ruiz".
     while j < hi && j < i + 4 && (doc.tok(j).starts_with(|c: char| c.is_ascii_digit()) || (j > i && matches!(doc.tok(j), "/" | "-"))) {
         j += 1;
@@ -484,7 +484,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
                 j += 1;
                 continue;
             }
-            // A nickname: `Robert "Bobby" Scott`.
+            // A nickname: `Daniel "Danny" Marsh`.
             if j + 3 < hi && doc.is_cap(j + 3) && !doc.is_word(j + 2) {
                 let (a, b) = (doc.tokens[j], doc.tokens[j + 2]);
                 if crate::mentions::nickname_at(doc.text, a.start, a.end, b.start, b.end) {
@@ -522,7 +522,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             return None;
         }
     }
-    // "Mr. Morgan of the Sierra Club": a joiner not followed by a name
+    // "Mr. Okafor of the River Trust": a joiner not followed by a name
     // ends the phrase before it.
     while j > i + 1 && matches!(doc.lower(j - 1).as_str(), "and" | "of") && doc.is_cap(j - 2) {
         j -= 1;
@@ -587,7 +587,7 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
         }
     }
     // A complement naming where the speaker is from: "Mr. Morgan of the
-    // Sierra Club said", "Ana Ruiz from Oxfam told".
+    // River Trust said", "Ana Ruiz from Oxfam told".
     if j + 1 < hi && matches!(doc.lower(j).as_str(), "of" | "from" | "at" | "for") {
         let mut k = j + 1;
         if k < hi && doc.lower(k) == "the" {
@@ -659,7 +659,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         if doc.lower(i).ends_with("ing") {
             if let Some(n) = np {
                 let prev = if n.first > lo { doc.lower(n.first - 1) } else { String::new() };
-                // "footage of Trump saying …": a recording shows its speaker.
+                // "footage of Reyes saying …": a recording shows its speaker.
                 let recorded = prev == "of" && n.first > lo + 1 && lexicon::recordings().contains(doc.tok(n.first - 2));
                 if !recorded && matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
                     || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i

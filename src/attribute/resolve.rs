@@ -229,7 +229,7 @@ pub(crate) fn resolve(
                 Some(n) => {
                     source = (n.start, n.end);
                     // A named person who speaks can be "he" or "she" later,
-                    // even when named by surname alone ("Scott joked …").
+                    // even when named by surname alone ("Marsh joked …").
                     let e = &mut ents.list[n.entity];
                     if e.kind == PersonKind::Person && !e.place_like {
                         e.person_like = true;
@@ -268,7 +268,7 @@ pub(crate) fn resolve(
                 Some(e) => {
                     let off = text.len() - stripped.len();
                     ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Description });
-                    // "the president" naming President Donald Trump is
+                    // "the president" naming President Ana Lind is
                     // one of the ways the text gives his position.
                     let person = &mut ents.list[e];
                     let new_title = !person.positions.iter().any(|&(a, b)| doc.text[a..b].eq_ignore_ascii_case(stripped));
