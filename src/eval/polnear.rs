@@ -399,9 +399,21 @@ fn speaker_right(q: &OutQuote, gold: &Attribution, ann: &Annotations) -> bool {
 /// "Marsh's niece, …" does not name Marsh.
 fn names_person(source: &str, name: &str) -> bool {
     let head = source.split([',', '(']).next().unwrap_or("");
-    let last = |s: &str| s.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let surname = last(name);
-    surname.chars().count() >= 3 && last(head) == surname
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty()).collect()
+    };
+    let (gold, pred) = (words(head), words(name));
+    let (Some(surname), Some(gold_last)) = (pred.last(), gold.last()) else { return false };
+    if surname.chars().count() < 3 || gold_last != surname {
+        return false;
+    }
+    // "Bill Clinton" does not name Hillary Clinton: when both give a first
+    // name (a word before the surname that is not a title), it must agree.
+    let first_of = |ws: &[String]| ws.len().checked_sub(2).map(|i| ws[i].clone()).filter(|w| !crate::mentions::is_title_word(w));
+    match (first_of(&gold), first_of(&pred)) {
+        (Some(g), Some(p)) => g == p || g.chars().count() == 1 || p.chars().count() == 1,
+        _ => true,
+    }
 }
 
 fn describe_speaker(q: &OutQuote, ann: &Annotations) -> String {
@@ -579,6 +591,9 @@ mod tests {
         assert!(!names_person("Marsh's niece, state Sen. Ines Lund", "Daniel Marsh"));
         assert!(!names_person("he", "Daniel Marsh"));
         assert!(!names_person("Li", "Wei Li"));
+        // Same surname, another first name: another person.
+        assert!(!names_person("Former President Bill Lind", "Ana Lind"));
+        assert!(names_person("Sen. Ana Lind", "Ana Lind"));
         assert_eq!(super::super::names::normalise("The United Nations"), super::super::names::normalise("United Nations"));
     }
 }
