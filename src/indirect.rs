@@ -85,13 +85,13 @@ const CLAUSE_LINKS: &[&str] =
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"];
 
-/// Word classes. Vocabulary — reporting verbs by class, document nouns,
-/// audiences, adverbs — is data in `src/lexicon/verbs_*.txt` and
-/// `indirect_*.txt`, so it can grow without touching the rules. What stays
-/// here is grammar: closed classes of function words (auxiliaries,
-/// pronouns, prepositions, connectives) and the calendar, which never grow
-/// and whose membership the rules below depend on by design.
-///
+// Word classes. Vocabulary — reporting verbs by class, document nouns,
+// audiences, adverbs — is data in `src/lexicon/verbs_*.txt` and
+// `indirect_*.txt`, so it can grow without touching the rules. What stays
+// here is grammar: closed classes of function words (auxiliaries,
+// pronouns, prepositions, connectives) and the calendar, which never grow
+// and whose membership the rules below depend on by design.
+
 /// Auxiliaries and negation that may stand between a subject and its cue
 /// ("has also said", "did not deny"); see [`is_aux`] for the adverbs.
 const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "not", "never"];

@@ -183,9 +183,9 @@ lexicon!(
     /// Adverbs between a subject and its cue ("also", "flatly").
     indirect_cue_adverbs, "indirect_cue_adverbs.txt");
 
-/// The lemma of a reporting verb form or phrase, lower case: "said" →
-/// "say", "pointed out" → "point out", "stated" → "state". A word in
-/// neither verb list is its own lemma.
+/// The lemma of a reporting verb form or phrase: "said" → "say",
+/// "pointed out" → "point out", "stated" → "state". A word in neither verb
+/// list is its own lemma, returned as given (callers pass lower case).
 pub fn lemma(word: &str) -> &str {
     verbs_forms().lemma(word).or_else(|| cue_verbs().lemma(word)).unwrap_or(word)
 }
