@@ -121,12 +121,18 @@ pub fn segment(text: &str) -> Doc<'_> {
         segment_paragraph(&mut doc, start + lead, trimmed_end);
     }
     for i in 0..doc.sentences.len() {
-        let words: Vec<&str> =
-            doc.sentences[i].tokens.clone().filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
-        let long = words.iter().filter(|w| w.chars().count() > 3).count();
-        let capital = words.iter().filter(|w| w.chars().count() > 3 && w.starts_with(char::is_uppercase)).count();
-        // Mixed case: shouted all-capitals prose is no headline.
-        let lower = words.iter().any(|w| w.chars().any(char::is_lowercase));
+        // One pass over the words: long ones, capitalised long ones, and
+        // whether any letter is lower case (shouted all-capitals prose is
+        // no headline).
+        let (mut long, mut capital, mut lower) = (0usize, 0usize, false);
+        for k in doc.sentences[i].tokens.clone().filter(|&k| doc.tokens[k].kind == TokKind::Word) {
+            let w = doc.tok(k);
+            lower |= w.chars().any(char::is_lowercase);
+            if w.chars().nth(3).is_some() {
+                long += 1;
+                capital += usize::from(w.starts_with(char::is_uppercase));
+            }
+        }
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
     doc
