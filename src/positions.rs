@@ -32,7 +32,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 
 /// Whether tokens `i-1, i` are a possessive `’ s`.
 fn possessive_s(doc: &Doc, i: usize) -> bool {
-    doc.tok(i) == "s" && i > 0 && matches!(doc.tok(i - 1), "'" | "’")
+    i > 0 && i < doc.tokens.len() && doc.tok(i) == "s" && matches!(doc.tok(i - 1), "'" | "’")
 }
 
 const PREPS: &[&str] = &["of", "to", "for", "at"];
@@ -122,7 +122,9 @@ fn title_after(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
     if end < hi && PREPS.contains(&doc.lower(end).as_str()) {
         let mut k = end + 1;
         while k < hi && doc.tokens[k].kind != TokKind::Punct && doc.lower(k) != "and" && k < end + 8 {
-            if doc.tokens[k].kind == TokKind::Mark && !possessive_s(doc, k + 1) {
+            // A mark ends the complement unless it opens a possessive inside
+            // the sentence ("Russia's"); a mark closing the text ends it too.
+            if doc.tokens[k].kind == TokKind::Mark && !(k + 1 < hi && possessive_s(doc, k + 1)) {
                 break;
             }
             k += 1;

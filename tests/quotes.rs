@@ -448,3 +448,24 @@ fn a_spaced_straight_mark_after_an_inner_close_still_closes() {
     assert_eq!(got[1], ("outreach,".to_string(), Partial));
     assert_eq!(got.len(), 2);
 }
+
+/// Text that ends inside a title's complement, on a quotation mark or an
+/// apostrophe, as it does while someone is still typing ("… head of Russia's").
+#[test]
+fn text_ending_on_a_mark_after_a_title_does_not_panic() {
+    for text in [
+        "Ana Ortiz, the mayor of “",
+        "Kirill Dmitriev, head of Russia'",
+        "P羆 โ professor at‛",
+        "Ana Ortiz, the mayor of Elm Falls'",
+    ] {
+        for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::Chars] {
+            check_invariants(text).unwrap();
+            let a = run(text, unit);
+            assert!(a.quotes.len() <= 1, "{text:?}: {:?}", a.quotes);
+        }
+    }
+    // Typed one more character, the title reads as before.
+    let a = run("Ana Ortiz, the mayor of Elm Falls, said: “We open Monday.”", OffsetUnit::Utf8);
+    assert_eq!(a.quotes.len(), 1);
+}
