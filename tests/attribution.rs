@@ -431,3 +431,30 @@ fn sentence_opening_first_names_surnames_like_adverbs_and_shouting_stay_right() 
     assert_eq!(speaker_of(&a, "WE ARE READY"), None);
     assert_eq!(speaker_of(&a, "no").as_deref(), Some("Ana Lind"));
 }
+
+/// The speaker of the first indirect quote whose text starts with `prefix`.
+fn reporter_of(a: &Annotations, prefix: &str) -> Option<String> {
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no indirect quote starting {prefix:?} in {:#?}", a.quotes));
+    q.speaker.map(|s| a.people[s].name.clone())
+}
+
+#[test]
+fn a_long_appositive_keeps_the_name_that_opens_the_clause() {
+    // The appositive ends in a place; the place is not the subject.
+    let a = run("Lena Ortiz, a retired nurse who moved to Dayton from Tucson, Arizona, in 2019, said three houses on her street are empty.");
+    assert_eq!(reporter_of(&a, "three houses").as_deref(), Some("Lena Ortiz"));
+    // Longer than any fixed window, and the content opens with a noun phrase.
+    let a = run(
+        "Paul Brandt, a professor of maritime law at the University of Vermont who has studied such cases for more than a decade, said the ruling was narrow.",
+    );
+    assert_eq!(reporter_of(&a, "the ruling was narrow").as_deref(), Some("Paul Brandt"));
+    // After an opening phrase, and with an age and a relative clause.
+    let a = run("On Monday, Dana Perez, 61, the lead plaintiff, who has driven a cab around Aurora, Colorado, since 2018, said she heard the news from a passenger.");
+    assert_eq!(reporter_of(&a, "she heard").as_deref(), Some("Dana Perez"));
+    assert!(a.people.iter().all(|p| p.name != "Colorado"), "{:?}", a.people);
+}
+

@@ -233,6 +233,68 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
+/// Words that make a clause finite: an appositive holds none of them
+/// outside a relative clause.
+const FINITE_WORDS: &[&str] =
+    &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "does", "did", "do"];
+
+/// Words an appositive or a relative clause opens with, after a name and
+/// its comma: "Ana Ruiz, a nurse …", "Ruiz, 61, …", "Ruiz, who …",
+/// "Ruiz, whose …", "Ruiz, her sister, …", "Ruiz, former mayor of …".
+fn opens_appositive(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    matches!(w.as_str(), "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "former" | "now" | "then" | "also" | "herself" | "himself")
+        || doc.tok(i).starts_with(|c: char| c.is_ascii_digit())
+        || (!doc.is_cap(i) && lexicon::titles().contains(&w))
+}
+
+/// The name that opens a clause and is set off by an appositive running
+/// right up to the cue at `k`, however long: "Ana Ruiz, a retired nurse
+/// who moved to Dayton from Tucson, Arizona, in 2019, said …" gives Ana
+/// Ruiz, never the place at the end of the appositive. The clause opens
+/// at `lo` or after a short opening phrase ("On Monday, Ana Ruiz, …").
+/// The appositive holds no finite verb except inside a relative clause,
+/// so "Ruiz, the plan failed, said X" is left to other readings.
+pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    if k < lo + 4 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
+        return None;
+    }
+    let opener_comma = (lo..k.min(lo + 7)).find(|&c| doc.tok(c) == ",");
+    let starts = [Some(lo), opener_comma.map(|c| c + 1)];
+    for st in starts.into_iter().flatten() {
+        if st >= k || !doc.is_cap(st) {
+            continue;
+        }
+        let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
+        let comma = np.last;
+        if comma + 2 >= k || !matches!(doc.tok(comma), "," | "—" | "–") || !opens_appositive(doc, comma + 1) {
+            continue;
+        }
+        if k - comma > 60 {
+            continue;
+        }
+        let mut relative = false;
+        let body_ok = (comma + 1..k - 1).all(|m| {
+            let t = doc.tok(m);
+            if matches!(t, ";" | ":" | "." | "!" | "?" | "(" | ")") || doc.tokens[m].kind == crate::segment::TokKind::Mark && !matches!(t, "'" | "’") {
+                return false;
+            }
+            let w = doc.lower(m);
+            if matches!(w.as_str(), "who" | "whose" | "which" | "that" | "whom" | "where") {
+                relative = true;
+            }
+            // "a retired nurse": after a determiner, "-ed" is an adjective.
+            let determined = matches!(doc.lower(m - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our");
+            let verb = FINITE_WORDS.contains(&w.as_str()) || (doc.is_word(m) && !doc.is_cap(m) && w.ends_with("ed") && w.len() > 3 && !determined);
+            (!verb || relative) && cue_at(doc, m, k).is_none()
+        });
+        if body_ok {
+            return Some(np);
+        }
+    }
+    None
+}
+
 /// The noun phrase ending just before token `k` (exclusive), skipping
 /// auxiliaries, an appositive between commas or dashes, and a relative
 /// clause ("X, who …, said").
@@ -282,6 +344,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     if matches!(closing, "," | "—" | "–") {
+        if let Some(np) = appositive_subject(doc, lo, k) {
+            return Some(np);
+        }
         let mut j = k - 1;
         let mut steps = 0;
         while j > lo && steps < 16 {
