@@ -1405,6 +1405,15 @@ fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Opti
         }
     }
     st = skip_discourse(doc, st, comma);
+    // "“…,” the drivers' lead attorney, Ana Ruiz, said": a quote and then
+    // the speaker's title, no clause of its own to report.
+    let opens_with_quote = st < comma && in_quote(quotes, doc.tokens[(st + 1).min(comma - 1)].start);
+    if opens_with_quote {
+        let unquoted: Vec<usize> = (st..comma).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start)).collect();
+        if unquoted.iter().all(|&k| !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, comma).is_none()) {
+            return None;
+        }
+    }
     span_of(doc, st, comma, quotes)
 }
 

@@ -458,3 +458,14 @@ fn a_long_appositive_keeps_the_name_that_opens_the_clause() {
     assert!(a.people.iter().all(|p| p.name != "Colorado"), "{:?}", a.people);
 }
 
+
+#[test]
+fn a_title_named_by_its_appositive_gives_the_name() {
+    let a = run("“We will appeal this,” the drivers’ lead attorney, Marcus Feld, said.");
+    assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("Marcus Feld"));
+    assert_eq!(a.quotes[0].source.as_ref().unwrap().text, "Marcus Feld");
+    // The quote with its title is no reported clause.
+    assert!(a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect), "{:?}", a.quotes);
+    let a = run("“We were never consulted,” the players’ union said.");
+    assert_eq!(speaker_of(&a, "We were never").as_deref(), Some("players’ union"));
+}

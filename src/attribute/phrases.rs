@@ -517,6 +517,19 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
 
 /// The noun phrase starting at token `i`: a pronoun, a name (with the title
 /// words before it), or a description.
+/// Whether token `j` is the apostrophe of a plural possessive: right after
+/// a word in "-s" and right before another word ("the drivers’ union").
+fn plural_possessive(doc: &Doc, j: usize, hi: usize) -> bool {
+    j > 0
+        && j + 1 < hi
+        && matches!(doc.tok(j), "'" | "’")
+        && doc.tokens[j - 1].end == doc.tokens[j].start
+        && doc.is_word(j - 1)
+        && doc.lower(j - 1).ends_with('s')
+        && doc.is_word(j + 1)
+        && doc.tokens[j].end < doc.tokens[j + 1].start
+}
+
 pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     if i >= hi || !doc.is_word(i) {
         return None;
@@ -544,6 +557,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
                 j += 2;
                 continue;
             }
+            // Plural possessive: "the drivers’ lead attorney".
+            if plural_possessive(doc, j, hi) {
+                j += 1;
+                continue;
+            }
             // "Mr. Podesta", "Vann R. Newkirk".
             if crate::mentions::is_name_dot(doc, j) && j + 1 < hi && doc.is_cap(j + 1) {
                 j += 1;
@@ -565,6 +583,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         }
         if doc.is_cap(j) {
             saw_cap = true;
+        } else if j + 1 < hi && plural_possessive(doc, j + 1, hi) {
+            // The possessor of a plural possessive: "the drivers’".
         } else if is_source_noun(doc, j) {
             saw_head = true;
         } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
@@ -667,10 +687,18 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
         }
     }
     // Appositive after the subject: "Rutte, NATO's chief, said".
+    let mut np = np;
     if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
         let sep = doc.tok(j);
         let close = (j + 1..hi.min(j + 30)).find(|&k| doc.tok(k) == sep);
         if let Some(c) = close {
+            // "the drivers' lead attorney, Marcus Feld, said": a description
+            // named by its appositive; the name is the source.
+            if np.kind == NpKind::Description {
+                if let Some(name) = np_after(doc, j + 1, c, true).filter(|n| n.kind == NpKind::Name && n.first == j + 1 && n.last == c) {
+                    np = name;
+                }
+            }
             j = c + 1;
         }
     }
