@@ -469,3 +469,13 @@ fn a_title_named_by_its_appositive_gives_the_name() {
     let a = run("“We were never consulted,” the players’ union said.");
     assert_eq!(speaker_of(&a, "We were never").as_deref(), Some("players’ union"));
 }
+
+#[test]
+fn an_age_as_a_noun_refers_to_the_person_just_named() {
+    let a = run(
+        "Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
+         “This is how I stay in my house,” the 58-year-old said.",
+    );
+    assert_eq!(speaker_of(&a, "This is how").as_deref(), Some("Rosa Kim"));
+    assert_eq!(a.people.len(), 1, "{:?}", a.people);
+}

@@ -264,6 +264,8 @@ pub(crate) fn resolve(
             // "the councillor" after "Councillor Rhea Moss": the named
             // person who carries that title.
             let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
+            // "the 58-year-old said": the person named last.
+            let found = found.or_else(|| (definite && super::phrases::is_age_noun(&head)).then(|| last_person(doc, ents, start)).flatten());
             match found {
                 Some(e) => {
                     let off = text.len() - stripped.len();
@@ -333,6 +335,20 @@ pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, star
 /// The most recent person named before byte `before` whose name is preceded
 /// by the title `head` ("Councillor Rhea Moss", "Interior Minister Rosa
 /// Vidal"), for a definite description ("the councillor") to refer to.
+/// The person whose name was mentioned last before byte `before`, within
+/// the paragraph and the two before it.
+fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
+    let para = doc.paragraph_at(before);
+    let floor = doc.paragraphs[para.saturating_sub(2)].start;
+    let i = ents.names.partition_point(|n| n.start < before);
+    ents.names[..i]
+        .iter()
+        .rev()
+        .take_while(|n| n.start >= floor)
+        .map(|n| n.entity)
+        .find(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like)
+}
+
 fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -> Option<usize> {
     let words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
     let head = words.last()?.as_str();
