@@ -111,6 +111,10 @@ lexicon!(
     /// Nouns that make a description usable as a source ("official").
     source_nouns, "source_nouns.txt");
 lexicon!(
+    /// Nouns that name a person, from WordNet ("woman", "shopper"):
+    /// heads of descriptions that can speak.
+    person_nouns, "person_nouns.txt");
+lexicon!(
     /// Words that end an organisation name ("Ministry", "Corp").
     org_words, "org_words.txt");
 lexicon!(

@@ -479,3 +479,41 @@ fn an_age_as_a_noun_refers_to_the_person_just_named() {
     assert_eq!(speaker_of(&a, "This is how").as_deref(), Some("Rosa Kim"));
     assert_eq!(a.people.len(), 1, "{:?}", a.people);
 }
+
+#[test]
+fn dialogue_turns_alternate_by_forms_of_address() {
+    let a = run(
+        "At the bakery, baker Ines Vole is already at the counter when the first customer, Rudi Marsh, arrives.\n\n\
+         “A rye loaf, Ines, and one of the seeded ones.”\n\n\
+         “You always ask for the seeded ones, Rudi.”\n\n\
+         “Because they are the best.”\n\n\
+         “Then you are in luck.”\n",
+    );
+    assert_eq!(speaker_of(&a, "A rye loaf").as_deref(), Some("Rudi Marsh"));
+    assert_eq!(speaker_of(&a, "You always ask").as_deref(), Some("Ines Vole"));
+    assert_eq!(speaker_of(&a, "Because they").as_deref(), Some("Rudi Marsh"));
+    assert_eq!(speaker_of(&a, "Then you").as_deref(), Some("Ines Vole"));
+}
+
+#[test]
+fn a_question_asked_is_answered_by_the_other_speaker() {
+    let a = run(
+        "“We open at six,” baker Ines Vole said.\n\n\
+         “Are you staying open on Sundays?” asks a man in a wet jacket.\n\n\
+         “Only until the summer.”\n",
+    );
+    assert_eq!(speaker_of(&a, "Are you staying").as_deref(), Some("man in a wet jacket"));
+    assert_eq!(speaker_of(&a, "Only until").as_deref(), Some("Ines Vole"));
+}
+
+#[test]
+fn bare_quote_paragraphs_without_address_continue_the_speaker() {
+    // News convention: no form of address, no question asked, no dialogue.
+    let a = run(
+        "“The budget is late,” said council leader Ines Vole.\n\n\
+         “We will publish it next week.”\n\n\
+         “Nobody will lose a service.”\n",
+    );
+    assert_eq!(speaker_of(&a, "We will publish").as_deref(), Some("Ines Vole"));
+    assert_eq!(speaker_of(&a, "Nobody will").as_deref(), Some("Ines Vole"));
+}

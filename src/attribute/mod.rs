@@ -16,8 +16,10 @@
 //! Submodules: `phrases` finds cues and the noun phrases around them,
 //! `subjects` the speaker of a cue without its own subject, `resolve` turns
 //! a phrase into an entity, `nested` handles quotes inside quotes, and
-//! `signatures` labels and signatures outside the prose.
+//! `signatures` labels and signatures outside the prose, `dialogue` the
+//! alternating turns of a conversation.
 
+mod dialogue;
 mod nested;
 mod phrases;
 mod resolve;
@@ -110,6 +112,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
         }
     }
     out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    dialogue::assign_turns(doc, quotes, &mut out, ents);
     link_titles_to_names(doc, &mut out, ents);
     out
 }

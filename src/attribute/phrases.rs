@@ -127,7 +127,7 @@ pub(crate) const DETERMINERS: &[&str] = &[
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)) || is_age_noun(doc.tok(i)))
+    doc.is_word(i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)) || lexicon::person_nouns().contains(doc.tok(i)) || is_age_noun(doc.tok(i)))
 }
 
 /// An age used as a noun, "the 58-year-old": news style for a person

@@ -1,0 +1,182 @@
+//! Dialogue: paragraphs of bare quotes that take turns.
+//!
+//! Features and interviews print conversations as one quote per paragraph
+//! with no cue. News convention gives such a paragraph to the previous
+//! speaker (a quote continued), but in a dialogue the turns alternate, and
+//! the text says so in two ways, both read here:
+//! - a form of address: in `“Thanks, Samir.”` the speaker is not Samir,
+//!   and the next bare turn is Samir's reply;
+//! - a question put with "asks"/"asked": the bare turn after it answers.
+//!
+//! Only runs of consecutive quote-opened paragraphs that show one of these
+//! signs are changed; a plain run of bare quotes stays a continuation.
+
+use super::Attributed;
+use crate::mentions::Entities;
+use crate::quotes::QuoteSpan;
+use crate::segment::{Doc, TokKind};
+use crate::{PersonKind, QuoteKind};
+
+/// One paragraph-opening quote: its attribution, paragraph and shape.
+struct Turn {
+    /// Index into the attributed list.
+    at: usize,
+    para: usize,
+    /// The paragraph holds nothing but this quote.
+    alone: bool,
+    cued: bool,
+    /// Its content ends in a question mark.
+    question: bool,
+    /// The person it addresses by name.
+    addressee: Option<usize>,
+}
+
+/// Reassigns the bare turns of dialogue runs; `out` is sorted by start.
+pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attributed], ents: &Entities) {
+    let turns = collect_turns(doc, quotes, out, ents);
+    let mut i = 0;
+    while i < turns.len() {
+        let mut j = i + 1;
+        while j < turns.len() && turns[j].para == turns[j - 1].para + 1 {
+            j += 1;
+        }
+        assign_run(doc, &turns[i..j], out, ents);
+        i = j;
+    }
+}
+
+fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], ents: &Entities) -> Vec<Turn> {
+    let mut turns: Vec<Turn> = Vec::new();
+    for q in quotes.iter().filter(|q| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
+        let para = doc.paragraph_at(q.outer_start);
+        let p = &doc.paragraphs[para];
+        if p.chrome || !doc.text[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
+            continue;
+        }
+        let Some(at) = out.iter().position(|a| a.start == q.start && a.end == q.end && a.kind != QuoteKind::Indirect) else {
+            continue;
+        };
+        let content = doc.text[q.start..q.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+        turns.push(Turn {
+            at,
+            para,
+            alone: doc.text[q.outer_end.min(p.end)..p.end].trim().is_empty(),
+            cued: out[at].cue.is_some(),
+            question: content.ends_with('?'),
+            addressee: addressee(doc, q, ents),
+        });
+    }
+    turns
+}
+
+/// The person a quote addresses: a name standing alone between commas or
+/// at the quote's edge ("…, Omar, and …", "Thanks, Samir.", "Pat, …").
+fn addressee(doc: &Doc, q: &QuoteSpan, ents: &Entities) -> Option<usize> {
+    let (first, last) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
+    (first..last).find_map(|k| {
+        let t = &doc.tokens[k];
+        if t.kind != TokKind::Word || !doc.is_cap(k) || doc.tok(k) == "I" {
+            return None;
+        }
+        let before_ok = k > first && doc.tok(k - 1) == ",";
+        let edge_start = k == first && k + 1 < last && doc.tok(k + 1) == ",";
+        let after_ok = k + 1 == last || matches!(doc.tok(k + 1), "," | "." | "?" | "!");
+        if !((before_ok && after_ok) || edge_start) {
+            return None;
+        }
+        person_named(ents, doc.tok(k))
+    })
+}
+
+/// The person whose first or last name is `word`, when only one is.
+fn person_named(ents: &Entities, word: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, e) in ents.list.iter().enumerate() {
+        if e.kind != PersonKind::Person || e.place_like {
+            continue;
+        }
+        let mut parts = e.name.split_whitespace();
+        let first = parts.next();
+        let last = parts.next_back().or(first);
+        if first == Some(word) || last == Some(word) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// The speaker of each turn in one run of consecutive quote paragraphs.
+fn assign_run(doc: &Doc, run: &[Turn], out: &mut [Attributed], ents: &Entities) {
+    let asked = |t: &Turn| {
+        t.question
+            && t.cued
+            && out[t.at].cue.is_some_and(|(a, b)| matches!(doc.text[a..b].to_lowercase().as_str(), "asks" | "asked" | "ask" | "pressed"))
+    };
+    let dialogue = run.iter().any(|t| t.addressee.is_some() && t.alone && !t.cued) || run.iter().any(asked);
+    if run.len() < 2 || !dialogue {
+        return;
+    }
+    // Who has taken part so far, latest last: people named in the
+    // paragraph before the run, then each turn's speaker and addressee.
+    let mut recent: Vec<usize> = speakers_before(out, run[0].at);
+    recent.extend(people_before(doc, run[0].para, ents));
+    let partner = |recent: &[usize], not: usize| recent.iter().rev().copied().find(|&e| e != not);
+    let mut prev: Option<(Option<usize>, bool)> = None;
+    for t in run {
+        let bare = t.alone && !t.cued;
+        if bare {
+            let by_address = t.addressee.and_then(|x| partner(&recent, x));
+            // A reply to the previous turn: its speaker's partner.
+            let by_turn = prev.and_then(|(s, _)| s).and_then(|s| partner(&recent, s));
+            let speaker = by_address.or(by_turn);
+            if speaker.is_some() {
+                out[t.at].speaker = speaker;
+                out[t.at].source = None;
+                out[t.at].confidence = 0.5;
+            }
+        }
+        let speaker = out[t.at].speaker;
+        if let Some(s) = speaker {
+            recent.push(s);
+        }
+        if let Some(x) = t.addressee {
+            recent.push(x);
+            // Addressed last, the addressee answers next.
+            if speaker.is_some() {
+                recent.retain(|&e| e != x);
+                recent.push(x);
+            }
+        }
+        prev = Some((speaker, t.question));
+    }
+}
+
+/// The last two people who spoke before attribution `at`, earlier first.
+fn speakers_before(out: &[Attributed], at: usize) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    for s in out[..at].iter().rev().filter(|a| !a.nested).filter_map(|a| a.speaker) {
+        if !found.contains(&s) {
+            found.push(s);
+            if found.len() == 2 {
+                break;
+            }
+        }
+    }
+    found.reverse();
+    found
+}
+
+/// People named in the paragraph before `para`, in order of mention.
+fn people_before(doc: &Doc, para: usize, ents: &Entities) -> Vec<usize> {
+    let Some(p) = para.checked_sub(1).map(|i| &doc.paragraphs[i]) else { return Vec::new() };
+    let from = ents.names.partition_point(|n| n.start < p.start);
+    ents.names[from..]
+        .iter()
+        .take_while(|n| n.start < p.end)
+        .map(|n| n.entity)
+        .filter(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like)
+        .collect()
+}
