@@ -281,3 +281,61 @@ fn cross_pairs(gold: &[GoldDoc], c: &Comparison) -> (f64, f64, String) {
     );
     (p, r, head + &lines)
 }
+
+/// `compare` against annotating the same texts one by one: twelve articles
+/// of about 5 KB, the five dev versions of one story cycled (so most quotes
+/// have many partners: the hard case for grouping). Prints the ratio; run
+/// with `cargo test --release --test compare timing -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing; needs ../shared/gold"]
+fn timing_twelve_articles() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold");
+    let mut texts: Vec<String> = match std::fs::read_dir(&dir) {
+        Ok(e) => e
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect(),
+        Err(_) => return,
+    };
+    texts.sort();
+    // About 5 KB of each: its paragraphs from a rotating start (so no two
+    // articles are identical), wrapping round when it is shorter.
+    let articles: Vec<Article> = (0..12)
+        .map(|i| {
+            let paras: Vec<&str> = texts[i % texts.len()].lines().filter(|l| !l.trim().is_empty()).collect();
+            let mut text = String::new();
+            let mut k = i / texts.len();
+            while text.len() < 5000 && k < 10 * paras.len() {
+                text.push_str(paras[k % paras.len()]);
+                text.push_str("\n\n");
+                k += 1;
+            }
+            Article { name: format!("{i}"), text }
+        })
+        .collect();
+    let kb: usize = articles.iter().map(|a| a.text.len()).sum::<usize>() / 1024;
+    let time = |f: &dyn Fn()| {
+        let start = std::time::Instant::now();
+        for _ in 0..5 {
+            f();
+        }
+        start.elapsed().as_secs_f64() / 5.0
+    };
+    let annotate = time(&|| {
+        for a in &articles {
+            std::hint::black_box(quotelight::annotate(&a.text, &Options::default()));
+        }
+    });
+    let compared = time(&|| {
+        std::hint::black_box(compare(&articles, &Options::default()).unwrap());
+    });
+    eprintln!(
+        "12 articles, {kb} KB: annotate {:.1} ms, compare {:.1} ms, ratio {:.2}",
+        annotate * 1e3,
+        compared * 1e3,
+        compared / annotate
+    );
+    assert!(compared <= 3.0 * annotate);
+}
