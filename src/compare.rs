@@ -98,7 +98,8 @@ pub struct Document {
 pub struct Group {
     /// In document order, then text order.
     pub members: Vec<Member>,
-    /// Index into `members` of the fullest version (most words).
+    /// Index into `members` of the fullest version: the most words, quoted
+    /// speech before reported speech.
     pub fullest: usize,
     /// Every member credits the same person (a member crediting nobody disagrees).
     pub speakers_agree: bool,
@@ -236,7 +237,13 @@ fn build_groups(items: &[Item], sets: &mut UnionFind, annotations: &[Annotations
         if members.iter().all(|&m| items[m].doc == items[members[0]].doc) {
             continue;
         }
-        let fullest = (0..members.len()).max_by_key(|&k| (items[members[k]].words.ids.len(), std::cmp::Reverse(k))).unwrap_or(0);
+        // The speaker's words rather than a reporter's paraphrase, when there are any.
+        let fullest = (0..members.len())
+            .max_by_key(|&k| {
+                let it = &items[members[k]];
+                (it.kind != QuoteKind::Indirect, it.words.ids.len(), std::cmp::Reverse(k))
+            })
+            .unwrap_or(0);
         let full = &items[members[fullest]].words;
         let members: Vec<Member> = members
             .iter()
