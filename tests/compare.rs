@@ -339,3 +339,66 @@ fn timing_twelve_articles() {
     );
     assert!(compared <= 3.0 * annotate);
 }
+
+/// Articles stitched from a small pool of pieces, so that quotes recur
+/// across them in all sorts of partial forms.
+fn stitched() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "\"",
+        "’",
+        " said Ana Ortiz",
+        ", the mayor,",
+        " he said.",
+        "\n\n",
+        " we will not sign",
+        " the contract",
+        " the ferry",
+        " will run",
+        " continue to insist",
+        " the official added.",
+        " Tom Okafor",
+        "â€œ",
+        "â€",
+        ": ",
+        " that",
+        " é😀",
+        ".",
+    ];
+    prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// Any 2–5 articles: no panic, and every quote of every article is
+    /// either in exactly one group (which spans two articles or more) or
+    /// listed as exclusive; every diff spells out the fullest version's words.
+    #[test]
+    fn any_articles_give_a_consistent_comparison(texts in proptest::collection::vec(stitched(), 2..=5)) {
+        let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: i.to_string(), text: t.clone() }).collect();
+        let c = compare(&articles, &Options::default()).unwrap();
+        let mut seen = HashSet::new();
+        for g in &c.groups {
+            let docs: HashSet<usize> = g.members.iter().map(|m| m.doc).collect();
+            proptest::prop_assert!(docs.len() >= 2);
+            let fullest = &g.members[g.fullest].diff;
+            proptest::prop_assert!(fullest.iter().all(|p| p.op == Op::Same));
+            let full: usize = fullest.iter().map(|p| p.text.split(' ').count()).sum();
+            for m in &g.members {
+                proptest::prop_assert!(seen.insert((m.doc, m.quote)));
+                proptest::prop_assert!(m.speaker.is_none_or(|s| s < c.people.len()));
+                let count = |op: Op| m.diff.iter().filter(|p| p.op == op).map(|p| p.text.split(' ').count()).sum::<usize>();
+                proptest::prop_assert_eq!(count(Op::Same) + count(Op::Missing), full);
+            }
+        }
+        for (d, doc) in c.documents.iter().enumerate() {
+            for &q in &doc.exclusive {
+                proptest::prop_assert!(seen.insert((d, q)));
+            }
+            proptest::prop_assert_eq!(seen.iter().filter(|(x, _)| *x == d).count(), doc.annotations.quotes.len());
+        }
+    }
+}
