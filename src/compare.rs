@@ -43,6 +43,10 @@ const COVER_SAME_SPEAKER: f64 = 0.5;
 const COVER_OTHER_SPEAKER: f64 = 0.85;
 /// Two reported-speech clauses are the outlets' own words: ask for more.
 const COVER_BOTH_INDIRECT: f64 = 0.7;
+/// Words two quotes must share when the speaker is not known to be the
+/// same (unless the whole shorter quote is shared and the speakers do not
+/// differ).
+const MIN_EVIDENCE: usize = 5;
 /// A shingle found in more quotes than this is a stock phrase ("one of
 /// the"); it proposes no candidates, which keeps the candidate count linear.
 const MAX_POSTINGS: usize = 64;
@@ -219,7 +223,15 @@ fn same_utterance(a: &Item, b: &Item) -> bool {
         bar = bar.max(COVER_BOTH_INDIRECT);
     }
     let covered = words::covered_by_runs(&words::align(&a.words.ids, &b.words.ids), MIN_RUN);
-    covered as f64 >= bar * shorter as f64
+    // A few everyday words in common ("read it to me", "it had not") are not
+    // enough, unless the speaker is known to be the same, or they are the
+    // whole quote and the speaker is not known to differ.
+    let (same, other) = match (a.speaker, b.speaker) {
+        (Some(x), Some(y)) => (x == y, x != y),
+        _ => (false, false),
+    };
+    let enough = same || covered >= MIN_EVIDENCE || (covered == shorter && !other);
+    enough && covered as f64 >= bar * shorter as f64
 }
 
 /// The sets with members in at least two articles, as groups.

@@ -129,6 +129,18 @@ fn a_short_shared_phrase_does_not_group_and_exclusives_are_listed() {
 }
 
 #[test]
+fn everyday_words_in_common_do_not_make_one_utterance() {
+    let texts = [
+        "Taxi strike enters second week\n\nThe radio crackled.\n\n“Read it to me again, Samir.”\n",
+        "Drivers hold out\n\n“He read it to me off his phone at a red light,” said driver Lena Park.\n\n         “It had not been consulted at all,” a union official said.\n",
+        "City hall responds\n\n“It had not,” said Mayor Ana Ortiz.\n",
+    ];
+    let articles: Vec<Article> = texts.iter().map(|t| Article { name: "x".into(), text: (*t).into() }).collect();
+    let c = compare(&articles, &utf8()).unwrap();
+    assert!(c.groups.is_empty(), "{:?}", c.groups);
+}
+
+#[test]
 fn people_are_matched_across_articles() {
     let c = compare(&articles(), &utf8()).unwrap();
     let ortiz = c.people.iter().find(|p| p.name == "Ana Ortiz").expect("Ana Ortiz");
