@@ -177,21 +177,55 @@ function memberButton(result, m, { who, position, speakerDiffers = false, positi
   b.append(line);
   const words = el('span', 'words');
   if (m.diff) {
-    m.diff.forEach((piece, i) => {
-      if (i > 0) words.append(' ');
-      if (piece.op === 'same') words.append(piece.text);
-      else {
-        const tag = piece.op === 'extra' ? 'ins' : 'del';
-        const span = el(tag, piece.op === 'extra' ? 'w-extra' : 'w-missing', piece.text);
-        words.append(span);
-      }
-    });
+    if (!diffInText(words, q.text, m.diff)) diffAsWords(words, m.diff);
   } else {
     words.append(el('span', 'kind', `${q.kind}: `), q.text);
   }
   b.append(words);
   b.addEventListener('click', () => reveal(m.doc, m.quote));
   return b;
+}
+
+/** A word as the engine counts one: letters and digits, inner apostrophes kept. */
+const WORD = /[\p{Alphabetic}\p{N}]+(?:['’‘ʼ][\p{Alphabetic}\p{N}]+)*/gu;
+
+/**
+ * The quote as written (punctuation and all), its extra words marked and
+ * the fullest version's missing words struck through in place. False when
+ * the quote's words do not line up with the diff (text the engine read
+ * repaired), so the caller can fall back to the diff's own words.
+ */
+function diffInText(into, text, diff) {
+  const words = [...text.matchAll(WORD)];
+  const count = (piece) => piece.text.split(' ').length;
+  if (diff.filter((p) => p.op !== 'missing').reduce((n, p) => n + count(p), 0) !== words.length) return false;
+  let w = 0;
+  let at = 0;
+  for (const piece of diff) {
+    if (piece.op === 'missing') {
+      into.append(' ', el('del', 'w-missing', piece.text), ' ');
+      continue;
+    }
+    const first = words[w];
+    const last = words[w + count(piece) - 1];
+    const end = last.index + last[0].length;
+    into.append(text.slice(at, first.index));
+    const chunk = text.slice(first.index, end);
+    into.append(piece.op === 'extra' ? el('ins', 'w-extra', chunk) : chunk);
+    at = end;
+    w += count(piece);
+  }
+  into.append(text.slice(at));
+  return true;
+}
+
+/** The diff's own words, space-separated. */
+function diffAsWords(into, diff) {
+  diff.forEach((piece, i) => {
+    if (i > 0) into.append(' ');
+    if (piece.op === 'same') into.append(piece.text);
+    else into.append(el(piece.op === 'extra' ? 'ins' : 'del', piece.op === 'extra' ? 'w-extra' : 'w-missing', piece.text));
+  });
 }
 
 function show(result, list) {

@@ -217,7 +217,7 @@ describe('Compare view', () => {
     assert.ok((await page.locator('#groups .flag').count()) > 0, 'some disagreement is flagged');
     mkdirSync(SHOTS, { recursive: true });
     const shot = fileURLToPath(new URL('compare-dev.png', SHOTS));
-    await page.locator('#results').scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 1500, height: 1500 });
     await page.evaluate(() => document.getElementById('groups-heading').scrollIntoView());
     await page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOTS) copyFileSync(shot, fileURLToPath(new URL('../../docs/compare-screenshot.png', import.meta.url)));
