@@ -188,6 +188,38 @@ describe('Compare view', () => {
     await closeChecked(ctx);
   });
 
+  test('wasm compare: strings or {name, text}; clear errors for too few articles and bad input', async () => {
+    const ctx = await openPage();
+    const { page } = ctx;
+    const out = await page.evaluate(async ([a, b]) => {
+      const m = await import('./pkg/quotelight.js');
+      await m.default();
+      const attempt = (f) => { try { f(); return null; } catch (e) { return `${e.constructor.name}: ${e.message}`; } };
+      const plain = m.compare([a, { text: b }], { offsets: 'utf8' });
+      return {
+        names: plain.documents.map((d) => d.name),
+        offsets: plain.documents[0].annotations.offsets,
+        same: JSON.stringify(plain.documents[1].annotations) === JSON.stringify(m.annotate(b, { offsets: 'utf8' })),
+        one: attempt(() => m.compare([a])),
+        many: attempt(() => m.compare(Array(13).fill(a))),
+        notArray: attempt(() => m.compare(a)),
+        badItem: attempt(() => m.compare([a, 42])),
+        badName: attempt(() => m.compare([a, { name: 7, text: b }])),
+        badOption: attempt(() => m.compare([a, b], { offset: 'utf8' })),
+      };
+    }, [WIRE, REWRITE_A]);
+    assert.deepEqual(out.names, ['Article 1', 'Article 2']);
+    assert.equal(out.offsets, 'utf8');
+    assert.ok(out.same, 'annotations are exactly annotate()');
+    assert.equal(out.one, 'Error: quotelight: compare needs at least 2 articles, got 1');
+    assert.equal(out.many, 'Error: quotelight: compare takes at most 12 articles, got 13');
+    assert.match(out.notArray, /expects an array of texts/);
+    assert.match(out.badItem, /article 2 is neither a string nor \{name, text\}/);
+    assert.match(out.badName, /article 2 needs a string `text`/);
+    assert.match(out.badOption, /unknown field `offset`/);
+    await closeChecked(ctx);
+  });
+
   test('boxes: add up to 12, keep at least 2; too few texts is said plainly', async () => {
     const ctx = await openPage();
     const { page } = ctx;
