@@ -5,6 +5,8 @@
 //! buckets by a key (a named person's surname, an unnamed source's head noun,
 //! an organisation's name), and only people in one bucket are compared, so
 //! the work stays linear in the number of people for any realistic input.
+//! An unnamed source described by a title joins the one named person who
+//! holds that title elsewhere.
 
 use std::collections::HashMap;
 
@@ -135,6 +137,7 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
             }
         }
     }
+    join_titles(docs, &refs, &keys, &mut sets);
 
     let mut group_of_root: HashMap<usize, usize> = HashMap::new();
     let mut people: Vec<Person> = Vec::new();
@@ -159,6 +162,31 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
         }
     }
     (people, index)
+}
+
+/// An unnamed source described by a title ("the Kremlin spokesman") is the
+/// named person another article gives that title, when exactly one has it.
+fn join_titles(docs: &[Annotations], refs: &[PersonRef], keys: &[Key], sets: &mut UnionFind) {
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, r) in refs.iter().enumerate() {
+        if keys[i].kind == PersonKind::Person {
+            for pos in &docs[r.doc].people[r.person].positions {
+                holders.entry(normalise(&pos.text)).or_default().push(i);
+            }
+        }
+    }
+    for (i, k) in keys.iter().enumerate() {
+        if k.kind != PersonKind::Unnamed {
+            continue;
+        }
+        let Some(named) = holders.get(&k.words.join(" ")) else { continue };
+        let mut roots: Vec<usize> = named.iter().map(|&n| sets.find(n)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [only] = roots[..] {
+            sets.union(i, only);
+        }
+    }
 }
 
 /// Disjoint sets with path halving.
@@ -227,6 +255,15 @@ mod tests {
         assert_eq!(index[1][4], index[0][0]);
         let ortiz = &people[index[0][0]];
         assert_eq!(ortiz.members, [PersonRef { doc: 0, person: 0 }, PersonRef { doc: 1, person: 4 }]);
+
+        // "the Kremlin spokesman" is whoever another article calls that, if only one.
+        let a = doc(vec![person("Dmitry Peskov", Person, &["Kremlin spokesman"])]);
+        let b = doc(vec![person("Kremlin spokesman", Unnamed, &[])]);
+        let c = doc(vec![person("mayor", Unnamed, &[]), person("Ana Ortiz", Person, &["Mayor"]), person("Luis Pé", Person, &["mayor"])]);
+        let (_, index) = match_people(&[a, b, c]);
+        assert_eq!(index[1][0], index[0][0]);
+        assert_ne!(index[2][0], index[2][1], "two mayors: the title names neither");
+        assert_ne!(index[2][0], index[2][2]);
 
         // With one Ortiz only, the bare surname joins her and brings its positions.
         let a = doc(vec![person("Ana Ortiz", Person, &["Mayor"])]);
