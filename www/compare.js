@@ -3,6 +3,7 @@
 // and one column per article. Everything the user typed is put into the page
 // with textContent, never as HTML.
 import { downloadJson } from './export.js';
+import { SAMPLE } from './compare-sample.js';
 
 const MIN = 2;
 const MAX = 12;
@@ -406,6 +407,11 @@ $('files').addEventListener('change', async (e) => {
   if (articles().length >= MIN) run();
 });
 $('run').addEventListener('click', run);
+$('load-example').addEventListener('click', () => {
+  boxes.replaceChildren();
+  for (const [name, text] of SAMPLE) addBox(name, text);
+  run();
+});
 $('download-json').addEventListener('click', () => current && downloadJson(current.result, 'quotelight-compare.json'));
 $('download-csv').addEventListener('click', () => current && downloadCsv(current.result));
 

@@ -235,6 +235,11 @@ describe('Compare view', () => {
     await page.click('#run');
     assert.equal(await page.textContent('#status'), 'Paste at least 2 articles to compare.');
     assert.ok(await page.locator('#results').isHidden());
+    // The example replaces the boxes with three versions and compares them.
+    await page.click('#load-example');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Compared 3 articles'));
+    assert.equal(await page.locator('.box').count(), 3);
+    assert.ok((await page.locator('#groups tbody tr').count()) >= 3);
     await closeChecked(ctx);
   });
 
