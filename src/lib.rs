@@ -12,6 +12,7 @@
 //! unit the caller asked for (UTF-16 for JavaScript).
 
 pub mod attribute;
+pub mod compare;
 pub mod eval;
 pub mod indirect;
 pub mod lexicon;
@@ -26,6 +27,7 @@ pub mod segment;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use compare::{compare, Article, CompareError, Comparison};
 pub use output::{Annotations, Notice, OutPerson, OutQuote, Span};
 
 use serde::{Deserialize, Serialize};

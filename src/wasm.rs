@@ -150,3 +150,106 @@ fn known_option_fields() -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_COMPARE_TYPES: &'static str = r#"
+/** One article for `compare`: a string, or a text with a label. */
+export type CompareArticle = string | { name?: string; text: string };
+
+/** A stretch of a word-level diff against the group's fullest version. */
+export interface DiffPiece {
+  /** "same": in both; "missing": only in the fullest version; "extra": only in this member. */
+  op: "same" | "missing" | "extra";
+  /** The words, space-separated. */
+  text: string;
+}
+
+export interface CompareMember {
+  /** Index into `Comparison.documents`. */
+  doc: number;
+  /** Index into that document's `annotations.quotes`. */
+  quote: number;
+  /** Index into `Comparison.people`, or null when nobody is credited. */
+  speaker: number | null;
+  /** The speaker's position as this article gives it near the quote. */
+  position: string | null;
+  diff: DiffPiece[];
+}
+
+/** One utterance carried by two or more articles. */
+export interface CompareGroup {
+  members: CompareMember[];
+  /** Index into `members` of the fullest version. */
+  fullest: number;
+  speakers_agree: boolean;
+  positions_agree: boolean;
+}
+
+export interface CompareDocument {
+  name: string;
+  /** Exactly `annotate(text, options)`. */
+  annotations: Annotations;
+  /** Indices into `annotations.quotes` of quotes no other article carries. */
+  exclusive: number[];
+}
+
+/** One person across the articles. */
+export interface ComparePerson {
+  name: string;
+  kind: PersonKind;
+  members: { doc: number; person: number }[];
+  positions: string[];
+}
+
+export interface Comparison {
+  /** Format version of the comparison. */
+  version: number;
+  documents: CompareDocument[];
+  groups: CompareGroup[];
+  people: ComparePerson[];
+}
+"#;
+
+/// Compares 2–12 versions of one story: `annotate` on each, then the quotes
+/// they share, grouped, with word diffs (`docs/format.md`, section 4). Throws
+/// for fewer than 2 or more than 12 articles, or a bad article or option.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "CompareArticle[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = parse_options(options)?;
+    let articles = parse_articles(&articles)?;
+    let result = crate::compare(&articles, &options).map_err(|e| JsError::new(&format!("quotelight: {e}")))?;
+    result
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("quotelight: could not build the result: {e}")))
+}
+
+/// An array of strings or `{name, text}` objects; a missing name is "Article N".
+fn parse_articles(value: &JsValue) -> Result<Vec<crate::Article>, JsError> {
+    if !js_sys::Array::is_array(value) {
+        return Err(JsError::new("quotelight: compare expects an array of texts"));
+    }
+    let array: &js_sys::Array = value.unchecked_ref();
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        let default_name = format!("Article {}", i + 1);
+        let field = |key: &str| js_sys::Reflect::get(&item, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null());
+        let article = match item.as_string() {
+            Some(text) => crate::Article { name: default_name, text },
+            None if item.is_object() => {
+                let text = field("text").and_then(|t| t.as_string());
+                let name = field("name").map(|n| n.as_string().ok_or(()));
+                match (text, name) {
+                    (Some(text), None) => crate::Article { name: default_name, text },
+                    (Some(text), Some(Ok(name))) => crate::Article { name, text },
+                    _ => return Err(JsError::new(&format!("quotelight: article {} needs a string `text` (and `name`, if any)", i + 1))),
+                }
+            }
+            None => return Err(JsError::new(&format!("quotelight: article {} is neither a string nor {{name, text}}", i + 1))),
+        };
+        out.push(article);
+    }
+    Ok(out)
+}

@@ -15,6 +15,8 @@ const USAGE: &str = "\
 Usage:
   quotelight annotate [FILE ...] [--out-dir DIR] [--offsets utf16|utf8|chars]
                       [--no-indirect] [--no-repair]
+  quotelight compare FILE FILE ... [--offsets utf16|utf8|chars]
+                     [--no-indirect] [--no-repair]
   quotelight eval [GOLD_DIR] [--json] [-v|--verbose]
   quotelight eval --polnear SPLIT_DIR [--json] [-v|--verbose]
   quotelight --help | --version
@@ -26,6 +28,9 @@ annotate  Finds quotes, speakers and positions in each FILE (stdin when none,
           --offsets  unit of every start/end (default utf16, as in JavaScript)
           --no-indirect  quoted speech only, no reported speech
           --no-repair    do not repair mis-decoded quotation marks
+compare   Annotates 2-12 versions of one story and groups the quotes they
+          share, with word-level diffs, speakers and positions, as pretty
+          JSON on stdout. Options as for annotate.
 eval      Scores the engine against NAME.txt + NAME.json gold pairs in
           GOLD_DIR (default ../shared/gold), or against a PolNeAR split.
           --json  machine-readable totals; -v  misses and false positives.
@@ -45,6 +50,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("annotate") => run_annotate(&args[1..]),
+        Some("compare") => run_compare(&args[1..]),
         Some("eval") => run_eval(&args[1..]),
         Some(other) => usage_error(&format!("unknown command '{other}'")),
     }
@@ -215,6 +221,44 @@ fn read_text(file: &str) -> Result<String, String> {
         let byte = e.as_bytes()[at];
         format!("not valid UTF-8: byte 0x{byte:02X} at byte offset {at} (convert the file to UTF-8 first)")
     })
+}
+
+/// `compare`: the annotate options, at least two files, one JSON document.
+fn run_compare(args: &[String]) -> ExitCode {
+    let mut options = Options::default();
+    let mut files = Vec::new();
+    let mut it = Args::new(args);
+    while let Some(arg) = it.next() {
+        match arg {
+            Arg::Operand(f) => files.push(f),
+            Arg::Flag("--offsets", v) => match it.value("--offsets", v).map(|u| serde_json::from_value(serde_json::json!(u))) {
+                Ok(Ok(unit)) => options.offsets = unit,
+                Ok(Err(_)) => return usage_error("--offsets must be utf16, utf8 or chars"),
+                Err(e) => return usage_error(&e),
+            },
+            Arg::Flag("--no-indirect", None) => options.indirect = false,
+            Arg::Flag("--no-repair", None) => options.repair = false,
+            Arg::Flag("-h" | "--help", None) => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            Arg::Flag(f, _) => return usage_error(&format!("unknown option '{f}' for compare")),
+        }
+    }
+    let mut articles = Vec::new();
+    for file in files {
+        match read_text(file) {
+            Ok(text) => articles.push(quotelight::Article { name: file.to_owned(), text }),
+            Err(e) => return fail(&format!("{}: {e}", if file == "-" { "<stdin>" } else { file })),
+        }
+    }
+    match quotelight::compare(&articles, &options) {
+        Ok(c) => match writeln!(std::io::stdout().lock(), "{}", c.to_json()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e.to_string()),
+        },
+        Err(e) => usage_error(&e.to_string()),
+    }
 }
 
 fn run_eval(args: &[String]) -> ExitCode {
