@@ -106,12 +106,12 @@ def usable(name):
     return bool(name) and latin(name) and name[0].isupper() and not any(c in name for c in ",()/|#;")
 
 
-def places(d, min_population):
+def places(d, min_population, words):
     kinds = {}
 
-    def add(name, kind):
+    def add(name, kind, word_ok=True):
         name = " ".join(name.split())
-        if usable(name):
+        if usable(name) and (word_ok or name.isupper() or name.lower() not in words):
             kinds.setdefault(name, set()).add(kind)
 
     gnc = {os.path.basename(k): v for k, v in member(os.path.join(d, GNC), ".json").items()}
@@ -143,7 +143,9 @@ def places(d, min_population):
                 continue
             if not short_code and alt in codes:
                 continue
-            add(alt, "c")
+            # Native forms that are English words ("Island" for Iceland)
+            # would only mislead.
+            add(alt, "c", word_ok=False)
             if short_code and len(alt) <= 3:
                 add(".".join(alt) + ".", "c")  # "U.S." beside "US"
         # Regions of populous countries only: small states' lists hold
@@ -151,7 +153,8 @@ def places(d, min_population):
         provinces = info.get("provinces") or []
         if int(info.get("population") or 0) >= 20_000_000:
             for p in provinces:
-                add(p, "r")
+                # "Central", "Coast", "Mountain": regions only with their context.
+                add(p, "r", word_ok=False)
     # The UK's nations as news names them: neither package has "England"
     # or "Britain" (countryinfo lists Scotland and Wales but no England).
     for name, kind in (("England", "r"), ("Britain", "c"), ("Northern Ireland", "r")):
@@ -214,7 +217,7 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     words = common_words(os.path.join(args.packages, WORDS))
-    place_kinds = places(args.packages, args.min_population)
+    place_kinds = places(args.packages, args.min_population, words)
     first = names(args.packages, args.min_births, args.either_share)
 
     for name, flags in place_kinds.items():

@@ -283,6 +283,8 @@ mod tests {
         assert!(tucson.is_city() && !tucson.is_ambiguous());
         assert!(place("Nice").is_some_and(Place::is_common_word));
         assert!(!place("US").unwrap().is_common_word());
+        // Native country forms and regions that are English words are left out.
+        assert!(!is_place("Island") && !is_place("Central") && !is_place("Coast"));
         assert_eq!(place("Rio de Janeiro").map(|p| p.len), Some(3));
     }
 
