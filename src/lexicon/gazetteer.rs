@@ -87,19 +87,10 @@ impl Place {
     }
 }
 
-/// One place: its text as written ("St. Louis") and the first of its
-/// tokens, the search key.
-struct PlaceEntry {
-    name: &'static str,
-    first: &'static str,
-    words: usize,
-    flags: u8,
-}
-
 /// Splits a place name into tokens the way `segment` splits text: at
 /// spaces, with a final period a token of its own ("St." → "St", ".")
 /// unless it closes a dotted acronym ("U.S.").
-fn tokens(name: &str) -> impl Iterator<Item = &str> {
+fn tokens_of(name: &str) -> impl Iterator<Item = &str> {
     name.split(' ').filter(|w| !w.is_empty()).flat_map(|w| {
         let stem = w.strip_suffix('.').filter(|s| !s.is_empty() && !s.contains('.'));
         match stem {
@@ -116,18 +107,52 @@ fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
     src.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('|'))
 }
 
-fn places() -> &'static [PlaceEntry] {
-    static CELL: OnceLock<Vec<PlaceEntry>> = OnceLock::new();
+/// The place table: every place's tokens, end to end in one vector, and
+/// per place the range of its tokens, sorted by those tokens, so a lookup
+/// compares slices without re-splitting names.
+struct Places {
+    tokens: Vec<&'static str>,
+    entries: Vec<PlaceEntry>,
+}
+
+/// One place: where its tokens start in [`Places::tokens`], how many there
+/// are, and its flags.
+struct PlaceEntry {
+    start: usize,
+    words: usize,
+    flags: u8,
+}
+
+impl Places {
+    fn words(&self, e: &PlaceEntry) -> &[&'static str] {
+        self.tokens.get(e.start..e.start + e.words).unwrap_or(&[])
+    }
+
+    /// Entries whose first token is `first`.
+    fn starting(&self, first: &str) -> &[PlaceEntry] {
+        let first_of = |e: &PlaceEntry| self.tokens.get(e.start).copied().unwrap_or("");
+        let lo = self.entries.partition_point(|e| first_of(e) < first);
+        let hi = lo + self.entries[lo..].partition_point(|e| first_of(e) == first);
+        &self.entries[lo..hi]
+    }
+}
+
+fn places() -> &'static Places {
+    static CELL: OnceLock<Places> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut entries: Vec<PlaceEntry> = rows(include_str!("places.txt"))
-            .filter_map(|(name, flags)| {
-                let first = tokens(name).next()?;
-                let words = tokens(name).count();
-                Some(PlaceEntry { name, first, words, flags: place_flags(flags) })
-            })
-            .collect();
-        entries.sort_by(|a, b| a.first.cmp(b.first).then(a.name.cmp(b.name)));
-        entries
+        let mut tokens = Vec::new();
+        let mut entries = Vec::new();
+        for (name, flags) in rows(include_str!("places.txt")) {
+            let start = tokens.len();
+            tokens.extend(tokens_of(name));
+            if tokens.len() > start {
+                entries.push(PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) });
+            }
+        }
+        let mut table = Places { tokens, entries: Vec::new() };
+        entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
+        table.entries = entries;
+        table
     })
 }
 
@@ -145,24 +170,18 @@ fn place_flags(flags: &str) -> u8 {
     })
 }
 
-/// Entries whose first token is `first`.
-fn places_starting(first: &str) -> &'static [PlaceEntry] {
-    let all = places();
-    let lo = all.partition_point(|e| e.first < first);
-    let hi = lo + all[lo..].partition_point(|e| e.first == first);
-    &all[lo..hi]
-}
-
 /// The longest place that starts at `words[0]`, matched token by token and
 /// case-sensitively as written in text ("New York" in `["New", "York",
 /// "said"]`). `words` are tokens as `segment` makes them: punctuation marks
 /// are tokens of their own ("St", ".", "Louis"), dotted acronyms one
 /// token ("U.S."). The flags are the matched entry's.
 pub fn place_at(words: &[&str]) -> Option<Place> {
+    let table = places();
     let first = words.first()?;
-    places_starting(first)
+    table
+        .starting(first)
         .iter()
-        .filter(|e| e.words <= words.len() && tokens(e.name).zip(words).all(|(t, w)| t == *w))
+        .filter(|e| words.get(..e.words).is_some_and(|w| w == table.words(e)))
         .max_by_key(|e| e.words)
         .map(|e| Place { len: e.words, flags: e.flags })
 }
@@ -177,8 +196,13 @@ pub fn place_len(words: &[&str]) -> usize {
 /// "St. Louis"), words separated by spaces; `None` for anything else,
 /// including a longer phrase that merely starts with a place.
 pub fn place(name: &str) -> Option<Place> {
-    let first = tokens(name).next()?;
-    places_starting(first).iter().find(|e| tokens(e.name).eq(tokens(name))).map(|e| Place { len: e.words, flags: e.flags })
+    let table = places();
+    let first = tokens_of(name).next()?;
+    table
+        .starting(first)
+        .iter()
+        .find(|e| tokens_of(name).eq(table.words(e).iter().copied()))
+        .map(|e| Place { len: e.words, flags: e.flags })
 }
 
 /// Whether `name` is a place as a whole. See [`place`].
@@ -317,8 +341,9 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        assert!(places().windows(2).all(|w| w[0].first <= w[1].first));
+        let table = places();
+        assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
         assert!(first_names().windows(2).all(|w| cmp_folded(w[0].0, w[1].0) == Ordering::Less));
-        assert!(places().len() > 5000 && first_names().len() > 9000);
+        assert!(table.entries.len() > 5000 && first_names().len() > 9000);
     }
 }
