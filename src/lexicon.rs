@@ -9,6 +9,8 @@
 //! mapped back to its base ([`Lexicon::lemma`], [`lemma`]) and word
 //! classes can be listed once, by lemma ("verbs_say.txt").
 
+pub mod gazetteer;
+
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 

