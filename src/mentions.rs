@@ -14,6 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon;
+use crate::lexicon::gazetteer;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
@@ -402,6 +403,15 @@ fn add_run(
                 e.gender = Some(Gender::Female);
             }
         }
+    }
+    // A first name tells "he" from "she" ("Ana Ruiz"), when the list
+    // gives it one sex.
+    if e.gender.is_none() && multi && kind == PersonKind::Person {
+        e.gender = name.split_whitespace().next().and_then(gazetteer::first_name_gender).and_then(|g| match g {
+            gazetteer::Gender::Female => Some(Gender::Female),
+            gazetteer::Gender::Male => Some(Gender::Male),
+            gazetteer::Gender::Either => None,
+        });
     }
     if multi && !e.name.contains(' ') && kind == PersonKind::Person {
         e.name = name.to_owned();
