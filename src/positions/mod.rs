@@ -1,0 +1,106 @@
+//! Stage 6: positions — what the text says each person is.
+//!
+//! A position is a title phrase ([`phrase`]: modifiers, a role noun from
+//! the lexicon, complements) standing in one of a few places around a name
+//! mention ([`shapes`]): before it, in an appositive before or after it,
+//! or linked by a clause ("who is", "is the", "as a"). Bylines
+//! ([`byline`]) add their writer's title. Positions attach to the entity,
+//! so every mention's title reaches the one person. Spans drop articles and
+//! keep possessors ("company’s chief executive").
+
+mod byline;
+mod phrase;
+mod shapes;
+mod words;
+
+use crate::mentions::{Entities, NameRef};
+use crate::quotes::QuoteSpan;
+use crate::segment::Doc;
+use crate::PersonKind;
+
+/// Attaches positions to the people named in the text.
+pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
+    if doc.tokens.is_empty() {
+        return;
+    }
+    let names: Vec<NameRef> = ents.names.clone();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for n in names {
+        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || (e.place_like && !e.person_like)) {
+            continue;
+        }
+        let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
+        let sent = &doc.sentences[doc.tokens[name].sentence];
+        let site = shapes::Site {
+            doc,
+            lo: sent.tokens.start,
+            hi: sent.tokens.end,
+            run: doc.token_at_or_after(n.run_start).min(name),
+            name,
+            end: doc.token_at_or_after(n.end),
+        };
+        found.clear();
+        for (_, shape) in shapes::SHAPES {
+            shape(&site, &mut found);
+        }
+        for &(a, b) in &found {
+            if a < b && b <= doc.tokens.len() {
+                add(doc, quotes, ents, n.entity, (doc.tokens[a].start, doc.tokens[b - 1].end));
+            }
+        }
+    }
+    byline::attach_bylines(doc, ents);
+}
+
+/// Adds a position span to an entity unless it overlaps a quotation's
+/// words, holds one of the entity's own mentions or surname, or repeats a
+/// title it already has.
+fn add(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
+    if quotes.iter().any(|q| q.start < e && s < q.end) {
+        return;
+    }
+    let Some(person) = ents.list.get_mut(entity) else { return };
+    let text = &doc.text[s..e];
+    let own_name = person.mentions.iter().any(|m| m.start < e && s < m.end)
+        || (!person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key)));
+    let repeat = person.positions.iter().any(|&(a, b)| doc.text[a..b].eq_ignore_ascii_case(text));
+    if !own_name && !repeat {
+        person.positions.push((s, e));
+        person.person_like = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options};
+
+    fn positions(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() });
+        a.people.iter().map(|p| (p.name.clone(), p.positions.iter().map(|s| s.text.clone()).collect())).collect()
+    }
+
+    #[test]
+    fn title_before_name() {
+        let got = positions("Acme spokeswoman Lena Ortiz said the plant would close. Ortiz declined to say more.");
+        assert_eq!(got, vec![("Lena Ortiz".into(), vec!["Acme spokeswoman".into()])]);
+        let got = positions("The state's coastal engineer, Priya Natarajan, warned that storms would grow.");
+        assert_eq!(got, vec![("Priya Natarajan".into(), vec!["state's coastal engineer".into()])]);
+    }
+
+    #[test]
+    fn possessive_title_and_appositives() {
+        let got = positions(
+            "Norway's deputy health minister Ola Berg met Kari Dahl, the union's chief negotiator, on Monday. \
+             The ministry's spokesman, Per Lund, confirmed it.",
+        );
+        assert!(got.contains(&("Ola Berg".into(), vec!["Norway's deputy health minister".into()])), "{got:?}");
+        assert!(got.contains(&("Kari Dahl".into(), vec!["union's chief negotiator".into()])), "{got:?}");
+        assert!(got.contains(&("Per Lund".into(), vec!["ministry's spokesman".into()])), "{got:?}");
+    }
+
+    #[test]
+    fn appositive_title_with_a_relative_clause_before_the_name() {
+        let got = positions("The Oslo envoy who visited Rome, Lars Holm, told reporters the talks went well.");
+        assert_eq!(got, vec![("Lars Holm".into(), vec!["Oslo envoy".into()])]);
+    }
+}

@@ -1,0 +1,185 @@
+//! Where a title stands relative to a name: one function per shape, all
+//! listed in [`SHAPES`].
+
+use super::phrase::{title_at, title_before, Before};
+use super::words::{is_age, is_head, is_modifier, is_stop};
+use crate::lexicon;
+use crate::segment::Doc;
+
+/// One name mention in its sentence, as the shapes see it.
+pub struct Site<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    /// The sentence's token range.
+    pub lo: usize,
+    pub hi: usize,
+    /// First token of the capitalised run (title words and honorifics
+    /// included) and of the name itself.
+    pub run: usize,
+    pub name: usize,
+    /// Token after the name.
+    pub end: usize,
+}
+
+/// A shape: the title token ranges it finds around one name.
+pub type Shape = fn(&Site, &mut Vec<(usize, usize)>);
+
+/// Every shape, tried on every name mention.
+pub const SHAPES: &[(&str, Shape)] = &[
+    ("title before the name: Kremlin spokesman Dmitry Peskov, Sgt. Omar Lyle", direct_before),
+    ("appositive before: the company’s chief financial officer, Lena Sorvino,", appositive_before),
+    ("appositive after: Mark Rutte, NATO’s secretary general, and the study’s lead author", appositive_after),
+    ("clause: Ana Ruiz, who is assistant campaign manager, / who joined as a volunteer", relative_clause),
+    ("copula: Ana Ruiz is the director of research at the institute", copula),
+];
+
+fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
+    if let Some(first) = title_before(s.doc, s.lo, s.name, Before::Direct) {
+        out.push((first, s.name));
+    }
+}
+
+/// The token before the name once honorifics are skipped ("the
+/// college’s president, Prof Seán Whelan").
+fn before_honorifics(s: &Site) -> usize {
+    let mut k = s.name;
+    while k > s.run.max(s.lo) {
+        let p = k - 1;
+        let honorific = lexicon::honorifics().contains(s.doc.tok(p)) || (s.doc.tok(p) == "." && p > s.lo);
+        if !honorific || is_head(s.doc, p) {
+            break;
+        }
+        k = p;
+    }
+    k
+}
+
+fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let k = before_honorifics(s);
+    if k < s.lo + 2 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
+        return;
+    }
+    let comma = k - 1;
+    if let Some(first) = title_before(doc, s.lo, comma, Before::Appositive) {
+        // "Ana Ruiz, a teacher, Bo Lund": the title is Ruiz's appositive.
+        let mut b = first;
+        if b > s.lo && matches!(doc.tok(b - 1), "a" | "an" | "the") {
+            b -= 1;
+        }
+        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && doc.is_cap(b - 2);
+        if !after_other {
+            out.push((first, comma));
+        }
+        return;
+    }
+    // A relative clause between: "The Oslo envoy who visited Rome, Lars
+    // Holm, told reporters".
+    let window = s.lo.max(comma.saturating_sub(12))..comma;
+    let Some(w) = window.rev().find(|&x| matches!(doc.tok(x), "who" | "whose")) else { return };
+    let plain = (w + 1..comma).all(|x| !matches!(doc.tok(x), "," | "."));
+    if let Some(first) = title_before(doc, s.lo, w, Before::Appositive) {
+        let definite = first > s.lo && matches!(doc.tok(first - 1), "the" | "The");
+        if plain && definite && is_head(doc, w - 1) {
+            out.push((first, w));
+        }
+    }
+}
+
+/// Whether a title ending before `b` is complete: what follows is not one
+/// more word of a noun phrase.
+fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
+    b >= hi || !(is_head(doc, b) || is_modifier(doc, b)) || is_stop(doc, b)
+}
+
+/// Skips ", 61," after a name: the age is not a title.
+fn after_age(doc: &Doc, end: usize, hi: usize) -> usize {
+    if end + 2 < hi && doc.tok(end) == "," && is_age(doc, end + 1) && doc.tok(end + 2) == "," {
+        end + 2
+    } else {
+        end
+    }
+}
+
+fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let e = after_age(doc, s.end, s.hi);
+    if e >= s.hi || !matches!(doc.tok(e), "," | "—" | "–" | "(") {
+        return;
+    }
+    let Some((a, mut b)) = title_at(doc, e + 1, s.hi) else { return };
+    if a >= b || !closes(doc, b, s.hi) {
+        return;
+    }
+    out.push((a, b));
+    // "a geriatrician at Riverside Hospital and the study’s lead author".
+    while b + 1 < s.hi && doc.tok(b) == "and" {
+        match title_at(doc, b + 1, s.hi) {
+            Some((a2, b2)) if a2 < b2 && closes(doc, b2, s.hi) => {
+                out.push((a2, b2));
+                b = b2;
+            }
+            _ => break,
+        }
+    }
+}
+
+/// Words that link a person to a title inside a clause.
+fn linker(doc: &Doc, i: usize) -> Option<usize> {
+    match doc.tok(i) {
+        "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => Some(i + 1),
+        "has" | "had" if doc.tokens.get(i + 1).is_some() && doc.tok(i + 1) == "been" => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// Titles after linkers in `from..to`: "is also the minister responsible
+/// for …", "joined the clinic as a volunteer".
+fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+    let mut i = from;
+    while i < to {
+        let Some(mut t) = linker(doc, i) else {
+            i += 1;
+            continue;
+        };
+        if t < to && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
+            t += 1;
+        }
+        match title_at(doc, t, to) {
+            Some((a, b)) if a < b && a <= t + 1 && closes(doc, b, to) => {
+                out.push((a, b));
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let e = after_age(doc, s.end, s.hi);
+    if e + 1 >= s.hi || doc.tok(e) != "," || doc.tok(e + 1) != "who" {
+        return;
+    }
+    let start = e + 2;
+    let to = (start..s.hi.min(start + 30)).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi.min(start + 30));
+    linked_titles(doc, start, to, out);
+}
+
+fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let e = after_age(doc, s.end, s.hi);
+    let e = if e > s.end { e + 1 } else { e };
+    if e >= s.hi || doc.tok(e) == "as" {
+        return;
+    }
+    let Some(mut t) = linker(doc, e) else { return };
+    if t < s.hi && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
+        t += 1;
+    }
+    let to = (e..s.hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi);
+    if let Some((a, b)) = title_at(doc, t, to) {
+        if a < b && a <= t + 1 && closes(doc, b, to) {
+            out.push((a, b));
+        }
+    }
+}
