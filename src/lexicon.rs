@@ -189,17 +189,14 @@ pub fn is_role_noun(word: &str) -> bool {
     if word.len() >= 9 && ["ologist", "ician", "ographer", "onomist"].iter().any(|s| word.ends_with(s)) {
         return true;
     }
-    // A compound whose tail of at least five letters is a role noun:
-    // "boatbuilder", "dike-reeve" (the part after the last hyphen).
+    // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
+    // "dike-reeve" (after the last hyphen), but not "extraordinary".
+    let agent = |tail: &str| ["er", "or", "ist", "man", "woman", "person", "ian", "eer"].iter().any(|s| tail.ends_with(s));
+    let role = |tail: &str| agent(tail) && (titles().contains(tail) || roles().contains(tail));
     if let Some((_, tail)) = word.rsplit_once('-') {
-        return tail.len() >= 4 && (titles().contains(tail) || roles().contains(tail));
+        return tail.len() >= 4 && role(tail);
     }
-    (3..word.len().saturating_sub(4)).any(|i| {
-        word.is_char_boundary(i) && {
-            let tail = &word[i..];
-            tail.len() >= 5 && (titles().contains(tail) || roles().contains(tail))
-        }
-    })
+    (3..word.len().saturating_sub(4)).any(|i| word.is_char_boundary(i) && role(&word[i..]))
 }
 
 /// The full word of an abbreviated rank or office ("Sgt." → "sergeant").

@@ -1,7 +1,8 @@
 //! Bylines with a title: "By Dana Wirth, Senior Health Reporter" or a
 //! paragraph of its own, "Helen Marsh, sports news correspondent". The
 //! paragraph is often site furniture, so the person may not be known yet:
-//! the byline then adds them.
+//! the byline then adds them. A byline's person who ends up with no title
+//! (the title held their own name) has no quotes either and is not listed.
 
 use super::phrase::title_at;
 use super::words::{is_head, is_stop};
@@ -53,27 +54,21 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
     out
 }
 
-/// Adds each byline's title to its person, creating the person when the
+/// Each byline's person and title span, creating the person when the
 /// text names them nowhere else.
-pub fn attach_bylines(doc: &Doc, ents: &mut Entities) {
+pub fn byline_titles(doc: &Doc, ents: &mut Entities) -> Vec<(usize, (usize, usize))> {
+    let mut out = Vec::new();
     for ((n0, n1), (a, b)) in bylines(doc) {
         let (start, end) = (doc.tokens[n0].start, doc.tokens[n1 - 1].end);
         let name = &doc.text[start..end];
         let found = ents.list.iter().position(|e| e.kind == PersonKind::Person && e.name == name);
-        let e = match found {
-            Some(e) => e,
-            None => {
-                let mut e = Entity::new(name, PersonKind::Person);
-                e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-                ents.list.push(e);
-                ents.list.len() - 1
-            }
-        };
-        let span = (doc.tokens[a].start, doc.tokens[b - 1].end);
-        let person = &mut ents.list[e];
-        if !person.positions.contains(&span) {
-            person.positions.push(span);
-        }
-        person.person_like = true;
+        let e = found.unwrap_or_else(|| {
+            let mut e = Entity::new(name, PersonKind::Person);
+            e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+            ents.list.push(e);
+            ents.list.len() - 1
+        });
+        out.push((e, (doc.tokens[a].start, doc.tokens[b - 1].end)));
     }
+    out
 }

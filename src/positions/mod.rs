@@ -49,7 +49,9 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             }
         }
     }
-    byline::attach_bylines(doc, ents);
+    for (entity, span) in byline::byline_titles(doc, ents) {
+        add(doc, quotes, ents, entity, span);
+    }
 }
 
 /// Adds a position span to an entity unless it overlaps a quotation's

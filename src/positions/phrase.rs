@@ -62,7 +62,7 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if is_modifier(doc, j) {
+        if is_modifier(doc, j) || field_gerund(doc, j, j > first) {
             j += 1;
             continue;
         }
@@ -82,19 +82,25 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
 /// employment law at the University of Colorado", "with the Tenants
 /// Union", "of the Greens in the state".
 fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
-    for n in 0..3 {
+    let mut last_prep = "";
+    for _ in 0..3 {
         if end + 1 >= hi || !doc.is_word(end) {
             break;
         }
-        let allowed = match doc.tok(end) {
+        let prep = doc.tok(end);
+        let allowed = match prep {
             "of" | "at" | "for" | "to" => true,
             // "a volunteer with the Tenants Union": only an organisation.
             "with" => doc.is_cap(end + 1) || (is_determiner(doc, end + 1) && doc.is_cap(end + 2)),
-            "in" | "on" => n > 0,
+            // "co-leader of the Greens in the state": only after "of".
+            "in" | "on" => last_prep == "of",
             _ => false,
         };
         match noun_phrase(doc, end + 1, hi) {
-            Some(np_end) if allowed => end = np_end,
+            Some(np_end) if allowed => {
+                end = np_end;
+                last_prep = prep;
+            }
             _ => break,
         }
     }
@@ -108,7 +114,7 @@ fn joins_name(w: &str) -> bool {
 
 /// A noun phrase from token `i`: "the University of Colorado",
 /// "Russia’s sovereign wealth fund", "St. Aidan’s". Returns its end.
-fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     let mut j = i;
     if j < hi && is_determiner(doc, j) {
         j += 1;
@@ -135,7 +141,9 @@ fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
             j += 1;
             continue;
         }
-        if is_head(doc, j) || is_modifier(doc, j) {
+        // "Obama’s 2008 campaign": a year or number before a noun.
+        let number = j > start && w.bytes().all(|b| b.is_ascii_digit()) && j + 1 < hi && is_modifier(doc, j + 1);
+        if is_head(doc, j) || is_modifier(doc, j) || number || field_gerund(doc, j, j > start) {
             j += 1;
             last = Some(j);
             continue;
@@ -143,6 +151,18 @@ fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         break;
     }
     last
+}
+
+/// An "-ing" word naming a field inside a title ("fourth-grade reading
+/// teacher", "junior swimming club"): only after another word of the
+/// title, so "after meeting union leader Ana Ruiz" is not one.
+pub fn field_gerund(doc: &Doc, i: usize, inside: bool) -> bool {
+    inside
+        && doc.is_word(i)
+        && is_lower(doc.tok(i))
+        && doc.tok(i).ends_with("ing")
+        && doc.tok(i).len() > 5
+        && !lexicon::role_stops().contains(doc.tok(i))
 }
 
 /// How a title before a name is read.
@@ -176,16 +196,20 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             continue;
         }
         // Right before a name, a lower-case word may not stand before a
-        // capitalised title unless it is a known modifier: "the hardline
-        // approach President Trump" ("former President Trump" is fine).
+        // capitalised title unless it is a known modifier or names a body:
+        // "the hardline approach President Trump" is not a title, "former
+        // President Trump" and "board Vice Chair Ana Ruiz" are.
         let loose = mode == Before::Direct
             && j < k
             && !is_lower(doc.tok(j))
             && is_lower(doc.tok(p))
             && !is_head(doc, p)
             && !lexicon::title_modifiers().contains(doc.tok(p))
-            && !lexicon::role_modifiers().contains(doc.tok(p));
-        if (is_head(doc, p) || is_modifier(doc, p)) && !loose {
+            && !lexicon::role_modifiers().contains(doc.tok(p))
+            // "board Vice Chair", "council Deputy Leader".
+            && !lexicon::org_words().contains(doc.tok(p));
+        let gerund = j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
+        if (is_head(doc, p) || is_modifier(doc, p) || gerund) && !loose {
             j = p;
             continue;
         }

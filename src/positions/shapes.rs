@@ -1,8 +1,8 @@
 //! Where a title stands relative to a name: one function per shape, all
 //! listed in [`SHAPES`].
 
-use super::phrase::{title_at, title_before, Before};
-use super::words::{is_age, is_head, is_modifier, is_stop};
+use super::phrase::{noun_phrase, title_at, title_before, Before};
+use super::words::{abbreviated_rank, is_age, is_head, is_modifier, is_stop};
 use crate::lexicon;
 use crate::segment::Doc;
 
@@ -33,8 +33,22 @@ pub const SHAPES: &[(&str, Shape)] = &[
 ];
 
 fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
-    if let Some(first) = title_before(s.doc, s.lo, s.name, Before::Direct) {
-        out.push((first, s.name));
+    let doc = s.doc;
+    let Some(first) = title_before(doc, s.lo, s.name, Before::Direct) else { return };
+    // Abbreviated ranks right before the name ("Sen.", "Lt. Gen.") are a
+    // title of their own when another title stands before them: "former
+    // presidential candidate Sen. Ana Ruiz".
+    let mut rank = s.name;
+    while rank >= first + 2 && doc.tok(rank - 1) == "." && abbreviated_rank(doc, rank - 2) == Some(rank) {
+        rank -= 2;
+    }
+    let before = (rank > first).then(|| title_before(doc, first, rank, Before::Direct)).flatten();
+    match before {
+        Some(f) if rank < s.name && (f..rank).any(|x| is_head(doc, x)) => {
+            out.push((f, rank));
+            out.push((rank, s.name));
+        }
+        _ => out.push((first, s.name)),
     }
 }
 
@@ -106,9 +120,17 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     if e >= s.hi || !matches!(doc.tok(e), "," | "—" | "–" | "(") {
         return;
     }
+    if let Some(b) = one_of(doc, e + 1, s.hi) {
+        out.push((e + 1, b));
+        return;
+    }
     let Some((a, mut b)) = title_at(doc, e + 1, s.hi) else { return };
     if a >= b || !closes(doc, b, s.hi) {
         return;
+    }
+    // "coordinator, Clean Air Alliance,": the organisation after a comma.
+    if let Some(org_end) = org_after_comma(doc, b, s.hi) {
+        b = org_end;
     }
     out.push((a, b));
     // "a geriatrician at Riverside Hospital and the study’s lead author".
@@ -121,6 +143,30 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
             _ => break,
         }
     }
+}
+
+/// "one of the board’s trustees": a plural role noun after "one of".
+/// Returns the end of the phrase.
+fn one_of(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    if i + 2 >= hi || doc.tok(i) != "one" || doc.tok(i + 1) != "of" {
+        return None;
+    }
+    let end = noun_phrase(doc, i + 2, hi)?;
+    let last = doc.tok(end - 1);
+    let plural_role = last.len() > 3 && last.ends_with('s') && lexicon::is_role_noun(&last[..last.len() - 1]);
+    (plural_role && closes(doc, end, hi)).then_some(end)
+}
+
+/// An organisation's name between commas after a title: returns its end
+/// when the name ends in an organisation word ("Alliance", "Union").
+fn org_after_comma(doc: &Doc, b: usize, hi: usize) -> Option<usize> {
+    if b + 1 >= hi || doc.tok(b) != "," {
+        return None;
+    }
+    let end = (b + 1..hi.min(b + 8)).find(|&x| !doc.is_cap(x)).unwrap_or(hi.min(b + 8));
+    let named = end > b + 1 && lexicon::org_words().contains(doc.tok(end - 1));
+    let closed = end >= hi || matches!(doc.tok(end), "," | ".");
+    (named && closed).then_some(end)
 }
 
 /// Words that link a person to a title inside a clause.
