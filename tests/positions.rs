@@ -124,6 +124,23 @@ fn titles_before_a_name_across_a_comma() {
 }
 
 #[test]
+fn a_title_introduced_before_the_name() {
+    let text = "A former county treasurer was sentenced on Friday for theft. Gil Moe, who was treasurer from 2010 to 2020, apologised.";
+    check(text, "Gil Moe", &["former county treasurer", "treasurer"]);
+    let text = "A deputy mayor voted no. The deputy mayor, Rosa Kim, said the plan was rushed.";
+    check(text, "Rosa Kim", &["deputy mayor"]);
+    // Two people with the role: the free title is nobody's.
+    let text = "A teacher was hurt. Teacher Ana Ruiz and teacher Bo Lund said the roof leaked.";
+    check(text, "Ana Ruiz", &["Teacher"]);
+}
+
+#[test]
+fn school_years_and_team_positions() {
+    check("Kai Orr, a junior at the high school, said most students agreed.", "Kai Orr", &["junior at the high school"]);
+    check("The side will be without centre-back Lee Moss on Saturday.", "Lee Moss", &["centre-back"]);
+}
+
+#[test]
 fn a_byline_with_a_title() {
     let text = "Harbour fees to rise\n\nBy Dana Wirth, Senior Health Reporter\n\nThe harbour board voted on Monday to raise fees.\n";
     check(text, "Dana Wirth", &["Senior Health Reporter"]);

@@ -47,6 +47,8 @@ EXTRA = """
     coordinator solicitor developer rancher grower broker associate
     curator archivist cyclist boxer jockey runner photographer
     filmmaker paralegal dispatcher caseworker caregiver planner
+    centre-back center-back full-back left-back right-back wing-back
+    winger goalie shortstop linebacker
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,

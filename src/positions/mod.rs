@@ -4,11 +4,13 @@
 //! the lexicon, complements) standing in one of a few places around a name
 //! mention ([`shapes`]): before it, in an appositive before or after it,
 //! or linked by a clause ("who is", "is the", "as a"). Bylines
-//! ([`byline`]) add their writer's title. Positions attach to the entity,
+//! ([`byline`]) add their writer's title, and titles apart from any name
+//! ([`linked`]: "A federal judge ruled …") join the person they describe. Positions attach to the entity,
 //! so every mention's title reaches the one person. Spans drop articles and
 //! keep possessors ("company’s chief executive").
 
 mod byline;
+mod linked;
 mod phrase;
 mod shapes;
 mod words;
@@ -26,7 +28,10 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let names: Vec<NameRef> = ents.names.clone();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for n in names {
-        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || (e.place_like && !e.person_like)) {
+        // A one-word name seen after "in"/"to" is more likely a place
+        // ("Back in Tromsø, the head of research said").
+        let one_word = !doc.text[n.start..n.end].contains(' ');
+        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || (e.place_like && !e.person_like && one_word)) {
             continue;
         }
         let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
@@ -38,6 +43,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             run: doc.token_at_or_after(n.run_start).min(name),
             name,
             end: doc.token_at_or_after(n.end),
+            headline: sent.headline,
         };
         found.clear();
         for (_, shape) in shapes::SHAPES {
@@ -50,6 +56,9 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         }
     }
     for (entity, span) in byline::byline_titles(doc, ents) {
+        add(doc, quotes, ents, entity, span);
+    }
+    for (entity, span) in linked::linked_titles(doc, ents) {
         add(doc, quotes, ents, entity, span);
     }
 }

@@ -68,6 +68,10 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
         }
         break;
     }
+    // "a junior at the high school": a school year as a role.
+    if head_end.is_none() && j > first && j < hi && matches!(doc.tok(j - 1), "junior" | "senior") && matches!(doc.tok(j), "at" | "in") {
+        head_end = Some(j);
+    }
     let mut end = head_end?;
     if end < hi && doc.is_word(end) && lexicon::role_postmodifiers().contains(doc.tok(end)) {
         let needs_for = doc.tok(end) == "responsible";

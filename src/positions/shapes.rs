@@ -18,6 +18,8 @@ pub struct Site<'d, 'a> {
     pub name: usize,
     /// Token after the name.
     pub end: usize,
+    /// The sentence is in headline case, where capitals say nothing.
+    pub headline: bool,
 }
 
 /// A shape: the title token ranges it finds around one name.
@@ -34,7 +36,15 @@ pub const SHAPES: &[(&str, Shape)] = &[
 
 fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let Some(first) = title_before(doc, s.lo, s.name, Before::Direct) else { return };
+    let Some(mut first) = title_before(doc, s.lo, s.name, Before::Direct) else { return };
+    // In a headline every word is capitalised: keep only role nouns and
+    // known modifiers ("Warren Hammers Wells Fargo CEO John Stumpf").
+    while s.headline && first < s.name && !is_head(doc, first) && !lexicon::title_modifiers().contains(doc.tok(first)) {
+        first += 1;
+    }
+    if first == s.name {
+        return;
+    }
     // Abbreviated ranks right before the name ("Sen.", "Lt. Gen.") are a
     // title of their own when another title stands before them: "former
     // presidential candidate Sen. Ana Ruiz".
