@@ -164,6 +164,9 @@ lexicon!(
     /// Closed-class words and common verbs that end a title phrase.
     role_stops, "role_stops.txt");
 
+/// Longest word read as a productive role noun, in bytes.
+const MAX_ROLE_WORD: usize = 40;
+
 /// Words that end in a role suffix but are not roles.
 const NOT_AGENT_NOUNS: &[&str] =
     &["consist", "persist", "insist", "resist", "assist", "subsist", "exist", "coexist", "amidst", "against", "midst", "median"];
@@ -177,7 +180,9 @@ pub fn is_role_noun(word: &str) -> bool {
     if is_title_head(word) || roles().contains(word) {
         return true;
     }
-    let lower = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    // Productive forms are read only on plain lower-case words of a
+    // sensible length, which also keeps the compound scan cheap.
+    let lower = word.len() <= MAX_ROLE_WORD && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
     if !lower || NOT_AGENT_NOUNS.contains(&word) {
         return false;
     }

@@ -3,7 +3,8 @@
 //! text (a position never overlaps a quote and never holds its own
 //! person's name).
 
-use quotelight::{annotate, Annotations, OffsetUnit, Options};
+use proptest::prelude::*;
+use quotelight::{annotate, Annotations, OffsetUnit, Options, QuoteKind};
 
 fn run(text: &str) -> Annotations {
     annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() })
@@ -167,8 +168,31 @@ fn no_title_from_verbs_or_common_words() {
     }
 }
 
-/// Properties on every test text above and some harder ones: a position
-/// never overlaps the words of a quote and never holds its person's name.
+/// The properties every annotation keeps: a position is the text at its
+/// offsets, never overlaps the words of a (marked or unmarked) quote, and
+/// never holds its own person's surname or one of their mentions.
+fn check_properties(text: &str) -> Result<(), String> {
+    let a = run(text);
+    for p in &a.people {
+        let surname = p.name.split_whitespace().last().unwrap_or("");
+        for s in &p.positions {
+            if text.get(s.start..s.end) != Some(s.text.as_str()) {
+                return Err(format!("{text:?}: position {:?} is not the text at its offsets", s.text));
+            }
+            if let Some(q) = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && s.start < q.end && q.start < s.end) {
+                return Err(format!("{text:?}: position {:?} overlaps quote {:?}", s.text, q.text));
+            }
+            if s.text.split(|c: char| !c.is_alphanumeric()).any(|w| !surname.is_empty() && w.eq_ignore_ascii_case(surname)) {
+                return Err(format!("{text:?}: position {:?} holds its person's name {:?}", s.text, p.name));
+            }
+            if p.mentions.iter().any(|m| m.start < s.end && s.start < m.end) {
+                return Err(format!("{text:?}: position {:?} overlaps a mention of {:?}", s.text, p.name));
+            }
+        }
+    }
+    Ok(())
+}
+
 #[test]
 fn positions_never_overlap_quotes_or_hold_their_own_name() {
     let texts = [
@@ -182,22 +206,89 @@ fn positions_never_overlap_quotes_or_hold_their_own_name() {
         "Sen. , a. . , Dr. Lt. Gen. ’s ’ ' of the at",
     ];
     for text in texts {
-        let a = run(text);
-        for q in a.quotes.iter().filter(|q| q.kind != quotelight::QuoteKind::Indirect) {
-            for p in &a.people {
-                for s in &p.positions {
-                    assert!(s.end <= q.start || s.start >= q.end, "{text}: position {:?} overlaps quote {:?}", s.text, q.text);
-                }
-            }
-        }
-        for p in &a.people {
-            for s in &p.positions {
-                assert_eq!(&text[s.start..s.end], s.text);
-                let surname = p.name.split_whitespace().last().unwrap_or("");
-                let words: Vec<&str> = s.text.split(|c: char| !c.is_alphanumeric()).collect();
-                assert!(!words.iter().any(|w| w.eq_ignore_ascii_case(surname)), "{text}: {:?} holds {:?}", s.text, p.name);
-                assert!(!p.mentions.iter().any(|m| m.start < s.end && s.start < m.end), "{text}: {:?} overlaps a mention", s.text);
-            }
-        }
+        check_properties(text).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+/// Words that build titles, names and their joints, for random articles.
+const SOUP: &[&str] = &[
+    "Ana",
+    "Ruiz",
+    "Bo",
+    "Lund",
+    "Sen.",
+    "Lt.",
+    "Gov.",
+    "Dr.",
+    "the",
+    "a",
+    "company’s",
+    "drivers’",
+    "Rangers'",
+    "chief",
+    "executive",
+    "former",
+    "deputy",
+    "mayor",
+    "spokesman",
+    "reading",
+    "teacher",
+    "of",
+    "at",
+    "for",
+    "with",
+    "the",
+    "University",
+    "Union",
+    "and",
+    "&",
+    "CEO",
+    "who",
+    "is",
+    "has",
+    "been",
+    "as",
+    "one",
+    "said",
+    ",",
+    ",",
+    ".",
+    "—",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "(",
+    ")",
+    "61",
+    "By",
+    "\n\n",
+    "Published",
+    "co-founder",
+    "boatbuilder",
+    "greengrocer",
+    "A",
+    "junior",
+    "centre-back",
+    "Minister",
+    "Health",
+];
+
+fn soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(SOUP), 0..60).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_title_soup_keeps_the_properties(text in soup()) {
+        check_properties(&text).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn any_string_keeps_the_properties(text in any::<String>()) {
+        check_properties(&text).map_err(TestCaseError::fail)?;
     }
 }

@@ -30,7 +30,7 @@ fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 /// `(name, title)` token ranges of the bylines in the text.
 fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
-    for para in &doc.paragraphs {
+    for para in doc.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
         let Some(first) = doc.sentences.get(para.sentences.start) else { continue };
         let (p_lo, p_hi) =
             (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));

@@ -21,7 +21,8 @@ pub fn is_head(doc: &Doc, i: usize) -> bool {
 /// token after the period.
 pub fn abbreviated_rank(doc: &Doc, i: usize) -> Option<usize> {
     let dot = i + 1;
-    let attached = doc.tokens.get(dot).is_some_and(|d| doc.tok(dot) == "." && d.start == doc.tokens[i].end);
+    let word_end = doc.tokens.get(i)?.end;
+    let attached = doc.tokens.get(dot).is_some_and(|d| doc.tok(dot) == "." && d.start == word_end);
     (doc.is_cap(i) && attached && lexicon::role_abbreviation(doc.tok(i)).is_some()).then_some(dot + 1)
 }
 
