@@ -4,6 +4,8 @@
 //! constable said"). Each is linked to the one named person whose titles
 //! share its role noun.
 
+use std::collections::HashMap;
+
 use super::phrase::title_at;
 use super::words::{is_head, is_lower};
 use crate::mentions::{Entities, MentionKind};
@@ -56,12 +58,16 @@ fn free_titles(doc: &Doc) -> Vec<(usize, usize)> {
 pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
     let mut heads: Vec<(usize, String, usize)> = Vec::new();
+    let owner: HashMap<(usize, usize), usize> =
+        ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
     for (i, e) in ents.list.iter().enumerate() {
         if e.kind != PersonKind::Person {
             continue;
         }
         for m in e.mentions.iter().filter(|m| m.kind == MentionKind::Description) {
-            if head_of(doc, (m.start, m.end)).is_some() {
+            // A title the text gives someone else is not this person's.
+            let others = owner.get(&(m.start, m.end)).is_some_and(|&j| j != i);
+            if head_of(doc, (m.start, m.end)).is_some() && !others {
                 out.push((i, (m.start, m.end)));
             }
         }

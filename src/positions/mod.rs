@@ -35,6 +35,9 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             continue;
         }
         let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
+        if words::is_party_tag(doc, name) {
+            continue;
+        }
         let sent = &doc.sentences[doc.tokens[name].sentence];
         let site = shapes::Site {
             doc,

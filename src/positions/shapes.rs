@@ -2,7 +2,7 @@
 //! listed in [`SHAPES`].
 
 use super::phrase::{noun_phrase, title_at, title_before, Before};
-use super::words::{abbreviated_rank, is_age, is_head, is_modifier, is_stop};
+use super::words::{abbreviated_rank, is_age, is_head, is_modifier, is_party_tag, is_stop};
 use crate::lexicon;
 use crate::segment::Doc;
 
@@ -115,18 +115,29 @@ fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
     b >= hi || !(is_head(doc, b) || is_modifier(doc, b)) || is_stop(doc, b)
 }
 
-/// Skips ", 61," after a name: the age is not a title.
-fn after_age(doc: &Doc, end: usize, hi: usize) -> usize {
-    if end + 2 < hi && doc.tok(end) == "," && is_age(doc, end + 1) && doc.tok(end + 2) == "," {
-        end + 2
-    } else {
-        end
+/// Skips asides after a name that are not titles: an age (", 61,") and a
+/// party tag (", R-Iowa,", "(D-Mass.)"). Returns the token where an
+/// appositive may begin.
+fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
+    let mut e = end;
+    loop {
+        let tagged = e + 2 < hi && is_party_tag(doc, e + 1);
+        let closer = match doc.tokens.get(e).map(|_| doc.tok(e)) {
+            Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
+            Some(",") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
+            Some("(") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
+            _ => None,
+        };
+        match closer {
+            Some(c) if c > e => e = c,
+            _ => return e,
+        }
     }
 }
 
 fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let e = after_age(doc, s.end, s.hi);
+    let e = skip_asides(doc, s.end, s.hi);
     if e >= s.hi || !matches!(doc.tok(e), "," | "—" | "–" | "(") {
         return;
     }
@@ -212,7 +223,7 @@ fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)
 
 fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let e = after_age(doc, s.end, s.hi);
+    let e = skip_asides(doc, s.end, s.hi);
     if e + 1 >= s.hi || doc.tok(e) != "," || doc.tok(e + 1) != "who" {
         return;
     }
@@ -223,8 +234,8 @@ fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
 
 fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let e = after_age(doc, s.end, s.hi);
-    let e = if e > s.end { e + 1 } else { e };
+    let e = skip_asides(doc, s.end, s.hi);
+    let e = if e > s.end && e < s.hi && doc.tok(e) == "," { e + 1 } else { e };
     if e >= s.hi || doc.tok(e) == "as" {
         return;
     }

@@ -109,3 +109,12 @@ pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.is_word(i)
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
 }
+
+/// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
+/// "I-Vt".
+pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && {
+        let b = doc.tok(i).as_bytes();
+        b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    }
+}
