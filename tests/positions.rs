@@ -87,6 +87,15 @@ fn party_tags_and_ages_are_skipped_before_an_appositive() {
         &["Sen.", "member of the Banking Committee"],
     );
     check("Verna Holt, 64, has been warden of the Elm Valley reserve since 2006.", "Verna Holt", &["warden of the Elm Valley reserve"]);
+    check(
+        "The bill is weak, said Ana Ruiz, 45, of Dallas, a teacher at Lakeview High School.",
+        "Ana Ruiz",
+        &["teacher at Lakeview High School"],
+    );
+    check("Cy Hale, chief executive officer of Acme Inc., said sales rose.", "Cy Hale", &["chief executive officer of Acme Inc."]);
+    check("Gus Tate, a father of two who works as a nurse, said the ward was full.", "Gus Tate", &["nurse"]);
+    let a = run("Eli Park, a fellow Democrat, said no. Ana Ruiz, 45, of Dallas, a teacher, agreed.");
+    assert!(a.people.iter().all(|p| !matches!(p.name.as_str(), "Democrat" | "Dallas")), "{:?}", a.people);
     let a = run("U.S. Rep. Jim Orde, R-Ohio, said the report was late.");
     assert!(a.people.iter().all(|p| !p.name.starts_with("R-") || p.positions.is_empty()), "{:?}", a.people);
 }

@@ -48,14 +48,14 @@ EXTRA = """
     curator archivist cyclist boxer jockey runner photographer
     filmmaker paralegal dispatcher caseworker caregiver planner
     centre-back center-back full-back left-back right-back wing-back
-    winger goalie shortstop linebacker
+    winger goalie shortstop linebacker fellow
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,
 # or are common words in other uses.
 EXCLUDE = set(
     """
-    man woman boy girl fellow lady gentleman person people folk
+    man woman boy girl lady gentleman person people folk
     hand back head star host cast fan lead guide bear bull angel saint
     sign mark page porter cook baker mason carpenter smith miller fisher
     gardener taylor tailor hunter butler cooper turner walker parker

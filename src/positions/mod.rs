@@ -29,13 +29,15 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for n in names {
         // A one-word name seen after "in"/"to" is more likely a place
-        // ("Back in Tromsø, the head of research said").
+        // ("Back in Tromsø, the head of research said"), and so is one right
+        // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
         let one_word = !doc.text[n.start..n.end].contains(' ');
         if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || (e.place_like && !e.person_like && one_word)) {
             continue;
         }
         let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
-        if words::is_party_tag(doc, name) {
+        let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
+        if words::is_party_tag(doc, name) || (one_word && after_of) {
             continue;
         }
         let sent = &doc.sentences[doc.tokens[name].sentence];

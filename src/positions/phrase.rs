@@ -111,6 +111,12 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
     end
 }
 
+/// "Inc", "Corp", "Ltd", "Co": written with a period that is part of the
+/// name.
+fn company_abbreviation(w: &str) -> bool {
+    ["inc", "corp", "ltd", "co", "bros"].iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// Particles that join the capitalised words of an organisation's name.
 fn joins_name(w: &str) -> bool {
     matches!(w, "of" | "&" | "and" | "for" | "de" | "du" | "des" | "la" | "le" | "van" | "von")
@@ -140,6 +146,11 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         if w == "." && attached && lexicon::abbreviations().contains(doc.tok(j - 1)) && doc.is_cap(j + 1) {
             j += 1;
             continue;
+        }
+        // "Acme Inc.": the period of a company's abbreviation ends it.
+        if w == "." && attached && company_abbreviation(doc.tok(j - 1)) {
+            last = Some(j + 1);
+            break;
         }
         if j > start && doc.is_cap(j - 1) && joins_name(w) && j + 1 < hi && doc.is_cap(j + 1) {
             j += 1;

@@ -42,7 +42,8 @@ fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     while s.headline && first < s.name && !is_head(doc, first) && !lexicon::title_modifiers().contains(doc.tok(first)) {
         first += 1;
     }
-    if first == s.name {
+    // "a fellow Democrat": "fellow" before a name is an adjective.
+    if first == s.name || doc.tok(s.name - 1) == "fellow" {
         return;
     }
     // Abbreviated ranks right before the name ("Sen.", "Lt. Gen.") are a
@@ -115,9 +116,9 @@ fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
     b >= hi || !(is_head(doc, b) || is_modifier(doc, b)) || is_stop(doc, b)
 }
 
-/// Skips asides after a name that are not titles: an age (", 61,") and a
-/// party tag (", R-Iowa,", "(D-Mass.)"). Returns the token where an
-/// appositive may begin.
+/// Skips asides after a name that are not titles: an age (", 61,"), a
+/// home town (", of Dallas,") and a party tag (", R-Iowa,", "(D-Mass.)").
+/// Returns the token where an appositive may begin.
 fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
     let mut e = end;
     loop {
@@ -125,6 +126,10 @@ fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
         let closer = match doc.tokens.get(e).map(|_| doc.tok(e)) {
             Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
             Some(",") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
+            Some(",") if e + 3 < hi && doc.tok(e + 1) == "of" && doc.is_cap(e + 2) => {
+                let c = (e + 2..hi.min(e + 7)).find(|&c| !doc.is_cap(c));
+                c.filter(|&c| doc.tok(c) == ",")
+            }
             Some("(") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
             _ => None,
         };
@@ -224,10 +229,13 @@ fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)
 fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
     let e = skip_asides(doc, s.end, s.hi);
-    if e + 1 >= s.hi || doc.tok(e) != "," || doc.tok(e + 1) != "who" {
+    if e + 1 >= s.hi || doc.tok(e) != "," {
         return;
     }
-    let start = e + 2;
+    // ", who is …" or ", a mother of two who works as …".
+    let who = (e + 1..s.hi.min(e + 10)).take_while(|&x| doc.tok(x) != ",").find(|&x| doc.tok(x) == "who");
+    let Some(who) = who else { return };
+    let start = who + 1;
     let to = (start..s.hi.min(start + 30)).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi.min(start + 30));
     linked_titles(doc, start, to, out);
 }
