@@ -101,6 +101,14 @@ fn party_tags_and_ages_are_skipped_before_an_appositive() {
 }
 
 #[test]
+fn editor_in_chief_and_sentence_openers() {
+    check("The Times said the RT editor in chief, Mara Simon, conveyed her view.", "Mara Simon", &["RT editor in chief"]);
+    check("Ana Ruiz, editor in chief of the Harbour Review, said no.", "Ana Ruiz", &["editor in chief of the Harbour Review"]);
+    check("Like President Ben Obi, she spoke for an hour.", "Ben Obi", &["President"]);
+    check("US Secretary of State Ana Ruiz said the talks would resume.", "Ana Ruiz", &["US Secretary of State"]);
+}
+
+#[test]
 fn coordinated_titles() {
     check("Jo Quinn, President & CEO of Harbor Bank, said rates would rise.", "Jo Quinn", &["President & CEO of Harbor Bank"]);
     check(

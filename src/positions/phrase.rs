@@ -54,6 +54,10 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
         }
         if is_head(doc, j) {
             j += 1;
+            // "editor in chief", "commander in chief".
+            if j + 1 < hi && doc.tok(j) == "in" && doc.tok(j + 1) == "chief" {
+                j += 2;
+            }
             head_end = Some(j);
             continue;
         }
@@ -229,6 +233,11 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             continue;
         }
         let w = doc.tok(p);
+        // "the RT editor in chief, Ana Ruiz".
+        if w == "in" && j < k && doc.tok(j) == "chief" && p > lo && is_head(doc, p - 1) {
+            j = p;
+            continue;
+        }
         // "Minister for the Marine": an article after an inner preposition.
         if mode == Before::Appositive && w == "the" && j < k && p > lo && matches!(doc.tok(p - 1), "of" | "for" | "to" | "at") {
             j = p;

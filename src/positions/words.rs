@@ -45,7 +45,12 @@ pub fn is_stop(doc: &Doc, i: usize) -> bool {
     // A capitalised word ends a title only when it is a common word
     // ("The", "In"): "US" is not the pronoun "us".
     if !is_lower(w) {
-        return lexicon::is_not_name(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
+        // "Like President Obama": a sentence's first word is capitalised
+        // whatever it is ("US" is still an acronym).
+        let opens =
+            doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
+        return (lexicon::is_not_name(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || (opens && lexicon::role_stops().contains(w));
     }
     if lexicon::role_stops().contains(w) || lexicon::cue_verbs().contains(w) {
         return true;
