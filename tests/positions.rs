@@ -181,6 +181,8 @@ fn a_byline_with_a_title() {
     check(text, "Dana Wirth", &["Senior Health Reporter"]);
     let text = "Fees to rise By Lu Hart, Courts Reporter Published March 2, 2025 The board voted to raise fees.";
     check(text, "Lu Hart", &["Courts Reporter"]);
+    let text = "Fees to rise\n\nMo Tran | Staff Writer\n\nThe board voted to raise fees.\n";
+    check(text, "Mo Tran", &["Staff Writer"]);
 }
 
 #[test]
@@ -196,6 +198,8 @@ fn no_title_from_verbs_or_common_words() {
         "After meeting union members, Ana Ruiz said little.",
         "The double standard applied to Ana Ruiz is extraordinary.",
         "Ministers met Ana Ruiz, Bo Lund and Cy Hale in Oslo.",
+        "Ana Ruiz, the mayor's husband, said little.",
+        "Ana Ruiz, who is running for mayor, said little.",
     ] {
         let a = run(text);
         assert!(a.people.iter().all(|p| p.positions.is_empty()), "{text}: {:?}", a.people);

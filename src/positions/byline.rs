@@ -1,5 +1,6 @@
 //! Bylines with a title: "By Dana Wirth, Senior Health Reporter" or a
-//! paragraph of its own, "Helen Marsh, sports news correspondent". The
+//! paragraph of its own, "Helen Marsh, sports news correspondent" (or
+//! "Ana Ruiz | Staff Writer"). The
 //! paragraph is often site furniture, so the person may not be known yet:
 //! the byline then adds them. A byline's person who ends up with no title
 //! (the title held their own name) has no quotes either and is not listed.
@@ -39,7 +40,7 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
         let starts = (p_lo..p_hi).filter(|&i| doc.tok(i) == "By").map(|i| i + 1).chain(std::iter::once(p_lo));
         for n in starts {
             let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
-            if name_end + 1 >= p_hi || doc.tok(name_end) != "," {
+            if name_end + 1 >= p_hi || !matches!(doc.tok(name_end), "," | "|" | "—" | "–") {
                 continue;
             }
             let Some((a, b)) = title_at(doc, name_end + 1, p_hi) else { continue };

@@ -44,7 +44,9 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             if j == first {
                 break;
             }
+            // A head before "’s" is a possessor: "the mayor’s husband".
             j = after;
+            head_end = None;
             continue;
         }
         if let Some(after) = abbreviated_rank(doc, j) {
