@@ -164,6 +164,8 @@ fn a_title_introduced_before_the_name() {
     check(text, "Gil Moe", &["former county treasurer", "treasurer"]);
     let text = "A deputy mayor voted no. The deputy mayor, Rosa Kim, said the plan was rushed.";
     check(text, "Rosa Kim", &["deputy mayor"]);
+    let text = "A senator from Elm County blocked the bill. Sen. Ida Marsh said it was rushed.";
+    check(text, "Ida Marsh", &["senator", "Sen."]);
     // Two people with the role: the free title is nobody's.
     let text = "A teacher was hurt. Teacher Ana Ruiz and teacher Bo Lund said the roof leaked.";
     check(text, "Ana Ruiz", &["Teacher"]);

@@ -7,17 +7,24 @@
 use std::collections::HashMap;
 
 use super::phrase::title_at;
-use super::words::{is_head, is_lower};
+use super::words::{abbreviated_rank, is_head, is_lower};
+use crate::lexicon;
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::Doc;
 use crate::PersonKind;
 
 /// The role noun of a title span: its last head before any complement
-/// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour").
+/// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour",
+/// "senator" in "Sen.").
 fn head_of(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
     let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens.len()));
     let cut = (a..b).find(|&k| matches!(doc.tok(k), "of" | "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
-    (a..cut).rev().find(|&k| is_head(doc, k)).map(|k| doc.tok(k).to_lowercase())
+    let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
+    // "Sen." is a senator: ranks are compared by the word they stand for.
+    match lexicon::role_abbreviation(doc.tok(k)) {
+        Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next().map(str::to_owned),
+        _ => Some(doc.tok(k).to_lowercase()),
+    }
 }
 
 /// Title phrases that introduce someone: after "a"/"an" or opening a
