@@ -64,7 +64,9 @@ fn free_titles(doc: &Doc) -> Vec<(usize, usize)> {
 /// exactly one person's titles, when that person is named only after.
 pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
-    let mut heads: Vec<(usize, String, usize)> = Vec::new();
+    // Role noun → the people whose titles have it, with where each is
+    // first named.
+    let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let owner: HashMap<(usize, usize), usize> =
         ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
     for (i, e) in ents.list.iter().enumerate() {
@@ -81,15 +83,16 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
         let first_name = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.start).min().unwrap_or(0);
         for &p in &e.positions {
             if let Some(h) = head_of(doc, p) {
-                heads.push((i, h, first_name));
+                let people = heads.entry(h).or_default();
+                if people.last().is_none_or(|&(j, _)| j != i) {
+                    people.push((i, first_name));
+                }
             }
         }
     }
     for span in free_titles(doc) {
         let Some(h) = head_of(doc, span) else { continue };
-        let mut owners = heads.iter().filter(|(_, head, _)| *head == h).map(|&(i, _, first)| (i, first)).collect::<Vec<_>>();
-        owners.dedup_by_key(|o| o.0);
-        if let [(i, first_name)] = owners[..] {
+        if let Some(&[(i, first_name)]) = heads.get(&h).map(Vec::as_slice) {
             if span.1 <= first_name {
                 out.push((i, span));
             }

@@ -5,15 +5,18 @@
 //! mention ([`shapes`]): before it, in an appositive before or after it,
 //! or linked by a clause ("who is", "is the", "as a"). Bylines
 //! ([`byline`]) add their writer's title, and titles apart from any name
-//! ([`linked`]: "A federal judge ruled …") join the person they describe. Positions attach to the entity,
-//! so every mention's title reaches the one person. Spans drop articles and
-//! keep possessors ("company’s chief executive").
+//! ([`linked`]: "A federal judge ruled …") join the person they describe.
+//! Positions attach to the entity, so every mention's title reaches the one
+//! person. Spans drop articles and keep possessors ("company’s chief
+//! executive"), and never reach into quoted words.
 
 mod byline;
 mod linked;
 mod phrase;
 mod shapes;
 mod words;
+
+use std::collections::HashSet;
 
 use crate::mentions::{Entities, NameRef};
 use crate::quotes::QuoteSpan;
@@ -25,6 +28,8 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     if doc.tokens.is_empty() {
         return;
     }
+    let quoted = quoted_spans(quotes);
+    let mut seen = Seen::new(doc, ents);
     let names: Vec<NameRef> = ents.names.clone();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for n in names {
@@ -56,31 +61,58 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         }
         for &(a, b) in &found {
             if a < b && b <= doc.tokens.len() {
-                add(doc, quotes, ents, n.entity, (doc.tokens[a].start, doc.tokens[b - 1].end));
+                add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens[a].start, doc.tokens[b - 1].end));
             }
         }
     }
     for (entity, span) in byline::byline_titles(doc, ents) {
-        add(doc, quotes, ents, entity, span);
+        add(doc, &quoted, &mut seen, ents, entity, span);
     }
     for (entity, span) in linked::linked_titles(doc, ents) {
-        add(doc, quotes, ents, entity, span);
+        add(doc, &quoted, &mut seen, ents, entity, span);
     }
 }
 
-/// Adds a position span to an entity unless it overlaps a quotation's
-/// words, holds one of the entity's own mentions or surname, or repeats a
-/// title it already has.
-fn add(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
-    if quotes.iter().any(|q| q.start < e && s < q.end) {
+/// The quotations' words as sorted, disjoint byte ranges (nested quotes
+/// lie inside their parents), for a binary search per position.
+fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// The titles each entity has, lower-cased, so a repeat is found in one
+/// lookup.
+struct Seen(HashSet<(usize, String)>);
+
+impl Seen {
+    fn new(doc: &Doc, ents: &Entities) -> Self {
+        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&(a, b)| (i, doc.text[a..b].to_lowercase())));
+        Seen(all.collect())
+    }
+}
+
+/// Adds a position span to an entity unless it overlaps quoted words,
+/// holds the entity's surname or part of one of its names, or repeats a
+/// title it already has. Logarithmic in the text's quotes and names.
+fn add(doc: &Doc, quoted: &[(usize, usize)], seen: &mut Seen, ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
+    let i = quoted.partition_point(|q| q.1 <= s);
+    if quoted.get(i).is_some_and(|q| q.0 < e) {
         return;
     }
+    let first_name = ents.names.partition_point(|n| n.end <= s);
+    let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
     let Some(person) = ents.list.get_mut(entity) else { return };
     let text = &doc.text[s..e];
-    let own_name = person.mentions.iter().any(|m| m.start < e && s < m.end)
-        || (!person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key)));
-    let repeat = person.positions.iter().any(|&(a, b)| doc.text[a..b].eq_ignore_ascii_case(text));
-    if !own_name && !repeat {
+    let surname = !person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key));
+    if !own_name && !surname && seen.0.insert((entity, text.to_lowercase())) {
         person.positions.push((s, e));
         person.person_like = true;
     }
