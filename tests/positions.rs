@@ -47,6 +47,22 @@ fn lexicon_roles_and_productive_agent_nouns() {
 }
 
 #[test]
+fn the_role_lexicon_keeps_occupations_and_leaves_other_person_nouns() {
+    use quotelight::lexicon::{is_role_noun, role_abbreviation};
+    for w in
+        ["minister", "greengrocer", "coxswain", "epidemiologist", "statistician", "co-founder", "ex-minister", "shopkeeper", "centre-back"]
+    {
+        assert!(is_role_noun(w), "{w}");
+    }
+    for w in ["genius", "liar", "extraordinary", "insist", "water", "Kissinger", "father", "neighbour"] {
+        assert!(!is_role_noun(w), "{w}");
+    }
+    assert_eq!(role_abbreviation("Sgt."), Some("sergeant"));
+    assert_eq!(role_abbreviation("Atty. Gen."), Some("attorney general"));
+    assert_eq!(role_abbreviation("Dr."), None);
+}
+
+#[test]
 fn abbreviated_ranks_and_party_tags() {
     check("Sen. Ana Ortiz voted no.", "Ana Ortiz", &["Sen."]);
     check("Rep. Luis Vega, D-Elm Falls, voted no.", "Luis Vega", &["Rep."]);
