@@ -169,6 +169,7 @@ fn titles_before_a_name_across_a_comma() {
     check("The city attorney, Lorena Vale, told the council the rule was lawful.", "Lorena Vale", &["city attorney"]);
     check("He had met the college's president, Prof Ian Rowe, twice.", "Ian Rowe", &["college's president"]);
     check("Liam spoke to the Minister for the Marine, Ciara Doyle, last week.", "Ciara Doyle", &["Minister for the Marine"]);
+    check("In Oslo, the city's mayor, Ana Ruiz, said the port would reopen.", "Ana Ruiz", &["city's mayor"]);
     // The title belongs to the first name, not the one after it.
     let a = run("Ana Ruiz, a teacher, Bo Lund and Cy Hale signed the letter.");
     assert!(a.people.iter().all(|p| p.name != "Bo Lund" || p.positions.is_empty()), "{:?}", a.people);

@@ -31,6 +31,15 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let quoted = quoted_spans(quotes);
     let mut seen = Seen::new(doc, ents);
     let names: Vec<NameRef> = ents.names.clone();
+    let mut name_ends = vec![false; doc.tokens.len()];
+    for n in &names {
+        if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like) {
+            let last = doc.token_at_or_after(n.end).saturating_sub(1);
+            if let Some(slot) = name_ends.get_mut(last) {
+                *slot = true;
+            }
+        }
+    }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for n in names {
         // A one-word name seen after "in"/"to" is more likely a place
@@ -54,6 +63,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             name,
             end: doc.token_at_or_after(n.end),
             headline: sent.headline,
+            name_ends: &name_ends,
         };
         found.clear();
         for (_, shape) in shapes::SHAPES {

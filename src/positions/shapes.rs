@@ -20,6 +20,8 @@ pub struct Site<'d, 'a> {
     pub end: usize,
     /// The sentence is in headline case, where capitals say nothing.
     pub headline: bool,
+    /// Per token: whether it ends a person's name.
+    pub name_ends: &'d [bool],
 }
 
 /// A shape: the title token ranges it finds around one name.
@@ -86,12 +88,13 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     }
     let comma = k - 1;
     if let Some(first) = title_before(doc, s.lo, comma, Before::Appositive) {
-        // "Ana Ruiz, a teacher, Bo Lund": the title is Ruiz's appositive.
+        // "Ana Ruiz, a teacher, Bo Lund": the title is Ruiz's appositive
+        // ("In Oslo, the city's mayor, Ana Ruiz" is the mayor's).
         let mut b = first;
         if b > s.lo && matches!(doc.tok(b - 1), "a" | "an" | "the") {
             b -= 1;
         }
-        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && doc.is_cap(b - 2);
+        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && s.name_ends.get(b - 2).copied().unwrap_or(false);
         if !after_other {
             out.push((first, comma));
         }
