@@ -70,6 +70,12 @@ fn abbreviated_ranks_and_party_tags() {
     check("The unit is led by Lt. Rosa Kim.", "Rosa Kim", &["Lt."]);
     check("Supt. Leo Hart closed the school.", "Leo Hart", &["Supt."]);
     check("Atty. Gen. Nora Quist filed the suit.", "Nora Quist", &["Atty. Gen."]);
+    check(
+        "“It is a disgrace,” said Cllr Aoife Byrne, the council's housing spokeswoman.",
+        "Aoife Byrne",
+        &["Cllr", "council's housing spokeswoman"],
+    );
+    check("Det Sgt Colm Reid told the court the car was stolen.", "Colm Reid", &["Det Sgt"]);
     check("Former presidential candidate Sen. Ana Ruiz said no.", "Ana Ruiz", &["Former presidential candidate", "Sen."]);
     // Honorifics are not positions (GUIDELINES.md).
     let a = run("Dr. Ana Ruiz and the Rev. Bo Lund said the clinic would stay open.");

@@ -14,7 +14,15 @@ pub fn is_head(doc: &Doc, i: usize) -> bool {
     }
     let w = doc.tok(i);
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::is_role_noun(&w[..w.len() - 1]);
-    lexicon::is_role_noun(w) && !plural && (!lexicon::honorifics().contains(w) || lexicon::titles().contains(w))
+    let role = lexicon::is_role_noun(w) && !plural && (!lexicon::honorifics().contains(w) || lexicon::titles().contains(w));
+    role || undotted_rank(doc, i)
+}
+
+/// A rank abbreviated without a period, as British papers write them,
+/// right before a capitalised word: "Cllr Aoife Byrne", "Sgt Omar Lyle".
+fn undotted_rank(doc: &Doc, i: usize) -> bool {
+    const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Cmdr", "Gen", "Coun"];
+    UNDOTTED.contains(&doc.tok(i)) && doc.is_cap(i + 1)
 }
 
 /// An abbreviated rank with its period ("Sgt.", "Coun."): returns the
