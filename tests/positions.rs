@@ -149,6 +149,8 @@ fn coordinated_titles() {
 fn clause_shapes() {
     check("Ken Ito, who is assistant campaign manager, said turnout was up.", "Ken Ito", &["assistant campaign manager"]);
     check("Amy Chu is the director of the Riverside Food Bank.", "Amy Chu", &["director of the Riverside Food Bank"]);
+    check("Fay Lin was elected mayor in 2019.", "Fay Lin", &["mayor"]);
+    check("Jo Ray, who was a student at the time, said the protest was peaceful.", "Jo Ray", &["student"]);
     check("Ola Hansen, one of the board's trustees, said the vote was fair.", "Ola Hansen", &["one of the board's trustees"]);
     check("The Glasgow-born drummer Rob Kerr said the tour was over.", "Rob Kerr", &["Glasgow-born drummer"]);
     check(

@@ -198,13 +198,22 @@ fn org_after_comma(doc: &Doc, b: usize, hi: usize) -> Option<usize> {
     (named && closed).then_some(end)
 }
 
-/// Words that link a person to a title inside a clause.
+/// Words that link a person to a title inside a clause: "is", "has
+/// been", "as", and the passives of appointment ("was elected mayor",
+/// "has been named chief executive", "was appointed as head of …").
+/// Returns where the title may start.
 fn linker(doc: &Doc, i: usize) -> Option<usize> {
-    match doc.tok(i) {
-        "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => Some(i + 1),
-        "has" | "had" if doc.tokens.get(i + 1).is_some() && doc.tok(i + 1) == "been" => Some(i + 2),
-        _ => None,
+    let word = |k: usize| doc.tokens.get(k).map(|_| doc.tok(k));
+    let t = match word(i)? {
+        "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => i + 1,
+        "has" | "had" if word(i + 1) == Some("been") => i + 2,
+        _ => return None,
+    };
+    let appointed = matches!(word(t), Some("elected" | "re-elected" | "appointed" | "named" | "made" | "promoted" | "chosen" | "hired"));
+    if !appointed {
+        return Some(t);
     }
+    Some(if word(t + 1) == Some("as") { t + 2 } else { t + 1 })
 }
 
 /// Titles after linkers in `from..to`: "is also the minister responsible
