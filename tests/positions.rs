@@ -191,6 +191,8 @@ fn a_title_introduced_before_the_name() {
     check(text, "Rosa Kim", &["deputy mayor"]);
     let text = "A senator from Elm County blocked the bill. Sen. Ida Marsh said it was rushed.";
     check(text, "Ida Marsh", &["senator", "Sen."]);
+    let text = "Former County Treasurer Sentenced To Six Years\n\nThe county's former treasurer, Gary Lind, was sentenced on Friday.\n";
+    check(text, "Gary Lind", &["Former County Treasurer", "county's former treasurer"]);
     // Two people with the role: the free title is nobody's.
     let text = "A teacher was hurt. Teacher Ana Ruiz and teacher Bo Lund said the roof leaked.";
     check(text, "Ana Ruiz", &["Teacher"]);

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::phrase::title_at;
-use super::words::{abbreviated_rank, is_head, is_lower};
+use super::words::{abbreviated_rank, is_head};
 use crate::lexicon;
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::Doc;
@@ -50,7 +50,9 @@ fn free_titles(doc: &Doc) -> Vec<(usize, usize)> {
             let b = (a..b).find(|&k| matches!(doc.tok(k), "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
             // Before a name or an appositive comma, the title is the
             // name's, and the shapes have it already.
-            let named_next = b < hi && (doc.is_cap(b) || doc.tok(b) == ",") && !is_lower(doc.tok(b));
+            // In a headline every word is capitalised, names or not.
+            let cap_next = b < hi && doc.is_cap(b) && !sent.headline;
+            let named_next = cap_next || (b < hi && doc.tok(b) == ",");
             if a == t && a < b && !named_next && doc.tok(b - 1) != "." {
                 out.push((doc.tokens[a].start, doc.tokens[b - 1].end));
             }

@@ -55,6 +55,11 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             continue;
         }
         let sent = &doc.sentences[doc.tokens[name].sentence];
+        // In a headline a lone capitalised word is as likely a verb
+        // ("Treasurer Sentenced To Six Years").
+        if sent.headline && one_word {
+            continue;
+        }
         let site = shapes::Site {
             doc,
             lo: sent.tokens.start,
