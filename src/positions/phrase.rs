@@ -7,7 +7,9 @@
 //! - heads: role nouns, coordinated ("President & CEO", "co-founder and
 //!   chief executive"), abbreviated ranks ("Sgt.")
 //! - complements: "of"/"at"/"for"/"to" + a noun phrase ("director of
-//!   research at the Center for Policy"), then "in"/"on" + one more.
+//!   research at the Center for Policy"), "with" + an organisation ("a
+//!   volunteer with the Tenants Union"), and "in"/"on" only after "of"
+//!   ("co-leader of the Greens in the state").
 //!
 //! Spans are token ranges `first..end`; determiners are left out.
 
