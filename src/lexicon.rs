@@ -152,6 +152,70 @@ pub fn is_title_head(word: &str) -> bool {
 }
 
 lexicon!(
+    /// Role and occupation nouns generated from WordNet by
+    /// `scripts/lexicons/roles.py` ("greengrocer", "coxswain").
+    roles, "roles.txt");
+lexicon!(
+    /// Abbreviated ranks and offices, each line's lemma the full word
+    /// ("sgt." → "sergeant").
+    role_abbreviations, "role_abbreviations.txt");
+lexicon!(
+    /// Words allowed before a role noun despite a verb-like ending
+    /// ("retired", "acting", "marketing").
+    role_modifiers, "role_modifiers.txt");
+lexicon!(
+    /// Words after a role noun inside a title ("emeritus", "general").
+    role_postmodifiers, "role_postmodifiers.txt");
+lexicon!(
+    /// Closed-class words and common verbs that end a title phrase.
+    role_stops, "role_stops.txt");
+
+/// Longest word read as a productive role noun, in bytes.
+const MAX_ROLE_WORD: usize = 40;
+
+/// Words that end in a role suffix but are not roles.
+const NOT_AGENT_NOUNS: &[&str] =
+    &["consist", "persist", "insist", "resist", "assist", "subsist", "exist", "coexist", "amidst", "against", "midst", "median"];
+
+/// Whether a word names a role: a hand-listed title ("minister"), a
+/// WordNet role noun ("greengrocer"), or a productive form: a science agent noun ("glaciologist", "statistician"),
+/// a prefixed role ("co-founder", "ex-minister", "vice-chair") or a
+/// lower-case compound headed by one ("boatbuilder", "shopkeeper").
+/// Capitalised compounds are left alone: "Kissinger" is not a singer.
+pub fn is_role_noun(word: &str) -> bool {
+    if is_title_head(word) || roles().contains(word) {
+        return true;
+    }
+    // Productive forms are read only on plain lower-case words of a
+    // sensible length, which also keeps the compound scan cheap.
+    let lower = word.len() <= MAX_ROLE_WORD && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    if !lower || NOT_AGENT_NOUNS.contains(&word) {
+        return false;
+    }
+    for prefix in ["co-", "ex-", "vice-", "deputy-", "sub-", "under-", "non-executive-"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            return is_role_noun(rest);
+        }
+    }
+    if word.len() >= 9 && ["ologist", "ician", "ographer", "onomist"].iter().any(|s| word.ends_with(s)) {
+        return true;
+    }
+    // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
+    // "dike-reeve" (after the last hyphen), but not "extraordinary".
+    let agent = |tail: &str| ["er", "or", "ist", "man", "woman", "person", "ian", "eer"].iter().any(|s| tail.ends_with(s));
+    let role = |tail: &str| agent(tail) && (titles().contains(tail) || roles().contains(tail));
+    if let Some((_, tail)) = word.rsplit_once('-') {
+        return tail.len() >= 4 && role(tail);
+    }
+    (3..word.len().saturating_sub(4)).any(|i| word.is_char_boundary(i) && role(&word[i..]))
+}
+
+/// The full word of an abbreviated rank or office ("Sgt." → "sergeant").
+pub fn role_abbreviation(word: &str) -> Option<&'static str> {
+    role_abbreviations().lemma(word)
+}
+
+lexicon!(
     /// Full paradigms of reporting verbs whose base form is not a cue
     /// ("state, states, stated, stating"): read only for lemmas.
     verbs_forms, "verbs_forms.txt");

@@ -1,0 +1,75 @@
+//! Bylines with a title: "By Dana Wirth, Senior Health Reporter" or a
+//! paragraph of its own, "Helen Marsh, sports news correspondent" (or
+//! "Ana Ruiz | Staff Writer"). The
+//! paragraph is often site furniture, so the person may not be known yet:
+//! the byline then adds them. A byline's person who ends up with no title
+//! (the title held their own name) has no quotes either and is not listed.
+
+use super::phrase::title_at;
+use super::words::{is_head, is_stop};
+use crate::lexicon;
+use crate::mentions::{Entities, Entity, Mention, MentionKind};
+use crate::segment::Doc;
+use crate::PersonKind;
+
+/// Words that may follow a byline's title on the same line.
+const AFTER_BYLINE: &[&str] = &["Published", "Updated", "Posted", "Last", "|"];
+
+/// Longest name a byline can hold, in words.
+const MAX_NAME: usize = 4;
+
+/// A byline's name: two to four capitalised words from token `i`, none a
+/// title or a common word. Returns its end.
+fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    let mut j = i;
+    while j < hi && j < i + MAX_NAME && doc.is_cap(j) && !lexicon::is_not_name(doc.tok(j)) && !is_head(doc, j) {
+        j += 1;
+    }
+    (j >= i + 2).then_some(j)
+}
+
+/// `(name, title)` token ranges of the bylines in the text.
+fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
+    let mut out = Vec::new();
+    for para in doc.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
+        let Some(first) = doc.sentences.get(para.sentences.start) else { continue };
+        let (p_lo, p_hi) =
+            (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));
+        // "By NAME," anywhere (one-line pages run the byline into the
+        // story), or NAME at the start of the paragraph.
+        let starts = (p_lo..p_hi).filter(|&i| doc.tok(i) == "By").map(|i| i + 1).chain(std::iter::once(p_lo));
+        for n in starts {
+            let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
+            if name_end + 1 >= p_hi || !matches!(doc.tok(name_end), "," | "|" | "—" | "–") {
+                continue;
+            }
+            let Some((a, b)) = title_at(doc, name_end + 1, p_hi) else { continue };
+            let ends = b >= p_hi || AFTER_BYLINE.contains(&doc.tok(b)) || (n == p_lo && is_stop(doc, b) && doc.tok(b) == ".");
+            let by = n > p_lo && doc.tok(n - 1) == "By";
+            if a == name_end + 1 && ends && (by || b >= p_hi) {
+                out.push(((n, name_end), (a, b)));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Each byline's person and title span, creating the person when the
+/// text names them nowhere else.
+pub fn byline_titles(doc: &Doc, ents: &mut Entities) -> Vec<(usize, (usize, usize))> {
+    let mut out = Vec::new();
+    for ((n0, n1), (a, b)) in bylines(doc) {
+        let (start, end) = (doc.tokens[n0].start, doc.tokens[n1 - 1].end);
+        let name = &doc.text[start..end];
+        let found = ents.list.iter().position(|e| e.kind == PersonKind::Person && e.name == name);
+        let e = found.unwrap_or_else(|| {
+            let mut e = Entity::new(name, PersonKind::Person);
+            e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+            ents.list.push(e);
+            ents.list.len() - 1
+        });
+        out.push((e, (doc.tokens[a].start, doc.tokens[b - 1].end)));
+    }
+    out
+}

@@ -1,0 +1,104 @@
+//! Titles that stand apart from a name: a title introduced before the
+//! person is named ("A federal judge ruled … U.S. District Judge Ana Ruiz
+//! said"), and descriptions that refer to a named person ("the chief
+//! constable said"). Each is linked to the one named person whose titles
+//! share its role noun.
+
+use std::collections::HashMap;
+
+use super::phrase::title_at;
+use super::words::{abbreviated_rank, is_head};
+use crate::lexicon;
+use crate::mentions::{Entities, MentionKind};
+use crate::segment::Doc;
+use crate::PersonKind;
+
+/// The role noun of a title span: its last head before any complement
+/// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour",
+/// "senator" in "Sen.").
+fn head_of(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
+    let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens.len()));
+    let cut = (a..b).find(|&k| matches!(doc.tok(k), "of" | "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
+    let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
+    // "Sen." is a senator: ranks are compared by the word they stand for.
+    match lexicon::role_abbreviation(doc.tok(k)) {
+        Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next().map(str::to_owned),
+        _ => Some(doc.tok(k).to_lowercase()),
+    }
+}
+
+/// Title phrases that introduce someone: after "a"/"an" or opening a
+/// sentence or headline, not followed by a name ("A former county
+/// treasurer who …", "Former county treasurer sentenced"). "The
+/// secretary said" refers back to someone already named, so it is not
+/// one. Complements other than "of" are left out: "a sitting president
+/// for back taxes" is not a title.
+fn free_titles(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for sent in &doc.sentences {
+        if doc.paragraphs.get(sent.paragraph).is_some_and(|p| p.chrome) {
+            continue;
+        }
+        let (lo, hi) = (sent.tokens.start, sent.tokens.end);
+        for t in lo..hi {
+            let indefinite = t > lo && matches!(doc.tok(t - 1), "a" | "A" | "an" | "An");
+            let opens = t == lo;
+            if !(opens || indefinite) {
+                continue;
+            }
+            let Some((a, b)) = title_at(doc, t, hi) else { continue };
+            let b = (a..b).find(|&k| matches!(doc.tok(k), "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
+            // Before a name or an appositive comma, the title is the
+            // name's, and the shapes have it already.
+            // In a headline every word is capitalised, names or not.
+            let cap_next = b < hi && doc.is_cap(b) && !sent.headline;
+            let named_next = cap_next || (b < hi && doc.tok(b) == ",");
+            if a == t && a < b && !named_next && doc.tok(b - 1) != "." {
+                out.push((doc.tokens[a].start, doc.tokens[b - 1].end));
+            }
+        }
+    }
+    out
+}
+
+/// `(entity, span)` for every title to link: descriptions that already
+/// refer to a named person, and free titles whose role noun belongs to
+/// exactly one person's titles, when that person is named only after.
+pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))> {
+    let mut out = Vec::new();
+    // Role noun → the people whose titles have it, with where each is
+    // first named.
+    let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let owner: HashMap<(usize, usize), usize> =
+        ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
+    for (i, e) in ents.list.iter().enumerate() {
+        if e.kind != PersonKind::Person {
+            continue;
+        }
+        for m in e.mentions.iter().filter(|m| m.kind == MentionKind::Description) {
+            // A title the text gives someone else is not this person's.
+            let others = owner.get(&(m.start, m.end)).is_some_and(|&j| j != i);
+            if head_of(doc, (m.start, m.end)).is_some() && !others {
+                out.push((i, (m.start, m.end)));
+            }
+        }
+        let first_name = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.start).min().unwrap_or(0);
+        for &p in &e.positions {
+            if let Some(h) = head_of(doc, p) {
+                let people = heads.entry(h).or_default();
+                if people.last().is_none_or(|&(j, _)| j != i) {
+                    people.push((i, first_name));
+                }
+            }
+        }
+    }
+    for span in free_titles(doc) {
+        let Some(h) = head_of(doc, span) else { continue };
+        if let Some(&[(i, first_name)]) = heads.get(&h).map(Vec::as_slice) {
+            if span.1 <= first_name {
+                out.push((i, span));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,169 @@
+//! Stage 6: positions — what the text says each person is.
+//!
+//! A position is a title phrase ([`phrase`]: modifiers, a role noun from
+//! the lexicon, complements) standing in one of a few places around a name
+//! mention ([`shapes`]): before it, in an appositive before or after it,
+//! or linked by a clause ("who is", "is the", "as a"). Bylines
+//! ([`byline`]) add their writer's title, and titles apart from any name
+//! ([`linked`]: "A federal judge ruled …") join the person they describe.
+//! Positions attach to the entity, so every mention's title reaches the one
+//! person. Spans drop articles and keep possessors ("company’s chief
+//! executive"), and never reach into quoted words.
+
+mod byline;
+mod linked;
+mod phrase;
+mod shapes;
+mod words;
+
+use std::collections::HashSet;
+
+use crate::mentions::{Entities, NameRef};
+use crate::quotes::QuoteSpan;
+use crate::segment::Doc;
+use crate::PersonKind;
+
+/// Attaches positions to the people named in the text.
+pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
+    if doc.tokens.is_empty() {
+        return;
+    }
+    let quoted = quoted_spans(quotes);
+    let mut seen = Seen::new(doc, ents);
+    let names: Vec<NameRef> = ents.names.clone();
+    let mut name_ends = vec![false; doc.tokens.len()];
+    for n in &names {
+        if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like) {
+            let last = doc.token_at_or_after(n.end).saturating_sub(1);
+            if let Some(slot) = name_ends.get_mut(last) {
+                *slot = true;
+            }
+        }
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for n in names {
+        // A one-word name seen after "in"/"to" is more likely a place
+        // ("Back in Tromsø, the head of research said"), and so is one right
+        // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
+        let one_word = !doc.text[n.start..n.end].contains(' ');
+        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || (e.place_like && !e.person_like && one_word)) {
+            continue;
+        }
+        let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
+        let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
+        if words::is_party_tag(doc, name) || (one_word && after_of) {
+            continue;
+        }
+        let sent = &doc.sentences[doc.tokens[name].sentence];
+        // In a headline a lone capitalised word is as likely a verb
+        // ("Treasurer Sentenced To Six Years").
+        if sent.headline && one_word {
+            continue;
+        }
+        let site = shapes::Site {
+            doc,
+            lo: sent.tokens.start,
+            hi: sent.tokens.end,
+            run: doc.token_at_or_after(n.run_start).min(name),
+            name,
+            end: doc.token_at_or_after(n.end),
+            headline: sent.headline,
+            name_ends: &name_ends,
+        };
+        found.clear();
+        for (_, shape) in shapes::SHAPES {
+            shape(&site, &mut found);
+        }
+        for &(a, b) in &found {
+            if a < b && b <= doc.tokens.len() {
+                add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens[a].start, doc.tokens[b - 1].end));
+            }
+        }
+    }
+    for (entity, span) in byline::byline_titles(doc, ents) {
+        add(doc, &quoted, &mut seen, ents, entity, span);
+    }
+    for (entity, span) in linked::linked_titles(doc, ents) {
+        add(doc, &quoted, &mut seen, ents, entity, span);
+    }
+}
+
+/// The quotations' words as sorted, disjoint byte ranges (nested quotes
+/// lie inside their parents), for a binary search per position.
+fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// The titles each entity has, lower-cased, so a repeat is found in one
+/// lookup.
+struct Seen(HashSet<(usize, String)>);
+
+impl Seen {
+    fn new(doc: &Doc, ents: &Entities) -> Self {
+        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&(a, b)| (i, doc.text[a..b].to_lowercase())));
+        Seen(all.collect())
+    }
+}
+
+/// Adds a position span to an entity unless it overlaps quoted words,
+/// holds the entity's surname or part of one of its names, or repeats a
+/// title it already has. Logarithmic in the text's quotes and names.
+fn add(doc: &Doc, quoted: &[(usize, usize)], seen: &mut Seen, ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
+    let i = quoted.partition_point(|q| q.1 <= s);
+    if quoted.get(i).is_some_and(|q| q.0 < e) {
+        return;
+    }
+    let first_name = ents.names.partition_point(|n| n.end <= s);
+    let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
+    let Some(person) = ents.list.get_mut(entity) else { return };
+    let text = &doc.text[s..e];
+    let surname = !person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key));
+    if !own_name && !surname && seen.0.insert((entity, text.to_lowercase())) {
+        person.positions.push((s, e));
+        person.person_like = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options};
+
+    fn positions(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() });
+        a.people.iter().map(|p| (p.name.clone(), p.positions.iter().map(|s| s.text.clone()).collect())).collect()
+    }
+
+    #[test]
+    fn title_before_name() {
+        let got = positions("Acme spokeswoman Lena Ortiz said the plant would close. Ortiz declined to say more.");
+        assert_eq!(got, vec![("Lena Ortiz".into(), vec!["Acme spokeswoman".into()])]);
+        let got = positions("The state's coastal engineer, Priya Natarajan, warned that storms would grow.");
+        assert_eq!(got, vec![("Priya Natarajan".into(), vec!["state's coastal engineer".into()])]);
+    }
+
+    #[test]
+    fn possessive_title_and_appositives() {
+        let got = positions(
+            "Norway's deputy health minister Ola Berg met Kari Dahl, the union's chief negotiator, on Monday. \
+             The ministry's spokesman, Per Lund, confirmed it.",
+        );
+        assert!(got.contains(&("Ola Berg".into(), vec!["Norway's deputy health minister".into()])), "{got:?}");
+        assert!(got.contains(&("Kari Dahl".into(), vec!["union's chief negotiator".into()])), "{got:?}");
+        assert!(got.contains(&("Per Lund".into(), vec!["ministry's spokesman".into()])), "{got:?}");
+    }
+
+    #[test]
+    fn appositive_title_with_a_relative_clause_before_the_name() {
+        let got = positions("The Oslo envoy who visited Rome, Lars Holm, told reporters the talks went well.");
+        assert_eq!(got, vec![("Lars Holm".into(), vec!["Oslo envoy".into()])]);
+    }
+}

@@ -1,0 +1,269 @@
+//! The title phrase: `[determiner] modifier* head+ [postmodifier]
+//! [complement]*`, read forwards from an appositive's start or backwards
+//! from a name.
+//!
+//! - modifiers: "former deputy", "fourth-grade reading", "Kremlin",
+//!   possessors ("the retailer’s", "the Liberals’")
+//! - heads: role nouns, coordinated ("President & CEO", "co-founder and
+//!   chief executive"), abbreviated ranks ("Sgt.")
+//! - complements: "of"/"at"/"for"/"to" + a noun phrase ("director of
+//!   research at the Center for Policy"), "with" + an organisation ("a
+//!   volunteer with the Tenants Union"), and "in"/"on" only after "of"
+//!   ("co-leader of the Greens in the state").
+//!
+//! Spans are token ranges `first..end`; determiners are left out.
+
+use super::words::{abbreviated_rank, is_age, is_determiner, is_head, is_lower, is_modifier, possessive_at, possessive_before};
+use crate::lexicon;
+use crate::segment::Doc;
+
+/// Longest run of modifiers and heads in one title.
+const MAX_TITLE: usize = 12;
+/// Longest noun phrase in one complement.
+const MAX_NP: usize = 12;
+
+/// Whether a head follows within a few modifiers from token `i`: the
+/// second half of "co-founder and chief executive".
+fn leads_to_head(doc: &Doc, i: usize, hi: usize) -> bool {
+    (i..hi.min(i + 4)).take_while(|&j| is_head(doc, j) || is_modifier(doc, j)).any(|j| is_head(doc, j))
+}
+
+/// A title phrase starting at token `i` (after an appositive's comma, a
+/// copula or "as"). Returns its range without the determiner.
+pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    if j < hi && is_determiner(doc, j) {
+        j += 1;
+    }
+    // "a 41-year-old hydraulic engineer": the age is not the title.
+    while j < hi && is_age(doc, j) {
+        j += 1;
+    }
+    let first = j;
+    let mut head_end = None;
+    while j < hi && j < first + MAX_TITLE {
+        if let Some(after) = possessive_at(doc, j) {
+            if j == first {
+                break;
+            }
+            // A head before "’s" is a possessor: "the mayor’s husband".
+            j = after;
+            head_end = None;
+            continue;
+        }
+        if let Some(after) = abbreviated_rank(doc, j) {
+            j = after.min(hi);
+            head_end = Some(j);
+            continue;
+        }
+        if is_head(doc, j) {
+            j += 1;
+            // "editor in chief", "commander in chief".
+            if j + 1 < hi && doc.tok(j) == "in" && doc.tok(j + 1) == "chief" {
+                j += 2;
+            }
+            head_end = Some(j);
+            continue;
+        }
+        let coordinator = matches!(doc.tok(j), "&" | "and");
+        if coordinator && head_end == Some(j) && !is_determiner(doc, j + 1) && leads_to_head(doc, j + 1, hi) {
+            j += 1;
+            continue;
+        }
+        if is_modifier(doc, j) || field_gerund(doc, j, j > first) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // "a junior at the high school": a school year as a role.
+    if head_end.is_none() && j > first && j < hi && matches!(doc.tok(j - 1), "junior" | "senior") && matches!(doc.tok(j), "at" | "in") {
+        head_end = Some(j);
+    }
+    let mut end = head_end?;
+    if end < hi && doc.is_word(end) && lexicon::role_postmodifiers().contains(doc.tok(end)) {
+        let needs_for = doc.tok(end) == "responsible";
+        if !needs_for || (end + 1 < hi && doc.tok(end + 1) == "for") {
+            end += 1;
+        }
+    }
+    Some((first, complements(doc, end, hi)))
+}
+
+/// Extends a title ending before `end` over its complements: "of
+/// employment law at the University of Colorado", "with the Tenants
+/// Union", "of the Greens in the state".
+fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
+    let mut last_prep = "";
+    for _ in 0..3 {
+        if end + 1 >= hi || !doc.is_word(end) {
+            break;
+        }
+        let prep = doc.tok(end);
+        let allowed = match prep {
+            "of" | "at" | "for" | "to" => true,
+            // "a volunteer with the Tenants Union": only an organisation.
+            "with" => doc.is_cap(end + 1) || (is_determiner(doc, end + 1) && doc.is_cap(end + 2)),
+            // "co-leader of the Greens in the state": only after "of".
+            "in" | "on" => last_prep == "of",
+            _ => false,
+        };
+        match noun_phrase(doc, end + 1, hi) {
+            Some(np_end) if allowed => {
+                end = np_end;
+                last_prep = prep;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// "Inc", "Corp", "Ltd", "Co": written with a period that is part of the
+/// name.
+fn company_abbreviation(w: &str) -> bool {
+    ["inc", "corp", "ltd", "co", "bros"].iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// Particles that join the capitalised words of an organisation's name.
+fn joins_name(w: &str) -> bool {
+    matches!(w, "of" | "&" | "and" | "for" | "de" | "du" | "des" | "la" | "le" | "van" | "von")
+}
+
+/// A noun phrase from token `i`: "the University of Colorado",
+/// "Russia’s sovereign wealth fund", "St. Aidan’s". Returns its end.
+pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    let mut j = i;
+    if j < hi && is_determiner(doc, j) {
+        j += 1;
+    }
+    let start = j;
+    let mut last = None;
+    while j < hi && j < start + MAX_NP {
+        if let Some(after) = possessive_at(doc, j) {
+            if j == start {
+                break;
+            }
+            j = after.min(hi);
+            last = Some(j);
+            continue;
+        }
+        let w = doc.tok(j);
+        let attached = j > start && doc.tokens[j].start == doc.tokens[j - 1].end;
+        // "St. Aidan’s": an abbreviation's period inside a name.
+        if w == "." && attached && lexicon::abbreviations().contains(doc.tok(j - 1)) && doc.is_cap(j + 1) {
+            j += 1;
+            continue;
+        }
+        // "Acme Inc.": the period of a company's abbreviation ends it.
+        if w == "." && attached && company_abbreviation(doc.tok(j - 1)) {
+            last = Some(j + 1);
+            break;
+        }
+        if j > start && doc.is_cap(j - 1) && joins_name(w) && j + 1 < hi && doc.is_cap(j + 1) {
+            j += 1;
+            continue;
+        }
+        // "Obama’s 2008 campaign": a year or number before a noun.
+        let number = j > start && w.bytes().all(|b| b.is_ascii_digit()) && j + 1 < hi && is_modifier(doc, j + 1);
+        if is_head(doc, j) || is_modifier(doc, j) || number || field_gerund(doc, j, j > start) {
+            j += 1;
+            last = Some(j);
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+/// An "-ing" word naming a field inside a title ("fourth-grade reading
+/// teacher", "junior swimming club"): only after another word of the
+/// title, so "after meeting union leader Ana Ruiz" is not one.
+pub fn field_gerund(doc: &Doc, i: usize, inside: bool) -> bool {
+    inside
+        && doc.is_word(i)
+        && is_lower(doc.tok(i))
+        && doc.tok(i).ends_with("ing")
+        && doc.tok(i).len() > 5
+        && !lexicon::role_stops().contains(doc.tok(i))
+}
+
+/// How a title before a name is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    /// Right before the name: "Kremlin spokesman Dmitry Peskov". A
+    /// preposition inside must lead to capitalised non-title words
+    /// ("Minister for Health Ana Ruiz"), or "envoy for President Putin"
+    /// would make the envoy's title Putin's.
+    Direct,
+    /// Before an appositive comma: "the company’s director of
+    /// operations, Claire Addo".
+    Appositive,
+}
+
+/// The title phrase that ends right before token `k` (the name, or the
+/// comma before it), not reaching left of `lo`. Returns its first token.
+pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
+    let mut j = k;
+    while j > lo {
+        let p = j - 1;
+        if let Some(owner) = possessive_before(doc, j) {
+            if owner < lo || j == k {
+                break;
+            }
+            j = owner;
+            continue;
+        }
+        if doc.tok(p) == "." && p > lo && abbreviated_rank(doc, p - 1) == Some(j) {
+            j = p - 1;
+            continue;
+        }
+        // Right before a name, a lower-case word may not stand before a
+        // capitalised title unless it is a known modifier or names a body:
+        // "the hardline approach President Trump" is not a title, "former
+        // President Trump" and "board Vice Chair Ana Ruiz" are.
+        let loose = mode == Before::Direct
+            && j < k
+            && !is_lower(doc.tok(j))
+            && is_lower(doc.tok(p))
+            && !is_head(doc, p)
+            && !lexicon::title_modifiers().contains(doc.tok(p))
+            && !lexicon::role_modifiers().contains(doc.tok(p))
+            // "board Vice Chair", "council Deputy Leader".
+            && !lexicon::org_words().contains(doc.tok(p));
+        let gerund = j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
+        if (is_head(doc, p) || is_modifier(doc, p) || gerund) && !loose {
+            j = p;
+            continue;
+        }
+        let w = doc.tok(p);
+        // "the RT editor in chief, Ana Ruiz".
+        if w == "in" && j < k && doc.tok(j) == "chief" && p > lo && is_head(doc, p - 1) {
+            j = p;
+            continue;
+        }
+        // "Minister for the Marine": an article after an inner preposition.
+        if mode == Before::Appositive && w == "the" && j < k && p > lo && matches!(doc.tok(p - 1), "of" | "for" | "to" | "at") {
+            j = p;
+            continue;
+        }
+        let inner_prep = p > lo && j < k && (is_head(doc, p - 1) || doc.is_cap(p - 1));
+        let prep = match mode {
+            Before::Direct => matches!(w, "of" | "for") && (j..k).all(|x| doc.is_cap(x) && !is_head(doc, x)),
+            Before::Appositive => matches!(w, "of" | "for" | "to" | "at"),
+        };
+        if (prep && inner_prep) || (w == "&" && p > lo && j < k && is_head(doc, p - 1) && is_head(doc, j)) {
+            j = p;
+            continue;
+        }
+        break;
+    }
+    // Leading prepositions cannot start a title.
+    while j < k && matches!(doc.tok(j), "of" | "for" | "to" | "at" | "&" | "the") {
+        j += 1;
+    }
+    let last_head = (j..k).rev().find(|&x| is_head(doc, x) || (doc.tok(x) == "." && x > j && abbreviated_rank(doc, x - 1).is_some()))?;
+    // After its last head a title may go on only with a complement.
+    let tail_ok = last_head + 1 == k || matches!(doc.tok(last_head + 1), "of" | "for" | "to" | "at");
+    tail_ok.then_some(j)
+}

@@ -1,0 +1,272 @@
+//! Where a title stands relative to a name: one function per shape, all
+//! listed in [`SHAPES`].
+
+use super::phrase::{noun_phrase, title_at, title_before, Before};
+use super::words::{abbreviated_rank, is_age, is_head, is_modifier, is_party_tag, is_stop};
+use crate::lexicon;
+use crate::segment::Doc;
+
+/// One name mention in its sentence, as the shapes see it.
+pub struct Site<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    /// The sentence's token range.
+    pub lo: usize,
+    pub hi: usize,
+    /// First token of the capitalised run (title words and honorifics
+    /// included) and of the name itself.
+    pub run: usize,
+    pub name: usize,
+    /// Token after the name.
+    pub end: usize,
+    /// The sentence is in headline case, where capitals say nothing.
+    pub headline: bool,
+    /// Per token: whether it ends a person's name.
+    pub name_ends: &'d [bool],
+}
+
+/// A shape: the title token ranges it finds around one name.
+pub type Shape = fn(&Site, &mut Vec<(usize, usize)>);
+
+/// Every shape, tried on every name mention.
+pub const SHAPES: &[(&str, Shape)] = &[
+    ("title before the name: Kremlin spokesman Dmitry Peskov, Sgt. Omar Lyle", direct_before),
+    ("appositive before: the company’s chief financial officer, Lena Sorvino,", appositive_before),
+    ("appositive after: Mark Rutte, NATO’s secretary general, and the study’s lead author", appositive_after),
+    ("clause: Ana Ruiz, who is assistant campaign manager, / who joined as a volunteer", relative_clause),
+    ("copula: Ana Ruiz is the director of research at the institute", copula),
+];
+
+fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let Some(mut first) = title_before(doc, s.lo, s.name, Before::Direct) else { return };
+    // In a headline every word is capitalised: keep only role nouns and
+    // known modifiers ("Warren Hammers Wells Fargo CEO John Stumpf").
+    while s.headline && first < s.name && !is_head(doc, first) && !lexicon::title_modifiers().contains(doc.tok(first)) {
+        first += 1;
+    }
+    // "a fellow Democrat": "fellow" before a name is an adjective.
+    if first == s.name || doc.tok(s.name - 1) == "fellow" {
+        return;
+    }
+    // Abbreviated ranks right before the name ("Sen.", "Lt. Gen.") are a
+    // title of their own when another title stands before them: "former
+    // presidential candidate Sen. Ana Ruiz".
+    let mut rank = s.name;
+    while rank >= first + 2 && doc.tok(rank - 1) == "." && abbreviated_rank(doc, rank - 2) == Some(rank) {
+        rank -= 2;
+    }
+    let before = (rank > first).then(|| title_before(doc, first, rank, Before::Direct)).flatten();
+    match before {
+        Some(f) if rank < s.name && (f..rank).any(|x| is_head(doc, x)) => {
+            out.push((f, rank));
+            out.push((rank, s.name));
+        }
+        _ => out.push((first, s.name)),
+    }
+}
+
+/// The token before the name once honorifics are skipped ("the
+/// college’s president, Prof Seán Whelan").
+fn before_honorifics(s: &Site) -> usize {
+    let mut k = s.name;
+    while k > s.run.max(s.lo) {
+        let p = k - 1;
+        let honorific = lexicon::honorifics().contains(s.doc.tok(p)) || (s.doc.tok(p) == "." && p > s.lo);
+        if !honorific || is_head(s.doc, p) {
+            break;
+        }
+        k = p;
+    }
+    k
+}
+
+fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let k = before_honorifics(s);
+    if k < s.lo + 2 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
+        return;
+    }
+    let comma = k - 1;
+    if let Some(first) = title_before(doc, s.lo, comma, Before::Appositive) {
+        // "Ana Ruiz, a teacher, Bo Lund": the title is Ruiz's appositive
+        // ("In Oslo, the city's mayor, Ana Ruiz" is the mayor's).
+        let mut b = first;
+        if b > s.lo && matches!(doc.tok(b - 1), "a" | "an" | "the") {
+            b -= 1;
+        }
+        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && s.name_ends.get(b - 2).copied().unwrap_or(false);
+        if !after_other {
+            out.push((first, comma));
+        }
+        return;
+    }
+    // A relative clause between: "The Oslo envoy who visited Rome, Lars
+    // Holm, told reporters".
+    let window = s.lo.max(comma.saturating_sub(12))..comma;
+    let Some(w) = window.rev().find(|&x| matches!(doc.tok(x), "who" | "whose")) else { return };
+    let plain = (w + 1..comma).all(|x| !matches!(doc.tok(x), "," | "."));
+    if let Some(first) = title_before(doc, s.lo, w, Before::Appositive) {
+        let definite = first > s.lo && matches!(doc.tok(first - 1), "the" | "The");
+        if plain && definite && is_head(doc, w - 1) {
+            out.push((first, w));
+        }
+    }
+}
+
+/// Whether a title ending before `b` is complete: what follows is not one
+/// more word of a noun phrase.
+fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
+    b >= hi || !(is_head(doc, b) || is_modifier(doc, b)) || is_stop(doc, b)
+}
+
+/// Skips asides after a name that are not titles: an age (", 61,"), a
+/// home town (", of Dallas,") and a party tag (", R-Iowa,", "(D-Mass.)").
+/// Returns the token where an appositive may begin.
+fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
+    let mut e = end;
+    loop {
+        let tagged = e + 2 < hi && is_party_tag(doc, e + 1);
+        let closer = match doc.tokens.get(e).map(|_| doc.tok(e)) {
+            Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
+            Some(",") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
+            Some(",") if e + 3 < hi && doc.tok(e + 1) == "of" && doc.is_cap(e + 2) => {
+                let c = (e + 2..hi.min(e + 7)).find(|&c| !doc.is_cap(c));
+                c.filter(|&c| doc.tok(c) == ",")
+            }
+            Some("(") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
+            _ => None,
+        };
+        match closer {
+            Some(c) if c > e => e = c,
+            _ => return e,
+        }
+    }
+}
+
+fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let e = skip_asides(doc, s.end, s.hi);
+    if e >= s.hi || !matches!(doc.tok(e), "," | "—" | "–" | "(") {
+        return;
+    }
+    if let Some(b) = one_of(doc, e + 1, s.hi) {
+        out.push((e + 1, b));
+        return;
+    }
+    let Some((a, mut b)) = title_at(doc, e + 1, s.hi) else { return };
+    if a >= b || !closes(doc, b, s.hi) {
+        return;
+    }
+    // "coordinator, Clean Air Alliance,": the organisation after a comma.
+    if let Some(org_end) = org_after_comma(doc, b, s.hi) {
+        b = org_end;
+    }
+    out.push((a, b));
+    // "a geriatrician at Riverside Hospital and the study’s lead author".
+    while b + 1 < s.hi && doc.tok(b) == "and" {
+        match title_at(doc, b + 1, s.hi) {
+            Some((a2, b2)) if a2 < b2 && closes(doc, b2, s.hi) => {
+                out.push((a2, b2));
+                b = b2;
+            }
+            _ => break,
+        }
+    }
+}
+
+/// "one of the board’s trustees": a plural role noun after "one of".
+/// Returns the end of the phrase.
+fn one_of(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    if i + 2 >= hi || doc.tok(i) != "one" || doc.tok(i + 1) != "of" {
+        return None;
+    }
+    let end = noun_phrase(doc, i + 2, hi)?;
+    let last = doc.tok(end - 1);
+    let plural_role = last.len() > 3 && last.ends_with('s') && lexicon::is_role_noun(&last[..last.len() - 1]);
+    (plural_role && closes(doc, end, hi)).then_some(end)
+}
+
+/// An organisation's name between commas after a title: returns its end
+/// when the name ends in an organisation word ("Alliance", "Union").
+fn org_after_comma(doc: &Doc, b: usize, hi: usize) -> Option<usize> {
+    if b + 1 >= hi || doc.tok(b) != "," {
+        return None;
+    }
+    let end = (b + 1..hi.min(b + 8)).find(|&x| !doc.is_cap(x)).unwrap_or(hi.min(b + 8));
+    let named = end > b + 1 && lexicon::org_words().contains(doc.tok(end - 1));
+    let closed = end >= hi || matches!(doc.tok(end), "," | ".");
+    (named && closed).then_some(end)
+}
+
+/// Words that link a person to a title inside a clause: "is", "has
+/// been", "as", and the passives of appointment ("was elected mayor",
+/// "has been named chief executive", "was appointed as head of …").
+/// Returns where the title may start.
+fn linker(doc: &Doc, i: usize) -> Option<usize> {
+    let word = |k: usize| doc.tokens.get(k).map(|_| doc.tok(k));
+    let t = match word(i)? {
+        "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => i + 1,
+        "has" | "had" if word(i + 1) == Some("been") => i + 2,
+        _ => return None,
+    };
+    let appointed = matches!(word(t), Some("elected" | "re-elected" | "appointed" | "named" | "made" | "promoted" | "chosen" | "hired"));
+    if !appointed {
+        return Some(t);
+    }
+    Some(if word(t + 1) == Some("as") { t + 2 } else { t + 1 })
+}
+
+/// Titles after linkers in `from..to`: "is also the minister responsible
+/// for …", "joined the clinic as a volunteer".
+fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+    let mut i = from;
+    while i < to {
+        let Some(mut t) = linker(doc, i) else {
+            i += 1;
+            continue;
+        };
+        if t < to && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
+            t += 1;
+        }
+        match title_at(doc, t, to) {
+            Some((a, b)) if a < b && a <= t + 1 && closes(doc, b, to) => {
+                out.push((a, b));
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let e = skip_asides(doc, s.end, s.hi);
+    if e + 1 >= s.hi || doc.tok(e) != "," {
+        return;
+    }
+    // ", who is …" or ", a mother of two who works as …".
+    let who = (e + 1..s.hi.min(e + 10)).take_while(|&x| doc.tok(x) != ",").find(|&x| doc.tok(x) == "who");
+    let Some(who) = who else { return };
+    let start = who + 1;
+    let to = (start..s.hi.min(start + 30)).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi.min(start + 30));
+    linked_titles(doc, start, to, out);
+}
+
+fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let e = skip_asides(doc, s.end, s.hi);
+    let e = if e > s.end && e < s.hi && doc.tok(e) == "," { e + 1 } else { e };
+    if e >= s.hi || doc.tok(e) == "as" {
+        return;
+    }
+    let Some(mut t) = linker(doc, e) else { return };
+    if t < s.hi && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
+        t += 1;
+    }
+    let to = (e..s.hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi);
+    if let Some((a, b)) = title_at(doc, t, to) {
+        if a < b && a <= t + 1 && closes(doc, b, to) {
+            out.push((a, b));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Word classes a title phrase is built from: role nouns (heads), the
+//! modifiers that may stand before them, possessive markers, and the
+//! closed-class words and verbs that end a title.
+
+use crate::lexicon;
+use crate::segment::{Doc, TokKind};
+
+/// A role noun: "minister", "greengrocer", "co-founder". Not a plural
+/// ("ministers" is no one person's title) and not an honorific ("Prof",
+/// "Rev": GUIDELINES.md), unless it is also a title ("Judge").
+pub fn is_head(doc: &Doc, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return false;
+    }
+    let w = doc.tok(i);
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::is_role_noun(&w[..w.len() - 1]);
+    let role = lexicon::is_role_noun(w) && !plural && (!lexicon::honorifics().contains(w) || lexicon::titles().contains(w));
+    role || undotted_rank(doc, i)
+}
+
+/// A rank abbreviated without a period, as British papers write them,
+/// right before a capitalised word: "Cllr Aoife Byrne", "Sgt Omar Lyle".
+fn undotted_rank(doc: &Doc, i: usize) -> bool {
+    const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Cmdr", "Gen", "Coun"];
+    UNDOTTED.contains(&doc.tok(i)) && doc.is_cap(i + 1)
+}
+
+/// An abbreviated rank with its period ("Sgt.", "Coun."): returns the
+/// token after the period.
+pub fn abbreviated_rank(doc: &Doc, i: usize) -> Option<usize> {
+    let dot = i + 1;
+    let word_end = doc.tokens.get(i)?.end;
+    let attached = doc.tokens.get(dot).is_some_and(|d| doc.tok(dot) == "." && d.start == word_end);
+    (doc.is_cap(i) && attached && lexicon::role_abbreviation(doc.tok(i)).is_some()).then_some(dot + 1)
+}
+
+/// Whether a word starts with a lower-case letter.
+pub fn is_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A word that ends a title: closed-class words, reporting and common
+/// verbs, "-ly" adverbs, and "-ed"/"-ing" forms that are not known
+/// modifiers ("retired", "acting", "marketing" are).
+pub fn is_stop(doc: &Doc, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return true;
+    }
+    let w = doc.tok(i);
+    if lexicon::role_modifiers().contains(w) || lexicon::title_modifiers().contains(w) {
+        return false;
+    }
+    // A capitalised word ends a title only when it is a common word
+    // ("The", "In"): "US" is not the pronoun "us".
+    if !is_lower(w) {
+        // "Like President Obama": a sentence's first word is capitalised
+        // whatever it is ("US" is still an acronym).
+        let opens =
+            doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
+        return (lexicon::is_not_name(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || (opens && lexicon::role_stops().contains(w));
+    }
+    if lexicon::role_stops().contains(w) || lexicon::cue_verbs().contains(w) {
+        return true;
+    }
+    (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !lexicon::is_role_noun(w)
+}
+
+/// An age or count, never part of a title: "61", "41-year-old".
+pub fn is_age(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && {
+        let w = doc.tok(i);
+        w.bytes().all(|b| b.is_ascii_digit()) || w.ends_with("-year-old")
+    }
+}
+
+/// A word that may stand inside a title before its head: a capitalised
+/// word of a name or organisation ("Kremlin", "NATO"), a number after
+/// one ("Local 218"), or a lower-case content word ("science",
+/// "retired", "eighth-grade", "Glasgow-born").
+pub fn is_modifier(doc: &Doc, i: usize) -> bool {
+    if !doc.is_word(i) || is_stop(doc, i) || doc.tok(i).ends_with("-year-old") {
+        return false;
+    }
+    let w = doc.tok(i);
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return w.bytes().all(|b| b.is_ascii_digit()) && i > 0 && doc.is_cap(i - 1);
+    }
+    !doc.is_cap(i) || !lexicon::is_not_name(w)
+}
+
+/// A possessive marker starting at token `i`: "’ s" after a word
+/// ("company’s") or a lone "’" closing a plural ("drivers’ lead
+/// attorney"). Returns the token after the marker.
+pub fn possessive_at(doc: &Doc, i: usize) -> Option<usize> {
+    let mark = doc.tokens.get(i).filter(|t| t.kind == TokKind::Mark && matches!(doc.tok(i), "'" | "’"))?;
+    let prev = doc.tokens.get(i.checked_sub(1)?).filter(|p| p.kind == TokKind::Word && p.end == mark.start)?;
+    let next = doc.tokens.get(i + 1);
+    if next.is_some_and(|n| n.start == mark.end && doc.tok(i + 1) == "s") {
+        return Some(i + 2);
+    }
+    // A plural possessive: the mark ends an "-s" word and a space follows.
+    let plural = doc.text[prev.start..prev.end].ends_with('s') && next.is_none_or(|n| n.start > mark.end && n.kind == TokKind::Word);
+    plural.then_some(i + 1)
+}
+
+/// A possessive marker ending just before token `k`: returns the index of
+/// the possessor word ("company" in "company’s").
+pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
+    // "’ s" ends at k: the mark is at k-2. A plural "’" ends at k: at k-1.
+    for mark in [k.checked_sub(2), k.checked_sub(1)].into_iter().flatten() {
+        if mark >= 1 && possessive_at(doc, mark) == Some(k) {
+            return Some(mark - 1);
+        }
+    }
+    None
+}
+
+/// A determiner before a title, dropped from its span ("the", "a",
+/// "its", "our").
+pub fn is_determiner(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i)
+        && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
+}
+
+/// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
+/// "I-Vt".
+pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && {
+        let b = doc.tok(i).as_bytes();
+        b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    }
+}

@@ -1,0 +1,363 @@
+//! Positions: each shape of title on an invented sentence, with the exact
+//! span and the person it attaches to, and properties that hold on any
+//! text (a position never overlaps a quote and never holds its own
+//! person's name).
+
+use proptest::prelude::*;
+use quotelight::{annotate, Annotations, OffsetUnit, Options, QuoteKind};
+
+fn run(text: &str) -> Annotations {
+    annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() })
+}
+
+/// The positions the engine gives the person named `name`.
+fn positions_of(text: &str, name: &str) -> Vec<String> {
+    let a = run(text);
+    let person = a.people.iter().find(|p| p.name == name);
+    let person = person.unwrap_or_else(|| panic!("no person {name:?} in {:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>()));
+    person.positions.iter().map(|s| s.text.clone()).collect()
+}
+
+fn check(text: &str, name: &str, want: &[&str]) {
+    assert_eq!(positions_of(text, name), want, "{text}");
+}
+
+#[test]
+fn role_nouns_with_modifiers_before_the_name() {
+    check("Political strategist Ana Ruiz said the race was close.", "Ana Ruiz", &["Political strategist"]);
+    check("The award went to fourth-grade reading teacher Bo Lund on Friday.", "Bo Lund", &["fourth-grade reading teacher"]);
+    check("Senior systems engineer Kai Moss spoke first.", "Kai Moss", &["Senior systems engineer"]);
+    check("The case was argued by former deputy chief prosecutor Ida Berg.", "Ida Berg", &["former deputy chief prosecutor"]);
+    check("Policy analyst Tom Reed and staff writer Eva Lind disagreed.", "Eva Lind", &["staff writer"]);
+    check("It was signed by parole officer Sam Cole on Monday.", "Sam Cole", &["parole officer"]);
+    check("Veteran union organiser Ana Ruiz said the strike would go on.", "Ana Ruiz", &["Veteran union organiser"]);
+    check("Minister for Health Eva Blom said the wards were full.", "Eva Blom", &["Minister for Health"]);
+}
+
+#[test]
+fn lexicon_roles_and_productive_agent_nouns() {
+    check("At seven, greengrocer Omar Sayed opened the stall.", "Omar Sayed", &["greengrocer"]);
+    check("The sample was dated by glaciologist Nina Berg last year.", "Nina Berg", &["glaciologist"]);
+    check("The hull was built by boatbuilder Ivo Kern.", "Ivo Kern", &["boatbuilder"]);
+    check(
+        "Ivo Kern, a coxswain with the Tenby lifeboat crew, said the sea was rough.",
+        "Ivo Kern",
+        &["coxswain with the Tenby lifeboat crew"],
+    );
+}
+
+#[test]
+fn the_role_lexicon_keeps_occupations_and_leaves_other_person_nouns() {
+    use quotelight::lexicon::{is_role_noun, role_abbreviation};
+    for w in
+        ["minister", "greengrocer", "coxswain", "epidemiologist", "statistician", "co-founder", "ex-minister", "shopkeeper", "centre-back"]
+    {
+        assert!(is_role_noun(w), "{w}");
+    }
+    for w in ["genius", "liar", "extraordinary", "insist", "water", "Kissinger", "father", "neighbour"] {
+        assert!(!is_role_noun(w), "{w}");
+    }
+    assert_eq!(role_abbreviation("Sgt."), Some("sergeant"));
+    assert_eq!(role_abbreviation("Atty. Gen."), Some("attorney general"));
+    assert_eq!(role_abbreviation("Dr."), None);
+}
+
+#[test]
+fn abbreviated_ranks_and_party_tags() {
+    check("Sen. Ana Ortiz voted no.", "Ana Ortiz", &["Sen."]);
+    check("Rep. Luis Vega, D-Elm Falls, voted no.", "Luis Vega", &["Rep."]);
+    check("Gov. Mia Park met the board on Monday.", "Mia Park", &["Gov."]);
+    check("The unit is led by Lt. Rosa Kim.", "Rosa Kim", &["Lt."]);
+    check("Supt. Leo Hart closed the school.", "Leo Hart", &["Supt."]);
+    check("Atty. Gen. Nora Quist filed the suit.", "Nora Quist", &["Atty. Gen."]);
+    check(
+        "“It is a disgrace,” said Cllr Aoife Byrne, the council's housing spokeswoman.",
+        "Aoife Byrne",
+        &["Cllr", "council's housing spokeswoman"],
+    );
+    check("Det Sgt Colm Reid told the court the car was stolen.", "Colm Reid", &["Det Sgt"]);
+    check("Former presidential candidate Sen. Ana Ruiz said no.", "Ana Ruiz", &["Former presidential candidate", "Sen."]);
+    // Honorifics are not positions (GUIDELINES.md).
+    let a = run("Dr. Ana Ruiz and the Rev. Bo Lund said the clinic would stay open.");
+    assert!(a.people.iter().all(|p| p.positions.is_empty()), "{:?}", a.people);
+}
+
+#[test]
+fn a_role_keeps_its_organisation() {
+    check("Ana Pérez, a volunteer with the Tenants Union, said rents had doubled.", "Ana Pérez", &["volunteer with the Tenants Union"]);
+    check("Bo Adams, coordinator, Clean Air Alliance, said the data were clear.", "Bo Adams", &["coordinator, Clean Air Alliance"]);
+    check(
+        "Lia Stone, director of research at the Center for Fair Housing, said the plan was late.",
+        "Lia Stone",
+        &["director of research at the Center for Fair Housing"],
+    );
+    check("The retailer's chief financial officer, Max Weber, said sales fell.", "Max Weber", &["retailer's chief financial officer"]);
+    check("The Liberals' finance spokesman, Ravi Nair, said the budget was wrong.", "Ravi Nair", &["Liberals' finance spokesman"]);
+    check("“We lost,” said the Rovers’ captain, Sid Tate.", "Sid Tate", &["Rovers’ captain"]);
+}
+
+#[test]
+fn party_tags_and_ages_are_skipped_before_an_appositive() {
+    check(
+        "The vote was delayed, said Sen. Carl Grant, R-Iowa, chairman of the Senate Farm Committee.",
+        "Carl Grant",
+        &["Sen.", "chairman of the Senate Farm Committee"],
+    );
+    check(
+        "Sen. Liv Warde (D-Mass.), a member of the Banking Committee, said the bank failed.",
+        "Liv Warde",
+        &["Sen.", "member of the Banking Committee"],
+    );
+    check("Verna Holt, 64, has been warden of the Elm Valley reserve since 2006.", "Verna Holt", &["warden of the Elm Valley reserve"]);
+    check(
+        "The bill is weak, said Ana Ruiz, 45, of Dallas, a teacher at Lakeview High School.",
+        "Ana Ruiz",
+        &["teacher at Lakeview High School"],
+    );
+    check("Cy Hale, chief executive officer of Acme Inc., said sales rose.", "Cy Hale", &["chief executive officer of Acme Inc."]);
+    check("Gus Tate, a father of two who works as a nurse, said the ward was full.", "Gus Tate", &["nurse"]);
+    let a = run("Eli Park, a fellow Democrat, said no. Ana Ruiz, 45, of Dallas, a teacher, agreed.");
+    assert!(a.people.iter().all(|p| !matches!(p.name.as_str(), "Democrat" | "Dallas")), "{:?}", a.people);
+    let a = run("U.S. Rep. Jim Orde, R-Ohio, said the report was late.");
+    assert!(a.people.iter().all(|p| !p.name.starts_with("R-") || p.positions.is_empty()), "{:?}", a.people);
+}
+
+#[test]
+fn editor_in_chief_and_sentence_openers() {
+    check("The Times said the RT editor in chief, Mara Simon, conveyed her view.", "Mara Simon", &["RT editor in chief"]);
+    check("Ana Ruiz, editor in chief of the Harbour Review, said no.", "Ana Ruiz", &["editor in chief of the Harbour Review"]);
+    check("Like President Ben Obi, she spoke for an hour.", "Ben Obi", &["President"]);
+    check("US Secretary of State Ana Ruiz said the talks would resume.", "Ana Ruiz", &["US Secretary of State"]);
+}
+
+#[test]
+fn coordinated_titles() {
+    check("Jo Quinn, President & CEO of Harbor Bank, said rates would rise.", "Jo Quinn", &["President & CEO of Harbor Bank"]);
+    check(
+        "Tim Ross, co-founder and chief executive of Loop, said the app was ready.",
+        "Tim Ross",
+        &["co-founder and chief executive of Loop"],
+    );
+    check(
+        "said Dr. Mia Holt, a surgeon at Lakeside Hospital and the study’s lead author.",
+        "Mia Holt",
+        &["surgeon at Lakeside Hospital", "study’s lead author"],
+    );
+}
+
+#[test]
+fn clause_shapes() {
+    check("Ken Ito, who is assistant campaign manager, said turnout was up.", "Ken Ito", &["assistant campaign manager"]);
+    check("Amy Chu is the director of the Riverside Food Bank.", "Amy Chu", &["director of the Riverside Food Bank"]);
+    check("Fay Lin was elected mayor in 2019.", "Fay Lin", &["mayor"]);
+    check("Jo Ray, who was a student at the time, said the protest was peaceful.", "Jo Ray", &["student"]);
+    check("Ola Hansen, one of the board's trustees, said the vote was fair.", "Ola Hansen", &["one of the board's trustees"]);
+    check("The Glasgow-born drummer Rob Kerr said the tour was over.", "Rob Kerr", &["Glasgow-born drummer"]);
+    check(
+        "Dr. Lea Fox, who joined the clinic as a volunteer in 2001 and has been its medical director since 2015, said it would close.",
+        "Lea Fox",
+        &["volunteer", "medical director"],
+    );
+}
+
+#[test]
+fn long_appositives_run_to_the_clause_end() {
+    check(
+        "Theo Marsh, a professor of employment law at the University of Rivington who has studied the cases for years, said the ruling was narrow.",
+        "Theo Marsh",
+        &["professor of employment law at the University of Rivington"],
+    );
+    check("Kim Ode, 44, the lead plaintiff, said she was relieved.", "Kim Ode", &["lead plaintiff"]);
+    check("Pia Lund, a 41-year-old hydraulic engineer from Ulm, took over.", "Pia Lund", &["hydraulic engineer"]);
+    check("Ugo Bell, owner of the Harbour Café by the pier, said trade was slow.", "Ugo Bell", &["owner of the Harbour Café"]);
+}
+
+#[test]
+fn titles_before_a_name_across_a_comma() {
+    check("The city attorney, Lorena Vale, told the council the rule was lawful.", "Lorena Vale", &["city attorney"]);
+    check("He had met the college's president, Prof Ian Rowe, twice.", "Ian Rowe", &["college's president"]);
+    check("Liam spoke to the Minister for the Marine, Ciara Doyle, last week.", "Ciara Doyle", &["Minister for the Marine"]);
+    check("In Oslo, the city's mayor, Ana Ruiz, said the port would reopen.", "Ana Ruiz", &["city's mayor"]);
+    // The title belongs to the first name, not the one after it.
+    let a = run("Ana Ruiz, a teacher, Bo Lund and Cy Hale signed the letter.");
+    assert!(a.people.iter().all(|p| p.name != "Bo Lund" || p.positions.is_empty()), "{:?}", a.people);
+}
+
+#[test]
+fn a_title_introduced_before_the_name() {
+    let text = "A former county treasurer was sentenced on Friday for theft. Gil Moe, who was treasurer from 2010 to 2020, apologised.";
+    check(text, "Gil Moe", &["former county treasurer", "treasurer"]);
+    let text = "A deputy mayor voted no. The deputy mayor, Rosa Kim, said the plan was rushed.";
+    check(text, "Rosa Kim", &["deputy mayor"]);
+    let text = "A senator from Elm County blocked the bill. Sen. Ida Marsh said it was rushed.";
+    check(text, "Ida Marsh", &["senator", "Sen."]);
+    let text = "Former County Treasurer Sentenced To Six Years\n\nThe county's former treasurer, Gary Lind, was sentenced on Friday.\n";
+    check(text, "Gary Lind", &["Former County Treasurer", "county's former treasurer"]);
+    // Two people with the role: the free title is nobody's.
+    let text = "A teacher was hurt. Teacher Ana Ruiz and teacher Bo Lund said the roof leaked.";
+    check(text, "Ana Ruiz", &["Teacher"]);
+}
+
+#[test]
+fn school_years_and_team_positions() {
+    check("Kai Orr, a junior at the high school, said most students agreed.", "Kai Orr", &["junior at the high school"]);
+    check("The side will be without centre-back Lee Moss on Saturday.", "Lee Moss", &["centre-back"]);
+}
+
+#[test]
+fn a_byline_with_a_title() {
+    let text = "Harbour fees to rise\n\nBy Dana Wirth, Senior Health Reporter\n\nThe harbour board voted on Monday to raise fees.\n";
+    check(text, "Dana Wirth", &["Senior Health Reporter"]);
+    let text = "Fees to rise By Lu Hart, Courts Reporter Published March 2, 2025 The board voted to raise fees.";
+    check(text, "Lu Hart", &["Courts Reporter"]);
+    let text = "Fees to rise\n\nMo Tran | Staff Writer\n\nThe board voted to raise fees.\n";
+    check(text, "Mo Tran", &["Staff Writer"]);
+}
+
+#[test]
+fn every_mention_s_title_reaches_the_one_person() {
+    let text = "Mayor Rosa Kim opened the bridge. Kim, a former civil engineer, said it was overdue.";
+    check(text, "Rosa Kim", &["Mayor", "former civil engineer"]);
+}
+
+#[test]
+fn no_title_from_verbs_or_common_words() {
+    for text in [
+        "Trump took a hardline approach towards Ana Ruiz.",
+        "After meeting union members, Ana Ruiz said little.",
+        "The double standard applied to Ana Ruiz is extraordinary.",
+        "Ministers met Ana Ruiz, Bo Lund and Cy Hale in Oslo.",
+        "Ana Ruiz, the mayor's husband, said little.",
+        "Ana Ruiz, who is running for mayor, said little.",
+    ] {
+        let a = run(text);
+        assert!(a.people.iter().all(|p| p.positions.is_empty()), "{text}: {:?}", a.people);
+    }
+}
+
+/// The properties every annotation keeps: a position is the text at its
+/// offsets, never overlaps the words of a (marked or unmarked) quote, and
+/// never holds its own person's surname or part of one of their mentions.
+fn check_properties(text: &str) -> Result<(), String> {
+    let a = run(text);
+    for p in &a.people {
+        let surname = p.name.split_whitespace().last().unwrap_or("");
+        for s in &p.positions {
+            if text.get(s.start..s.end) != Some(s.text.as_str()) {
+                return Err(format!("{text:?}: position {:?} is not the text at its offsets", s.text));
+            }
+            if let Some(q) = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && s.start < q.end && q.start < s.end) {
+                return Err(format!("{text:?}: position {:?} overlaps quote {:?}", s.text, q.text));
+            }
+            if s.text.split(|c: char| !c.is_alphanumeric()).any(|w| !surname.is_empty() && w.eq_ignore_ascii_case(surname)) {
+                return Err(format!("{text:?}: position {:?} holds its person's name {:?}", s.text, p.name));
+            }
+            // A description that refers to the person ("the judge") is both a
+            // mention and a title; any other overlap would be a name.
+            if p.mentions.iter().any(|m| m.start < s.end && s.start < m.end && (m.start, m.end) != (s.start, s.end)) {
+                return Err(format!("{text:?}: position {:?} overlaps a mention of {:?}", s.text, p.name));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn positions_never_overlap_quotes_or_hold_their_own_name() {
+    let texts = [
+        "“The mayor, Ana Ruiz, is wrong,” said council member Bo Lund, the chamber's longest-serving member.",
+        "Ana Ruiz, the mayor of “",
+        "head of Russia'",
+        "Q: Who hired you?\nA: My boss, the harbourmaster, Colin Pike, did.\n",
+        "“Chief executive Ana Ruiz,” he said, “is on leave.” Ruiz, the company's chief executive, declined to comment.",
+        "By Ana Ruiz, Ruiz Reporter\n\nRuiz said so.",
+        "Ruiz, Ruiz's lawyer, said so. The Ruiz family's spokesman, Bo Ruiz, agreed.",
+        "Sen. , a. . , Dr. Lt. Gen. ’s ’ ' of the at",
+    ];
+    for text in texts {
+        check_properties(text).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+/// Words that build titles, names and their joints, for random articles.
+const SOUP: &[&str] = &[
+    "Ana",
+    "Ruiz",
+    "Bo",
+    "Lund",
+    "Sen.",
+    "Lt.",
+    "Gov.",
+    "Dr.",
+    "the",
+    "a",
+    "company’s",
+    "drivers’",
+    "Rangers'",
+    "chief",
+    "executive",
+    "former",
+    "deputy",
+    "mayor",
+    "spokesman",
+    "reading",
+    "teacher",
+    "of",
+    "at",
+    "for",
+    "with",
+    "the",
+    "University",
+    "Union",
+    "and",
+    "&",
+    "CEO",
+    "who",
+    "is",
+    "has",
+    "been",
+    "as",
+    "one",
+    "said",
+    ",",
+    ",",
+    ".",
+    "—",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "(",
+    ")",
+    "61",
+    "By",
+    "\n\n",
+    "Published",
+    "co-founder",
+    "boatbuilder",
+    "greengrocer",
+    "A",
+    "junior",
+    "centre-back",
+    "Minister",
+    "Health",
+];
+
+fn soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(SOUP), 0..60).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_title_soup_keeps_the_properties(text in soup()) {
+        check_properties(&text).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn any_string_keeps_the_properties(text in any::<String>()) {
+        check_properties(&text).map_err(TestCaseError::fail)?;
+    }
+}
