@@ -1,0 +1,406 @@
+//! Lines that are not article prose: the shapes pasted text brings along
+//! (header labels of exported articles, bylines, datelines, bare dates,
+//! section and wire labels, mastheads, live-blog timestamps…).
+//!
+//! Every shape is one named pattern in [`PATTERNS`], with an invented line
+//! it must match, so the whole catalogue reads in one place. A pattern is
+//! matched against one line at a time, trimmed. The regex crate is built
+//! without its Unicode tables (to keep the wasm small): classes are written
+//! out (`[ \t]`, `[0-9]`) and case-insensitive parts use `(?i-u:…)`, which
+//! folds ASCII only.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Which kind of furniture a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `Publisher: …`, `Byline: …`, `Date: …`: a header field of an
+    /// exported article; its value is metadata, its label is no speaker.
+    HeaderLabel,
+    /// `Headline: …`, `Subtitle: …`: the label goes, the text stays.
+    ContentLabel,
+    /// `Byline: Dana Wirth`: the label goes; the name (and title) stay,
+    /// since a byline's title is the writer's position.
+    BylineLabel,
+    /// `By Dana Wirth, Senior Health Reporter`: `By` goes, the rest stays,
+    /// as for [`Shape::BylineLabel`].
+    Byline,
+    /// `Dana Wirth, health correspondent`: a byline without `By`, kept.
+    BylineTitle,
+    /// `TUCSON, Ariz. (AP) —` opening the first paragraph.
+    Dateline,
+    /// `13:05 GMT`: a live blog's entry time.
+    Timestamp,
+    /// `Published March 11, 2025 at 7:48 p.m.`
+    BareDate,
+    /// `Home » World » Europe`, `Home USA`, `LOCAL NEWS`.
+    SectionLabel,
+    /// `The-CNN-Wire`, `(Reuters)`, `The Associated Press`.
+    WireLabel,
+    /// `The Harbour Daily`: the outlet's name on a line of its own.
+    Masthead,
+    /// `Your trusted source for local news`.
+    Tagline,
+    /// `© 2025 Acme News`, `Copyright 2025 …`.
+    Copyright,
+    /// `— Ana Ortiz (@anaortiz) March 3, 2026`, closing an embedded post.
+    PostSignature,
+}
+
+/// What a line of a shape does to paragraphing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The whole line is furniture: a paragraph of its own, skipped.
+    Skip,
+    /// The matched prefix is furniture; the rest of the line is text. The
+    /// text starts where the match ends, or at the group named `text`.
+    StripPrefix,
+    /// Text, but always a paragraph of its own (never joined to a
+    /// neighbouring line when hard wraps are undone).
+    Own,
+}
+
+/// One named pattern.
+pub struct Pattern {
+    pub shape: Shape,
+    pub action: Action,
+    pub regex: &'static str,
+    /// An invented line the pattern must match (checked by a test).
+    pub fixture: &'static str,
+    /// Only a line with a digit in it can be this shape (a date).
+    pub needs_digit: bool,
+}
+
+/// Building blocks, spliced in with `concat!`. A capitalised word allows
+/// Latin-1 capitals, inner apostrophes, dots and hyphens (`O'Neill`,
+/// `Jean-Noël`, `J.`).
+macro_rules! cap {
+    () => {
+        r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*"
+    };
+}
+macro_rules! sp {
+    () => {
+        r"[ \t\x{A0}]"
+    };
+}
+macro_rules! zone {
+    () => {
+        r"(?i-u:gmt|utc|bst|cet|cest|[ecmp][sd]t|et|pt)"
+    };
+}
+
+/// The catalogue. Order matters: the first pattern that matches wins.
+pub const PATTERNS: &[Pattern] = &[
+    Pattern {
+        shape: Shape::ContentLabel,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^(?i-u:headline|title|sub-?title|sub-?headline|sub-?head|deck|dek|standfirst|summary|description|lede|body|text|",
+            r"article|content|story|teaser|kicker|abstract|highlights?)",
+            sp!(),
+            "*:",
+            sp!(),
+            "*"
+        ),
+        fixture: "Headline: Harbour Board Says Pier Will Reopen in May",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::BylineLabel,
+        action: Action::StripPrefix,
+        regex: concat!(r"^(?i-u:bylines?|authors?|writers?)", sp!(), "*:", sp!(), "*(?:(?:By|BY|by)", sp!(), "+)?"),
+        fixture: "Byline: By Dana Wirth, Harbour Reporter",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::HeaderLabel,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?i-u:publisher|publication|publication[ -]date|source|outlet|network|byline|bylines|author|authors|writer|",
+            r"credits?|date|dateline|published|published[ -]on|updated|last[ -]updated|posted|section|sections|category|",
+            r"categories|tags?|keywords?|topics?|url|link|permalink|length|word[ -]count|words|language|copyright|rights|",
+            r"load[ -]date|document[ -]type|doc(?:ument)?[ -]id|edition|pages?|region|country|wire|agency|image|photo|",
+            r"caption|video|media|newspaper|site)",
+            sp!(),
+            "*:"
+        ),
+        fixture: "Publisher: The Harbour Daily",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Byline,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^(?:By|BY|by)",
+            sp!(),
+            "+(?P<text>",
+            cap!(),
+            "(?:",
+            sp!(),
+            "+(?:",
+            cap!(),
+            r"|and|&|de|del|della|da|van|von|der|den|la|le|bin|al|y))*",
+            sp!(),
+            r#"*(?:[,|–—-][^!?"“”«»]{0,80}[^!?"“”«». ])?)$"#
+        ),
+        fixture: "By Dana Wirth, Senior Health Reporter",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::BylineTitle,
+        action: Action::Own,
+        regex: concat!(
+            "^",
+            cap!(),
+            "(?:",
+            sp!(),
+            "+",
+            cap!(),
+            "){1,3},",
+            sp!(),
+            "+(?:[A-Za-z-]+",
+            sp!(),
+            "+){0,4}(?i-u:correspondent|reporter|editor|writer|columnist|journalist|contributor)s?$"
+        ),
+        fixture: "Dana Wirth, health and science correspondent",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Dateline,
+        action: Action::StripPrefix,
+        regex: concat!(
+            // An all-capitals place, maybe its state or country and an
+            // agency in brackets…
+            r"^(?:[A-Z][A-Z.'’-]+(?:",
+            sp!(),
+            r"[A-Z][A-Z.'’-]+){0,3}(?:,",
+            sp!(),
+            r"+[A-Z][A-Za-z.]*(?:",
+            sp!(),
+            r"[A-Z][A-Za-z.]*){0,2})?(?:",
+            sp!(),
+            r"*\([A-Za-z][A-Za-z .-]{0,30}\))?",
+            // …or a capitalised place with the agency required.
+            "|",
+            cap!(),
+            "(?:",
+            sp!(),
+            cap!(),
+            "){0,2}",
+            sp!(),
+            r"*\([A-Za-z][A-Za-z .-]{0,30}\))",
+            sp!(),
+            r"*(?:—|–|--|-)",
+            sp!(),
+            "+"
+        ),
+        fixture: "PORT ELLEN, Scotland (AP) — The ferry did not sail on Tuesday.",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Timestamp,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:[0-9]{1,2}[:.][0-9]{2}(?:",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?))?(?:",
+            sp!(),
+            "+",
+            zone!(),
+            r")?|[0-9]{1,2}",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?)(?:",
+            sp!(),
+            "+",
+            zone!(),
+            r")?|(?:(?i-u:updated)",
+            sp!(),
+            r"+)?[0-9]{1,3}",
+            sp!(),
+            r"*(?i-u:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)",
+            sp!(),
+            r"+(?i-u:ago))$"
+        ),
+        fixture: "13:05 GMT",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::BareDate,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:(?:(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|",
+            r"sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|",
+            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|at|on|today|yesterday|updated|published|posted|last|first|",
+            r"edited|modified)|",
+            zone!(),
+            r"|[0-9]{1,4}(?i-u:st|nd|rd|th)?)\.?[ \t\x{A0},./:|·•–—-]*)+$"
+        ),
+        fixture: "Published Tuesday, March 3, 2026 at 4:12 p.m. GMT",
+        needs_digit: true,
+    },
+    Pattern {
+        shape: Shape::SectionLabel,
+        action: Action::Skip,
+        regex: concat!(
+            // A breadcrumb trail…
+            r"^(?:(?:[A-Z][A-Za-z&'’.-]*(?:",
+            sp!(),
+            r"+[A-Za-z&'’.-]+){0,3})(?:",
+            sp!(),
+            r"*[»›>|/•·]",
+            sp!(),
+            r"*[A-Z][A-Za-z&'’.-]*(?:",
+            sp!(),
+            r"+[A-Za-z&'’.-]+){0,3}){1,6}",
+            // …`Home` and a section or two…
+            "|Home",
+            sp!(),
+            r"+[A-Z][A-Za-z&.-]*(?:",
+            sp!(),
+            r"+[A-Z][A-Za-z&.-]*){0,2}",
+            // …or a short kicker in capitals.
+            r"|[A-Z&]{2,}(?:",
+            sp!(),
+            r"+[A-Z&]{2,}){0,2})$"
+        ),
+        fixture: "Home » World » Europe",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::WireLabel,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:[—–-]",
+            sp!(),
+            r"*)?[(\[]?(?:(?:The-)?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-(?i-u:wire)|(?:The",
+            sp!(),
+            r"+)?(?:Associated",
+            sp!(),
+            r"+Press|AP|AFP|Reuters|Bloomberg|Agence",
+            sp!(),
+            r"+France-Presse|dpa|UPI|Xinhua|Kyodo|Yonhap|PA(?:",
+            sp!(),
+            r"+Media)?|Press",
+            sp!(),
+            r"+Association|Canadian",
+            sp!(),
+            r"+Press|[A-Z][A-Za-z]*",
+            sp!(),
+            r"+Wire))[)\]]?$"
+        ),
+        fixture: "The-Harbour-Wire",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Masthead,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:The",
+            sp!(),
+            r"+)?(?:[A-Z][A-Za-z'’-]*",
+            sp!(),
+            r"+){0,2}(?:Times|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|Daily|Telegraph|Guardian|Observer|",
+            r"Mirror|Express|Examiner|Inquirer|Bulletin|Dispatch|Sentinel|Monitor|Globe|Citizen)(?:",
+            sp!(),
+            r"+[A-Z][A-Za-z'’-]*){0,1}$"
+        ),
+        fixture: "The Harbour Daily",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Tagline,
+        action: Action::Skip,
+        // Spaces inside `(?i-u:…)` must be ASCII: `[ \t]`, not `sp!()`.
+        regex: concat!(
+            r"^(?i-u:your[ \t]+(?:(?:trusted|local|daily)[ \t]+)?(?:source|home|guide)|the[ \t]+(?:voice|paper|newspaper)[ \t]+of|",
+            r"news[ \t]+you[ \t]+can|all[ \t]+the[ \t]+news|independent[ \t]+(?:journalism|news|reporting)[ \t]+(?:for|since|from)|",
+            r"breaking[ \t]+news,)[^.!?]{0,80}$"
+        ),
+        fixture: "Your trusted source for island news since 1891",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Copyright,
+        action: Action::Skip,
+        regex: concat!(r"^(?:©|\((?i-u:c)\)|(?i-u:copyright))", sp!(), r"*(?:[0-9]{4}|[A-Z])"),
+        fixture: "Copyright 2026 The Harbour Daily. All rights reserved.",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::PostSignature,
+        action: Action::Own,
+        regex: concat!(r"^[—–-]", sp!(), r"*[^()]{1,60}\(@[A-Za-z0-9_]{1,30}\)[^()]{0,40}$"),
+        fixture: "— Ana Ortiz (@anaortiz) March 3, 2026",
+        needs_digit: false,
+    },
+];
+
+/// Lines longer than this are prose: only prefix shapes are tried on them.
+const MAX_FURNITURE_CHARS: usize = 200;
+
+fn compiled() -> &'static [Option<Regex>] {
+    static CELL: OnceLock<Vec<Option<Regex>>> = OnceLock::new();
+    // A pattern that fails to compile is a bug the tests catch; at run time
+    // it is simply never matched.
+    CELL.get_or_init(|| PATTERNS.iter().map(|p| Regex::new(p.regex).ok()).collect())
+}
+
+/// A line's furniture shape, if any: the shape, what to do, and how many
+/// bytes of the (trimmed) line the furniture takes.
+pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
+    let long = line.len() > MAX_FURNITURE_CHARS;
+    for (p, re) in PATTERNS.iter().zip(compiled()) {
+        if (long && p.action != Action::StripPrefix) || (p.needs_digit && !line.bytes().any(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        let Some(re) = re else { continue };
+        let Some(m) = re.find(line) else { continue };
+        let text = p.regex.contains("(?P<text>").then(|| re.captures(line)).flatten();
+        let cut = text.and_then(|c| c.name("text")).map_or(m.end(), |t| t.start());
+        return Some((p.shape, p.action, cut));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles_and_matches_its_fixture_as_its_own_shape() {
+        for p in PATTERNS {
+            assert!(Regex::new(p.regex).is_ok(), "{:?} does not compile: {:?}", p.shape, Regex::new(p.regex).err());
+            let got = classify(p.fixture).map(|(s, _, _)| s);
+            assert_eq!(got, Some(p.shape), "fixture {:?}", p.fixture);
+        }
+    }
+
+    #[test]
+    fn prose_is_no_furniture() {
+        for line in [
+            "By Friday, the council had voted to close the pier.",
+            "By then she had left.",
+            "The mayor said the pier would reopen in May.",
+            "“We will rebuild,” said Ana Ortiz, the mayor.",
+            "Ana Ortiz: We will rebuild the pier.",
+            "Q: When will it reopen?",
+            "Home Secretary Ana Ortiz said the pier would reopen.",
+            "March 3 was the day the pier closed, she said.",
+        ] {
+            assert_eq!(classify(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn prefix_shapes_report_where_the_text_starts() {
+        let line = "Subtitle: Pier to reopen";
+        let (_, action, end) = classify(line).unwrap();
+        assert_eq!((action, &line[end..]), (Action::StripPrefix, "Pier to reopen"));
+        let line = "OBAN, Scotland (Reuters) - The ferry sailed.";
+        let (shape, _, end) = classify(line).unwrap();
+        assert_eq!((shape, &line[end..]), (Shape::Dateline, "The ferry sailed."));
+    }
+}
