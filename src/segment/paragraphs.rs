@@ -1,14 +1,8 @@
-//! Lines into paragraphs.
-//!
-//! A line is a paragraph, except in two cases:
-//! - Furniture ([`super::furniture`]): a header label, byline, bare date…
-//!   is a paragraph of its own, flagged to be skipped; a label before text
-//!   (`Headline: …`, a dateline) is cut off the paragraph.
-//! - Hard wraps: text copied from PDFs, e-mails and some exports breaks its
-//!   lines every 60–90 characters. When a text's lines are mostly *full*
-//!   (the next line's first word would not have fitted on them), the break
-//!   after a full line is read as a space. The paragraph then spans several
-//!   lines of the pasted text; nothing is copied, so offsets stay its own.
+//! Lines into paragraphs: each non-blank line is one (hard wraps were
+//! already read as spaces by [`crate::normalise`]), except that furniture
+//! ([`super::furniture`]) — a header label, bare date, timestamp… — is
+//! flagged to be skipped, and a label before text (`Headline: …`, `By`, a
+//! dateline) is cut off the paragraph.
 
 use super::furniture::{self, Action};
 
@@ -21,103 +15,30 @@ pub struct Block {
     pub furniture: bool,
 }
 
-/// One non-blank line, trimmed.
-struct Line {
-    start: usize,
-    end: usize,
-    /// Characters, for the wrap test.
-    chars: usize,
-    /// Characters of the first word.
-    first_word: usize,
-    /// Furniture's action and where the text starts after it.
-    furniture: Option<(Action, usize)>,
-}
-
-/// Lines wider than this are never hard-wrapped lines.
-const MAX_WRAP: usize = 120;
-/// Narrower than this, a column is a list, not wrapped prose.
-const MIN_WRAP: usize = 40;
-
 /// Splits `text` into paragraphs, in order.
 pub fn paragraphs(text: &str) -> Vec<Block> {
-    let lines = lines(text);
-    let width = wrap_width(&lines);
-    let mut out: Vec<Block> = Vec::with_capacity(lines.len());
-    // Whether the previous line's break was a wrap, so this line continues
-    // its paragraph.
-    let mut continues = false;
-    for (i, line) in lines.iter().enumerate() {
-        let (start, furniture) = match line.furniture {
-            Some((Action::Skip, _)) => (line.start, true),
-            Some((Action::StripPrefix, cut)) => (line.start + cut, false),
-            _ => (line.start, false),
-        };
-        match out.last_mut() {
-            Some(last) if continues => last.end = line.end,
-            _ if start < line.end => out.push(Block { start, end: line.end, furniture }),
-            _ => {}
-        }
-        continues = width.is_some_and(|w| lines.get(i + 1).is_some_and(|next| wraps(text, line, next, w)));
-    }
-    out
-}
-
-/// Whether the break between `line` and `next` (the next non-blank line)
-/// is a hard wrap at `width`.
-fn wraps(text: &str, line: &Line, next: &Line, width: usize) -> bool {
-    let adjacent = text.get(line.end..next.start).is_none_or(|gap| gap.matches('\n').count() <= 1);
-    adjacent
-        && line.furniture.is_none_or(|(a, _)| a == Action::StripPrefix)
-        && next.furniture.is_none()
-        && line.chars + 1 + next.first_word > width
-}
-
-/// The text's wrap width, when its lines look hard-wrapped: most lines
-/// followed by another are full at one width between [`MIN_WRAP`] and
-/// [`MAX_WRAP`], and few lines are wider.
-fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let wide = lines.iter().filter(|l| l.chars > MAX_WRAP).count();
-    let width = lines.iter().map(|l| l.chars).filter(|&c| c <= MAX_WRAP).max()?;
-    if width < MIN_WRAP || wide * 10 > lines.len() {
-        return None;
-    }
-    // Consecutive prose lines, and how many of them are full.
-    let (mut pairs, mut full) = (0usize, 0usize);
-    for pair in lines.windows(2) {
-        let [a, b] = pair else { continue };
-        if a.furniture.is_some() || b.furniture.is_some() || a.chars > MAX_WRAP {
-            continue;
-        }
-        pairs += 1;
-        full += usize::from(a.chars + 1 + b.first_word > width && a.chars * 4 >= width * 3);
-    }
-    (full >= 3 && full * 5 >= pairs * 3).then_some(width)
-}
-
-/// The text's non-blank lines, trimmed, with their furniture.
-fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut at = 0;
     for raw in text.split_inclusive('\n') {
         let start = at + (raw.len() - raw.trim_start().len());
         let end = at + raw.trim_end().len();
         at += raw.len();
-        if start >= end {
-            continue;
+        let Some(line) = text.get(start..end).filter(|l| !l.is_empty()) else { continue };
+        let block = match furniture::classify(line) {
+            Some((_, Action::Skip, _)) => Block { start, end, furniture: true },
+            Some((_, Action::StripPrefix, cut)) => {
+                // The text after the prefix starts at its first non-space.
+                let rest = line.get(cut..).unwrap_or("");
+                Block { start: end - rest.trim_start().len(), end, furniture: false }
+            }
+            _ => Block { start, end, furniture: false },
+        };
+        if block.start < block.end {
+            out.push(block);
         }
-        let s = &text[start..end];
-        let chars = s.chars().count();
-        let first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
-        let furniture = furniture::classify(s).map(|(_, action, cut)| {
-            // The text after a cut prefix starts at its first non-space.
-            let rest = s.get(cut..).unwrap_or("");
-            (action, cut + (rest.len() - rest.trim_start().len()))
-        });
-        out.push(Line { start, end, chars, first_word, furniture });
     }
     out
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,143 @@
+//! Hard-wrapped lines: text copied from PDFs, e-mails and some exports
+//! breaks its lines every 60–90 characters, mid-sentence. Each later stage
+//! takes a line break for a paragraph break, so such breaks are found here
+//! and read as spaces.
+//!
+//! A text is hard-wrapped when most of its prose lines that run straight
+//! into another line are *full*: the next line's first word would not have
+//! fitted on them at the text's width (its widest line up to
+//! [`MAX_WRAP`]). In such a text, the break after a full line is a wrap;
+//! a break after a line with room left, a blank line, or furniture (a
+//! byline, a timestamp…) still ends a paragraph.
+//!
+//! Widths are counted in characters of the text as pasted, since that is
+//! what was wrapped (a mis-decoded `â€œ` takes three). A wrap break becomes
+//! a space of the same byte length, so offsets need no mapping.
+
+use crate::segment::furniture;
+
+/// Lines wider than this are never hard-wrapped lines.
+const MAX_WRAP: usize = 120;
+/// Narrower than this, a column is a list, not wrapped prose.
+const MIN_WRAP: usize = 40;
+
+/// One non-blank line of the text, trimmed.
+struct Line {
+    start: usize,
+    end: usize,
+    /// Where its line break is (absent on the last line).
+    newline: Option<usize>,
+    chars: usize,
+    first_word: usize,
+    furniture: bool,
+}
+
+/// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
+pub fn wrap_breaks(text: &str) -> Vec<usize> {
+    let lines = lines(text);
+    let Some(width) = wrap_width(text, &lines) else { return Vec::new() };
+    lines.windows(2).filter(|p| p.len() == 2 && wraps(text, &p[0], &p[1], width)).filter_map(|p| p[0].newline).collect()
+}
+
+/// Whether the break between `a` and the next non-blank line `b` is a wrap.
+fn wraps(text: &str, a: &Line, b: &Line, width: usize) -> bool {
+    adjacent(text, a, b) && !a.furniture && !b.furniture && full(a, b, width)
+}
+
+/// Whether `b`'s first word would not have fitted on `a`. A little room is
+/// allowed: repaired or wide characters make a wrapped line look shorter.
+fn full(a: &Line, b: &Line, width: usize) -> bool {
+    a.chars + 1 + b.first_word + width / 12 > width
+}
+
+/// The text's wrap width, when its lines look hard-wrapped. Short lines
+/// (menus, headings) neither count for nor against.
+fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+    let wide = lines.iter().filter(|l| l.chars > MAX_WRAP).count();
+    let width = lines.iter().map(|l| l.chars).filter(|&c| c <= MAX_WRAP).max()?;
+    if width < MIN_WRAP || wide * 10 > lines.len() {
+        return None;
+    }
+    let (mut pairs, mut full_lines) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        let [a, b] = pair else { continue };
+        if !adjacent(text, a, b) || a.furniture || b.furniture || a.chars * 2 < width {
+            continue;
+        }
+        pairs += 1;
+        full_lines += usize::from(full(a, b, width));
+    }
+    (full_lines >= 3 && full_lines * 5 >= pairs * 3).then_some(width)
+}
+
+/// Whether no blank line separates `a` from the next non-blank line `b`.
+fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
+    text.get(a.end..b.start).is_none_or(|gap| gap.matches('\n').count() <= 1)
+}
+
+/// The text's non-blank lines, trimmed, in order.
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = at + (raw.len() - raw.trim_start().len());
+        let end = at + raw.trim_end().len();
+        let newline = raw.ends_with('\n').then(|| at + raw.len() - 1);
+        at += raw.len();
+        let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
+        out.push(Line {
+            start,
+            end,
+            newline,
+            chars: s.chars().count(),
+            first_word: s.split_whitespace().next().map_or(0, |w| w.chars().count()),
+            furniture: furniture::classify(s).is_some_and(|(_, action, _)| action != furniture::Action::StripPrefix),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text with its wrap breaks read as spaces.
+    fn unwrapped(text: &str) -> String {
+        let mut b = text.as_bytes().to_vec();
+        for i in wrap_breaks(text) {
+            b[i] = b' ';
+        }
+        String::from_utf8(b).unwrap()
+    }
+
+    #[test]
+    fn full_lines_are_joined_and_paragraph_ends_kept() {
+        let text = "The harbour board met on Tuesday evening and voted to rebuild the\n\
+            pier before the summer season, whatever the final cost to the island\n\
+            turns out to be.\n\
+            By Dana Wirth, Harbour Reporter\n\
+            Ana Ortiz, who chairs the board, said the vote had been close and that\n\
+            the ferry company would be told on Wednesday.\n";
+        assert_eq!(
+            unwrapped(text),
+            "The harbour board met on Tuesday evening and voted to rebuild the \
+            pier before the summer season, whatever the final cost to the island \
+            turns out to be.\n\
+            By Dana Wirth, Harbour Reporter\n\
+            Ana Ortiz, who chairs the board, said the vote had been close and that \
+            the ferry company would be told on Wednesday.\n"
+        );
+    }
+
+    #[test]
+    fn unwrapped_text_is_left_alone() {
+        for text in [
+            "Home\nNews\nIslands\nPier to reopen in May\nThe board voted on Tuesday.\n",
+            "One paragraph that runs on for quite a long way, longer than any wrapped line would ever be in a pasted e-mail or PDF.\nA second.\n",
+            "",
+            "\n\n\n",
+        ] {
+            assert_eq!(wrap_breaks(text), Vec::<usize>::new(), "{text:?}");
+        }
+    }
+}
