@@ -38,8 +38,11 @@ fn header_labels_of_an_exported_article_are_never_speakers() {
         Date: March 3, 2026\n\
         Section: Local News\n\
         Source: Harbour Daily Online\n\
+        Publication Date: 2026-03-03T10:42:00Z\n\
+        Source URL: https://example.com/pier\n\
+        Word Count: 412\n\
         \n\
-        The pier at Port Ellen will reopen in May, the harbour board said on Tuesday.\n\
+        (Harbour Wire) — The pier at Port Ellen will reopen in May, the harbour board said on Tuesday.\n\
         \n\
         “We will rebuild the pier before summer,” said Ana Ortiz, the board’s chair.\n";
     let a = run(text);
@@ -48,11 +51,20 @@ fn header_labels_of_an_exported_article_are_never_speakers() {
     }
     assert_eq!(speaker_of(&a, "We will rebuild the pier"), Some("Ana Ortiz"));
     let skipped = skipped(&a);
-    for line in ["Publisher: The Harbour Daily", "Date: March 3, 2026", "Section: Local News"] {
+    for line in [
+        "Publisher: The Harbour Daily",
+        "Date: March 3, 2026",
+        "Section: Local News",
+        "Source URL: https://example.com/pier",
+        "Word Count: 412",
+    ] {
         assert!(skipped.contains(&line), "{line:?} not skipped: {skipped:?}");
     }
     // The headline is article text, read without its label.
     assert!(!skipped.iter().any(|s| s.contains("Pier Will Reopen")));
+    // The dateline is cut off: the reported clause starts after it.
+    let indirect = a.quotes.iter().find(|q| q.text.contains("will reopen in May")).expect("the lede's indirect quote");
+    assert!(indirect.text.starts_with("The pier"), "{:?}", indirect.text);
 }
 
 #[test]

@@ -33,6 +33,8 @@ pub enum Shape {
     Dateline,
     /// `13:05 GMT`: a live blog's entry time.
     Timestamp,
+    /// `13:05 GMT — Ferries cancelled`: an entry time before its heading.
+    TimestampPrefix,
     /// `Published March 11, 2025 at 7:48 p.m.`
     BareDate,
     /// `Home » World » Europe`, `Home USA`, `LOCAL NEWS`.
@@ -119,11 +121,13 @@ pub const PATTERNS: &[Pattern] = &[
         shape: Shape::HeaderLabel,
         action: Action::Skip,
         regex: concat!(
-            r"^(?i-u:publisher|publication|publication[ -]date|source|outlet|network|byline|bylines|author|authors|writer|",
-            r"credits?|date|dateline|published|published[ -]on|updated|last[ -]updated|posted|section|sections|category|",
-            r"categories|tags?|keywords?|topics?|url|link|permalink|length|word[ -]count|words|language|copyright|rights|",
-            r"load[ -]date|document[ -]type|doc(?:ument)?[ -]id|edition|pages?|region|country|wire|agency|image|photo|",
-            r"caption|video|media|newspaper|site)",
+            // Maybe a qualifier before the key (`Publication Date`,
+            // `Source URL`); ASCII spaces only inside `(?i-u:…)`.
+            r"^(?i-u:(?:publication|article|original|canonical|last|first|source|story|page|word|load|document|doc|news)[ \t-])?",
+            r"(?i-u:publisher|publication|source|outlet|network|bylines?|authors?|writers?|credits?|date|dateline|published|",
+            r"updated|modified|posted|section|sections|category|categories|tags?|keywords?|topics?|url|link|permalink|length|",
+            r"count|words|language|copyright|rights|type|id|edition|pages?|region|country|wire|agency|image|photo|caption|",
+            r"video|media|newspaper|site)(?i-u:[ \t-](?:date|on|at|url|link|name|count|id|type|time))?",
             sp!(),
             "*:"
         ),
@@ -183,13 +187,13 @@ pub const PATTERNS: &[Pattern] = &[
             r"[A-Z][A-Za-z.]*){0,2})?(?:",
             sp!(),
             r"*\([A-Za-z][A-Za-z .-]{0,30}\))?",
-            // …or a capitalised place with the agency required.
-            "|",
+            // …or the agency in brackets, maybe after a capitalised place.
+            "|(?:",
             cap!(),
             "(?:",
             sp!(),
             cap!(),
-            "){0,2}",
+            "){0,2})?",
             sp!(),
             r"*\([A-Za-z][A-Za-z .-]{0,30}\))",
             sp!(),
@@ -225,6 +229,25 @@ pub const PATTERNS: &[Pattern] = &[
             r"+(?i-u:ago))$"
         ),
         fixture: "13:05 GMT",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::TimestampPrefix,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^[0-9]{1,2}[:.][0-9]{2}(?:",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?))?(?:",
+            sp!(),
+            "+",
+            zone!(),
+            ")?",
+            sp!(),
+            r"*(?::|—|–|-|\|)",
+            sp!(),
+            "+"
+        ),
+        fixture: "14:32 GMT — Waves reach the seafront",
         needs_digit: false,
     },
     Pattern {
@@ -388,6 +411,9 @@ mod tests {
             "Ana Ortiz: We will rebuild the pier.",
             "Q: When will it reopen?",
             "Home Secretary Ana Ortiz said the pier would reopen.",
+            "Police source: the suspect left before dawn.",
+            "Date night was cancelled, she said.",
+            "12.5 per cent of the pier was rebuilt.",
             "March 3 was the day the pier closed, she said.",
         ] {
             assert_eq!(classify(line), None, "{line:?}");
