@@ -29,13 +29,20 @@ struct Line {
     newline: Option<usize>,
     chars: usize,
     first_word: usize,
+    /// A furniture line (set once the text may be wrapped).
     furniture: bool,
 }
 
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
 pub fn wrap_breaks(text: &str) -> Vec<usize> {
-    let lines = lines(text);
-    let Some(width) = wrap_width(text, &lines) else { return Vec::new() };
+    let mut lines = lines(text);
+    let Some(width) = max_width(&lines) else { return Vec::new() };
+    // Furniture is looked for only now: most texts stop above.
+    for l in &mut lines {
+        let s = text.get(l.start..l.end).unwrap_or("");
+        l.furniture = furniture::classify(s).is_some_and(|(_, action, _)| action != furniture::Action::StripPrefix);
+    }
+    let Some(width) = is_wrapped(text, &lines, width) else { return Vec::new() };
     lines.windows(2).filter(|p| p.len() == 2 && wraps(text, &p[0], &p[1], width)).filter_map(|p| p[0].newline).collect()
 }
 
@@ -50,14 +57,17 @@ fn full(a: &Line, b: &Line, width: usize) -> bool {
     a.chars + 1 + b.first_word + width / 12 > width
 }
 
-/// The text's wrap width, when its lines look hard-wrapped. Short lines
-/// (menus, headings) neither count for nor against.
-fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+/// The widest line up to [`MAX_WRAP`], unless the text's lines are too
+/// narrow or too many are wider: then it is not hard-wrapped.
+fn max_width(lines: &[Line]) -> Option<usize> {
     let wide = lines.iter().filter(|l| l.chars > MAX_WRAP).count();
     let width = lines.iter().map(|l| l.chars).filter(|&c| c <= MAX_WRAP).max()?;
-    if width < MIN_WRAP || wide * 10 > lines.len() {
-        return None;
-    }
+    (width >= MIN_WRAP && wide * 10 <= lines.len()).then_some(width)
+}
+
+/// `width`, when the text's lines look hard-wrapped at it. Short lines
+/// (menus, headings) neither count for nor against.
+fn is_wrapped(text: &str, lines: &[Line], width: usize) -> Option<usize> {
     let (mut pairs, mut full_lines) = (0usize, 0usize);
     for pair in lines.windows(2) {
         let [a, b] = pair else { continue };
@@ -75,7 +85,7 @@ fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
     text.get(a.end..b.start).is_none_or(|gap| gap.matches('\n').count() <= 1)
 }
 
-/// The text's non-blank lines, trimmed, in order.
+/// The text's non-blank lines, trimmed, in order; furniture not yet known.
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -91,7 +101,7 @@ fn lines(text: &str) -> Vec<Line> {
             newline,
             chars: s.chars().count(),
             first_word: s.split_whitespace().next().map_or(0, |w| w.chars().count()),
-            furniture: furniture::classify(s).is_some_and(|(_, action, _)| action != furniture::Action::StripPrefix),
+            furniture: false,
         });
     }
     out
