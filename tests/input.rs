@@ -243,3 +243,16 @@ fn hard_wrapping_the_dev_articles_costs_at_most_a_point() {
         }
     }
 }
+
+#[test]
+fn a_page_pasted_as_one_line_keeps_its_byline_apart() {
+    let text = "Pier to reopen in May after storm repairs By Dana Wirth, Harbour Reporter Published March 3, 2026 at 4:12 p.m. GMT \
+        PORT ELLEN, Scotland — The pier will reopen in May, the harbour board said. \
+        “We will rebuild the pier before summer,” said Ana Ortiz, the board’s chair.";
+    let a = run(text);
+    let wirth = person(&a, "Dana Wirth").expect("the byline's writer is listed");
+    assert_eq!(wirth.positions.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), vec!["Harbour Reporter"]);
+    assert_eq!(skipped(&a), vec!["Published March 3, 2026 at 4:12 p.m. GMT"]);
+    assert!(a.people.iter().all(|p| !p.name.contains("Published")), "{:?}", a.people);
+    assert_eq!(speaker_of(&a, "We will rebuild"), Some("Ana Ortiz"));
+}

@@ -24,6 +24,9 @@ pub enum Shape {
     /// `Byline: Dana Wirth`: the label goes; the name (and title) stay,
     /// since a byline's title is the writer's position.
     BylineLabel,
+    /// `… By Dana Wirth, Harbour Reporter Published March 3, 2026 …`: a byline
+    /// and its time stamp inside a line (a page pasted as one line).
+    InlineByline,
     /// `By Dana Wirth, Senior Health Reporter`: `By` goes, the rest stays,
     /// as for [`Shape::BylineLabel`].
     Byline,
@@ -56,6 +59,10 @@ pub enum Shape {
 pub enum Action {
     /// The whole line is furniture: a paragraph of its own, skipped.
     Skip,
+    /// Inside a line that runs several parts of a page together (a one-line
+    /// paste): the group `text` is a paragraph of its own, and the group
+    /// `stamp` is skipped; what comes before and after is read on.
+    Split,
     /// The matched prefix is furniture; the rest of the line is text. The
     /// text starts where the match ends, or at the group named `text`.
     StripPrefix,
@@ -94,8 +101,50 @@ macro_rules! zone {
     };
 }
 
+/// One word or number of a date or time (`Tue`, `March`, `27th`, `p.m.`,
+/// `GMT`), case-insensitive.
+macro_rules! date_token {
+    () => {
+        concat!(
+            r"(?:(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|",
+            r"sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|",
+            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|at|on|today|yesterday|updated|published|posted|last|first|",
+            r"edited|modified)|",
+            zone!(),
+            r"|[0-9]{1,4}(?i-u:st|nd|rd|th)?)"
+        )
+    };
+}
+
 /// The catalogue. Order matters: the first pattern that matches wins.
 pub const PATTERNS: &[Pattern] = &[
+    Pattern {
+        shape: Shape::InlineByline,
+        action: Action::Split,
+        regex: concat!(
+            r"(?:^|[ \t])(?:By|BY)",
+            sp!(),
+            "+(?P<text>",
+            cap!(),
+            "(?:",
+            sp!(),
+            "+",
+            cap!(),
+            "){0,3}(?:,",
+            sp!(),
+            r"+[A-Za-z][A-Za-z&'’.-]*(?:",
+            sp!(),
+            r"+[A-Za-z&'’.-]+){0,5})?)",
+            sp!(),
+            r"+(?P<stamp>(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)(?:",
+            sp!(),
+            r"+on)?:?(?:[ \t\x{A0},:/]+",
+            date_token!(),
+            r"\.?)+)"
+        ),
+        fixture: "Pier to reopen in May By Dana Wirth, Harbour Reporter Published March 3, 2026 at 4:12 p.m. PORT ELLEN — The pier …",
+        needs_digit: true,
+    },
     Pattern {
         shape: Shape::ContentLabel,
         action: Action::StripPrefix,
@@ -253,14 +302,7 @@ pub const PATTERNS: &[Pattern] = &[
     Pattern {
         shape: Shape::BareDate,
         action: Action::Skip,
-        regex: concat!(
-            r"^(?:(?:(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|",
-            r"sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|",
-            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|at|on|today|yesterday|updated|published|posted|last|first|",
-            r"edited|modified)|",
-            zone!(),
-            r"|[0-9]{1,4}(?i-u:st|nd|rd|th)?)\.?[ \t\x{A0},./:|·•–—-]*)+$"
-        ),
+        regex: concat!(r"^(?:", date_token!(), r"\.?[ \t\x{A0},./:|·•–—-]*)+$"),
         fixture: "Published Tuesday, March 3, 2026 at 4:12 p.m. GMT",
         needs_digit: true,
     },
@@ -376,7 +418,8 @@ fn compiled() -> &'static [Option<Regex>] {
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     let long = line.len() > MAX_FURNITURE_CHARS;
     for (p, re) in PATTERNS.iter().zip(compiled()) {
-        if (long && p.action != Action::StripPrefix) || (p.needs_digit && !line.bytes().any(|b| b.is_ascii_digit())) {
+        let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
+        if skip || (p.needs_digit && !has_digit(line)) {
             continue;
         }
         let Some(re) = re else { continue };
@@ -384,6 +427,31 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
         let text = p.regex.contains("(?P<text>").then(|| re.captures(line)).flatten();
         let cut = text.and_then(|c| c.name("text")).map_or(m.end(), |t| t.start());
         return Some((p.shape, p.action, cut));
+    }
+    None
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A byline and its time stamp inside `line` ([`Action::Split`]): the
+/// byte ranges of the byline's text (without `By`) and of the stamp.
+pub fn split(line: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    // The words the pattern needs, looked for first: without the regex
+    // crate's literal optimisations, a search over every long line is slow.
+    let stamped = ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| line.contains(w));
+    if !stamped || !(line.contains("By") || line.contains("BY")) {
+        return None;
+    }
+    for (p, re) in PATTERNS.iter().zip(compiled()) {
+        let Some(re) = re.as_ref().filter(|_| p.action == Action::Split) else { continue };
+        let Some(caps) = re.captures(line) else { continue };
+        let (Some(text), Some(stamp)) = (caps.name("text"), caps.name("stamp")) else { continue };
+        if p.needs_digit && !has_digit(stamp.as_str()) {
+            continue;
+        }
+        return Some((text.range(), stamp.start()..stamp.start() + stamp.as_str().trim_end().len()));
     }
     None
 }
@@ -396,6 +464,10 @@ mod tests {
     fn every_pattern_compiles_and_matches_its_fixture_as_its_own_shape() {
         for p in PATTERNS {
             assert!(Regex::new(p.regex).is_ok(), "{:?} does not compile: {:?}", p.shape, Regex::new(p.regex).err());
+            if p.action == Action::Split {
+                assert!(split(p.fixture).is_some(), "fixture {:?}", p.fixture);
+                continue;
+            }
             let got = classify(p.fixture).map(|(s, _, _)| s);
             assert_eq!(got, Some(p.shape), "fixture {:?}", p.fixture);
         }
@@ -418,6 +490,14 @@ mod tests {
         ] {
             assert_eq!(classify(line), None, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_byline_run_into_a_line_is_split_out() {
+        let line = "Pier to reopen in May By Dana Wirth, Harbour Reporter Published March 3, 2026 at 4:12 p.m. GMT PORT ELLEN — The pier …";
+        let (text, stamp) = split(line).unwrap();
+        assert_eq!((&line[text], &line[stamp]), ("Dana Wirth, Harbour Reporter", "Published March 3, 2026 at 4:12 p.m. GMT"));
+        assert_eq!(split("The report, Published By Ana Ortiz in March, was long."), None);
     }
 
     #[test]

@@ -20,25 +20,44 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut at = 0;
     for raw in text.split_inclusive('\n') {
-        let start = at + (raw.len() - raw.trim_start().len());
-        let end = at + raw.trim_end().len();
-        at += raw.len();
-        let Some(line) = text.get(start..end).filter(|l| !l.is_empty()) else { continue };
-        let block = match furniture::classify(line) {
-            Some((_, Action::Skip, _)) => Block { start, end, furniture: true },
-            Some((_, Action::StripPrefix, cut)) => {
-                // The text after the prefix starts at its first non-space.
-                let rest = line.get(cut..).unwrap_or("");
-                Block { start: end - rest.trim_start().len(), end, furniture: false }
+        let (start, end) = (at, at + raw.len());
+        at = end;
+        let Some(line) = text.get(start..end) else { continue };
+        match furniture::split(line) {
+            // A byline run into the line: what is before it, the byline,
+            // its skipped time stamp, then what is after.
+            Some((byline, stamp)) => {
+                push_line(text, start, start + byline.start, &mut out);
+                out.push(Block { start: start + byline.start, end: start + byline.end, furniture: false });
+                out.push(Block { start: start + stamp.start, end: start + stamp.end, furniture: true });
+                push_line(text, start + stamp.end, end, &mut out);
             }
-            _ => Block { start, end, furniture: false },
-        };
-        if block.start < block.end {
-            out.push(block);
+            None => push_line(text, start, end, &mut out),
         }
     }
     out
 }
+
+/// Pushes `text[start..end]`, trimmed, as a paragraph, unless blank;
+/// furniture flagged or its prefix cut.
+fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
+    let Some(raw) = text.get(start..end) else { return };
+    let (start, end) = (start + (raw.len() - raw.trim_start().len()), start + raw.trim_end().len());
+    let Some(line) = text.get(start..end).filter(|l| !l.is_empty()) else { return };
+    let block = match furniture::classify(line) {
+        Some((_, Action::Skip, _)) => Block { start, end, furniture: true },
+        Some((_, Action::StripPrefix, cut)) => {
+            // The text after the prefix starts at its first non-space.
+            let rest = line.get(cut..).unwrap_or("");
+            Block { start: end - rest.trim_start().len(), end, furniture: false }
+        }
+        _ => Block { start, end, furniture: false },
+    };
+    if block.start < block.end {
+        out.push(block);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
