@@ -256,3 +256,13 @@ fn a_page_pasted_as_one_line_keeps_its_byline_apart() {
     assert!(a.people.iter().all(|p| !p.name.contains("Published")), "{:?}", a.people);
     assert_eq!(speaker_of(&a, "We will rebuild"), Some("Ana Ortiz"));
 }
+
+#[test]
+fn a_byline_without_a_title_is_skipped_and_its_writer_never_speaks() {
+    for byline in ["By Dana Wirth, Harbour Daily", "By DANA WIRTH Harbour Wire", "Byline: Dana Wirth and Luis Pé"] {
+        let text = format!("Pier to reopen in May\n\n{byline}\n\nThe pier will reopen in May.\n\n“We are pleased,” she said.\n");
+        let a = run(&text);
+        assert!(skipped(&a).contains(&byline), "{byline:?} not skipped: {:?}", skipped(&a));
+        assert!(a.people.iter().all(|p| !p.name.to_lowercase().contains("wirth")), "{byline:?}: {:?}", a.people);
+    }
+}

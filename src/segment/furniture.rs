@@ -21,14 +21,18 @@ pub enum Shape {
     HeaderLabel,
     /// `Headline: …`, `Subtitle: …`: the label goes, the text stays.
     ContentLabel,
-    /// `Byline: Dana Wirth`: the label goes; the name (and title) stay,
-    /// since a byline's title is the writer's position.
+    /// `Byline: By Dana Wirth, Harbour Reporter`: the label and `By` go; the
+    /// name and title stay, since a byline's title is the writer's position
+    /// (a byline without a title is a [`Shape::HeaderLabel`]).
     BylineLabel,
     /// `… By Dana Wirth, Harbour Reporter Published March 3, 2026 …`: a byline
     /// and its time stamp inside a line (a page pasted as one line).
     InlineByline,
-    /// `By Dana Wirth, Senior Health Reporter`: `By` goes, the rest stays,
-    /// as for [`Shape::BylineLabel`].
+    /// `By Dana Wirth, Senior Health Reporter`: `By` goes, as for
+    /// [`Shape::BylineLabel`].
+    TitledByline,
+    /// `By Dana Wirth, Harbour Daily`: a byline without a title, skipped; its
+    /// writer is no person of the article.
     Byline,
     /// `Dana Wirth, health correspondent`: a byline without `By`, kept.
     BylineTitle,
@@ -101,6 +105,30 @@ macro_rules! zone {
     };
 }
 
+/// A byline's names: capitalised words, maybe joined by `and`.
+macro_rules! byline_names {
+    () => {
+        concat!(cap!(), "(?:", sp!(), "+(?:", cap!(), r"|and|&|de|del|della|da|van|von|der|den|la|le|bin|al|y))*")
+    };
+}
+
+/// A byline's names, a comma and a title with a newsroom role in it
+/// (`Senior Health Reporter`, `health and science correspondent`), to the
+/// end of the line: the group `text`.
+macro_rules! titled_byline {
+    () => {
+        concat!(
+            "(?P<text>",
+            byline_names!(),
+            sp!(),
+            "*,",
+            sp!(),
+            r#"*(?:[^!?"“”«»]{0,60}[ \t])?(?i-u:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|"#,
+            r#"critic|analyst|chief|bureau|staff|photographer)s?(?:[ \t,][^!?"“”«»]{0,40})?)$"#
+        )
+    };
+}
+
 /// One word or number of a date or time (`Tue`, `March`, `27th`, `p.m.`,
 /// `GMT`), case-insensitive.
 macro_rules! date_token {
@@ -162,7 +190,7 @@ pub const PATTERNS: &[Pattern] = &[
     Pattern {
         shape: Shape::BylineLabel,
         action: Action::StripPrefix,
-        regex: concat!(r"^(?i-u:bylines?|authors?|writers?)", sp!(), "*:", sp!(), "*(?:(?:By|BY|by)", sp!(), "+)?"),
+        regex: concat!(r"^(?i-u:bylines?|authors?|writers?)", sp!(), "*:", sp!(), "*(?:(?:By|BY|by)", sp!(), "+)?", titled_byline!()),
         fixture: "Byline: By Dana Wirth, Harbour Reporter",
         needs_digit: false,
     },
@@ -184,22 +212,17 @@ pub const PATTERNS: &[Pattern] = &[
         needs_digit: false,
     },
     Pattern {
-        shape: Shape::Byline,
+        shape: Shape::TitledByline,
         action: Action::StripPrefix,
-        regex: concat!(
-            r"^(?:By|BY|by)",
-            sp!(),
-            "+(?P<text>",
-            cap!(),
-            "(?:",
-            sp!(),
-            "+(?:",
-            cap!(),
-            r"|and|&|de|del|della|da|van|von|der|den|la|le|bin|al|y))*",
-            sp!(),
-            r#"*(?:[,|–—-][^!?"“”«»]{0,80}[^!?"“”«». ])?)$"#
-        ),
+        regex: concat!(r"^(?:By|BY|by)", sp!(), "+", titled_byline!()),
         fixture: "By Dana Wirth, Senior Health Reporter",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Byline,
+        action: Action::Skip,
+        regex: concat!(r"^(?:By|BY|by)", sp!(), "+", byline_names!(), sp!(), r#"*(?:[,|–—-][^!?"“”«»]{0,80}[^!?"“”«». ])?$"#),
+        fixture: "By DANA WIRTH and LUIS PÉ, Harbour Daily",
         needs_digit: false,
     },
     Pattern {
@@ -456,6 +479,12 @@ pub fn split(line: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usiz
     None
 }
 
+/// Whether `text` (a byline without `By`) gives its writer a title.
+pub fn is_titled_byline(text: &str) -> bool {
+    static CELL: OnceLock<Option<Regex>> = OnceLock::new();
+    CELL.get_or_init(|| Regex::new(concat!("^", titled_byline!())).ok()).as_ref().is_some_and(|re| re.is_match(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,6 +527,8 @@ mod tests {
         let (text, stamp) = split(line).unwrap();
         assert_eq!((&line[text], &line[stamp]), ("Dana Wirth, Harbour Reporter", "Published March 3, 2026 at 4:12 p.m. GMT"));
         assert_eq!(split("The report, Published By Ana Ortiz in March, was long."), None);
+        assert!(is_titled_byline("Dana Wirth, Harbour Reporter"));
+        assert!(!is_titled_byline("Dana Wirth, Harbour Daily"));
     }
 
     #[test]

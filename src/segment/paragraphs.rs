@@ -28,7 +28,9 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
             // its skipped time stamp, then what is after.
             Some((byline, stamp)) => {
                 push_line(text, start, start + byline.start, &mut out);
-                out.push(Block { start: start + byline.start, end: start + byline.end, furniture: false });
+                // Without a title, the writer is no person of the article.
+                let titled = text.get(start + byline.start..start + byline.end).is_some_and(furniture::is_titled_byline);
+                out.push(Block { start: start + byline.start, end: start + byline.end, furniture: !titled });
                 out.push(Block { start: start + stamp.start, end: start + stamp.end, furniture: true });
                 push_line(text, start + stamp.end, end, &mut out);
             }
