@@ -266,3 +266,20 @@ fn a_byline_without_a_title_is_skipped_and_its_writer_never_speaks() {
         assert!(a.people.iter().all(|p| !p.name.to_lowercase().contains("wirth")), "{byline:?}: {:?}", a.people);
     }
 }
+
+#[test]
+fn hard_wraps_are_undone_in_mis_decoded_text_with_crlf_line_ends() {
+    // Wrapped as pasted: widths count the mis-decoded characters.
+    let para = "â€œWe will rebuild the pier before the summer season begins, whatever it costs the island,â€\u{9d} \
+        said Ana Ortiz, the chair of the harbour board, on Tuesday evening after a long meeting.";
+    let second = "The harbour master, Luis Pé, said the ferry would sail again on Thursday if the weather held for two more days.";
+    let text = format!("{}\r\n\r\n{}\r\n", hard_wrap(para, 64).replace('\n', "\r\n"), hard_wrap(second, 64).replace('\n', "\r\n"));
+    assert_eq!(text.matches('\n').count(), 6);
+    let a = run(&text);
+    // The three wraps are read as spaces; the blank line and the end stay.
+    assert_eq!(a.repaired.as_deref().map(|r| r.matches('\n').count()), Some(3));
+    let q = a.quotes.iter().find(|q| q.text.starts_with("We will rebuild")).expect("the quote across lines");
+    assert!(q.text.contains("\r\n") && q.text.ends_with("costs the island,"), "{:?}", q.text);
+    assert_eq!(speaker_of(&a, "We will rebuild"), Some("Ana Ortiz"));
+    assert_eq!(speaker_of(&a, "the ferry would sail"), Some("Luis Pé"));
+}
