@@ -1,11 +1,12 @@
 //! Stage 2: paragraphs, sentences and tokens, with byte spans.
 //!
-//! Paragraphs are lines, or hard-wrapped runs of lines ([`paragraphs`]); a
-//! sentence ends at `.`, `!` or `?` (plus any closing
+//! Paragraphs are lines (hard wraps were already read as spaces by
+//! `normalise`), cut around site furniture by `paragraphs` using the shapes
+//! in [`furniture`]; furniture paragraphs, and those that look like cookie
+//! banners, photo credits or copyright lines, are flagged `chrome` so later
+//! stages skip them. A sentence ends at `.`, `!` or `?` (plus any closing
 //! marks) before a capital, an opening mark or a digit, except after an
-//! abbreviation or an initial. Paragraphs that look like site furniture
-//! (cookie banners, bylines, photo credits, the shapes in [`furniture`]) are
-//! flagged `chrome` so later stages skip them.
+//! abbreviation or an initial.
 
 pub mod furniture;
 mod paragraphs;

@@ -35,7 +35,7 @@ pub enum Shape {
     /// writer is no person of the article.
     Byline,
     /// `Dana Wirth, health correspondent`: a byline without `By`, kept.
-    BylineTitle,
+    UnmarkedByline,
     /// `TUCSON, Ariz. (AP) —` opening the first paragraph.
     Dateline,
     /// `13:05 GMT`: a live blog's entry time.
@@ -226,7 +226,7 @@ pub const PATTERNS: &[Pattern] = &[
         needs_digit: false,
     },
     Pattern {
-        shape: Shape::BylineTitle,
+        shape: Shape::UnmarkedByline,
         action: Action::Own,
         regex: concat!(
             "^",
