@@ -10,6 +10,9 @@
 //! a break after a line with room left, a blank line, or furniture (a
 //! byline, a timestamp…) still ends a paragraph.
 //!
+//! In any text, a break inside a sentence is read as a space too: the line
+//! stops without a sentence's end and the next starts in lower case.
+//!
 //! Widths are counted in characters of the text as pasted, since that is
 //! what was wrapped (a mis-decoded `â€œ` takes three). A wrap break becomes
 //! a space of the same byte length, so offsets need no mapping.
@@ -36,14 +39,39 @@ struct Line {
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
 pub fn wrap_breaks(text: &str) -> Vec<usize> {
     let mut lines = lines(text);
-    let Some(width) = max_width(&lines) else { return Vec::new() };
-    // Furniture is looked for only now: most texts stop above.
-    for l in &mut lines {
-        let s = text.get(l.start..l.end).unwrap_or("");
-        l.furniture = furniture::classify(s).is_some_and(|(_, action, _)| action != furniture::Action::StripPrefix);
-    }
-    let Some(width) = is_wrapped(text, &lines, width) else { return Vec::new() };
+    let Some(width) = max_width(&lines).and_then(|w| {
+        // Furniture is looked for only now: most texts stop above.
+        for l in &mut lines {
+            l.furniture = is_furniture(text, l);
+        }
+        is_wrapped(text, &lines, w)
+    }) else {
+        return continuation_breaks(text, &lines);
+    };
     lines.windows(2).filter(|p| p.len() == 2 && wraps(text, &p[0], &p[1], width)).filter_map(|p| p[0].newline).collect()
+}
+
+/// In a text not wrapped at one width, the breaks inside a sentence: the
+/// line stops without a sentence's end and the next starts in lower case
+/// (breaks left by pasted markup: `… a serial liar,` / `racist and …`).
+fn continuation_breaks(text: &str, lines: &[Line]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for pair in lines.windows(2) {
+        let [a, b] = pair else { continue };
+        let (Some(sa), Some(sb)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else { continue };
+        let ends = sa.ends_with(['.', '!', '?', ':', '…']) || sa.trim_end_matches(crate::segment::is_quote_mark).ends_with(['.', '!', '?']);
+        let lower = sb.chars().next().is_some_and(char::is_lowercase);
+        if lower && !ends && adjacent(text, a, b) && !is_furniture(text, a) && !is_furniture(text, b) {
+            out.extend(a.newline);
+        }
+    }
+    out
+}
+
+/// Whether line `l` is furniture that keeps its own line.
+fn is_furniture(text: &str, l: &Line) -> bool {
+    let s = text.get(l.start..l.end).unwrap_or("");
+    furniture::classify(s).is_some_and(|(_, action, _)| action != furniture::Action::StripPrefix)
 }
 
 /// Whether the break between `a` and the next non-blank line `b` is a wrap.
@@ -136,6 +164,15 @@ mod tests {
             By Dana Wirth, Harbour Reporter\n\
             Ana Ortiz, who chairs the board, said the vote had been close and that \
             the ferry company would be told on Wednesday.\n"
+        );
+    }
+
+    #[test]
+    fn a_sentence_broken_across_lines_is_joined() {
+        let text = "Editor’s note: the pier closed\nin March, and\nwill reopen in May.\nThe board met.\n“We will go,”\nshe said.\nPier news:\nthe board met.\n";
+        assert_eq!(
+            unwrapped(text),
+            "Editor’s note: the pier closed in March, and will reopen in May.\nThe board met.\n“We will go,” she said.\nPier news:\nthe board met.\n"
         );
     }
 
