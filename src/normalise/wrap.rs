@@ -32,8 +32,13 @@ struct Line {
     newline: Option<usize>,
     chars: usize,
     first_word: usize,
-    /// A furniture line (set once the text may be wrapped).
-    furniture: bool,
+    /// Furniture that keeps a line of its own: nothing joins after it.
+    /// (This and the next are set once the text may be wrapped.)
+    own_line: bool,
+    /// Furniture that starts a paragraph (a byline, a label, a dateline):
+    /// nothing joins before it. Shapes that the last line of a wrapped
+    /// sentence can take (`TRAINING`, `March 3, 2026.`) are not counted.
+    starts_paragraph: bool,
 }
 
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
@@ -42,7 +47,7 @@ pub fn wrap_breaks(text: &str) -> Vec<usize> {
     let Some(width) = max_width(&lines).and_then(|w| {
         // Furniture is looked for only now: most texts stop above.
         for l in &mut lines {
-            l.furniture = is_furniture(text, l);
+            (l.own_line, l.starts_paragraph) = furniture_of(text, l);
         }
         is_wrapped(text, &lines, w)
     }) else {
@@ -61,22 +66,26 @@ fn continuation_breaks(text: &str, lines: &[Line]) -> Vec<usize> {
         let (Some(sa), Some(sb)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else { continue };
         let ends = sa.ends_with(['.', '!', '?', ':', '…']) || sa.trim_end_matches(crate::segment::is_quote_mark).ends_with(['.', '!', '?']);
         let lower = sb.chars().next().is_some_and(char::is_lowercase);
-        if lower && !ends && adjacent(text, a, b) && !is_furniture(text, a) && !is_furniture(text, b) {
+        if lower && !ends && adjacent(text, a, b) && !furniture_of(text, a).0 && !furniture_of(text, b).1 {
             out.extend(a.newline);
         }
     }
     out
 }
 
-/// Whether line `l` is furniture that keeps its own line.
-fn is_furniture(text: &str, l: &Line) -> bool {
+/// Line `l`'s furniture: whether it keeps a line of its own, and whether
+/// it starts a paragraph (see [`Line`]).
+fn furniture_of(text: &str, l: &Line) -> (bool, bool) {
     let s = text.get(l.start..l.end).unwrap_or("");
-    furniture::classify(s).is_some_and(|(_, action, _)| action != furniture::Action::StripPrefix)
+    match furniture::classify(s) {
+        Some((shape, action, _)) => (action != furniture::Action::StripPrefix, !shape.may_end_a_sentence()),
+        None => (false, false),
+    }
 }
 
 /// Whether the break between `a` and the next non-blank line `b` is a wrap.
 fn wraps(text: &str, a: &Line, b: &Line, width: usize) -> bool {
-    adjacent(text, a, b) && !a.furniture && !b.furniture && full(a, b, width)
+    adjacent(text, a, b) && !a.own_line && !b.starts_paragraph && full(a, b, width)
 }
 
 /// Whether `b`'s first word would not have fitted on `a`. A little room is
@@ -99,7 +108,7 @@ fn is_wrapped(text: &str, lines: &[Line], width: usize) -> Option<usize> {
     let (mut pairs, mut full_lines) = (0usize, 0usize);
     for pair in lines.windows(2) {
         let [a, b] = pair else { continue };
-        if !adjacent(text, a, b) || a.furniture || b.furniture || a.chars * 2 < width {
+        if !adjacent(text, a, b) || a.own_line || b.starts_paragraph || a.chars * 2 < width {
             continue;
         }
         pairs += 1;
@@ -129,7 +138,8 @@ fn lines(text: &str) -> Vec<Line> {
             newline,
             chars: s.chars().count(),
             first_word: s.split_whitespace().next().map_or(0, |w| w.chars().count()),
-            furniture: false,
+            own_line: false,
+            starts_paragraph: false,
         });
     }
     out
@@ -165,6 +175,17 @@ mod tests {
             Ana Ortiz, who chairs the board, said the vote had been close and that \
             the ferry company would be told on Wednesday.\n"
         );
+    }
+
+    #[test]
+    fn a_wrapped_line_that_looks_like_furniture_is_joined() {
+        let text = "HARBOUR BOARD VOTES TO REBUILD THE PIER BEFORE SUMMER AND KEEP FERRY\n\
+            SAILING\n\n\
+            The harbour board met on Tuesday evening and voted to rebuild the\n\
+            pier before the summer season, whatever the final cost to the island\n\
+            turns out to be, the chair said after the vote at the end of\n\
+            March 3, 2026.\n";
+        assert_eq!(wrap_breaks(text).len(), 4, "{:?}", wrap_breaks(text));
     }
 
     #[test]

@@ -58,6 +58,15 @@ pub enum Shape {
     PostSignature,
 }
 
+impl Shape {
+    /// Whether the last line of a hard-wrapped sentence can take this
+    /// shape (`TRAINING`, `March 3, 2026.`, `The Harbour Daily`): such a
+    /// line after a full line is a wrap, not furniture.
+    pub fn may_end_a_sentence(self) -> bool {
+        matches!(self, Shape::SectionLabel | Shape::BareDate | Shape::WireLabel | Shape::Masthead)
+    }
+}
+
 /// What a line of a shape does to paragraphing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
