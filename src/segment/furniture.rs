@@ -467,9 +467,10 @@ fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A byline and its time stamp inside `line` ([`Action::Split`]): the
-/// byte ranges of the byline's text (without `By`) and of the stamp.
-pub fn split(line: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+/// A byline and its time stamp inside `line` ([`Action::Split`]): where
+/// the byline (with `By`) starts, and the byte ranges of its text (without
+/// `By`) and of the stamp.
+pub fn split(line: &str) -> Option<(usize, std::ops::Range<usize>, std::ops::Range<usize>)> {
     // The words the pattern needs, looked for first: without the regex
     // crate's literal optimisations, a search over every long line is slow.
     let stamped = ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| line.contains(w));
@@ -483,7 +484,8 @@ pub fn split(line: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usiz
         if p.needs_digit && !has_digit(stamp.as_str()) {
             continue;
         }
-        return Some((text.range(), stamp.start()..stamp.start() + stamp.as_str().trim_end().len()));
+        let start = caps.get(0).map_or(text.start(), |m| m.start());
+        return Some((start, text.range(), stamp.start()..stamp.start() + stamp.as_str().trim_end().len()));
     }
     None
 }
@@ -533,7 +535,8 @@ mod tests {
     #[test]
     fn a_byline_run_into_a_line_is_split_out() {
         let line = "Pier to reopen in May By Dana Wirth, Harbour Reporter Published March 3, 2026 at 4:12 p.m. GMT PORT ELLEN — The pier …";
-        let (text, stamp) = split(line).unwrap();
+        let (start, text, stamp) = split(line).unwrap();
+        assert_eq!(line[..start].trim_end(), "Pier to reopen in May");
         assert_eq!((&line[text], &line[stamp]), ("Dana Wirth, Harbour Reporter", "Published March 3, 2026 at 4:12 p.m. GMT"));
         assert_eq!(split("The report, Published By Ana Ortiz in March, was long."), None);
         assert!(is_titled_byline("Dana Wirth, Harbour Reporter"));

@@ -26,8 +26,8 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
         match furniture::split(line) {
             // A byline run into the line: what is before it, the byline,
             // its skipped time stamp, then what is after.
-            Some((byline, stamp)) => {
-                push_line(text, start, start + byline.start, &mut out);
+            Some((before, byline, stamp)) => {
+                push_line(text, start, start + before, &mut out);
                 // Without a title, the writer is no person of the article.
                 let titled = text.get(start + byline.start..start + byline.end).is_some_and(furniture::is_titled_byline);
                 out.push(Block { start: start + byline.start, end: start + byline.end, furniture: !titled });
@@ -85,6 +85,22 @@ mod tests {
                 ("The pier will reopen.", false)
             ]
         );
+    }
+
+    #[test]
+    fn a_byline_run_into_a_line_is_cut_out() {
+        let t = "Pier to reopen By Dana Wirth, Harbour Reporter Published March 3, 2026 at 9:05 a.m. The pier will reopen.";
+        assert_eq!(
+            texts(t),
+            vec![
+                ("Pier to reopen", false),
+                ("Dana Wirth, Harbour Reporter", false),
+                ("Published March 3, 2026 at 9:05 a.m.", true),
+                ("The pier will reopen.", false)
+            ]
+        );
+        let t = "By Dana Wirth, Harbour Daily Published March 3, 2026";
+        assert_eq!(texts(t), vec![("Dana Wirth, Harbour Daily", true), ("Published March 3, 2026", true)]);
     }
 
     #[test]
