@@ -21,6 +21,9 @@ pub enum Shape {
     HeaderLabel,
     /// `Headline: …`, `Subtitle: …`: the label goes, the text stays.
     ContentLabel,
+    /// `Date: 2026-03-03 The board voted…`: a date label and its date run
+    /// into the first paragraph; the text stays.
+    DatePrefix,
     /// `Byline: By Dana Wirth, Harbour Reporter`: the label and `By` go; the
     /// name and title stay, since a byline's title is the writer's position
     /// (a byline without a title is a [`Shape::HeaderLabel`]).
@@ -195,6 +198,30 @@ pub const PATTERNS: &[Pattern] = &[
         ),
         fixture: "Headline: Harbour Board Says Pier Will Reopen in May",
         needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::DatePrefix,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^(?i-u:date|dated|published|updated|posted)",
+            sp!(),
+            "*:?",
+            sp!(),
+            r"*(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9:.+-]+Z?)?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|",
+            r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+            sp!(),
+            r"+[0-9]{1,2},?",
+            sp!(),
+            r"+[0-9]{4}|[0-9]{1,2}",
+            sp!(),
+            r"+(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+            sp!(),
+            "+[0-9]{4})",
+            sp!(),
+            "+"
+        ),
+        fixture: "date 2026-03-03 The harbour board voted to rebuild the pier.",
+        needs_digit: true,
     },
     Pattern {
         shape: Shape::BylineLabel,

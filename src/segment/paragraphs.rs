@@ -48,16 +48,28 @@ fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
     let Some(line) = text.get(start..end).filter(|l| !l.is_empty()) else { return };
     let block = match furniture::classify(line) {
         Some((_, Action::Skip, _)) => Block { start, end, furniture: true },
-        Some((_, Action::StripPrefix, cut)) => {
-            // The text after the prefix starts at its first non-space.
-            let rest = line.get(cut..).unwrap_or("");
-            Block { start: end - rest.trim_start().len(), end, furniture: false }
-        }
+        Some((_, Action::StripPrefix, cut)) => Block { start: after_prefixes(text, start + cut, end), end, furniture: false },
         _ => Block { start, end, furniture: false },
     };
     if block.start < block.end {
         out.push(block);
     }
+}
+
+/// Where the text starts after a cut prefix, skipping spaces and any
+/// further prefixes (`Date: 2026-03-03 PORT ELLEN — …`: a date label, then
+/// a dateline). At most a few: each is short.
+fn after_prefixes(text: &str, mut start: usize, end: usize) -> usize {
+    for _ in 0..3 {
+        let Some(rest) = text.get(start..end) else { break };
+        start = end - rest.trim_start().len();
+        match text.get(start..end).and_then(furniture::classify) {
+            Some((_, Action::StripPrefix, cut)) if cut > 0 => start += cut,
+            _ => break,
+        }
+    }
+    let rest = text.get(start..end).unwrap_or("");
+    end - rest.trim_start().len()
 }
 
 #[cfg(test)]
@@ -101,6 +113,13 @@ mod tests {
         );
         let t = "By Dana Wirth, Harbour Daily Published March 3, 2026";
         assert_eq!(texts(t), vec![("Dana Wirth, Harbour Daily", true), ("Published March 3, 2026", true)]);
+    }
+
+    #[test]
+    fn prefixes_are_cut_one_after_another() {
+        let t = "Date: 2026-03-03 PORT ELLEN (AP) — The pier will reopen.";
+        assert_eq!(texts(t), vec![("The pier will reopen.", false)]);
+        assert_eq!(texts("Date: 2026-03-03"), vec![("Date: 2026-03-03", true)]);
     }
 
     #[test]
