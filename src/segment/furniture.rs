@@ -200,6 +200,41 @@ pub const PATTERNS: &[Pattern] = &[
         needs_digit: false,
     },
     Pattern {
+        shape: Shape::Timestamp,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:[0-9]{1,2}[:.][0-9]{2}(?:",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?))?(?:",
+            sp!(),
+            "+",
+            zone!(),
+            r")?|[0-9]{1,2}",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?)(?:",
+            sp!(),
+            "+",
+            zone!(),
+            r")?|(?:(?i-u:updated)",
+            sp!(),
+            r"+)?[0-9]{1,3}",
+            sp!(),
+            r"*(?i-u:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)",
+            sp!(),
+            r"+(?i-u:ago))$"
+        ),
+        fixture: "13:05 GMT",
+        needs_digit: false,
+    },
+    // A line that is only a date is skipped before a date label is cut.
+    Pattern {
+        shape: Shape::BareDate,
+        action: Action::Skip,
+        regex: concat!(r"^(?:", date_token!(), r"\.?[ \t\x{A0},./:|·•–—-]*)+$"),
+        fixture: "Published Tuesday, March 3, 2026 at 4:12 p.m. GMT",
+        needs_digit: true,
+    },
+    Pattern {
         shape: Shape::DatePrefix,
         action: Action::StripPrefix,
         regex: concat!(
@@ -313,33 +348,6 @@ pub const PATTERNS: &[Pattern] = &[
         needs_digit: false,
     },
     Pattern {
-        shape: Shape::Timestamp,
-        action: Action::Skip,
-        regex: concat!(
-            r"^(?:[0-9]{1,2}[:.][0-9]{2}(?:",
-            sp!(),
-            r"*(?i-u:[ap]\.?m\.?))?(?:",
-            sp!(),
-            "+",
-            zone!(),
-            r")?|[0-9]{1,2}",
-            sp!(),
-            r"*(?i-u:[ap]\.?m\.?)(?:",
-            sp!(),
-            "+",
-            zone!(),
-            r")?|(?:(?i-u:updated)",
-            sp!(),
-            r"+)?[0-9]{1,3}",
-            sp!(),
-            r"*(?i-u:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)",
-            sp!(),
-            r"+(?i-u:ago))$"
-        ),
-        fixture: "13:05 GMT",
-        needs_digit: false,
-    },
-    Pattern {
         shape: Shape::TimestampPrefix,
         action: Action::StripPrefix,
         regex: concat!(
@@ -357,13 +365,6 @@ pub const PATTERNS: &[Pattern] = &[
         ),
         fixture: "14:32 GMT — Waves reach the seafront",
         needs_digit: false,
-    },
-    Pattern {
-        shape: Shape::BareDate,
-        action: Action::Skip,
-        regex: concat!(r"^(?:", date_token!(), r"\.?[ \t\x{A0},./:|·•–—-]*)+$"),
-        fixture: "Published Tuesday, March 3, 2026 at 4:12 p.m. GMT",
-        needs_digit: true,
     },
     Pattern {
         shape: Shape::SectionLabel,
@@ -568,6 +569,16 @@ mod tests {
         assert_eq!(split("The report, Published By Ana Ortiz in March, was long."), None);
         assert!(is_titled_byline("Dana Wirth, Harbour Reporter"));
         assert!(!is_titled_byline("Dana Wirth, Harbour Daily"));
+    }
+
+    #[test]
+    fn a_date_line_is_skipped_whole_not_cut() {
+        assert_eq!(classify("Published March 11, 2026 at 7:48 p.m.").map(|c| c.1), Some(Action::Skip));
+        let line = "Published: 11 March 2026 The pier reopened.";
+        assert_eq!(
+            classify(line).map(|(s, a, cut)| (s, a, &line[cut..])),
+            Some((Shape::DatePrefix, Action::StripPrefix, "The pier reopened."))
+        );
     }
 
     #[test]
