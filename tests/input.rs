@@ -87,6 +87,7 @@ fn site_furniture_lines_are_skipped() {
         Home » News » Islands\n\
         LOCAL NEWS\n\
         Published Tuesday, March 3, 2026 at 4:12 p.m. GMT\n\
+        Updated March 4, 2026 at 9:15 a.m.\n\
         The-Harbour-Wire\n\
         \n\
         PORT ELLEN, Scotland (AP) — “We will rebuild the pier before summer,” said Ana Ortiz, the board’s chair.\n\
@@ -105,6 +106,7 @@ fn site_furniture_lines_are_skipped() {
             "Home » News » Islands",
             "LOCAL NEWS",
             "Published Tuesday, March 3, 2026 at 4:12 p.m. GMT",
+            "Updated March 4, 2026 at 9:15 a.m.",
             "The-Harbour-Wire",
             "13:05 GMT",
             "© 2026 The Harbour Daily. All rights reserved.",
