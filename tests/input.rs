@@ -289,3 +289,20 @@ fn hard_wraps_are_undone_in_mis_decoded_text_with_crlf_line_ends() {
     assert_eq!(speaker_of(&a, "We will rebuild"), Some("Ana Ortiz"));
     assert_eq!(speaker_of(&a, "the ferry would sail"), Some("Luis Pé"));
 }
+
+#[test]
+fn wrapped_interview_turns_stay_apart() {
+    // Every line but the last is full at 72 columns, the lines before the
+    // turns too: only the labels say where a turn starts.
+    let text = "Dana Wirth spoke to Ana Ortiz, the chair of the harbour board, about the\n\
+        vote on Tuesday evening and what it means for the ferry and the island.\n\
+        Q: The harbour board met on Tuesday evening and voted to rebuild the\n\
+        pier before summer. Was the vote close, and who voted against the plan\n\
+        A: It was close. Two members voted against it, and one of them said the\n\
+        island could not afford it this year, whatever the ferry company wants\n\
+        Q: What happens to the ferry while the pier is being rebuilt this year?\n";
+    let a = run(text);
+    let unmarked: Vec<&str> = a.quotes.iter().filter(|q| q.kind == quotelight::QuoteKind::Unmarked).map(|q| q.text.as_str()).collect();
+    assert_eq!(unmarked.len(), 3, "{unmarked:?}");
+    assert!(unmarked[1].starts_with("It was close.") && unmarked[1].ends_with("company wants"), "{unmarked:?}");
+}

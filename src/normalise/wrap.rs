@@ -48,6 +48,7 @@ pub fn wrap_breaks(text: &str) -> Vec<usize> {
         // Furniture is looked for only now: most texts stop above.
         for l in &mut lines {
             (l.own_line, l.starts_paragraph) = furniture_of(text, l);
+            l.starts_paragraph |= text.get(l.start..l.end).is_some_and(starts_turn_or_item);
         }
         is_wrapped(text, &lines, w)
     }) else {
@@ -81,6 +82,19 @@ fn furniture_of(text: &str, l: &Line) -> (bool, bool) {
         Some((shape, action, _)) => (action != furniture::Action::StripPrefix, !shape.may_end_a_sentence()),
         None => (false, false),
     }
+}
+
+/// Whether a line opens an interview turn (`Q: …`, `Ana Ortiz: …`) or a
+/// bulleted item: a new paragraph even after a full line.
+fn starts_turn_or_item(s: &str) -> bool {
+    let mut chars = s.chars();
+    if matches!(chars.next(), Some('•' | '*' | '·')) && chars.next().is_some_and(char::is_whitespace) {
+        return true;
+    }
+    let Some(colon) = s.get(..48).unwrap_or(s).find(": ") else { return false };
+    let label = &s[..colon];
+    let words = label.split_whitespace().count();
+    (1..=3).contains(&words) && label.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// Whether the break between `a` and the next non-blank line `b` is a wrap.
@@ -186,6 +200,18 @@ mod tests {
             turns out to be, the chair said after the vote at the end of\n\
             March 3, 2026.\n";
         assert_eq!(wrap_breaks(text).len(), 4, "{:?}", wrap_breaks(text));
+    }
+
+    #[test]
+    fn interview_turns_and_bullets_start_paragraphs() {
+        let text = "Q: The harbour board met on Tuesday evening and voted to rebuild the\n\
+            pier before the summer season. Was the vote close, and who was against\n\
+            A: It was close. Two members voted against it and one of them said the\n\
+            island could not afford it this year, whatever the ferry company wants\n\
+            • Ferries will sail again on Thursday if the weather holds for two days\n";
+        assert_eq!(wrap_breaks(text), vec![text.find("the\npier").unwrap() + 3, text.find("the\nisland").unwrap() + 3]);
+        assert!(!starts_turn_or_item("Harbour master Luis Pé said: no."));
+        assert!(starts_turn_or_item("Ana Ortiz: We will rebuild."));
     }
 
     #[test]
