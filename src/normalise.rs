@@ -6,6 +6,10 @@
 //! - UTF-8 read as TIS-620 (Thai): “ ” ‘ ’ – — all become `โ` and the other
 //!   bytes are lost. Which mark each `โ` was is inferred from its neighbours.
 //!
+//! Hard-wrapped lines (PDFs, e-mails) are rejoined: a line break that is a
+//! wrap becomes a space of the same length (see [`wrap`]), so no offset
+//! moves.
+//!
 //! Pasted HTML is read as text too (see [`markup`]): tags become breaks and
 //! entities characters, whether or not repair is asked for, since quotation
 //! marks inside tags are never quotations.
@@ -15,6 +19,7 @@
 //! was pasted.
 
 mod markup;
+mod wrap;
 
 /// One replaced region: `orig` in the pasted text became `rep` in the
 /// repaired text.
@@ -68,9 +73,17 @@ impl<'a> Text<'a> {
 /// Repairs `original` when `repair` is set; otherwise the identity.
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let mut text = Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0 };
+    let wraps = wrap::wrap_breaks(original);
     let may_have_markup = original.contains(['<', '&']);
     if !may_have_markup && (!repair || original.is_ascii()) {
-        text.repaired = original.to_owned();
+        let mut bytes = original.as_bytes().to_vec();
+        for &i in &wraps {
+            if let Some(b) = bytes.get_mut(i) {
+                *b = b' ';
+            }
+        }
+        // Only `\n` bytes were replaced, by spaces: still UTF-8.
+        text.repaired = String::from_utf8(bytes).unwrap_or_else(|_| original.to_owned());
         return text;
     }
     let repair = repair && !original.is_ascii();
@@ -92,6 +105,11 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         }
         let ch = rest.chars().next().unwrap_or('\0');
         if ch == '\n' {
+            if wraps.binary_search(&i).is_ok() {
+                out.push(' ');
+                i += 1;
+                continue;
+            }
             open_double = false;
         }
         if matches!(ch, '<' | '&') {

@@ -1,10 +1,15 @@
 //! Stage 2: paragraphs, sentences and tokens, with byte spans.
 //!
-//! Paragraphs are lines; a sentence ends at `.`, `!` or `?` (plus any closing
+//! Paragraphs are lines (hard wraps were already read as spaces by
+//! `normalise`), cut around site furniture by `paragraphs` using the shapes
+//! in [`furniture`]; furniture paragraphs, and those that look like cookie
+//! banners, photo credits or copyright lines, are flagged `chrome` so later
+//! stages skip them. A sentence ends at `.`, `!` or `?` (plus any closing
 //! marks) before a capital, an opening mark or a digit, except after an
-//! abbreviation or an initial. Paragraphs that look like site furniture
-//! (cookie banners, bylines, photo credits) are flagged `chrome` so later
-//! stages skip them.
+//! abbreviation or an initial.
+
+pub mod furniture;
+mod paragraphs;
 
 use crate::lexicon;
 
@@ -109,16 +114,8 @@ fn is_word_char(c: char) -> bool {
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
     let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new() };
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let trimmed_end = start + line.trim_end().len();
-        let lead = line.len() - line.trim_start().len();
-        if start + lead >= trimmed_end {
-            continue;
-        }
-        segment_paragraph(&mut doc, start + lead, trimmed_end);
+    for block in paragraphs::paragraphs(text) {
+        segment_paragraph(&mut doc, block.start, block.end, block.furniture);
     }
     for i in 0..doc.sentences.len() {
         // One pass over the words: long ones, capitalised long ones, and
@@ -138,7 +135,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     doc
 }
 
-fn segment_paragraph(doc: &mut Doc, start: usize, end: usize) {
+fn segment_paragraph(doc: &mut Doc, start: usize, end: usize, furniture: bool) {
     let text = doc.text;
     let para_index = doc.paragraphs.len();
     let first_sentence = doc.sentences.len();
@@ -189,7 +186,7 @@ fn segment_paragraph(doc: &mut Doc, start: usize, end: usize) {
             tok.sentence = doc.sentences.len() - 1;
         }
     }
-    let chrome = is_chrome(&text[start..end]);
+    let chrome = furniture || is_chrome(&text[start..end]);
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -308,10 +305,8 @@ fn is_chrome(p: &str) -> bool {
             return true;
         }
     }
-    if words <= 30 {
-        if lexicon::chrome().entries().any(|phrase| lower.contains(phrase)) {
-            return true;
-        }
+    if words <= 30 && lexicon::chrome().entries().any(|phrase| lower.contains(phrase)) {
+        return true;
     }
     // Short lines that start with a byline marker.
     if words <= 8 && (lower.starts_with("by ") || lower.starts_with("author:") || lower.starts_with("reporting by")) {

@@ -1,0 +1,593 @@
+//! Lines that are not article prose: the shapes pasted text brings along
+//! (header labels of exported articles, bylines, datelines, bare dates,
+//! section and wire labels, mastheads, live-blog timestamps…).
+//!
+//! Every shape is one named pattern in [`PATTERNS`], with an invented line
+//! it must match, so the whole catalogue reads in one place. A pattern is
+//! matched against one line at a time, trimmed. The regex crate is built
+//! without its Unicode tables (to keep the wasm small): classes are written
+//! out (`[ \t]`, `[0-9]`) and case-insensitive parts use `(?i-u:…)`, which
+//! folds ASCII only.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Which kind of furniture a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `Publisher: …`, `Byline: …`, `Date: …`: a header field of an
+    /// exported article; its value is metadata, its label is no speaker.
+    HeaderLabel,
+    /// `Headline: …`, `Subtitle: …`: the label goes, the text stays.
+    ContentLabel,
+    /// `Date: 2026-03-03 The board voted…`: a date label and its date run
+    /// into the first paragraph; the text stays.
+    DatePrefix,
+    /// `Byline: By Dana Wirth, Harbour Reporter`: the label and `By` go; the
+    /// name and title stay, since a byline's title is the writer's position
+    /// (a byline without a title is a [`Shape::HeaderLabel`]).
+    BylineLabel,
+    /// `… By Dana Wirth, Harbour Reporter Published March 3, 2026 …`: a byline
+    /// and its time stamp inside a line (a page pasted as one line).
+    InlineByline,
+    /// `By Dana Wirth, Senior Health Reporter`: `By` goes, as for
+    /// [`Shape::BylineLabel`].
+    TitledByline,
+    /// `By Dana Wirth, Harbour Daily`: a byline without a title, skipped; its
+    /// writer is no person of the article.
+    Byline,
+    /// `Dana Wirth, health correspondent`: a byline without `By`, kept.
+    UnmarkedByline,
+    /// `TUCSON, Ariz. (AP) —` opening the first paragraph.
+    Dateline,
+    /// `13:05 GMT`: a live blog's entry time.
+    Timestamp,
+    /// `13:05 GMT — Ferries cancelled`: an entry time before its heading.
+    TimestampPrefix,
+    /// `Published March 11, 2025 at 7:48 p.m.`
+    BareDate,
+    /// `Home » World » Europe`, `Home USA`, `LOCAL NEWS`.
+    SectionLabel,
+    /// `The-CNN-Wire`, `(Reuters)`, `The Associated Press`.
+    WireLabel,
+    /// `The Harbour Daily`: the outlet's name on a line of its own.
+    Masthead,
+    /// `Your trusted source for local news`.
+    Tagline,
+    /// `© 2025 Acme News`, `Copyright 2025 …`.
+    Copyright,
+    /// `— Ana Ortiz (@anaortiz) March 3, 2026`, closing an embedded post.
+    PostSignature,
+}
+
+impl Shape {
+    /// Whether the last line of a hard-wrapped sentence can take this
+    /// shape (`TRAINING`, `March 3, 2026.`, `The Harbour Daily`): such a
+    /// line after a full line is a wrap, not furniture.
+    pub fn may_end_a_sentence(self) -> bool {
+        matches!(self, Shape::SectionLabel | Shape::BareDate | Shape::WireLabel | Shape::Masthead)
+    }
+}
+
+/// What a line of a shape does to paragraphing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The whole line is furniture: a paragraph of its own, skipped.
+    Skip,
+    /// Inside a line that runs several parts of a page together (a one-line
+    /// paste): the group `text` is a paragraph of its own, and the group
+    /// `stamp` is skipped; what comes before and after is read on.
+    Split,
+    /// The matched prefix is furniture; the rest of the line is text. The
+    /// text starts where the match ends, or at the group named `text`.
+    StripPrefix,
+    /// Text, but always a paragraph of its own (never joined to a
+    /// neighbouring line when hard wraps are undone).
+    Own,
+}
+
+/// One named pattern.
+pub struct Pattern {
+    pub shape: Shape,
+    pub action: Action,
+    pub regex: &'static str,
+    /// An invented line the pattern must match (checked by a test).
+    pub fixture: &'static str,
+    /// Only a line with a digit in it can be this shape (a date).
+    pub needs_digit: bool,
+}
+
+/// Building blocks, spliced in with `concat!`. A capitalised word allows
+/// Latin-1 capitals, inner apostrophes, dots and hyphens (`O'Neill`,
+/// `Jean-Noël`, `J.`).
+macro_rules! cap {
+    () => {
+        r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*"
+    };
+}
+macro_rules! sp {
+    () => {
+        r"[ \t\x{A0}]"
+    };
+}
+macro_rules! zone {
+    () => {
+        r"(?i-u:gmt|utc|bst|cet|cest|[ecmp][sd]t|et|pt)"
+    };
+}
+
+/// A byline's names: capitalised words, maybe joined by `and`.
+macro_rules! byline_names {
+    () => {
+        concat!(cap!(), "(?:", sp!(), "+(?:", cap!(), r"|and|&|de|del|della|da|van|von|der|den|la|le|bin|al|y))*")
+    };
+}
+
+/// A byline's names, a comma and a title with a newsroom role in it
+/// (`Senior Health Reporter`, `health and science correspondent`), to the
+/// end of the line: the group `text`.
+macro_rules! titled_byline {
+    () => {
+        concat!(
+            "(?P<text>",
+            byline_names!(),
+            sp!(),
+            "*,",
+            sp!(),
+            r#"*(?:[^!?"“”«»]{0,60}[ \t])?(?i-u:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|"#,
+            r#"critic|analyst|chief|bureau|staff|photographer)s?(?:[ \t,][^!?"“”«»]{0,40})?)$"#
+        )
+    };
+}
+
+/// One word or number of a date or time (`Tue`, `March`, `27th`, `p.m.`,
+/// `GMT`), case-insensitive.
+macro_rules! date_token {
+    () => {
+        concat!(
+            r"(?:(?i-u:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|",
+            r"sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|",
+            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|at|on|today|yesterday|updated|published|posted|last|first|",
+            r"edited|modified)|",
+            zone!(),
+            r"|[0-9]{1,4}(?i-u:st|nd|rd|th)?)"
+        )
+    };
+}
+
+/// The catalogue. Order matters: the first pattern that matches wins.
+pub const PATTERNS: &[Pattern] = &[
+    Pattern {
+        shape: Shape::InlineByline,
+        action: Action::Split,
+        regex: concat!(
+            r"(?:^|[ \t])(?:By|BY)",
+            sp!(),
+            "+(?P<text>",
+            cap!(),
+            "(?:",
+            sp!(),
+            "+",
+            cap!(),
+            "){0,3}(?:,",
+            sp!(),
+            r"+[A-Za-z][A-Za-z&'’.-]*(?:",
+            sp!(),
+            r"+[A-Za-z&'’.-]+){0,5})?)",
+            sp!(),
+            r"+(?P<stamp>(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)(?:",
+            sp!(),
+            r"+on)?:?(?:[ \t\x{A0},:/]+",
+            date_token!(),
+            r"\.?)+)"
+        ),
+        fixture: "Pier to reopen in May By Dana Wirth, Harbour Reporter Published March 3, 2026 at 4:12 p.m. PORT ELLEN — The pier …",
+        needs_digit: true,
+    },
+    Pattern {
+        shape: Shape::ContentLabel,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^(?i-u:headline|title|sub-?title|sub-?headline|sub-?head|deck|dek|standfirst|summary|description|lede|body|text|",
+            r"article|content|story|teaser|kicker|abstract|highlights?)",
+            sp!(),
+            "*:",
+            sp!(),
+            "*"
+        ),
+        fixture: "Headline: Harbour Board Says Pier Will Reopen in May",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Timestamp,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:[0-9]{1,2}[:.][0-9]{2}(?:",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?))?(?:",
+            sp!(),
+            "+",
+            zone!(),
+            r")?|[0-9]{1,2}",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?)(?:",
+            sp!(),
+            "+",
+            zone!(),
+            r")?|(?:(?i-u:updated)",
+            sp!(),
+            r"+)?[0-9]{1,3}",
+            sp!(),
+            r"*(?i-u:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)",
+            sp!(),
+            r"+(?i-u:ago))$"
+        ),
+        fixture: "13:05 GMT",
+        needs_digit: false,
+    },
+    // A line that is only a date is skipped before a date label is cut.
+    Pattern {
+        shape: Shape::BareDate,
+        action: Action::Skip,
+        regex: concat!(r"^(?:", date_token!(), r"\.?[ \t\x{A0},./:|·•–—-]*)+$"),
+        fixture: "Published Tuesday, March 3, 2026 at 4:12 p.m. GMT",
+        needs_digit: true,
+    },
+    Pattern {
+        shape: Shape::DatePrefix,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^(?i-u:date|dated|published|updated|posted)",
+            sp!(),
+            "*:?",
+            sp!(),
+            r"*(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9:.+-]+Z?)?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|",
+            r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+            sp!(),
+            r"+[0-9]{1,2},?",
+            sp!(),
+            r"+[0-9]{4}|[0-9]{1,2}",
+            sp!(),
+            r"+(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+            sp!(),
+            "+[0-9]{4})",
+            sp!(),
+            "+"
+        ),
+        fixture: "date 2026-03-03 The harbour board voted to rebuild the pier.",
+        needs_digit: true,
+    },
+    Pattern {
+        shape: Shape::BylineLabel,
+        action: Action::StripPrefix,
+        regex: concat!(r"^(?i-u:bylines?|authors?|writers?)", sp!(), "*:", sp!(), "*(?:(?:By|BY|by)", sp!(), "+)?", titled_byline!()),
+        fixture: "Byline: By Dana Wirth, Harbour Reporter",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::HeaderLabel,
+        action: Action::Skip,
+        regex: concat!(
+            // Maybe a qualifier before the key (`Publication Date`,
+            // `Source URL`); ASCII spaces only inside `(?i-u:…)`.
+            r"^(?i-u:(?:publication|article|original|canonical|last|first|source|story|page|word|load|document|doc|news)[ \t-])?",
+            r"(?i-u:publisher|publication|source|outlet|network|bylines?|authors?|writers?|credits?|date|dateline|published|",
+            r"updated|modified|posted|section|sections|category|categories|tags?|keywords?|topics?|url|link|permalink|length|",
+            r"count|words|language|copyright|rights|type|id|edition|pages?|region|country|wire|agency|image|photo|caption|",
+            r"video|media|newspaper|site)(?i-u:[ \t-](?:date|on|at|url|link|name|count|id|type|time))?",
+            sp!(),
+            "*:"
+        ),
+        fixture: "Publisher: The Harbour Daily",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::TitledByline,
+        action: Action::StripPrefix,
+        regex: concat!(r"^(?:By|BY|by)", sp!(), "+", titled_byline!()),
+        fixture: "By Dana Wirth, Senior Health Reporter",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Byline,
+        action: Action::Skip,
+        regex: concat!(r"^(?:By|BY|by)", sp!(), "+", byline_names!(), sp!(), r#"*(?:[,|–—-][^!?"“”«»]{0,80}[^!?"“”«». ])?$"#),
+        fixture: "By DANA WIRTH and LUIS PÉ, Harbour Daily",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::UnmarkedByline,
+        action: Action::Own,
+        regex: concat!(
+            "^",
+            cap!(),
+            "(?:",
+            sp!(),
+            "+",
+            cap!(),
+            "){1,3},",
+            sp!(),
+            "+(?:[A-Za-z-]+",
+            sp!(),
+            "+){0,4}(?i-u:correspondent|reporter|editor|writer|columnist|journalist|contributor)s?$"
+        ),
+        fixture: "Dana Wirth, health and science correspondent",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Dateline,
+        action: Action::StripPrefix,
+        regex: concat!(
+            // An all-capitals place, maybe its state or country and an
+            // agency in brackets…
+            r"^(?:[A-Z][A-Z.'’-]+(?:",
+            sp!(),
+            r"[A-Z][A-Z.'’-]+){0,3}(?:,",
+            sp!(),
+            r"+[A-Z][A-Za-z.]*(?:",
+            sp!(),
+            r"[A-Z][A-Za-z.]*){0,2})?(?:",
+            sp!(),
+            r"*\([A-Za-z][A-Za-z .-]{0,30}\))?",
+            // …or the agency in brackets, maybe after a capitalised place.
+            "|(?:",
+            cap!(),
+            "(?:",
+            sp!(),
+            cap!(),
+            "){0,2})?",
+            sp!(),
+            r"*\([A-Za-z][A-Za-z .-]{0,30}\))",
+            sp!(),
+            r"*(?:—|–|--|-)",
+            sp!(),
+            "+"
+        ),
+        fixture: "PORT ELLEN, Scotland (AP) — The ferry did not sail on Tuesday.",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::TimestampPrefix,
+        action: Action::StripPrefix,
+        regex: concat!(
+            r"^[0-9]{1,2}[:.][0-9]{2}(?:",
+            sp!(),
+            r"*(?i-u:[ap]\.?m\.?))?(?:",
+            sp!(),
+            "+",
+            zone!(),
+            ")?",
+            sp!(),
+            r"*(?::|—|–|-|\|)",
+            sp!(),
+            "+"
+        ),
+        fixture: "14:32 GMT — Waves reach the seafront",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::SectionLabel,
+        action: Action::Skip,
+        regex: concat!(
+            // A breadcrumb trail…
+            r"^(?:(?:[A-Z][A-Za-z&'’.-]*(?:",
+            sp!(),
+            r"+[A-Za-z&'’.-]+){0,3})(?:",
+            sp!(),
+            r"*[»›>|/•·]",
+            sp!(),
+            r"*[A-Z][A-Za-z&'’.-]*(?:",
+            sp!(),
+            r"+[A-Za-z&'’.-]+){0,3}){1,6}",
+            // …`Home` and a section or two…
+            "|Home",
+            sp!(),
+            r"+[A-Z][A-Za-z&.-]*(?:",
+            sp!(),
+            r"+[A-Z][A-Za-z&.-]*){0,2}",
+            // …or a short kicker in capitals.
+            r"|[A-Z&]{2,}(?:",
+            sp!(),
+            r"+[A-Z&]{2,}){0,2})$"
+        ),
+        fixture: "Home » World » Europe",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::WireLabel,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:[—–-]",
+            sp!(),
+            r"*)?[(\[]?(?:(?:The-)?[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-(?i-u:wire)|(?:The",
+            sp!(),
+            r"+)?(?:Associated",
+            sp!(),
+            r"+Press|AP|AFP|Reuters|Bloomberg|Agence",
+            sp!(),
+            r"+France-Presse|dpa|UPI|Xinhua|Kyodo|Yonhap|PA(?:",
+            sp!(),
+            r"+Media)?|Press",
+            sp!(),
+            r"+Association|Canadian",
+            sp!(),
+            r"+Press|[A-Z][A-Za-z]*",
+            sp!(),
+            r"+Wire))[)\]]?$"
+        ),
+        fixture: "The-Harbour-Wire",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Masthead,
+        action: Action::Skip,
+        regex: concat!(
+            r"^(?:The",
+            sp!(),
+            r"+)?(?:[A-Z][A-Za-z'’-]*",
+            sp!(),
+            r"+){0,2}(?:Times|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|Daily|Telegraph|Guardian|Observer|",
+            r"Mirror|Express|Examiner|Inquirer|Bulletin|Dispatch|Sentinel|Monitor|Globe|Citizen)(?:",
+            sp!(),
+            r"+[A-Z][A-Za-z'’-]*){0,1}$"
+        ),
+        fixture: "The Harbour Daily",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Tagline,
+        action: Action::Skip,
+        // Spaces inside `(?i-u:…)` must be ASCII: `[ \t]`, not `sp!()`.
+        regex: concat!(
+            r"^(?i-u:your[ \t]+(?:(?:trusted|local|daily)[ \t]+)?(?:source|home|guide)|the[ \t]+(?:voice|paper|newspaper)[ \t]+of|",
+            r"news[ \t]+you[ \t]+can|all[ \t]+the[ \t]+news|independent[ \t]+(?:journalism|news|reporting)[ \t]+(?:for|since|from)|",
+            r"breaking[ \t]+news,)[^.!?]{0,80}$"
+        ),
+        fixture: "Your trusted source for island news since 1891",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::Copyright,
+        action: Action::Skip,
+        regex: concat!(r"^(?:©|\((?i-u:c)\)|(?i-u:copyright))", sp!(), r"*(?:[0-9]{4}|[A-Z])"),
+        fixture: "Copyright 2026 The Harbour Daily. All rights reserved.",
+        needs_digit: false,
+    },
+    Pattern {
+        shape: Shape::PostSignature,
+        action: Action::Own,
+        regex: concat!(r"^[—–-]", sp!(), r"*[^()]{1,60}\(@[A-Za-z0-9_]{1,30}\)[^()]{0,40}$"),
+        fixture: "— Ana Ortiz (@anaortiz) March 3, 2026",
+        needs_digit: false,
+    },
+];
+
+/// Lines longer than this are prose: only prefix shapes are tried on them.
+const MAX_FURNITURE_CHARS: usize = 200;
+
+fn compiled() -> &'static [Option<Regex>] {
+    static CELL: OnceLock<Vec<Option<Regex>>> = OnceLock::new();
+    // A pattern that fails to compile is a bug the tests catch; at run time
+    // it is simply never matched.
+    CELL.get_or_init(|| PATTERNS.iter().map(|p| Regex::new(p.regex).ok()).collect())
+}
+
+/// A line's furniture shape, if any: the shape, what to do, and how many
+/// bytes of the (trimmed) line the furniture takes.
+pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
+    let long = line.len() > MAX_FURNITURE_CHARS;
+    for (p, re) in PATTERNS.iter().zip(compiled()) {
+        let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
+        if skip || (p.needs_digit && !has_digit(line)) {
+            continue;
+        }
+        let Some(re) = re else { continue };
+        let Some(m) = re.find(line) else { continue };
+        let text = p.regex.contains("(?P<text>").then(|| re.captures(line)).flatten();
+        let cut = text.and_then(|c| c.name("text")).map_or(m.end(), |t| t.start());
+        return Some((p.shape, p.action, cut));
+    }
+    None
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A byline and its time stamp inside `line` ([`Action::Split`]): where
+/// the byline (with `By`) starts, and the byte ranges of its text (without
+/// `By`) and of the stamp.
+pub fn split(line: &str) -> Option<(usize, std::ops::Range<usize>, std::ops::Range<usize>)> {
+    // The words the pattern needs, looked for first: without the regex
+    // crate's literal optimisations, a search over every long line is slow.
+    let stamped = ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| line.contains(w));
+    if !stamped || !(line.contains("By") || line.contains("BY")) {
+        return None;
+    }
+    for (p, re) in PATTERNS.iter().zip(compiled()) {
+        let Some(re) = re.as_ref().filter(|_| p.action == Action::Split) else { continue };
+        let Some(caps) = re.captures(line) else { continue };
+        let (Some(text), Some(stamp)) = (caps.name("text"), caps.name("stamp")) else { continue };
+        if p.needs_digit && !has_digit(stamp.as_str()) {
+            continue;
+        }
+        let start = caps.get(0).map_or(text.start(), |m| m.start());
+        return Some((start, text.range(), stamp.start()..stamp.start() + stamp.as_str().trim_end().len()));
+    }
+    None
+}
+
+/// Whether `text` (a byline without `By`) gives its writer a title.
+pub fn is_titled_byline(text: &str) -> bool {
+    static CELL: OnceLock<Option<Regex>> = OnceLock::new();
+    CELL.get_or_init(|| Regex::new(concat!("^", titled_byline!())).ok()).as_ref().is_some_and(|re| re.is_match(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles_and_matches_its_fixture_as_its_own_shape() {
+        for p in PATTERNS {
+            assert!(Regex::new(p.regex).is_ok(), "{:?} does not compile: {:?}", p.shape, Regex::new(p.regex).err());
+            if p.action == Action::Split {
+                assert!(split(p.fixture).is_some(), "fixture {:?}", p.fixture);
+                continue;
+            }
+            let got = classify(p.fixture).map(|(s, _, _)| s);
+            assert_eq!(got, Some(p.shape), "fixture {:?}", p.fixture);
+        }
+    }
+
+    #[test]
+    fn prose_is_no_furniture() {
+        for line in [
+            "By Friday, the council had voted to close the pier.",
+            "By then she had left.",
+            "The mayor said the pier would reopen in May.",
+            "“We will rebuild,” said Ana Ortiz, the mayor.",
+            "Ana Ortiz: We will rebuild the pier.",
+            "Q: When will it reopen?",
+            "Home Secretary Ana Ortiz said the pier would reopen.",
+            "Police source: the suspect left before dawn.",
+            "Date night was cancelled, she said.",
+            "12.5 per cent of the pier was rebuilt.",
+            "March 3 was the day the pier closed, she said.",
+        ] {
+            assert_eq!(classify(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_byline_run_into_a_line_is_split_out() {
+        let line = "Pier to reopen in May By Dana Wirth, Harbour Reporter Published March 3, 2026 at 4:12 p.m. GMT PORT ELLEN — The pier …";
+        let (start, text, stamp) = split(line).unwrap();
+        assert_eq!(line[..start].trim_end(), "Pier to reopen in May");
+        assert_eq!((&line[text], &line[stamp]), ("Dana Wirth, Harbour Reporter", "Published March 3, 2026 at 4:12 p.m. GMT"));
+        assert_eq!(split("The report, Published By Ana Ortiz in March, was long."), None);
+        assert!(is_titled_byline("Dana Wirth, Harbour Reporter"));
+        assert!(!is_titled_byline("Dana Wirth, Harbour Daily"));
+    }
+
+    #[test]
+    fn a_date_line_is_skipped_whole_not_cut() {
+        assert_eq!(classify("Published March 11, 2026 at 7:48 p.m.").map(|c| c.1), Some(Action::Skip));
+        let line = "Published: 11 March 2026 The pier reopened.";
+        assert_eq!(
+            classify(line).map(|(s, a, cut)| (s, a, &line[cut..])),
+            Some((Shape::DatePrefix, Action::StripPrefix, "The pier reopened."))
+        );
+    }
+
+    #[test]
+    fn prefix_shapes_report_where_the_text_starts() {
+        let line = "Subtitle: Pier to reopen";
+        let (_, action, end) = classify(line).unwrap();
+        assert_eq!((action, &line[end..]), (Action::StripPrefix, "Pier to reopen"));
+        let line = "OBAN, Scotland (Reuters) - The ferry sailed.";
+        let (shape, _, end) = classify(line).unwrap();
+        assert_eq!((shape, &line[end..]), (Shape::Dateline, "The ferry sailed."));
+    }
+}
