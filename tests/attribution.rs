@@ -517,3 +517,24 @@ fn bare_quote_paragraphs_without_address_continue_the_speaker() {
     assert_eq!(speaker_of(&a, "We will publish").as_deref(), Some("Ines Vole"));
     assert_eq!(speaker_of(&a, "Nobody will").as_deref(), Some("Ines Vole"));
 }
+
+#[test]
+fn interview_turns_go_to_interviewer_and_interviewee() {
+    let a = run(
+        "A talk with potter Lena Hale, who has thrown pots for thirty years. Our reporter Omar Reyes spoke to her.\n\n\
+         Q: When did you start?\n\n\
+         A: In 1990. My teacher, Ruth Ames, looked at my first bowl and said, “Start again.” I did.\n\n\
+         Q: And what comes next, after all these years?\n\n\
+         A: Now I teach.\n",
+    );
+    let who = |prefix: &str| {
+        let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("{prefix}: {:#?}", a.quotes));
+        q.speaker.map(|s| a.people[s].name.clone())
+    };
+    assert_eq!(who("When did you").as_deref(), Some("Omar Reyes"));
+    assert_eq!(who("In 1990").as_deref(), Some("Lena Hale"));
+    assert_eq!(who("And what comes").as_deref(), Some("Omar Reyes"));
+    assert_eq!(who("Now I teach").as_deref(), Some("Lena Hale"));
+    // A quote inside an answer is the person the answer names.
+    assert_eq!(who("Start again").as_deref(), Some("Ruth Ames"));
+}

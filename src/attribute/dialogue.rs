@@ -180,3 +180,56 @@ fn people_before(doc: &Doc, para: usize, ents: &Entities) -> Vec<usize> {
         .filter(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like)
         .collect()
 }
+
+/// Interviews printed as `Q:` / `A:` turns: the questions are the
+/// interviewer's, the answers the interviewee's. The introduction names
+/// both: the interviewer next to a word of the trade ("our reporter Ana
+/// Ruiz", "Ana Ruiz, editor of …") or a verb of interviewing ("spoke to",
+/// "sat down with"), the interviewee as the person it names most.
+pub(crate) fn assign_interview(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attributed], ents: &Entities) {
+    let label = |q: &QuoteSpan| q.label.map(|(a, b)| doc.text[a..b].trim().to_owned());
+    let Some(first) = quotes.iter().find(|q| matches!(label(q).as_deref(), Some("Q" | "A"))) else { return };
+    let intro_end = first.outer_start;
+    let upto = ents.names.partition_point(|n| n.start < intro_end);
+    let intro = &ents.names[..upto];
+    let is_person = |e: usize| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like;
+    let interviewer = intro.iter().rev().map(|n| n.entity).find(|&e| {
+        is_person(e) && ents.list[e].mentions.iter().any(|m| m.start < intro_end && interviews_near(doc, m.start, m.end))
+    });
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for n in intro.iter().filter(|n| is_person(n.entity) && Some(n.entity) != interviewer) {
+        match counts.iter_mut().find(|(e, _)| *e == n.entity) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((n.entity, 1)),
+        }
+    }
+    // Most mentions; the first named wins a tie.
+    let interviewee = counts.iter().rev().max_by_key(|(_, c)| *c).map(|(e, _)| *e);
+    for q in quotes {
+        let who = match label(q).as_deref() {
+            Some("Q") => interviewer,
+            Some("A") => interviewee,
+            _ => continue,
+        };
+        if let Some(a) = out.iter_mut().find(|a| a.start == q.start && a.end == q.end && a.speaker.is_none()) {
+            a.speaker = who;
+            a.confidence = 0.5;
+        }
+    }
+}
+
+/// Whether the words around a name mention say that person interviews:
+/// a word of the trade just before or after it, or a verb of
+/// interviewing right after.
+fn interviews_near(doc: &Doc, start: usize, end: usize) -> bool {
+    const TRADE: &[&str] =
+        &["reporter", "correspondent", "editor", "writer", "interviewer", "journalist", "columnist", "host", "presenter"];
+    const VERBS: &[&str] = &["spoke", "talked", "interviewed", "asked", "sat", "met"];
+    let (a, b) = (doc.token_at_or_after(start), doc.token_at_or_after(end));
+    let before = (a.saturating_sub(3)..a).any(|k| TRADE.contains(&doc.lower(k).as_str()));
+    let after = (b..(b + 4).min(doc.tokens.len())).any(|k| {
+        let w = doc.lower(k);
+        TRADE.contains(&w.as_str()) || (k < b + 2 && VERBS.contains(&w.as_str()))
+    });
+    before || after
+}

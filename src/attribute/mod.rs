@@ -113,6 +113,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     }
     out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
     dialogue::assign_turns(doc, quotes, &mut out, ents);
+    dialogue::assign_interview(doc, quotes, &mut out, ents);
     link_titles_to_names(doc, &mut out, ents);
     out
 }

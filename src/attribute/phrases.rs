@@ -239,6 +239,26 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
+/// Past forms that open a predicate without "-ed".
+const IRREGULAR_PAST: &[&str] = &["stood", "sat", "took", "went", "came", "got", "made", "gave", "held", "put", "shook", "rose", "ran", "felt", "left", "read"];
+
+/// The first verb of a predicate that "and" at `and` continues, within a
+/// few words and no punctuation: "looked at my first bowl and (said)".
+fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
+    let floor = lo.max(and.saturating_sub(10));
+    let mut v = None;
+    for m in (floor..and).rev() {
+        if !doc.is_word(m) {
+            break;
+        }
+        let w = doc.lower(m);
+        if !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || IRREGULAR_PAST.contains(&w.as_str())) {
+            v = Some(m);
+        }
+    }
+    v.filter(|&m| m > lo && np_before(doc, lo, m).is_some())
+}
+
 /// Words that make a clause finite: an appositive holds none of them
 /// outside a relative clause.
 const FINITE_WORDS: &[&str] =
@@ -345,6 +365,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // Coordinated verbs: "I laughed and said", "she paused and added".
     if k > lo + 2 && doc.lower(k - 1) == "and" && doc.is_word(k - 2) && !doc.is_cap(k - 2) && doc.lower(k - 2).ends_with("ed") {
         return np_before(doc, lo, k - 2);
+    }
+    // "Ruth Ames looked at my first bowl and said": the subject of the
+    // first verb of a coordinated predicate.
+    if doc.lower(k - 1) == "and" {
+        if let Some(v) = coordinated_verb(doc, lo, k - 1) {
+            return np_before(doc, lo, v);
+        }
     }
     if matches!(doc.lower(k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
         return None;
