@@ -538,3 +538,11 @@ fn interview_turns_go_to_interviewer_and_interviewee() {
     // A quote inside an answer is the person the answer names.
     assert_eq!(who("Start again").as_deref(), Some("Ruth Ames"));
 }
+
+#[test]
+fn a_short_form_of_an_organisation_is_the_organisation() {
+    let a = run("The players’ union said it had not been consulted. The union said its members were “professionals who will do their job”.");
+    let orgs: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(orgs, vec!["players’ union"]);
+    assert!(a.quotes.iter().all(|q| q.speaker == Some(0)), "{:#?}", a.quotes);
+}

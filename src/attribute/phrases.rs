@@ -534,6 +534,11 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
             first = p - 1;
             continue;
         }
+        // "the players’ union".
+        if p > lo && plural_possessive(doc, p, last.max(p + 2)) {
+            first = p;
+            continue;
+        }
         if modifier || (pw == "and" && first > lo) {
             first = p;
         } else {

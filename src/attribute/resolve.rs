@@ -253,7 +253,9 @@ pub(crate) fn resolve(
                 .then(|| {
                     recent(ents)
                         .find(|(_, e)| {
-                            e.kind == PersonKind::Unnamed && e.key == head && {
+                            // "the union" after "the players' union" or the
+                            // "Tenants Union": one organisation.
+                            matches!(e.kind, PersonKind::Unnamed | PersonKind::Org) && e.key == head && {
                                 let en = e.name.to_lowercase();
                                 stripped.to_lowercase().split_whitespace().all(|w| en.split_whitespace().any(|x| x == w))
                             }
