@@ -503,3 +503,28 @@ fn text_ending_on_a_mark_after_a_title_does_not_panic() {
     let a = run("Ana Ortiz, the mayor of Elm Falls, said: “We open Monday.”", OffsetUnit::Utf8);
     assert_eq!(a.quotes.len(), 1);
 }
+
+/// Every quote's `source` is one of its speaker's `mentions`, so selecting
+/// a source in the page selects its person. A description's or a group's
+/// source drops its article, as the mention does.
+#[test]
+fn a_source_is_always_one_of_its_speakers_mentions() {
+    for text in [
+        "the e told“r”",
+        "‹k›explain the company",
+        "“We will open the pier,” the official said.",
+        "The spokeswoman for the council said: “It is closed.”",
+        "“No comment,” said the two ministers, Ana Lind and Eva Rolf.",
+        "Ana Lind, the mayor, said “we are ready.” “Good,” she added.",
+    ] {
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true });
+        check_invariants(text).unwrap();
+        for q in &a.quotes {
+            let (Some(src), Some(sp)) = (&q.source, q.speaker) else { continue };
+            let person = &a.people[sp];
+            assert!(person.mentions.contains(src), "{text:?}: source {src:?} not among {:?}", person.mentions);
+        }
+    }
+    let a = run("“We will open the pier,” the official said.", OffsetUnit::Utf8);
+    assert_eq!(a.quotes[0].source.as_ref().map(|s| s.text.as_str()), Some("official"));
+}
