@@ -13,7 +13,9 @@
 //! - the three units give the same result apart from the offsets;
 //! - speaker indexes are valid, each quote's `source` is one of its
 //!   speaker's `mentions`, and each person's `quotes` count is right;
-//! - quotes come in text order, and a nested quote lies inside another one.
+//! - quotes, mentions and positions come in text order, and a nested quote
+//!   lies inside another one;
+//! - the JSON reads back as the same result.
 //!
 //! A failing input is shrunk and printed with its case number. The default
 //! pass is short, for CI; a long one is one command:
@@ -442,6 +444,9 @@ fn check_unit(text: &str, a: &Annotations, unit: OffsetUnit) -> Result<(), Strin
         }
     }
     for (i, p) in a.people.iter().enumerate() {
+        if p.mentions.windows(2).any(|w| w[1].start < w[0].start) || p.positions.windows(2).any(|w| w[1].start < w[0].start) {
+            return Err(format!("person {i}: mentions or positions out of text order"));
+        }
         let n = a.quotes.iter().filter(|q| q.speaker == Some(i)).count();
         if p.quotes != n {
             return Err(format!("person {i} counts {} quotes, {n} name them", p.quotes));
@@ -494,6 +499,10 @@ fn check(text: &str, indirect: bool) -> Result<Seen, String> {
         let options = Options { offsets: unit, indirect, repair: true };
         let a = catch_unwind(AssertUnwindSafe(|| annotate(text, &options))).map_err(|_| format!("panic in {unit:?}"))?;
         check_unit(text, &a, unit)?;
+        let back: Result<Annotations, _> = serde_json::from_str(&a.to_json());
+        if back.as_ref().ok() != Some(&a) {
+            return Err(format!("the JSON does not read back as the same result: {:?}", back.err()));
+        }
         shapes.push(shape(&a));
         seen = Seen {
             quotes: a.quotes.len(),
