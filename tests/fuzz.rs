@@ -220,6 +220,10 @@ const NOISE: &[&str] = &[
     "\u{200f}",
     "\u{202e}",
     "\u{2028}",
+    "\u{a0}",
+    "\u{202f}",
+    "\u{2009}",
+    "\u{200d}",
     "\u{301}",
     "قال الوزير",
     "«مرحبا»",
@@ -321,15 +325,31 @@ fn junk(r: &mut Rng) -> String {
     }
 }
 
+/// A run of quotation marks and apostrophes of any style.
+fn marks(r: &mut Rng) -> String {
+    (0..1 + r.below(6))
+        .map(|_| {
+            let (open, close) = PAIRS[r.below(PAIRS.len())];
+            if r.chance(50) {
+                open
+            } else {
+                close
+            }
+        })
+        .collect()
+}
+
 /// One input: sentences, noise and junk, then damaged at random.
 fn article(r: &mut Rng) -> String {
     let pieces = 1 + r.below(14);
     let mut text = String::new();
     for _ in 0..pieces {
-        match r.below(10) {
+        match r.below(12) {
             0..=4 => text.push_str(&sentence(r)),
             5..=7 => text.push_str(r.pick(NOISE)),
             8 => text.push_str(&junk(r)),
+            9 => text.push_str(&marks(r)),
+            10 => text.push_str(&sentence(r).to_uppercase()),
             _ => text.push_str(&quoted(r, 0)),
         }
         text.push_str(r.pick(&[" ", " ", "\n\n", "\n", ""]));
@@ -413,6 +433,9 @@ fn check_unit(text: &str, a: &Annotations, unit: OffsetUnit) -> Result<(), Strin
         }
         if !(0.0..=1.0).contains(&q.confidence) {
             return Err(format!("quote {i}: confidence {}", q.confidence));
+        }
+        if q.source.is_some() && q.speaker.is_none() {
+            return Err(format!("quote {i} has a source but no speaker"));
         }
         if let Some(sp) = q.speaker {
             let person = a.people.get(sp).ok_or(format!("quote {i}: speaker {sp} of {} people", a.people.len()))?;
