@@ -68,6 +68,8 @@ const SHAPES: &[Shape] = &[
     },
     // Run-on reports: lower case after each full stop keeps one sentence.
     Shape { name: "run-on reports", build: |n| repeat_to("the minister said “x”. people who said the x, xx yy said ", n) },
+    // A cue every two words: each report's clause is read up to its bound.
+    Shape { name: "cue after cue", build: |n| repeat_to("xx said ", n) },
 ];
 
 /// `“a ‘a “a … b’ b” b’ b”`: about `n` bytes of quotes nested in one another.

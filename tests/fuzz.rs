@@ -573,6 +573,9 @@ fn random_news_like_inputs_keep_every_invariant() {
     let mut failures = Vec::new();
     let mut seen = Seen::default();
     for case in 0..cases {
+        if case > 0 && case % 50_000 == 0 {
+            eprintln!("fuzz: {case} case(s) so far, {} failure(s)", failures.len());
+        }
         let text = article(&mut r);
         let indirect = r.chance(80);
         match check(&text, indirect) {
@@ -580,7 +583,10 @@ fn random_news_like_inputs_keep_every_invariant() {
             Err(e) => {
                 let small = shrink(&text, indirect);
                 let why = check(&small, indirect).err().unwrap_or(e);
-                failures.push(format!("case {case} (seed {seed}, indirect {indirect}): {why}\n  input: {small:?}"));
+                let failure = format!("case {case} (seed {seed}, indirect {indirect}): {why}\n  input: {small:?}");
+                // At once, so a long pass shows it before it ends.
+                eprintln!("fuzz: {failure}");
+                failures.push(failure);
                 if failures.len() >= 10 {
                     break;
                 }
@@ -597,7 +603,14 @@ fn random_news_like_inputs_keep_every_invariant() {
 /// Inputs the fuzzer (or the issue) found; each once broke an invariant.
 #[test]
 fn found_inputs_keep_every_invariant() {
-    for text in ["the e told“r”", "‹k›explain the company", "Ana Ortiz, the mayor of “", "P羆 โ professor at‛"] {
+    for text in [
+        "the e told“r”",
+        "‹k›explain the company",
+        "Ana Ortiz, the mayor of “",
+        "P羆 โ professor at‛",
+        "\"s\"the official ask",
+        "HE E:``A''â€˜pâ€™ They note",
+    ] {
         for indirect in [true, false] {
             check(text, indirect).unwrap_or_else(|e| panic!("{text:?}: {e}"));
         }

@@ -516,6 +516,8 @@ fn a_source_is_always_one_of_its_speakers_mentions() {
         "The spokeswoman for the council said: “It is closed.”",
         "“No comment,” said the two ministers, Ana Lind and Eva Rolf.",
         "Ana Lind, the mayor, said “we are ready.” “Good,” she added.",
+        // A pronoun source where a longer mention starts (found by tests/fuzz.rs).
+        "HE E:``A''â€˜pâ€™ They note",
     ] {
         let a = annotate(text, &Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true });
         check_invariants(text).unwrap();
