@@ -166,15 +166,7 @@ fn run_annotate(args: &[String]) -> ExitCode {
     let stdout = std::io::stdout();
     for &file in &files {
         let label = if file == "-" { "<stdin>" } else { file };
-        let text = match read_text(file) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("quotelight: {label}: {e}");
-                ok = false;
-                continue;
-            }
-        };
-        let result = match annotate_catching(&text, &options) {
+        let result = match read_text(file).and_then(|text| annotate_catching(&text, &options)) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("quotelight: {label}: {e}");
