@@ -300,7 +300,12 @@ fn capitalise(w: &str) -> String {
 fn sentence(r: &mut Rng) -> String {
     let q = quoted(r, 0);
     let (s, c) = (speaker(r), r.pick(CUES));
-    match r.below(9) {
+    match r.below(13) {
+        9 => format!("According to {s}, {}.", words(r, 0)),
+        10 => format!("{}, {}, {c} on Monday that {} {q}", name(r), r.pick(DESCRIPTIONS), words(r, 0)),
+        // A quote running on into the next paragraph, which reopens it.
+        11 => format!("{s} {c}: “{}\n\n“{}”", words(r, 0), words(r, 0)),
+        12 => format!("{q} — {} (@{}) May 2, 2024", name(r), r.pick(LAST)),
         0 => format!("{q} {c} {s}."),
         1 => format!("{q} {s} {c}."),
         2 => format!("{s} {c}: {q}"),
