@@ -49,6 +49,10 @@ const SHAPES: &[Shape] = &[
     Shape { name: "balanced marks only", build: |n| repeat_to("“a” ", n) },
     Shape { name: "openers, never closed", build: |n| repeat_to("“a ", n) },
     Shape { name: "openers then closers", build: |n| format!("{}{}", repeat_to("“a ", n / 2), repeat_to("b’ ", n / 2)) },
+    // Quotes nested ever deeper, then all closed: without the depth bound
+    // each level repeats the rest of the text (quadratic time and output).
+    Shape { name: "nested, then closed", build: nested },
+    Shape { name: "nested, never closed", build: |n| repeat_to("“a ‘b ", n) },
     Shape { name: "straight marks, odd", build: |n| repeat_to("\" a \"b\" c' 'd ", n) },
     Shape { name: "mojibake", build: |n| repeat_to("â€œWe wonâ€™t go,â€\u{9d} said Ana. ", n) },
     Shape { name: "lossy one-letter marks", build: |n| repeat_to("Ana said, โWe wonโt go,โ and left. ", n) },
@@ -64,7 +68,22 @@ const SHAPES: &[Shape] = &[
     },
     // Run-on reports: lower case after each full stop keeps one sentence.
     Shape { name: "run-on reports", build: |n| repeat_to("the minister said “x”. people who said the x, xx yy said ", n) },
+    // A cue every two words: each report's clause is read up to its bound.
+    Shape { name: "cue after cue", build: |n| repeat_to("xx said ", n) },
 ];
+
+/// `“a ‘a “a … b’ b” b’ b”`: about `n` bytes of quotes nested in one another.
+fn nested(n: usize) -> String {
+    let depth = n / 8;
+    let mut text = String::with_capacity(n + 16);
+    for i in 0..depth {
+        text.push_str(if i % 2 == 0 { "“a " } else { "‘a " });
+    }
+    for i in (0..depth).rev() {
+        text.push_str(if i % 2 == 0 { "b” " } else { "b’ " });
+    }
+    text
+}
 
 fn time(text: &str) -> (Duration, usize) {
     let options = Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true };
@@ -99,6 +118,10 @@ fn main() {
     let marks = "“a” ".repeat(250_000);
     let (took, quotes) = time(&marks);
     println!("10⁶ quote marks: {quotes} quotes in {:.2} s", took.as_secs_f64());
+    // The bar of issue 13: 100 KB of nested quotes well under a second.
+    let text = nested(100_000);
+    let (took, quotes) = time(&text);
+    println!("100 KB nested quotes: {quotes} quotes in {:.3} s", took.as_secs_f64());
     println!("worst growth: {} ×{:.2} (limit ×{MAX_GROWTH})", worst.0, worst.1);
     if worst.1 > MAX_GROWTH {
         println!("FAIL: time per byte grows with size: something is not linear");

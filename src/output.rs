@@ -154,8 +154,10 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
                 .filter(|m| m.kind != MentionKind::Pronoun || source_spans.contains(&(m.start, m.end)))
                 .map(|m| span((m.start, m.end)))
                 .collect();
-            mentions.sort_by_key(|s| s.start);
-            mentions.dedup_by_key(|s| s.start);
+            // Only exact repeats go: a source must stay among the mentions
+            // even when a longer one starts at the same place ("HE" in "HE E:").
+            mentions.sort_by_key(|s| (s.start, s.end));
+            mentions.dedup_by_key(|s| (s.start, s.end));
             let mut positions: Vec<Span> = e.positions.iter().map(|&p| span(p)).collect();
             positions.sort_by_key(|s| s.start);
             positions.dedup_by_key(|s| s.start);

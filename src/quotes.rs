@@ -330,22 +330,70 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         }
         find_unmarked(doc, para.start, para.end, &mut quotes, first_quote);
     }
-    // Children were pushed before parents; keep document order by start,
-    // parents before their children, and fix the parent indexes.
-    let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end)));
-    let mut new_index = vec![0; quotes.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let mut sorted: Vec<QuoteSpan> = order.iter().map(|&i| quotes[i].clone()).collect();
-    for q in &mut sorted {
-        q.parent = q.parent.map(|p| new_index[p]);
-    }
+    let mut sorted = sort_and_prune(quotes);
     for i in 0..sorted.len() {
         sorted[i].kind = classify_kind(doc, &sorted, i);
     }
     sorted
+}
+
+/// How many quotes deep a quote may sit and still be reported: a quote
+/// (depth 0), a quote inside it (1) and one inside that (2). Deeper quotes
+/// stay part of their ancestors' text but are not reported on their own.
+/// News never nests deeper, and without a bound `“a ‘b “c ‘d … d’ c” b’ a”`
+/// would report n quotes of length up to n: quadratic time and output.
+pub const MAX_NESTING: usize = 2;
+
+/// Sorts quotes into document order (by start, parents before their
+/// children; children were pushed before parents), drops those nested
+/// deeper than [`MAX_NESTING`] and fixes the parent indexes.
+fn sort_and_prune(quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    let depth = nesting_depths(&quotes);
+    let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| depth[i] <= MAX_NESTING).collect();
+    order.sort_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end)));
+    let mut new_index: Vec<Option<usize>> = vec![None; quotes.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = Some(new);
+    }
+    order
+        .iter()
+        .map(|&old| {
+            let mut q = quotes[old].clone();
+            q.parent = q.parent.and_then(|p| new_index.get(p).copied().flatten());
+            q
+        })
+        .collect()
+}
+
+/// How deep each quote is nested (0 for a quote without a parent). Each
+/// quote's depth is computed once, so a chain of any length stays linear.
+fn nesting_depths(quotes: &[QuoteSpan]) -> Vec<usize> {
+    let mut depth: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut path = Vec::new();
+    for i in 0..quotes.len() {
+        // Walk up to a quote whose depth is known (or a root), then assign
+        // depths back down the path.
+        let mut at = i;
+        let mut base = loop {
+            if let Some(d) = depth[at] {
+                break d;
+            }
+            path.push(at);
+            match quotes[at].parent.filter(|&p| p < quotes.len() && path.len() <= quotes.len()) {
+                Some(p) => at = p,
+                None => {
+                    let root = path.pop().unwrap_or(at);
+                    depth[root] = Some(0);
+                    break 0;
+                }
+            }
+        };
+        while let Some(j) = path.pop() {
+            base = base.saturating_add(1);
+            depth[j] = Some(base);
+        }
+    }
+    depth.into_iter().map(|d| d.unwrap_or(0)).collect()
 }
 
 /// Adds a quote with content `p[start..end]` (trimmed), unless it is empty.
@@ -595,7 +643,9 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     let content = &text[q.start..q.end];
     let first = content.chars().find(|c| !is_mark(*c)).unwrap_or(' ');
     let starts_upper = first.is_uppercase() || first == '[' || first == '…' || first == '.';
-    let words: Vec<&str> = content.split_whitespace().collect();
+    // Word counts are only compared with small numbers: count up to 5, so
+    // a long quote's content is not walked again for each question.
+    let words = content.split_whitespace().take(5).count();
     let ends_sentence = content.trim_end_matches(is_mark).ends_with(['.', '!', '?', '…']);
     // What precedes the opening mark in its sentence.
     let sent = doc.sentence_at(q.outer_start);
@@ -609,31 +659,45 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     // '“No.” “Maybe.”': a sentence that ended inside the previous quote.
     let opens_sentence = lead.is_empty() || lead.trim_end_matches(is_mark).ends_with(['.', '!', '?', '—', '–']);
     let after_intro = lead.ends_with(':') || lead.ends_with(',');
-    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase().replace('’', "'")).collect();
-    let has_clause = lower_words.windows(2).any(|w| {
-        let subj = w[0].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        let verb = w[1].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        SUBJECTS.contains(&subj) && VERBS.contains(&verb)
-    }) || lower_words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        SUBJECTS.iter().any(|s| w.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")))
-    });
-    if q.continues || opens_sentence && (starts_upper || words.len() >= 4) {
+    if q.continues || opens_sentence && (starts_upper || words >= 4) {
         return QuoteKind::Direct;
     }
-    if after_intro && (starts_upper || has_clause) {
+    // Walks the content once, and only when the answer matters.
+    let has_clause = || has_clause(content);
+    if after_intro && (starts_upper || has_clause()) {
         return QuoteKind::Direct;
     }
-    if has_clause && words.len() >= 3 {
+    if words >= 3 && has_clause() {
         return QuoteKind::Direct;
     }
-    if starts_upper && words.len() >= 5 && ends_sentence {
+    if starts_upper && words >= 5 && ends_sentence {
         return QuoteKind::Direct;
     }
     if after_intro && continues_split_quote(doc, quotes, i) {
         return QuoteKind::Direct;
     }
     QuoteKind::Partial
+}
+
+/// Whether `content` has a clause: a subject word followed by a verb ("we
+/// will"), or a subject with a contracted verb ("it's", "they’re"). One
+/// pass over the words; only short words are lowercased, since no longer
+/// one can match.
+fn has_clause(content: &str) -> bool {
+    const LONGEST: usize = 16;
+    let mut prev = String::new();
+    for w in content.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let lw = if w.len() <= LONGEST { w.to_lowercase().replace('’', "'") } else { String::new() };
+        let lw = lw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_owned();
+        let contracted =
+            SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
+        if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw.as_str())) {
+            return true;
+        }
+        prev = lw;
+    }
+    false
 }
 
 /// Whether quote `i` is the second half of a split quote: '“A,” she said,

@@ -284,3 +284,118 @@ fn eval_polnear_reads_brat_files() {
     let o = run(&["eval", "--polnear"], None, None);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Like [`run`], with one environment variable set.
+fn run_with_env(args: &[&str], var: (&str, &str)) -> Output {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args).env(var.0, var.1).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.output().expect("binary runs")
+}
+
+#[test]
+fn a_panic_on_one_file_is_reported_and_the_batch_goes_on() {
+    let dir = scratch("panic");
+    let out = dir.join("out");
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("boom.txt"), "“Fine,” she said. TRIGGER-XYZ").unwrap();
+    std::fs::write(dir.join("c.txt"), "“Short,” she said.").unwrap();
+    let path = |n: &str| dir.join(n).to_str().unwrap().to_owned();
+    let (a, boom, c) = (path("a.txt"), path("boom.txt"), path("c.txt"));
+    let var = ("QUOTELIGHT_TEST_PANIC_ON", "TRIGGER-XYZ");
+
+    // JSON Lines: the other two files still give their line.
+    let o = run_with_env(&["annotate", &a, &boom, &c], var);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{boom}: internal error")), "{err}");
+    assert!(!err.contains("thread 'main' panicked"), "the default panic message is replaced: {err}");
+    let files: Vec<String> =
+        stdout(&o).lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(files, vec![a.clone(), c.clone()]);
+
+    // --out-dir: no file for the failed input, the others written.
+    let o = run_with_env(&["annotate", &a, &boom, &c, "--out-dir", out.to_str().unwrap()], var);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(out.join("a.json").exists() && out.join("c.json").exists() && !out.join("boom.json").exists());
+
+    // Without the trigger the same batch succeeds.
+    let o = run_with_env(&["annotate", &a, &boom, &c], ("QUOTELIGHT_TEST_PANIC_ON", ""));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn out_dir_writes_whole_files_and_leaves_no_temporary_files() {
+    let dir = scratch("atomic");
+    let out = dir.join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    // An older result is replaced, not appended to or truncated.
+    std::fs::write(out.join("a.json"), "x".repeat(100_000)).unwrap();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    let o = run(&["annotate", dir.join("a.txt").to_str().unwrap(), "--out-dir", out.to_str().unwrap()], None, None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    check_spans(ARTICLE, &parse(&std::fs::read_to_string(out.join("a.json")).unwrap()));
+    let names: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, vec!["a.json".to_owned()]);
+
+    // A folder where the file should go: an error for that input, nothing left behind.
+    std::fs::create_dir_all(out.join("b.json")).unwrap();
+    std::fs::write(dir.join("b.txt"), ARTICLE).unwrap();
+    let o = run(&["annotate", dir.join("b.txt").to_str().unwrap(), "--out-dir", out.to_str().unwrap()], None, None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+    let tmp = std::fs::read_dir(&out).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp")).count();
+    assert_eq!(tmp, 0);
+}
+
+#[test]
+fn an_empty_out_dir_is_a_usage_error() {
+    for args in [&["annotate", "--out-dir", ""][..], &["annotate", "--out-dir="]] {
+        // No stdin: the usage error ends the process before it would read,
+        // and writing to it could then fail with a broken pipe.
+        let o = run(args, None, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains("--out-dir needs a folder name"), "{}", stderr(&o));
+    }
+}
+
+/// UTF-16 with a byte-order mark is decoded; offsets index the decoded text.
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded() {
+    let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(ARTICLE.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(ARTICLE.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    let plain = parse(&stdout(&run(&["annotate"], Some(ARTICLE.as_bytes()), None)));
+    for bytes in [le, be] {
+        let o = run(&["annotate"], Some(&bytes), None);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let a = parse(&stdout(&o));
+        assert!(check_spans(ARTICLE, &a) > 0);
+        assert_eq!(a, plain, "the same result as the UTF-8 text");
+    }
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_dropped() {
+    let with_bom: Vec<u8> = [0xEF, 0xBB, 0xBF].iter().chain(ARTICLE.as_bytes()).copied().collect();
+    let a = parse(&stdout(&run(&["annotate", "--offsets", "utf8"], Some(&with_bom), None)));
+    assert!(check_spans(ARTICLE, &a) > 0, "offsets index the text without the mark");
+    assert_eq!(a, parse(&stdout(&run(&["annotate", "--offsets", "utf8"], Some(ARTICLE.as_bytes()), None))));
+}
+
+#[test]
+fn broken_utf16_is_named_as_utf16() {
+    let dir = scratch("utf16-bad");
+    let path = |n: &str| dir.join(n).to_str().unwrap().to_owned();
+    // "Hi" then a lone high surrogate, little-endian.
+    std::fs::write(path("lone.txt"), [0xFF, 0xFE, b'H', 0, b'i', 0, 0x00, 0xD8, b'!', 0]).unwrap();
+    std::fs::write(path("odd.txt"), [0xFE, 0xFF, 0, b'H', 0]).unwrap();
+    // UTF-16LE without a byte-order mark: every other byte is zero.
+    let no_bom: Vec<u8> = "“Hi,” she said.".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    std::fs::write(path("nobom.txt"), no_bom).unwrap();
+    let o = run(&["annotate", &path("lone.txt"), &path("odd.txt"), &path("nobom.txt")], None, None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{}: not valid UTF-16LE: unpaired surrogate 0xD800 at byte offset 6", path("lone.txt"))), "{err}");
+    assert!(err.contains(&format!("{}: not valid UTF-16BE: odd number of bytes", path("odd.txt"))), "{err}");
+    assert!(err.contains(&format!("{}: looks like UTF-16LE without a byte-order mark", path("nobom.txt"))), "{err}");
+    assert!(stdout(&o).is_empty());
+}

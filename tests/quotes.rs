@@ -180,6 +180,43 @@ fn nested_quotes() {
     );
 }
 
+/// Three levels are reported; a fourth stays inside its ancestors' text
+/// (docs/format.md), which keeps deep nesting linear in time and output.
+#[test]
+fn quotes_nested_deeper_than_three_levels_are_not_reported_alone() {
+    let text = "“Ana wrote, ‘Luis said, “Eva told me, ‘stay,’ twice,” then left,’ and cried,” said Rui Lopes.";
+    let got = quotes_nested(text);
+    let texts: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Ana wrote, ‘Luis said, “Eva told me, ‘stay,’ twice,” then left,’ and cried,",
+            "Luis said, “Eva told me, ‘stay,’ twice,” then left,",
+            "Eva told me, ‘stay,’ twice,",
+        ]
+    );
+    assert_eq!(got.iter().map(|g| g.2).collect::<Vec<_>>(), vec![false, true, true]);
+}
+
+/// `“a ‘a “a … a’ a” a’ a”` nested a thousand deep: the output stays a
+/// small multiple of the input instead of growing with depth × length.
+#[test]
+fn deep_nesting_gives_output_linear_in_the_input() {
+    let depth = 2000;
+    let mut text = String::new();
+    for i in 0..depth {
+        text.push_str(if i % 2 == 0 { "“a " } else { "‘a " });
+    }
+    for i in (0..depth).rev() {
+        text.push_str(if i % 2 == 0 { "b” " } else { "b’ " });
+    }
+    let a = run(&text, OffsetUnit::Utf16);
+    assert_eq!(a.quotes.len(), 3);
+    let out: usize = a.quotes.iter().map(|q| q.text.len()).sum();
+    assert!(out <= 3 * text.len(), "{out} bytes of quote text for {} bytes of input", text.len());
+    check_invariants(&text).unwrap();
+}
+
 #[test]
 fn nested_double_in_single() {
     let text = "'The sign said \"closed\" all week,' said shopper Li Wei.";
@@ -453,12 +490,9 @@ fn a_spaced_straight_mark_after_an_inner_close_still_closes() {
 /// apostrophe, as it does while someone is still typing ("… head of Russia's").
 #[test]
 fn text_ending_on_a_mark_after_a_title_does_not_panic() {
-    for text in [
-        "Ana Ortiz, the mayor of “",
-        "Kirill Dmitriev, head of Russia'",
-        "P羆 โ professor at‛",
-        "Ana Ortiz, the mayor of Elm Falls'",
-    ] {
+    for text in
+        ["Ana Ortiz, the mayor of “", "Kirill Dmitriev, head of Russia'", "P羆 โ professor at‛", "Ana Ortiz, the mayor of Elm Falls'"]
+    {
         for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::Chars] {
             check_invariants(text).unwrap();
             let a = run(text, unit);
@@ -468,4 +502,31 @@ fn text_ending_on_a_mark_after_a_title_does_not_panic() {
     // Typed one more character, the title reads as before.
     let a = run("Ana Ortiz, the mayor of Elm Falls, said: “We open Monday.”", OffsetUnit::Utf8);
     assert_eq!(a.quotes.len(), 1);
+}
+
+/// Every quote's `source` is one of its speaker's `mentions`, so selecting
+/// a source in the page selects its person. A description's or a group's
+/// source drops its article, as the mention does.
+#[test]
+fn a_source_is_always_one_of_its_speakers_mentions() {
+    for text in [
+        "the e told“r”",
+        "‹k›explain the company",
+        "“We will open the pier,” the official said.",
+        "The spokeswoman for the council said: “It is closed.”",
+        "“No comment,” said the two ministers, Ana Lind and Eva Rolf.",
+        "Ana Lind, the mayor, said “we are ready.” “Good,” she added.",
+        // A pronoun source where a longer mention starts (found by tests/fuzz.rs).
+        "HE E:``A''â€˜pâ€™ They note",
+    ] {
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true });
+        check_invariants(text).unwrap();
+        for q in &a.quotes {
+            let (Some(src), Some(sp)) = (&q.source, q.speaker) else { continue };
+            let person = &a.people[sp];
+            assert!(person.mentions.contains(src), "{text:?}: source {src:?} not among {:?}", person.mentions);
+        }
+    }
+    let a = run("“We will open the pier,” the official said.", OffsetUnit::Utf8);
+    assert_eq!(a.quotes[0].source.as_ref().map(|s| s.text.as_str()), Some("official"));
 }

@@ -169,6 +169,9 @@ pub(crate) fn resolve(
     let doc = r.doc;
     let start = doc.tokens[np.first].start;
     let end = doc.tokens[np.last - 1].end;
+    // The source is always one of the entity's mentions (the output lets a
+    // reader click from one to the other): a description or group without
+    // its article, a name as the name mention found inside the phrase.
     let mut source = (start, end);
     let e = match np.kind {
         NpKind::Pronoun => {
@@ -268,9 +271,10 @@ pub(crate) fn resolve(
             let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
             // "the 58-year-old said": the person named last.
             let found = found.or_else(|| (definite && super::phrases::is_age_noun(&head)).then(|| last_person(doc, ents, start)).flatten());
+            let off = text.len() - stripped.len();
+            source = (start + off, end);
             match found {
                 Some(e) => {
-                    let off = text.len() - stripped.len();
                     ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Description });
                     // "the president" naming President Ana Lind is
                     // one of the ways the text gives his position.
@@ -284,7 +288,6 @@ pub(crate) fn resolve(
                 None => {
                     let org = lexicon::org_words().contains(&head) && !head.ends_with('s');
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
-                    let off = text.len() - stripped.len();
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
                     ents.list[e].key = head.clone();
                     ents.list[e].gender = noun_gender(&head);
@@ -295,6 +298,7 @@ pub(crate) fn resolve(
         NpKind::Group => {
             let text = strip_article(&doc.text[start..end]);
             let off = doc.text[start..end].len() - text.len();
+            source = (start + off, end);
             let i = ents.names.partition_point(|n| n.end <= start);
             let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
             let existing = recent(ents).find(|(_, e)| e.kind == PersonKind::Group && e.name == text).map(|(i, _)| i);

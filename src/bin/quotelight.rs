@@ -28,6 +28,9 @@ annotate  Finds quotes, speakers and positions in each FILE (stdin when none,
           --offsets  unit of every start/end (default utf16, as in JavaScript)
           --no-indirect  quoted speech only, no reported speech
           --no-repair    do not repair mis-decoded quotation marks
+          Input: UTF-8, or UTF-16 with a byte-order mark; offsets index the
+          decoded text. Exit status: 0 all inputs done, 1 some input failed
+          (named on stderr; the others are still done), 2 usage error.
 compare   Annotates 2-12 versions of one story and groups the quotes they
           share, with word-level diffs, speakers and positions, as pretty
           JSON on stdout. Options as for annotate.
@@ -49,7 +52,10 @@ fn main() -> ExitCode {
             println!("quotelight {} (result format {})", env!("CARGO_PKG_VERSION"), quotelight::output::FORMAT_VERSION);
             ExitCode::SUCCESS
         }
-        Some("annotate") => run_annotate(&args[1..]),
+        Some("annotate") => {
+            quiet_panics();
+            run_annotate(&args[1..])
+        }
         Some("compare") => run_compare(&args[1..]),
         Some("eval") => run_eval(&args[1..]),
         Some(other) => usage_error(&format!("unknown command '{other}'")),
@@ -127,7 +133,13 @@ fn parse_annotate(args: &[String]) -> Result<AnnotateArgs<'_>, String> {
                     other => return Err(format!("--offsets must be utf16, utf8 or chars, not '{other}'")),
                 }
             }
-            Arg::Flag("--out-dir", v) => a.out_dir = Some(PathBuf::from(it.value("--out-dir", v)?)),
+            Arg::Flag("--out-dir", v) => {
+                let dir = it.value("--out-dir", v)?;
+                if dir.is_empty() {
+                    return Err("--out-dir needs a folder name, not an empty string (use --out-dir . for this folder)".into());
+                }
+                a.out_dir = Some(PathBuf::from(dir));
+            }
             Arg::Flag("--no-indirect", None) => a.options.indirect = false,
             Arg::Flag("--no-repair", None) => a.options.repair = false,
             Arg::Flag("-h" | "--help", None) => a.help = true,
@@ -160,15 +172,14 @@ fn run_annotate(args: &[String]) -> ExitCode {
     let stdout = std::io::stdout();
     for &file in &files {
         let label = if file == "-" { "<stdin>" } else { file };
-        let text = match read_text(file) {
-            Ok(t) => t,
+        let result = match read_text(file).and_then(|text| annotate_catching(&text, &options)) {
+            Ok(r) => r,
             Err(e) => {
                 eprintln!("quotelight: {label}: {e}");
                 ok = false;
                 continue;
             }
         };
-        let result = annotate(&text, &options);
         let outcome = match &out_dir {
             Some(dir) => {
                 let stem = if file == "-" {
@@ -180,7 +191,7 @@ fn run_annotate(args: &[String]) -> ExitCode {
                 if let Some(earlier) = written.get(&target) {
                     Err(format!("{} would overwrite the result of {earlier}; not written", target.display()))
                 } else {
-                    let r = std::fs::write(&target, result.to_json() + "\n").map_err(|e| format!("cannot write {}: {e}", target.display()));
+                    let r = write_atomically(&target, &(result.to_json() + "\n"));
                     written.insert(target, label);
                     r
                 }
@@ -203,8 +214,64 @@ fn run_annotate(args: &[String]) -> ExitCode {
     }
 }
 
-/// The whole file (or stdin for `-`) as UTF-8; invalid UTF-8 is an error
-/// that says where, never silently replaced.
+/// Runs the engine on one input. A panic (a bug: the engine is meant never
+/// to panic) becomes an error for this input, so the rest of a batch is
+/// still processed.
+fn annotate_catching(text: &str, options: &Options) -> Result<quotelight::Annotations, String> {
+    // Only for the tests of this contract: a text containing the value of
+    // this variable makes the engine's run panic.
+    let trigger = std::env::var("QUOTELIGHT_TEST_PANIC_ON").ok().filter(|t| !t.is_empty());
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if trigger.is_some_and(|t| text.contains(&t)) {
+            panic!("panic requested by QUOTELIGHT_TEST_PANIC_ON");
+        }
+        annotate(text, options)
+    }))
+    .map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        let at = PANIC_AT.with(|p| p.borrow_mut().take()).map(|l| format!(" at {l}")).unwrap_or_default();
+        format!("internal error, no result for this input (engine panicked{at}: {what}); please report it with the input")
+    })
+}
+
+thread_local! {
+    /// Where the last panic happened, recorded by the hook that replaces
+    /// the default one (whose message would not name the input).
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the default panic message with a record of where it happened;
+/// [`annotate_catching`] reports it with the file name.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+        PANIC_AT.with(|p| *p.borrow_mut() = at);
+    }));
+}
+
+/// Writes `contents` to `target` through a temporary file in the same
+/// folder and a rename, so a reader (or a crash) never sees half a result.
+fn write_atomically(target: &Path, contents: &str) -> Result<(), String> {
+    let name = target.file_name().map_or("output".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+        f.write_all(contents.as_bytes())?;
+        f.sync_all()
+    });
+    let result = written.and_then(|()| std::fs::rename(&tmp, target));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot write {}: {e}", target.display())
+    })
+}
+
+/// The whole file (or stdin for `-`) as text: UTF-8 (a byte-order mark is
+/// dropped), or UTF-16 LE/BE when it starts with a byte-order mark. Bad
+/// input is an error that says where, never silently replaced.
 fn read_text(file: &str) -> Result<String, String> {
     let bytes = if file == "-" {
         let mut buf = Vec::new();
@@ -216,10 +283,32 @@ fn read_text(file: &str) -> Result<String, String> {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         _ => format!("cannot read: {e}"),
     })?;
+    decode(bytes)
+}
+
+/// Decodes a file's bytes; see [`read_text`].
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    match bytes.as_slice() {
+        [0xFF, 0xFE, rest @ ..] => return decode_utf16(rest, "UTF-16LE", u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => return decode_utf16(rest, "UTF-16BE", u16::from_be_bytes),
+        _ => {}
+    }
+    if let Some(parity) = utf16_without_bom(&bytes) {
+        let order = if parity == 1 { "UTF-16LE" } else { "UTF-16BE" };
+        return Err(format!(
+            "looks like {order} without a byte-order mark (every other byte is zero); save it as UTF-8, or as UTF-16 with a byte-order mark"
+        ));
+    }
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+    let mut bytes = bytes;
+    bytes.drain(..bom);
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        let byte = e.as_bytes()[at];
-        format!("not valid UTF-8: byte 0x{byte:02X} at byte offset {at} (convert the file to UTF-8 first)")
+        let byte = e.as_bytes().get(at).copied().unwrap_or(0);
+        let at = at + bom;
+        format!(
+            "not valid UTF-8: byte 0x{byte:02X} at byte offset {at} (convert the file to UTF-8, or to UTF-16 with a byte-order mark, first)"
+        )
     })
 }
 
@@ -258,6 +347,45 @@ fn run_compare(args: &[String]) -> ExitCode {
             Err(e) => fail(&e.to_string()),
         },
         Err(e) => usage_error(&e.to_string()),
+    }
+}
+
+/// Decodes UTF-16 (after its byte-order mark); an odd length or an unpaired
+/// surrogate is an error naming the encoding and the byte offset in the file.
+fn decode_utf16(body: &[u8], name: &str, unit: fn([u8; 2]) -> u16) -> Result<String, String> {
+    if body.len() % 2 == 1 {
+        return Err(format!("not valid {name}: odd number of bytes ({}) after the byte-order mark", body.len() + 2));
+    }
+    let units = body.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(body.len());
+    for ch in char::decode_utf16(units) {
+        match ch {
+            Ok(c) => text.push(c),
+            Err(e) => {
+                // Only on error: count the units decoded so far.
+                let units_before: usize = text.chars().map(char::len_utf16).sum();
+                return Err(format!(
+                    "not valid {name}: unpaired surrogate 0x{:04X} at byte offset {}",
+                    e.unpaired_surrogate(),
+                    2 + 2 * units_before
+                ));
+            }
+        }
+    }
+    Ok(text)
+}
+
+/// Whether text without a byte-order mark looks like UTF-16: among its
+/// first bytes, zeros sit at one parity only, in half the pairs or more. Returns that parity (1: little-endian ASCII, 0: big-endian).
+fn utf16_without_bom(bytes: &[u8]) -> Option<usize> {
+    let head = bytes.get(..bytes.len().min(1024))?;
+    let zeros = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    let pairs = head.len() / 2;
+    match (even, odd) {
+        (0, o) if pairs >= 2 && o * 2 >= pairs => Some(1),
+        (e, 0) if pairs >= 2 && e * 2 >= pairs => Some(0),
+        _ => None,
     }
 }
 
