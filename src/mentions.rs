@@ -291,7 +291,7 @@ impl<'d> Vocabulary<'d> {
 /// on a past participle and a preposition. (Names such as Ahmed or Alfred
 /// end in "-ed" too, but are not followed by "about".)
 fn participle_opening(doc: &Doc, i: usize) -> bool {
-    let next = if i + 1 < doc.tokens.len() { doc.lower(i + 1) } else { String::new() };
+    let next = if i + 1 < doc.tokens.len() { doc.lower(i + 1) } else { Default::default() };
     doc.tok(i).len() > 4
         && doc.tok(i).ends_with("ed")
         && matches!(

@@ -8,6 +8,9 @@
 
 use crate::lexicon;
 
+mod lower;
+pub use lower::Lower;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     /// Letters/digits, with inner apostrophes, hyphens and dotted initials.
@@ -56,6 +59,8 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Each token's lowered form, filled once `tokens` is final.
+    lowered: lower::Lowered,
 }
 
 impl<'a> Doc<'a> {
@@ -65,9 +70,10 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` lower-cased, with curly apostrophes made straight, for
-    /// comparing against word lists.
-    pub fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase().replace('’', "'")
+    /// comparing against word lists. Computed once in [`segment`]; the
+    /// result borrows the document and reads like a `&str`.
+    pub fn lower(&self, i: usize) -> Lower<'_> {
+        Lower(self.lowered.get(i))
     }
 
     /// Whether token `i` exists and is a word.
@@ -108,7 +114,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new() };
+    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default() };
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;
@@ -135,6 +141,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
+    doc.lowered = lower::Lowered::new(text, &doc.tokens);
     doc
 }
 

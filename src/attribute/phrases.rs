@@ -658,7 +658,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         // sentence's, not the object of a preposition before it.
         if doc.lower(i).ends_with("ing") {
             if let Some(n) = np {
-                let prev = if n.first > lo { doc.lower(n.first - 1) } else { String::new() };
+                let prev = if n.first > lo { doc.lower(n.first - 1) } else { Default::default() };
                 // "footage of Reyes saying …": a recording shows its speaker.
                 let recorded = prev == "of" && n.first > lo + 1 && lexicon::recordings().contains(doc.tok(n.first - 2));
                 if !recorded && matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
