@@ -9,22 +9,25 @@
 //! mapped back to its base ([`Lexicon::lemma`], [`lemma`]) and word
 //! classes can be listed once, by lemma ("verbs_say.txt").
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
 pub struct Lexicon {
-    entries: HashSet<String>,
-    /// Each form's lemma: the first entry of the line it is on.
-    lemmas: HashMap<String, String>,
+    /// Each form and its lemma: the first entry of the line it is on.
+    /// Keys are the entries.
+    lemmas: HashMap<Box<str>, Box<str>, BuildHasherDefault<FxHasher>>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
 }
 
+/// Words this long or shorter are folded on the stack for a lookup.
+const FOLD_BUF: usize = 64;
+
 impl Lexicon {
     fn parse(src: &str) -> Self {
-        let mut entries = HashSet::new();
-        let mut lemmas = HashMap::new();
+        let mut lemmas = HashMap::default();
         let mut max_words = 1;
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -33,49 +36,114 @@ impl Lexicon {
             }
             // A line may list several forms separated by commas; the first
             // is their lemma. A form on two lines keeps its first lemma.
-            let mut lemma: Option<String> = None;
+            let mut lemma: Option<Box<str>> = None;
             for form in line.split(',') {
                 let form = form.trim().to_lowercase();
                 if form.is_empty() {
                     continue;
                 }
                 max_words = max_words.max(form.split_whitespace().count());
-                let base = lemma.get_or_insert_with(|| form.clone());
-                lemmas.entry(form.clone()).or_insert_with(|| base.clone());
-                entries.insert(form);
+                let base = lemma.get_or_insert_with(|| form.as_str().into());
+                lemmas.entry(form.into_boxed_str()).or_insert_with(|| base.clone());
             }
         }
-        Lexicon { entries, lemmas, max_words }
+        Lexicon { lemmas, max_words }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
     /// banner).
     pub fn entries(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(String::as_str)
+        self.lemmas.keys().map(|k| &**k)
     }
 
     /// Whether `word` (any case) is in the list. Curly apostrophes match
     /// straight ones.
     pub fn contains(&self, word: &str) -> bool {
-        if Self::is_folded(word) {
-            return self.entries.contains(word);
-        }
-        self.entries.contains(&Self::fold(word))
+        self.find(word).is_some()
     }
 
     /// The lemma of `word` (any case): the first entry of its line, or
     /// `None` when the word is not in the list.
     pub fn lemma(&self, word: &str) -> Option<&str> {
-        let found = if Self::is_folded(word) { self.lemmas.get(word) } else { self.lemmas.get(&Self::fold(word)) };
-        found.map(String::as_str)
+        self.find(word)
     }
 
-    fn is_folded(word: &str) -> bool {
-        word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+    /// Looks `word` up folded, without allocating unless it has a
+    /// non-ASCII letter or is very long. This runs several times per token.
+    fn find(&self, word: &str) -> Option<&str> {
+        if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            return self.lemmas.get(word).map(|l| &**l);
+        }
+        let mut buf = [0u8; FOLD_BUF];
+        let found = match fold_ascii(word, &mut buf) {
+            Some(folded) => self.lemmas.get(folded),
+            None => self.lemmas.get(Self::fold(word).as_str()),
+        };
+        found.map(|l| &**l)
     }
 
     fn fold(word: &str) -> String {
         word.to_lowercase().replace('’', "'")
+    }
+}
+
+/// `word` lower-cased with `’` made `'` in `buf`, when it has no other
+/// non-ASCII character and fits: then it equals [`Lexicon::fold`].
+fn fold_ascii<'b>(word: &str, buf: &'b mut [u8; FOLD_BUF]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        let b = match c {
+            '’' => b'\'',
+            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+            _ => return None,
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// FxHash (as in rustc): a multiply-rotate hash, several times faster than
+/// the default SipHash on short words. Lexicons are compiled-in data, so
+/// hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The low bits pick the bucket; move the well-mixed high bits down.
+        self.0.rotate_left(26)
     }
 }
 
@@ -142,7 +210,9 @@ pub fn is_not_name(word: &str) -> bool {
 /// Whether a word is the head of a title: in the titles list, or a
 /// "-master" compound (harbourmaster, headmaster, postmaster).
 pub fn is_title_head(word: &str) -> bool {
-    titles().contains(word) || (word.len() > 8 && word.to_lowercase().ends_with("master"))
+    // Only ASCII letters lower-case to ASCII letters, so the last six bytes
+    // decide "ends with master" without lowering the word.
+    titles().contains(word) || (word.len() > 8 && word.get(word.len() - 6..).is_some_and(|t| t.eq_ignore_ascii_case("master")))
 }
 
 lexicon!(
@@ -202,6 +272,17 @@ mod tests {
         assert_eq!(lex.lemma("pointed out"), Some("point out"));
         assert_eq!(lex.lemma("say"), Some("say"));
         assert_eq!(lex.lemma("tell"), None);
+    }
+
+    #[test]
+    fn lookups_fold_case_and_apostrophes_like_to_lowercase() {
+        let lex = Lexicon::parse("don't\nsay, said\nnoël\n");
+        for (word, found) in [("don't", true), ("DON’T", true), ("Said", true), ("NOËL", true), ("noel", false), ("sai", false)] {
+            assert_eq!(lex.contains(word), found, "{word}");
+        }
+        assert_eq!(lex.lemma("SAID"), Some("say"));
+        assert!(!lex.contains(&"A".repeat(200)));
+        assert!(is_title_head("Harbourmaster") && is_title_head("HEADMASTER") && !is_title_head("masterful"));
     }
 
     #[test]
