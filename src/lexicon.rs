@@ -9,7 +9,7 @@
 //! mapped back to its base ([`Lexicon::lemma`], [`lemma`]) and word
 //! classes can be listed once, by lemma ("verbs_say.txt").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -17,13 +17,19 @@ use std::sync::OnceLock;
 pub struct Lexicon {
     /// Each form and its lemma: the first entry of the line it is on.
     /// Keys are the entries.
-    lemmas: HashMap<Box<str>, Box<str>, BuildHasherDefault<FxHasher>>,
+    lemmas: HashMap<Box<str>, Box<str>, FxBuildHasher>,
+    /// First words of the multi-word entries ("point" of "point out"), so a
+    /// phrase lookup can give up after one word.
+    phrase_starts: HashSet<Box<str>, FxBuildHasher>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
 }
 
 /// Words this long or shorter are folded on the stack for a lookup.
 const FOLD_BUF: usize = 64;
+
+/// Builds [`FxHasher`]s, for maps keyed by words.
+pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
     fn parse(src: &str) -> Self {
@@ -47,7 +53,8 @@ impl Lexicon {
                 lemmas.entry(form.into_boxed_str()).or_insert_with(|| base.clone());
             }
         }
-        Lexicon { lemmas, max_words }
+        let phrase_starts = lemmas.keys().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.into()).collect();
+        Lexicon { lemmas, phrase_starts, max_words }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
@@ -66,6 +73,51 @@ impl Lexicon {
     /// `None` when the word is not in the list.
     pub fn lemma(&self, word: &str) -> Option<&str> {
         self.find(word)
+    }
+
+    /// Whether some entry of two or more words starts with `word` (any
+    /// case).
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        let mut buf = [0u8; FOLD_BUF];
+        match fold_ascii(word, &mut buf) {
+            Some(folded) => self.phrase_starts.contains(folded),
+            None => self.phrase_starts.contains(Self::fold(word).as_str()),
+        }
+    }
+
+    /// Whether `words` joined by single spaces are an entry, as
+    /// `contains(&words.join(" "))` but without allocating for short
+    /// phrases. `cue_at` asks this at every word.
+    pub fn contains_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        let mut buf = [0u8; 2 * FOLD_BUF];
+        let mut n = 0;
+        let mut long: Option<String> = None;
+        for (k, w) in words.into_iter().enumerate() {
+            let sep = if k == 0 { "" } else { " " };
+            if let Some(s) = long.as_mut() {
+                s.push_str(sep);
+                s.push_str(w);
+                continue;
+            }
+            match buf.get_mut(n..n + sep.len() + w.len()) {
+                Some(dst) => {
+                    dst[..sep.len()].copy_from_slice(sep.as_bytes());
+                    dst[sep.len()..].copy_from_slice(w.as_bytes());
+                    n += sep.len() + w.len();
+                }
+                None => {
+                    let mut s = String::from_utf8_lossy(&buf[..n]).into_owned();
+                    s.push_str(sep);
+                    s.push_str(w);
+                    long = Some(s);
+                }
+            }
+        }
+        match long {
+            Some(s) => self.contains(&s),
+            // Whole `&str`s and spaces were copied in, so this is UTF-8.
+            None => std::str::from_utf8(&buf[..n]).is_ok_and(|p| self.contains(p)),
+        }
     }
 
     /// Looks `word` up folded, without allocating unless it has a
@@ -107,7 +159,7 @@ fn fold_ascii<'b>(word: &str, buf: &'b mut [u8; FOLD_BUF]) -> Option<&'b str> {
 /// the default SipHash on short words. Lexicons are compiled-in data, so
 /// hash flooding is no concern.
 #[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl FxHasher {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -282,6 +334,10 @@ mod tests {
         }
         assert_eq!(lex.lemma("SAID"), Some("say"));
         assert!(!lex.contains(&"A".repeat(200)));
+        let lex = Lexicon::parse("point out\nmake it clear\nsaid\n");
+        assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
+        assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
+        assert!(lex.contains_words(["said"]) && !lex.contains_words([&*"x".repeat(100), "out"]));
         assert!(is_title_head("Harbourmaster") && is_title_head("HEADMASTER") && !is_title_head("masterful"));
     }
 

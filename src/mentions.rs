@@ -14,6 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon;
+use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
@@ -114,10 +115,14 @@ pub const PARTICLES: &[&str] = &[
 /// words, with a capitalised word right before and right after.
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
-    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    let (mut words, mut all_caps) = (0, true);
+    for w in text[start..end].split_whitespace() {
+        words += 1;
+        all_caps &= caps(w);
+    }
     let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
     let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
-    (1..=2).contains(&words.len()) && words.iter().all(|w| caps(w)) && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
+    (1..=2).contains(&words) && all_caps && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
 }
 
 /// Prepositions after which a name is a place.
@@ -225,7 +230,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // capitalised word.
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
-                        let lower = doc.tok(k).to_lowercase();
+                        let lower = doc.lower(k);
                         PARTICLES.contains(&lower.as_str()) || (k == j && (lower == "of" || lower == "for"))
                     } {
                         k += 1;
@@ -249,16 +254,16 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
 /// from a name, without a dictionary.
 struct Vocabulary<'d> {
     /// Words written in lower case somewhere in the text.
-    lower: HashSet<&'d str>,
+    lower: HashSet<&'d str, FxBuildHasher>,
     /// Capitalised words seen inside a sentence, where only names are
     /// capitalised.
-    inner_caps: HashSet<&'d str>,
+    inner_caps: HashSet<&'d str, FxBuildHasher>,
 }
 
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc) -> Self {
-        let mut lower = HashSet::new();
-        let mut inner_caps = HashSet::new();
+        let mut lower = HashSet::default();
+        let mut inner_caps = HashSet::default();
         for sent in &doc.sentences {
             for i in sent.tokens.clone() {
                 if doc.tokens[i].kind != TokKind::Word {

@@ -136,10 +136,12 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let max = lexicon::cue_verbs().max_words;
-    for n in (2..=max).rev() {
-        if i + n <= hi && (i..i + n).all(|k| doc.is_word(k)) {
-            let phrase = (i..i + n).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
-            if lexicon::cue_verbs().contains(&phrase) {
+    if max >= 2 && lexicon::cue_verbs().starts_phrase(&doc.lower(i)) {
+        for n in (2..=max).rev() {
+            if i + n <= hi
+                && (i..i + n).all(|k| doc.is_word(k))
+                && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str()))
+            {
                 return Some(i + n);
             }
         }
