@@ -15,18 +15,28 @@ use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
 pub struct Lexicon {
-    /// Each form and its lemma: the first entry of the line it is on.
-    /// Keys are the entries.
-    lemmas: HashMap<Box<str>, Box<str>, FxBuildHasher>,
+    /// Each form, as bytes, and its lemma: the first entry of the line it
+    /// is on. Byte keys let a lookup fold a word into a stack buffer and
+    /// hash it without re-checking UTF-8.
+    lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher>,
+    /// The entries as text, for [`Lexicon::entries`].
+    entries: Vec<Box<str>>,
     /// First words of the multi-word entries ("point" of "point out"), so a
     /// phrase lookup can give up after one word.
-    phrase_starts: HashSet<Box<str>, FxBuildHasher>,
+    phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
+    /// For [`Lexicon::any_entry_in`]: a bit per pair of bytes that starts
+    /// an entry, and those entries by pair; built on first use.
+    pair_starts: OnceLock<PairIndex>,
 }
 
 /// Words this long or shorter are folded on the stack for a lookup.
 const FOLD_BUF: usize = 64;
+
+/// Entries by their first two bytes, with a bit set per pair for a quick
+/// "no entry starts here".
+type PairIndex = (Vec<u64>, HashMap<usize, Vec<usize>, FxBuildHasher>);
 
 /// Builds [`FxHasher`]s, for maps keyed by words.
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -34,6 +44,7 @@ pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 impl Lexicon {
     fn parse(src: &str) -> Self {
         let mut lemmas = HashMap::default();
+        let mut entries = Vec::new();
         let mut max_words = 1;
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -50,17 +61,44 @@ impl Lexicon {
                 }
                 max_words = max_words.max(form.split_whitespace().count());
                 let base = lemma.get_or_insert_with(|| form.as_str().into());
-                lemmas.entry(form.into_boxed_str()).or_insert_with(|| base.clone());
+                if !lemmas.contains_key(form.as_bytes()) {
+                    lemmas.insert(form.as_bytes().into(), base.clone());
+                    entries.push(form.into_boxed_str());
+                }
             }
         }
-        let phrase_starts = lemmas.keys().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.into()).collect();
-        Lexicon { lemmas, phrase_starts, max_words }
+        let phrase_starts = entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
+        Lexicon { lemmas, entries, phrase_starts, max_words, pair_starts: OnceLock::new() }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
     /// banner).
     pub fn entries(&self) -> impl Iterator<Item = &str> {
-        self.lemmas.keys().map(|k| &**k)
+        self.entries.iter().map(|e| &**e)
+    }
+
+    /// Whether any entry occurs in `text` as it is (no case folding): the
+    /// same as `entries().any(|e| text.contains(e))`, in one pass over
+    /// `text` instead of one per entry.
+    pub fn any_entry_in(&self, text: &str) -> bool {
+        let pair = |a: u8, b: u8| usize::from(a) << 8 | usize::from(b);
+        let (bits, by_pair) = self.pair_starts.get_or_init(|| {
+            let mut bits = vec![0u64; (1 << 16) / 64];
+            let mut by_pair: HashMap<usize, Vec<usize>, FxBuildHasher> = HashMap::default();
+            for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= 2) {
+                let k = pair(e.as_bytes()[0], e.as_bytes()[1]);
+                bits[k / 64] |= 1 << (k % 64);
+                by_pair.entry(k).or_default().push(i);
+            }
+            (bits, by_pair)
+        });
+        let t = text.as_bytes();
+        let hit = t.windows(2).enumerate().any(|(i, w)| {
+            let k = pair(w[0], w[1]);
+            bits[k / 64] & (1 << (k % 64)) != 0
+                && by_pair.get(&k).is_some_and(|es| es.iter().any(|&e| t[i..].starts_with(self.entries[e].as_bytes())))
+        });
+        hit || self.entries.iter().any(|e| e.len() < 2 && text.contains(&**e))
     }
 
     /// Whether `word` (any case) is in the list. Curly apostrophes match
@@ -79,9 +117,11 @@ impl Lexicon {
     /// case).
     pub fn starts_phrase(&self, word: &str) -> bool {
         let mut buf = [0u8; FOLD_BUF];
-        match fold_ascii(word, &mut buf) {
-            Some(folded) => self.phrase_starts.contains(folded),
-            None => self.phrase_starts.contains(Self::fold(word).as_str()),
+        let mut n = 0;
+        if fold_into(word, &mut buf, &mut n) {
+            self.phrase_starts.contains(&buf[..n])
+        } else {
+            self.phrase_starts.contains(Self::fold(word).as_bytes())
         }
     }
 
@@ -91,46 +131,39 @@ impl Lexicon {
     pub fn contains_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
         let mut buf = [0u8; 2 * FOLD_BUF];
         let mut n = 0;
+        // Folding is per character and a space stops it, so folding word
+        // by word equals folding the joined phrase.
         let mut long: Option<String> = None;
         for (k, w) in words.into_iter().enumerate() {
             let sep = if k == 0 { "" } else { " " };
             if let Some(s) = long.as_mut() {
                 s.push_str(sep);
-                s.push_str(w);
-                continue;
-            }
-            match buf.get_mut(n..n + sep.len() + w.len()) {
-                Some(dst) => {
-                    dst[..sep.len()].copy_from_slice(sep.as_bytes());
-                    dst[sep.len()..].copy_from_slice(w.as_bytes());
-                    n += sep.len() + w.len();
-                }
-                None => {
-                    let mut s = String::from_utf8_lossy(&buf[..n]).into_owned();
+                s.push_str(&Self::fold(w));
+            } else {
+                let before = n;
+                if !(fold_into(sep, &mut buf, &mut n) && fold_into(w, &mut buf, &mut n)) {
+                    // The words before `w` are folded in the buffer, as ASCII.
+                    let mut s: String = buf[..before].iter().map(|&b| char::from(b)).collect();
                     s.push_str(sep);
-                    s.push_str(w);
+                    s.push_str(&Self::fold(w));
                     long = Some(s);
                 }
             }
         }
         match long {
-            Some(s) => self.contains(&s),
-            // Whole `&str`s and spaces were copied in, so this is UTF-8.
-            None => std::str::from_utf8(&buf[..n]).is_ok_and(|p| self.contains(p)),
+            Some(s) => self.lemmas.contains_key(s.as_bytes()),
+            None => self.lemmas.contains_key(&buf[..n]),
         }
     }
 
     /// Looks `word` up folded, without allocating unless it has a
-    /// non-ASCII letter or is very long. This runs several times per token.
+    /// non-ASCII letter other than `’` or is very long. This runs several
+    /// times per token.
     fn find(&self, word: &str) -> Option<&str> {
-        if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            return self.lemmas.get(word).map(|l| &**l);
-        }
         let mut buf = [0u8; FOLD_BUF];
-        let found = match fold_ascii(word, &mut buf) {
-            Some(folded) => self.lemmas.get(folded),
-            None => self.lemmas.get(Self::fold(word).as_str()),
-        };
+        let mut n = 0;
+        let found =
+            if fold_into(word, &mut buf, &mut n) { self.lemmas.get(&buf[..n]) } else { self.lemmas.get(Self::fold(word).as_bytes()) };
         found.map(|l| &**l)
     }
 
@@ -139,20 +172,29 @@ impl Lexicon {
     }
 }
 
-/// `word` lower-cased with `’` made `'` in `buf`, when it has no other
-/// non-ASCII character and fits: then it equals [`Lexicon::fold`].
-fn fold_ascii<'b>(word: &str, buf: &'b mut [u8; FOLD_BUF]) -> Option<&'b str> {
-    let mut n = 0;
-    for c in word.chars() {
-        let b = match c {
-            '’' => b'\'',
-            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-            _ => return None,
+/// Appends `word` lower-cased, with `’` made `'`, to `buf[*n..]` when it has
+/// no other non-ASCII character and fits: then what it appends equals
+/// [`Lexicon::fold`]. Returns false otherwise, having maybe appended part.
+fn fold_into(word: &str, buf: &mut [u8], n: &mut usize) -> bool {
+    const APOSTROPHE: &[u8] = "’".as_bytes();
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let folded = if b < 0x80 {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if bytes[i..].starts_with(APOSTROPHE) {
+            i += APOSTROPHE.len();
+            b'\''
+        } else {
+            return false;
         };
-        *buf.get_mut(n)? = b;
-        n += 1;
+        let Some(slot) = buf.get_mut(*n) else { return false };
+        *slot = folded;
+        *n += 1;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    true
 }
 
 /// FxHash (as in rustc): a multiply-rotate hash, several times faster than
@@ -338,6 +380,14 @@ mod tests {
         assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
         assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
         assert!(lex.contains_words(["said"]) && !lex.contains_words([&*"x".repeat(100), "out"]));
+        let lex =
+            Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n");
+        assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));
+        assert!(lex.contains_words("said it all again and again and again and again and again and again and again and AGAIN".split(' ')));
+        let lex = Lexicon::parse("read more\nx\ncookie\n");
+        for text in ["", "r", "please read more", "cookies here", "a x b", "read mor", "ok"] {
+            assert_eq!(lex.any_entry_in(text), lex.entries().any(|e| text.contains(e)), "{text}");
+        }
         assert!(is_title_head("Harbourmaster") && is_title_head("HEADMASTER") && !is_title_head("masterful"));
     }
 

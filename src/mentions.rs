@@ -166,8 +166,8 @@ pub fn in_quote(quotes: &[QuoteSpan], pos: usize) -> bool {
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities::default();
     // Most recent entity per clustering key.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_full: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize, FxBuildHasher> = HashMap::default();
+    let mut by_full: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let vocab = Vocabulary::of(doc);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
@@ -262,7 +262,8 @@ struct Vocabulary<'d> {
 
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc) -> Self {
-        let mut lower = HashSet::default();
+        // Sized for every word up front: growing rehashes every entry.
+        let mut lower = HashSet::with_capacity_and_hasher(doc.tokens.len(), FxBuildHasher::default());
         let mut inner_caps = HashSet::default();
         for sent in &doc.sentences {
             for i in sent.tokens.clone() {
@@ -309,8 +310,8 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
 fn add_run(
     doc: &Doc,
     ents: &mut Entities,
-    by_key: &mut HashMap<String, usize>,
-    by_full: &mut HashMap<String, usize>,
+    by_key: &mut HashMap<String, usize, FxBuildHasher>,
+    by_full: &mut HashMap<String, usize, FxBuildHasher>,
     a: usize,
     b: usize,
     sentence_initial: bool,
@@ -327,8 +328,8 @@ fn add_run(
     // last title word or joiner.
     let mut name_from = 0;
     for (k, w) in words.iter().enumerate() {
-        let lw = w.to_lowercase();
-        if is_title_word(w) || lw == "of" || lw == "for" {
+        // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
+        if is_title_word(w) || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }

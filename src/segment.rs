@@ -72,6 +72,7 @@ impl<'a> Doc<'a> {
     /// Token `i` lower-cased, with curly apostrophes made straight, for
     /// comparing against word lists. Computed once in [`segment`]; the
     /// result borrows the document and reads like a `&str`.
+    #[inline]
     pub fn lower(&self, i: usize) -> Lower<'_> {
         Lower(self.lowered.get(i))
     }
@@ -299,30 +300,48 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line.
 fn is_chrome(p: &str) -> bool {
-    let lower = p.to_lowercase();
     let words = p.split_whitespace().count();
+    let trimmed = p.trim_end();
+    // Most prose paragraphs are long, and then only a photo credit can be
+    // chrome: answer those without lowering the paragraph.
+    if words >= 40 && !trimmed.ends_with(')') && !slash_credit(trimmed) {
+        return false;
+    }
+    let lower = p.to_lowercase();
     if lower.contains('©') || lower.contains("all rights reserved") || lower.contains("ยฉ") {
         return words < 40;
     }
     // Photo credits: "… /Name/Agency" or "(Photo: …)" at the end.
-    let trimmed = p.trim_end();
     if trimmed.ends_with(')') && (lower.contains("(photo") || lower.contains("getty images")) {
         return true;
     }
-    if let Some(slash) = trimmed.rfind(" /") {
-        let tail = &trimmed[slash + 2..];
-        if tail.matches('/').count() >= 1 && tail.split_whitespace().count() <= 8 {
-            return true;
-        }
+    if slash_credit(trimmed) {
+        return true;
     }
     if words <= 30 {
-        if lexicon::chrome().entries().any(|phrase| lower.contains(phrase)) {
+        if lexicon::chrome().any_entry_in(&lower) {
             return true;
         }
     }
     // Short lines that start with a byline marker.
     if words <= 8 && (lower.starts_with("by ") || lower.starts_with("author:") || lower.starts_with("reporting by")) {
         return true;
+    }
+    false
+}
+
+/// A photo credit at the end: "… /Name/Agency" (the last " /" followed by
+/// another slash and at most eight words).
+fn slash_credit(trimmed: &str) -> bool {
+    // The last " /": the last slash with a space before it. `rfind('/')`
+    // runs on memrchr, several times faster than searching for " /".
+    let mut end = trimmed.len();
+    while let Some(j) = trimmed[..end].rfind('/') {
+        if j > 0 && trimmed.as_bytes()[j - 1] == b' ' {
+            let tail = &trimmed[j + 1..];
+            return tail.matches('/').count() >= 1 && tail.split_whitespace().count() <= 8;
+        }
+        end = j;
     }
     false
 }

@@ -34,6 +34,7 @@ impl Lowered {
 
     /// The lowered form of token `i`; panics when `i` is out of range, like
     /// indexing `tokens`.
+    #[inline]
     pub(super) fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.buf[start..self.ends[i]]
