@@ -561,6 +561,11 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
 /// Finds `— Name (@handle) Month D, YYYY` at the end of a paragraph.
 /// Returns where the post's text ends and the name's span.
 fn post_signature(p: &str) -> Option<(usize, (usize, usize))> {
+    // Runs on every paragraph; memchr rules out most before the substring
+    // search.
+    if !p.contains('@') {
+        return None;
+    }
     let handle = p.rfind("(@")?;
     let close = handle + p[handle..].find(')')?;
     let tail = p[close + 1..].trim();
