@@ -116,8 +116,12 @@ pub const PARTICLES: &[&str] = &[
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
     let (mut words, mut all_caps) = (0, true);
+    // A third word settles it: no need to walk a whole quotation.
     for w in text[start..end].split_whitespace() {
         words += 1;
+        if words > 2 {
+            return false;
+        }
         all_caps &= caps(w);
     }
     let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
