@@ -243,6 +243,7 @@ does not disturb; CPU-time throughput from \`examples/throughput\` on a loaded 2
 | profile round 2: byte-keyed lexicon lookups, one-pass chrome phrases, long paragraphs not lowered, byte-counted offsets, mark scan by bytes | 492 M | 593 | 8.8–9.5 |
 | \`post_signature\` skips paragraphs without \`@\` | 487 M | 587 | |
 | \`nickname_at\` stops at a third word | 480 M | 579 | |
+| \`classify_kind\` borrows words that are already lower case | 463 M | 557 | |
 
 The wasm boundary was measured too: building the result with serde-wasm-bindgen and handing one JSON string
 to \`JSON.parse\` took the same time within noise (25 paired rounds over the corpus in one page: minimum 251

@@ -630,7 +630,18 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     // '“No.” “Maybe.”': a sentence that ended inside the previous quote.
     let opens_sentence = lead.is_empty() || lead.trim_end_matches(is_mark).ends_with(['.', '!', '?', '—', '–']);
     let after_intro = lead.ends_with(':') || lead.ends_with(',');
-    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    // Borrowed when already lower-case ASCII, as most words are: lowering
+    // each word of every quote was two allocations a word.
+    let lower_words: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .map(|&w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                std::borrow::Cow::Owned(w.to_lowercase().replace('’', "'"))
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
+        .collect();
     let has_clause = lower_words.windows(2).any(|w| {
         let subj = w[0].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let verb = w[1].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
