@@ -292,7 +292,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 }
             }
         }
-        let prev = if k > lo { doc.lower(k - 1) } else { String::new() };
+        let prev = if k > lo { doc.lower(k - 1) } else { Default::default() };
         let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
         // "A did not go well, and the meeting soured, said one source":
         // a clause between commas is no appositive of the subject.
@@ -557,7 +557,7 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
 /// clause rather than an appositive: ", and the meeting soured from
 /// there," or one with a finite verb that no relative pronoun introduces.
 fn clause_aside(doc: &Doc, a: usize, k: usize) -> bool {
-    let words: Vec<String> = (a..k).filter(|&m| doc.is_word(m)).map(|m| doc.lower(m)).collect();
+    let words: Vec<_> = (a..k).filter(|&m| doc.is_word(m)).map(|m| doc.lower(m)).collect();
     if words.iter().any(|w| matches!(w.as_str(), "who" | "whom" | "which" | "whose")) {
         return false;
     }
@@ -1147,9 +1147,9 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     }
     // The first phrase of the content, before any comma, and the whole.
     let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
-    let words: Vec<String> = (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
+    let words: Vec<_> = (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
     let all_end = end.min(st + 40);
-    let all: Vec<String> = (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
+    let all: Vec<_> = (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
     if lexicon::lemma(cue) == "accuse" {
         return words.iter().take(8).any(|w| w == "of");
     }

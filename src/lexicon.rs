@@ -12,21 +12,41 @@
 pub mod gazetteer;
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
 pub struct Lexicon {
-    entries: HashSet<String>,
-    /// Each form's lemma: the first entry of the line it is on.
-    lemmas: HashMap<String, String>,
+    /// Each form, as bytes, and its lemma: the first entry of the line it
+    /// is on. Byte keys let a lookup fold a word into a stack buffer and
+    /// hash it without re-checking UTF-8.
+    lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher>,
+    /// The entries as text, for [`Lexicon::entries`].
+    entries: Vec<Box<str>>,
+    /// First words of the multi-word entries ("point" of "point out"), so a
+    /// phrase lookup can give up after one word.
+    phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
+    /// For [`Lexicon::any_entry_in`]: a bit per pair of bytes that starts
+    /// an entry, and those entries by pair; built on first use.
+    pair_starts: OnceLock<PairIndex>,
 }
+
+/// Words this long or shorter are folded on the stack for a lookup.
+const FOLD_BUF: usize = 64;
+
+/// Entries by their first two bytes, with a bit set per pair for a quick
+/// "no entry starts here".
+type PairIndex = (Vec<u64>, HashMap<usize, Vec<usize>, FxBuildHasher>);
+
+/// Builds [`FxHasher`]s, for maps keyed by words.
+pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
     fn parse(src: &str) -> Self {
-        let mut entries = HashSet::new();
-        let mut lemmas = HashMap::new();
+        let mut lemmas = HashMap::default();
+        let mut entries = Vec::new();
         let mut max_words = 1;
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -35,49 +55,191 @@ impl Lexicon {
             }
             // A line may list several forms separated by commas; the first
             // is their lemma. A form on two lines keeps its first lemma.
-            let mut lemma: Option<String> = None;
+            let mut lemma: Option<Box<str>> = None;
             for form in line.split(',') {
                 let form = form.trim().to_lowercase();
                 if form.is_empty() {
                     continue;
                 }
                 max_words = max_words.max(form.split_whitespace().count());
-                let base = lemma.get_or_insert_with(|| form.clone());
-                lemmas.entry(form.clone()).or_insert_with(|| base.clone());
-                entries.insert(form);
+                let base = lemma.get_or_insert_with(|| form.as_str().into());
+                if !lemmas.contains_key(form.as_bytes()) {
+                    lemmas.insert(form.as_bytes().into(), base.clone());
+                    entries.push(form.into_boxed_str());
+                }
             }
         }
-        Lexicon { entries, lemmas, max_words }
+        let phrase_starts = entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
+        Lexicon { lemmas, entries, phrase_starts, max_words, pair_starts: OnceLock::new() }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
     /// banner).
     pub fn entries(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(String::as_str)
+        self.entries.iter().map(|e| &**e)
+    }
+
+    /// Whether any entry occurs in `text` as it is (no case folding): the
+    /// same as `entries().any(|e| text.contains(e))`, in one pass over
+    /// `text` instead of one per entry.
+    pub fn any_entry_in(&self, text: &str) -> bool {
+        let pair = |a: u8, b: u8| usize::from(a) << 8 | usize::from(b);
+        let (bits, by_pair) = self.pair_starts.get_or_init(|| {
+            let mut bits = vec![0u64; (1 << 16) / 64];
+            let mut by_pair: HashMap<usize, Vec<usize>, FxBuildHasher> = HashMap::default();
+            for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= 2) {
+                let k = pair(e.as_bytes()[0], e.as_bytes()[1]);
+                bits[k / 64] |= 1 << (k % 64);
+                by_pair.entry(k).or_default().push(i);
+            }
+            (bits, by_pair)
+        });
+        let t = text.as_bytes();
+        let hit = t.windows(2).enumerate().any(|(i, w)| {
+            let k = pair(w[0], w[1]);
+            bits[k / 64] & (1 << (k % 64)) != 0
+                && by_pair.get(&k).is_some_and(|es| es.iter().any(|&e| t[i..].starts_with(self.entries[e].as_bytes())))
+        });
+        hit || self.entries.iter().any(|e| e.len() < 2 && text.contains(&**e))
     }
 
     /// Whether `word` (any case) is in the list. Curly apostrophes match
     /// straight ones.
     pub fn contains(&self, word: &str) -> bool {
-        if Self::is_folded(word) {
-            return self.entries.contains(word);
-        }
-        self.entries.contains(&Self::fold(word))
+        self.find(word).is_some()
     }
 
     /// The lemma of `word` (any case): the first entry of its line, or
     /// `None` when the word is not in the list.
     pub fn lemma(&self, word: &str) -> Option<&str> {
-        let found = if Self::is_folded(word) { self.lemmas.get(word) } else { self.lemmas.get(&Self::fold(word)) };
-        found.map(String::as_str)
+        self.find(word)
     }
 
-    fn is_folded(word: &str) -> bool {
-        word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+    /// Whether some entry of two or more words starts with `word` (any
+    /// case).
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        let mut buf = [0u8; FOLD_BUF];
+        let mut n = 0;
+        if fold_into(word, &mut buf, &mut n) {
+            self.phrase_starts.contains(&buf[..n])
+        } else {
+            self.phrase_starts.contains(Self::fold(word).as_bytes())
+        }
+    }
+
+    /// Whether `words` joined by single spaces are an entry, as
+    /// `contains(&words.join(" "))` but without allocating for short
+    /// phrases. `cue_at` asks this at every word.
+    pub fn contains_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        let mut buf = [0u8; 2 * FOLD_BUF];
+        let mut n = 0;
+        // Folding is per character and a space stops it, so folding word
+        // by word equals folding the joined phrase.
+        let mut long: Option<String> = None;
+        for (k, w) in words.into_iter().enumerate() {
+            let sep = if k == 0 { "" } else { " " };
+            if let Some(s) = long.as_mut() {
+                s.push_str(sep);
+                s.push_str(&Self::fold(w));
+            } else {
+                let before = n;
+                if !(fold_into(sep, &mut buf, &mut n) && fold_into(w, &mut buf, &mut n)) {
+                    // The words before `w` are folded in the buffer, as ASCII.
+                    let mut s: String = buf[..before].iter().map(|&b| char::from(b)).collect();
+                    s.push_str(sep);
+                    s.push_str(&Self::fold(w));
+                    long = Some(s);
+                }
+            }
+        }
+        match long {
+            Some(s) => self.lemmas.contains_key(s.as_bytes()),
+            None => self.lemmas.contains_key(&buf[..n]),
+        }
+    }
+
+    /// Looks `word` up folded, without allocating unless it has a
+    /// non-ASCII letter other than `’` or is very long. This runs several
+    /// times per token.
+    fn find(&self, word: &str) -> Option<&str> {
+        let mut buf = [0u8; FOLD_BUF];
+        let mut n = 0;
+        let found =
+            if fold_into(word, &mut buf, &mut n) { self.lemmas.get(&buf[..n]) } else { self.lemmas.get(Self::fold(word).as_bytes()) };
+        found.map(|l| &**l)
     }
 
     fn fold(word: &str) -> String {
         word.to_lowercase().replace('’', "'")
+    }
+}
+
+/// Appends `word` lower-cased, with `’` made `'`, to `buf[*n..]` when it has
+/// no other non-ASCII character and fits: then what it appends equals
+/// [`Lexicon::fold`]. Returns false otherwise, having maybe appended part.
+fn fold_into(word: &str, buf: &mut [u8], n: &mut usize) -> bool {
+    const APOSTROPHE: &[u8] = "’".as_bytes();
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let folded = if b < 0x80 {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if bytes[i..].starts_with(APOSTROPHE) {
+            i += APOSTROPHE.len();
+            b'\''
+        } else {
+            return false;
+        };
+        let Some(slot) = buf.get_mut(*n) else { return false };
+        *slot = folded;
+        *n += 1;
+    }
+    true
+}
+
+/// FxHash (as in rustc): a multiply-rotate hash, several times faster than
+/// the default SipHash on short words. Lexicons are compiled-in data, so
+/// hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The low bits pick the bucket; move the well-mixed high bits down.
+        self.0.rotate_left(26)
     }
 }
 
@@ -148,7 +310,9 @@ pub fn is_not_name(word: &str) -> bool {
 /// Whether a word is the head of a title: in the titles list, or a
 /// "-master" compound (harbourmaster, headmaster, postmaster).
 pub fn is_title_head(word: &str) -> bool {
-    titles().contains(word) || (word.len() > 8 && word.to_lowercase().ends_with("master"))
+    // Only ASCII letters lower-case to ASCII letters, so the last six bytes
+    // decide "ends with master" without lowering the word.
+    titles().contains(word) || (word.len() > 8 && word.get(word.len() - 6..).is_some_and(|t| t.eq_ignore_ascii_case("master")))
 }
 
 lexicon!(
@@ -272,6 +436,29 @@ mod tests {
         assert_eq!(lex.lemma("pointed out"), Some("point out"));
         assert_eq!(lex.lemma("say"), Some("say"));
         assert_eq!(lex.lemma("tell"), None);
+    }
+
+    #[test]
+    fn lookups_fold_case_and_apostrophes_like_to_lowercase() {
+        let lex = Lexicon::parse("don't\nsay, said\nnoël\n");
+        for (word, found) in [("don't", true), ("DON’T", true), ("Said", true), ("NOËL", true), ("noel", false), ("sai", false)] {
+            assert_eq!(lex.contains(word), found, "{word}");
+        }
+        assert_eq!(lex.lemma("SAID"), Some("say"));
+        assert!(!lex.contains(&"A".repeat(200)));
+        let lex = Lexicon::parse("point out\nmake it clear\nsaid\n");
+        assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
+        assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
+        assert!(lex.contains_words(["said"]) && !lex.contains_words([&*"x".repeat(100), "out"]));
+        let lex =
+            Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n");
+        assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));
+        assert!(lex.contains_words("said it all again and again and again and again and again and again and again and AGAIN".split(' ')));
+        let lex = Lexicon::parse("read more\nx\ncookie\n");
+        for text in ["", "r", "please read more", "cookies here", "a x b", "read mor", "ok"] {
+            assert_eq!(lex.any_entry_in(text), lex.entries().any(|e| text.contains(e)), "{text}");
+        }
+        assert!(is_title_head("Harbourmaster") && is_title_head("HEADMASTER") && !is_title_head("masterful"));
     }
 
     #[test]

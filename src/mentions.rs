@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::lexicon;
 use crate::lexicon::gazetteer;
+use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
@@ -115,10 +116,18 @@ pub const PARTICLES: &[&str] = &[
 /// words, with a capitalised word right before and right after.
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
-    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    let (mut words, mut all_caps) = (0, true);
+    // A third word settles it: no need to walk a whole quotation.
+    for w in text[start..end].split_whitespace() {
+        words += 1;
+        if words > 2 {
+            return false;
+        }
+        all_caps &= caps(w);
+    }
     let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
     let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
-    (1..=2).contains(&words.len()) && words.iter().all(|w| caps(w)) && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
+    (1..=2).contains(&words) && all_caps && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
 }
 
 /// Prepositions after which a name is a place.
@@ -162,8 +171,8 @@ pub fn in_quote(quotes: &[QuoteSpan], pos: usize) -> bool {
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities::default();
     // Most recent entity per clustering key.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_full: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize, FxBuildHasher> = HashMap::default();
+    let mut by_full: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let vocab = Vocabulary::of(doc);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
@@ -226,7 +235,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // capitalised word.
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
-                        let lower = doc.tok(k).to_lowercase();
+                        let lower = doc.lower(k);
                         PARTICLES.contains(&lower.as_str()) || (k == j && (lower == "of" || lower == "for"))
                     } {
                         k += 1;
@@ -250,16 +259,17 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
 /// from a name, without a dictionary.
 struct Vocabulary<'d> {
     /// Words written in lower case somewhere in the text.
-    lower: HashSet<&'d str>,
+    lower: HashSet<&'d str, FxBuildHasher>,
     /// Capitalised words seen inside a sentence, where only names are
     /// capitalised.
-    inner_caps: HashSet<&'d str>,
+    inner_caps: HashSet<&'d str, FxBuildHasher>,
 }
 
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc) -> Self {
-        let mut lower = HashSet::new();
-        let mut inner_caps = HashSet::new();
+        // Sized for every word up front: growing rehashes every entry.
+        let mut lower = HashSet::with_capacity_and_hasher(doc.tokens.len(), FxBuildHasher::default());
+        let mut inner_caps = HashSet::default();
         for sent in &doc.sentences {
             for i in sent.tokens.clone() {
                 if doc.tokens[i].kind != TokKind::Word {
@@ -292,7 +302,7 @@ impl<'d> Vocabulary<'d> {
 /// on a past participle and a preposition. (Names such as Ahmed or Alfred
 /// end in "-ed" too, but are not followed by "about".)
 fn participle_opening(doc: &Doc, i: usize) -> bool {
-    let next = if i + 1 < doc.tokens.len() { doc.lower(i + 1) } else { String::new() };
+    let next = if i + 1 < doc.tokens.len() { doc.lower(i + 1) } else { Default::default() };
     doc.tok(i).len() > 4
         && doc.tok(i).ends_with("ed")
         && matches!(
@@ -305,8 +315,8 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
 fn add_run(
     doc: &Doc,
     ents: &mut Entities,
-    by_key: &mut HashMap<String, usize>,
-    by_full: &mut HashMap<String, usize>,
+    by_key: &mut HashMap<String, usize, FxBuildHasher>,
+    by_full: &mut HashMap<String, usize, FxBuildHasher>,
     a: usize,
     b: usize,
     sentence_initial: bool,
@@ -323,8 +333,8 @@ fn add_run(
     // last title word or joiner.
     let mut name_from = 0;
     for (k, w) in words.iter().enumerate() {
-        let lw = w.to_lowercase();
-        if is_title_word(w) || lw == "of" || lw == "for" {
+        // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
+        if is_title_word(w) || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }

@@ -22,23 +22,20 @@ impl OffsetTable {
         if unit == OffsetUnit::Utf8 {
             return OffsetTable { unit, table: wanted.into_iter().map(|b| (b, b)).collect() };
         }
+        // A wanted offset converts to the units of the characters starting
+        // before it: its count of UTF-8 lead bytes (plus one more for each
+        // four-byte lead in UTF-16). Counting bytes, not decoding
+        // characters, lets the loop run wide.
+        let bytes = text.as_bytes();
+        let utf16 = unit == OffsetUnit::Utf16;
         let mut table = Vec::with_capacity(wanted.len());
-        let mut want = wanted.into_iter().peekable();
-        let mut count = 0usize;
-        for (byte, ch) in text.char_indices() {
-            while let Some(&w) = want.peek() {
-                if w > byte {
-                    break;
-                }
-                table.push((w, count));
-                want.next();
+        let (mut pos, mut count) = (0usize, 0usize);
+        for w in wanted {
+            let end = w.min(bytes.len());
+            if end > pos {
+                count += bytes[pos..end].iter().map(|&b| usize::from((b as i8) >= -0x40) + usize::from(utf16 && b >= 0xF0)).sum::<usize>();
+                pos = end;
             }
-            count += match unit {
-                OffsetUnit::Utf16 => ch.len_utf16(),
-                _ => 1,
-            };
-        }
-        for w in want {
             table.push((w, count));
         }
         OffsetTable { unit, table }
@@ -87,6 +84,21 @@ mod tests {
         assert_eq!(got, vec![0, 1, 3, 4, 5, 6, 7]);
         let c = OffsetTable::new(text, OffsetUnit::Chars, ends.clone());
         assert_eq!(ends.iter().map(|&b| c.get(b)).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4, 5, 6]);
+    }
+
+    /// The byte count equals walking the characters, for offsets inside
+    /// characters and past the end too.
+    #[test]
+    fn matches_a_walk_over_the_characters() {
+        let text = "aé😀“x” ok\u{10FFFF}";
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars] {
+            let t = OffsetTable::new(text, unit, (0..text.len() + 3).rev().collect());
+            for w in 0..text.len() + 3 {
+                let units = |c: char| if unit == OffsetUnit::Utf16 { c.len_utf16() } else { 1 };
+                let want: usize = text.char_indices().filter(|&(b, _)| b < w).map(|(_, c)| units(c)).sum();
+                assert_eq!(t.get(w), want, "{unit:?} {w}");
+            }
+        }
     }
 
     #[test]

@@ -76,13 +76,28 @@ fn is_punct(c: char) -> bool {
 fn is_leading_elision(after: &str) -> bool {
     // At most a few letters: a mark before a long word must stay O(1).
     let word_len: usize = after.chars().take(8).take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
-    let word = after[..word_len].to_lowercase();
+    // Lowered on the stack when ASCII, as it nearly always is: this runs
+    // at every apostrophe.
+    let raw = &after[..word_len];
+    let mut buf = [0u8; 8];
+    let owned;
+    let word: &str = match buf.get_mut(..raw.len()) {
+        Some(dst) if raw.is_ascii() => {
+            dst.copy_from_slice(raw.as_bytes());
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).unwrap_or_default()
+        }
+        _ => {
+            owned = raw.to_lowercase();
+            &owned
+        }
+    };
     let word_ends = after[word_len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         // '90s, '24 — but not '2 + 2', a quoted number sentence.
         return word.len() == 2 || (word.len() == 3 && word.ends_with('s'));
     }
-    word_ends && matches!(word.as_str(), "em" | "til" | "n" | "cause" | "bout" | "tis" | "twas" | "round" | "nuff")
+    word_ends && matches!(word, "em" | "til" | "n" | "cause" | "bout" | "tis" | "twas" | "round" | "nuff")
 }
 
 /// Classifies a mark at `at` in `p` (a paragraph) by its neighbours.
@@ -151,18 +166,19 @@ fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
 fn marks(p: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
     let bytes = p.as_bytes();
     let mut pending: Option<(usize, usize, char)> = None;
-    let mut iter = p.char_indices();
+    let mut pos = 0;
     std::iter::from_fn(move || {
         if let Some(m) = pending.take() {
             return Some(m);
         }
         loop {
-            let (at, ch) = iter.next()?;
+            // Skip plain ASCII by bytes: its only marks are ' " and `.
+            let at = pos + bytes.get(pos..)?.iter().position(|&b| b >= 0x80 || matches!(b, b'\'' | b'"' | b'`'))?;
+            let ch = p[at..].chars().next()?;
+            pos = at + ch.len_utf8();
             if ch == '\'' || ch == '`' {
                 let run = bytes[at..].iter().take_while(|&&b| b == ch as u8).count();
-                for _ in 1..run {
-                    iter.next();
-                }
+                pos = at + run;
                 let double = if ch == '`' { '“' } else { '"' };
                 match (run, ch) {
                     (1, '\'') => return Some((at, 1, '\'')),
@@ -593,6 +609,11 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
 /// Finds `— Name (@handle) Month D, YYYY` at the end of a paragraph.
 /// Returns where the post's text ends and the name's span.
 fn post_signature(p: &str) -> Option<(usize, (usize, usize))> {
+    // Runs on every paragraph; memchr rules out most before the substring
+    // search.
+    if !p.contains('@') {
+        return None;
+    }
     let handle = p.rfind("(@")?;
     let close = handle + p[handle..].find(')')?;
     let tail = p[close + 1..].trim();

@@ -13,6 +13,9 @@ mod paragraphs;
 
 use crate::lexicon;
 
+mod lower;
+pub use lower::Lower;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     /// Letters/digits, with inner apostrophes, hyphens and dotted initials.
@@ -61,6 +64,8 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Each token's lowered form, filled once `tokens` is final.
+    lowered: lower::Lowered,
 }
 
 impl<'a> Doc<'a> {
@@ -70,9 +75,11 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` lower-cased, with curly apostrophes made straight, for
-    /// comparing against word lists.
-    pub fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase().replace('’', "'")
+    /// comparing against word lists. Computed once in [`segment`]; the
+    /// result borrows the document and reads like a `&str`.
+    #[inline]
+    pub fn lower(&self, i: usize) -> Lower<'_> {
+        Lower(self.lowered.get(i))
     }
 
     /// Whether token `i` exists and is a word.
@@ -113,7 +120,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new() };
+    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default() };
     for block in paragraphs::paragraphs(text) {
         segment_paragraph(&mut doc, block.start, block.end, block.furniture);
     }
@@ -132,6 +139,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
+    doc.lowered = lower::Lowered::new(text, &doc.tokens);
     doc
 }
 
@@ -289,28 +297,46 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line.
 fn is_chrome(p: &str) -> bool {
-    let lower = p.to_lowercase();
     let words = p.split_whitespace().count();
+    let trimmed = p.trim_end();
+    // Most prose paragraphs are long, and then only a photo credit can be
+    // chrome: answer those without lowering the paragraph.
+    if words >= 40 && !trimmed.ends_with(')') && !slash_credit(trimmed) {
+        return false;
+    }
+    let lower = p.to_lowercase();
     if lower.contains('©') || lower.contains("all rights reserved") || lower.contains("ยฉ") {
         return words < 40;
     }
     // Photo credits: "… /Name/Agency" or "(Photo: …)" at the end.
-    let trimmed = p.trim_end();
     if trimmed.ends_with(')') && (lower.contains("(photo") || lower.contains("getty images")) {
         return true;
     }
-    if let Some(slash) = trimmed.rfind(" /") {
-        let tail = &trimmed[slash + 2..];
-        if tail.matches('/').count() >= 1 && tail.split_whitespace().count() <= 8 {
-            return true;
-        }
+    if slash_credit(trimmed) {
+        return true;
     }
-    if words <= 30 && lexicon::chrome().entries().any(|phrase| lower.contains(phrase)) {
+    if words <= 30 && lexicon::chrome().any_entry_in(&lower) {
         return true;
     }
     // Short lines that start with a byline marker.
     if words <= 8 && (lower.starts_with("by ") || lower.starts_with("author:") || lower.starts_with("reporting by")) {
         return true;
+    }
+    false
+}
+
+/// A photo credit at the end: "… /Name/Agency" (the last " /" followed by
+/// another slash and at most eight words).
+fn slash_credit(trimmed: &str) -> bool {
+    // The last " /": the last slash with a space before it. `rfind('/')`
+    // runs on memrchr, several times faster than searching for " /".
+    let mut end = trimmed.len();
+    while let Some(j) = trimmed[..end].rfind('/') {
+        if j > 0 && trimmed.as_bytes()[j - 1] == b' ' {
+            let tail = &trimmed[j + 1..];
+            return tail.matches('/').count() >= 1 && tail.split_whitespace().count() <= 8;
+        }
+        end = j;
     }
     false
 }

@@ -156,8 +156,12 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         }
         let m = e.mentions[0];
         let indefinite = {
-            let before = doc.text[..m.start].trim_end().to_lowercase();
-            before.ends_with(" a") || before.ends_with(" an") || before == "a" || before == "an"
+            // Only the last bytes matter: lowering the whole text before
+            // every description made this quadratic. "a"/"an" lower-case
+            // only from ASCII, so an ASCII case-insensitive test is the same.
+            let before = doc.text[..m.start].trim_end();
+            let ends = |w: &str| before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
+            ends(" a") || ends(" an") || before.eq_ignore_ascii_case("a") || before.eq_ignore_ascii_case("an")
         };
         if indefinite {
             continue;

@@ -142,10 +142,12 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let max = lexicon::cue_verbs().max_words;
-    for n in (2..=max).rev() {
-        if i + n <= hi && (i..i + n).all(|k| doc.is_word(k)) {
-            let phrase = (i..i + n).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
-            if lexicon::cue_verbs().contains(&phrase) {
+    if max >= 2 && lexicon::cue_verbs().starts_phrase(&doc.lower(i)) {
+        for n in (2..=max).rev() {
+            if i + n <= hi
+                && (i..i + n).all(|k| doc.is_word(k))
+                && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str()))
+            {
                 return Some(i + n);
             }
         }
@@ -789,7 +791,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         // sentence's, not the object of a preposition before it.
         if doc.lower(i).ends_with("ing") {
             if let Some(n) = np {
-                let prev = if n.first > lo { doc.lower(n.first - 1) } else { String::new() };
+                let prev = if n.first > lo { doc.lower(n.first - 1) } else { Default::default() };
                 // "footage of Reyes saying …": a recording shows its speaker.
                 let recorded = prev == "of" && n.first > lo + 1 && lexicon::recordings().contains(doc.tok(n.first - 2));
                 if !recorded && matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")

@@ -47,7 +47,7 @@ impl<'d> Resolver<'d> {
             .take_while(|n| n.start < sent.end.min(limit))
             .find(|n| {
                 let t = doc.token_at_or_after(n.run_start);
-                let prev = if t > sent.tokens.start { doc.lower(t - 1) } else { String::new() };
+                let prev = if t > sent.tokens.start { doc.lower(t - 1) } else { Default::default() };
                 let after = doc.token_at_or_after(n.end);
                 let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
                 // After a plain lowercase word ("visited Washington") a
@@ -175,7 +175,7 @@ pub(crate) fn resolve(
     let mut source = (start, end);
     let e = match np.kind {
         NpKind::Pronoun => {
-            let w = super::phrases::pronoun_at(doc, np.first).unwrap_or_else(|| doc.lower(np.first));
+            let w = super::phrases::pronoun_at(doc, np.first).unwrap_or_else(|| doc.lower(np.first).to_string());
             // The writer speaking in the first person ("I laughed and
             // said, …"): one narrator per text, not whoever was last named.
             if w == "i" || w == "we" {

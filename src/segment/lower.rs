@@ -1,0 +1,176 @@
+//! Every token's lower-cased form, computed once per document.
+//!
+//! Word lists are compared in lower case with straight apostrophes, and the
+//! later stages ask for a token's lowered form about a hundred times per
+//! token; lowering on each call (`to_lowercase().replace(..)`, two
+//! allocations) was the engine's largest cost. [`Lowered`] lowers each
+//! token once into one buffer and [`Lower`] hands out borrowed slices that
+//! read like the `String`s they replace.
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
+
+use super::Token;
+
+/// Token `i`'s lowered text: all tokens' forms back to back in one buffer,
+/// with each token's end offset.
+#[derive(Debug, Default)]
+pub(super) struct Lowered {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    pub(super) fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            push_lower(&mut buf, &text[t.start..t.end]);
+            ends.push(buf.len());
+        }
+        Lowered { buf, ends }
+    }
+
+    /// The lowered form of token `i`; panics when `i` is out of range, like
+    /// indexing `tokens`.
+    #[inline]
+    pub(super) fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
+/// Appends `tok.to_lowercase().replace('’', "'")` to `buf`, byte for byte,
+/// without allocating.
+fn push_lower(buf: &mut String, tok: &str) {
+    if tok.is_ascii() {
+        let at = buf.len();
+        buf.push_str(tok);
+        buf[at..].make_ascii_lowercase();
+    } else if tok.contains('Σ') {
+        // Capital sigma lowers by its position in the word; leave that to
+        // the standard library.
+        buf.push_str(&tok.to_lowercase().replace('’', "'"));
+    } else {
+        // Per character this is what `str::to_lowercase` does for any
+        // character but 'Σ'.
+        for c in tok.chars().flat_map(char::to_lowercase) {
+            buf.push(if c == '’' { '\'' } else { c });
+        }
+    }
+}
+
+/// A token lower-cased, with curly apostrophes made straight: a borrowed
+/// `&str` that compares, derefs and prints like the `String` that
+/// `Doc::lower` used to return, so call sites read the same.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lower<'a>(pub(super) &'a str);
+
+impl<'a> Lower<'a> {
+    /// The lowered text, borrowed from the document.
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+/// Lets `[Lower]::join(" ")` build phrases.
+impl Borrow<str> for Lower<'_> {
+    fn borrow(&self) -> &str {
+        self.0
+    }
+}
+
+impl fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.0.to_string()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other.as_str()
+    }
+}
+
+impl PartialEq<Lower<'_>> for str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<Lower<'_>> for String {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.as_str() == other.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowers_like_to_lowercase_and_straightens_apostrophes() {
+        for tok in ["The", "DIDN’T", "Jean-Noël", "ΟΔΟΣ", "Σ", "ΣΑ", "İstanbul", "’", "“", "ẞ", "ǅ", "Ⅻ", "U.S."] {
+            let mut buf = String::new();
+            push_lower(&mut buf, tok);
+            assert_eq!(buf, tok.to_lowercase().replace('’', "'"), "{tok}");
+        }
+    }
+
+    #[test]
+    fn compares_like_a_string() {
+        let l = Lower("the");
+        let owned = String::from("the");
+        assert_eq!(l, "the");
+        assert_eq!("the", l);
+        assert_eq!(l, owned);
+        assert_eq!(owned, l);
+        assert!(l.starts_with("th") && ["a", "the"].contains(&l.as_str()));
+        assert_eq!([Lower("point"), Lower("out")].join(" "), "point out");
+        assert_eq!(format!("{l} {l:?}"), "the \"the\"");
+    }
+}
