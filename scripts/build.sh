@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the wasm into www/pkg (setting up the toolchain first if needed).
+# Builds the wasm into www/pkg (setting up the target and wasm-bindgen first if needed).
 source "$(dirname "$0")/lib.sh"
-setup_rust
+setup_build
 build_wasm

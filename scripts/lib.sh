@@ -33,6 +33,7 @@ locked_wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
+# The wasm32 target for rustc (a rustup component: seconds).
 setup_rust() {
   command -v cargo >/dev/null || die "Rust is not installed: see https://rustup.rs (then re-run)"
   command -v rustup >/dev/null || die "rustup is needed to add the $WASM_TARGET target: see https://rustup.rs"
@@ -40,22 +41,44 @@ setup_rust() {
     say "Adding the $WASM_TARGET Rust target"
     rustup target add "$WASM_TARGET"
   fi
-  local want have
-  want="$(locked_wasm_bindgen_version)"
-  [ -n "$want" ] || die "cannot read the wasm-bindgen version from Cargo.lock"
-  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
-  if [ "$have" != "$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then
-    say "Installing wasm-bindgen-cli $want (have: ${have:-none}; takes a few minutes)"
-    # No --locked: the CLI's own lock file pins crates that no longer build.
-    cargo install wasm-bindgen-cli --version "$want" --force
-  fi
 }
 
-setup_npm() {
+# Installs one binary of wasm-bindgen-cli at exactly Cargo.lock's version, unless it is there.
+# `npm start` needs only `wasm-bindgen`; `npm test` also `wasm-bindgen-test-runner`. One
+# binary at a time halves a cold build, and nobody waits for a binary they do not run.
+install_wasm_bindgen_bin() {
+  local bin=$1 want have
+  want="$(locked_wasm_bindgen_version)"
+  [ -n "$want" ] || die "cannot read the wasm-bindgen version from Cargo.lock"
+  have="$("$bin" --version 2>/dev/null | awk '{print $2}' || true)"
+  [ "$have" = "$want" ] && return 0
+  say "Installing $bin $want from crates.io (have: ${have:-none}; about 2-4 minutes on 2 cores)"
+  # A quick build profile for a build tool: the defaults (fat LTO, one codegen unit, opt-level 3)
+  # cost three times the build time, for a tool that then runs for well under a second.
+  # --no-default-features drops TLS (rustls and ring: a fifth of the build), which neither binary
+  # uses: wasm-bindgen works offline and the test runner speaks plain HTTP to a local chromedriver.
+  # No --locked: the CLI's own lock file pins crates that no longer build.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 CARGO_PROFILE_RELEASE_INCREMENTAL=false \
+    cargo install wasm-bindgen-cli --version "$want" --no-default-features --bin "$bin" --force
+}
+
+# What building the wasm needs: the target and the wasm-bindgen CLI.
+setup_build() {
+  setup_rust
+  install_wasm_bindgen_bin wasm-bindgen
+}
+
+setup_node() {
   command -v node >/dev/null || die "Node.js 20 or newer is required"
   local major
   major="$(node -p 'process.versions.node.split(".")[0]')"
   [ "$major" -ge 20 ] || die "Node.js 20 or newer is required (have $(node --version))"
+}
+
+# The npm packages: only the tests use them (playwright-core drives Chromium).
+setup_npm() {
+  setup_node
   # npm ci wipes node_modules, so run it only when the lock file changed.
   if ! cmp -s package-lock.json node_modules/.quotelight-lock 2>/dev/null; then
     say "Installing npm packages"
@@ -70,6 +93,13 @@ setup_browser() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
   fi
+}
+
+# Everything `npm test` needs on top of setup_build.
+setup_test() {
+  install_wasm_bindgen_bin wasm-bindgen-test-runner
+  setup_npm
+  setup_browser
 }
 
 # Release build of the wasm, bindings into www/pkg (quotelight.js, .d.ts, _bg.wasm).
