@@ -421,6 +421,26 @@ describe('paste page', () => {
     await closeChecked(opened);
   });
 
+  test('HTML source pasted as text reads (and shows) as the article: same quotes, speakers and positions as plain', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    const [head, ...rest] = ARTICLE.trim().split('\n\n');
+    const source = `<h1>${head}</h1>\n${rest.map((p) => `<p>${p
+      .replace('Mayor Ana Lopez', 'Mayor <a href="/ana">Ana Lopez</a>')
+      .replaceAll('“', '&ldquo;').replaceAll('”', '&rdquo;')}</p>`).join('\n')}`;
+    const seen = async () => ({
+      quotes: await page.$$eval('#article .quote-head', (els) => els.map((e) => e.textContent)),
+      people: await page.$$eval('.people-pane .person', (els) => els.map((e) => e.textContent)),
+    });
+    await paste(page, ARTICLE);
+    const plain = await seen();
+    const result = await wasmResult(page, source);
+    assert.equal(typeof result.repaired, 'string', 'the engine read the markup');
+    await paste(page, source, result.repaired);
+    assert.deepEqual(await seen(), plain);
+    await closeChecked(opened);
+  });
+
   test('a highlight cut into pieces by another is drawn as one box: no border where the pieces meet', async () => {
     const opened = await openPage();
     const { page } = opened;
