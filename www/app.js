@@ -10,6 +10,8 @@ import { SUB_NAMES, viewOf } from './view.js';
 import { copyText, downloadJson } from './export.js';
 import { installPalette } from './embed/palette.js';
 import { fromClipboard } from './paste.js';
+import { showNotices, toggleNotice } from './notices.js';
+import { showPeople } from './people.js';
 import { SAMPLE } from './sample.js';
 
 /**
@@ -308,111 +310,16 @@ function rankOf(order) {
   return rank;
 }
 
-/** Notices, one line per kind: "2,259 paragraphs skipped as site furniture — show". */
 function renderNotices(groups) {
-  ui.notices.replaceChildren(...groups.map((g, index) => {
-    const li = document.createElement('li');
-    li.className = `notice notice-${g.kind}`;
-    if (g.count === 1) {
-      li.textContent = g.message;
-      if (g.spans[0]) li.append(' ', snippet(g.spans[0]));
-      return li;
-    }
-    li.textContent = g.kind === 'chrome'
-      ? `${g.count.toLocaleString('en')} paragraphs skipped as site furniture`
-      : `${g.message} (${g.count.toLocaleString('en')} times)`;
-    if (g.spans.length) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link';
-      button.textContent = 'show';
-      button.dataset.group = String(index);
-      button.setAttribute('aria-expanded', 'false');
-      li.append(' — ', button);
-    }
-    return li;
-  }));
+  showNotices(ui.notices, groups);
 }
 
-/** Lists (or hides again) the snippets of a collapsed notice. */
 function expandNotice(button) {
-  const li = button.closest('li');
-  const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', String(open));
-  button.textContent = open ? 'hide' : 'show';
-  li.querySelector('ul')?.remove();
-  if (!open) return;
-  const group = state.view.notices[Number(button.dataset.group)];
-  const list = document.createElement('ul');
-  list.append(...group.spans.map((s) => {
-    const item = document.createElement('li');
-    item.append(snippet(s));
-    return item;
-  }));
-  if (group.count > group.spans.length) {
-    const more = document.createElement('li');
-    more.textContent = `and ${(group.count - group.spans.length).toLocaleString('en')} more`;
-    list.append(more);
-  }
-  li.append(list);
+  toggleNotice(button, state.view.notices);
 }
 
-function snippet(span) {
-  const q = document.createElement('q');
-  q.textContent = span.text;
-  return q;
-}
-
-/** Speakers (people with quotes), then the people only named with a position, apart. */
 function renderPeople(people) {
-  const positions = state.view?.repaired?.positions;
-  const button = (p, j) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'person';
-    b.dataset.person = String(j);
-    b.setAttribute('aria-pressed', 'false');
-    b.tabIndex = -1;
-    const name = document.createElement('span');
-    name.className = 'person-name';
-    name.textContent = p.name;
-    b.append(name);
-    if (p.kind !== 'person') {
-      const kind = document.createElement('span');
-      kind.className = 'person-kind';
-      kind.textContent = p.kind;
-      b.append(' ', kind);
-    }
-    // Positions as the repaired text reads them, when the text was repaired.
-    const shown = positions ? positions[j] : p.positions;
-    if (shown.length) {
-      const pos = document.createElement('span');
-      pos.className = 'person-positions';
-      pos.textContent = shown.join('; ');
-      b.append(pos);
-    }
-    const count = document.createElement('span');
-    count.className = 'person-count';
-    count.textContent = plural(p.quotes, 'quote');
-    b.append(count);
-    const li = document.createElement('li');
-    li.append(b);
-    return li;
-  };
-  const speaking = [];
-  const named = [];
-  people.forEach((p, j) => (p.quotes > 0 ? speaking : named).push(button(p, j)));
-  ui.people.replaceChildren(...speaking);
-  ui.others.replaceChildren(...named);
-  ui.others.hidden = ui.othersHeading.hidden = !named.length;
-  const first = (speaking[0] ?? named[0])?.firstChild;
-  if (first) first.tabIndex = 0;
-  if (!speaking.length && state.text) {
-    const li = document.createElement('li');
-    li.className = 'empty';
-    li.textContent = 'No speakers found.';
-    ui.people.append(li);
-  }
+  showPeople(ui, people, state.view?.repaired?.positions ?? null, Boolean(state.text));
 }
 
 // ---- selection -----------------------------------------------------------
