@@ -108,12 +108,39 @@ setup_test() {
 # Release build of the wasm, bindings into www/pkg (quotelight.js, .d.ts, _bg.wasm).
 # Chained with && because callers may run it where `set -e` is suspended.
 build_wasm() {
+  compile_wasm && bind_wasm
+}
+
+# The engine as a size-optimised cdylib (needs no wasm-bindgen yet).
+compile_wasm() {
   say "Building the wasm (profile wasm: release, LTO, opt-level z)"
   # `cargo build` would build the rlib too and drop LTO; this builds the cdylib alone.
   # opt-level "z" makes the download about a fifth smaller (126 KB gzipped, against 159 KB at
   # opt-level 3), and the engine is fast enough that its speed does not matter here.
-  cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib &&
-    wasm-bindgen --target web --out-dir www/pkg \
-      "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
+  cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib
+}
+
+# The JavaScript bindings of the compiled wasm, into www/pkg.
+bind_wasm() {
+  wasm-bindgen --target web --out-dir www/pkg \
+    "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
     say "www/pkg/quotelight_bg.wasm: $(wc -c <www/pkg/quotelight_bg.wasm) bytes"
+}
+
+# setup_build + build_wasm, with the engine compiling while wasm-bindgen builds on a fresh
+# machine: the CLI's build leaves a core idle for much of its time (long serial crates).
+setup_and_build() {
+  setup_rust
+  local want have
+  want="$(locked_wasm_bindgen_version)"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$have" = "$want" ]; then
+    build_wasm
+    return
+  fi
+  compile_wasm &
+  local compiling=$!
+  install_wasm_bindgen_bin wasm-bindgen
+  wait "$compiling" || die "the wasm build failed (its output is above)"
+  bind_wasm
 }

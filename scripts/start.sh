@@ -5,6 +5,5 @@
 # server, e.g. `npm start -- --csp`.
 source "$(dirname "$0")/lib.sh"
 setup_node
-setup_build
-build_wasm
+setup_and_build
 exec node scripts/serve.mjs "$@"
