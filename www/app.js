@@ -298,7 +298,6 @@ function showArticle() {
   }
   const useRepaired = repaired && state.repairedShown;
   ui.textToggle.textContent = useRepaired ? 'Show the text as pasted' : 'Show the repaired text';
-  ui.textToggle.setAttribute('aria-pressed', String(!useRepaired));
   ui.article.dataset.text = useRepaired ? 'repaired' : 'pasted';
   if (useRepaired) article.show(repaired.text, view.spans, repaired.start, repaired.end, repaired.chunks);
   else article.show(state.text, view.spans, view.spans.start, view.spans.end, view.chunks);
