@@ -1,5 +1,4 @@
 #!/usr/bin/env bash
-# Builds the wasm into www/pkg (setting up the toolchain first if needed).
+# Builds the wasm into www/pkg (setting up the target and wasm-bindgen first if needed).
 source "$(dirname "$0")/lib.sh"
-setup_rust
-build_wasm
+setup_and_build

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs what building and testing need, skipping whatever is already there:
-# the wasm32 Rust target, wasm-bindgen-cli at Cargo.lock's version, npm
-# packages, and with --browser Chromium + chromedriver (apt).
+# Installs what building (and, with --test, testing) needs, skipping whatever
+# is already there: the wasm32 Rust target and wasm-bindgen at Cargo.lock's
+# version; with --test also wasm-bindgen-test-runner, the npm packages and
+# Chromium + chromedriver (apt). (--browser is the old name of --test.)
 source "$(dirname "$0")/lib.sh"
-setup_rust
-setup_npm
-if [ "${1:-}" = --browser ]; then setup_browser; fi
+setup_node
+setup_build
+case "${1:-}" in
+  --test | --browser) setup_test ;;
+esac

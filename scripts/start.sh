@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# npm start: set up, build the wasm, and serve www/ on 127.0.0.1 (PORT, default 8080).
-# Extra arguments go to the server, e.g. `npm start -- --csp`.
+# npm start: set up what building needs, build the wasm, and serve www/ on
+# 127.0.0.1 (PORT, default 8080). Nothing only the tests need (npm packages,
+# Chromium, the wasm test runner) is installed. Extra arguments go to the
+# server, e.g. `npm start -- --csp`.
 source "$(dirname "$0")/lib.sh"
-setup_rust
-setup_npm
-build_wasm
+setup_node
+setup_and_build
 exec node scripts/serve.mjs "$@"

@@ -6,9 +6,8 @@
 # as tests of their own in node's test summary, which is the last thing
 # printed; the exit status is non-zero when anything failed.
 source "$(dirname "$0")/lib.sh"
-setup_rust
-setup_npm
-setup_browser
+setup_build
+setup_test
 
 STEPS="$(mktemp -d)/steps.jsonl"
 export QUOTELIGHT_STEPS="$STEPS"

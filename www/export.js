@@ -1,9 +1,10 @@
 // Exports of a result: the JSON exactly as `annotate` returned it, and a
 // plain-text list of quotes for pasting into notes.
 
-/** Offers `result` as a JSON file download. */
+/** Offers `result` (or its JSON as UTF-8 bytes, as the worker sends it) as a JSON file download. */
 export function downloadJson(result, filename = 'quotelight.json') {
-  const blob = new Blob([`${JSON.stringify(result, null, 2)}\n`], { type: 'application/json' });
+  const json = result instanceof Uint8Array ? result : JSON.stringify(result, null, 2);
+  const blob = new Blob([json, '\n'], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

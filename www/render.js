@@ -1,43 +1,29 @@
-// Turns an `annotate` result into DOM: the pasted text split at every span
+// Turns a chunk of the article and its spans into DOM: the text split at every span
 // boundary, with one <mark> per highlight, nested outer-first. Spans that
 // cross (rather than nest) are split into pieces that share a `data-span` id.
 // Text enters the DOM only as text nodes, so pasted markup stays text.
 
+import { KIND_NAMES, SUB_NAMES } from './view.js';
+
 /** The highlight kinds the page can toggle, in legend order. */
 export const KINDS = ['quote', 'indirect', 'speaker', 'position', 'cue'];
 
-/** Which of two spans with the same range goes outside. */
-const RANK = { skipped: 0, quote: 1, indirect: 1, position: 2, speaker: 3, cue: 4 };
-
 /**
- * Flattens a result into highlight spans `{ id, start, end, kind, quote?,
- * speaker?, person?, sub? }`, in nesting order (outer first), dropping any
- * span outside `0..length` (a defensive check: offsets are UTF-16 by default).
+ * The spans of one chunk as objects `{ id, start, end, kind, quote?,
+ * speaker?, person?, sub? }`, offsets relative to `base`: columns `cols`
+ * (see view.js) with `starts`/`ends` in the text shown, rows `from..to`.
  */
-export function spansOf(result, length) {
-  const spans = [];
-  const seen = new Set();
-  const add = (range, kind, data = {}) => {
-    if (!range || !(range.start >= 0 && range.end > range.start && range.end <= length)) return;
-    const key = `${range.start}:${range.end}:${kind}:${data.quote ?? ''}:${data.person ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    spans.push({ start: range.start, end: range.end, kind, ...data });
-  };
-  result.quotes.forEach((q, i) => {
-    const kind = q.kind === 'indirect' ? 'indirect' : 'quote';
-    add(q, kind, { quote: i, speaker: q.speaker ?? undefined, sub: q.kind });
-    add(q.cue, 'cue', { quote: i });
-    add(q.source, 'speaker', { person: q.speaker ?? undefined });
-  });
-  result.people.forEach((p, j) => {
-    for (const m of p.mentions) add(m, 'speaker', { person: j });
-    for (const pos of p.positions) add(pos, 'position', { person: j });
-  });
-  for (const n of result.notices) if (n.kind === 'chrome') add(n.span, 'skipped');
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
-  spans.forEach((s, i) => { s.id = i; });
-  return spans;
+export function spansIn(cols, starts, ends, from, to, base) {
+  const out = [];
+  for (let i = from; i < to; i++) {
+    const span = { id: i, start: starts[i] - base, end: ends[i] - base, kind: KIND_NAMES[cols.kind[i]] };
+    if (cols.quote[i] >= 0) span.quote = cols.quote[i];
+    if (cols.speaker[i] >= 0) span.speaker = cols.speaker[i];
+    if (cols.person[i] >= 0) span.person = cols.person[i];
+    if (cols.sub[i]) span.sub = SUB_NAMES[cols.sub[i]];
+    out.push(span);
+  }
+  return out;
 }
 
 /**
@@ -62,6 +48,8 @@ export function render(container, text, spans) {
     }
     let keep = 0;
     while (keep < open.length && keep < active.length && open[keep].span === active[keep]) keep++;
+    // A mark closed before its span ends is a piece: it and the next piece draw as one box.
+    for (const { span, el } of open.slice(keep)) if (span.end > a) el.classList.add('cont-after');
     open = open.slice(0, keep);
     for (let i = keep; i < active.length; i++) {
       const el = makeMark(active[i], !opened.has(active[i].id));
@@ -84,6 +72,7 @@ function insertByOrder(list, span) {
 function makeMark(span, head) {
   const el = document.createElement(span.kind === 'skipped' ? 'span' : 'mark');
   el.className = span.kind === 'skipped' ? 'skipped' : `hl k-${span.kind}`;
+  if (!head) el.classList.add('cont-before');
   if (span.sub) el.classList.add(`q-${span.sub}`);
   el.dataset.span = String(span.id);
   if (span.quote !== undefined) el.dataset.quote = String(span.quote);

@@ -1,12 +1,17 @@
-// quotelight's module worker: annotates texts off the page's main thread.
-// Messages in: { id, text, options, wasmUrl }; out: { id, json } (the result) or
-// { id, error }. The wasm is instantiated once, on the first message.
+// quotelight's module worker, shared by the embed and the paste page:
+// annotates texts off the page's main thread. Messages in: { id, text,
+// options, wasmUrl, view }; out: { id, json } (the result as JSON) or
+// { id, error }. With `view: true` (the paste page) it sends instead
+// { id, view, bytes }: what the page draws, computed here (see view.js), and
+// the JSON as UTF-8 bytes for the download — all transferred, not copied, so
+// the page's thread spends no time receiving them. The wasm is instantiated
+// once, on the first message.
 import init, { annotate } from './pkg/quotelight.js';
 
 let ready = null;
 
 self.addEventListener('message', async ({ data }) => {
-  const { id, text, options, wasmUrl } = data ?? {};
+  const { id, text, options, wasmUrl, view } = data ?? {};
   try {
     if (typeof text !== 'string') throw new TypeError('quotelight worker: `text` must be a string');
     ready ??= init({ module_or_path: wasmUrl ? new URL(wasmUrl, self.location.href) : undefined }).catch((err) => {
@@ -14,10 +19,16 @@ self.addEventListener('message', async ({ data }) => {
       throw new Error(`could not load the engine: ${err.message}`);
     });
     await ready;
+    const result = annotate(text, options);
     // As JSON: parsing a string on the page is several times cheaper than
     // structured-cloning the same object graph (a 1 MB article's result has
     // ~100k objects), and it happens on the page's thread.
-    self.postMessage({ id, json: JSON.stringify(annotate(text, options)) });
+    const json = JSON.stringify(result);
+    if (!view) return self.postMessage({ id, json });
+    const { viewOf, buffersOf } = await import('./view.js');
+    const drawn = viewOf(result, text);
+    const bytes = new TextEncoder().encode(json);
+    self.postMessage({ id, view: drawn, bytes }, [...buffersOf(drawn), bytes.buffer]);
   } catch (err) {
     self.postMessage({ id, error: String(err?.message ?? err) });
   }

@@ -203,6 +203,43 @@ describe('embed demo page (CMS preview)', () => {
     await done(opened);
   });
 
+  test('the legend attribute shows swatches in the page’s palette; without it there is none', async () => {
+    const opened = await openDemo();
+    const { page } = opened;
+    const legend = () => page.evaluate(() => {
+      const root = document.querySelector('quote-light').shadowRoot;
+      const list = root.querySelector('[part~="legend"]');
+      return {
+        shown: getComputedStyle(list).display !== 'none',
+        swatches: [...list.querySelectorAll('[part~="swatch"]')].map((el) => {
+          const s = getComputedStyle(el);
+          return `${el.textContent}|${s.backgroundColor}|${s.textDecorationLine}|${s.textDecorationStyle}`;
+        }),
+      };
+    });
+    const out = await legend();
+    assert.ok(out.shown, 'the demo asks for the legend');
+    // The palette's light colours, the same custom properties the paste page draws with.
+    assert.deepEqual(out.swatches, [
+      'Quote|rgb(255, 226, 122)|underline|solid',
+      'Partial quote|rgb(255, 226, 122)|underline|dashed',
+      'Indirect|rgb(255, 243, 196)|underline|dotted',
+      'Speaker|rgb(205, 226, 255)|underline|solid',
+      'Position|rgb(205, 238, 214)|underline|dashed',
+      'Cue|rgb(241, 216, 246)|overline|solid',
+    ]);
+    // A host's own :root rule wins over the palette's defaults.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':root { --quotelight-quote: rgb(1, 2, 3); }');
+      document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+    });
+    assert.match((await legend()).swatches[0], /^Quote\|rgb\(1, 2, 3\)/);
+    await page.evaluate(() => document.querySelector('quote-light').removeAttribute('legend'));
+    assert.equal((await legend()).shown, false);
+    await done(opened);
+  });
+
   test('the overlay fallback paints where CSS.highlights is missing, and leaves the host alone', async () => {
     const opened = await openDemo({ init: () => { delete CSS.highlights; } });
     const { page } = opened;

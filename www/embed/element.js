@@ -2,7 +2,8 @@
 // shows a small panel of speakers and their quotes. Clicking a speaker marks
 // their quotes in the article and fires `quotelight:select`.
 import { Annotator } from './annotator.js';
-import { adopt } from './paint.js';
+import { LEGEND, SWATCH_CSS, adopt } from './paint.js';
+import { installPalette } from './palette.js';
 
 const PANEL_CSS = `
 :host { display: block; font: var(--quotelight-font, 14px/1.4 system-ui, sans-serif);
@@ -28,6 +29,11 @@ button:focus-visible { outline: 2px solid var(--quotelight-accent, #d9480f); out
   color-mix(in srgb, var(--quotelight-accent, #d9480f) 35%, transparent); }
 [part~="quote-button"] { font-size: 0.9em; }
 [part~="kind"] { font-size: 0.8em; opacity: 0.7; margin-inline-start: 0.3em; }
+[part~="legend"] { list-style: none; margin: 0 0 0.6em; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3em 0.6em;
+  font-size: 0.85em; }
+[part~="legend"][hidden] { display: none; }
+[part~="swatch"] { padding: 0 0.2em; border-radius: 2px; text-underline-offset: 0.2em; }
+${SWATCH_CSS}
 `;
 
 const MAX_QUOTE_CHARS = 140;
@@ -43,7 +49,7 @@ function el(doc, tag, part, text) {
 }
 
 export class QuoteLightElement extends HTMLElement {
-  static observedAttributes = ['for', 'wasm-url', 'worker-url', 'worker', 'indirect'];
+  static observedAttributes = ['for', 'wasm-url', 'worker-url', 'worker', 'indirect', 'legend'];
 
   constructor() {
     super();
@@ -54,15 +60,27 @@ export class QuoteLightElement extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     adopt(root, PANEL_CSS);
     const doc = this.ownerDocument;
+    installPalette(doc); // the legend's swatches use the palette's custom properties
     this.ui = {
       panel: el(doc, 'section', 'panel'),
       title: el(doc, 'h2', 'title', 'Who said what'),
       status: el(doc, 'p', 'status', 'Loading…'),
+      legend: el(doc, 'ul', 'legend'),
       list: el(doc, 'ul', 'speakers'),
     };
+    // The same swatches as the highlights (one palette: palette.js), shown with the `legend` attribute.
+    this.ui.legend.setAttribute('aria-label', 'Highlight colours');
+    this.ui.legend.hidden = true;
+    for (const [kind, label] of LEGEND) {
+      const swatch = el(doc, 'span', 'swatch', label);
+      swatch.dataset.kind = kind;
+      const item = el(doc, 'li', 'legend-item');
+      item.append(swatch);
+      this.ui.legend.append(item);
+    }
     this.ui.status.setAttribute('role', 'status');
     this.ui.panel.setAttribute('aria-label', 'Speakers and their quotes');
-    this.ui.panel.append(this.ui.title, this.ui.status, this.ui.list);
+    this.ui.panel.append(this.ui.title, this.ui.legend, this.ui.status, this.ui.list);
     root.append(this.ui.panel);
     this.ui.list.addEventListener('click', (event) => this.onClick(event));
   }
@@ -79,6 +97,7 @@ export class QuoteLightElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'legend') { this.ui.legend.hidden = newValue === null || newValue === 'false'; return; }
     if (oldValue !== newValue && this.isConnected) this.reconnect();
   }
 

@@ -26,16 +26,21 @@ const workers = new Map();
 
 class WorkerClient {
   constructor(workerUrl, wasmUrl) {
+    this.workerUrl = workerUrl;
     this.wasmUrl = wasmUrl;
     this.pending = new Map();
     this.next = 1;
-    this.worker = new Worker(workerUrl, { type: 'module', name: 'quotelight' });
+    this.spawn();
+  }
+
+  spawn() {
+    this.worker = new Worker(this.workerUrl, { type: 'module', name: 'quotelight' });
     this.worker.addEventListener('message', ({ data }) => {
       const job = this.pending.get(data?.id);
       if (!job) return;
       this.pending.delete(data.id);
       if (data.error !== undefined) job.reject(new Error(data.error));
-      else job.resolve(JSON.parse(data.json));
+      else job.resolve(data.view ? { view: data.view, bytes: data.bytes } : JSON.parse(data.json));
     });
     // A worker that fails to load (or crashes) fails every job it holds.
     this.worker.addEventListener('error', (event) => {
@@ -44,12 +49,31 @@ class WorkerClient {
     });
   }
 
-  run(text, options) {
+  /** Posts a job; `signal` aborting it rejects with an AbortError and stops the work. */
+  run(text, options, { signal, view = false } = {}) {
     return new Promise((resolve, reject) => {
+      if (signal?.aborted) { reject(abortError()); return; }
       const id = this.next++;
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, text, options, wasmUrl: this.wasmUrl });
+      const message = { id, text, options, wasmUrl: this.wasmUrl, view };
+      this.pending.set(id, { resolve, reject, message });
+      this.worker.postMessage(message);
+      signal?.addEventListener('abort', () => this.cancel(id), { once: true });
     });
+  }
+
+  /**
+   * Drops job `id`. A worker cannot be interrupted mid-analysis, and a stale
+   * megabyte would hold up every job behind it, so the worker is replaced and
+   * the jobs it still held go to the new one.
+   */
+  cancel(id) {
+    const job = this.pending.get(id);
+    if (!job) return;
+    this.pending.delete(id);
+    job.reject(abortError());
+    this.worker.terminate();
+    this.spawn();
+    for (const other of this.pending.values()) this.worker.postMessage(other.message);
   }
 
   fail(err) {
@@ -58,6 +82,28 @@ class WorkerClient {
     this.worker.terminate();
     for (const [key, client] of workers) if (client === this) workers.delete(key);
   }
+}
+
+const abortError = () => new DOMException('quotelight: the analysis was cancelled', 'AbortError');
+
+/** The shared worker client for these URLs (made on first use). */
+function clientFor(workerUrl, wasmUrl) {
+  const wasm = new URL(wasmUrl ?? DEFAULT_WASM_URL, document.baseURI).href;
+  const script = new URL(workerUrl ?? DEFAULT_WORKER_URL, document.baseURI).href;
+  const key = `${script} ${wasm}`;
+  let client = workers.get(key);
+  if (!client) workers.set(key, (client = new WorkerClient(script, wasm)));
+  return client;
+}
+
+/**
+ * For the paste page: annotates `text` in the worker and resolves to
+ * `{ view, bytes }`: what the page draws (www/view.js), computed there, and
+ * the result as JSON in UTF-8 bytes. Rejects with an AbortError when `signal`
+ * aborts; the worker's work stops at once.
+ */
+export function viewInWorker(text, engineOptions, { wasmUrl, workerUrl, signal } = {}) {
+  return clientFor(workerUrl, wasmUrl).run(text, engineOptions, { signal, view: true });
 }
 
 /**
@@ -69,12 +115,8 @@ export async function analyse(text, engineOptions, { worker = 'auto', threshold 
   const wasm = new URL(wasmUrl ?? DEFAULT_WASM_URL, document.baseURI).href;
   const useWorker = worker === true || (worker === 'auto' && text.length > threshold && typeof Worker === 'function');
   if (useWorker) {
-    const script = new URL(workerUrl ?? DEFAULT_WORKER_URL, document.baseURI).href;
-    const key = `${script} ${wasm}`;
-    let client = workers.get(key);
-    if (!client) workers.set(key, (client = new WorkerClient(script, wasm)));
     try {
-      return { result: await client.run(text, engineOptions), where: 'worker' };
+      return { result: await clientFor(workerUrl, wasm).run(text, engineOptions), where: 'worker' };
     } catch (err) {
       // In 'auto' mode a worker that cannot start (a CSP without worker-src, say) is not fatal:
       // the text is analysed here instead. Engine errors (bad options) would fail here too.

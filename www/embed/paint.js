@@ -2,53 +2,58 @@
 // Highlight API where the browser has it, else with an overlay of boxes in a
 // shadow root appended to <body>. Both painters share one interface:
 // `set(kind, ranges)`, `clear()`.
+import { adopt } from './sheet.js';
+import { claimPalette, installPalette } from './palette.js';
+
+export { adopt };
 
 /** Every highlight name, in painting order (later ones paint on top). */
 export const KINDS = ['indirect', 'quote', 'partial', 'cue', 'position', 'speaker', 'selected'];
 export const highlightName = (kind) => `quotelight-${kind}`;
 
-/** Default look of each kind: a background and/or an underline, each a themable custom property. */
+/**
+ * Look of each kind: a background and a line, from the shared palette
+ * (palette.js), the same as the paste page's legend. Highlights cannot draw
+ * boxes, so the page's boxed kinds (speaker, position) are underlined here.
+ */
 const LOOK = {
-  quote: { bg: 'var(--quotelight-quote, rgb(255 214 64 / 0.45))' },
-  partial: { bg: 'var(--quotelight-partial, rgb(255 150 40 / 0.4))' },
-  indirect: { bg: 'var(--quotelight-indirect, rgb(90 160 255 / 0.22))' },
-  speaker: { bg: 'var(--quotelight-speaker, rgb(40 190 130 / 0.35))', line: 'solid var(--quotelight-speaker-line, rgb(20 130 90))' },
-  position: { bg: 'var(--quotelight-position, rgb(170 120 255 / 0.3))' },
-  cue: { line: 'dotted var(--quotelight-cue, rgb(110 110 110))' },
-  selected: { bg: 'var(--quotelight-selected, rgb(255 90 40 / 0.45))', line: 'solid var(--quotelight-selected-line, rgb(200 60 20))' },
+  quote: { bg: 'quote', line: 'underline solid quote' },
+  partial: { bg: 'quote', line: 'underline dashed quote' },
+  indirect: { bg: 'indirect', line: 'underline dotted indirect' },
+  speaker: { bg: 'speaker', line: 'underline solid speaker' },
+  position: { bg: 'position', line: 'underline dashed position' },
+  cue: { bg: 'cue', line: 'overline solid cue' },
+  selected: { bg: 'selected', line: 'underline solid selected' },
 };
 
-const HIGHLIGHT_CSS = KINDS.map((k) => {
-  const { bg, line } = LOOK[k];
-  const rules = [bg && `background-color: ${bg}`, line && `text-decoration: underline 2px ${line}`];
-  return `::highlight(${highlightName(k)}) { ${rules.filter(Boolean).join('; ')}; }`;
-}).join('\n');
+/** CSS declarations for `kind`: as text-decoration (highlights) or as a bottom border (overlay boxes). */
+function declarations(kind, lineAs) {
+  const { bg, line } = LOOK[kind];
+  const [where, style, colour] = line.split(' ');
+  const lineCss = lineAs === 'decoration'
+    ? `text-decoration: ${where} ${style} 2px var(--quotelight-${colour}-line)`
+    : `border-${where === 'overline' ? 'top' : 'bottom'}: 2px ${style} var(--quotelight-${colour}-line)`;
+  return `background-color: var(--quotelight-${bg}); color: var(--quotelight-fg); ${lineCss}`;
+}
+
+/** The kinds a legend explains, with their names, in reading order. */
+export const LEGEND = [
+  ['quote', 'Quote'], ['partial', 'Partial quote'], ['indirect', 'Indirect'],
+  ['speaker', 'Speaker'], ['position', 'Position'], ['cue', 'Cue'],
+];
+
+/** Swatches that look like the highlights: `<span part="swatch" data-kind="quote">` etc. */
+export const SWATCH_CSS = LEGEND.map(([k]) => `[part~="swatch"][data-kind="${k}"] { ${declarations(k, 'decoration')}; }`).join('\n');
+
+const HIGHLIGHT_CSS = KINDS.map((k) => `::highlight(${highlightName(k)}) { ${declarations(k, 'decoration')}; }`).join('\n');
 
 // One sheet per document, even when this module is loaded twice.
 const SHEET = Symbol.for('quotelight.highlight-sheet');
 
-/** Adds the default ::highlight() styles to `doc`, once. CSP-safe where adoptedStyleSheets exists. */
+/** Adds the palette and the default ::highlight() styles to `doc`, once. CSP-safe where adoptedStyleSheets exists. */
 export function installStyles(doc) {
   if (doc[SHEET]) return;
-  doc[SHEET] = adopt(doc, HIGHLIGHT_CSS) ?? true;
-}
-
-/** Adopts `css` into `target` (a document or shadow root); falls back to a <style> element. */
-export function adopt(target, css) {
-  const view = (target.ownerDocument ?? target).defaultView;
-  if ('adoptedStyleSheets' in target && view?.CSSStyleSheet) {
-    try {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(css);
-      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-      return sheet;
-    } catch { /* fall through */ }
-  }
-  const doc = target.ownerDocument ?? target;
-  const style = doc.createElement('style');
-  style.textContent = css;
-  (target === doc ? doc.head ?? doc.documentElement : target).append(style);
-  return style;
+  doc[SHEET] = adopt(doc, claimPalette(doc) + HIGHLIGHT_CSS) ?? true;
 }
 
 /** Whether `doc` can paint with the Custom Highlight API. */
@@ -102,11 +107,7 @@ const OVERLAY_CSS = `
 :host { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible;
   pointer-events: none; z-index: 2147483000; }
 .box { position: absolute; pointer-events: none; box-sizing: border-box; }
-${KINDS.map((k) => {
-  const { bg, line } = LOOK[k];
-  const rules = [bg && `background-color: ${bg}`, line && `border-bottom: 2px ${line}`];
-  return `.k-${k} { ${rules.filter(Boolean).join('; ')}; }`;
-}).join('\n')}
+${KINDS.map((k) => `.k-${k} { ${declarations(k, 'border')}; mix-blend-mode: multiply; opacity: 0.7; }`).join('\n')}
 `;
 
 /**
@@ -120,6 +121,7 @@ export class OverlayPainter {
     this.doc = doc;
     this.host = host;
     this.byKind = new Map();
+    installPalette(doc);
     this.layer = doc.createElement('quotelight-overlay');
     this.layer.setAttribute('aria-hidden', 'true');
     this.layer.setAttribute('data-quotelight-ignore', '');
