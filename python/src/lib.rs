@@ -1,0 +1,76 @@
+//! The Python module `quotelight`: [`engine::annotate`] with Python strings in
+//! and plain dicts out, in the JSON format of `docs/format.md`.
+//!
+//! Only conversion lives here; the analysis is the engine crate's. Offsets
+//! default to code points, so `text[q["start"]:q["end"]] == q["text"]`.
+
+mod options;
+mod parallel;
+mod text;
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use engine::Annotations;
+
+/// Annotates one article; see `quotelight.pyi` for the Python-side contract.
+#[pyfunction]
+#[pyo3(signature = (text, offsets = "chars", indirect = true, repair = true))]
+fn annotate<'py>(py: Python<'py>, text: &Bound<'py, PyString>, offsets: &str, indirect: bool, repair: bool) -> PyResult<Bound<'py, PyAny>> {
+    let options = options::parse(offsets, indirect, repair)?;
+    let text = text::to_rust(text)?;
+    // A long article takes milliseconds; let other Python threads run meanwhile.
+    let result = py.detach(|| engine::annotate(&text, &options));
+    to_python(py, &result)
+}
+
+/// Annotates many articles on all cores, without holding the GIL.
+#[pyfunction]
+#[pyo3(signature = (texts, offsets = "chars", indirect = true, repair = true, threads = None))]
+fn annotate_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    offsets: &str,
+    indirect: bool,
+    repair: bool,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let options = options::parse(offsets, indirect, repair)?;
+    if texts.is_instance_of::<PyString>() {
+        // A str is iterable too; annotating it character by character is never what was meant.
+        return Err(PyValueError::new_err("annotate_many takes a collection of texts, not one str; use annotate"));
+    }
+    let texts = texts
+        .try_iter()?
+        .map(|item| text::to_rust(item?.cast::<PyString>()?).map(|t| t.into_owned()))
+        .collect::<PyResult<Vec<String>>>()?;
+    let threads = parallel::thread_count(threads, texts.len())?;
+    let results = py.detach(|| parallel::map(&texts, threads, |text| engine::annotate(text, &options)));
+    let list = PyList::empty(py);
+    for result in &results {
+        list.append(to_python(py, result)?)?;
+    }
+    Ok(list)
+}
+
+// TODO(compare): expose `quotelight.compare(texts)` here once the engine's
+// `quotelight::compare` lands (being added on another branch): a #[pyfunction]
+// taking a list of str, releasing the GIL like `annotate_many`, returning
+// `to_python(py, &engine::compare::compare(...))`; then add it to the module
+// below, to `quotelight.pyi` and to tests/packages/python/.
+
+/// The engine's result as dicts and lists, field for field as in the JSON.
+fn to_python<'py>(py: Python<'py>, result: &Annotations) -> PyResult<Bound<'py, PyAny>> {
+    Ok(pythonize::pythonize(py, result)?)
+}
+
+#[pymodule]
+#[pyo3(name = "quotelight")]
+fn quotelight_py(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(annotate, m)?)?;
+    m.add_function(wrap_pyfunction!(annotate_many, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("FORMAT_VERSION", engine::output::FORMAT_VERSION)?;
+    Ok(())
+}
