@@ -1,0 +1,31 @@
+// Types of `quotelight` (both the Node and the browser entry).
+import type { Annotations, Options } from '../www/pkg/quotelight.js';
+
+export type {
+  Annotations, Options, OffsetUnit, Span, Quote, QuoteKind, Person, PersonKind, Notice,
+} from '../www/pkg/quotelight.js';
+
+/**
+ * Where to load the engine from. Omit it to use the .wasm shipped in this
+ * package (read from disk in Node, fetched next to the module in browsers).
+ * A URL or string is fetched (in Node, a file path or file: URL is read);
+ * bytes and compiled modules are used as they are (e.g. under a strict CSP,
+ * or when a bundler gives you the file's URL or bytes).
+ */
+export type WasmSource =
+  | URL | string | Request | Response | Promise<Response>
+  | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+
+/** Loads the engine, once; later calls return the first call's promise. */
+export function init(source?: WasmSource): Promise<void>;
+export default init;
+
+/**
+ * Annotates one article: quotes, their speakers and the speakers' positions.
+ * Offsets are UTF-16 by default (`text.slice(q.start, q.end) === q.text`).
+ * Throws before `init()` has resolved, and for an unknown or ill-typed option.
+ */
+export function annotate(text: string, options?: Options | null): Annotations;
+
+/** The engine's version, e.g. "0.1.0". */
+export function version(): string;
