@@ -1,0 +1,55 @@
+"""annotate_many against a Python loop over annotate, on 1,000 invented articles.
+
+    python tests/packages/python/bench_many.py   (with the wheel installed)
+
+Prints wall and CPU seconds of each; CPU time above wall time means more than one core ran.
+"""
+
+import random
+import time
+
+import quotelight
+
+NAMES = ["Ana Ortiz", "Luis Pé", "Rosa Vidal", "Tomás Ruiz", "Maya Chen", "Omar Haddad"]
+ROLES = ["Mayor", "City treasurer", "Police chief", "Council member", "Health minister"]
+SENTENCES = [
+    "“We will rebuild the pier before summer,” said {role} {name}.",
+    "{name}, the {low}, said the repairs had cost more than planned.",
+    "“The boats cannot wait,” {name} told reporters. “Nobody wants another winter like this.”",
+    "The council met on Tuesday to discuss the budget for the harbour.",
+    "According to {name}, the plan was “a disgrace” and should be withdrawn.",
+]
+
+
+def article(rng):
+    paragraphs = []
+    for _ in range(rng.randint(15, 40)):
+        role = rng.choice(ROLES)
+        paragraphs.append(rng.choice(SENTENCES).format(name=rng.choice(NAMES), role=role, low=role.lower()))
+    return "\n".join(paragraphs)
+
+
+def timed(fn):
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return result, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main():
+    rng = random.Random(16)
+    texts = [article(rng) for _ in range(1000)]
+    size = sum(len(t) for t in texts) / 1e6
+    loop, loop_wall, loop_cpu = timed(lambda: [quotelight.annotate(t) for t in texts])
+    one, one_wall, one_cpu = timed(lambda: quotelight.annotate_many(texts, threads=1))
+    many, many_wall, many_cpu = timed(lambda: quotelight.annotate_many(texts))
+    assert many == loop == one
+    print(f"1000 articles, {size:.1f} M characters, {sum(len(r['quotes']) for r in many)} quotes")
+    print(f"{'loop over annotate:':<26}{loop_wall:.2f} s wall, {loop_cpu:.2f} s CPU")
+    print(f"{'annotate_many, 1 thread:':<26}{one_wall:.2f} s wall, {one_cpu:.2f} s CPU")
+    print(f"{'annotate_many, all cores:':<26}{many_wall:.2f} s wall, {many_cpu:.2f} s CPU "
+          f"(CPU/wall {many_cpu / many_wall:.2f} against {loop_cpu / loop_wall:.2f} for the loop; "
+          f"{loop_wall / many_wall:.2f}x faster than the loop)")
+
+
+if __name__ == "__main__":
+    main()
