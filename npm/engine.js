@@ -34,6 +34,13 @@ export function version() {
   return wasm.version();
 }
 
-// TODO(compare): once the engine's `compare` is exported by the wasm (being added on
-// another branch), add `export function compare(texts, options)` here, guarded like
-// annotate, and declare it in index.d.ts.
+/**
+ * Compares versions of one story (docs/format.md). The wasm exports `compare`
+ * from the engine version that has it; before that this says so instead of
+ * failing with "not a function".
+ */
+export function compare(articles, options) {
+  if (!loaded) throw new Error('quotelight: call `await init()` before compare()');
+  if (typeof wasm.compare !== 'function') throw new Error('quotelight: this build of the engine has no compare()');
+  return wasm.compare(articles, options);
+}

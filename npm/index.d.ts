@@ -27,5 +27,19 @@ export default init;
  */
 export function annotate(text: string, options?: Options | null): Annotations;
 
+// compare's types come from the engine's own declarations, so they need no
+// copy here; they are `never` for an engine built without compare.
+type Glue = typeof import('../www/pkg/quotelight.js');
+type GlueCompare = Glue extends { compare: infer F } ? F : never;
+export type Comparison = GlueCompare extends (...args: any[]) => infer R ? R : never;
+export type CompareArticle = GlueCompare extends (articles: (infer A)[], ...rest: any[]) => any ? A : never;
+
+/**
+ * Compares 2–12 versions of one story: each annotated, plus the quotes they
+ * share, grouped, with word diffs. Throws before `init()`, for too few or too
+ * many articles, and for a bad article or option.
+ */
+export const compare: GlueCompare;
+
 /** The engine's version, e.g. "0.1.0". */
 export function version(): string;

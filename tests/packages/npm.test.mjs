@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,25 @@ test('Node: explicit sources, errors before init and for bad options', () => {
   assert.match(errors[0], /await init\(\)/);
   assert.match(errors[1], /offset/);
   assert.equal(n, 2);
+});
+
+test('Node: compare, when the engine has it; a clear error when not', () => {
+  const glue = readFileSync(join(project, 'node_modules/quotelight/www/pkg/quotelight.js'), 'utf8');
+  const out = nodeIn(project, `
+    import { init, compare } from 'quotelight';
+    await init();
+    const other = process.env.ARTICLE.replace('said Mayor Ana Ortiz', 'Mayor Ana Ortiz said');
+    try {
+      const c = compare([{ name: 'a', text: process.env.ARTICLE }, { name: 'b', text: other }]);
+      console.log(JSON.stringify({ documents: c.documents.map((d) => d.name), groups: c.groups.length }));
+    } catch (e) { console.log(JSON.stringify({ error: e.message })); }`);
+  const seen = JSON.parse(out);
+  if (/export function compare\b/.test(glue)) {
+    assert.deepEqual(seen.documents, ['a', 'b']);
+    assert.ok(seen.groups >= 2, `${seen.groups} shared quotes`);
+  } else {
+    assert.equal(seen.error, 'quotelight: this build of the engine has no compare()');
+  }
 });
 
 test('browser: the embed and the engine bundled by esbuild, in Chromium under a strict CSP', async () => {
