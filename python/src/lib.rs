@@ -54,11 +54,13 @@ fn annotate_many<'py>(
     Ok(list)
 }
 
-// TODO(compare): expose `quotelight.compare(texts)` here once the engine's
-// `quotelight::compare` lands (being added on another branch): a #[pyfunction]
-// taking a list of str, releasing the GIL like `annotate_many`, returning
-// `to_python(py, &engine::compare::compare(...))`; then add it to the module
-// below, to `quotelight.pyi` and to tests/packages/python/.
+// TODO(compare): once the engine's `compare` is merged (branch h-compare:
+// `engine::compare(&[engine::Article { name, text }], &options) -> Result<Comparison, CompareError>`),
+// add `compare(texts, names=None, offsets="chars", indirect=True, repair=True)` here:
+// build the articles (a missing name is "Article N", as in the wasm), run it inside
+// `py.detach`, map `CompareError` to `PyValueError` (too few or too many articles),
+// return `to_python(py, &comparison)`; register it below, declare it in
+// `quotelight.pyi` and test it in tests/packages/python.
 
 /// The engine's result as dicts and lists, field for field as in the JSON.
 fn to_python<'py>(py: Python<'py>, result: &Annotations) -> PyResult<Bound<'py, PyAny>> {
