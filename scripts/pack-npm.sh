@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm tarball you would publish, dist/quotelight-VERSION.tgz:
-#   npm run pack                          (builds the wasm first, setting up Rust if needed)
+#   npm run pack:npm                      (builds the wasm first, setting up Rust if needed)
 #   bash scripts/pack-npm.sh --reuse-wasm (packs www/pkg as an earlier build left it)
 #   bash scripts/pack-npm.sh --check      (npm's prepack hook: the engine files must be built)
 source "$(dirname "$0")/lib.sh"
@@ -9,7 +9,7 @@ ENGINE_FILES=(www/pkg/quotelight.js www/pkg/quotelight.d.ts www/pkg/quotelight_b
 
 check_built() {
   for f in "${ENGINE_FILES[@]}"; do
-    [ -s "$f" ] || die "$f is missing: make the package with \`npm run pack\`, which builds it"
+    [ -s "$f" ] || die "$f is missing: make the package with \`npm run pack:npm\`, which builds it"
   done
 }
 

@@ -1,6 +1,6 @@
 // The npm tarball as a user gets it: installed into an empty project, imported
 // from Node, and bundled with esbuild for a page in Chromium under a strict CSP.
-// Run by scripts/test.sh after scripts/pack-npm.sh; alone: `npm run pack` first.
+// Run by scripts/test.sh after scripts/pack-npm.sh; alone: `npm run pack:npm` first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const TARBALL = tarball && join(DIST, tarball.name);
 let project;
 
 before(() => {
-  assert.ok(TARBALL, 'no dist/quotelight-*.tgz: run `npm run pack` first');
+  assert.ok(TARBALL, 'no dist/quotelight-*.tgz: run `npm run pack:npm` first');
   project = mkdtempSync(join(tmpdir(), 'quotelight-npm-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', TARBALL], { cwd: project, stdio: 'pipe' });
