@@ -8,7 +8,7 @@ mod options;
 mod parallel;
 mod text;
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
@@ -46,12 +46,30 @@ fn annotate_many<'py>(
         .map(|item| text::to_rust(item?.cast::<PyString>()?).map(|t| t.into_owned()))
         .collect::<PyResult<Vec<String>>>()?;
     let threads = parallel::thread_count(threads, texts.len())?;
-    let results = py.detach(|| parallel::map(&texts, threads, |text| engine::annotate(text, &options)));
-    let list = PyList::empty(py);
-    for result in &results {
-        list.append(to_python(py, result)?)?;
+    // Workers annotate without the GIL while this thread converts each result
+    // as it arrives, so the conversion (which needs the GIL) overlaps the work.
+    let mut slots: Vec<Option<Bound<'py, PyAny>>> = texts.iter().map(|_| None).collect();
+    let mut failed = None;
+    parallel::run(
+        &texts,
+        threads,
+        |text| engine::annotate(text, &options),
+        |results| {
+            // Wait without the GIL, so other Python threads run meanwhile.
+            let Some((i, result)) = py.detach(|| parallel::receive(results)) else { return false };
+            match to_python(py, &result) {
+                Ok(value) => slots[i] = Some(value),
+                Err(err) => failed = Some(err),
+            }
+            failed.is_none()
+        },
+    );
+    if let Some(err) = failed {
+        return Err(err);
     }
-    Ok(list)
+    let values = slots.into_iter().collect::<Option<Vec<_>>>();
+    let values = values.ok_or_else(|| PyRuntimeError::new_err("quotelight: a text was not annotated"))?;
+    PyList::new(py, values)
 }
 
 // TODO(compare): once the engine's `compare` is merged (branch h-compare:

@@ -5,7 +5,9 @@
 Prints wall and CPU seconds of each; CPU time above wall time means more than one core ran.
 """
 
+import os
 import random
+import threading
 import time
 
 import quotelight
@@ -35,6 +37,40 @@ def timed(fn):
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def thread_cpu():
+    """CPU seconds of each thread of this process, by thread id (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            out[tid] = (int(fields[11]) + int(fields[12])) / ticks
+        except (OSError, IndexError, ValueError):
+            pass  # the thread ended while we looked
+    return out
+
+
+def worker_threads(fn):
+    """Runs fn, sampling per-thread CPU time meanwhile; returns CPU seconds of each other thread."""
+    seen, done = {}, threading.Event()
+    main = {str(threading.get_native_id())}
+
+    def sample():
+        while not done.is_set():
+            seen.update(thread_cpu())
+            time.sleep(0.005)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    before = thread_cpu()
+    fn()
+    done.set()
+    sampler.join()
+    main.add(str(sampler.native_id))
+    return sorted((cpu - before.get(tid, 0) for tid, cpu in seen.items() if tid not in main), reverse=True)
+
+
 def main():
     rng = random.Random(16)
     texts = [article(rng) for _ in range(1000)]
@@ -49,6 +85,10 @@ def main():
     print(f"{'annotate_many, all cores:':<26}{many_wall:.2f} s wall, {many_cpu:.2f} s CPU "
           f"(CPU/wall {many_cpu / many_wall:.2f} against {loop_cpu / loop_wall:.2f} for the loop; "
           f"{loop_wall / many_wall:.2f}x faster than the loop)")
+    if os.path.isdir("/proc/self/task"):
+        workers = worker_threads(lambda: quotelight.annotate_many(texts))
+        print(f"annotate_many's threads: {len(workers)}, CPU seconds each (sampled): "
+              + ", ".join(f"{c:.2f}" for c in workers))
 
 
 if __name__ == "__main__":
