@@ -85,6 +85,11 @@ def main():
     print(f"{'annotate_many, all cores:':<26}{many_wall:.2f} s wall, {many_cpu:.2f} s CPU "
           f"(CPU/wall {many_cpu / many_wall:.2f} against {loop_cpu / loop_wall:.2f} for the loop; "
           f"{loop_wall / many_wall:.2f}x faster than the loop)")
+    main_cpu = time.thread_time()
+    _, _, cpu = timed(lambda: quotelight.annotate_many(texts))
+    main_cpu = time.thread_time() - main_cpu
+    print(f"  of which this thread (conversion to dicts): {main_cpu:.2f} s CPU; "
+          f"worker threads (the engine): {cpu - main_cpu:.2f} s CPU")
     if os.path.isdir("/proc/self/task"):
         workers = worker_threads(lambda: quotelight.annotate_many(texts))
         print(f"annotate_many's threads: {len(workers)}, CPU seconds each (sampled): "
