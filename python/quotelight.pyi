@@ -2,6 +2,8 @@
 
 Results are plain dicts in the JSON format of docs/format.md. Offsets count
 code points by default, so ``text[q["start"]:q["end"]] == q["text"]``.
+The TypedDicts and aliases below exist for type checkers only: import them
+under ``typing.TYPE_CHECKING``.
 """
 
 from collections.abc import Iterable

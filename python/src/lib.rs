@@ -14,7 +14,14 @@ use pyo3::types::{PyList, PyString};
 
 use engine::Annotations;
 
-/// Annotates one article; see `quotelight.pyi` for the Python-side contract.
+// The doc comments on the #[py…] items are the Python docstrings (help()).
+
+/// Annotates one article: its quotes, who said each and the speakers' positions.
+///
+/// Returns a dict in quotelight's JSON format. `offsets` is the unit of every
+/// start/end: "chars" (code points, so text[start:end] is the span), "utf16"
+/// or "utf8" (bytes). `indirect=False` leaves out reported speech;
+/// `repair=False` reads mis-decoded quotation marks as they are.
 #[pyfunction]
 #[pyo3(signature = (text, offsets = "chars", indirect = true, repair = true))]
 fn annotate<'py>(py: Python<'py>, text: &Bound<'py, PyString>, offsets: &str, indirect: bool, repair: bool) -> PyResult<Bound<'py, PyAny>> {
@@ -25,7 +32,9 @@ fn annotate<'py>(py: Python<'py>, text: &Bound<'py, PyString>, offsets: &str, in
     to_python(py, &result)
 }
 
-/// Annotates many articles on all cores, without holding the GIL.
+/// Annotates many articles on `threads` threads (default: every core), without
+/// holding the GIL while the engine works. Returns a list of dicts in input
+/// order; the options are those of `annotate`.
 #[pyfunction]
 #[pyo3(signature = (texts, offsets = "chars", indirect = true, repair = true, threads = None))]
 fn annotate_many<'py>(
@@ -85,6 +94,7 @@ fn to_python<'py>(py: Python<'py>, result: &Annotations) -> PyResult<Bound<'py, 
     Ok(pythonize::pythonize(py, result)?)
 }
 
+/// Who said what, and in what capacity: quotes, speakers and positions in news articles.
 #[pymodule]
 #[pyo3(name = "quotelight")]
 fn quotelight_py(m: &Bound<'_, PyModule>) -> PyResult<()> {

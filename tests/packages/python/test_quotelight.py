@@ -148,3 +148,13 @@ def test_annotate_many_runs_several_threads():
     done.set()
     poller.join()
     assert max(counts) >= before + 3, f"{before} threads before, at most {max(counts)} during"
+
+
+def test_help_texts_and_stubs_ship():
+    assert "quotes" in quotelight.__doc__
+    assert "offsets" in quotelight.annotate.__doc__
+    assert "GIL" in quotelight.annotate_many.__doc__
+    assert quotelight.__version__.count(".") == 2
+    package = os.path.dirname(quotelight.__file__)
+    assert os.path.isfile(os.path.join(package, "py.typed"))
+    assert os.path.isfile(os.path.join(package, "__init__.pyi"))
