@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,6 +166,43 @@ test('browser: the embed and the engine bundled by esbuild, in Chromium under a 
     assert.equal(seen.engine, 3);
     assert.equal(seen.highlighted, 2);
     assert.deepEqual(seen.panel.sort(), ['Ana Ortiz', 'Luis Pé']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('browser: unbundled, init() and <quote-light> find the packaged .wasm themselves', async () => {
+  const site = join(project, 'plain');
+  const pkg = join(project, 'node_modules/quotelight');
+  // An import map (inline: no CSP on this page) stands in for a bundler's resolution;
+  // the package's files are served as installed.
+  const map = { imports: { quotelight: '/quotelight/npm/browser.js', 'quotelight/element': '/quotelight/npm/element.js' } };
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, 'page.js'), `
+    import { init, annotate } from 'quotelight';
+    import 'quotelight/element';
+    await init();
+    window.count = annotate(document.getElementById('story').innerText).quotes.length;
+  `);
+  const paragraphs = ARTICLE.split('\n').map((p) => `<p>${p}</p>`).join('');
+  writeFileSync(join(site, 'index.html'), `<!doctype html><meta charset="utf-8"><title>t</title>
+    <script type="importmap">${JSON.stringify(map)}</script>
+    <article id="story">${paragraphs}</article><quote-light for="story"></quote-light>
+    <script type="module" src="page.js"></script>`);
+  const server = await startServer({ mounts: { '/': site, '/quotelight/': pkg }, port: 0 });
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && problems.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.count !== undefined && document.querySelector('quote-light')?.result, null, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => window.count), 3);
+    assert.equal(await page.evaluate(() => document.querySelector('quote-light').result.quotes.length), 3);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
