@@ -6,7 +6,7 @@
 //! - UTF-8 read as TIS-620 (Thai): “ ” ‘ ’ – — all become `โ` and the other
 //!   bytes are lost. Which mark each `โ` was is inferred from its neighbours.
 //!
-//! Pasted HTML is read as text too (see `markup`): tags become breaks and
+//! Pasted HTML is read as text too (see [`markup`]): tags become breaks and
 //! entities characters, whether or not repair is asked for, since quotation
 //! marks inside tags are never quotations.
 //!
