@@ -7,7 +7,7 @@ under ``typing.TYPE_CHECKING``.
 """
 
 from collections.abc import Iterable
-from typing import Literal, TypedDict
+from typing import Any, Literal, TypedDict
 
 __version__: str
 FORMAT_VERSION: int
@@ -78,4 +78,17 @@ def annotate_many(
     a single str is a ValueError (pass a list).
     """
 
-# TODO(compare): `def compare(texts: list[str]) -> ...` once the engine's compare lands.
+def compare(
+    texts: Iterable[str],
+    names: list[str] | None = None,
+    offsets: OffsetUnit = "chars",
+    indirect: bool = True,
+    repair: bool = True,
+) -> dict[str, Any]:
+    """Compares 2–12 versions of one story: each annotated, and the quotes they share grouped.
+
+    Returns ``{"version", "documents", "groups", "people"}`` as in docs/format.md.
+    ``names`` labels the texts (default "Article 1", …). Raises ValueError for too
+    few or too many texts, or a ``names`` of another length. Present in builds with
+    the engine's compare (the ``compare`` feature of python/Cargo.toml).
+    """

@@ -4,15 +4,16 @@
 //! Only conversion lives here; the analysis is the engine crate's. Offsets
 //! default to code points, so `text[q["start"]:q["end"]] == q["text"]`.
 
+// Off until the engine's `compare` is merged (branch h-compare); then on by default.
+#[cfg(feature = "compare")]
+mod compare;
 mod options;
 mod parallel;
 mod text;
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
-
-use engine::Annotations;
 
 // The doc comments on the #[py…] items are the Python docstrings (help()).
 
@@ -46,14 +47,7 @@ fn annotate_many<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let options = options::parse(offsets, indirect, repair)?;
-    if texts.is_instance_of::<PyString>() {
-        // A str is iterable too; annotating it character by character is never what was meant.
-        return Err(PyValueError::new_err("annotate_many takes a collection of texts, not one str; use annotate"));
-    }
-    let texts = texts
-        .try_iter()?
-        .map(|item| text::to_rust(item?.cast::<PyString>()?).map(|t| t.into_owned()))
-        .collect::<PyResult<Vec<String>>>()?;
+    let texts = text::many(texts, "annotate_many")?;
     let threads = parallel::thread_count(threads, texts.len())?;
     // Workers annotate without the GIL while this thread converts each result
     // as it arrives, so the conversion (which needs the GIL) overlaps the work.
@@ -81,16 +75,8 @@ fn annotate_many<'py>(
     PyList::new(py, values)
 }
 
-// TODO(compare): once the engine's `compare` is merged (branch h-compare:
-// `engine::compare(&[engine::Article { name, text }], &options) -> Result<Comparison, CompareError>`),
-// add `compare(texts, names=None, offsets="chars", indirect=True, repair=True)` here:
-// build the articles (a missing name is "Article N", as in the wasm), run it inside
-// `py.detach`, map `CompareError` to `PyValueError` (too few or too many articles),
-// return `to_python(py, &comparison)`; register it below, declare it in
-// `quotelight.pyi` and test it in tests/packages/python.
-
 /// The engine's result as dicts and lists, field for field as in the JSON.
-fn to_python<'py>(py: Python<'py>, result: &Annotations) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn to_python<'py, T: serde::Serialize>(py: Python<'py>, result: &T) -> PyResult<Bound<'py, PyAny>> {
     Ok(pythonize::pythonize(py, result)?)
 }
 
@@ -100,6 +86,8 @@ fn to_python<'py>(py: Python<'py>, result: &Annotations) -> PyResult<Bound<'py, 
 fn quotelight_py(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(annotate, m)?)?;
     m.add_function(wrap_pyfunction!(annotate_many, m)?)?;
+    #[cfg(feature = "compare")]
+    m.add_function(wrap_pyfunction!(compare::compare, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("FORMAT_VERSION", engine::output::FORMAT_VERSION)?;
     Ok(())

@@ -6,8 +6,18 @@
 
 use std::borrow::Cow;
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
+
+/// Every text of an iterable of str. One str is refused: it is iterable too,
+/// but annotating it character by character is never what was meant.
+pub fn many(texts: &Bound<'_, PyAny>, function: &str) -> PyResult<Vec<String>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyValueError::new_err(format!("{function} takes a collection of texts, not one str")));
+    }
+    texts.try_iter()?.map(|item| to_rust(item?.cast::<PyString>()?).map(|t| t.into_owned())).collect()
+}
 
 pub fn to_rust<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
     if let Ok(s) = text.to_str() {

@@ -158,3 +158,19 @@ def test_help_texts_and_stubs_ship():
     package = os.path.dirname(quotelight.__file__)
     assert os.path.isfile(os.path.join(package, "py.typed"))
     assert os.path.isfile(os.path.join(package, "__init__.pyi"))
+
+
+@pytest.mark.skipif(not hasattr(quotelight, "compare"), reason="built without the engine's compare")
+def test_compare_groups_the_quotes_two_versions_share():
+    other = ARTICLE.replace("said Mayor Ana Ortiz", "Mayor Ana Ortiz said")
+    result = quotelight.compare([ARTICLE, other], names=["first", "second"])
+    assert [d["name"] for d in result["documents"]] == ["first", "second"]
+    assert result["documents"][0]["annotations"] == quotelight.annotate(ARTICLE)
+    assert len(result["groups"]) >= 2
+    assert [d["name"] for d in quotelight.compare(iter([ARTICLE, other]))["documents"]] == ["Article 1", "Article 2"]
+    with pytest.raises(ValueError, match="at least 2"):
+        quotelight.compare([ARTICLE])
+    with pytest.raises(ValueError, match="names"):
+        quotelight.compare([ARTICLE, other], names=["first"])
+    with pytest.raises(ValueError, match="offsets"):
+        quotelight.compare([ARTICLE, other], offsets="bytes")
