@@ -3,6 +3,7 @@
 import os
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -158,6 +159,14 @@ def test_help_texts_and_stubs_ship():
     package = os.path.dirname(quotelight.__file__)
     assert os.path.isfile(os.path.join(package, "py.typed"))
     assert os.path.isfile(os.path.join(package, "__init__.pyi"))
+
+
+ENGINE_HAS_COMPARE = "pub mod compare;" in (Path(__file__).parents[3] / "src" / "lib.rs").read_text(encoding="utf-8")
+
+
+def test_the_wheel_has_compare_when_the_engine_does():
+    # The crate feature `compare` must be on once the engine has compare.
+    assert hasattr(quotelight, "compare") == ENGINE_HAS_COMPARE
 
 
 @pytest.mark.skipif(not hasattr(quotelight, "compare"), reason="built without the engine's compare")
