@@ -184,7 +184,7 @@ fn is_terminal(s: &str) -> bool {
 }
 
 /// Finds reported speech in sentence `s`, including a sentence that only
-/// continues the report before it (see `continuation`).
+/// continues the report before it (see [`continuation`]).
 pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
     let out = find_own(doc, s, quotes);
     if out.is_empty() {

@@ -38,6 +38,10 @@
 //! [`output`] maps them back to the text as pasted and converts them to the
 //! unit the caller asked for (UTF-16 for JavaScript).
 
+// Module docs link their private helpers on purpose: the links resolve in
+// `cargo doc --document-private-items`, the view for working on the engine.
+#![allow(rustdoc::private_intra_doc_links)]
+
 pub mod attribute;
 pub mod eval;
 pub mod indirect;
