@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: set up, then run every test — native cargo tests, the release wasm
-# build, the wasm-bindgen tests in Chromium, and the browser tests.
+# build, the wasm-bindgen tests in Chromium, the npm and Python packages, and the
+# browser tests.
 #
 # Each step runs even when an earlier one failed. Their results are reported
 # as tests of their own in node's test summary, which is the last thing
@@ -37,8 +38,12 @@ wasm_tests() {
 step "cargo test (native unit + integration)" cargo test
 step "wasm build (size-optimised release, www/pkg)" build_wasm
 step "wasm-bindgen tests in Chromium (tests/wasm.rs)" wasm_tests
+# The packages: the npm tarball from the wasm built above (tested with the browser
+# tests below), and the Python wheel (built without LTO) under pytest in a fresh virtualenv.
+step "npm package (dist/quotelight-*.tgz)" bash scripts/pack-npm.sh --reuse-wasm
+step "Python package: wheel + pytest (tests/packages/python)" bash scripts/pack-python.sh --test
 
 shopt -s nullglob
-browser_tests=(tests/browser/*.test.mjs)
+browser_tests=(tests/browser/*.test.mjs tests/packages/*.test.mjs)
 say "Browser tests (${#browser_tests[@]} files) under node --test"
 exec node --test scripts/steps.test.mjs "${browser_tests[@]}"

@@ -1,5 +1,32 @@
 //! quotelight: who said what, and in what capacity.
 //!
+//! [`annotate`] reads a news article and returns its quotes (direct, partial,
+//! unmarked and reported speech), who said each one, and the titles and roles
+//! the text gives the speakers, as [`Annotations`] in the format of
+//! `docs/format.md` (serialisable with serde).
+//!
+//! ```
+//! use quotelight::{annotate, OffsetUnit, Options, QuoteKind};
+//!
+//! let text = "“We will rebuild the pier before summer,” said Mayor Ana Ortiz.";
+//! let options = Options { offsets: OffsetUnit::Utf8, ..Options::default() };
+//! let result = annotate(text, &options);
+//!
+//! let quote = &result.quotes[0];
+//! assert_eq!(quote.kind, QuoteKind::Direct);
+//! assert_eq!(&text[quote.start..quote.end], quote.text); // UTF-8 offsets slice a &str
+//! let speaker = quote.speaker.map(|i| &result.people[i]);
+//! assert_eq!(speaker.map(|p| p.name.as_str()), Some("Ana Ortiz"));
+//! assert_eq!(speaker.map(|p| p.positions[0].text.as_str()), Some("Mayor"));
+//! println!("{}", result.to_json());
+//! ```
+//!
+//! The same engine is the wasm module (`src/wasm.rs`, the npm package), the
+//! command line (`src/bin/quotelight.rs`) and the Python package (`python/`).
+//! [`eval`] scores results against annotated articles.
+//!
+//! ## Inside
+//!
 //! The engine is a pipeline of small stages, each a module with one entry
 //! point taking the previous stage's output:
 //!
@@ -10,6 +37,10 @@
 //! Everything inside works on byte offsets into the *repaired* text; only
 //! [`output`] maps them back to the text as pasted and converts them to the
 //! unit the caller asked for (UTF-16 for JavaScript).
+
+// Module docs link their private helpers on purpose: the links resolve in
+// `cargo doc --document-private-items`, the view for working on the engine.
+#![allow(rustdoc::private_intra_doc_links)]
 
 pub mod attribute;
 pub mod compare;
@@ -50,6 +81,7 @@ pub enum OffsetUnit {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Options {
+    /// The unit of the result's offsets (default UTF-16).
     pub offsets: OffsetUnit,
     /// Report reported (indirect) speech as well as quoted speech.
     pub indirect: bool,
@@ -67,9 +99,13 @@ impl Default for Options {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
+    /// Quoted speech of a clause or more.
     Direct,
+    /// A short quoted fragment inside the reporter's sentence.
     Partial,
+    /// The speaker's own words without marks (`Name: …`, interview turns).
     Unmarked,
+    /// Reported speech without marks (`said [the plan was dead]`).
     Indirect,
 }
 
@@ -77,9 +113,13 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PersonKind {
+    /// A named person.
     Person,
+    /// An organisation (`the Kremlin`).
     Org,
+    /// Joint speakers (`Russia and Ukraine`).
     Group,
+    /// An unnamed source (`a senior official`).
     Unnamed,
 }
 

@@ -1,0 +1,94 @@
+//! The Python module `quotelight`: [`engine::annotate`] with Python strings in
+//! and plain dicts out, in the JSON format of `docs/format.md`.
+//!
+//! Only conversion lives here; the analysis is the engine crate's. Offsets
+//! default to code points, so `text[q["start"]:q["end"]] == q["text"]`.
+
+// Off until the engine's `compare` is merged (branch h-compare); then on by default.
+#[cfg(feature = "compare")]
+mod compare;
+mod options;
+mod parallel;
+mod text;
+
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+// The doc comments on the #[py…] items are the Python docstrings (help()).
+
+/// Annotates one article: its quotes, who said each and the speakers' positions.
+///
+/// Returns a dict in quotelight's JSON format. `offsets` is the unit of every
+/// start/end: "chars" (code points, so text[start:end] is the span), "utf16"
+/// or "utf8" (bytes). `indirect=False` leaves out reported speech;
+/// `repair=False` reads mis-decoded quotation marks as they are.
+#[pyfunction]
+#[pyo3(signature = (text, offsets = "chars", indirect = true, repair = true))]
+fn annotate<'py>(py: Python<'py>, text: &Bound<'py, PyString>, offsets: &str, indirect: bool, repair: bool) -> PyResult<Bound<'py, PyAny>> {
+    let options = options::parse(offsets, indirect, repair)?;
+    let text = text::to_rust(text)?;
+    // A long article takes milliseconds; let other Python threads run meanwhile.
+    let result = py.detach(|| engine::annotate(&text, &options));
+    to_python(py, &result)
+}
+
+/// Annotates many articles on `threads` threads (default: every core), without
+/// holding the GIL while the engine works. Returns a list of dicts in input
+/// order; the options are those of `annotate`.
+#[pyfunction]
+#[pyo3(signature = (texts, offsets = "chars", indirect = true, repair = true, threads = None))]
+fn annotate_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    offsets: &str,
+    indirect: bool,
+    repair: bool,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let options = options::parse(offsets, indirect, repair)?;
+    let texts = text::many(texts, "annotate_many")?;
+    let threads = parallel::thread_count(threads, texts.len())?;
+    // Workers annotate without the GIL while this thread converts each result
+    // as it arrives, so the conversion (which needs the GIL) overlaps the work.
+    let mut slots: Vec<Option<Bound<'py, PyAny>>> = texts.iter().map(|_| None).collect();
+    let mut failed = None;
+    parallel::run(
+        &texts,
+        threads,
+        |text| engine::annotate(text, &options),
+        |results| {
+            // Wait without the GIL, so other Python threads run meanwhile.
+            let Some((i, result)) = py.detach(|| parallel::receive(results)) else { return false };
+            match to_python(py, &result) {
+                Ok(value) => slots[i] = Some(value),
+                Err(err) => failed = Some(err),
+            }
+            failed.is_none()
+        },
+    );
+    if let Some(err) = failed {
+        return Err(err);
+    }
+    let values = slots.into_iter().collect::<Option<Vec<_>>>();
+    let values = values.ok_or_else(|| PyRuntimeError::new_err("quotelight: a text was not annotated"))?;
+    PyList::new(py, values)
+}
+
+/// The engine's result as dicts and lists, field for field as in the JSON.
+pub(crate) fn to_python<'py, T: serde::Serialize>(py: Python<'py>, result: &T) -> PyResult<Bound<'py, PyAny>> {
+    Ok(pythonize::pythonize(py, result)?)
+}
+
+/// Who said what, and in what capacity: quotes, speakers and positions in news articles.
+#[pymodule]
+#[pyo3(name = "quotelight")]
+fn quotelight_py(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(annotate, m)?)?;
+    m.add_function(wrap_pyfunction!(annotate_many, m)?)?;
+    #[cfg(feature = "compare")]
+    m.add_function(wrap_pyfunction!(compare::compare, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("FORMAT_VERSION", engine::output::FORMAT_VERSION)?;
+    Ok(())
+}
