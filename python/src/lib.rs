@@ -4,7 +4,7 @@
 //! Only conversion lives here; the analysis is the engine crate's. Offsets
 //! default to code points, so `text[q["start"]:q["end"]] == q["text"]`.
 
-// Off until the engine's `compare` is merged (branch h-compare); then on by default.
+// The engine's `compare` (feature "compare", on by default).
 #[cfg(feature = "compare")]
 mod compare;
 mod options;
