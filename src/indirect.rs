@@ -546,7 +546,7 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && delim(doc.tok(m - 1)));
         let verbless = aside.clone().all(|m| {
             let w = doc.lower(m);
-            !FINITE.contains(&w.as_str()) && !(w.ends_with("ed") && !doc.is_cap(m)) && cue_at(doc, m, close).is_none()
+            !FINITE.contains(&w.as_str()) && (!w.ends_with("ed") || doc.is_cap(m)) && cue_at(doc, m, close).is_none()
         });
         return (relative || verbless).then_some(np);
     }
@@ -631,8 +631,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // tweets").
     let verb_ok = |m: usize| {
         let w = doc.lower(m);
-        !(w.ends_with("ed") && !doc.is_cap(m))
-            || (m > st && matches!(doc.lower(m - 1).as_str(), "i" | "we" | "you" | "they" | "he" | "she"))
+        !w.ends_with("ed") || doc.is_cap(m) || (m > st && matches!(doc.lower(m - 1).as_str(), "i" | "we" | "you" | "they" | "he" | "she"))
     };
     if matches!(doc.lower(k - 1).as_str(), "of" | "the" | "a" | "an" | "to" | "in" | "for" | "with" | "by" | "on") {
         return None;

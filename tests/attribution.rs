@@ -445,7 +445,8 @@ fn reporter_of(a: &Annotations, prefix: &str) -> Option<String> {
 #[test]
 fn a_long_appositive_keeps_the_name_that_opens_the_clause() {
     // The appositive ends in a place; the place is not the subject.
-    let a = run("Lena Ortiz, a retired nurse who moved to Dayton from Tucson, Arizona, in 2019, said three houses on her street are empty.");
+    let a =
+        run("Lena Ortiz, a retired nurse who moved to Dayton from Tucson, Arizona, in 2019, said three houses on her street are empty.");
     assert_eq!(reporter_of(&a, "three houses").as_deref(), Some("Lena Ortiz"));
     // Longer than any fixed window, and the content opens with a noun phrase.
     let a = run(
@@ -457,7 +458,6 @@ fn a_long_appositive_keeps_the_name_that_opens_the_clause() {
     assert_eq!(reporter_of(&a, "she heard").as_deref(), Some("Dana Perez"));
     assert!(a.people.iter().all(|p| p.name != "Colorado"), "{:?}", a.people);
 }
-
 
 #[test]
 fn a_title_named_by_its_appositive_gives_the_name() {
@@ -472,23 +472,19 @@ fn a_title_named_by_its_appositive_gives_the_name() {
 
 #[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
-    let a = run(
-        "Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
-         “This is how I stay in my house,” the 58-year-old said.",
-    );
+    let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
+         “This is how I stay in my house,” the 58-year-old said.");
     assert_eq!(speaker_of(&a, "This is how").as_deref(), Some("Rosa Kim"));
     assert_eq!(a.people.len(), 1, "{:?}", a.people);
 }
 
 #[test]
 fn dialogue_turns_alternate_by_forms_of_address() {
-    let a = run(
-        "At the bakery, baker Ines Vole is already at the counter when the first customer, Rudi Marsh, arrives.\n\n\
+    let a = run("At the bakery, baker Ines Vole is already at the counter when the first customer, Rudi Marsh, arrives.\n\n\
          “A rye loaf, Ines, and one of the seeded ones.”\n\n\
          “You always ask for the seeded ones, Rudi.”\n\n\
          “Because they are the best.”\n\n\
-         “Then you are in luck.”\n",
-    );
+         “Then you are in luck.”\n");
     assert_eq!(speaker_of(&a, "A rye loaf").as_deref(), Some("Rudi Marsh"));
     assert_eq!(speaker_of(&a, "You always ask").as_deref(), Some("Ines Vole"));
     assert_eq!(speaker_of(&a, "Because they").as_deref(), Some("Rudi Marsh"));
@@ -497,11 +493,9 @@ fn dialogue_turns_alternate_by_forms_of_address() {
 
 #[test]
 fn a_question_asked_is_answered_by_the_other_speaker() {
-    let a = run(
-        "“We open at six,” baker Ines Vole said.\n\n\
+    let a = run("“We open at six,” baker Ines Vole said.\n\n\
          “Are you staying open on Sundays?” asks a man in a wet jacket.\n\n\
-         “Only until the summer.”\n",
-    );
+         “Only until the summer.”\n");
     assert_eq!(speaker_of(&a, "Are you staying").as_deref(), Some("man in a wet jacket"));
     assert_eq!(speaker_of(&a, "Only until").as_deref(), Some("Ines Vole"));
 }
@@ -509,24 +503,20 @@ fn a_question_asked_is_answered_by_the_other_speaker() {
 #[test]
 fn bare_quote_paragraphs_without_address_continue_the_speaker() {
     // News convention: no form of address, no question asked, no dialogue.
-    let a = run(
-        "“The budget is late,” said council leader Ines Vole.\n\n\
+    let a = run("“The budget is late,” said council leader Ines Vole.\n\n\
          “We will publish it next week.”\n\n\
-         “Nobody will lose a service.”\n",
-    );
+         “Nobody will lose a service.”\n");
     assert_eq!(speaker_of(&a, "We will publish").as_deref(), Some("Ines Vole"));
     assert_eq!(speaker_of(&a, "Nobody will").as_deref(), Some("Ines Vole"));
 }
 
 #[test]
 fn interview_turns_go_to_interviewer_and_interviewee() {
-    let a = run(
-        "A talk with potter Lena Hale, who has thrown pots for thirty years. Our reporter Omar Reyes spoke to her.\n\n\
+    let a = run("A talk with potter Lena Hale, who has thrown pots for thirty years. Our reporter Omar Reyes spoke to her.\n\n\
          Q: When did you start?\n\n\
          A: In 1990. My teacher, Ruth Ames, looked at my first bowl and said, “Start again.” I did.\n\n\
          Q: And what comes next, after all these years?\n\n\
-         A: Now I teach.\n",
-    );
+         A: Now I teach.\n");
     let who = |prefix: &str| {
         let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("{prefix}: {:#?}", a.quotes));
         q.speaker.map(|s| a.people[s].name.clone())
@@ -541,7 +531,8 @@ fn interview_turns_go_to_interviewer_and_interviewee() {
 
 #[test]
 fn a_short_form_of_an_organisation_is_the_organisation() {
-    let a = run("The players’ union said it had not been consulted. The union said its members were “professionals who will do their job”.");
+    let a =
+        run("The players’ union said it had not been consulted. The union said its members were “professionals who will do their job”.");
     let orgs: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(orgs, vec!["players’ union"]);
     assert!(a.quotes.iter().all(|q| q.speaker == Some(0)), "{:#?}", a.quotes);

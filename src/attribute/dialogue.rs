@@ -193,9 +193,11 @@ pub(crate) fn assign_interview(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attri
     let upto = ents.names.partition_point(|n| n.start < intro_end);
     let intro = &ents.names[..upto];
     let is_person = |e: usize| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like;
-    let interviewer = intro.iter().rev().map(|n| n.entity).find(|&e| {
-        is_person(e) && ents.list[e].mentions.iter().any(|m| m.start < intro_end && interviews_near(doc, m.start, m.end))
-    });
+    let interviewer = intro
+        .iter()
+        .rev()
+        .map(|n| n.entity)
+        .find(|&e| is_person(e) && ents.list[e].mentions.iter().any(|m| m.start < intro_end && interviews_near(doc, m.start, m.end)));
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for n in intro.iter().filter(|n| is_person(n.entity) && Some(n.entity) != interviewer) {
         match counts.iter_mut().find(|(e, _)| *e == n.entity) {

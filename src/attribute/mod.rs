@@ -144,6 +144,8 @@ pub(crate) const ANONYMOUS_HEADS: &[&str] = &[
 /// becomes one of their positions.
 fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
     let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    // By index: mentions move between entities inside the loop.
+    #[allow(clippy::needless_range_loop)]
     for u in 0..ents.list.len() {
         let e = &ents.list[u];
         if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {

@@ -127,7 +127,11 @@ pub(crate) const DETERMINERS: &[&str] = &[
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && (lexicon::source_nouns().contains(doc.tok(i)) || lexicon::titles().contains(doc.tok(i)) || lexicon::person_nouns().contains(doc.tok(i)) || is_age_noun(doc.tok(i)))
+    doc.is_word(i)
+        && (lexicon::source_nouns().contains(doc.tok(i))
+            || lexicon::titles().contains(doc.tok(i))
+            || lexicon::person_nouns().contains(doc.tok(i))
+            || is_age_noun(doc.tok(i)))
 }
 
 /// An age used as a noun, "the 58-year-old": news style for a person
@@ -242,7 +246,8 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 }
 
 /// Past forms that open a predicate without "-ed".
-const IRREGULAR_PAST: &[&str] = &["stood", "sat", "took", "went", "came", "got", "made", "gave", "held", "put", "shook", "rose", "ran", "felt", "left", "read"];
+const IRREGULAR_PAST: &[&str] =
+    &["stood", "sat", "took", "went", "came", "got", "made", "gave", "held", "put", "shook", "rose", "ran", "felt", "left", "read"];
 
 /// The first verb of a predicate that "and" at `and` continues, within a
 /// few words and no punctuation: "looked at my first bowl and (said)".
@@ -263,16 +268,20 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
 
 /// Words that make a clause finite: an appositive holds none of them
 /// outside a relative clause.
-const FINITE_WORDS: &[&str] =
-    &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "does", "did", "do"];
+const FINITE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "does", "did",
+    "do",
+];
 
 /// Words an appositive or a relative clause opens with, after a name and
 /// its comma: "Ana Ruiz, a nurse …", "Ruiz, 61, …", "Ruiz, who …",
 /// "Ruiz, whose …", "Ruiz, her sister, …", "Ruiz, former mayor of …".
 fn opens_appositive(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
-    matches!(w.as_str(), "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "former" | "now" | "then" | "also" | "herself" | "himself")
-        || doc.tok(i).starts_with(|c: char| c.is_ascii_digit())
+    matches!(
+        w.as_str(),
+        "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "former" | "now" | "then" | "also" | "herself" | "himself"
+    ) || doc.tok(i).starts_with(|c: char| c.is_ascii_digit())
         || (!doc.is_cap(i) && lexicon::titles().contains(&w))
 }
 
@@ -304,7 +313,9 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut relative = false;
         let body_ok = (comma + 1..k - 1).all(|m| {
             let t = doc.tok(m);
-            if matches!(t, ";" | ":" | "." | "!" | "?" | "(" | ")") || doc.tokens[m].kind == crate::segment::TokKind::Mark && !matches!(t, "'" | "’") {
+            if matches!(t, ";" | ":" | "." | "!" | "?" | "(" | ")")
+                || doc.tokens[m].kind == crate::segment::TokKind::Mark && !matches!(t, "'" | "’")
+            {
                 return false;
             }
             let w = doc.lower(m);
@@ -313,7 +324,8 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             }
             // "a retired nurse": after a determiner, "-ed" is an adjective.
             let determined = matches!(doc.lower(m - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our");
-            let verb = FINITE_WORDS.contains(&w.as_str()) || (doc.is_word(m) && !doc.is_cap(m) && w.ends_with("ed") && w.len() > 3 && !determined);
+            let verb =
+                FINITE_WORDS.contains(&w.as_str()) || (doc.is_word(m) && !doc.is_cap(m) && w.ends_with("ed") && w.len() > 3 && !determined);
             (!verb || relative) && cue_at(doc, m, k).is_none()
         });
         if body_ok {
