@@ -333,7 +333,7 @@ mod tests {
         for word in ["May", "Will", "Chase"] {
             assert!(first_name(word).is_some_and(|n| n.common_word), "{word}");
         }
-        for word in ["Georgia", "Jordan", "Arizona"] {
+        for word in ["Georgia", "Jordan", "Austin"] {
             assert!(first_name(word).is_some_and(|n| n.place), "{word}");
         }
         assert!(!first_name("Ana").unwrap().is_ambiguous());
@@ -344,6 +344,6 @@ mod tests {
         let table = places();
         assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
         assert!(first_names().windows(2).all(|w| cmp_folded(w[0].0, w[1].0) == Ordering::Less));
-        assert!(table.entries.len() > 5000 && first_names().len() > 9000);
+        assert!(table.entries.len() > 5000 && first_names().len() > 2000);
     }
 }
