@@ -1,0 +1,44 @@
+// The download budget: the wasm and every script the page loads, gzipped,
+// stay within 350 KB (lexicons and the regex engine included). The scripts
+// are found by following the page's imports, workers and wasm URL from
+// `app.js`, so a new module counts without editing this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const WWW = resolve(dirname(fileURLToPath(import.meta.url)), '../../www');
+const BUDGET = 350 * 1024;
+const REFERENCE = /(?:from\s+|import\()\s*'(\.{1,2}\/[^']+)'|new URL\('(\.{1,2}\/[^']+)'/g;
+
+/** Every file reachable from `entry` through relative imports and URLs. */
+function reachable(entry) {
+  const seen = new Set();
+  const todo = [entry];
+  while (todo.length) {
+    const file = todo.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(REFERENCE)) {
+      todo.push(resolve(dirname(file), m[1] ?? m[2]));
+    }
+  }
+  return [...seen];
+}
+
+test('the page downloads at most 350 KB gzipped (wasm + scripts)', (t) => {
+  if (!existsSync(join(WWW, 'pkg/quotelight_bg.wasm'))) {
+    t.skip('www/pkg is not built (npm run build)');
+    return;
+  }
+  const files = reachable(join(WWW, 'app.js'));
+  assert.ok(files.some((f) => f.endsWith('quotelight_bg.wasm')), 'the wasm is among what the page loads');
+  assert.ok(files.some((f) => f.endsWith('worker.js')), 'the worker is among what the page loads');
+  const sizes = files.map((f) => [f.slice(WWW.length + 1), gzipSync(readFileSync(f), { level: 9 }).length]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  t.diagnostic(`gzip total ${total} bytes over ${sizes.length} files; wasm ${sizes.find(([f]) => f.endsWith('.wasm'))[1]}`);
+  assert.ok(total <= BUDGET, `gzip total ${total} > ${BUDGET}: ${JSON.stringify(sizes)}`);
+});
