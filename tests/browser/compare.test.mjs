@@ -8,40 +8,12 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CSP, launch, startServer } from './support.mjs';
+import { SAMPLE } from '../../www/compare-sample.js';
 
-// An invented wire story and two rewrites: a truncated quote, a re-worded
-// one, and a quote credited to someone else.
-const WIRE = `Harbour council delays ferry vote
-
-PORTVALE (Wire) — The harbour council postponed a vote on the ferry contract on Tuesday.
-
-“We will not sign a contract that leaves commuters stranded every winter, and we will say so to the operator,” said Mayor Ana Ortiz.
-
-Treasurer Tom Okafor said the harbour authority had lost money for three years.
-
-“The operator will continue to insist that the timetable is fine, but the numbers tell a different story,” a senior council official said.
-
-“We remain skeptical that the new boats will arrive before the spring,” the official added.
-`;
-const REWRITE_A = `Ferry vote put off again
-
-The vote on the ferry contract has been put off, Portvale's council said on Tuesday.
-
-“We will not sign a contract that leaves commuters stranded every winter,” Ortiz said.
-
-“The operator will continue to state that the timetable is fine, but the numbers tell a different story,” a council official said. “We continue to doubt that the new boats will arrive before the spring.”
-
-Local shop owner Priya Nair said she was tired of waiting for the boats.
-`;
-const REWRITE_B = `Commuters wait on ferry decision
-
-“We will not sign a contract that leaves commuters stranded every winter, and we will say so to the operator,” said Tom Okafor, the council treasurer.
-
-Ana Ortiz, the mayor, said the council would meet again in March.
-
-“The numbers tell a different story,” he said.
-`;
-const STORY = [['Wire', WIRE], ['Daily', REWRITE_A], ['Gazette', REWRITE_B]];
+// The page's own invented example (a wire story and two rewrites: a
+// truncated quote, a re-worded one, a quote credited to someone else).
+const STORY = SAMPLE;
+const [[, WIRE], [, REWRITE_A]] = STORY;
 
 const SHOTS = new URL('../../test-results/', import.meta.url);
 const GOLD = fileURLToPath(new URL('../../../shared/gold/', import.meta.url));
