@@ -537,3 +537,14 @@ fn a_short_form_of_an_organisation_is_the_organisation() {
     assert_eq!(orgs, vec!["players’ union"]);
     assert!(a.quotes.iter().all(|q| q.speaker == Some(0)), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_headline_quote_names_its_speaker_after_a_colon() {
+    let a = run("‘The clay decides’: Elm Falls potter Lena Hale on forty years at the wheel\n\nLena Hale has thrown pots since 1985.");
+    assert_eq!(speaker_of(&a, "The clay decides").as_deref(), Some("Lena Hale"));
+    let a = run("“We will win”: coach Dana Perez before the final\n\nThe final is on Sunday.");
+    assert_eq!(speaker_of(&a, "We will win").as_deref(), Some("Dana Perez"));
+    // Mid-paragraph, a colon after a quote introduces no speaker.
+    let a = run("The sign read “Closed”: Ana Ruiz had gone home.");
+    assert_eq!(speaker_of(&a, "Closed"), None);
+}

@@ -31,7 +31,7 @@ pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
 use resolve::{resolve, Resolver};
-use signatures::{dash_signature, transcript_label};
+use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};
 
 use crate::lexicon;
@@ -297,7 +297,7 @@ fn attribute_quote(
 
     // A signature after the closing mark: "“…” — Ana Ruiz" (testimonials,
     // epigraphs, pull quotes).
-    if let Some(np) = dash_signature(doc, q) {
+    if let Some(np) = dash_signature(doc, q).or_else(|| colon_headline(doc, q)) {
         if let Some((e, src)) = resolve(r, np, s, p_idx, ents, quotes) {
             a.speaker = Some(e);
             a.source = Some(src);

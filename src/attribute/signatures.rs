@@ -34,3 +34,43 @@ pub(super) fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
     let last = doc.token_at_or_after(para.end);
     (first < last).then_some(Np { first, last, kind: NpKind::Name })
 }
+
+/// A headline that opens with a quote and names its speaker after a
+/// colon: "‘The clay decides’: potter Lena Hale on forty years at the
+/// wheel", "“We will win”: coach Dana Perez before the final". The quote
+/// opens its paragraph; the speaker is the name the colon introduces,
+/// with any description before it.
+pub(super) fn colon_headline(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
+    let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
+    if !doc.text.get(para.start..q.outer_start)?.trim().is_empty() {
+        return None;
+    }
+    let colon = doc.token_at_or_after(q.outer_end);
+    let end = doc.token_at_or_after(para.end);
+    if colon + 1 >= end || doc.tok(colon) != ":" {
+        return None;
+    }
+    // The name ends the noun phrase: the last run of capitalised words
+    // before the first lower-case word that is not part of a description
+    // ("Elm Falls potter Lena Hale on …" gives Lena Hale).
+    let mut run: Option<(usize, usize)> = None;
+    let mut k = colon + 1;
+    while k < end.min(colon + 10) {
+        if doc.is_cap(k) && !crate::lexicon::is_not_name(doc.tok(k)) {
+            let start = k;
+            while k < end && (doc.is_cap(k) || crate::mentions::is_name_dot(doc, k)) {
+                k += 1;
+            }
+            run = Some((start, k));
+            continue;
+        }
+        let w = doc.lower(k);
+        let describes = doc.is_word(k) && (crate::lexicon::is_role_noun(&w) || crate::lexicon::person_nouns().contains(&w));
+        if !describes {
+            break;
+        }
+        k += 1;
+    }
+    let (first, last) = run?;
+    (last > first + 1 || crate::lexicon::gazetteer::first_name(doc.tok(first)).is_some()).then_some(Np { first, last, kind: NpKind::Name })
+}
