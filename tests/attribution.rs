@@ -548,3 +548,16 @@ fn a_headline_quote_names_its_speaker_after_a_colon() {
     let a = run("The sign read “Closed”: Ana Ruiz had gone home.");
     assert_eq!(speaker_of(&a, "Closed"), None);
 }
+
+#[test]
+fn a_pronoun_after_a_relative_clause_speaker_is_the_main_subject() {
+    let a =
+        run("In her ruling, Judge Ada Moss cited a former manager, Gwen Harrow, who said slow drivers were “quietly dropped” by the app. \
+         She wrote that the account “does not hold.”");
+    // The partial inside Harrow's reported clause is hers.
+    assert_eq!(speaker_of(&a, "quietly dropped").as_deref(), Some("Gwen Harrow"));
+    // "She" is the judge, the subject of the sentence before, not the
+    // speaker inside its relative clause.
+    assert_eq!(speaker_of(&a, "does not hold").as_deref(), Some("Ada Moss"));
+    assert_eq!(reporter_of(&a, "the account").as_deref(), Some("Ada Moss"));
+}

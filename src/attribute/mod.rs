@@ -93,7 +93,12 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                     let speaker = resolved.map(|(e, _)| e);
                     if let Some(e) = speaker {
                         r.last_speaker = Some((e, p_idx));
-                        r.set_subject(s, e);
+                        // The sentence is about its grammatical subject, not
+                        // a speaker inside a relative clause ("Moss cited
+                        // Harrow, who said …. She wrote …" is Moss).
+                        if r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
+                            r.set_subject(s, e);
+                        }
                     }
                     for (start, end) in found.spans {
                         out.push(Attributed {
@@ -112,10 +117,34 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
         }
     }
     out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    inherit_from_reports(&mut out);
     dialogue::assign_turns(doc, quotes, &mut out, ents);
     dialogue::assign_interview(doc, quotes, &mut out, ents);
     link_titles_to_names(doc, &mut out, ents);
     out
+}
+
+/// Mixed speech: a quote inside a reported clause with a speaker ("who
+/// said drivers were “quietly dropped”") is that speaker's, unless the
+/// quote found a source of its own. `out` is sorted by start, enclosing
+/// spans first.
+fn inherit_from_reports(out: &mut [Attributed]) {
+    let mut report: Option<usize> = None;
+    for i in 0..out.len() {
+        if out[i].kind == QuoteKind::Indirect {
+            if report.is_none_or(|r| out[r].end <= out[i].start || out[i].end > out[r].end) {
+                report = Some(i);
+            }
+            continue;
+        }
+        let Some(r) = report.filter(|&r| out[r].start <= out[i].start && out[i].end <= out[r].end) else { continue };
+        if out[i].source.is_none() && !out[i].nested && out[r].speaker.is_some() && out[i].speaker != out[r].speaker {
+            out[i].speaker = out[r].speaker;
+            out[i].source = out[r].source;
+            out[i].cue = out[r].cue;
+            out[i].confidence = out[r].confidence;
+        }
+    }
 }
 
 /// Heads of descriptions that stay anonymous by design ("a senior
