@@ -117,7 +117,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
         }
     }
     out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
-    inherit_from_reports(&mut out);
+    inherit_from_reports(doc, &mut out);
     dialogue::assign_turns(doc, quotes, &mut out, ents);
     dialogue::assign_interview(doc, quotes, &mut out, ents);
     link_titles_to_names(doc, &mut out, ents);
@@ -126,9 +126,9 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
 
 /// Mixed speech: a quote inside a reported clause with a speaker ("who
 /// said drivers were “quietly dropped”") is that speaker's, unless the
-/// quote found a source of its own. `out` is sorted by start, enclosing
-/// spans first.
-fn inherit_from_reports(out: &mut [Attributed]) {
+/// quote found a source of its own and the report has words of its own
+/// before the quote. `out` is sorted by start, enclosing spans first.
+fn inherit_from_reports(doc: &Doc, out: &mut [Attributed]) {
     let mut report: Option<usize> = None;
     for i in 0..out.len() {
         if out[i].kind == QuoteKind::Indirect {
@@ -138,6 +138,9 @@ fn inherit_from_reports(out: &mut [Attributed]) {
             continue;
         }
         let Some(r) = report.filter(|&r| out[r].start <= out[i].start && out[i].end <= out[r].end) else { continue };
+        if !doc.text[out[r].start..out[i].start].chars().any(char::is_alphanumeric) {
+            continue;
+        }
         if out[i].source.is_none() && !out[i].nested && out[r].speaker.is_some() && out[i].speaker != out[r].speaker {
             out[i].speaker = out[r].speaker;
             out[i].source = out[r].source;
