@@ -377,8 +377,14 @@ fn add_run(
             return;
         }
     }
-    let titled = first > 0;
     let prev = a.checked_sub(1).map(|k| doc.tok(k).to_lowercase()).unwrap_or_default();
+    // A title in the run ("Mayor Ana Lind"), or a role or person noun just
+    // before it ("his nephew Samir", "greengrocer Omar"): a person.
+    let described = kind == PersonKind::Person
+        && a > 0
+        && doc.tokens[a - 1].kind == TokKind::Word
+        && (lexicon::is_role_noun(&prev) || lexicon::person_nouns().contains(&prev));
+    let titled = first > 0 || described;
     let locative = LOCATIVES.contains(&prev.as_str());
     let multi = words.len() - first >= 2;
     let full_key = name.to_lowercase();

@@ -561,3 +561,9 @@ fn a_pronoun_after_a_relative_clause_speaker_is_the_main_subject() {
     assert_eq!(speaker_of(&a, "does not hold").as_deref(), Some("Ada Moss"));
     assert_eq!(reporter_of(&a, "the account").as_deref(), Some("Ada Moss"));
 }
+
+#[test]
+fn a_name_described_by_a_role_noun_is_a_person_and_a_subject() {
+    let a = run("His nephew Samir, 24, works the till on Saturdays and thinks his uncle should have asked for help. “He’s too proud to ask for help,” he says.");
+    assert_eq!(speaker_of(&a, "He’s too proud").as_deref(), Some("Samir"));
+}

@@ -52,10 +52,14 @@ impl<'d> Resolver<'d> {
                 let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
                 // After a plain lowercase word ("visited Washington") a
                 // name is an object; title words may precede a subject.
+                // ("His nephew Samir", "greengrocer Omar Haddad": a role or
+                // person noun before a name describes it.)
                 let after_word = t > sent.tokens.start
                     && doc.tokens[t - 1].kind == TokKind::Word
                     && doc.tok(t - 1).chars().all(char::is_lowercase)
-                    && !crate::mentions::is_title_word(&prev);
+                    && !crate::mentions::is_title_word(&prev)
+                    && !lexicon::is_role_noun(&prev)
+                    && !lexicon::person_nouns().contains(&prev);
                 !in_quote(quotes, n.start)
                     && !possessive
                     && !after_word
