@@ -33,7 +33,8 @@ struct Turn {
 
 /// Reassigns the bare turns of dialogue runs; `out` is sorted by start.
 pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attributed], ents: &Entities) {
-    let turns = collect_turns(doc, quotes, out, ents);
+    let names = NameIndex::new(ents);
+    let turns = collect_turns(doc, quotes, out, &names);
     let mut i = 0;
     while i < turns.len() {
         let mut j = i + 1;
@@ -45,7 +46,14 @@ pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attribute
     }
 }
 
-fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], ents: &Entities) -> Vec<Turn> {
+/// The attribution of quote `q` that passes `want`: a binary search, as
+/// `out` is sorted by start (one lookup per quote keeps the pass linear).
+fn attributed(out: &[Attributed], q: &QuoteSpan, want: impl Fn(&Attributed) -> bool) -> Option<usize> {
+    let from = out.partition_point(|a| a.start < q.start);
+    (from..out.len()).take_while(|&i| out[i].start == q.start).find(|&i| out[i].end == q.end && want(&out[i]))
+}
+
+fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &NameIndex) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     for q in quotes.iter().filter(|q| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
         let para = doc.paragraph_at(q.outer_start);
@@ -53,9 +61,7 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], ents: &Ent
         if p.chrome || !doc.text[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
             continue;
         }
-        let Some(at) = out.iter().position(|a| a.start == q.start && a.end == q.end && a.kind != QuoteKind::Indirect) else {
-            continue;
-        };
+        let Some(at) = attributed(out, q, |a| a.kind != QuoteKind::Indirect) else { continue };
         let content = doc.text[q.start..q.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
         turns.push(Turn {
             at,
@@ -63,7 +69,7 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], ents: &Ent
             alone: doc.text[q.outer_end.min(p.end)..p.end].trim().is_empty(),
             cued: out[at].cue.is_some(),
             question: content.ends_with('?'),
-            addressee: addressee(doc, q, ents),
+            addressee: addressee(doc, q, names),
         });
     }
     turns
@@ -71,7 +77,7 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], ents: &Ent
 
 /// The person a quote addresses: a name standing alone between commas or
 /// at the quote's edge ("…, Omar, and …", "Thanks, Samir.", "Pat, …").
-fn addressee(doc: &Doc, q: &QuoteSpan, ents: &Entities) -> Option<usize> {
+fn addressee(doc: &Doc, q: &QuoteSpan, names: &NameIndex) -> Option<usize> {
     let (first, last) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
     (first..last).find_map(|k| {
         let t = &doc.tokens[k];
@@ -84,28 +90,38 @@ fn addressee(doc: &Doc, q: &QuoteSpan, ents: &Entities) -> Option<usize> {
         if !((before_ok && after_ok) || edge_start) {
             return None;
         }
-        person_named(ents, doc.tok(k))
+        names.person(doc.tok(k))
     })
 }
 
-/// The person whose first or last name is `word`, when only one is.
-fn person_named(ents: &Entities, word: &str) -> Option<usize> {
-    let mut found = None;
-    for (i, e) in ents.list.iter().enumerate() {
-        if e.kind != PersonKind::Person || e.place_like {
-            continue;
-        }
-        let mut parts = e.name.split_whitespace();
-        let first = parts.next();
-        let last = parts.next_back().or(first);
-        if first == Some(word) || last == Some(word) {
-            if found.is_some() {
-                return None;
+/// People by the first and last words of their names, built once per
+/// document so that each possible form of address is one binary search.
+struct NameIndex<'e>(Vec<(&'e str, usize)>);
+
+impl<'e> NameIndex<'e> {
+    fn new(ents: &'e Entities) -> Self {
+        let mut words: Vec<(&str, usize)> = Vec::new();
+        for (i, e) in ents.list.iter().enumerate() {
+            if e.kind != PersonKind::Person || e.place_like {
+                continue;
             }
-            found = Some(i);
+            let mut parts = e.name.split_whitespace();
+            let first = parts.next();
+            let last = parts.next_back();
+            words.extend(first.into_iter().chain(last).map(|w| (w, i)));
         }
+        words.sort_unstable();
+        words.dedup();
+        NameIndex(words)
     }
-    found
+
+    /// The person whose first or last name is `word`, when only one is.
+    fn person(&self, word: &str) -> Option<usize> {
+        let from = self.0.partition_point(|&(w, _)| w < word);
+        let mut hits = self.0[from..].iter().take_while(|&&(w, _)| w == word);
+        let (_, e) = *hits.next()?;
+        hits.next().is_none().then_some(e)
+    }
 }
 
 /// The speaker of each turn in one run of consecutive quote paragraphs.
@@ -213,9 +229,9 @@ pub(crate) fn assign_interview(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attri
             Some("A") => interviewee,
             _ => continue,
         };
-        if let Some(a) = out.iter_mut().find(|a| a.start == q.start && a.end == q.end && a.speaker.is_none()) {
-            a.speaker = who;
-            a.confidence = 0.5;
+        if let Some(i) = attributed(out, q, |a| a.speaker.is_none()) {
+            out[i].speaker = who;
+            out[i].confidence = 0.5;
         }
     }
 }
