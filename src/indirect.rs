@@ -14,7 +14,7 @@
 //! only before a clause; questions ("asked whether …") and documents ("the
 //! agreement says") are left out.
 
-use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind};
+use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind, FINITE};
 use crate::lexicon;
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
@@ -29,51 +29,6 @@ pub struct Found {
     /// Content byte spans (one, or two for `A, X said, B`).
     pub spans: Vec<(usize, usize)>,
 }
-
-/// Words that mark a finite clause: a content starting with a subject
-/// pronoun or holding one of these reports a proposition, not a thing.
-const FINITE: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "does",
-    "did",
-    "do",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "won't",
-    "wouldn't",
-    "couldn't",
-    "can't",
-    "cannot",
-    "shouldn't",
-    "doesn't",
-    "didn't",
-    "don't",
-    "not",
-    "needs",
-    "needed",
-];
 
 /// The longest reported clause, in tokens.
 const MAX_CONTENT_TOKENS: usize = 150;
@@ -1408,8 +1363,8 @@ fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Opti
     // the speaker's title, no clause of its own to report.
     let opens_with_quote = st < comma && in_quote(quotes, doc.tokens[(st + 1).min(comma - 1)].start);
     if opens_with_quote {
-        let unquoted: Vec<usize> = (st..comma).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start)).collect();
-        if unquoted.iter().all(|&k| !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, comma).is_none()) {
+        let mut unquoted = (st..comma).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start));
+        if unquoted.all(|k| !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, comma).is_none()) {
             return None;
         }
     }

@@ -26,6 +26,7 @@ mod resolve;
 mod signatures;
 mod subjects;
 
+pub(crate) use phrases::FINITE;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 
 use nested::attribute_nested;

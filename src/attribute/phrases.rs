@@ -266,11 +266,50 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
     v.filter(|&m| m > lo && np_before(doc, lo, m).is_some())
 }
 
-/// Words that make a clause finite: an appositive holds none of them
-/// outside a relative clause.
-const FINITE_WORDS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "does", "did",
+/// Words that mark a finite clause: a content starting with a subject
+/// pronoun or holding one of these reports a proposition, not a thing; an
+/// appositive holds none of them outside a relative clause.
+pub(crate) const FINITE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "does",
+    "did",
     "do",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "cannot",
+    "shouldn't",
+    "doesn't",
+    "didn't",
+    "don't",
+    "not",
+    "needs",
+    "needed",
 ];
 
 /// Words an appositive or a relative clause opens with, after a name and
@@ -325,7 +364,7 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             // "a retired nurse": after a determiner, "-ed" is an adjective.
             let determined = matches!(doc.lower(m - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our");
             let verb =
-                FINITE_WORDS.contains(&w.as_str()) || (doc.is_word(m) && !doc.is_cap(m) && w.ends_with("ed") && w.len() > 3 && !determined);
+                FINITE.contains(&w.as_str()) || (doc.is_word(m) && !doc.is_cap(m) && w.ends_with("ed") && w.len() > 3 && !determined);
             (!verb || relative) && cue_at(doc, m, k).is_none()
         });
         if body_ok {
