@@ -567,3 +567,10 @@ fn a_name_described_by_a_role_noun_is_a_person_and_a_subject() {
     let a = run("His nephew Samir, 24, works the till on Saturdays and thinks his uncle should have asked for help. “He’s too proud to ask for help,” he says.");
     assert_eq!(speaker_of(&a, "He’s too proud").as_deref(), Some("Samir"));
 }
+
+#[test]
+fn inverted_cue_with_numbered_title_before_name() {
+    let a = run("“They promised us the depot would stay,” said Local 402 President Ana Ruiz, who drives the night route.");
+    assert_eq!(speaker_of(&a, "They promised").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}

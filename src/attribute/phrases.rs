@@ -674,6 +674,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         }
         if doc.is_cap(j) {
             saw_cap = true;
+        } else if j > i && doc.is_cap(j - 1) && j + 1 < hi && doc.is_cap(j + 1) && wj.bytes().all(|b| b.is_ascii_digit()) {
+            // A number inside a name: "Local 218 President Ana Ruiz".
         } else if j + 1 < hi && plural_possessive(doc, j + 1, hi) {
             // The possessor of a plural possessive: "the drivers’".
         } else if is_source_noun(doc, j) {
