@@ -298,6 +298,21 @@ impl<'d> Vocabulary<'d> {
     }
 }
 
+/// Whether the capitalised run `words` (starting at token `a`) is a title
+/// with its portfolio and no name: after a determiner, opening on a title
+/// word, the words after its last "of"/"for" holding no first name ("the
+/// Minister for Rural Affairs", but not "Minister for Health Ana Ruiz" or
+/// "Secretary of State Ana Ruiz").
+pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usize) -> bool {
+    let after_joiner = name_from > 0 && matches!(words[name_from - 1], "of" | "for");
+    let determiner = a > 0 && matches!(doc.lower(a - 1).as_str(), "the" | "a" | "an");
+    after_joiner
+        && determiner
+        && name_from < words.len()
+        && words.first().is_some_and(|w| lexicon::is_title_head(w))
+        && !words[name_from..].iter().any(|w| crate::lexicon::gazetteer::first_name_gender(w).is_some())
+}
+
 /// "Worried about …", "Asked whether …", "Based on …": a sentence opening
 /// on a past participle and a preposition. (Names such as Ahmed or Alfred
 /// end in "-ed" too, but are not followed by "about".)
@@ -336,6 +351,18 @@ fn add_run(
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
         if is_title_word(w) || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
+        }
+    }
+    // "the Minister of State for Rural Affairs": a title whose last joiner
+    // is followed by its portfolio, not by a name — no person here.
+    if portfolio_run(doc, a, &words, name_from) {
+        return;
+    }
+    // "Minister for Fisheries Tomas Berg": the portfolio ends where a
+    // first name starts.
+    if name_from > 0 && matches!(words[name_from - 1], "of" | "for") {
+        if let Some(k) = (name_from + 1..words.len()).find(|&k| lexicon::gazetteer::first_name_gender(words[k]).is_some()) {
+            name_from = k;
         }
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").

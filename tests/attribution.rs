@@ -574,3 +574,16 @@ fn inverted_cue_with_numbered_title_before_name() {
     assert_eq!(speaker_of(&a, "They promised").as_deref(), Some("Ana Ruiz"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn title_with_portfolio_is_a_description_not_a_name() {
+    let a = run("The Minister of State for Coastal Affairs said on Monday that she had doubts about the harbour plan.\n\n\
+         The Secretary of Fisheries Tomas Berg said the plan was “sound”.");
+    assert!(a.people.iter().all(|p| p.name != "Coastal Affairs"), "{:#?}", a.people);
+    let first = a.quotes.iter().find(|q| q.text.starts_with("she had doubts")).expect("reported speech");
+    let speaker = &a.people[first.speaker.expect("a speaker")];
+    assert_eq!(first.source.as_ref().unwrap().text, "Minister of State for Coastal Affairs");
+    assert_ne!(speaker.name, "Tomas Berg");
+    assert_eq!(speaker_of(&a, "sound").as_deref(), Some("Tomas Berg"));
+    assert_eq!(positions_of(&a, "Tomas Berg"), vec!["Secretary of Fisheries"]);
+}

@@ -477,6 +477,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if crate::mentions::is_name_dot(doc, first) {
             first += 1;
         }
+        // "The Minister of State for Rural Affairs said": a title and its
+        // portfolio, a description of someone unnamed.
+        if let Some(det) = portfolio_title(doc, lo, first) {
+            return Some(Np { first: det, last, kind: NpKind::Description });
+        }
         // "the foreign secretary of the United Kingdom": a description.
         let mut of_at = first;
         if of_at > lo && doc.lower(of_at - 1) == "the" {
@@ -547,6 +552,34 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// The determiner opening "the Minister of State for …" when the name-like
+/// words at `first` are the portfolio after a title (see
+/// [`crate::mentions::portfolio_run`]).
+fn portfolio_title(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
+    let mut j = first;
+    let mut words = Vec::new();
+    let mut name_from = None;
+    while j > lo && j + 12 > first {
+        let w = doc.tok(j - 1);
+        let joiner = matches!(w, "of" | "for");
+        if !(doc.is_cap(j - 1) || joiner) || DETERMINERS.contains(&doc.lower(j - 1).as_str()) {
+            break;
+        }
+        if joiner && name_from.is_none() {
+            name_from = Some(words.len());
+        }
+        words.push(w);
+        j -= 1;
+    }
+    let name_from = name_from?;
+    words.reverse();
+    let name_from = words.len() - name_from;
+    let mut run = words;
+    // The portfolio words themselves, after the joiner.
+    run.extend((first..doc.tokens.len()).take_while(|&k| doc.is_cap(k)).map(|k| doc.tok(k)));
+    crate::mentions::portfolio_run(doc, j, &run, name_from).then_some(j - 1)
 }
 
 /// A description whose head noun is token `head`, walking left over
