@@ -1337,7 +1337,9 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             && k + 1 < hi
             && coordinated_cue(doc, k + 1, hi)
             && !(st..k).any(|j| cue_at(doc, j, k).is_some())
-            && (st..k).any(|j| FINITE.contains(&doc.lower(j).as_str()))
+            // (A finite verb before shows "and" joins clauses; "said" and
+            // "told" are never nouns: "dismissed X as Y and said …".)
+            && ((st..k).any(|j| FINITE.contains(&doc.lower(j).as_str())) || matches!(doc.lower(k + 1).as_str(), "said" | "told"))
         {
             end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;

@@ -587,3 +587,14 @@ fn title_with_portfolio_is_a_description_not_a_name() {
     assert_eq!(speaker_of(&a, "sound").as_deref(), Some("Tomas Berg"));
     assert_eq!(positions_of(&a, "Tomas Berg"), vec!["Secretary of Fisheries"]);
 }
+
+#[test]
+fn name_of_a_modified_party_and_coordinated_reports() {
+    let a = run("Governor Lea Marsh of the centrist Harbour Alliance (HA) dismissed the audit as “a fishing trip” \
+         and said the state charter “plainly allows” a second vote.");
+    assert_eq!(reporter_of(&a, "the audit as").as_deref(), Some("Lea Marsh"));
+    assert_eq!(reporter_of(&a, "the state charter").as_deref(), Some("Lea Marsh"));
+    assert_eq!(speaker_of(&a, "plainly allows").as_deref(), Some("Lea Marsh"));
+    assert_eq!(speaker_of(&a, "a fishing trip").as_deref(), Some("Lea Marsh"));
+    assert!(a.people.iter().all(|p| p.name != "Harbour Alliance" && p.name != "state charter"), "{:#?}", a.people);
+}

@@ -492,6 +492,21 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "Mr. Okafor of the River Trust said": a person's name before
         // "of" and an organisation or place is the speaker.
+        // "… of the conservative Christian Democrats": modifiers too.
+        let mut of_mod = of_at;
+        while of_mod > lo + 1
+            && of_mod + 3 > of_at
+            && doc.is_word(of_mod - 1)
+            && !doc.is_cap(of_mod - 1)
+            && !matches!(doc.lower(of_mod - 1).as_str(), "of" | "and" | "said" | "the")
+            && !lexicon::cue_verbs().contains(&doc.lower(of_mod - 1))
+            && !AUX.contains(&doc.lower(of_mod - 1).as_str())
+        {
+            of_mod -= 1;
+        }
+        if of_mod < of_at && of_mod > lo + 1 && doc.lower(of_mod - 1) == "the" {
+            of_at = of_mod - 1;
+        }
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) {
             let w = doc.tok(of_at - 2);
             if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
@@ -871,7 +886,18 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         let end = cue_extent(doc, i, end, k);
         // Inversion ("…, said Rubio, that …") never follows a participle:
         // after "accusing" comes the object.
-        let inverted = || np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun && !doc.lower(i).ends_with("ing"));
+        // The inverted speaker is set off by punctuation ("said the
+        // official: “…”"); a phrase running on into more words or into the
+        // quote is the subject of what was said ("said the agreement
+        // „clearly foresees“ …").
+        let inverted = || {
+            np_after(doc, end, k, true).filter(|np| {
+                np.kind != NpKind::Pronoun
+                    && !doc.lower(i).ends_with("ing")
+                    && np.last < k
+                    && matches!(doc.tok(np.last), "," | ":" | "—" | "–")
+            })
+        };
         let mut np = np_before(doc, lo, i).or_else(inverted);
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.
