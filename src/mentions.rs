@@ -299,13 +299,15 @@ impl<'d> Vocabulary<'d> {
 }
 
 /// Whether the capitalised run `words` (starting at token `a`) is a title
-/// with its portfolio and no name: after a determiner, opening on a title
+/// with its portfolio and no name: after a determiner or possessive, opening on a title
 /// word, the words after its last "of"/"for" holding no first name ("the
 /// Minister for Rural Affairs", but not "Minister for Health Ana Ruiz" or
 /// "Secretary of State Ana Ruiz").
 pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usize) -> bool {
     let after_joiner = name_from > 0 && matches!(words[name_from - 1], "of" | "for");
-    let determiner = a > 0 && matches!(doc.lower(a - 1).as_str(), "the" | "a" | "an");
+    // "the Minister of Labour", "Quebec's Minister of Labour".
+    let possessive = a > 1 && doc.tok(a - 1) == "s" && matches!(doc.tok(a - 2), "'" | "’");
+    let determiner = a > 0 && (matches!(doc.lower(a - 1).as_str(), "the" | "a" | "an") || possessive);
     after_joiner
         && determiner
         && name_from < words.len()

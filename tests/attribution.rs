@@ -598,3 +598,14 @@ fn name_of_a_modified_party_and_coordinated_reports() {
     assert_eq!(speaker_of(&a, "a fishing trip").as_deref(), Some("Lea Marsh"));
     assert!(a.people.iter().all(|p| p.name != "Harbour Alliance" && p.name != "state charter"), "{:#?}", a.people);
 }
+
+#[test]
+fn possessive_title_with_portfolio_links_to_the_minister_named_next() {
+    let a = run("Norland’s Minister of Fisheries called the quota “reckless” on Monday.\n\n\
+         “We will not sign it,” Tomas Berg, who also chairs the harbour board, told reporters.");
+    assert_eq!(speaker_of(&a, "reckless").as_deref(), Some("Tomas Berg"));
+    assert!(a.people.iter().all(|p| p.name != "Fisheries"), "{:#?}", a.people);
+    // A text may open on the title itself (this once read before the text).
+    let b = run("Minister for Coastal Affairs said on Monday that the quota was “reckless”.");
+    assert!(b.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.text.starts_with("the quota")), "{:#?}", b.quotes);
+}

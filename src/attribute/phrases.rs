@@ -594,7 +594,12 @@ fn portfolio_title(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
     let mut run = words;
     // The portfolio words themselves, after the joiner.
     run.extend((first..doc.tokens.len()).take_while(|&k| doc.is_cap(k)).map(|k| doc.tok(k)));
-    crate::mentions::portfolio_run(doc, j, &run, name_from).then_some(j - 1)
+    // The phrase opens at the determiner, or at the possessor of "'s".
+    // (portfolio_run holds only with a word before `j`.)
+    if !crate::mentions::portfolio_run(doc, j, &run, name_from) || j <= lo {
+        return None;
+    }
+    Some(if doc.tok(j - 1) == "s" { j.saturating_sub(3).max(lo) } else { j - 1 })
 }
 
 /// A description whose head noun is token `head`, walking left over
