@@ -194,7 +194,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || (sentence_initial
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                         && (vocab.common_word(w) || participle_opening(doc, i))
-                        && !by_key.contains_key(&w.to_lowercase()))
+                        && !by_key.contains_key(&w.to_lowercase())
+                        && !by_key.contains_key(&first_word_key(w)))
                 {
                     i += 1;
                     continue;
@@ -298,6 +299,12 @@ impl<'d> Vocabulary<'d> {
     }
 }
 
+/// The clustering key under which a full name is found by its first word
+/// (kept apart from surname keys).
+fn first_word_key(word: &str) -> String {
+    format!("{}\u{1}", word.to_lowercase())
+}
+
 /// Whether the capitalised run `words` (starting at token `a`) is a title
 /// with its portfolio and no name: after a determiner or possessive, opening on a title
 /// word, the words after its last "of"/"for" holding no first name ("the
@@ -389,7 +396,13 @@ fn add_run(
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
-    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && !by_key.contains_key(&surname_key(name))
+    if words.len() - first == 1
+        && sentence_initial
+        && first == 0
+        && !is_org
+        && name.len() <= 3
+        && !by_key.contains_key(&surname_key(name))
+        && !by_key.contains_key(&first_word_key(name))
     {
         return;
     }
@@ -429,6 +442,10 @@ fn add_run(
         let compatible = !multi || !e.name.contains(' ') || e.name.eq_ignore_ascii_case(name);
         (compatible && e.kind != PersonKind::Org).then_some(cand)
     });
+    // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
+    // Haddad": a lone word that is no one's surname but opens a full name.
+    let existing =
+        existing.or_else(|| (!multi && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
     let id = match existing {
         Some(id) => id,
         None => {
@@ -471,6 +488,10 @@ fn add_run(
     by_full.insert(full_key, id);
     if kind != PersonKind::Org {
         by_key.insert(key, id);
+        if multi {
+            let opening = name.split_whitespace().next().unwrap_or(name);
+            by_key.entry(first_word_key(opening)).or_insert(id);
+        }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
 }
@@ -493,6 +514,15 @@ mod tests {
         assert_eq!(got[0], ("Ana de la Cruz".to_string(), vec!["Ana de la Cruz".to_string(), "Cruz".to_string()]));
         assert_eq!(got[1].0, "Tom Reyes");
         assert_eq!(got[1].1, vec!["Tom Reyes", "Reyes"]);
+    }
+
+    #[test]
+    fn a_lone_first_word_joins_the_full_name_it_opens() {
+        // Family name first ("Park Min-ji" → "Park"), or a first name.
+        let got = names("Park Min-ji met Tom Reyes in Busan. Park said the talks went well. Later Tom left.");
+        assert_eq!(got[0], ("Park Min-ji".to_string(), vec!["Park Min-ji".to_string(), "Park".to_string()]));
+        assert_eq!(got[1].1, vec!["Tom Reyes", "Tom"]);
+        assert_eq!(got.len(), 3, "Busan stays apart: {got:?}");
     }
 
     #[test]

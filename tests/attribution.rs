@@ -609,3 +609,12 @@ fn possessive_title_with_portfolio_links_to_the_minister_named_next() {
     let b = run("Minister for Coastal Affairs said on Monday that the quota was “reckless”.");
     assert!(b.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.text.starts_with("the quota")), "{:#?}", b.quotes);
 }
+
+#[test]
+fn family_name_first_is_one_person_and_keeps_the_pronoun() {
+    let a = run("Lena Vos, the Dutch trade minister, said she had raised wages with Park Min-ji, the Korean labour minister.\n\n\
+         Park said the deal included “firm protections” for workers. She called the protections “final”.");
+    let park = a.people.iter().filter(|p| p.name.starts_with("Park")).count();
+    assert_eq!(park, 1, "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "final").as_deref(), Some("Park Min-ji"));
+}
