@@ -406,6 +406,14 @@ fn add_run(
     {
         return;
     }
+    // "the 51-year-old Dane": a lone capitalised person noun (no title)
+    // after a determiner and its modifiers describes someone.
+    if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
+        let w = doc.lower(a);
+        if lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w) {
+            return;
+        }
+    }
     // "British foreign secretary": a lone nationality adjective before a
     // lowercase word is not a name.
     if words.len() == 1 && !is_org && b < doc.tokens.len() {

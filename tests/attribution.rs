@@ -618,3 +618,12 @@ fn family_name_first_is_one_person_and_keeps_the_pronoun() {
     assert_eq!(park, 1, "{:#?}", a.people);
     assert_eq!(speaker_of(&a, "final").as_deref(), Some("Park Min-ji"));
 }
+
+#[test]
+fn age_and_nationality_describe_the_person_named_last() {
+    let a = run("Across the river, the visitors’ coach, Mark Dahl, said his side was ready.\n\n\
+         ‘We respect them,’ the 51-year-old Swede added. ‘But we fear nobody,’ added the veteran Swede.");
+    assert_eq!(speaker_of(&a, "We respect").as_deref(), Some("Mark Dahl"));
+    assert_eq!(speaker_of(&a, "But we fear").as_deref(), Some("Mark Dahl"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}

@@ -477,6 +477,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if crate::mentions::is_name_dot(doc, first) {
             first += 1;
         }
+        // "the 51-year-old Dane", "the veteran Irishman": a capitalised
+        // person noun after a determiner describes someone.
+        if first + 1 == k && lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w) {
+            let np = description_before(doc, lo, k - 1, last);
+            if np.first < k - 1 && DETERMINERS.contains(&doc.lower(np.first).as_str()) {
+                return Some(np);
+            }
+        }
         // "The Minister of State for Rural Affairs said": a title and its
         // portfolio, a description of someone unnamed.
         if let Some(det) = portfolio_title(doc, lo, first) {
@@ -782,8 +790,15 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         }
     }
     let last_is_cap = doc.is_cap(j - 1);
+    // "the 51-year-old Dane": one capitalised person noun, no name.
+    let described = j > i + 1 && !(i..j - 1).any(|k| doc.is_cap(k)) && DETERMINERS.contains(&doc.lower(i).as_str()) && {
+        let w = doc.lower(j - 1);
+        lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w)
+    };
     let kind = if (i..j).any(|k| doc.lower(k) == "and") && saw_cap {
         NpKind::Group
+    } else if described {
+        NpKind::Description
     } else if last_is_cap {
         NpKind::Name
     } else if saw_head && is_source_noun(doc, j - 1) {

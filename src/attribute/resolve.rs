@@ -273,8 +273,14 @@ pub(crate) fn resolve(
             // "the councillor" after "Councillor Rhea Moss": the named
             // person who carries that title.
             let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
-            // "the 58-year-old said": the person named last.
-            let found = found.or_else(|| (definite && super::phrases::is_age_noun(&head)).then(|| last_person(doc, ents, start)).flatten());
+            // "the 58-year-old said", "the 51-year-old Dane added": an age
+            // or a nationality only ever describes someone already named —
+            // the person named last.
+            let anaphoric = stripped.split_whitespace().any(super::phrases::is_age_noun)
+                || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && lexicon::person_nouns().contains(&head)
+                    && !lexicon::is_role_noun(&head));
+            let found = found.or_else(|| (definite && anaphoric).then(|| last_person(doc, ents, start)).flatten());
             let off = text.len() - stripped.len();
             source = (start + off, end);
             match found {
