@@ -1119,6 +1119,12 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return true;
     }
     if lexicon::lemma(cue) == "call" {
+        // "a crabber called Little Meg": naming, not speech — the "content"
+        // is a name and nothing more.
+        let name_end = (st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
+        if name_end > st && (name_end == end || matches!(doc.tok(name_end), "," | "." | ";" | ")")) {
+            return false;
+        }
         // "called the talks constructive", "called for a moratorium"; not
         // "called it “…”" (the quote says it all).
         // ("called her vote a mistake": "her" is a possessive there.)

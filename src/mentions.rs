@@ -299,6 +299,20 @@ impl<'d> Vocabulary<'d> {
     }
 }
 
+/// The gender a head noun states: "spokeswoman", "father", "chairman".
+pub(crate) fn noun_gender(head: &str) -> Option<Gender> {
+    const FEMALE: &[&str] =
+        &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
+    const MALE: &[&str] = &["father", "son", "brother", "husband", "uncle", "grandfather", "nephew", "king", "prince", "actor", "monk"];
+    if head.ends_with("woman") || FEMALE.contains(&head) {
+        Some(Gender::Female)
+    } else if (head.ends_with("man") && head.len() > 3) || MALE.contains(&head) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// The clustering key under which a full name is found by its first word
 /// (kept apart from surname keys).
 fn first_word_key(word: &str) -> String {
@@ -434,6 +448,15 @@ fn add_run(
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
         && (lexicon::is_role_noun(&prev) || lexicon::person_nouns().contains(&prev));
+    // "My father, Walter, had the yard": the appositive after a possessed
+    // person noun names that person, with the noun's sex.
+    let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens[a - 2].kind == TokKind::Word)
+        .then(|| doc.lower(a - 2))
+        .filter(|n| {
+            matches!(doc.lower(a - 3).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
+                && (lexicon::is_role_noun(n) || lexicon::person_nouns().contains(n) || noun_gender(n).is_some())
+        });
+    let described = described || kin.is_some();
     let titled = first > 0 || described;
     let locative = LOCATIVES.contains(&prev.as_str());
     let multi = words.len() - first >= 2;
@@ -473,6 +496,9 @@ fn add_run(
                 e.gender = Some(Gender::Female);
             }
         }
+    }
+    if e.gender.is_none() {
+        e.gender = kin.as_deref().and_then(noun_gender);
     }
     // A first name tells "he" from "she" ("Ana Ruiz"), when the list
     // gives it one sex.

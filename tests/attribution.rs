@@ -627,3 +627,12 @@ fn age_and_nationality_describe_the_person_named_last() {
     assert_eq!(speaker_of(&a, "But we fear").as_deref(), Some("Mark Dahl"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn a_kin_appositive_names_a_person_with_the_nouns_sex() {
+    let a = run("I grew up by the estuary. My mother, Ines, ran the ferry before me. “Never trust a calm tide,” she said.\n\n\
+         I once sailed on a ketch called Morning Star, in 1990.");
+    assert_eq!(speaker_of(&a, "Never trust").as_deref(), Some("Ines"));
+    // Naming is not speech: "a ketch called Morning Star".
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("Morning Star")), "{:#?}", a.quotes);
+}

@@ -300,7 +300,7 @@ pub(crate) fn resolve(
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
                     ents.list[e].key = head.clone();
-                    ents.list[e].gender = noun_gender(&head);
+                    ents.list[e].gender = crate::mentions::noun_gender(&head);
                     e
                 }
             }
@@ -405,19 +405,5 @@ fn gender_of(pronoun: &str) -> Option<Gender> {
         "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" => Some(Gender::Female),
         _ => None,
-    }
-}
-
-/// The gender a head noun states: "spokeswoman", "father", "chairman".
-fn noun_gender(head: &str) -> Option<Gender> {
-    const FEMALE: &[&str] =
-        &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
-    const MALE: &[&str] = &["father", "son", "brother", "husband", "uncle", "grandfather", "nephew", "king", "prince", "actor", "monk"];
-    if head.ends_with("woman") || FEMALE.contains(&head) {
-        Some(Gender::Female)
-    } else if (head.ends_with("man") && head.len() > 3) || MALE.contains(&head) {
-        Some(Gender::Male)
-    } else {
-        None
     }
 }
