@@ -313,6 +313,12 @@ pub(crate) fn noun_gender(head: &str) -> Option<Gender> {
     }
 }
 
+/// A name of two words or more ending in a place head ("Penryn River").
+/// ("John Hill" opens on a first name: a person.)
+fn multi_word_place(words: &[&str]) -> bool {
+    words.len() >= 2 && words.last().is_some_and(|w| lexicon::place_heads().contains(w)) && gazetteer::first_name_gender(words[0]).is_none()
+}
+
 /// The clustering key under which a full name is found by its first word
 /// (kept apart from surname keys).
 fn first_word_key(word: &str) -> String {
@@ -458,7 +464,8 @@ fn add_run(
         });
     let described = described || kin.is_some();
     let titled = first > 0 || described;
-    let locative = LOCATIVES.contains(&prev.as_str());
+    // "on the Penryn River", "Harbour Street": a place by its head word.
+    let locative = LOCATIVES.contains(&prev.as_str()) || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     let full_key = name.to_lowercase();
     let key = surname_key(name);

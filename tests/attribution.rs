@@ -636,3 +636,10 @@ fn a_kin_appositive_names_a_person_with_the_nouns_sex() {
     // Naming is not speech: "a ketch called Morning Star".
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("Morning Star")), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_name_ending_in_a_place_head_is_never_he() {
+    let a = run("I grew up on the Tamar River. My uncle had the boatyard there. “Keep the saw sharp,” he said.");
+    assert_ne!(speaker_of(&a, "Keep the saw").as_deref(), Some("Tamar River"));
+    assert!(a.people.iter().all(|p| p.name != "Tamar River"), "{:#?}", a.people);
+}
