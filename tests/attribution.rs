@@ -644,3 +644,17 @@ fn a_name_ending_in_a_place_head_is_never_he() {
     assert_ne!(speaker_of(&a, "Keep the saw").as_deref(), Some("Tamar River"));
     assert!(a.people.iter().all(|p| p.name != "Tamar River"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_newcomers_question_is_answered_by_the_person_the_story_is_about() {
+    let a = run("The baker Ruth Ames opens at six. Ames has run the shop since 1990, and Ames says she will not sell.\n\n\
+         Her son Tom, 30, helps on Fridays. “She works too hard,” he says.\n\n\
+         By eight the queue is long.\n\n\
+         “Are you really closing?” asks a man in a blue cap.\n\n\
+         “Not while I can knead, love.”\n\n\
+         “Good, because the supermarket bread is awful.”\n\n\
+         “Then tell the landlord.”");
+    assert_eq!(speaker_of(&a, "Not while").as_deref(), Some("Ruth Ames"));
+    assert_eq!(speaker_of(&a, "Good, because").as_deref(), Some("man in a blue cap"));
+    assert_eq!(speaker_of(&a, "Then tell").as_deref(), Some("Ruth Ames"));
+}

@@ -140,13 +140,31 @@ fn assign_run(doc: &Doc, run: &[Turn], out: &mut [Attributed], ents: &Entities) 
     let mut recent: Vec<usize> = speakers_before(out, run[0].at);
     recent.extend(people_before(doc, run[0].para, ents));
     let partner = |recent: &[usize], not: usize| recent.iter().rev().copied().find(|&e| e != not);
+    // "“Is it true you're going?” asks a woman in a red coat": a newcomer's
+    // question goes to the person the story is about — of those taking
+    // part, the one mentioned most so far.
+    let salient = |recent: &[usize], not: usize, before: usize| {
+        let count = |e: usize| ents.list[e].mentions.iter().filter(|m| m.start < before).count();
+        recent.iter().rev().copied().filter(|&e| e != not).max_by_key(|&e| count(e))
+    };
+    let asked: Vec<bool> = run.iter().map(asked).collect();
     let mut prev: Option<(Option<usize>, bool)> = None;
-    for t in run {
+    let mut newcomer_asked = false;
+    for (n, t) in run.iter().enumerate() {
         let bare = t.alone && !t.cued;
         if bare {
             let by_address = t.addressee.and_then(|x| partner(&recent, x));
             // A reply to the previous turn: its speaker's partner.
-            let by_turn = prev.and_then(|(s, _)| s).and_then(|s| partner(&recent, s));
+            let by_turn =
+                prev.and_then(|(s, _)| s).and_then(
+                    |s| {
+                        if newcomer_asked {
+                            salient(&recent, s, out[t.at].start)
+                        } else {
+                            partner(&recent, s)
+                        }
+                    },
+                );
             let speaker = by_address.or(by_turn);
             if speaker.is_some() {
                 out[t.at].speaker = speaker;
@@ -155,6 +173,7 @@ fn assign_run(doc: &Doc, run: &[Turn], out: &mut [Attributed], ents: &Entities) 
             }
         }
         let speaker = out[t.at].speaker;
+        newcomer_asked = asked[n] && speaker.is_some_and(|s| !recent.contains(&s));
         if let Some(s) = speaker {
             recent.push(s);
         }
