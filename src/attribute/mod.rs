@@ -21,6 +21,7 @@
 
 mod dialogue;
 mod nested;
+mod orgs;
 mod phrases;
 mod resolve;
 mod signatures;

@@ -245,10 +245,6 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
-/// Past forms that open a predicate without "-ed".
-const IRREGULAR_PAST: &[&str] =
-    &["stood", "sat", "took", "went", "came", "got", "made", "gave", "held", "put", "shook", "rose", "ran", "felt", "left", "read"];
-
 /// The first verb of a predicate that "and" at `and` continues, within a
 /// few words and no punctuation: "looked at my first bowl and (said)".
 fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
@@ -259,7 +255,7 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
             break;
         }
         let w = doc.lower(m);
-        if !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || IRREGULAR_PAST.contains(&w.as_str())) {
+        if !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || lexicon::irregular_past().contains(&w)) {
             v = Some(m);
         }
     }
@@ -461,7 +457,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if pronoun_at(doc, k - 1).is_some() {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
-    if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {
+    if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) && !lexicon::is_compound_adjective(doc.tok(k - 1)) {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
