@@ -300,6 +300,13 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
 }
 
+/// A word that joins an organisation word to the rest of its name: "of",
+/// "for", or a particle of another language ("Association des …",
+/// "Institut für …").
+fn org_joiner(w: &str) -> bool {
+    matches!(w, "of" | "for" | "des" | "für" | "voor" | "pour") || PARTICLES.contains(&w)
+}
+
 /// Whether the capitalised run `i..j` reads as a person's name: a title
 /// or honorific in it, or a listed first name before another word
 /// ("President Volodymyr Zelenskyy's Oval Office" is not one name).
@@ -316,8 +323,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
     if j < i + 1 || j > i + 3 || !lexicon::org_words().contains(doc.tok(j - 1)) {
         return None;
     }
-    let lead = doc.lower(j);
-    if !(PARTICLES.contains(&lead.as_str()) || matches!(lead.as_str(), "des" | "für" | "voor" | "pour")) {
+    if !org_joiner(doc.tok(j)) {
         return None;
     }
     let mut k = j;
@@ -418,14 +424,20 @@ fn add_run(
     // last title word or joiner.
     let mut name_from = 0;
     for (k, w) in words.iter().enumerate() {
+        // A title modifier is a title word only before a title or a first
+        // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
+        // Appliances").
+        let modifier_only = lexicon::title_modifiers().contains(w) && !lexicon::is_title_head(w) && !lexicon::honorifics().contains(w);
+        let titled = !modifier_only
+            || words.get(k + 1).is_some_and(|n| is_title_word(n) || gazetteer::first_name(n).is_some() || n.eq_ignore_ascii_case("of"));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if is_title_word(w) || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        if is_title_word(w) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
-        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && matches!(w[1], "of" | "for"));
+        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && org_joiner(w[1]));
     let whole = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
     let is_org = org_end || lexicon::org_names().contains(&whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {

@@ -82,3 +82,15 @@ fn a_title_after_an_organisation_noun_still_names_a_person() {
     assert_eq!(speaker_of(&a, "We voted").as_deref(), Some("Rosa Linde"));
     assert_eq!(kind_of(&a, "Rosa Linde"), PersonKind::Person);
 }
+
+#[test]
+fn it_after_an_organisation_named_without_a_type_word() {
+    let a = run("Marlow Parish said in a statement that it had recovered the money. It said a new rule had been in place since spring.");
+    assert_eq!(speaker_of(&a, "a new rule").as_deref(), Some("Marlow Parish"));
+}
+
+#[test]
+fn a_title_modifier_inside_a_company_name_is_no_title() {
+    let a = run("Shares of Tarrow Home Furnishings fell after the Leeds-based maker of sofas, beds and tables cut its full-year forecast and announced it would shut a warehouse.");
+    assert_eq!(speaker_of(&a, "it would shut").as_deref(), Some("Tarrow Home Furnishings"));
+}

@@ -73,11 +73,23 @@ fn name_holds(e: &Entity, head: &str) -> bool {
 /// holds every word ("the county council" → Westmarch County Council),
 /// else one that holds the head, else — unless a possessor makes it
 /// another body ("the players' union") — the latest of its kind.
-pub(crate) fn short_form(ents: &Entities, words: &str, head: &str, before: usize) -> Option<usize> {
+pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, before: usize) -> Option<usize> {
     let kind = noun_kind(head)?;
+    // A name not yet typed is taken for an organisation only from this
+    // paragraph or the one before, and never a byline's ("By Ana Ruiz").
+    let para = doc.paragraph_at(before);
+    let floor = doc.paragraphs[para.saturating_sub(1)].start;
+    let near = |e: &Entity| {
+        e.kind == PersonKind::Org
+            || last_seen(e, before).is_some_and(|at| at >= floor)
+                && !e.mentions.iter().any(|m| {
+                    let t = doc.token_at_or_after(m.start);
+                    t > 0 && doc.tok(t - 1) == "By"
+                })
+    };
     let latest = |ok: &dyn Fn(&Entity) -> bool| {
         super::resolve::recent(ents)
-            .filter(|(_, e)| may_be_org(e) && ok(e))
+            .filter(|(_, e)| may_be_org(e) && near(e) && ok(e))
             .filter_map(|(i, e)| last_seen(e, before).map(|at| (at, i)))
             .max()
             .map(|(_, i)| i)
@@ -114,7 +126,7 @@ pub(crate) fn described_subject(doc: &Doc, ents: &Entities, s: usize, limit: usi
         return None;
     }
     let words = doc.text[doc.tokens[i + 1].start..doc.tokens[head].end].to_lowercase();
-    short_form(ents, &words, &doc.lower(head), doc.tokens[i].start)
+    short_form(doc, ents, &words, &doc.lower(head), doc.tokens[i].start)
 }
 
 /// The organisation that issued a statement: the name after "from"/"by"

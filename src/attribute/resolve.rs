@@ -104,6 +104,7 @@ impl<'d> Resolver<'d> {
             _ => None,
         };
         let personal = want.is_some();
+        let para_start = self.doc.paragraphs[para].start;
         let fits = |e: &Entity| {
             if personal {
                 e.kind != PersonKind::Org
@@ -116,7 +117,10 @@ impl<'d> Resolver<'d> {
             } else if word == "it" || word == "its" {
                 // "it" is one organisation: never a group, never a person.
                 matches!(e.kind, PersonKind::Org | PersonKind::Unnamed)
-                    || e.kind == PersonKind::Person && e.name.ends_with('s') && super::orgs::may_be_org(e)
+                    // (A name not typed yet, only from this paragraph.)
+                    || e.kind == PersonKind::Person
+                        && super::orgs::may_be_org(e)
+                        && e.mentions.iter().any(|m| m.start >= para_start && m.start < at)
             } else {
                 matches!(e.kind, PersonKind::Org | PersonKind::Group | PersonKind::Unnamed) || e.name.ends_with('s')
             }
@@ -284,7 +288,8 @@ pub(crate) fn resolve(
                 .flatten();
             // "the company" after "Halvorsen Home Appliances", "the
             // college" after "St Brendan's College": an organisation.
-            let found = found.or_else(|| definite.then(|| super::orgs::short_form(ents, &stripped.to_lowercase(), &head, start)).flatten());
+            let found =
+                found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &stripped.to_lowercase(), &head, start)).flatten());
             // "the statement said", "a statement from the council said":
             // the organisation that issued it.
             let found = found
