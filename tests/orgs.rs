@@ -94,3 +94,14 @@ fn a_title_modifier_inside_a_company_name_is_no_title() {
     let a = run("Shares of Tarrow Home Furnishings fell after the Leeds-based maker of sofas, beds and tables cut its full-year forecast and announced it would shut a warehouse.");
     assert_eq!(speaker_of(&a, "it would shut").as_deref(), Some("Tarrow Home Furnishings"));
 }
+
+#[test]
+fn a_lone_first_word_is_the_organisation_it_opens() {
+    let a = run("Brannock said on Monday that sales had slowed.\n\n\
+         Shares of Brannock Marine Engines fell after the Leith-based maker cut its forecast.\n\n\
+         Brannock said it would close a yard.");
+    let orgs: Vec<_> = a.people.iter().filter(|p| p.name.starts_with("Brannock")).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:#?}");
+    assert_eq!(orgs[0].name, "Brannock Marine Engines");
+    assert_eq!(speaker_of(&a, "sales had slowed").as_deref(), Some("Brannock Marine Engines"));
+}

@@ -150,3 +150,45 @@ pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, befor
         .max()
         .map(|(_, i)| i)
 }
+
+/// "Halvorsen" for "Halvorsen Home Appliances", "Severnbrook" for
+/// "Severnbrook Water": a lone name equal to the first word of an
+/// organisation's longer name, with nothing that makes it a person, is
+/// that organisation. Runs once attribution is done; moves the short
+/// name's mentions and quotes to the organisation.
+pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entities) {
+    let n = ents.list.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    // Organisations by the first word of a longer name.
+    let mut by_first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (o, e) in ents.list.iter().enumerate() {
+        let mut words = e.name.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        if may_be_org(e) && first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
+            by_first.entry(first).or_insert(o);
+        }
+    }
+    for (s, e) in ents.list.iter().enumerate() {
+        let plain = e.kind == PersonKind::Org
+            || e.kind == PersonKind::Person && e.gender.is_none() && e.positions.is_empty() && !e.place_like && e.members.is_empty();
+        if plain && !e.name.contains(' ') {
+            into[s] = by_first.get(e.name.as_str()).copied().filter(|&o| o != s);
+        }
+    }
+    for (s, o) in into.iter().enumerate() {
+        let Some(o) = *o else { continue };
+        let moved: Vec<_> = ents.list[s].mentions.drain(..).collect();
+        ents.list[o].mentions.extend(moved);
+        ents.list[o].mentions.sort_by_key(|m| m.start);
+    }
+    for name in &mut ents.names {
+        if let Some(o) = into[name.entity] {
+            name.entity = o;
+        }
+    }
+    for a in out.iter_mut() {
+        if let Some(o) = a.speaker.and_then(|e| into[e]) {
+            a.speaker = Some(o);
+        }
+    }
+}
