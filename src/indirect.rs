@@ -962,7 +962,7 @@ fn extend_object(doc: &Doc, o: usize, hi: usize) -> usize {
 /// stopping where the content's own subject begins ("said on Thursday he
 /// expected …").
 fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
-    if j >= hi || !is_adverbial_start(&doc.lower(j)) {
+    if j >= hi || !is_adverbial_start(&doc.lower(j)) || quantity_at(doc, j) {
         return j;
     }
     let limit = (j + 8).min(hi);
@@ -1008,6 +1008,14 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Whether a number's hedge opens at token `j`: "about 40,000 homes",
+/// "around 60 per cent" (the content's subject, not a setting).
+fn quantity_at(doc: &Doc, j: usize) -> bool {
+    matches!(doc.lower(j).as_str(), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over")
+        && j + 1 < doc.tokens.len()
+        && doc.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether token `j` is a weekday or "week"/"month"/"year" ending a time
@@ -1141,7 +1149,9 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if had_that {
         return true;
     }
-    if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by") {
+    if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by")
+        && !quantity_at(doc, st)
+    {
         return false;
     }
     if SUBJECT_PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "what" | "how" | "why" | "whether" | "if") {
@@ -1163,7 +1173,9 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && !doc.is_cap(k)
                 && w != "s"
                 && w.len() > 3
-                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
+                && (w.ends_with("ed")
+                    || lexicon::irregular_past().contains(&w)
+                    || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
                 // "the three spent", "some agreed": a quantifier standing
                 // alone is a subject; before an -s word it counts a noun.
                 && !(w.ends_with('s')

@@ -288,6 +288,13 @@ lexicon!(
     /// Single words that name an organisation on their own ("Kremlin").
     org_names, "org_names.txt");
 lexicon!(
+    /// Irregular past tenses ("met", "cut"): finite verbs without "-ed".
+    irregular_past, "irregular_past.txt");
+lexicon!(
+    /// Heads of descriptions of an organisation, by kind ("the company",
+    /// "the maker"): the lemma names the kind.
+    org_nouns, "org_nouns.txt");
+lexicon!(
     /// Nouns of saying whose possessor is the speaker ("his claim that").
     speech_nouns, "speech_nouns.txt");
 lexicon!(
@@ -308,6 +315,15 @@ lexicon!(
 pub fn is_not_name(word: &str) -> bool {
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
     !acronym && not_names().contains(word)
+}
+
+/// A capitalised compound adjective: "Milwaukee-based", "Paris-born",
+/// "Tory-led". A place or a party before a participle describes something
+/// else; it is never a name.
+pub fn is_compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty() && tail.len() >= 3 && tail.chars().all(|c| c.is_ascii_lowercase()) && (tail.ends_with("ed") || tail == "born")
+    })
 }
 
 /// Whether a word is the head of a title: in the titles list, or a

@@ -188,6 +188,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || (sent.headline && lexicon::cue_verbs().contains(w))
                     || in_quote(quotes, t.start)
                     || lexicon::is_not_name(w)
+                    || lexicon::is_compound_adjective(w)
                     || (sentence_initial && lexicon::sentence_openers().contains(w))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
@@ -221,13 +222,37 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                             continue;
                         }
                     }
+                    // "St Brendan's College", "South Korea's Ministry of
+                    // Labor": a possessive inside an organisation's name.
+                    if org_possessive_at(doc, j, toks.end) && !person_run(doc, i, j) {
+                        j += 2;
+                        continue;
+                    }
                     if doc.tokens[j].kind != TokKind::Word {
                         break;
+                    }
+                    // "Ministry of Employment and Labor": one more word after
+                    // "and" in an organisation named "X of Y".
+                    if doc.lower(j) == "and"
+                        && j + 1 < toks.end
+                        && is_cap_word(doc.tok(j + 1))
+                        && !(j + 2 < toks.end && is_cap_word(doc.tok(j + 2)))
+                        && (i..j).any(|k| lexicon::org_words().contains(doc.tok(k)) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    // "Association des centres de la petite enfance du
+                    // Québec": an organisation's name in another language,
+                    // its lower-case words led by a particle.
+                    if let Some(k) = foreign_org_tail(doc, i, j, toks.end) {
+                        j = k;
+                        continue;
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
                     let headline_cue = sent.headline && lexicon::cue_verbs().contains(wj);
-                    if is_cap_word(wj) && !lexicon::is_not_name(wj) && !headline_cue {
+                    if is_cap_word(wj) && !lexicon::is_not_name(wj) && !lexicon::is_compound_adjective(wj) && !headline_cue {
                         j += 1;
                         end = j;
                         continue;
@@ -253,6 +278,72 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
         }
     }
     ents
+}
+
+/// Whether tokens `j`, `j + 1` are the "'s" of a possessive inside an
+/// organisation's name: capitalised words follow, ending in an
+/// organisation word ("St Brendan's College", "People's Party").
+fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
+    if j + 2 >= hi || !matches!(doc.tok(j), "'" | "’") || doc.tok(j + 1) != "s" || doc.tokens[j].end != doc.tokens[j + 1].start {
+        return false;
+    }
+    let mut k = j + 2;
+    let mut last = None;
+    while k < hi && k < j + 8 {
+        if doc.tokens[k].kind == TokKind::Word && is_cap_word(doc.tok(k)) {
+            last = Some(k);
+        } else if !matches!(doc.lower(k).as_str(), "of" | "for") {
+            break;
+        }
+        k += 1;
+    }
+    let org_word = |k: usize| lexicon::org_words().contains(doc.tok(k));
+    last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
+}
+
+/// A word that joins an organisation word to the rest of its name: "of",
+/// "for", or a particle of another language ("Association des …",
+/// "Institut für …").
+fn org_joiner(w: &str) -> bool {
+    matches!(w, "of" | "for" | "des" | "für" | "voor" | "pour") || PARTICLES.contains(&w)
+}
+
+/// Whether the capitalised run `i..j` reads as a person's name: a title
+/// or honorific in it, or a listed first name before another word
+/// ("President Volodymyr Zelenskyy's Oval Office" is not one name).
+fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
+    let words: Vec<&str> = (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
+    words.iter().any(|w| is_title_word(w)) || (words.len() >= 2 && gazetteer::first_name(words[0]).is_some())
+}
+
+/// Where a name in another language goes on after an organisation word
+/// at `j - 1`: past a particle and lower-case words to the next
+/// capitalised word ("Association des centres … du Québec"), when none of
+/// those words is an English function word or verb.
+fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
+    if j < i + 1 || j > i + 3 || !lexicon::org_words().contains(doc.tok(j - 1)) {
+        return None;
+    }
+    if !org_joiner(doc.tok(j)) {
+        return None;
+    }
+    let mut k = j;
+    while k < hi && k < j + 8 && doc.tokens[k].kind == TokKind::Word {
+        let w = doc.tok(k);
+        if is_cap_word(w) {
+            return (k > j + 1).then_some(k);
+        }
+        let lw = doc.lower(k);
+        let english =
+            matches!(lw.as_str(), "the" | "and" | "or" | "a" | "an" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "with")
+                || crate::attribute::FINITE.contains(&lw.as_str())
+                || lexicon::cue_verbs().contains(w);
+        if english {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// What the text itself says about its words, for telling a capitalised
@@ -377,8 +468,14 @@ fn add_run(
     // last title word or joiner.
     let mut name_from = 0;
     for (k, w) in words.iter().enumerate() {
+        // A title modifier is a title word only before a title or a first
+        // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
+        // Appliances").
+        let modifier_only = lexicon::title_modifiers().contains(w) && !lexicon::is_title_head(w) && !lexicon::honorifics().contains(w);
+        let titled = !modifier_only
+            || words.get(k + 1).is_some_and(|n| is_title_word(n) || gazetteer::first_name(n).is_some() || n.eq_ignore_ascii_case("of"));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if is_title_word(w) || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        if is_title_word(w) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }
@@ -396,7 +493,7 @@ fn add_run(
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
-        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && matches!(w[1], "of" | "for"));
+        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && org_joiner(w[1]));
     let whole = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
     let is_org = org_end || lexicon::org_names().contains(&whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
@@ -450,6 +547,20 @@ fn add_run(
     let prev = a.checked_sub(1).map(|k| doc.tok(k).to_lowercase()).unwrap_or_default();
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
+    // "the farmers' association Zeeuws Landbouw Overleg": a name right
+    // after an organisation noun is that organisation.
+    let kind = if kind == PersonKind::Person
+        && first == 0
+        && !person_run(doc, a, b)
+        && a > 0
+        && doc.tokens[a - 1].kind == TokKind::Word
+        && lexicon::org_nouns().contains(&prev)
+        && !prev.ends_with('s')
+    {
+        PersonKind::Org
+    } else {
+        kind
+    };
     let described = kind == PersonKind::Person
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word

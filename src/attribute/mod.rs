@@ -21,6 +21,7 @@
 
 mod dialogue;
 mod nested;
+mod orgs;
 mod phrases;
 mod resolve;
 mod signatures;
@@ -122,6 +123,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     dialogue::assign_turns(doc, quotes, &mut out, ents);
     dialogue::assign_interview(doc, quotes, &mut out, ents);
     link_titles_to_names(doc, &mut out, ents);
+    orgs::merge_short_names(&mut out, ents);
     out
 }
 

@@ -245,25 +245,23 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
-/// Past forms that open a predicate without "-ed".
-const IRREGULAR_PAST: &[&str] =
-    &["stood", "sat", "took", "went", "came", "got", "made", "gave", "held", "put", "shook", "rose", "ran", "felt", "left", "read"];
-
 /// The first verb of a predicate that "and" at `and` continues, within a
 /// few words and no punctuation: "looked at my first bowl and (said)".
 fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
     let floor = lo.max(and.saturating_sub(10));
-    let mut v = None;
+    // The nearest verb with a subject before it: "the maker cut its
+    // forecast and announced", not "Shares fell after the maker …".
     for m in (floor..and).rev() {
         if !doc.is_word(m) {
             break;
         }
         let w = doc.lower(m);
-        if !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || IRREGULAR_PAST.contains(&w.as_str())) {
-            v = Some(m);
+        let verb = !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || lexicon::irregular_past().contains(&w));
+        if verb && m > lo && np_before(doc, lo, m).is_some() {
+            return Some(m);
         }
     }
-    v.filter(|&m| m > lo && np_before(doc, lo, m).is_some())
+    None
 }
 
 /// Words that mark a finite clause: a content starting with a subject
@@ -461,7 +459,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if pronoun_at(doc, k - 1).is_some() {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
-    if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) {
+    if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) && !lexicon::is_compound_adjective(doc.tok(k - 1)) {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
@@ -570,7 +568,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             let np = description_before(doc, lo, head, last);
             return Some(np);
         }
-        if !doc.is_word(j) {
+        // "maker of washers, dryers and refrigerators": a list of common
+        // nouns inside the complement.
+        let listed = doc.tok(j) == "," && j > lo && !doc.is_cap(j - 1) && doc.is_word(j - 1) && !doc.is_cap(j + 1) && doc.is_word(j + 1);
+        if !doc.is_word(j) && !listed {
             break;
         }
     }
@@ -663,7 +664,10 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
     while first < head && matches!(doc.lower(first).as_str(), "and" | "or") {
         first += 1;
     }
-    let kind = if (first..last).any(|i| doc.lower(i) == "and") { NpKind::Group } else { NpKind::Description };
+    // ("the maker of washers and dryers" is one source: an "and" after
+    // the head joins a group only before a name.)
+    let joins = |i: usize| doc.lower(i) == "and" && (i < head || doc.is_cap(i + 1));
+    let kind = if (first..last).any(joins) { NpKind::Group } else { NpKind::Description };
     Np { first, last, kind }
 }
 

@@ -59,7 +59,8 @@ impl<'d> Resolver<'d> {
                     && doc.tok(t - 1).chars().all(char::is_lowercase)
                     && !crate::mentions::is_title_word(&prev)
                     && !lexicon::is_role_noun(&prev)
-                    && !lexicon::person_nouns().contains(&prev);
+                    && !lexicon::person_nouns().contains(&prev)
+                    && !lexicon::org_nouns().contains(&prev);
                 !in_quote(quotes, n.start)
                     && !possessive
                     && !after_word
@@ -103,6 +104,7 @@ impl<'d> Resolver<'d> {
             _ => None,
         };
         let personal = want.is_some();
+        let para_start = self.doc.paragraphs[para].start;
         let fits = |e: &Entity| {
             if personal {
                 e.kind != PersonKind::Org
@@ -112,6 +114,13 @@ impl<'d> Resolver<'d> {
                     && !(e.gender.is_some() && e.gender != want)
                     && !e.name.to_lowercase().ends_with('s')
                     || e.kind == PersonKind::Person && e.person_like && !(e.gender.is_some() && e.gender != want)
+            } else if word == "it" || word == "its" {
+                // "it" is one organisation: never a group, never a person.
+                matches!(e.kind, PersonKind::Org | PersonKind::Unnamed)
+                    // (A name not typed yet, only from this paragraph.)
+                    || e.kind == PersonKind::Person
+                        && super::orgs::may_be_org(e)
+                        && e.mentions.iter().any(|m| m.start >= para_start && m.start < at)
             } else {
                 matches!(e.kind, PersonKind::Org | PersonKind::Group | PersonKind::Unnamed) || e.name.ends_with('s')
             }
@@ -131,6 +140,13 @@ impl<'d> Resolver<'d> {
             let limit = if back == 0 { at } else { usize::MAX };
             if let Some(e) = self.subject_before(t, limit, ents, quotes) {
                 if fits(&ents.list[e]) {
+                    return Some(e);
+                }
+            }
+            // "The college confirmed the rise. In a statement, it said …":
+            // a sentence about an organisation by its short form.
+            if !personal {
+                if let Some(e) = super::orgs::described_subject(self.doc, ents, t, limit).filter(|&e| fits(&ents.list[e])) {
                     return Some(e);
                 }
             }
@@ -270,6 +286,14 @@ pub(crate) fn resolve(
                         .map(|(i, _)| i)
                 })
                 .flatten();
+            // "the company" after "Halvorsen Home Appliances", "the
+            // college" after "St Brendan's College": an organisation.
+            let found =
+                found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &stripped.to_lowercase(), &head, start)).flatten());
+            // "the statement said", "a statement from the council said":
+            // the organisation that issued it.
+            let found = found
+                .or_else(|| (head == "statement").then(|| super::orgs::issuer(doc, ents, head_token(doc, np), np.last, start)).flatten());
             // "the councillor" after "Councillor Rhea Moss": the named
             // person who carries that title.
             let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
@@ -285,6 +309,11 @@ pub(crate) fn resolve(
             source = (start + off, end);
             match found {
                 Some(e) => {
+                    // A name an organisation noun refers to is an organisation.
+                    if ents.list[e].kind == PersonKind::Person && super::orgs::noun_kind(&head).is_some() {
+                        ents.list[e].kind = PersonKind::Org;
+                        ents.list[e].person_like = false;
+                    }
                     ents.list[e].mentions.push(Mention { start: start + off, end, kind: MentionKind::Description });
                     // "the president" naming President Ana Lind is
                     // one of the ways the text gives his position.
@@ -296,7 +325,7 @@ pub(crate) fn resolve(
                     e
                 }
                 None => {
-                    let org = lexicon::org_words().contains(&head) && !head.ends_with('s');
+                    let org = (lexicon::org_words().contains(&head) || super::orgs::noun_kind(&head).is_some()) && !head.ends_with('s');
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
                     ents.list[e].key = head.clone();
@@ -321,6 +350,16 @@ pub(crate) fn resolve(
         }
     };
     Some((e, source))
+}
+
+/// The token of a description's head noun: the last word before any
+/// complement ("statement" in "a statement from the ministry").
+fn head_token(doc: &Doc, np: Np) -> usize {
+    (np.first..np.last)
+        .find(|&k| matches!(doc.lower(k).as_str(), "of" | "for" | "from" | "by" | "at" | "in"))
+        .unwrap_or(np.last)
+        .saturating_sub(1)
+        .max(np.first)
 }
 
 /// How far back a description or group looks for an earlier one: far

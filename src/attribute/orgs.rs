@@ -1,0 +1,194 @@
+//! Organisations as speakers: one entity per organisation.
+//!
+//! A definite description headed by an organisation noun ("the college",
+//! "the company", "the Milwaukee-based maker of washers") is a short form
+//! of an organisation named earlier: the latest one whose name holds the
+//! noun ("St Brendan's College" for "the college", "Hanzebank" for "the
+//! bank"), else the latest one of the same kind or of no stated kind
+//! ("Halvorsen Home Appliances" for "the company"). A name that such a
+//! description refers to is an organisation from then on, never "he" or
+//! "she". A sentence opening with such a description is about the
+//! organisation, so a later "it" points at it.
+
+use crate::lexicon;
+use crate::lexicon::gazetteer;
+use crate::mentions::{Entities, Entity, MentionKind};
+use crate::segment::Doc;
+use crate::PersonKind;
+
+/// The kind of organisation a head noun names ("company" for "maker"),
+/// when it names one. Plurals ("the companies") are groups, not one
+/// organisation.
+pub(crate) fn noun_kind(head: &str) -> Option<&'static str> {
+    lexicon::org_nouns().lemma(head)
+}
+
+/// The kind an organisation's name states: its last word that is an
+/// organisation noun ("council" for "Westmarch County Council").
+fn name_kind(e: &Entity) -> Option<&'static str> {
+    e.name.split_whitespace().rev().find_map(|w| noun_kind(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether an entity can be an organisation: typed as one, or a name with
+/// nothing that makes it a person (no gender, no title, no position, no
+/// listed first name before a surname) or a place, written in full or
+/// more than once (a lone capitalised word may open a sentence).
+pub(crate) fn may_be_org(e: &Entity) -> bool {
+    match e.kind {
+        PersonKind::Org => true,
+        PersonKind::Person => {
+            let mut words = e.name.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let multi = words.next().is_some();
+            let first_name = multi && gazetteer::first_name(first).is_some();
+            let names = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).count();
+            e.gender.is_none()
+                && e.positions.is_empty()
+                && !e.place_like
+                && !first_name
+                && (multi || names > 1)
+                && !gazetteer::is_place(&e.name)
+        }
+        _ => false,
+    }
+}
+
+/// Start of the entity's latest mention before byte `before`.
+fn last_seen(e: &Entity, before: usize) -> Option<usize> {
+    e.mentions.iter().map(|m| m.start).filter(|&s| s < before).max()
+}
+
+/// Whether any word of the name ends with `head`: "the college" in "St
+/// Brendan's College", "the bank" in "Hanzebank".
+fn name_holds(e: &Entity, head: &str) -> bool {
+    e.name.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        w.ends_with(head)
+    })
+}
+
+/// The organisation named before byte `before` that the definite
+/// description `words` (lower-cased, article dropped) headed by `head`
+/// refers to, if `head` is an organisation noun and one fits: a name that
+/// holds every word ("the county council" → Westmarch County Council),
+/// else one that holds the head, else — unless a possessor makes it
+/// another body ("the players' union") — the latest of its kind.
+pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, before: usize) -> Option<usize> {
+    let kind = noun_kind(head)?;
+    // A name not yet typed is taken for an organisation only from this
+    // paragraph or the one before, and never a byline's ("By Ana Ruiz").
+    let para = doc.paragraph_at(before);
+    let floor = doc.paragraphs[para.saturating_sub(1)].start;
+    let near = |e: &Entity| {
+        e.kind == PersonKind::Org
+            || last_seen(e, before).is_some_and(|at| at >= floor)
+                && !e.mentions.iter().any(|m| {
+                    let t = doc.token_at_or_after(m.start);
+                    t > 0 && doc.tok(t - 1) == "By"
+                })
+    };
+    let latest = |ok: &dyn Fn(&Entity) -> bool| {
+        super::resolve::recent(ents)
+            .filter(|(_, e)| may_be_org(e) && near(e) && ok(e))
+            .filter_map(|(i, e)| last_seen(e, before).map(|at| (at, i)))
+            .max()
+            .map(|(_, i)| i)
+    };
+    let content: Vec<&str> = words.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let possessed = words.contains(['\'', '’']);
+    latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
+        .or_else(|| latest(&|e| name_holds(e, head)))
+        .or_else(|| (!possessed).then(|| latest(&|e| name_kind(e).is_none_or(|k| k == kind))).flatten())
+}
+
+/// The organisation a sentence opens with as a definite description,
+/// before byte `limit`: "The college confirmed …", "On Monday, the county
+/// council said …". Not a possessor ("the company's chief executive").
+pub(crate) fn described_subject(doc: &Doc, ents: &Entities, s: usize, limit: usize) -> Option<usize> {
+    let sent = &doc.sentences[s];
+    let (lo, hi) = (sent.tokens.start, sent.tokens.end);
+    let mut i = lo;
+    // Past a short opening phrase: "In a statement, the college said".
+    if i < hi && doc.lower(i) != "the" {
+        i = (lo..hi.min(lo + 8)).find(|&k| doc.tok(k) == ",")? + 1;
+    }
+    if i >= hi || doc.lower(i) != "the" || doc.tokens[i].start >= limit {
+        return None;
+    }
+    // "the county council", "the players' union": a few modifiers
+    // before the head.
+    let apostrophe = |k: usize| matches!(doc.tok(k), "'" | "’");
+    let head = (i + 1..hi.min(i + 5))
+        .take_while(|&k| doc.is_word(k) && !doc.is_cap(k) || apostrophe(k))
+        .find(|&k| noun_kind(&doc.lower(k)).is_some() && !(k + 1 < hi && (noun_kind(&doc.lower(k + 1)).is_some() || apostrophe(k + 1))))?;
+    // The head is followed by its verb, not by more of the phrase.
+    if head + 1 >= hi || !doc.is_word(head + 1) && doc.tok(head + 1) != "," {
+        return None;
+    }
+    let words = doc.text[doc.tokens[i + 1].start..doc.tokens[head].end].to_lowercase();
+    short_form(doc, ents, &words, &doc.lower(head), doc.tokens[i].start)
+}
+
+/// The organisation that issued a statement: the name after "from"/"by"
+/// right after the head at token `head` of a description ending at token
+/// `last` ("a statement from the Ministry of Labour"), else the latest organisation named before
+/// byte `before` ("The statement said …").
+pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, before: usize) -> Option<usize> {
+    // "from"/"by" after the head, inside the phrase or right after it.
+    let by = (head + 1..(last + 1).min(doc.tokens.len())).find(|&k| matches!(doc.lower(k).as_str(), "from" | "by" | "of"));
+    if let Some(by) = by.filter(|&k| k <= head + 2 || k == last) {
+        let from = doc.tokens[by].end;
+        let to = doc.tokens.get(by + 3).map_or(doc.text.len(), |t| t.end);
+        let i = ents.names.partition_point(|n| n.start < from);
+        if let Some(n) = ents.names.get(i).filter(|n| n.start < to && may_be_org(&ents.list[n.entity])) {
+            return Some(n.entity);
+        }
+    }
+    super::resolve::recent(ents)
+        .filter(|(_, e)| e.kind == PersonKind::Org)
+        .filter_map(|(i, e)| last_seen(e, before).map(|at| (at, i)))
+        .max()
+        .map(|(_, i)| i)
+}
+
+/// "Halvorsen" for "Halvorsen Home Appliances", "Severnbrook" for
+/// "Severnbrook Water": a lone name equal to the first word of an
+/// organisation's longer name, with nothing that makes it a person, is
+/// that organisation. Runs once attribution is done; moves the short
+/// name's mentions and quotes to the organisation.
+pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entities) {
+    let n = ents.list.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    // Organisations by the first word of a longer name.
+    let mut by_first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (o, e) in ents.list.iter().enumerate() {
+        let mut words = e.name.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        if may_be_org(e) && first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
+            by_first.entry(first).or_insert(o);
+        }
+    }
+    for (s, e) in ents.list.iter().enumerate() {
+        let plain = e.kind == PersonKind::Org
+            || e.kind == PersonKind::Person && e.gender.is_none() && e.positions.is_empty() && !e.place_like && e.members.is_empty();
+        if plain && !e.name.contains(' ') {
+            into[s] = by_first.get(e.name.as_str()).copied().filter(|&o| o != s);
+        }
+    }
+    for (s, o) in into.iter().enumerate() {
+        let Some(o) = *o else { continue };
+        let moved: Vec<_> = ents.list[s].mentions.drain(..).collect();
+        ents.list[o].mentions.extend(moved);
+        ents.list[o].mentions.sort_by_key(|m| m.start);
+    }
+    for name in &mut ents.names {
+        if let Some(o) = into[name.entity] {
+            name.entity = o;
+        }
+    }
+    for a in out.iter_mut() {
+        if let Some(o) = a.speaker.and_then(|e| into[e]) {
+            a.speaker = Some(o);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Organisations as speakers, one entity per organisation: short forms
+//! ("the college", "the company"), "it" after a sentence about the
+//! organisation, organisation nouns before a name, names with a possessive
+//! or in another language. Every sentence here is invented.
+
+use quotelight::{annotate, Annotations, OffsetUnit, Options, PersonKind, QuoteKind};
+
+fn run(text: &str) -> Annotations {
+    annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true })
+}
+
+/// The speaker of the first quote or report whose text starts with `prefix`.
+fn speaker_of(a: &Annotations, prefix: &str) -> Option<String> {
+    let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("nothing starts {prefix:?} in {:#?}", a.quotes));
+    q.speaker.map(|s| a.people[s].name.clone())
+}
+
+fn kind_of(a: &Annotations, name: &str) -> PersonKind {
+    a.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("no {name:?} in {:#?}", a.people)).kind
+}
+
+#[test]
+fn it_after_a_sentence_about_the_college_is_the_college() {
+    let a = run("Tenants at St Columba's College in Cork face a rent rise, the tenants' union said.\n\n\
+         The college confirmed the rise on Monday. In a statement, it said the money would pay for new boilers.\n\n\
+         It said 40 of its rooms were kept for students on grants.");
+    assert_eq!(speaker_of(&a, "the money").as_deref(), Some("St Columba's College"));
+    assert_eq!(speaker_of(&a, "40 of its rooms").as_deref(), Some("St Columba's College"));
+    assert_eq!(kind_of(&a, "St Columba's College"), PersonKind::Org);
+    // One entity for the college, another for the union.
+    assert_eq!(a.people.iter().filter(|p| p.kind == PersonKind::Org).count(), 2);
+}
+
+#[test]
+fn the_company_joins_an_organisation_of_no_stated_kind() {
+    let a = run("Shares of Brannock Marine Engines fell on Tuesday.\n\n\
+         The company said it would cut 200 jobs at its yard in Leith.");
+    assert_eq!(speaker_of(&a, "it would cut").as_deref(), Some("Brannock Marine Engines"));
+    assert_eq!(kind_of(&a, "Brannock Marine Engines"), PersonKind::Org);
+}
+
+#[test]
+fn a_place_based_maker_is_never_a_person() {
+    let a = run("Shares of Brannock Marine Engines fell after the Leith-based maker of outboard motors cut its forecast and announced it would close a plant.");
+    assert!(a.people.iter().all(|p| p.name != "Leith-based"), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "it would close").as_deref(), Some("Brannock Marine Engines"));
+}
+
+#[test]
+fn a_name_after_an_organisation_noun_is_the_organisation_and_they_follow_it() {
+    let a = run("Not everyone is pleased. The fishermen's association Vissers Samen Noord said on Monday it would appeal.\n\
+         They have accused the council of ignoring the harbour.");
+    assert_eq!(kind_of(&a, "Vissers Samen Noord"), PersonKind::Org);
+    assert_eq!(speaker_of(&a, "the council of ignoring").as_deref(), Some("Vissers Samen Noord"));
+}
+
+#[test]
+fn an_organisation_named_in_another_language_is_one_name() {
+    let a = run("The Fédération des travailleurs de la santé du Québec, which represents the nurses, said it was ready to talk.");
+    assert_eq!(speaker_of(&a, "it was ready").as_deref(), Some("Fédération des travailleurs de la santé du Québec"));
+}
+
+#[test]
+fn reports_with_a_hedged_number_or_an_irregular_verb() {
+    let a = run("Coastline Power says about 12,000 homes are without electricity.\n\n\
+         The loan came from Merrowbank, which said the depot met its rules for green buildings.");
+    assert_eq!(speaker_of(&a, "about 12,000").as_deref(), Some("Coastline Power"));
+    assert_eq!(speaker_of(&a, "the depot met").as_deref(), Some("Merrowbank"));
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Indirect));
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    let a = run("Fines will double from May, according to a statement from the Ministry of Fisheries and Oceans.");
+    assert_eq!(speaker_of(&a, "Fines will double").as_deref(), Some("Ministry of Fisheries and Oceans"));
+    assert!(a.people.iter().all(|p| p.name != "statement"));
+}
+
+#[test]
+fn a_title_after_an_organisation_noun_still_names_a_person() {
+    let a = run("“We voted for the children,” said board Vice Chair Rosa Linde.");
+    assert_eq!(speaker_of(&a, "We voted").as_deref(), Some("Rosa Linde"));
+    assert_eq!(kind_of(&a, "Rosa Linde"), PersonKind::Person);
+}
+
+#[test]
+fn it_after_an_organisation_named_without_a_type_word() {
+    let a = run("Marlow Parish said in a statement that it had recovered the money. It said a new rule had been in place since spring.");
+    assert_eq!(speaker_of(&a, "a new rule").as_deref(), Some("Marlow Parish"));
+}
+
+#[test]
+fn a_title_modifier_inside_a_company_name_is_no_title() {
+    let a = run("Shares of Tarrow Home Furnishings fell after the Leeds-based maker of sofas, beds and tables cut its full-year forecast and announced it would shut a warehouse.");
+    assert_eq!(speaker_of(&a, "it would shut").as_deref(), Some("Tarrow Home Furnishings"));
+}
+
+#[test]
+fn a_lone_first_word_is_the_organisation_it_opens() {
+    let a = run("Brannock said on Monday that sales had slowed.\n\n\
+         Shares of Brannock Marine Engines fell after the Leith-based maker cut its forecast.\n\n\
+         Brannock said it would close a yard.");
+    let orgs: Vec<_> = a.people.iter().filter(|p| p.name.starts_with("Brannock")).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:#?}");
+    assert_eq!(orgs[0].name, "Brannock Marine Engines");
+    assert_eq!(speaker_of(&a, "sales had slowed").as_deref(), Some("Brannock Marine Engines"));
+}
