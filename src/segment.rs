@@ -11,6 +11,8 @@
 pub mod furniture;
 mod paragraphs;
 
+use std::cell::Cell;
+
 use crate::lexicon;
 
 mod lower;
@@ -66,7 +68,30 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Each token's lowered form, filled once `tokens` is final.
     lowered: lower::Lowered,
+    /// Per-token answers later stages ask for again and again, one vector
+    /// per [`Memo`], filled on first use: see [`Doc::memo`].
+    memo: [Vec<Cell<u16>>; Memo::COUNT],
 }
+
+/// A per-token question whose answer [`Doc::memo`] keeps.
+#[derive(Debug, Clone, Copy)]
+pub enum Memo {
+    /// `positions::words::is_head`.
+    Head,
+    /// `positions::words::is_stop`.
+    Stop,
+    /// `positions::words::is_modifier`.
+    Modifier,
+    /// The bound-free facts `attribute::phrases::cue_at` reads.
+    Cue,
+}
+
+impl Memo {
+    const COUNT: usize = 4;
+}
+
+/// Marks a memo slot as filled; answers use the low 15 bits.
+const MEMO_SET: u16 = 0x8000;
 
 impl<'a> Doc<'a> {
     pub fn tok(&self, i: usize) -> &'a str {
@@ -80,6 +105,28 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> Lower<'_> {
         Lower(self.lowered.get(i))
+    }
+
+    /// The answer `f` gives about token `i` (below 0x8000), computed once
+    /// per document: title and cue tests are asked about the same token
+    /// from many places. Out-of-range tokens are not kept.
+    #[inline]
+    pub fn memo(&self, what: Memo, i: usize, f: impl FnOnce() -> u16) -> u16 {
+        let Some(cell) = self.memo[what as usize].get(i) else { return f() };
+        let v = cell.get();
+        if v & MEMO_SET != 0 {
+            return v & !MEMO_SET;
+        }
+        let v = f();
+        debug_assert!(v & MEMO_SET == 0);
+        cell.set(v | MEMO_SET);
+        v
+    }
+
+    /// [`Doc::memo`] for a yes/no question.
+    #[inline]
+    pub fn memo_bool(&self, what: Memo, i: usize, f: impl FnOnce() -> bool) -> bool {
+        self.memo(what, i, || u16::from(f())) != 0
     }
 
     /// Whether token `i` exists and is a word.
@@ -120,7 +167,14 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default() };
+    let mut doc = Doc {
+        text,
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+        tokens: Vec::new(),
+        lowered: Default::default(),
+        memo: Default::default(),
+    };
     for block in paragraphs::paragraphs(text) {
         segment_paragraph(&mut doc, block.start, block.end, block.furniture);
     }
@@ -140,6 +194,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
     doc.lowered = lower::Lowered::new(text, &doc.tokens);
+    doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
     doc
 }
 
