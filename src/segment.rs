@@ -291,17 +291,31 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// Splits `text[start..end]` into tokens.
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = s.as_bytes();
+    // The character at byte `at`, ASCII without decoding.
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    };
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         let abs = start + i;
         if is_word_char(c) {
-            let mut word_end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            let mut word_end = pos;
+            loop {
+                // Runs of ASCII letters and digits, the bulk of a word.
+                while bytes.get(word_end).is_some_and(u8::is_ascii_alphanumeric) {
+                    word_end += 1;
+                }
+                let j = word_end;
+                let Some(d) = char_at(j) else { break };
                 if is_word_char(d) {
-                    iter.next();
                     word_end = j + d.len_utf8();
                     continue;
                 }
@@ -322,13 +336,12 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                             // Only dotted single letters: U.S, U.K, D.C
                             let word = &s[i..word_end];
                             let last = word.rsplit('.').next().unwrap_or(word);
-                            let next_two: Vec<char> = s[j + 1..].chars().take(2).collect();
-                            let single_next = next_two.len() < 2 || !is_word_char(next_two[1]);
+                            let mut next_two = s[j + 1..].chars().take(2);
+                            let single_next = !next_two.nth(1).is_some_and(is_word_char);
                             if last.chars().count() != 1 || !single_next {
                                 break;
                             }
                         }
-                        iter.next();
                         word_end = j + d.len_utf8();
                         continue;
                     }
@@ -338,9 +351,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             // A dotted acronym takes its final dot: "U.S." → "U.S."
             let word = &s[i..word_end];
             if word.contains('.') && s[word_end..].starts_with('.') {
-                iter.next();
                 word_end += 1;
             }
+            pos = word_end;
             out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, sentence: 0 });
             continue;
         }
@@ -352,7 +365,8 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line.
 fn is_chrome(p: &str) -> bool {
-    let words = p.split_whitespace().count();
+    // Only counts up to 40 matter below: long paragraphs stop there.
+    let words = p.split_whitespace().take(40).count();
     let trimmed = p.trim_end();
     // Most prose paragraphs are long, and then only a photo credit can be
     // chrome: answer those without lowering the paragraph.
