@@ -547,7 +547,12 @@ fn has_digit(s: &str) -> bool {
 pub fn split(line: &str) -> Option<(usize, std::ops::Range<usize>, std::ops::Range<usize>)> {
     // The words the pattern needs, looked for first: without the regex
     // crate's literal optimisations, a search over every long line is slow.
-    let stamped = ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| line.contains(w));
+    // One pass for the six words: each starts with P or U.
+    let b = line.as_bytes();
+    let stamped = (0..b.len()).any(|i| {
+        matches!(b[i], b'P' | b'U')
+            && ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| b[i..].starts_with(w.as_bytes()))
+    });
     if !stamped || !(line.contains("By") || line.contains("BY")) {
         return None;
     }
