@@ -1119,6 +1119,12 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return true;
     }
     if lexicon::lemma(cue) == "call" {
+        // "a crabber called Little Meg": naming, not speech — the "content"
+        // is a name and nothing more.
+        let name_end = (st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
+        if name_end > st && (name_end == end || matches!(doc.tok(name_end), "," | "." | ";" | ")")) {
+            return false;
+        }
         // "called the talks constructive", "called for a moratorium"; not
         // "called it “…”" (the quote says it all).
         // ("called her vote a mistake": "her" is a possessive there.)
@@ -1340,7 +1346,9 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             && k + 1 < hi
             && coordinated_cue(doc, k + 1, hi)
             && !(st..k).any(|j| cue_at(doc, j, k).is_some())
-            && (st..k).any(|j| is_finite(&doc.lower(j)))
+            // (A finite verb before shows "and" joins clauses; "said" and
+            // "told" are never nouns: "dismissed X as Y and said …".)
+            && ((st..k).any(|j| is_finite(&doc.lower(j))) || matches!(doc.lower(k + 1).as_str(), "said" | "told"))
         {
             end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;

@@ -332,6 +332,9 @@ lexicon!(
     /// Words that end an organisation name ("Ministry", "Corp").
     org_words, "org_words.txt");
 lexicon!(
+    /// Words that end a place name ("River", "Street").
+    place_heads, "place_heads.txt");
+lexicon!(
     /// Single words that name an organisation on their own ("Kremlin").
     org_names, "org_names.txt");
 lexicon!(

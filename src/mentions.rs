@@ -194,7 +194,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || (sentence_initial
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                         && (vocab.common_word(w) || participle_opening(doc, i))
-                        && !by_key.contains_key(&w.to_lowercase()))
+                        && !by_key.contains_key(&w.to_lowercase())
+                        && !by_key.contains_key(&first_word_key(w)))
                 {
                     i += 1;
                     continue;
@@ -298,6 +299,49 @@ impl<'d> Vocabulary<'d> {
     }
 }
 
+/// The gender a head noun states: "spokeswoman", "father", "chairman".
+pub(crate) fn noun_gender(head: &str) -> Option<Gender> {
+    const FEMALE: &[&str] =
+        &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
+    const MALE: &[&str] = &["father", "son", "brother", "husband", "uncle", "grandfather", "nephew", "king", "prince", "actor", "monk"];
+    if head.ends_with("woman") || FEMALE.contains(&head) {
+        Some(Gender::Female)
+    } else if (head.ends_with("man") && head.len() > 3) || MALE.contains(&head) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// A name of two words or more ending in a place head ("Penryn River").
+/// ("John Hill" opens on a first name: a person.)
+fn multi_word_place(words: &[&str]) -> bool {
+    words.len() >= 2 && words.last().is_some_and(|w| lexicon::place_heads().contains(w)) && gazetteer::first_name_gender(words[0]).is_none()
+}
+
+/// The clustering key under which a full name is found by its first word
+/// (kept apart from surname keys).
+fn first_word_key(word: &str) -> String {
+    format!("{}\u{1}", word.to_lowercase())
+}
+
+/// Whether the capitalised run `words` (starting at token `a`) is a title
+/// with its portfolio and no name: after a determiner or possessive, opening on a title
+/// word, the words after its last "of"/"for" holding no first name ("the
+/// Minister for Rural Affairs", but not "Minister for Health Ana Ruiz" or
+/// "Secretary of State Ana Ruiz").
+pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usize) -> bool {
+    let after_joiner = name_from > 0 && matches!(words[name_from - 1], "of" | "for");
+    // "the Minister of Labour", "Quebec's Minister of Labour".
+    let possessive = a > 1 && doc.tok(a - 1) == "s" && matches!(doc.tok(a - 2), "'" | "’");
+    let determiner = a > 0 && (matches!(doc.lower(a - 1).as_str(), "the" | "a" | "an") || possessive);
+    after_joiner
+        && determiner
+        && name_from < words.len()
+        && words.first().is_some_and(|w| lexicon::is_title_head(w))
+        && !words[name_from..].iter().any(|w| crate::lexicon::gazetteer::first_name_gender(w).is_some())
+}
+
 /// "Worried about …", "Asked whether …", "Based on …": a sentence opening
 /// on a past participle and a preposition. (Names such as Ahmed or Alfred
 /// end in "-ed" too, but are not followed by "about".)
@@ -338,6 +382,18 @@ fn add_run(
             name_from = k + 1;
         }
     }
+    // "the Minister of State for Rural Affairs": a title whose last joiner
+    // is followed by its portfolio, not by a name — no person here.
+    if portfolio_run(doc, a, &words, name_from) {
+        return;
+    }
+    // "Minister for Fisheries Tomas Berg": the portfolio ends where a
+    // first name starts.
+    if name_from > 0 && matches!(words[name_from - 1], "of" | "for") {
+        if let Some(k) = (name_from + 1..words.len()).find(|&k| lexicon::gazetteer::first_name_gender(words[k]).is_some()) {
+            name_from = k;
+        }
+    }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
         || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && matches!(w[1], "of" | "for"));
@@ -360,9 +416,23 @@ fn add_run(
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
-    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && !by_key.contains_key(&surname_key(name))
+    if words.len() - first == 1
+        && sentence_initial
+        && first == 0
+        && !is_org
+        && name.len() <= 3
+        && !by_key.contains_key(&surname_key(name))
+        && !by_key.contains_key(&first_word_key(name))
     {
         return;
+    }
+    // "the 51-year-old Dane": a lone capitalised person noun (no title)
+    // after a determiner and its modifiers describes someone.
+    if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
+        let w = doc.lower(a);
+        if lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w) {
+            return;
+        }
     }
     // "British foreign secretary": a lone nationality adjective before a
     // lowercase word is not a name.
@@ -384,8 +454,18 @@ fn add_run(
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
         && (lexicon::is_role_noun(&prev) || lexicon::person_nouns().contains(&prev));
+    // "My father, Walter, had the yard": the appositive after a possessed
+    // person noun names that person, with the noun's sex.
+    let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens[a - 2].kind == TokKind::Word)
+        .then(|| doc.lower(a - 2))
+        .filter(|n| {
+            matches!(doc.lower(a - 3).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
+                && (lexicon::is_role_noun(n) || lexicon::person_nouns().contains(n) || noun_gender(n).is_some())
+        });
+    let described = described || kin.is_some();
     let titled = first > 0 || described;
-    let locative = LOCATIVES.contains(&prev.as_str());
+    // "on the Penryn River", "Harbour Street": a place by its head word.
+    let locative = LOCATIVES.contains(&prev.as_str()) || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     let full_key = name.to_lowercase();
     let key = surname_key(name);
@@ -400,6 +480,10 @@ fn add_run(
         let compatible = !multi || !e.name.contains(' ') || e.name.eq_ignore_ascii_case(name);
         (compatible && e.kind != PersonKind::Org).then_some(cand)
     });
+    // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
+    // Haddad": a lone word that is no one's surname but opens a full name.
+    let existing =
+        existing.or_else(|| (!multi && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
     let id = match existing {
         Some(id) => id,
         None => {
@@ -419,6 +503,9 @@ fn add_run(
                 e.gender = Some(Gender::Female);
             }
         }
+    }
+    if e.gender.is_none() {
+        e.gender = kin.as_deref().and_then(noun_gender);
     }
     // A first name tells "he" from "she" ("Ana Ruiz"), when the list
     // gives it one sex.
@@ -442,6 +529,10 @@ fn add_run(
     by_full.insert(full_key, id);
     if kind != PersonKind::Org {
         by_key.insert(key, id);
+        if multi {
+            let opening = name.split_whitespace().next().unwrap_or(name);
+            by_key.entry(first_word_key(opening)).or_insert(id);
+        }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
 }
@@ -464,6 +555,15 @@ mod tests {
         assert_eq!(got[0], ("Ana de la Cruz".to_string(), vec!["Ana de la Cruz".to_string(), "Cruz".to_string()]));
         assert_eq!(got[1].0, "Tom Reyes");
         assert_eq!(got[1].1, vec!["Tom Reyes", "Reyes"]);
+    }
+
+    #[test]
+    fn a_lone_first_word_joins_the_full_name_it_opens() {
+        // Family name first ("Park Min-ji" → "Park"), or a first name.
+        let got = names("Park Min-ji met Tom Reyes in Busan. Park said the talks went well. Later Tom left.");
+        assert_eq!(got[0], ("Park Min-ji".to_string(), vec!["Park Min-ji".to_string(), "Park".to_string()]));
+        assert_eq!(got[1].1, vec!["Tom Reyes", "Tom"]);
+        assert_eq!(got.len(), 3, "Busan stays apart: {got:?}");
     }
 
     #[test]

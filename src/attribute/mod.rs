@@ -208,7 +208,9 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         let from = out.partition_point(|a| a.start <= m.end);
         let candidate = out[from..].iter().take_while(|a| a.start < horizon).filter_map(|a| a.speaker).find(|&p| {
             let pe = &ents.list[p];
-            p != u && pe.kind == PersonKind::Person && pe.mentions.first().is_some_and(|f| f.start > m.end)
+            p != u
+                && pe.kind == PersonKind::Person
+                && pe.mentions.first().is_some_and(|f| f.start > m.end && !other_title(doc, ents, f, &head))
         });
         let Some(p) = candidate else { continue };
         merged_into[u] = Some(p);
@@ -222,6 +224,16 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             a.speaker = Some(p);
         }
     }
+}
+
+/// Whether the name mention `f` is introduced with a title of its own that
+/// is not `head` ("Secretary of Fisheries Tomas Berg" is not "the
+/// minister" spoken of before).
+fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
+    ents.name_at(f.start, f.end).is_some_and(|n| {
+        let title = &doc.text[n.run_start..n.start];
+        !title.trim().is_empty() && !title.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]

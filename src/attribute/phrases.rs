@@ -500,6 +500,19 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if crate::mentions::is_name_dot(doc, first) {
             first += 1;
         }
+        // "the 51-year-old Dane", "the veteran Irishman": a capitalised
+        // person noun after a determiner describes someone.
+        if first + 1 == k && lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w) {
+            let np = description_before(doc, lo, k - 1, last);
+            if np.first < k - 1 && DETERMINERS.contains(&doc.lower(np.first).as_str()) {
+                return Some(np);
+            }
+        }
+        // "The Minister of State for Rural Affairs said": a title and its
+        // portfolio, a description of someone unnamed.
+        if let Some(det) = portfolio_title(doc, lo, first) {
+            return Some(Np { first: det, last, kind: NpKind::Description });
+        }
         // "the foreign secretary of the United Kingdom": a description.
         let mut of_at = first;
         if of_at > lo && doc.lower(of_at - 1) == "the" {
@@ -510,6 +523,21 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "Mr. Okafor of the River Trust said": a person's name before
         // "of" and an organisation or place is the speaker.
+        // "… of the conservative Christian Democrats": modifiers too.
+        let mut of_mod = of_at;
+        while of_mod > lo + 1
+            && of_mod + 3 > of_at
+            && doc.is_word(of_mod - 1)
+            && !doc.is_cap(of_mod - 1)
+            && !matches!(doc.lower(of_mod - 1).as_str(), "of" | "and" | "said" | "the")
+            && !lexicon::cue_verbs().contains(&doc.lower(of_mod - 1))
+            && !AUX.contains(&doc.lower(of_mod - 1).as_str())
+        {
+            of_mod -= 1;
+        }
+        if of_mod < of_at && of_mod > lo + 1 && doc.lower(of_mod - 1) == "the" {
+            of_at = of_mod - 1;
+        }
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) {
             let w = doc.tok(of_at - 2);
             if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
@@ -570,6 +598,39 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// The determiner opening "the Minister of State for …" when the name-like
+/// words at `first` are the portfolio after a title (see
+/// [`crate::mentions::portfolio_run`]).
+fn portfolio_title(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
+    let mut j = first;
+    let mut words = Vec::new();
+    let mut name_from = None;
+    while j > lo && j + 12 > first {
+        let w = doc.tok(j - 1);
+        let joiner = matches!(w, "of" | "for");
+        if !(doc.is_cap(j - 1) || joiner) || DETERMINERS.contains(&doc.lower(j - 1).as_str()) {
+            break;
+        }
+        if joiner && name_from.is_none() {
+            name_from = Some(words.len());
+        }
+        words.push(w);
+        j -= 1;
+    }
+    let name_from = name_from?;
+    words.reverse();
+    let name_from = words.len() - name_from;
+    let mut run = words;
+    // The portfolio words themselves, after the joiner.
+    run.extend((first..doc.tokens.len()).take_while(|&k| doc.is_cap(k)).map(|k| doc.tok(k)));
+    // The phrase opens at the determiner, or at the possessor of "'s".
+    // (portfolio_run holds only with a word before `j`.)
+    if !crate::mentions::portfolio_run(doc, j, &run, name_from) || j <= lo {
+        return None;
+    }
+    Some(if doc.tok(j - 1) == "s" { j.saturating_sub(3).max(lo) } else { j - 1 })
 }
 
 /// A description whose head noun is token `head`, walking left over
@@ -697,6 +758,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         }
         if doc.is_cap(j) {
             saw_cap = true;
+        } else if j > i && doc.is_cap(j - 1) && j + 1 < hi && doc.is_cap(j + 1) && wj.bytes().all(|b| b.is_ascii_digit()) {
+            // A number inside a name: "Local 218 President Ana Ruiz".
         } else if j + 1 < hi && plural_possessive(doc, j + 1, hi) {
             // The possessor of a plural possessive: "the drivers’".
         } else if is_source_noun(doc, j) {
@@ -750,8 +813,15 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         }
     }
     let last_is_cap = doc.is_cap(j - 1);
+    // "the 51-year-old Dane": one capitalised person noun, no name.
+    let described = j > i + 1 && !(i..j - 1).any(|k| doc.is_cap(k)) && DETERMINERS.contains(&doc.lower(i).as_str()) && {
+        let w = doc.lower(j - 1);
+        lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w)
+    };
     let kind = if (i..j).any(|k| doc.lower(k) == "and") && saw_cap {
         NpKind::Group
+    } else if described {
+        NpKind::Description
     } else if last_is_cap {
         NpKind::Name
     } else if saw_head && is_source_noun(doc, j - 1) {
@@ -859,7 +929,18 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         let end = cue_extent(doc, i, end, k);
         // Inversion ("…, said Rubio, that …") never follows a participle:
         // after "accusing" comes the object.
-        let inverted = || np_after(doc, end, k, true).filter(|np| np.kind != NpKind::Pronoun && !doc.lower(i).ends_with("ing"));
+        // The inverted speaker is set off by punctuation ("said the
+        // official: “…”"); a phrase running on into more words or into the
+        // quote is the subject of what was said ("said the agreement
+        // „clearly foresees“ …").
+        let inverted = || {
+            np_after(doc, end, k, true).filter(|np| {
+                np.kind != NpKind::Pronoun
+                    && !doc.lower(i).ends_with("ing")
+                    && np.last < k
+                    && matches!(doc.tok(np.last), "," | ":" | "—" | "–")
+            })
+        };
         let mut np = np_before(doc, lo, i).or_else(inverted);
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.

@@ -273,8 +273,14 @@ pub(crate) fn resolve(
             // "the councillor" after "Councillor Rhea Moss": the named
             // person who carries that title.
             let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
-            // "the 58-year-old said": the person named last.
-            let found = found.or_else(|| (definite && super::phrases::is_age_noun(&head)).then(|| last_person(doc, ents, start)).flatten());
+            // "the 58-year-old said", "the 51-year-old Dane added": an age
+            // or a nationality only ever describes someone already named —
+            // the person named last.
+            let anaphoric = stripped.split_whitespace().any(super::phrases::is_age_noun)
+                || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && lexicon::person_nouns().contains(&head)
+                    && !lexicon::is_role_noun(&head));
+            let found = found.or_else(|| (definite && anaphoric).then(|| last_person(doc, ents, start)).flatten());
             let off = text.len() - stripped.len();
             source = (start + off, end);
             match found {
@@ -294,7 +300,7 @@ pub(crate) fn resolve(
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
                     ents.list[e].key = head.clone();
-                    ents.list[e].gender = noun_gender(&head);
+                    ents.list[e].gender = crate::mentions::noun_gender(&head);
                     e
                 }
             }
@@ -399,19 +405,5 @@ fn gender_of(pronoun: &str) -> Option<Gender> {
         "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" => Some(Gender::Female),
         _ => None,
-    }
-}
-
-/// The gender a head noun states: "spokeswoman", "father", "chairman".
-fn noun_gender(head: &str) -> Option<Gender> {
-    const FEMALE: &[&str] =
-        &["mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "queen", "princess", "actress", "nun"];
-    const MALE: &[&str] = &["father", "son", "brother", "husband", "uncle", "grandfather", "nephew", "king", "prince", "actor", "monk"];
-    if head.ends_with("woman") || FEMALE.contains(&head) {
-        Some(Gender::Female)
-    } else if (head.ends_with("man") && head.len() > 3) || MALE.contains(&head) {
-        Some(Gender::Male)
-    } else {
-        None
     }
 }
