@@ -251,6 +251,7 @@ does not disturb; CPU-time throughput from \`examples/throughput\` on a loaded 2
 | a furniture pattern is skipped when the line lacks a byte it needs | 570 M | 686 | |
 | stamp words found in one pass, token vector reserved | 566 M | 681 | |
 | reported speech: quote test only at tokens that can end a content, \`FINITE\` by hash, no unused word lists | 554 M | 668 | 7.1–8.1 (the start: 5.3–6.0 beside it, load 5) |
+| main at 5b084b1 merged in (main alone: 789 M, 950 per byte, 5.0–5.9 MB/s beside it) | 564 M | 679 | 6.8–7.9 |
 
 Round 3 (branch h-perf2): each two-round total includes about 58 M instructions done once per process (lexicons
 parsed, furniture patterns compiled; the lazy DFA makes compiling about 25 M dearer). Run-on reported speech, the
