@@ -244,6 +244,25 @@ does not disturb; CPU-time throughput from \`examples/throughput\` on a loaded 2
 | \`post_signature\` skips paragraphs without \`@\` | 487 M | 587 | |
 | \`nickname_at\` stops at a third word | 480 M | 579 | |
 | \`classify_kind\` borrows words that are already lower case | 463 M | 557 | |
+| round 3 starts from main at 1e92174 (attribution work since the row above) | 777 M | 937 | 6.2–6.7 |
+| natively the regex crate's perf features (lazy DFA, literal prefilters) for the furniture patterns; the wasm keeps the PikeVM alone | 647 M | 780 | 8.0 |
+| per-token memos (title words, cue facts); a length, first- and last-byte bit set answers most lexicon misses before folding and hashing | 596 M | 718 | 9.1 |
+| tokens scanned by byte, lowered forms read in place from one lowered copy of the text, \`is_chrome\` counts words only up to 40 | 576 M | 694 | |
+| a furniture pattern is skipped when the line lacks a byte it needs | 570 M | 686 | |
+| stamp words found in one pass, token vector reserved | 566 M | 681 | |
+| reported speech: quote test only at tokens that can end a content, \`FINITE\` by hash, no unused word lists | 554 M | 668 | 7.1–8.1 (the start: 5.3–6.0 beside it, load 5) |
+| main at 5b084b1 merged in (main alone: 789 M, 950 per byte, 5.0–5.9 MB/s beside it) | 564 M | 679 | 6.8–7.9 |
+
+Round 3 (branch h-perf2): each two-round total includes about 58 M instructions done once per process (lexicons
+parsed, furniture patterns compiled; the lazy DFA makes compiling about 25 M dearer). Run-on reported speech, the
+\`examples/bench\` shape, fell from 1437 M to 745 M instructions for 321 KB (CLI under callgrind) and now runs at about
+0.7× the bytes per second of ordinary article text (it was about 0.25×).
+The wasm's opt-level was measured in node 20 (V8) on PolNeAR dev at the start of round 3, median ms per 5 KB article
+on the loaded machine: "z" 3.1–4.3 ms with a 306 KB gzipped wasm, "s" 1.5–2.5 ms at 346 KB, 3 1.2 ms at 406 KB, and
+3 for the engine alone (dependencies at "z") 1.7 ms at 387 KB. Every one but "z" is over the 350 KB page budget
+(the page is 336,052 of 358,400 gzipped bytes with "z"), so the wasm stays at "z"; inside it the changes of round 3 made \`annotate\`
+about 1.6× faster (same node measurement) for 1.9 KB more gzip. Forcing the token accessors inline
+(\`#[inline(always)]\`, which "z" otherwise declines) bought about 5% more for 4.7 KB, and was left out.
 
 The wasm boundary was measured too: building the result with serde-wasm-bindgen and handing one JSON string
 to \`JSON.parse\` took the same time within noise (25 paired rounds over the corpus in one page: minimum 251

@@ -14,8 +14,11 @@
 //! only before a clause; questions ("asked whether …") and documents ("the
 //! agreement says") are left out.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind, FINITE};
-use crate::lexicon;
+use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
@@ -32,6 +35,13 @@ pub struct Found {
 
 /// The longest reported clause, in tokens.
 const MAX_CONTENT_TOKENS: usize = 150;
+
+/// `FINITE.contains(w)` by one hash lookup: reported speech asks it of
+/// most words it walks, and the list is forty words long.
+fn is_finite(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&str, FxBuildHasher>> = OnceLock::new();
+    SET.get_or_init(|| FINITE.iter().copied().collect()).contains(w)
+}
 
 /// Conjunctions that link a clause to the one before it: a subject
 /// phrase never runs back over one, and one may open the clause.
@@ -414,7 +424,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 // part is the subject of the second.
                 let subject_only = spans.first().is_some_and(|&(s0, e0)| {
                     let (a, b) = (doc.token_at_or_after(s0), doc.token_at_or_after(e0));
-                    !(a..b).any(|m| FINITE.contains(&doc.lower(m).as_str()) || cue_at(doc, m, b).is_some())
+                    !(a..b).any(|m| is_finite(&doc.lower(m)) || cue_at(doc, m, b).is_some())
                 });
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     let end = doc.token_at_or_after(sp.1);
@@ -501,7 +511,7 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && delim(doc.tok(m - 1)));
         let verbless = aside.clone().all(|m| {
             let w = doc.lower(m);
-            !FINITE.contains(&w.as_str()) && (!w.ends_with("ed") || doc.is_cap(m)) && cue_at(doc, m, close).is_none()
+            !is_finite(&w) && (!w.ends_with("ed") || doc.is_cap(m)) && cue_at(doc, m, close).is_none()
         });
         return (relative || verbless).then_some(np);
     }
@@ -516,7 +526,7 @@ fn clause_aside(doc: &Doc, a: usize, k: usize) -> bool {
     if words.iter().any(|w| matches!(w.as_str(), "who" | "whom" | "which" | "whose")) {
         return false;
     }
-    words.first().is_some_and(|w| matches!(w.as_str(), "and" | "but")) || words.iter().any(|w| FINITE.contains(&w.as_str()))
+    words.first().is_some_and(|w| matches!(w.as_str(), "and" | "but")) || words.iter().any(|w| is_finite(w))
 }
 
 /// The noun a relative clause hangs on when no fuller phrase is found:
@@ -527,11 +537,7 @@ fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         return None;
     }
     let head = doc.lower(end - 1);
-    if FINITE.contains(&head.as_str())
-        || SUBJECT_PRONOUNS.contains(&head.as_str())
-        || head.ends_with("ly")
-        || cue_at(doc, end - 1, end).is_some()
-    {
+    if is_finite(&head) || SUBJECT_PRONOUNS.contains(&head.as_str()) || head.ends_with("ly") || cue_at(doc, end - 1, end).is_some() {
         return None;
     }
     let mut first = end - 1;
@@ -544,10 +550,7 @@ fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             determined = true;
             break;
         }
-        if is_adverbial_start(&w)
-            || FINITE.contains(&w.as_str())
-            || matches!(w.as_str(), "of" | "to" | "for" | "with" | "by" | "and" | "or")
-        {
+        if is_adverbial_start(&w) || is_finite(&w) || matches!(w.as_str(), "of" | "to" | "for" | "with" | "by" | "and" | "or") {
             break;
         }
         first -= 1;
@@ -569,9 +572,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let opener = is_adverbial_start(&doc.lower(st))
             && c - st <= 8
             && (st..c).all(|m| {
-                (doc.is_word(m) && !FINITE.contains(&doc.lower(m).as_str()))
-                    || matches!(doc.tok(m), "'" | "’")
-                    || crate::mentions::is_name_dot(doc, m)
+                (doc.is_word(m) && !is_finite(&doc.lower(m))) || matches!(doc.tok(m), "'" | "’") || crate::mentions::is_name_dot(doc, m)
             });
         if !opener {
             return None;
@@ -595,7 +596,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let w = doc.lower(m);
         doc.is_word(m)
             && verb_ok(m)
-            && !FINITE.contains(&w.as_str())
+            && !is_finite(&w)
             && !matches!(w.as_str(), "that" | "which" | "whose" | "if" | "when" | "while" | "because" | "as" | "although" | "though")
             && cue_at(doc, m, k).is_none()
     });
@@ -736,7 +737,7 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // ("Ida May": a capital after a capital is a name, not a modal.)
         let name_part = doc.is_cap(p) && p > lo && doc.is_cap(p - 1);
         let ok = (doc.is_word(p)
-            && (name_part || (!FINITE.contains(&w.as_str()) && !is_aux(&w)))
+            && (name_part || (!is_finite(&w) && !is_aux(&w)))
             && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
             && !CLAUSE_LINKS.contains(&w.as_str())
             && !matches!(w.as_str(), "that" | "which" | "who" | "whom" | "where" | "or")
@@ -845,7 +846,7 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
                 || lexicon::titles().contains(&w));
         let possessive = matches!(doc.tok(p), "'" | "’");
         // "union leader", "opposition chief": a noun modifying a title.
-        let modifier = doc.is_word(p) && loose < 2 && !FINITE.contains(&w.as_str()) && cue_at(doc, p, first).is_none();
+        let modifier = doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
         if titled || possessive {
             j = p;
         } else if modifier {
@@ -914,7 +915,7 @@ fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
         }
         // "warned the budget could not …": the "object" is the subject
         // of the content.
-        let subject_of_content = |o: usize| o < hi && (FINITE.contains(&doc.lower(o).as_str()) || doc.lower(o).ends_with("n't"));
+        let subject_of_content = |o: usize| o < hi && (is_finite(&doc.lower(o)) || doc.lower(o).ends_with("n't"));
         if let Some(obj) = object_after(doc, end, hi) {
             return if subject_of_content(obj) { end } else { extend_object(doc, obj, hi) };
         }
@@ -933,7 +934,7 @@ fn extend_object(doc: &Doc, o: usize, hi: usize) -> usize {
         let w = doc.lower(m);
         !doc.is_word(m)
             || w == "that"
-            || FINITE.contains(&w.as_str())
+            || is_finite(&w)
             || SUBJECT_PRONOUNS.contains(&w.as_str())
             || is_adverbial_start(&w)
             || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "no")
@@ -950,7 +951,7 @@ fn extend_object(doc: &Doc, o: usize, hi: usize) -> usize {
     }
     if o < hi && doc.lower(o) == "of" {
         if let Some(t) = (o + 1..hi.min(o + 8)).find(|&m| doc.lower(m) == "that") {
-            if t > o + 1 && (o + 1..t).all(|m| doc.is_word(m) && !FINITE.contains(&doc.lower(m).as_str())) {
+            if t > o + 1 && (o + 1..t).all(|m| doc.is_word(m) && !is_finite(&doc.lower(m))) {
                 return t;
             }
         }
@@ -969,7 +970,7 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
     let start = j;
     while j < limit && doc.is_word(j) {
         let w = doc.lower(j);
-        if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS[..8].contains(&w.as_str()) || FINITE.contains(&w.as_str())) {
+        if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS[..8].contains(&w.as_str()) || is_finite(&w)) {
             break;
         }
         // A determiner after a noun starts the content's subject: "said in
@@ -1046,7 +1047,7 @@ fn clause_end_after(doc: &Doc, at: usize, hi: usize) -> Option<usize> {
             return matches!(doc.tok(j), "," | "." | "!" | "?" | ";" | "…").then_some(j);
         }
         let w = doc.lower(j);
-        if w == "that" || SUBJECT_PRONOUNS.contains(&w.as_str()) && j > at || FINITE.contains(&w.as_str()) {
+        if w == "that" || SUBJECT_PRONOUNS.contains(&w.as_str()) && j > at || is_finite(&w) {
             return None;
         }
         j += 1;
@@ -1078,7 +1079,7 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
     // an aside between commas before "that".
     if j < hi && doc.tok(j) == "," {
         let close = (j + 2..hi.min(j + 20)).find(|&k| !doc.is_word(k))?;
-        let aside = (j + 1..close).all(|k| !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, close).is_none());
+        let aside = (j + 1..close).all(|k| !is_finite(&doc.lower(k)) && cue_at(doc, k, close).is_none());
         let that = close + 2 < hi && doc.tok(close) == "," && doc.lower(close + 1) == "that";
         return (aside && that).then_some((close + 2, true));
     }
@@ -1111,7 +1112,6 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
     let words: Vec<_> = (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
     let all_end = end.min(st + 40);
-    let all: Vec<_> = (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
     if lexicon::lemma(cue) == "accuse" {
         return words.iter().take(8).any(|w| w == "of");
     }
@@ -1158,11 +1158,11 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return true;
     }
     // The clause's verb comes after a short subject.
-    if words.iter().take(7).any(|w| FINITE.contains(&w.as_str()) || w.ends_with("n't")) {
+    if words.iter().take(7).any(|w| is_finite(w) || w.ends_with("n't")) {
         return true;
     }
     if verb_in(cue, lexicon::verbs_say()) {
-        if all.iter().any(|w| FINITE.contains(&w.as_str()) || w.ends_with("n't")) {
+        if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
             return true;
         }
         // A finite verb form after the subject: "Russia wants peace",
@@ -1269,7 +1269,7 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
         if m > j && cue_at(doc, m, hi).is_some() {
             return !lw.ends_with("ing");
         }
-        if lw == "that" || FINITE.contains(&lw.as_str()) || words >= 8 {
+        if lw == "that" || is_finite(&lw) || words >= 8 {
             return false;
         }
         words += 1;
@@ -1287,7 +1287,7 @@ fn new_clause_at(doc: &Doc, j: usize, hi: usize) -> bool {
     if !matches!(doc.lower(j + 1).as_str(), "the" | "this" | "these" | "its" | "his" | "her" | "their" | "a" | "an") {
         return false;
     }
-    (j + 2..hi.min(j + 8)).take_while(|&m| doc.is_word(m)).any(|m| FINITE.contains(&doc.lower(m).as_str()))
+    (j + 2..hi.min(j + 8)).take_while(|&m| doc.is_word(m)).any(|m| is_finite(&doc.lower(m)))
 }
 
 /// Whether token `k` is a finite reporting verb coordinated with the
@@ -1325,7 +1325,10 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     let mut k = st + 1;
     while k < hi {
         let t = doc.tok(k);
-        if in_quote(quotes, doc.tokens[k].start) {
+        // Only these tokens can end the content; the quote test (a binary
+        // search) is for them alone.
+        let stop = matches!(t, ";" | "," | "—" | "–") || matches!(doc.lower(k).as_str(), "and" | "but");
+        if !stop || in_quote(quotes, doc.tokens[k].start) {
             k += 1;
             continue;
         }
@@ -1357,7 +1360,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             && !(st..k).any(|j| cue_at(doc, j, k).is_some())
             // (A finite verb before shows "and" joins clauses; "said" and
             // "told" are never nouns: "dismissed X as Y and said …".)
-            && ((st..k).any(|j| FINITE.contains(&doc.lower(j).as_str())) || matches!(doc.lower(k + 1).as_str(), "said" | "told"))
+            && ((st..k).any(|j| is_finite(&doc.lower(j))) || matches!(doc.lower(k + 1).as_str(), "said" | "told"))
         {
             end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;
@@ -1384,7 +1387,7 @@ fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Opti
     let opens_with_quote = st < comma && in_quote(quotes, doc.tokens[(st + 1).min(comma - 1)].start);
     if opens_with_quote {
         let mut unquoted = (st..comma).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start));
-        if unquoted.all(|k| !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, comma).is_none()) {
+        if unquoted.all(|k| !is_finite(&doc.lower(k)) && cue_at(doc, k, comma).is_none()) {
             return None;
         }
     }
@@ -1419,7 +1422,7 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
     if end <= st {
         return None;
     }
-    let words = (st..end).filter(|&k| doc.is_word(k)).count();
+    let words = (st..end).filter(|&k| doc.is_word(k)).take(2).count();
     if words < 2 {
         return None;
     }
@@ -1429,8 +1432,7 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
         return None;
     }
     // Every word is quoted (a direct quote sentence).
-    let outside = (st..end).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start)).count();
-    if outside == 0 {
+    if !(st..end).any(|k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start)) {
         return None;
     }
     Some((bs, be))
@@ -1464,8 +1466,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             // "According to X, the mayor of Y, CLAUSE": skip the appositive.
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
-                let verbless =
-                    (after + 1..c).all(|k| doc.is_word(k) && !FINITE.contains(&doc.lower(k).as_str()) && cue_at(doc, k, c).is_none());
+                let verbless = (after + 1..c).all(|k| doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
                 let titled = (after + 1..c).any(|k| lexicon::titles().contains(doc.tok(k)) || lexicon::source_nouns().contains(doc.tok(k)));
                 if verbless && titled {
                     after = c;

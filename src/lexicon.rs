@@ -28,6 +28,11 @@ pub struct Lexicon {
     phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
+    /// [`Shape`] bits of the ASCII entries, and of the ASCII phrase
+    /// starts: most lookups miss, and this answers most misses before
+    /// folding and hashing.
+    shapes: Box<[u64]>,
+    phrase_shapes: Box<[u64]>,
     /// For [`Lexicon::any_entry_in`]: a bit per pair of bytes that starts
     /// an entry, and those entries by pair; built on first use.
     pair_starts: OnceLock<PairIndex>,
@@ -45,7 +50,7 @@ pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
     fn parse(src: &str) -> Self {
-        let mut lemmas = HashMap::default();
+        let mut lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher> = HashMap::default();
         let mut entries = Vec::new();
         let mut max_words = 1;
         for line in src.lines() {
@@ -69,8 +74,11 @@ impl Lexicon {
                 }
             }
         }
-        let phrase_starts = entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
-        Lexicon { lemmas, entries, phrase_starts, max_words, pair_starts: OnceLock::new() }
+        let phrase_starts: HashSet<Box<[u8]>, FxBuildHasher> =
+            entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
+        let shapes = Shape::bits(lemmas.keys().map(|k| &**k));
+        let phrase_shapes = Shape::bits(phrase_starts.iter().map(|k| &**k));
+        Lexicon { lemmas, entries, phrase_starts, max_words, shapes, phrase_shapes, pair_starts: OnceLock::new() }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
@@ -118,6 +126,9 @@ impl Lexicon {
     /// Whether some entry of two or more words starts with `word` (any
     /// case).
     pub fn starts_phrase(&self, word: &str) -> bool {
+        if Shape::rules_out(&self.phrase_shapes, word) {
+            return false;
+        }
         let mut buf = [0u8; FOLD_BUF];
         let mut n = 0;
         if fold_into(word, &mut buf, &mut n) {
@@ -162,6 +173,9 @@ impl Lexicon {
     /// non-ASCII letter other than `’` or is very long. This runs several
     /// times per token.
     fn find(&self, word: &str) -> Option<&str> {
+        if Shape::rules_out(&self.shapes, word) {
+            return None;
+        }
         let mut buf = [0u8; FOLD_BUF];
         let mut n = 0;
         let found =
@@ -171,6 +185,42 @@ impl Lexicon {
 
     fn fold(word: &str) -> String {
         word.to_lowercase().replace('’', "'")
+    }
+}
+
+/// A word's length, first and last byte, folded: a cheap key for a bit
+/// set that says "no entry looks like this". Only ASCII words have one (an
+/// ASCII word folds to ASCII of the same length, so never matches another
+/// entry).
+struct Shape;
+
+impl Shape {
+    const WORDS: usize = 1 << 15 >> 6;
+
+    /// The bit of an ASCII `word` already folded, or of one to be folded:
+    /// the same for both, since folding ASCII only lowers letters.
+    #[inline]
+    fn bit(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let fold = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
+        Some(word.len().min(31) << 10 | fold(first) << 5 | fold(last))
+    }
+
+    fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
+        let mut bits = vec![0u64; Self::WORDS];
+        for k in keys.filter(|k| k.is_ascii()) {
+            if let Some(b) = Self::bit(k) {
+                bits[b >> 6] |= 1 << (b & 63);
+            }
+        }
+        bits.into_boxed_slice()
+    }
+
+    /// True when no entry can be `word` (any case); false means maybe.
+    #[inline]
+    fn rules_out(bits: &[u64], word: &str) -> bool {
+        let w = word.as_bytes();
+        w.is_ascii() && Self::bit(w).is_some_and(|b| bits[b >> 6] & 1 << (b & 63) == 0)
     }
 }
 
@@ -446,6 +496,12 @@ pub fn lemma(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_phrases_fit_the_per_token_facts() {
+        // attribute::phrases::cue_facts keeps a bit per phrase length, up to 12.
+        assert!(cue_verbs().max_words <= 12);
+    }
 
     #[test]
     fn a_form_maps_to_the_first_entry_of_its_line() {

@@ -11,6 +11,8 @@
 pub mod furniture;
 mod paragraphs;
 
+use std::cell::Cell;
+
 use crate::lexicon;
 
 mod lower;
@@ -66,7 +68,30 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Each token's lowered form, filled once `tokens` is final.
     lowered: lower::Lowered,
+    /// Per-token answers later stages ask for again and again, one vector
+    /// per [`Memo`], filled on first use: see [`Doc::memo`].
+    memo: [Vec<Cell<u16>>; Memo::COUNT],
 }
+
+/// A per-token question whose answer [`Doc::memo`] keeps.
+#[derive(Debug, Clone, Copy)]
+pub enum Memo {
+    /// `positions::words::is_head`.
+    Head,
+    /// `positions::words::is_stop`.
+    Stop,
+    /// `positions::words::is_modifier`.
+    Modifier,
+    /// The bound-free facts `attribute::phrases::cue_at` reads.
+    Cue,
+}
+
+impl Memo {
+    const COUNT: usize = 4;
+}
+
+/// Marks a memo slot as filled; answers use the low 15 bits.
+const MEMO_SET: u16 = 0x8000;
 
 impl<'a> Doc<'a> {
     pub fn tok(&self, i: usize) -> &'a str {
@@ -80,6 +105,28 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> Lower<'_> {
         Lower(self.lowered.get(i))
+    }
+
+    /// The answer `f` gives about token `i` (below 0x8000), computed once
+    /// per document: title and cue tests are asked about the same token
+    /// from many places. Out-of-range tokens are not kept.
+    #[inline]
+    pub fn memo(&self, what: Memo, i: usize, f: impl FnOnce() -> u16) -> u16 {
+        let Some(cell) = self.memo[what as usize].get(i) else { return f() };
+        let v = cell.get();
+        if v & MEMO_SET != 0 {
+            return v & !MEMO_SET;
+        }
+        let v = f();
+        debug_assert!(v & MEMO_SET == 0);
+        cell.set(v | MEMO_SET);
+        v
+    }
+
+    /// [`Doc::memo`] for a yes/no question.
+    #[inline]
+    pub fn memo_bool(&self, what: Memo, i: usize, f: impl FnOnce() -> bool) -> bool {
+        self.memo(what, i, || u16::from(f())) != 0
     }
 
     /// Whether token `i` exists and is a word.
@@ -120,7 +167,17 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    let mut doc = Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default() };
+    let mut doc = Doc {
+        text,
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+        tokens: Vec::new(),
+        lowered: Default::default(),
+        memo: Default::default(),
+    };
+    // About one token per five bytes of news text: growing the vector
+    // from empty copied it a dozen times.
+    doc.tokens.reserve(text.len() / 5);
     for block in paragraphs::paragraphs(text) {
         segment_paragraph(&mut doc, block.start, block.end, block.furniture);
     }
@@ -140,6 +197,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
     doc.lowered = lower::Lowered::new(text, &doc.tokens);
+    doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
     doc
 }
 
@@ -236,17 +294,31 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// Splits `text[start..end]` into tokens.
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = s.as_bytes();
+    // The character at byte `at`, ASCII without decoding.
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    };
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         let abs = start + i;
         if is_word_char(c) {
-            let mut word_end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            let mut word_end = pos;
+            loop {
+                // Runs of ASCII letters and digits, the bulk of a word.
+                while bytes.get(word_end).is_some_and(u8::is_ascii_alphanumeric) {
+                    word_end += 1;
+                }
+                let j = word_end;
+                let Some(d) = char_at(j) else { break };
                 if is_word_char(d) {
-                    iter.next();
                     word_end = j + d.len_utf8();
                     continue;
                 }
@@ -267,13 +339,12 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                             // Only dotted single letters: U.S, U.K, D.C
                             let word = &s[i..word_end];
                             let last = word.rsplit('.').next().unwrap_or(word);
-                            let next_two: Vec<char> = s[j + 1..].chars().take(2).collect();
-                            let single_next = next_two.len() < 2 || !is_word_char(next_two[1]);
+                            let mut next_two = s[j + 1..].chars().take(2);
+                            let single_next = !next_two.nth(1).is_some_and(is_word_char);
                             if last.chars().count() != 1 || !single_next {
                                 break;
                             }
                         }
-                        iter.next();
                         word_end = j + d.len_utf8();
                         continue;
                     }
@@ -283,9 +354,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             // A dotted acronym takes its final dot: "U.S." → "U.S."
             let word = &s[i..word_end];
             if word.contains('.') && s[word_end..].starts_with('.') {
-                iter.next();
                 word_end += 1;
             }
+            pos = word_end;
             out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, sentence: 0 });
             continue;
         }
@@ -297,7 +368,8 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line.
 fn is_chrome(p: &str) -> bool {
-    let words = p.split_whitespace().count();
+    // Only counts up to 40 matter below: long paragraphs stop there.
+    let words = p.split_whitespace().take(40).count();
     let trimmed = p.trim_end();
     // Most prose paragraphs are long, and then only a photo credit can be
     // chrome: answer those without lowering the paragraph.

@@ -8,7 +8,7 @@
 use crate::lexicon;
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
-use crate::segment::Doc;
+use crate::segment::{Doc, Memo};
 
 /// A noun phrase found next to a cue: token range and what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,27 +145,50 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if i >= hi || !doc.is_word(i) {
         return None;
     }
+    // Asked about the same tokens from many places: the facts are kept.
+    let facts = doc.memo(Memo::Cue, i, || cue_facts(doc, i));
+    if let Some(n) = (2..=CUE_MAX_WORDS).rev().find(|&n| facts & 1 << n != 0 && i + n <= hi) {
+        return Some(i + n);
+    }
+    if facts & CUE_CAPITAL != 0 || (facts & CUE_CONTINUE != 0 && i + 1 < hi) {
+        return None;
+    }
+    (facts & CUE_WORD != 0).then_some(i + 1)
+}
+
+/// Longest cue phrase `cue_facts` records, in words.
+const CUE_MAX_WORDS: usize = 12;
+/// The word alone is a cue verb.
+const CUE_WORD: u16 = 1;
+/// Capitalised inside a sentence that is no headline: no cue.
+const CUE_CAPITAL: u16 = 1 << 13;
+/// "continuing to": an aspect verb, no cue.
+const CUE_CONTINUE: u16 = 1 << 14;
+
+/// What [`cue_at`] needs about token `i` whatever its bound: bit `n` when an
+/// `n`-word cue phrase starts there, and the `CUE_*` flags.
+fn cue_facts(doc: &Doc, i: usize) -> u16 {
+    let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
     if max >= 2 && lexicon::cue_verbs().starts_phrase(&doc.lower(i)) {
-        for n in (2..=max).rev() {
-            if i + n <= hi
-                && (i..i + n).all(|k| doc.is_word(k))
-                && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str()))
-            {
-                return Some(i + n);
+        for n in 2..=max.min(CUE_MAX_WORDS) {
+            if (i..i + n).all(|k| doc.is_word(k)) && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str())) {
+                facts |= 1 << n;
             }
         }
     }
     let w = doc.tok(i);
     let sent = &doc.sentences[doc.tokens[i].sentence];
     if w.chars().next().is_some_and(char::is_uppercase) && i > sent.tokens.start && !sent.headline {
-        return None;
+        facts |= CUE_CAPITAL;
     }
-    // "continuing to grapple": an aspect verb, not a cue.
-    if doc.lower(i).starts_with("continu") && i + 1 < hi && doc.lower(i + 1) == "to" {
-        return None;
+    if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
+        facts |= CUE_CONTINUE;
     }
-    lexicon::cue_verbs().contains(w).then_some(i + 1)
+    if lexicon::cue_verbs().contains(w) {
+        facts |= CUE_WORD;
+    }
+    facts
 }
 
 /// Extends a cue over its indirect object or a short phrase, as written:

@@ -3,12 +3,16 @@
 //! closed-class words and verbs that end a title.
 
 use crate::lexicon;
-use crate::segment::{Doc, TokKind};
+use crate::segment::{Doc, Memo, TokKind};
 
 /// A role noun: "minister", "greengrocer", "co-founder". Not a plural
 /// ("ministers" is no one person's title) and not an honorific ("Prof",
 /// "Rev": GUIDELINES.md), unless it is also a title ("Judge").
 pub fn is_head(doc: &Doc, i: usize) -> bool {
+    doc.memo_bool(Memo::Head, i, || head(doc, i))
+}
+
+fn head(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) {
         return false;
     }
@@ -43,6 +47,10 @@ pub fn is_lower(w: &str) -> bool {
 /// verbs, "-ly" adverbs, and "-ed"/"-ing" forms that are not known
 /// modifiers ("retired", "acting", "marketing" are).
 pub fn is_stop(doc: &Doc, i: usize) -> bool {
+    doc.memo_bool(Memo::Stop, i, || stop(doc, i))
+}
+
+fn stop(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) {
         return true;
     }
@@ -79,6 +87,10 @@ pub fn is_age(doc: &Doc, i: usize) -> bool {
 /// one ("Local 218"), or a lower-case content word ("science",
 /// "retired", "eighth-grade", "Glasgow-born").
 pub fn is_modifier(doc: &Doc, i: usize) -> bool {
+    doc.memo_bool(Memo::Modifier, i, || modifier(doc, i))
+}
+
+fn modifier(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) || is_stop(doc, i) || doc.tok(i).ends_with("-year-old") {
         return false;
     }

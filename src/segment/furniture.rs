@@ -482,13 +482,59 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
         if skip || (p.needs_digit && !has_digit(line)) {
             continue;
         }
-        let Some(re) = re else { continue };
+        let Some(re) = re.as_ref().filter(|_| may_match(p.shape, line.as_bytes())) else { continue };
         let Some(m) = re.find(line) else { continue };
         let text = p.regex.contains("(?P<text>").then(|| re.captures(line)).flatten();
         let cut = text.and_then(|c| c.name("text")).map_or(m.end(), |t| t.start());
         return Some((p.shape, p.action, cut));
     }
     None
+}
+
+/// A cheap test that a line cannot take `shape`: a byte every match of
+/// that shape's pattern needs (a colon, a first or last character). Most
+/// lines are prose, and the patterns run on every one; in the wasm the
+/// regex crate has no literal search to rule them out quickly itself.
+fn may_match(shape: Shape, line: &[u8]) -> bool {
+    let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
+    let has = |b: u8| memchr(b, line);
+    match shape {
+        Shape::ContentLabel | Shape::HeaderLabel => has(b':'),
+        Shape::Timestamp => first.is_ascii_digit() || matches!(first, b'u' | b'U'),
+        Shape::TimestampPrefix => first.is_ascii_digit(),
+        Shape::DatePrefix => matches!(first, b'd' | b'D' | b'p' | b'P' | b'u' | b'U'),
+        Shape::BylineLabel => matches!(first, b'b' | b'B' | b'a' | b'A' | b'w' | b'W') && has(b':'),
+        Shape::TitledByline | Shape::Byline => matches!(line, [b'B', b'y' | b'Y', ..] | [b'b', b'y', ..]),
+        // correspondent, reporter, editor, writer, columnist… and a plural s.
+        Shape::UnmarkedByline => matches!(last, b't' | b'T' | b'r' | b'R' | b's' | b'S') && has(b','),
+        // A hyphen, or the lead byte of an en or em dash.
+        Shape::Dateline => has(b'-') || has(0xE2),
+        // A breadcrumb separator (ASCII, or the lead byte of », ›, • and ·),
+        // "Home", or a kicker in capitals.
+        Shape::SectionLabel => {
+            line.iter().any(|&b| matches!(b, b'>' | b'|' | b'/' | 0xC2 | 0xE2))
+                || line.starts_with(b"Home")
+                || line.iter().take(2).all(|&b| b.is_ascii_uppercase() || b == b'&')
+        }
+        // The last letter of wire, Press, AP, AFP, Reuters, Bloomberg,
+        // France-Presse, dpa, UPI, Xinhua, Kyodo, Yonhap, PA, Media,
+        // Association, before an optional closing bracket.
+        Shape::WireLabel => {
+            let end = if matches!(last, b')' | b']') { line.len().saturating_sub(2) } else { line.len().saturating_sub(1) };
+            matches!(line.get(end), Some(b'e' | b'E' | b's' | b'P' | b'g' | b'a' | b'I' | b'o' | b'p' | b'A' | b'n'))
+        }
+        // A word's last letter, an apostrophe or a hyphen (’ ends in 0x99).
+        Shape::Masthead => last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99),
+        Shape::Tagline => matches!(first.to_ascii_lowercase(), b'y' | b't' | b'n' | b'a' | b'i' | b'b'),
+        // ©, (c) or copyright.
+        Shape::Copyright => matches!(first, 0xC2 | b'(' | b'c' | b'C'),
+        Shape::PostSignature => matches!(first, b'-' | 0xE2) && line.windows(2).any(|w| w == b"(@"),
+        Shape::InlineByline | Shape::BareDate => true,
+    }
+}
+
+fn memchr(b: u8, line: &[u8]) -> bool {
+    line.contains(&b)
 }
 
 fn has_digit(s: &str) -> bool {
@@ -501,7 +547,12 @@ fn has_digit(s: &str) -> bool {
 pub fn split(line: &str) -> Option<(usize, std::ops::Range<usize>, std::ops::Range<usize>)> {
     // The words the pattern needs, looked for first: without the regex
     // crate's literal optimisations, a search over every long line is slow.
-    let stamped = ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| line.contains(w));
+    // One pass for the six words: each starts with P or U.
+    let b = line.as_bytes();
+    let stamped = (0..b.len()).any(|i| {
+        matches!(b[i], b'P' | b'U')
+            && ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| b[i..].starts_with(w.as_bytes()))
+    });
     if !stamped || !(line.contains("By") || line.contains("BY")) {
         return None;
     }

@@ -13,31 +13,42 @@ use std::ops::Deref;
 
 use super::Token;
 
-/// Token `i`'s lowered text: all tokens' forms back to back in one buffer,
-/// with each token's end offset.
+/// Token `i`'s lowered text: the document lowered as ASCII, where an ASCII
+/// token reads its form in place, then the forms of the other tokens;
+/// each token's byte range in that buffer.
 #[derive(Debug, Default)]
 pub(super) struct Lowered {
     buf: String,
-    ends: Vec<usize>,
+    spans: Vec<(usize, usize)>,
 }
 
 impl Lowered {
     pub(super) fn new(text: &str, tokens: &[Token]) -> Self {
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
-        let mut ends = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            push_lower(&mut buf, &text[t.start..t.end]);
-            ends.push(buf.len());
-        }
-        Lowered { buf, ends }
+        // One pass over the whole text instead of one small copy per token.
+        let mut buf = text.to_ascii_lowercase();
+        let all_ascii = text.is_ascii();
+        let spans = tokens
+            .iter()
+            .map(|t| {
+                let tok = &text[t.start..t.end];
+                if all_ascii || tok.is_ascii() {
+                    (t.start, t.end)
+                } else {
+                    let at = buf.len();
+                    push_lower(&mut buf, tok);
+                    (at, buf.len())
+                }
+            })
+            .collect();
+        Lowered { buf, spans }
     }
 
     /// The lowered form of token `i`; panics when `i` is out of range, like
     /// indexing `tokens`.
     #[inline]
     pub(super) fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        let (start, end) = self.spans[i];
+        &self.buf[start..end]
     }
 }
 
