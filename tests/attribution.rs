@@ -658,3 +658,18 @@ fn a_newcomers_question_is_answered_by_the_person_the_story_is_about() {
     assert_eq!(speaker_of(&a, "Good, because").as_deref(), Some("man in a blue cap"));
     assert_eq!(speaker_of(&a, "Then tell").as_deref(), Some("Ruth Ames"));
 }
+
+#[test]
+fn and_said_after_a_subordinate_clause_belongs_to_the_main_subject() {
+    let a = run("I grew up by the estuary. My aunt, Ines, ran the ferry, and she stood beside me while I tied the first knot and said, “Pull it until it bites.”\n\n\
+         “When the inspector sat down with me and said, ‘The hull is sound,’ I cried,” Tom Reyes said.");
+    assert_eq!(speaker_of(&a, "Pull it").as_deref(), Some("Ines"));
+    // With no main verb before it, the subordinate clause's subject.
+    assert_ne!(speaker_of(&a, "The hull").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn i_inside_a_quote_is_the_outer_speaker_quoting_themselves() {
+    let a = run("“When Ana showed me the plans, I told her, ‘Count us in,’” Luc Brandt said.");
+    assert_eq!(speaker_of(&a, "Count us in").as_deref(), Some("Luc Brandt"));
+}

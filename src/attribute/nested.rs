@@ -10,8 +10,9 @@ use crate::quotes::QuoteSpan;
 
 /// A quote inside a quote belongs to whoever the outer speaker puts the
 /// words in the mouth of — named by a cue inside the outer quote ("…
-/// Reyes told me, ‘We're done’ …"). Without such a cue it is nobody in
-/// particular, and stays unattributed.
+/// Reyes told me, ‘We're done’ …"), or the outer speaker's own when the
+/// cue's subject is "I". Without such a cue it is nobody in particular,
+/// and stays unattributed.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn attribute_nested(
     r: &mut Resolver,
@@ -39,6 +40,21 @@ pub(super) fn attribute_nested(
         NpKind::Pronoun => !matches!(phrases::pronoun_at(doc, np.first).as_deref(), Some("he" | "she")),
         _ => np.last == np.first + 1 && lexicon::generic_speakers().contains(doc.tok(np.first)),
     };
+    // "I told her, ‘Sign us up’": the outer speaker quoting themselves.
+    if let (Some(np), Some(outer)) = (c.np, outer_speaker) {
+        if np.kind == NpKind::Pronoun && doc.tok(np.first) == "I" {
+            ents.list[outer].mentions.push(Mention {
+                start: doc.tokens[np.first].start,
+                end: doc.tokens[np.first].end,
+                kind: MentionKind::Pronoun,
+            });
+            a.speaker = Some(outer);
+            a.source = Some(span(doc, np.first, np.last));
+            a.cue = Some(span(doc, c.first, c.last));
+            a.confidence = 0.6;
+            return a;
+        }
+    }
     let Some(np) = c.np.filter(|np| !generic(np)) else { return a };
     let resolved = if np.kind == NpKind::Pronoun {
         // "… the president is at a point where he's going to say, ‘…’":

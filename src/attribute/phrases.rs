@@ -274,17 +274,31 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
     let floor = lo.max(and.saturating_sub(10));
     // The nearest verb with a subject before it: "the maker cut its
     // forecast and announced", not "Shares fell after the maker …".
+    let mut fallback = None;
     for m in (floor..and).rev() {
         if !doc.is_word(m) {
             break;
         }
         let w = doc.lower(m);
         let verb = !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || lexicon::irregular_past().contains(&w));
-        if verb && m > lo && np_before(doc, lo, m).is_some() {
-            return Some(m);
+        // A verb of a subordinate clause only when no main verb comes
+        // before it: "he stood over me while I fitted a plank and said" —
+        // "said" is his; "when the chief sat down and said" — the chief's.
+        let subordinate = |np: &Np| {
+            np.first > lo
+                && matches!(
+                    doc.lower(np.first - 1).as_str(),
+                    "while" | "as" | "when" | "after" | "before" | "because" | "since" | "until" | "if" | "though" | "although"
+                )
+        };
+        if let Some(np) = (verb && m > lo).then(|| np_before(doc, lo, m)).flatten() {
+            if !subordinate(&np) {
+                return Some(m);
+            }
+            fallback = fallback.or(Some(m));
         }
     }
-    None
+    fallback
 }
 
 /// Words that mark a finite clause: a content starting with a subject
