@@ -673,3 +673,9 @@ fn i_inside_a_quote_is_the_outer_speaker_quoting_themselves() {
     let a = run("“When Ana showed me the plans, I told her, ‘Count us in,’” Luc Brandt said.");
     assert_eq!(speaker_of(&a, "Count us in").as_deref(), Some("Luc Brandt"));
 }
+
+#[test]
+fn a_compound_title_then_the_name_in_apposition() {
+    let a = run("“We are being careful,” the firm’s chief operating officer, Dana Kroll, said on the call.");
+    assert_eq!(speaker_of(&a, "We are being").as_deref(), Some("Dana Kroll"));
+}

@@ -782,6 +782,12 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             // The possessor of a plural possessive: "the drivers’".
         } else if is_source_noun(doc, j) {
             saw_head = true;
+        } else if j > i
+            && doc.is_word(j)
+            && !cue_word(doc, j)
+            && (j + 1..hi.min(j + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
+        {
+            // A modifier inside a compound title: "the chief financial officer".
         } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
             // A role noun before a name: "the tenant Rosa Quint said".
             && !(j + 1 < hi
@@ -849,6 +855,12 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     };
     let _ = saw_cap;
     Some(Np { first: i, last: j, kind })
+}
+
+/// Whether token `k` is a cue verb or an auxiliary: a phrase ends there.
+fn cue_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    lexicon::cue_verbs().contains(&w) || AUX.contains(&w.as_str())
 }
 
 /// Finds the cue that attributes text at token `at` from *after* it:
