@@ -47,7 +47,6 @@ pub(crate) fn may_be_org(e: &Entity) -> bool {
                 && !e.place_like
                 && !first_name
                 && (multi || names > 1)
-                && !gazetteer::is_place(&e.name)
         }
         _ => false,
     }
