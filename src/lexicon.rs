@@ -410,6 +410,12 @@ const MAX_ROLE_WORD: usize = 40;
 const NOT_AGENT_NOUNS: &[&str] =
     &["consist", "persist", "insist", "resist", "assist", "subsist", "exist", "coexist", "amidst", "against", "midst", "median"];
 
+/// A noun naming a person by what they are, with no role or title: "Dane",
+/// "veteran". It describes someone already named, never names them.
+pub fn is_bare_person_noun(word: &str) -> bool {
+    person_nouns().contains(word) && !is_role_noun(word)
+}
+
 /// Whether a word names a role: a hand-listed title ("minister"), a
 /// WordNet role noun ("greengrocer"), or a productive form: a science agent noun ("glaciologist", "statistician"),
 /// a prefixed role ("co-founder", "ex-minister", "vice-chair") or a

@@ -527,7 +527,7 @@ fn add_run(
     // after a determiner and its modifiers describes someone.
     if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
         let w = doc.lower(a);
-        if lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w) {
+        if lexicon::is_bare_person_noun(&w) {
             return;
         }
     }

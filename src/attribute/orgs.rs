@@ -42,11 +42,7 @@ pub(crate) fn may_be_org(e: &Entity) -> bool {
             let multi = words.next().is_some();
             let first_name = multi && gazetteer::first_name(first).is_some();
             let names = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).count();
-            e.gender.is_none()
-                && e.positions.is_empty()
-                && !e.place_like
-                && !first_name
-                && (multi || names > 1)
+            e.gender.is_none() && e.positions.is_empty() && !e.place_like && !first_name && (multi || names > 1)
         }
         _ => false,
     }

@@ -514,7 +514,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "the 51-year-old Dane", "the veteran Irishman": a capitalised
         // person noun after a determiner describes someone.
-        if first + 1 == k && lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w) {
+        if first + 1 == k && lexicon::is_bare_person_noun(&w) {
             let np = description_before(doc, lo, k - 1, last);
             if np.first < k - 1 && DETERMINERS.contains(&doc.lower(np.first).as_str()) {
                 return Some(np);
@@ -542,8 +542,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             && doc.is_word(of_mod - 1)
             && !doc.is_cap(of_mod - 1)
             && !matches!(doc.lower(of_mod - 1).as_str(), "of" | "and" | "said" | "the")
-            && !lexicon::cue_verbs().contains(&doc.lower(of_mod - 1))
-            && !AUX.contains(&doc.lower(of_mod - 1).as_str())
+            && !cue_word(doc, of_mod - 1)
         {
             of_mod -= 1;
         }
@@ -771,7 +770,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             break;
         }
         let wj = doc.lower(j);
-        if j > i && (lexicon::cue_verbs().contains(&wj) || AUX.contains(&wj.as_str()) || wj == "who") {
+        if j > i && (cue_word(doc, j) || wj == "who") {
             break;
         }
         if doc.is_cap(j) {
@@ -838,10 +837,10 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     }
     let last_is_cap = doc.is_cap(j - 1);
     // "the 51-year-old Dane": one capitalised person noun, no name.
-    let described = j > i + 1 && !(i..j - 1).any(|k| doc.is_cap(k)) && DETERMINERS.contains(&doc.lower(i).as_str()) && {
-        let w = doc.lower(j - 1);
-        lexicon::person_nouns().contains(&w) && !lexicon::is_role_noun(&w)
-    };
+    let described = j > i + 1
+        && !(i..j - 1).any(|k| doc.is_cap(k))
+        && DETERMINERS.contains(&doc.lower(i).as_str())
+        && lexicon::is_bare_person_noun(&doc.lower(j - 1));
     let kind = if (i..j).any(|k| doc.lower(k) == "and") && saw_cap {
         NpKind::Group
     } else if described {

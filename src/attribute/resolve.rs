@@ -302,8 +302,7 @@ pub(crate) fn resolve(
             // the person named last.
             let anaphoric = stripped.split_whitespace().any(super::phrases::is_age_noun)
                 || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
-                    && lexicon::person_nouns().contains(&head)
-                    && !lexicon::is_role_noun(&head));
+                    && lexicon::is_bare_person_noun(&head));
             let found = found.or_else(|| (definite && anaphoric).then(|| last_person(doc, ents, start)).flatten());
             let off = text.len() - stripped.len();
             source = (start + off, end);
