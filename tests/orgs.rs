@@ -105,3 +105,18 @@ fn a_lone_first_word_is_the_organisation_it_opens() {
     assert_eq!(orgs[0].name, "Brannock Marine Engines");
     assert_eq!(speaker_of(&a, "sales had slowed").as_deref(), Some("Brannock Marine Engines"));
 }
+
+#[test]
+fn a_name_with_which_or_a_post_of_it_is_no_he() {
+    // "chief executive of X" and "X, which …" type X as a body: "he"
+    // goes to the person, not to the organisation named last.
+    let a = run("Marek Osei is the chief executive of Dorran Vale. Asked about fares, he blamed Dorran Vale's suppliers. \
+         “Fuel has doubled since spring,” he said.\n\n\
+         Dorran Vale said fares would rise in May.");
+    assert_eq!(kind_of(&a, "Dorran Vale"), PersonKind::Org);
+    assert_eq!(speaker_of(&a, "Fuel has doubled").as_deref(), Some("Marek Osei"));
+    let b = run("Lorna Pike met Kestrel Tide, which runs the ferries, on Monday. \
+         “We warned them twice,” she said. Kestrel Tide said it had met every target.");
+    assert_eq!(kind_of(&b, "Kestrel Tide"), PersonKind::Org);
+    assert_eq!(speaker_of(&b, "it had met").as_deref(), Some("Kestrel Tide"));
+}

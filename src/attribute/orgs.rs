@@ -187,3 +187,32 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         }
     }
 }
+
+/// Names the grammar around them shows to be no person: "Severnbrook
+/// Water, which supplies …", "the chief executive of Severnbrook Water".
+/// People are not referred to with "which", and a role "of" or "at" a
+/// name is a post in a body. Unless something makes the name a person (a
+/// listed first name, a gender, a locative use), it is an organisation,
+/// so "he" and "she" never point at it. Runs once, before attribution,
+/// so evidence anywhere in the article types every mention.
+pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
+    for n in &ents.names {
+        let e = &ents.list[n.entity];
+        if e.kind != PersonKind::Person || e.gender.is_some() || e.place_like {
+            continue;
+        }
+        let first = e.name.split_whitespace().next().unwrap_or("");
+        if gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first) {
+            continue;
+        }
+        let a = doc.token_at_or_after(n.run_start);
+        let b = doc.token_at_or_after(n.end);
+        let which = b + 1 < doc.tokens.len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
+        let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
+        if which || post {
+            let e = &mut ents.list[n.entity];
+            e.kind = PersonKind::Org;
+            e.person_like = false;
+        }
+    }
+}
