@@ -679,3 +679,17 @@ fn a_compound_title_then_the_name_in_apposition() {
     let a = run("“We are being careful,” the firm’s chief operating officer, Dana Kroll, said on the call.");
     assert_eq!(speaker_of(&a, "We are being").as_deref(), Some("Dana Kroll"));
 }
+
+#[test]
+fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
+    // "pressed", "interjected", "shot back": not reporting verbs by the
+    // lexicon, but after a quote that is their object they say who spoke.
+    let a = run("Nadia Brook asked the minister about the budget. “I have answered that,” Omar Vance said.\n\n\
+         “And the year before?” Brook pressed.\n\n\
+         “Not by me,” Vance shot back.");
+    assert_eq!(speaker_of(&a, "And the year before").as_deref(), Some("Nadia Brook"));
+    assert_eq!(speaker_of(&a, "Not by me").as_deref(), Some("Omar Vance"));
+    // A verb that does not close the clause is no cue.
+    let b = run("“We lost,” the coach said. “Again?” Marta Vinn walked out of the room.");
+    assert_ne!(speaker_of(&b, "Again").as_deref(), Some("Marta Vinn"));
+}

@@ -360,6 +360,11 @@ fn attribute_quote(
             .filter(|&k| doc.tok(k) == ",")
             .find_map(|k| cue_after(doc, k, after_hi).filter(|c| c.np.is_some()));
     }
+    // "“And last year?” Lloyd pressed.": a quote that ends on a comma or
+    // a question is the object of the verb that follows its subject.
+    if found.is_none() && doc.text[q.start..q.end].trim_end().ends_with([',', '?', '!']) {
+        found = phrases::bare_verb_after(doc, after_lo, after_hi);
+    }
     let mut confidence = 0.9;
     if found.is_none() {
         found = cue_before(doc, before_lo, before_hi, quotes);

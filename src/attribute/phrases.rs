@@ -877,6 +877,16 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
         let np = np_after(doc, end, hi, true).filter(|np| np.kind != NpKind::Pronoun || doc.lower(np.first) != "it");
         return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
     }
+    let (np, j) = subject_before_verb(doc, i, hi)?;
+    let end = cue_at(doc, j, hi)?;
+    Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
+}
+
+/// The subject phrase opening at token `i` and the token where its verb
+/// should stand: past a parenthesis, a complement naming where the
+/// speaker is from and an appositive ("Rutte, NATO's chief, said"), and
+/// any auxiliaries.
+fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
     let np = np_after(doc, i, hi, true)?;
     let mut j = np.last;
     if j < hi && doc.tok(j) == "(" {
@@ -918,8 +928,31 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     while j < hi && doc.is_word(j) && AUX.contains(&doc.lower(j).as_str()) {
         j += 1;
     }
-    let end = cue_at(doc, j, hi)?;
-    Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
+    Some((np, j))
+}
+
+/// `“And last year?” Lloyd pressed.`: after a quote that is the object of
+/// its sentence, a subject and a past-tense verb that closes the clause
+/// say who spoke, whatever the verb ("pressed", "interjected", "shot
+/// back") — the shape makes it a manner of speaking.
+pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
+    let i = at + usize::from(at < hi && doc.tok(at) == ",");
+    let (np, j) = subject_before_verb(doc, i, hi)?;
+    if j >= hi || !doc.is_word(j) || doc.is_cap(j) {
+        return None;
+    }
+    let w = doc.lower(j);
+    let past = w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(&w);
+    // The clause ends with the verb or one particle ("shot back").
+    let closes = |k: usize| k >= hi || matches!(doc.tok(k), "." | "," | "!" | ";");
+    let end = if closes(j + 1) {
+        j + 1
+    } else if j + 1 < hi && matches!(doc.lower(j + 1).as_str(), "back" | "in" | "up" | "again" | "quietly" | "sharply") && closes(j + 2) {
+        j + 2
+    } else {
+        return None;
+    };
+    past.then_some(Cue { first: j, last: end, np: Some(np) })
 }
 
 /// The possessor right before token `i`: "his", "her", "their", or a name
