@@ -259,10 +259,20 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // Particles, possibly several ("de la Cruz"), then a
                     // capitalised word.
+                    // "Dr. Felix Brandauer of Lakeshore College": "of" after
+                    // a first name and surname starts where the person is
+                    // from, not more of the name ("Bank of England",
+                    // "Secretary of State Ana Ruiz" go on).
+                    let named = (i..j.saturating_sub(1)).any(|k| {
+                        doc.tokens[k + 1].kind == TokKind::Word
+                            && is_cap_word(doc.tok(k + 1))
+                            && !is_title_word(doc.tok(k))
+                            && gazetteer::first_name(doc.tok(k)).is_some()
+                    });
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
-                        PARTICLES.contains(&lower.as_str()) || (k == j && (lower == "of" || lower == "for"))
+                        PARTICLES.contains(&lower.as_str()) || (k == j && !named && (lower == "of" || lower == "for"))
                     } {
                         k += 1;
                     }

@@ -693,3 +693,23 @@ fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
     let b = run("“We lost,” the coach said. “Again?” Marta Vinn walked out of the room.");
     assert_ne!(speaker_of(&b, "Again").as_deref(), Some("Marta Vinn"));
 }
+
+#[test]
+fn a_description_joins_the_person_later_introduced_with_its_title() {
+    // "The judge" speaks before anyone is named; "District Judge Maura
+    // Kell" paragraphs later is that judge: one entity, not two.
+    let a = run("A former clerk was jailed on Friday. The judge said the theft was “cruel”.\n\n\
+         The clerk's lawyer, Ben Osler, said his client was sorry.\n\n\
+         Neighbours filled the public gallery.\n\n\
+         District Judge Maura Kell said she had read every letter.");
+    assert_eq!(speaker_of(&a, "cruel").as_deref(), Some("Maura Kell"));
+    assert!(!a.people.iter().any(|p| p.name == "judge"), "{:?}", a.people);
+}
+
+#[test]
+fn a_name_of_an_institution_is_the_person_not_the_institution() {
+    let a = run("“Nobody designs a loud ward,” Dr. Felix Brandauer of Lakeshore College said.\n\n\
+         “We will appeal,” said Rep. Tomas Hale of Texas.");
+    assert_eq!(speaker_of(&a, "Nobody designs").as_deref(), Some("Felix Brandauer"));
+    assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("Tomas Hale"));
+}

@@ -189,9 +189,12 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         }
         // The head noun comes before any complement: "minister of Portugal".
         let head = resolve::description_head(&e.name);
-        if !lexicon::titles().contains(&head) || ANONYMOUS_HEADS.contains(&head.as_str()) || head.ends_with('s') {
+        if !lexicon::is_role_noun(&head) || ANONYMOUS_HEADS.contains(&head.as_str()) || head.ends_with('s') {
             continue;
         }
+        // A title links to the next speaker named; any other role only to
+        // a person introduced with it.
+        let title = lexicon::titles().contains(&head);
         let m = e.mentions[0];
         let indefinite = {
             // Only the last bytes matter: lowering the whole text before
@@ -209,11 +212,23 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.
         let from = out.partition_point(|a| a.start <= m.end);
-        let candidate = out[from..].iter().take_while(|a| a.start < horizon).filter_map(|a| a.speaker).find(|&p| {
+        let candidate = out[from..].iter().take_while(|a| title && a.start < horizon).filter_map(|a| a.speaker).find(|&p| {
             let pe = &ents.list[p];
             p != u
                 && pe.kind == PersonKind::Person
                 && pe.mentions.first().is_some_and(|f| f.start > m.end && !other_title(doc, ents, f, &head))
+        });
+        // Further on, a person introduced with that very title: "The
+        // judge said …" and, paragraphs later, "District Judge Maureen
+        // Keller"; "the senior author, Dr. Felix Brandauer".
+        let candidate = candidate.or_else(|| {
+            (0..ents.list.len())
+                .filter(|&p| p != u && ents.list[p].kind == PersonKind::Person)
+                .filter_map(|p| {
+                    ents.list[p].mentions.first().filter(|f| f.start > m.end && introduced_as(doc, ents, f, &head)).map(|f| (f.start, p))
+                })
+                .min()
+                .map(|(_, p)| p)
         });
         let Some(p) = candidate else { continue };
         merged_into[u] = Some(p);
@@ -229,13 +244,29 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
     }
 }
 
+/// Whether the name mention `f` is introduced with the title `head`: in
+/// its capitalised run ("District Judge Maureen Keller") or as the
+/// description it stands in apposition to ("the senior author, Dr. Felix
+/// Brandauer").
+fn introduced_as(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
+    ents.name_at(f.start, f.end).is_some_and(|n| {
+        let run = doc.token_at_or_after(n.run_start);
+        let title = doc.text[n.run_start..n.start].to_lowercase();
+        title.split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+            || run >= 2 && doc.tok(run - 1) == "," && *doc.lower(run - 2) == *head
+    })
+}
+
 /// Whether the name mention `f` is introduced with a title of its own that
 /// is not `head` ("Secretary of Fisheries Tomas Berg" is not "the
 /// minister" spoken of before).
 fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
     ents.name_at(f.start, f.end).is_some_and(|n| {
         let title = &doc.text[n.run_start..n.start];
-        !title.trim().is_empty() && !title.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+        // Or in apposition: "the clerk's lawyer, Ben Osler".
+        let run = doc.token_at_or_after(n.run_start);
+        let appositive = run >= 2 && doc.tok(run - 1) == "," && lexicon::is_role_noun(&doc.lower(run - 2)) && *doc.lower(run - 2) != *head;
+        appositive || !title.trim().is_empty() && !title.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
     })
 }
 

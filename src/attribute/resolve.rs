@@ -245,9 +245,25 @@ pub(crate) fn resolve(
             e
         }
         NpKind::Name => {
-            // The last name mention inside the phrase is the head.
+            // The last name mention inside the phrase is the head, up to
+            // a complement of where the person is from ("Dr. Ana Ruiz of
+            // Lakeshore College", "Rep. Tom Hale of Texas").
             let i = ents.names.partition_point(|n| n.end <= start);
-            let hit = ents.names[i..].iter().take_while(|n| n.start < end).last().copied();
+            let joined = |a: &NameRef, b: &NameRef| {
+                let gap = doc.text[a.end..b.run_start.max(a.end)].trim();
+                !matches!(gap.to_ascii_lowercase().as_str(), "of" | "from" | "at" | "of the" | "from the" | "at the")
+            };
+            let mut in_phrase = ents.names[i..].iter().take_while(|n| n.start < end);
+            let hit = in_phrase.next().map(|first| {
+                let mut head = first;
+                for n in in_phrase {
+                    if !joined(head, n) {
+                        break;
+                    }
+                    head = n;
+                }
+                *head
+            });
             match hit {
                 Some(n) => {
                     source = (n.start, n.end);
