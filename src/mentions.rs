@@ -49,6 +49,9 @@ pub struct Entity {
     /// Could be referred to as "he"/"she": a multi-word personal name, or a
     /// name that carries a title or honorific.
     pub person_like: bool,
+    /// Introduced with a title, honorific or role ("Mayor Ana Lind", "the
+    /// head coach, Mikkel Dahl"): surely a person.
+    pub titled: bool,
     /// Seen after a locative preposition ("in Brussels"): a place.
     pub place_like: bool,
     pub gender: Option<Gender>,
@@ -66,6 +69,7 @@ impl Entity {
             mentions: Vec::new(),
             positions: Vec::new(),
             person_like: false,
+            titled: false,
             place_like: false,
             gender: None,
             members: Vec::new(),
@@ -584,7 +588,9 @@ fn add_run(
                 && (lexicon::is_role_noun(n) || lexicon::person_nouns().contains(n) || noun_gender(n).is_some())
         });
     let described = described || kin.is_some();
-    let titled = first > 0 || described;
+    // "the Lanterns' head coach, Mikkel Dahl": a role in apposition.
+    let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun(&doc.lower(a - 2));
+    let titled = first > 0 || described || appositive;
     // "on the Penryn River", "Harbour Street": a place by its head word.
     let locative = LOCATIVES.contains(&prev.as_str()) || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
@@ -642,6 +648,9 @@ fn add_run(
     }
     if kind == PersonKind::Person && (titled || (multi && !locative)) {
         e.person_like = true;
+    }
+    if kind == PersonKind::Person && titled {
+        e.titled = true;
     }
     if locative {
         e.place_like = true;

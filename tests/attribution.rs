@@ -713,3 +713,16 @@ fn a_name_of_an_institution_is_the_person_not_the_institution() {
     assert_eq!(speaker_of(&a, "Nobody designs").as_deref(), Some("Felix Brandauer"));
     assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("Tomas Hale"));
 }
+
+#[test]
+fn a_team_before_a_role_is_no_person_and_an_age_finds_the_titled_coach() {
+    // "Brackley Wanderers head coach Ana Voss": the team is a body; "the
+    // 47-year-old Swede" is the coach introduced with a role, not the
+    // other team named last.
+    let a = run("Brackley Wanderers head coach Ana Voss said her side was ready.\n\n\
+         Across town, the visitors' head coach, Lasse Brink, said his side would attack. \
+         Dunmore Athletic beat Brackley Wanderers twice last season.\n\n\
+         “We respect them,” the 47-year-old Swede added.");
+    assert_eq!(speaker_of(&a, "We respect them").as_deref(), Some("Lasse Brink"));
+    assert!(a.people.iter().all(|p| p.name != "Brackley Wanderers" || p.kind == PersonKind::Org), "{:?}", a.people);
+}

@@ -209,7 +209,18 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         let b = doc.token_at_or_after(n.end);
         let which = b + 1 < doc.tokens.len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
         let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
-        if which || post {
+        // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
+        // more words modifying a role before another name is the body
+        // the role belongs to.
+        let modifier = e.name.contains(' ') && {
+            let roles = (b..doc.tokens.len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
+            roles > 0
+                && lexicon::is_role_noun(&doc.lower(b + roles - 1))
+                && b + roles < doc.tokens.len()
+                && doc.is_cap(b + roles)
+                && doc.is_word(b + roles)
+        };
+        if which || post || modifier {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;

@@ -416,7 +416,16 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
         .rev()
         .take_while(|n| n.start >= floor)
         .map(|n| n.entity)
-        .find(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like)
+        .find(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like && surely_person(&ents.list[e]))
+}
+
+/// A person by more than capitals: a gender (honorific, first name,
+/// pronoun), a title or role, or a listed first name. "Halton Vale" (a
+/// team) is not one.
+fn surely_person(e: &Entity) -> bool {
+    e.gender.is_some()
+        || e.titled
+        || e.name.split_whitespace().next().is_some_and(|w| lexicon::gazetteer::first_name(w).is_some() && e.name.contains(' '))
 }
 
 fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -> Option<usize> {
