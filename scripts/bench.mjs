@@ -257,12 +257,34 @@ Round 3 (branch h-perf2): each two-round total includes about 58 M instructions 
 parsed, furniture patterns compiled; the lazy DFA makes compiling about 25 M dearer). Run-on reported speech, the
 \`examples/bench\` shape, fell from 1437 M to 745 M instructions for 321 KB (CLI under callgrind) and now runs at about
 0.7× the bytes per second of ordinary article text (it was about 0.25×).
-The wasm's opt-level was measured in node 20 (V8) on PolNeAR dev at the start of round 3, median ms per 5 KB article
-on the loaded machine: "z" 3.1–4.3 ms with a 306 KB gzipped wasm, "s" 1.5–2.5 ms at 346 KB, 3 1.2 ms at 406 KB, and
-3 for the engine alone (dependencies at "z") 1.7 ms at 387 KB. Every one but "z" is over the 350 KB page budget
-(the page is 336,052 of 358,400 gzipped bytes with "z"), so the wasm stays at "z"; inside it the changes of round 3 made \`annotate\`
-about 1.6× faster (same node measurement) for 1.9 KB more gzip. Forcing the token accessors inline
-(\`#[inline(always)]\`, which "z" otherwise declines) bought about 5% more for 4.7 KB, and was left out.
+The wasm's opt-level and the wasm-opt pass after wasm-bindgen (binaryen 132) were measured on PolNeAR dev at
+main eb01ada, median ms per 5 KB article with every variant loaded side by side and timed in interleaved rounds
+(\`annotate()\` in headless Chromium 156 and in node 20), on the shared 2-core machine at load 8–10, so two runs
+differ by up to 30%. Page is the gzip total of \`tests/browser/size.test.mjs\` (wasm + 27,305 bytes of scripts):
+
+| rustc opt-level | wasm-opt | wasm gzip | page gzip | Chromium ms | node 20 ms |
+| --- | --- | ---: | ---: | ---: | ---: |
+| "z" | none (the build before) | 321,451 | 348,756 | 2.5–4.3 | 12–24 |
+| **"z"** | **-Oz (the build)** | **283,544** | **310,849** | **2.4–4.4** | 13–27 |
+| "z" | -O2 | 283,223 | 310,528 | 4.3–4.7 | 14–26 |
+| "z" | -O3 | 283,309 | 310,614 | 3.9–4.6 | 15–18 |
+| "z", dependencies "s" | -Oz | 292,260 | 319,565 | 2.7–3.6 | 24 |
+| "s" for the engine, dependencies "z" | -Oz | 333,835 | 361,140 | 1.7–1.8 | |
+| "s" | none | 362,322 | 389,627 | 1.6–1.7 | 1.8 |
+| "s" | -Oz | 338,038 | 365,343 | 1.4–1.8 | 1.5–1.7 |
+| "s" | -O3 | 337,773 | 365,078 | 1.6–1.7 | 1.6 |
+| 3 | none | 428,481 | 455,786 | | 1.5 |
+| 3 | -Oz | 406,086 | 433,391 | 1.4–1.7 | 1.8 |
+
+Only "z" leaves the page at most 315,000 bytes, i.e. 35 KB of the 358,400-byte budget for lexicons, so the wasm
+stays at "z", now followed by \`wasm-opt -Oz\` (\`scripts/lib.sh\`): 37.9 KB (12%) less gzip at the same speed within
+the noise. -O2 and -O3 after "z" give the same gzip size and were slower in each of four paired Chromium runs.
+"s" would be 1.75–2.2× faster in Chromium for 54.5 KB more. In node 20 (V8 11.3) the "z" build is about ten
+times slower than "s" (in Chromium about 2×; at the start of round 3 node measured "z" at 3.1–4.3 ms); its
+profile is flat, with small \`core::str\` iterator functions that "z" leaves out of line, and the cause is not
+pinned down. Round 3's changes made \`annotate\` about 1.6× faster at "z" for 1.9 KB more gzip; forcing the token
+accessors inline (\`#[inline(always)]\`, which "z" otherwise declines) bought about 5% more for 4.7 KB, and was
+left out.
 
 The wasm boundary was measured too: building the result with serde-wasm-bindgen and handing one JSON string
 to \`JSON.parse\` took the same time within noise (25 paired rounds over the corpus in one page: minimum 251

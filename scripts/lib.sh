@@ -20,6 +20,7 @@ else
   say() { printf '==> %s\n' "$*" >&2; }
 fi
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+warn() { printf 'warning: %s\n' "$*" >&2; }
 
 # Runs a command as root: directly when we are root, else through sudo.
 as_root() {
@@ -67,10 +68,11 @@ install_wasm_bindgen_bin() {
     cargo install wasm-bindgen-cli --version "$want" --no-default-features --bin "$bin" --force
 }
 
-# What building the wasm needs: the target and the wasm-bindgen CLI.
+# What building the wasm needs: the target, the wasm-bindgen CLI and wasm-opt (npm).
 setup_build() {
   setup_rust
   install_wasm_bindgen_bin wasm-bindgen
+  setup_wasm_opt
 }
 
 setup_node() {
@@ -80,14 +82,25 @@ setup_node() {
   [ "$major" -ge 20 ] || die "Node.js 20 or newer is required (have $(node --version))"
 }
 
-# The npm packages: only the tests use them (playwright-core drives Chromium).
+# The npm packages: binaryen's wasm-opt for the build, the rest for the tests (playwright-core
+# drives Chromium).
 setup_npm() {
   setup_node
-  # npm ci wipes node_modules, so run it only when the lock file changed.
+  # npm ci wipes node_modules, so run it only when the lock file changed. The stamp is written only
+  # after a successful install, also where a caller suspends `set -e`.
   if ! cmp -s package-lock.json node_modules/.quotelight-lock 2>/dev/null; then
     say "Installing npm packages"
-    npm ci --no-audit --no-fund
-    cp package-lock.json node_modules/.quotelight-lock
+    npm ci --no-audit --no-fund && cp package-lock.json node_modules/.quotelight-lock
+  fi
+}
+
+# wasm-opt comes with the npm packages. In CI a failed install fails the build; elsewhere it only
+# warns, and bind_wasm ships the unoptimised wasm (with a warning of its own).
+setup_wasm_opt() {
+  if [ "${CI:-}" = true ]; then
+    setup_npm
+  else
+    setup_npm || warn "npm ci failed: the wasm will not be optimised by wasm-opt"
   fi
 }
 
@@ -116,22 +129,42 @@ build_wasm() {
 compile_wasm() {
   say "Building the wasm (profile wasm: release, LTO, opt-level z)"
   # `cargo build` would build the rlib too and drop LTO; this builds the cdylib alone.
-  # opt-level "z" makes the download about a fifth smaller (126 KB gzipped, against 159 KB at
-  # opt-level 3), and the engine is fast enough that its speed does not matter here.
+  # opt-level "z": "s" runs about twice as fast in Chromium but adds 54 KB of gzip, more than the
+  # 350 KB page budget (tests/browser/size.test.mjs) can spare; docs/performance.md has the table.
   cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib
 }
 
-# The JavaScript bindings of the compiled wasm, into www/pkg.
+# The JavaScript bindings of the compiled wasm, into www/pkg, then wasm-opt on the bound module
+# (wasm-bindgen reads custom sections that wasm-opt would drop, so it has to come first).
 bind_wasm() {
   wasm-bindgen --target web --out-dir www/pkg \
     "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
+    optimize_wasm www/pkg/quotelight_bg.wasm &&
     say "www/pkg/quotelight_bg.wasm: $(wc -c <www/pkg/quotelight_bg.wasm) bytes"
+}
+
+# binaryen's wasm-opt -Oz, pinned in package.json. It takes the wasm features (bulk memory,
+# sign-ext, ...) from the module's target_features section, i.e. exactly what rustc compiled for,
+# so no --enable flags need to follow the toolchain; a feature it was not told about is a
+# validation error, not a broken wasm.
+optimize_wasm() {
+  local wasm=$1 opt="$ROOT/node_modules/.bin/wasm-opt"
+  if [ ! -x "$opt" ]; then
+    # CI must not pass with a wasm about 12% bigger than the one it should test and ship.
+    [ "${CI:-}" != true ] || die "no $opt: the npm packages are not installed (npm ci)"
+    warn "no $opt (npm ci): $wasm is left unoptimised, about 12% bigger"
+    return 0
+  fi
+  say "wasm-opt -Oz $wasm ($(wc -c <"$wasm") bytes)"
+  "$opt" -Oz "$wasm" -o "$wasm.opt" || { rm -f "$wasm.opt"; return 1; }
+  mv "$wasm.opt" "$wasm"
 }
 
 # setup_build + build_wasm, with the engine compiling while wasm-bindgen builds on a fresh
 # machine: the CLI's build leaves a core idle for much of its time (long serial crates).
 setup_and_build() {
   setup_rust
+  setup_wasm_opt
   local want have
   want="$(locked_wasm_bindgen_version)"
   have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"

@@ -16,7 +16,7 @@ check_built() {
 case "${1:-}" in
   --check) check_built; exit 0 ;;
   --reuse-wasm) check_built ;;
-  "") setup_rust; build_wasm ;;
+  "") setup_and_build ;;
   *) die "usage: scripts/pack-npm.sh [--reuse-wasm | --check]" ;;
 esac
 
