@@ -252,6 +252,9 @@ does not disturb; CPU-time throughput from \`examples/throughput\` on a loaded 2
 | stamp words found in one pass, token vector reserved | 566 M | 681 | |
 | reported speech: quote test only at tokens that can end a content, \`FINITE\` by hash, no unused word lists | 554 M | 668 | 7.1–8.1 (the start: 5.3–6.0 beside it, load 5) |
 | main at 5b084b1 merged in (main alone: 789 M, 950 per byte, 5.0–5.9 MB/s beside it) | 564 M | 679 | 6.8–7.9 |
+| round 4 starts from main at eb01ada (attribution work since the row above) | 601 M | 724 | |
+| furniture patterns compiled on first use; tighter byte tests before a pattern runs (label words before the first colon, ‘By’ and a capital, tagline openings, date and timestamp prefixes) | 567 M | 683 | |
+| first names looked up by the hash of their folded form instead of a binary search of folded comparisons | 548 M | 660 | |
 
 Round 3 (branch h-perf2): each two-round total includes about 58 M instructions done once per process (lexicons
 parsed, furniture patterns compiled; the lazy DFA makes compiling about 25 M dearer). Run-on reported speech, the
@@ -285,6 +288,10 @@ profile is flat, with small \`core::str\` iterator functions that "z" leaves out
 pinned down. Round 3's changes made \`annotate\` about 1.6× faster at "z" for 1.9 KB more gzip; forcing the token
 accessors inline (\`#[inline(always)]\`, which "z" otherwise declines) bought about 5% more for 4.7 KB, and was
 left out.
+
+Round 4 (branch h-perf4): of the furniture patterns only those a line can reach after the byte tests are compiled, so
+on PolNeAR dev 8 of the 18 never are (pattern compilation fell from about 45 M to about 13 M instructions of the
+two-round total); the first-name table costs about 8 M instead of 28 M. Both are outside the attribution stages.
 
 The wasm boundary was measured too: building the result with serde-wasm-bindgen and handing one JSON string
 to \`JSON.parse\` took the same time within noise (25 paired rounds over the corpus in one page: minimum 251

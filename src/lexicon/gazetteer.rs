@@ -13,8 +13,10 @@
 //! "Georgia", "Jordan", "Nice") carry a flag rather than being decided
 //! here: the caller knows the context.
 
-use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use super::FxBuildHasher;
 
 /// The gender a first name is listed with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -226,16 +228,13 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Comparison with case and accents folded: the first-name table's order,
-/// so a lookup needs no folded copy.
-fn cmp_folded(a: &str, b: &str) -> Ordering {
-    a.chars().map(fold).cmp(b.chars().map(fold))
-}
-
-fn first_names() -> &'static [(&'static str, FirstName)] {
-    static CELL: OnceLock<Vec<(&'static str, FirstName)>> = OnceLock::new();
+/// The first-name table, keyed by each name folded ([`fold`], char by
+/// char), so a lookup folds the word once and hashes it instead of
+/// comparing folded strings along a binary search.
+fn first_names() -> &'static HashMap<Box<str>, FirstName, FxBuildHasher> {
+    static CELL: OnceLock<HashMap<Box<str>, FirstName, FxBuildHasher>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut names: Vec<(&'static str, FirstName)> = rows(include_str!("first_names.txt"))
+        rows(include_str!("first_names.txt"))
             .filter_map(|(name, flags)| {
                 let gender = match (flags.contains('f'), flags.contains('m')) {
                     (true, true) => Gender::Either,
@@ -243,11 +242,9 @@ fn first_names() -> &'static [(&'static str, FirstName)] {
                     (false, true) => Gender::Male,
                     (false, false) => return None,
                 };
-                Some((name, FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
+                Some((name.chars().map(fold).collect(), FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
             })
-            .collect();
-        names.sort_by(|a, b| cmp_folded(a.0, b.0));
-        names
+            .collect()
     })
 }
 
@@ -260,7 +257,18 @@ pub fn first_name(word: &str) -> Option<FirstName> {
         return None;
     }
     let names = first_names();
-    let find = |w: &str| names.binary_search_by(|(name, _)| cmp_folded(name, w)).ok().map(|i| names[i].1);
+    let find = |w: &str| {
+        // Folded into a stack buffer; a long word into a string.
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for c in w.chars().map(fold) {
+            let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {
+                return names.get(w.chars().map(fold).collect::<String>().as_str()).copied();
+            };
+            n += c.encode_utf8(slot).len();
+        }
+        std::str::from_utf8(&buf[..n]).ok().and_then(|k| names.get(k)).copied()
+    };
     find(word).or_else(|| word.split_once('-').and_then(|(head, _)| find(head)))
 }
 
@@ -322,7 +330,7 @@ mod tests {
         assert_eq!(first_name_gender("Émilie"), Some(Gender::Female));
         assert_eq!(first_name_gender("Donald"), Some(Gender::Male));
         assert_eq!(first_name_gender("-Ana"), None);
-        assert!(first_names().iter().any(|(_, n)| n.gender == Gender::Either));
+        assert!(first_names().values().any(|n| n.gender == Gender::Either));
         assert_eq!(first_name_gender("ana"), None);
         assert_eq!(first_name_gender("Reuters"), None);
         assert_eq!(first_name_gender(""), None);
@@ -343,7 +351,9 @@ mod tests {
     fn tables_are_sorted_for_binary_search() {
         let table = places();
         assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
-        assert!(first_names().windows(2).all(|w| cmp_folded(w[0].0, w[1].0) == Ordering::Less));
+        // No two names fold alike: each row is a key of its own.
+        let rows = rows(include_str!("first_names.txt")).filter(|(_, flags)| flags.contains('f') || flags.contains('m')).count();
+        assert_eq!(first_names().len(), rows);
         assert!(table.entries.len() > 5000 && first_names().len() > 2000);
     }
 }

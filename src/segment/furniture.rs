@@ -466,23 +466,27 @@ pub const PATTERNS: &[Pattern] = &[
 /// Lines longer than this are prose: only prefix shapes are tried on them.
 const MAX_FURNITURE_CHARS: usize = 200;
 
-fn compiled() -> &'static [Option<Regex>] {
-    static CELL: OnceLock<Vec<Option<Regex>>> = OnceLock::new();
+/// Pattern `i` compiled, on first use: most lines are ruled out by
+/// [`may_match`] before their regex runs, so a run over ordinary articles
+/// never compiles some patterns at all (compiling all of them was most of
+/// the engine's one-time cost).
+fn compiled(i: usize) -> Option<&'static Regex> {
+    static CELLS: [OnceLock<Option<Regex>>; PATTERNS.len()] = [const { OnceLock::new() }; PATTERNS.len()];
     // A pattern that fails to compile is a bug the tests catch; at run time
     // it is simply never matched.
-    CELL.get_or_init(|| PATTERNS.iter().map(|p| Regex::new(p.regex).ok()).collect())
+    CELLS.get(i)?.get_or_init(|| PATTERNS.get(i).and_then(|p| Regex::new(p.regex).ok())).as_ref()
 }
 
 /// A line's furniture shape, if any: the shape, what to do, and how many
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     let long = line.len() > MAX_FURNITURE_CHARS;
-    for (p, re) in PATTERNS.iter().zip(compiled()) {
+    for (i, p) in PATTERNS.iter().enumerate() {
         let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
-        if skip || (p.needs_digit && !has_digit(line)) {
+        if skip || (p.needs_digit && !has_digit(line)) || !may_match(p.shape, line.as_bytes()) {
             continue;
         }
-        let Some(re) = re.as_ref().filter(|_| may_match(p.shape, line.as_bytes())) else { continue };
+        let Some(re) = compiled(i) else { continue };
         let Some(m) = re.find(line) else { continue };
         let text = p.regex.contains("(?P<text>").then(|| re.captures(line)).flatten();
         let cut = text.and_then(|c| c.name("text")).map_or(m.end(), |t| t.start());
@@ -499,12 +503,21 @@ fn may_match(shape: Shape, line: &[u8]) -> bool {
     let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
     let has = |b: u8| memchr(b, line);
     match shape {
-        Shape::ContentLabel | Shape::HeaderLabel => has(b':'),
-        Shape::Timestamp => first.is_ascii_digit() || matches!(first, b'u' | b'U'),
-        Shape::TimestampPrefix => first.is_ascii_digit(),
-        Shape::DatePrefix => matches!(first, b'd' | b'D' | b'p' | b'P' | b'u' | b'U'),
-        Shape::BylineLabel => matches!(first, b'b' | b'B' | b'a' | b'A' | b'w' | b'W') && has(b':'),
-        Shape::TitledByline | Shape::Byline => matches!(line, [b'B', b'y' | b'Y', ..] | [b'b', b'y', ..]),
+        Shape::ContentLabel | Shape::HeaderLabel => label_before_colon(line),
+        Shape::Timestamp => first.is_ascii_digit() || starts_with_word(line, &["updated"]),
+        // `9:05` or `13.05`.
+        Shape::TimestampPrefix => match line {
+            [a, b, c, d, e, ..] if a.is_ascii_digit() && b.is_ascii_digit() => {
+                matches!(c, b':' | b'.') && d.is_ascii_digit() && e.is_ascii_digit()
+            }
+            [a, b, c, d, ..] => a.is_ascii_digit() && matches!(b, b':' | b'.') && c.is_ascii_digit() && d.is_ascii_digit(),
+            _ => false,
+        },
+        Shape::DatePrefix => starts_with_word(line, &["date", "published", "updated", "posted"]),
+        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && label_before_colon(line),
+        // `By` and a capitalised name (the title needs a comma).
+        Shape::TitledByline => has(b',') && by_and_capital(line),
+        Shape::Byline => by_and_capital(line),
         // correspondent, reporter, editor, writer, columnist… and a plural s.
         Shape::UnmarkedByline => matches!(last, b't' | b'T' | b'r' | b'R' | b's' | b'S') && has(b','),
         // A hyphen, or the lead byte of an en or em dash.
@@ -525,12 +538,59 @@ fn may_match(shape: Shape, line: &[u8]) -> bool {
         }
         // A word's last letter, an apostrophe or a hyphen (’ ends in 0x99).
         Shape::Masthead => last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99),
-        Shape::Tagline => matches!(first.to_ascii_lowercase(), b'y' | b't' | b'n' | b'a' | b'i' | b'b'),
+        // The first word or two of an alternative; none of them, nor the
+        // rest of the line, has a full stop, `!` or `?`.
+        Shape::Tagline => {
+            let mut words = line.split(|&b| b == b' ' || b == b'\t').filter(|w| !w.is_empty());
+            let (w1, w2) = (words.next().unwrap_or(b""), words.next().unwrap_or(b""));
+            let (first, second) = (|w: &str| w1.eq_ignore_ascii_case(w.as_bytes()), |ws: &[&str]| starts_with_word(w2, ws));
+            let tagline = first("your")
+                || (first("the") && second(&["voice", "paper", "newspaper"]))
+                || (first("news") && second(&["you"]))
+                || (first("all") && second(&["the"]))
+                || (first("independent") && second(&["journalism", "news", "reporting"]))
+                || (first("breaking") && second(&["news,"]));
+            tagline && !line.iter().any(|&b| matches!(b, b'.' | b'!' | b'?'))
+        }
         // ©, (c) or copyright.
         Shape::Copyright => matches!(first, 0xC2 | b'(' | b'c' | b'C'),
         Shape::PostSignature => matches!(first, b'-' | 0xE2) && line.windows(2).any(|w| w == b"(@"),
         Shape::InlineByline | Shape::BareDate => true,
     }
+}
+
+/// Whether `line` starts with one of `words` (ASCII lower case), in any
+/// case.
+fn starts_with_word(line: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| line.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes())))
+}
+
+/// Whether `line` has a colon and what comes before its first one, spaces
+/// at its end aside, could be a label: ASCII letters, spaces, tabs and
+/// hyphens, at most 32 bytes (the longest label pattern, `publication
+/// categories count`, has 29). Label patterns contain no colon of their
+/// own, so the colon they end at is the line's first.
+fn label_before_colon(line: &[u8]) -> bool {
+    let Some(colon) = line.iter().position(|&b| b == b':') else { return false };
+    let mut head = &line[..colon];
+    while let Some(rest) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b"\t")).or_else(|| head.strip_suffix("\u{A0}".as_bytes())) {
+        head = rest;
+    }
+    head.len() <= 32 && head.iter().all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'-'))
+}
+
+/// Whether `line` starts with `By` (`BY`, `by`), one or more spaces, and a
+/// capital: the first byte of [`cap!`] (an ASCII capital, or the lead byte
+/// of a Latin-1 one).
+fn by_and_capital(line: &[u8]) -> bool {
+    let Some(mut rest) = line.strip_prefix(b"By").or_else(|| line.strip_prefix(b"BY")).or_else(|| line.strip_prefix(b"by")) else {
+        return false;
+    };
+    let before = rest.len();
+    while let Some(r) = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix(b"\t")).or_else(|| rest.strip_prefix("\u{A0}".as_bytes())) {
+        rest = r;
+    }
+    rest.len() < before && rest.first().is_some_and(|&b| b.is_ascii_uppercase() || b == 0xC3)
 }
 
 fn memchr(b: u8, line: &[u8]) -> bool {
@@ -547,17 +607,24 @@ fn has_digit(s: &str) -> bool {
 pub fn split(line: &str) -> Option<(usize, std::ops::Range<usize>, std::ops::Range<usize>)> {
     // The words the pattern needs, looked for first: without the regex
     // crate's literal optimisations, a search over every long line is slow.
-    // One pass for the six words: each starts with P or U.
+    // `By` first (a fast substring search, and rare), then one pass for
+    // the six words: each starts with P or U.
+    if !(line.contains("By") || line.contains("BY")) {
+        return None;
+    }
     let b = line.as_bytes();
     let stamped = (0..b.len()).any(|i| {
         matches!(b[i], b'P' | b'U')
             && ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| b[i..].starts_with(w.as_bytes()))
     });
-    if !stamped || !(line.contains("By") || line.contains("BY")) {
+    if !stamped {
         return None;
     }
-    for (p, re) in PATTERNS.iter().zip(compiled()) {
-        let Some(re) = re.as_ref().filter(|_| p.action == Action::Split) else { continue };
+    for (i, p) in PATTERNS.iter().enumerate() {
+        if p.action != Action::Split {
+            continue;
+        }
+        let Some(re) = compiled(i) else { continue };
         let Some(caps) = re.captures(line) else { continue };
         let (Some(text), Some(stamp)) = (caps.name("text"), caps.name("stamp")) else { continue };
         if p.needs_digit && !has_digit(stamp.as_str()) {
