@@ -604,7 +604,13 @@ fn add_run(
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
-        let compatible = !multi || !e.name.contains(' ') || e.name.eq_ignore_ascii_case(name);
+        // "Ó Gallchóir" or "Mac Suibhne" after "Pádraig Ó Gallchóir": a
+        // surname of several words ends the full name.
+        let tail = e.name.len() > name.len()
+            && e.name.is_char_boundary(e.name.len() - name.len())
+            && e.name[e.name.len() - name.len()..].eq_ignore_ascii_case(name)
+            && e.name[..e.name.len() - name.len()].ends_with(' ');
+        let compatible = !multi || !e.name.contains(' ') || e.name.eq_ignore_ascii_case(name) || tail;
         (compatible && e.kind != PersonKind::Org).then_some(cand)
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar

@@ -726,3 +726,11 @@ fn a_team_before_a_role_is_no_person_and_an_age_finds_the_titled_coach() {
     assert_eq!(speaker_of(&a, "We respect them").as_deref(), Some("Lasse Brink"));
     assert!(a.people.iter().all(|p| p.name != "Brackley Wanderers" || p.kind == PersonKind::Org), "{:?}", a.people);
 }
+
+#[test]
+fn a_surname_of_several_words_joins_the_full_name() {
+    let a = run("Liam Mac Suibhne, who chairs the co-op, said: “We will fight.”\n\n\
+         Mac Suibhne said he had written to the minister. Eoin de Búrca agreed, and de Búrca said so twice.");
+    assert_eq!(speaker_of(&a, "he had written").as_deref(), Some("Liam Mac Suibhne"));
+    assert_eq!(a.people.iter().filter(|p| p.name.contains("Suibhne")).count(), 1, "{:?}", a.people);
+}
