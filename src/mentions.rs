@@ -193,6 +193,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || in_quote(quotes, t.start)
                     || lexicon::is_not_name(w)
                     || lexicon::is_compound_adjective(w)
+                    // "EUR 15 million", "ISO 9001": a code before a number
+                    // is a currency or a standard, not a body.
+                    || (is_acronym(w) && i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()))
                     || (sentence_initial && lexicon::sentence_openers().contains(w))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
