@@ -131,5 +131,6 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let mut entities = mentions::find_mentions(&doc, &quotes);
     let attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);
     positions::attach_positions(&doc, &quotes, &mut entities);
+    mentions::settle_places(&mut entities);
     output::build(&text, &doc, &attributed, &entities.list, options)
 }

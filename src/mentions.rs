@@ -54,6 +54,9 @@ pub struct Entity {
     pub titled: bool,
     /// Seen after a locative preposition ("in Brussels"): a place.
     pub place_like: bool,
+    /// Named as a whole by the places table ("Kyiv", "New Mexico"): never
+    /// a person, whatever the context says.
+    pub place: bool,
     pub gender: Option<Gender>,
     /// Members of a group speaker ("Russia and Ukraine").
     pub members: Vec<usize>,
@@ -71,6 +74,7 @@ impl Entity {
             person_like: false,
             titled: false,
             place_like: false,
+            place: false,
             gender: None,
             members: Vec::new(),
             key: surname_key(name),
@@ -193,6 +197,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || in_quote(quotes, t.start)
                     || lexicon::is_not_name(w)
                     || lexicon::is_compound_adjective(w)
+                    // "EUR 15 million", "ISO 9001": a code before a number
+                    // is a currency or a standard, not a body.
+                    || (is_acronym(w) && i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()))
                     || (sentence_initial && lexicon::sentence_openers().contains(w))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
@@ -263,20 +270,24 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // Particles, possibly several ("de la Cruz"), then a
                     // capitalised word.
-                    // "Dr. Felix Brandauer of Lakeshore College": "of" after
-                    // a first name and surname starts where the person is
-                    // from, not more of the name ("Bank of England",
-                    // "Secretary of State Ana Ruiz" go on).
+                    // "of" joins a title or an organisation to the rest
+                    // of its name ("Secretary of State", "Bank of Korea"),
+                    // not a person's name to a place or an institution
+                    // ("Rep. Ana Ruiz of New York", "Dr. Felix Brandauer of
+                    // Lakeshore College").
                     let named = (i..j.saturating_sub(1)).any(|k| {
                         doc.tokens[k + 1].kind == TokKind::Word
                             && is_cap_word(doc.tok(k + 1))
                             && !is_title_word(doc.tok(k))
                             && gazetteer::first_name(doc.tok(k)).is_some()
                     });
+                    let joins = j > i
+                        && !named
+                        && !(person_run(doc, i, j) && !is_title_word(doc.tok(j - 1)) && !lexicon::org_words().contains(doc.tok(j - 1)));
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
-                        PARTICLES.contains(&lower.as_str()) || (k == j && !named && (lower == "of" || lower == "for"))
+                        PARTICLES.contains(&lower.as_str()) || (k == j && joins && (lower == "of" || lower == "for"))
                     } {
                         k += 1;
                     }
@@ -292,6 +303,15 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
         }
     }
     ents
+}
+
+/// A place is never a person: one that speaks ("Kyiv says …") speaks as
+/// its government, an organisation. Runs once attribution is done.
+pub fn settle_places(ents: &mut Entities) {
+    for e in ents.list.iter_mut().filter(|e| e.place && e.kind == PersonKind::Person) {
+        e.kind = PersonKind::Org;
+        e.positions.clear();
+    }
 }
 
 /// Whether tokens `j`, `j + 1` are the "'s" of a possessive inside an
@@ -594,10 +614,19 @@ fn add_run(
     // "on the Penryn River", "Harbour Street": a place by its head word.
     let locative = LOCATIVES.contains(&prev.as_str()) || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
+    // "Kyiv", "New Mexico", "South Korea": a name the places table lists
+    // whole, with no title or person noun before it, is a place. Names
+    // that are also first names or common words ("Georgia", "Nice") are
+    // left to the context.
+    // ("China" is a word too, but not with a capital inside a sentence.)
+    let place = kind == PersonKind::Person
+        && !titled
+        && kin.is_none()
+        && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = name.to_lowercase();
     let key = surname_key(name);
     let existing = by_full.get(&full_key).copied().or_else(|| {
-        if kind == PersonKind::Org {
+        if kind == PersonKind::Org || place {
             return None;
         }
         let cand = *by_key.get(&key)?;
@@ -616,7 +645,7 @@ fn add_run(
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
     let existing =
-        existing.or_else(|| (!multi && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
+        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
     let id = match existing {
         Some(id) => id,
         None => {
@@ -652,18 +681,22 @@ fn add_run(
     if multi && !e.name.contains(' ') && kind == PersonKind::Person {
         e.name = name.to_owned();
     }
-    if kind == PersonKind::Person && (titled || (multi && !locative)) {
+    if kind == PersonKind::Person && !place && (titled || (multi && !locative)) {
         e.person_like = true;
     }
     if kind == PersonKind::Person && titled {
         e.titled = true;
     }
-    if locative {
+    if locative || place {
         e.place_like = true;
+    }
+    if place {
+        e.place = true;
+        e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
     by_full.insert(full_key, id);
-    if kind != PersonKind::Org {
+    if kind != PersonKind::Org && !place {
         by_key.insert(key, id);
         if multi {
             let opening = name.split_whitespace().next().unwrap_or(name);

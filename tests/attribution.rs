@@ -731,6 +731,40 @@ fn a_team_before_a_role_is_no_person_and_an_age_finds_the_titled_coach() {
 fn a_surname_of_several_words_joins_the_full_name() {
     let a = run("Liam Mac Suibhne, who chairs the co-op, said: “We will fight.”\n\n\
          Mac Suibhne said he had written to the minister. Eoin de Búrca agreed, and de Búrca said so twice.");
-    assert_eq!(speaker_of(&a, "he had written").as_deref(), Some("Liam Mac Suibhne"));
+    assert_eq!(reporter_of(&a, "he had written").as_deref(), Some("Liam Mac Suibhne"));
     assert_eq!(a.people.iter().filter(|p| p.name.contains("Suibhne")).count(), 1, "{:?}", a.people);
+}
+
+/// The kind of the person named `name`.
+fn kind_of(a: &Annotations, name: &str) -> Option<PersonKind> {
+    a.people.iter().find(|p| p.name == name).map(|p| p.kind)
+}
+
+#[test]
+fn a_place_that_speaks_is_an_organisation_never_a_person() {
+    let a = run("Talks stalled again on Tuesday. Lisbon says the proposal is a trap, and ministers there want more time.");
+    assert_eq!(kind_of(&a, "Lisbon"), Some(PersonKind::Org), "{:#?}", a.people);
+    assert!(a.people.iter().all(|p| p.kind != PersonKind::Person), "{:#?}", a.people);
+}
+
+#[test]
+fn a_place_after_a_name_in_the_source_phrase_is_not_the_speaker() {
+    let a = run("“We are not done yet,” said Senator Delia Farrow of New Mexico. “The bill comes back next week.”");
+    assert_eq!(speaker_of(&a, "We are not done").as_deref(), Some("Delia Farrow"));
+    assert!(a.people.iter().all(|p| p.name != "New Mexico"), "{:#?}", a.people);
+}
+
+#[test]
+fn a_place_takes_no_position_and_no_pronoun() {
+    let a = run("Portugal, a founding member, backed the plan. Ines Calado, the finance minister, spoke first. “It works,” she said.");
+    assert!(a.people.iter().all(|p| p.name != "Portugal"), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "It works").as_deref(), Some("Ines Calado"));
+}
+
+#[test]
+fn a_described_source_at_a_place_is_the_description() {
+    let a = run("Mira Dunlow has worked in the yard for four years. My back gave out in June. A surgeon at Penmore told me I should stop lifting timber. And Mira is ready. Last spring she said, “Let me run the yard,” and I agreed.");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("I should stop")).expect("reported speech found");
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("surgeon at Penmore"), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "Let me run").as_deref(), Some("Mira Dunlow"));
 }

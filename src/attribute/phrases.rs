@@ -525,12 +525,17 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if let Some(det) = portfolio_title(doc, lo, first) {
             return Some(Np { first: det, last, kind: NpKind::Description });
         }
-        // "the foreign secretary of the United Kingdom": a description.
+        // "the foreign secretary of the United Kingdom", "a consultant at
+        // Treliske": a description, the name its complement.
         let mut of_at = first;
         if of_at > lo && doc.lower(of_at - 1) == "the" {
             of_at -= 1;
         }
-        if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && is_source_noun(doc, of_at - 2) && !doc.is_cap(of_at - 2) {
+        if of_at > lo + 1
+            && matches!(doc.lower(of_at - 1).as_str(), "of" | "at" | "from")
+            && is_source_noun(doc, of_at - 2)
+            && !doc.is_cap(of_at - 2)
+        {
             return Some(description_before(doc, lo, of_at - 2, last));
         }
         // "Mr. Okafor of the River Trust said": a person's name before

@@ -47,7 +47,10 @@ impl<'d> Resolver<'d> {
             .take_while(|n| n.start < sent.end.min(limit))
             .find(|n| {
                 let t = doc.token_at_or_after(n.run_start);
-                let prev = if t > sent.tokens.start { doc.lower(t - 1) } else { Default::default() };
+                // A sentence opening on "And" or "But" is still about its
+                // subject ("And Keren is ready").
+                let opener = t == sent.tokens.start + 1 && matches!(doc.lower(t - 1).as_str(), "and" | "but");
+                let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
                 let after = doc.token_at_or_after(n.end);
                 let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
                 // After a plain lowercase word ("visited Washington") a
@@ -55,6 +58,7 @@ impl<'d> Resolver<'d> {
                 // ("His nephew Samir", "greengrocer Omar Haddad": a role or
                 // person noun before a name describes it.)
                 let after_word = t > sent.tokens.start
+                    && !opener
                     && doc.tokens[t - 1].kind == TokKind::Word
                     && doc.tok(t - 1).chars().all(char::is_lowercase)
                     && !crate::mentions::is_title_word(&prev)
@@ -247,23 +251,42 @@ pub(crate) fn resolve(
         NpKind::Name => {
             // The last name mention inside the phrase is the head, up to
             // a complement of where the person is from ("Dr. Ana Ruiz of
-            // Lakeshore College", "Rep. Tom Hale of Texas").
+            // Lakeshore College") — and never a place ("Rep. Ana Ruiz of
+            // New York"): a place never speaks while a person in the
+            // phrase can.
             let i = ents.names.partition_point(|n| n.end <= start);
+            let inside = || ents.names[i..].iter().take_while(|n| n.start < end);
             let joined = |a: &NameRef, b: &NameRef| {
                 let gap = doc.text[a.end..b.run_start.max(a.end)].trim();
                 !matches!(gap.to_ascii_lowercase().as_str(), "of" | "from" | "at" | "of the" | "from the" | "at the")
             };
-            let mut in_phrase = ents.names[i..].iter().take_while(|n| n.start < end);
-            let hit = in_phrase.next().map(|first| {
-                let mut head = first;
-                for n in in_phrase {
-                    if !joined(head, n) {
-                        break;
+            let mut people = inside().filter(|n| !ents.list[n.entity].place);
+            let hit = people
+                .next()
+                .map(|first| {
+                    let mut head = first;
+                    for n in people {
+                        if !joined(head, n) {
+                            break;
+                        }
+                        head = n;
                     }
-                    head = n;
-                }
-                *head
+                    *head
+                })
+                .or_else(|| inside().last().copied());
+            // "Senator from Texas says", "a consultant at Treliske told
+            // me": a place after a preposition complements the head, the
+            // phrase describes someone.
+            let complement = hit.is_some_and(|n| {
+                let t = doc.token_at_or_after(n.run_start);
+                t > np.first + 1
+                    && doc.lower(np.first) != "the"
+                    && ents.list[n.entity].place_like
+                    && matches!(doc.lower(t - 1).as_str(), "of" | "from" | "at" | "in")
             });
+            if complement {
+                return resolve(r, Np { kind: NpKind::Description, ..np }, s, para, ents, quotes);
+            }
             match hit {
                 Some(n) => {
                     source = (n.start, n.end);
@@ -436,7 +459,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
     }
     let i = ents.names.partition_point(|n| n.start < before);
     ents.names[..i].iter().rev().take(60).find_map(|n| {
-        if ents.list[n.entity].kind != PersonKind::Person {
+        if ents.list[n.entity].kind != PersonKind::Person || ents.list[n.entity].place {
             return None;
         }
         let t = doc.token_at_or_after(n.run_start);

@@ -33,7 +33,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let names: Vec<NameRef> = ents.names.clone();
     let mut name_ends = vec![false; doc.tokens.len()];
     for n in &names {
-        if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like) {
+        if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like && !e.place) {
             let last = doc.token_at_or_after(n.end).saturating_sub(1);
             if let Some(slot) = name_ends.get_mut(last) {
                 *slot = true;
@@ -46,7 +46,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
         let one_word = !doc.text[n.start..n.end].contains(' ');
-        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || (e.place_like && !e.person_like && one_word)) {
+        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place || (e.place_like && !e.person_like && one_word)) {
             continue;
         }
         let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
