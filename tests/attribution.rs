@@ -768,3 +768,13 @@ fn a_described_source_at_a_place_is_the_description() {
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("surgeon at Penmore"), "{:#?}", a.people);
     assert_eq!(speaker_of(&a, "Let me run").as_deref(), Some("Mira Dunlow"));
 }
+
+#[test]
+fn a_name_and_a_titled_name_are_a_group() {
+    // "Hale and his deputy Ana Ruiz": both speak, not the second alone.
+    let a = run("Hale and his deputy Ana Ruiz, who has met the unions twice, have insisted that the strike will end soon.");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("the strike")).expect("reported speech");
+    let p = &a.people[q.speaker.expect("a speaker")];
+    assert_eq!(p.kind, PersonKind::Group, "{p:?}");
+    assert_eq!(p.name, "Hale and his deputy Ana Ruiz");
+}

@@ -565,20 +565,18 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut np = Np { first, last, kind: NpKind::Name };
         // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
         if first >= lo + 2 && doc.lower(first - 1) == "and" {
-            if let Some(left) = np_before(doc, lo, first - 1) {
-                if left.kind == NpKind::Name || left.kind == NpKind::Description {
+            if let Some(left) = np_before(doc, lo, first - 1).filter(|l| matches!(l.kind, NpKind::Name | NpKind::Description)) {
+                np = Np { first: left.first, last, kind: NpKind::Group };
+            }
+        } else if first >= lo + 2 {
+            // "and his envoy Steve Witkoff": walk back over the title.
+            let mut j = first;
+            while j > lo && doc.is_word(j - 1) && !doc.is_cap(j - 1) && j + 4 > first && doc.lower(j - 1) != "and" {
+                j -= 1;
+            }
+            if j > lo + 1 && j < first && doc.lower(j - 1) == "and" {
+                if let Some(left) = np_before(doc, lo, j - 1) {
                     np = Np { first: left.first, last, kind: NpKind::Group };
-                }
-            } else {
-                // "and his envoy Steve Witkoff": walk back over the title.
-                let mut j = first - 1;
-                while j > lo && doc.is_word(j - 1) && !doc.is_cap(j - 1) && j + 4 > first {
-                    j -= 1;
-                }
-                if j > lo && doc.lower(j) == "and" {
-                    if let Some(left) = np_before(doc, lo, j) {
-                        np = Np { first: left.first, last, kind: NpKind::Group };
-                    }
                 }
             }
         }
