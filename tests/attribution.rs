@@ -778,3 +778,13 @@ fn a_name_and_a_titled_name_are_a_group() {
     assert_eq!(p.kind, PersonKind::Group, "{p:?}");
     assert_eq!(p.name, "Hale and his deputy Ana Ruiz");
 }
+
+#[test]
+fn i_reporting_inside_an_answer_is_the_one_answering() {
+    let a = run("Tom Hale: Were you surprised?\n\nAna Ruiz: Of course. I told the council in 2019 that you can cut a project. That is still true.\n\nTom Hale: Why?");
+    assert_eq!(reporter_of(&a, "you can cut").as_deref(), Some("Ana Ruiz"));
+    assert!(a.people.iter().all(|p| p.name != "I"), "{:?}", a.people);
+    // "Does" opening a question is no name.
+    let b = run("Tom Hale: Does the council agree?\n\nAna Ruiz: It said so in March.");
+    assert!(b.people.iter().all(|p| p.name != "Does"), "{:?}", b.people);
+}

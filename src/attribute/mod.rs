@@ -123,9 +123,34 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     inherit_from_reports(doc, &mut out);
     dialogue::assign_turns(doc, quotes, &mut out, ents);
     dialogue::assign_interview(doc, quotes, &mut out, ents);
+    first_person_in_speech(doc, &mut out);
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
     out
+}
+
+/// "Solberg: Of course. I told the council that …": a report whose
+/// reporter is "I" inside someone's quoted or labelled words is that
+/// speaker's. Runs after dialogue turns and interview answers have their
+/// speakers. `out` is sorted by start, enclosing spans first.
+fn first_person_in_speech(doc: &Doc, out: &mut [Attributed]) {
+    for i in 0..out.len() {
+        let first_person =
+            out[i].kind == QuoteKind::Indirect && out[i].source.is_some_and(|(a, b)| doc.text[a..b].eq_ignore_ascii_case("i"));
+        if !first_person {
+            continue;
+        }
+        let (start, end) = (out[i].start, out[i].end);
+        let outer = out[..i]
+            .iter()
+            .rev()
+            .take(16)
+            .find(|o| o.kind != QuoteKind::Indirect && o.start <= start && end <= o.end && o.speaker.is_some());
+        if let Some(o) = outer {
+            let speaker = o.speaker;
+            out[i].speaker = speaker;
+        }
+    }
 }
 
 /// Mixed speech: a quote inside a reported clause with a speaker ("who
