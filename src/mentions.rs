@@ -646,6 +646,19 @@ fn add_run(
     // Haddad": a lone word that is no one's surname but opens a full name.
     let existing =
         existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
+    // "Mr Lind" after "Ms Lind": her brother, not her.
+    let honorific = honorific_gender(doc, a, doc.token_at_or_after(start), &prev);
+    let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
+    let existing = match existing {
+        Some(id) if honorific.is_some() && ents.list[id].gender != honorific => {
+            // ("Ms Lind" after "Maria Lind and her brother Jonas Lind": the
+            // one of that surname known to be of that sex, else one not
+            // known to be of the other.)
+            let same = |e: &Entity| e.key == key && e.kind == PersonKind::Person && fits(e);
+            ents.list.iter().rposition(|e| same(e) && e.gender.is_some()).or_else(|| ents.list.iter().rposition(same))
+        }
+        other => other,
+    };
     let id = match existing {
         Some(id) => id,
         None => {
@@ -656,15 +669,7 @@ fn add_run(
     let e = &mut ents.list[id];
     // Honorifics and gendered titles tell "he" from "she".
     if e.gender.is_none() {
-        let title_words = (a..doc.token_at_or_after(start)).map(|k| doc.tok(k).to_lowercase());
-        for w in title_words.chain(std::iter::once(prev.clone())) {
-            let w = w.trim_end_matches('.');
-            if matches!(w, "mr" | "sir" | "lord" | "king" | "prince") || (w.ends_with("man") && w.len() > 5 && !w.ends_with("woman")) {
-                e.gender = Some(Gender::Male);
-            } else if matches!(w, "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess") || w.ends_with("woman") {
-                e.gender = Some(Gender::Female);
-            }
-        }
+        e.gender = honorific;
     }
     if e.gender.is_none() {
         e.gender = kin.as_deref().and_then(noun_gender);
@@ -704,6 +709,24 @@ fn add_run(
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
+}
+
+/// The sex an honorific or gendered title before a name gives ("Mr",
+/// "Dame", "chairwoman"): the title words of the run `a..name`, then the
+/// word before the run.
+fn honorific_gender(doc: &Doc, a: usize, name: usize, prev: &str) -> Option<Gender> {
+    let of = |w: &str| {
+        let w = w.trim_end_matches('.');
+        if matches!(w, "mr" | "sir" | "lord" | "king" | "prince") || (w.ends_with("man") && w.len() > 5 && !w.ends_with("woman")) {
+            Some(Gender::Male)
+        } else if matches!(w, "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess") || w.ends_with("woman") {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    };
+    // The last gendered word wins ("Lady Mayor", "Mr Chairman").
+    of(prev).or_else(|| (a..name).rev().find_map(|k| of(&doc.lower(k))))
 }
 
 #[cfg(test)]

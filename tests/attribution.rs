@@ -788,3 +788,12 @@ fn i_reporting_inside_an_answer_is_the_one_answering() {
     let b = run("Tom Hale: Does the council agree?\n\nAna Ruiz: It said so in March.");
     assert!(b.people.iter().all(|p| p.name != "Does"), "{:?}", b.people);
 }
+
+#[test]
+fn mr_and_ms_of_one_surname_are_two_people() {
+    let a = run("The lido is run by Carla Brandt and her brother Piet Brandt.\n\n\
+         Ms Brandt was not reassured. “I have heard that before,” she said.\n\n\
+         Her brother was more hopeful. “They can give us a lease,” Mr Brandt said.");
+    assert_eq!(speaker_of(&a, "I have heard").as_deref(), Some("Carla Brandt"));
+    assert_eq!(speaker_of(&a, "They can give").as_deref(), Some("Piet Brandt"));
+}
