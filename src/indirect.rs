@@ -804,7 +804,34 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if matches!(head.as_str(), "this" | "that" | "it" | "what" | "there" | "here" | "not") {
         return None;
     }
+    // Only someone can report: "The new calendar adds 35 minutes", "the
+    // wood tells you when …" are no speakers. Without a "that" after the
+    // verb, a singular lower-case head must be a person, role, source or
+    // organisation noun ("the clip shows that …" still reports).
+    let that = cue_at(doc, k, doc.tokens.len()).is_some_and(|e| e < doc.tokens.len() && doc.lower(e) == "that");
+    if !that && !is_plural(&head) && !doc.is_cap(k - 1) && !animate(&head) {
+        return None;
+    }
     Some(Np { first, last: k, kind: NpKind::Description })
+}
+
+/// Whether a lower-case noun can head the description of a speaker:
+/// "the official", "the bank", "the 58-year-old", "the statement".
+fn animate(head: &str) -> bool {
+    // "his ex-wife", "the co-founder".
+    let head = head.strip_prefix("ex-").unwrap_or(head);
+    // "63 percent said", "some say", "one told": people counted.
+    matches!(head, "percent" | "some" | "all" | "one" | "most" | "many" | "none" | "state" | "government" | "administration")
+        // Media that carry someone's words: "the clip says", "the ad claims".
+        || matches!(head, "clip" | "spot" | "ad" | "advert" | "commercial" | "story" | "tweet" | "post" | "message" | "video" | "poll" | "survey")
+        || lexicon::source_nouns().contains(head)
+        || lexicon::titles().contains(head)
+        || lexicon::person_nouns().contains(head)
+        || lexicon::is_role_noun(head)
+        || lexicon::org_nouns().contains(head)
+        || lexicon::org_words().contains(head)
+        || crate::attribute::is_age_noun(head)
+        || is_document(head)
 }
 
 /// The clause ending with a quote right before `at` (`Words “quoted,” X

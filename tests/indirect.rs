@@ -427,3 +427,17 @@ fn a_surname_that_is_also_a_modal() {
     assert_eq!(r[0].0, "the country would leave the pact by March");
     assert!(r[0].1.as_deref().is_some_and(|s| s.ends_with("Ida May")), "{r:?}");
 }
+
+#[test]
+fn a_thing_is_no_reporter_but_an_ad_is() {
+    // "adds", "tells" after an inanimate subject without "that" are no
+    // speech; media that carry words still report.
+    let a = quotelight::annotate(
+        "The longer timetable adds about twenty minutes to each school day. The varnish tells you when it is dry. \
+         The clip says the senator has a passion for farming.",
+        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
+    );
+    let reports: Vec<&str> = a.quotes.iter().filter(|q| q.kind == quotelight::QuoteKind::Indirect).map(|q| q.text.as_str()).collect();
+    assert!(!reports.iter().any(|t| t.contains("twenty minutes") || t.contains("is dry")), "{reports:?}");
+    assert!(reports.iter().any(|t| t.starts_with("the senator has a passion")), "{reports:?}");
+}

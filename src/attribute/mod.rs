@@ -27,8 +27,8 @@ mod resolve;
 mod signatures;
 mod subjects;
 
-pub(crate) use phrases::FINITE;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
+pub(crate) use phrases::{is_age_noun, FINITE};
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};

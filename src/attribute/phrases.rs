@@ -682,6 +682,15 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
                     | "at"
                     | "by"
                     | "from"
+                    | "after"
+                    | "before"
+                    | "behind"
+                    | "to"
+                    | "against"
+                    | "than"
+                    | "into"
+                    | "until"
+                    | "since"
             );
         let possessive = doc.tok(p) == "s" && p > lo && matches!(doc.tok(p - 1), "'" | "’");
         if possessive {
