@@ -827,6 +827,7 @@ fn animate(head: &str) -> bool {
         || lexicon::source_nouns().contains(head)
         || lexicon::titles().contains(head)
         || lexicon::person_nouns().contains(head)
+        || lexicon::kin_nouns().contains(head)
         || lexicon::is_role_noun(head)
         || lexicon::org_nouns().contains(head)
         || lexicon::org_words().contains(head)

@@ -325,6 +325,9 @@ lexicon!(
     /// Nouns that make a description usable as a source ("official").
     source_nouns, "source_nouns.txt");
 lexicon!(
+    /// Kinship nouns ("grandson", "mum"): people named by their relation.
+    kin_nouns, "kin_nouns.txt");
+lexicon!(
     /// Nouns that name a person, from WordNet ("woman", "shopper"):
     /// heads of descriptions that can speak.
     person_nouns, "person_nouns.txt");

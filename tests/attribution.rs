@@ -797,3 +797,10 @@ fn mr_and_ms_of_one_surname_are_two_people() {
     assert_eq!(speaker_of(&a, "I have heard").as_deref(), Some("Carla Brandt"));
     assert_eq!(speaker_of(&a, "They can give").as_deref(), Some("Piet Brandt"));
 }
+
+#[test]
+fn a_relative_quoted_inside_a_quote_speaks_the_inner_words() {
+    let a = run("“I waited 19 months,” said Ada Finch. “My grandson asked me, ‘Grandma, why are we still in a camper?’ and I had no answer,” she said.");
+    assert_eq!(speaker_of(&a, "Grandma, why").as_deref(), Some("grandson"));
+    assert_eq!(speaker_of(&a, "My grandson asked").as_deref(), Some("Ada Finch"));
+}

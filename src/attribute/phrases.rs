@@ -131,6 +131,7 @@ pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
         && (lexicon::source_nouns().contains(doc.tok(i))
             || lexicon::titles().contains(doc.tok(i))
             || lexicon::person_nouns().contains(doc.tok(i))
+            || lexicon::kin_nouns().contains(doc.tok(i))
             || is_age_noun(doc.tok(i)))
 }
 

@@ -410,7 +410,9 @@ pub(crate) fn recent(ents: &Entities) -> impl Iterator<Item = (usize, &Entity)> 
 }
 
 pub(crate) fn strip_article(s: &str) -> &str {
-    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+    // ("My grandson asked me": "my" is the quoted speaker's, meaningless
+    // as a name out of its quote.)
+    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "my ", "My ", "our ", "Our "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
