@@ -244,7 +244,7 @@ fn kin_sources_sung_words_and_a_cue_ending_the_paragraph_before() {
          The mayor took the microphone. She said:\n\
          “We will rebuild every house on this street.”\n\
          The crowd sang, “We shall overcome.”");
-    assert_eq!(speaker_of(&a, "We live in").as_deref(), Some("my father"));
+    assert_eq!(speaker_of(&a, "We live in").as_deref(), Some("father"));
     assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("mayor"));
     assert_eq!(speaker_of(&a, "We shall").as_deref(), Some("crowd"));
 }
