@@ -131,3 +131,10 @@ fn a_currency_code_before_an_amount_is_no_organisation() {
     let q = a.quotes.iter().find(|q| q.text.starts_with("The work")).expect("reported speech");
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Lumenfrost Logistics"), "{:#?}", a.people);
 }
+
+#[test]
+fn clubs_and_networks_are_organisations_by_their_last_word() {
+    let a = run("Dunmore United said it would appeal the fine. Brightwave Networks said it had restored service.");
+    assert_eq!(kind_of(&a, "Dunmore United"), PersonKind::Org);
+    assert_eq!(kind_of(&a, "Brightwave Networks"), PersonKind::Org);
+}
