@@ -726,3 +726,18 @@ fn a_team_before_a_role_is_no_person_and_an_age_finds_the_titled_coach() {
     assert_eq!(speaker_of(&a, "We respect them").as_deref(), Some("Lasse Brink"));
     assert!(a.people.iter().all(|p| p.name != "Brackley Wanderers" || p.kind == PersonKind::Org), "{:?}", a.people);
 }
+
+#[test]
+fn a_partial_quote_without_a_cue_is_its_clause_subjects_phrase() {
+    // No reporting verb: the phrase in marks is the subject's, not the
+    // last speaker's — also when the marked phrase is long.
+    let a = run("“We will not back down,” said Governor Lisa Marr.\n\n\
+         In recent weeks, Walt Brenner has gone after Marr as a “career grifter who will sell the county” \
+         and a “spoiled heiress.”\n\n\
+         Brenner is promising lower fees and “roads, roads, roads,” but few believe him.\n\n\
+         Ashby Town chairman Omar Pell calls the plan “a kick in the teeth.”");
+    assert_eq!(speaker_of(&a, "career grifter").as_deref(), Some("Walt Brenner"));
+    assert_eq!(speaker_of(&a, "spoiled heiress").as_deref(), Some("Walt Brenner"));
+    assert_eq!(speaker_of(&a, "roads, roads").as_deref(), Some("Walt Brenner"));
+    assert!(a.people.iter().all(|p| p.name != "Ashby Town"), "{:?}", a.people);
+}
