@@ -741,3 +741,16 @@ fn a_partial_quote_without_a_cue_is_its_clause_subjects_phrase() {
     assert_eq!(speaker_of(&a, "roads, roads").as_deref(), Some("Walt Brenner"));
     assert!(a.people.iter().all(|p| p.name != "Ashby Town"), "{:?}", a.people);
 }
+
+#[test]
+fn words_in_marks_inside_a_quote_with_no_one_saying_them_are_the_outer_speakers() {
+    // No one inside the quote is said to speak the inner words: the
+    // speaker's own (a feeling, a term). Somebody heard yelling is not.
+    let a = run("Senator Rhea Dallow spoke to farmers in Ames.\n\n\
+         “It feels like, ‘Meh, we can put this off a little bit,’” she said.\n\n\
+         “I've always disliked the term ‘rural outreach,’ ” she told the group.\n\n\
+         “I heard somebody yelling ‘Stop, thief!’ and ran,” said the farmer Tom Ekdahl.");
+    assert_eq!(speaker_of(&a, "Meh, we").as_deref(), Some("Rhea Dallow"));
+    assert_eq!(speaker_of(&a, "rural outreach").as_deref(), Some("Rhea Dallow"));
+    assert_eq!(speaker_of(&a, "Stop, thief"), None);
+}
