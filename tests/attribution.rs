@@ -754,3 +754,12 @@ fn words_in_marks_inside_a_quote_with_no_one_saying_them_are_the_outer_speakers(
     assert_eq!(speaker_of(&a, "rural outreach").as_deref(), Some("Rhea Dallow"));
     assert_eq!(speaker_of(&a, "Stop, thief"), None);
 }
+
+#[test]
+fn a_gerund_after_by_reports_for_the_name_opening_the_clause() {
+    // "began by saying": the gerund's subject is the clause's opening
+    // name, not the channel named just before.
+    let a = run("Ilse Okafor spoke to reporters.\n\n\
+         Okafor, a retired surgeon, later appeared on WKRN on Monday and began by saying she would never judge a patient from a screen.");
+    assert_eq!(reporter_of(&a, "she would never judge").as_deref(), Some("Ilse Okafor"));
+}
