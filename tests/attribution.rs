@@ -740,6 +740,11 @@ fn a_partial_quote_without_a_cue_is_its_clause_subjects_phrase() {
     assert_eq!(speaker_of(&a, "spoiled heiress").as_deref(), Some("Walt Brenner"));
     assert_eq!(speaker_of(&a, "roads, roads").as_deref(), Some("Walt Brenner"));
     assert!(a.people.iter().all(|p| p.name != "Ashby Town"), "{:?}", a.people);
+    // A pronoun opening the clause: resolved as any subject pronoun.
+    let a = run("Former Governor Paul Renner toured the clinic.
+
+         He made the remarks while backing the county's “open door” plan.");
+    assert_eq!(speaker_of(&a, "open door").as_deref(), Some("Paul Renner"));
 }
 
 #[test]

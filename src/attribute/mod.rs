@@ -479,6 +479,17 @@ fn attribute_quote(
             a.confidence = 0.4;
             return a;
         }
+        // "He made the criticism while backing Ruiz's “public option”."
+        let pronoun = subject_pronoun(doc, s, before_hi, quotes).filter(|np| {
+            (np.first == sent.tokens.start || doc.tok(np.first - 1) == ",")
+                && !doc.text[doc.tokens[np.first].end..q.outer_start].contains([':', ';'])
+        });
+        if let Some((e, src)) = pronoun.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
+            a.speaker = Some(e);
+            a.source = Some(src);
+            a.confidence = 0.4;
+            return a;
+        }
     }
     // No cue: continue the previous speaker when this quote opens its
     // paragraph or follows an attributed quote in the same paragraph.
