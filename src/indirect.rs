@@ -366,8 +366,19 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 i = verb_end;
                 continue;
             }
+            // "Dean, a doctor, appeared on MSNBC and began by saying …":
+            // after a preposition the gerund's subject is the name that
+            // opens the clause, not a noun just before.
+            let opening = || {
+                (adverbial && !after_comma && prev != "in").then(|| np_after(doc, lo, k, true)).flatten().filter(|n| {
+                    n.first == lo
+                        && n.kind == NpKind::Name
+                        && n.last < k
+                        && (n.first..n.last).all(|j| !lexicon::not_names().contains(&doc.lower(j)))
+                })
+            };
             if np.is_none() || after_comma {
-                np = last_np.or_else(|| clause_subject(doc, lo, i));
+                np = opening().or(last_np).or_else(|| clause_subject(doc, lo, i));
             }
         } else if np.is_none() {
             // An -s form right after a determiner or possessive is a noun

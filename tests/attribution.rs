@@ -804,3 +804,45 @@ fn a_relative_quoted_inside_a_quote_speaks_the_inner_words() {
     assert_eq!(speaker_of(&a, "Grandma, why").as_deref(), Some("grandson"));
     assert_eq!(speaker_of(&a, "My grandson asked").as_deref(), Some("Ada Finch"));
 }
+
+#[test]
+fn a_partial_quote_without_a_cue_is_its_clause_subjects_phrase() {
+    // No reporting verb: the phrase in marks is the subject's, not the
+    // last speaker's — also when the marked phrase is long.
+    let a = run("“We will not back down,” said Governor Lisa Marr.\n\n\
+         In recent weeks, Walt Brenner has gone after Marr as a “career grifter who will sell the county” \
+         and a “spoiled heiress.”\n\n\
+         Brenner is promising lower fees and “roads, roads, roads,” but few believe him.\n\n\
+         Ashby Town chairman Omar Pell calls the plan “a kick in the teeth.”");
+    assert_eq!(speaker_of(&a, "career grifter").as_deref(), Some("Walt Brenner"));
+    assert_eq!(speaker_of(&a, "spoiled heiress").as_deref(), Some("Walt Brenner"));
+    assert_eq!(speaker_of(&a, "roads, roads").as_deref(), Some("Walt Brenner"));
+    assert!(a.people.iter().all(|p| p.name != "Ashby Town"), "{:?}", a.people);
+    // A pronoun opening the clause: resolved as any subject pronoun.
+    let a = run("Former Governor Paul Renner toured the clinic.
+
+         He made the remarks while backing the county's “open door” plan.");
+    assert_eq!(speaker_of(&a, "open door").as_deref(), Some("Paul Renner"));
+}
+
+#[test]
+fn words_in_marks_inside_a_quote_with_no_one_saying_them_are_the_outer_speakers() {
+    // No one inside the quote is said to speak the inner words: the
+    // speaker's own (a feeling, a term). Somebody heard yelling is not.
+    let a = run("Senator Rhea Dallow spoke to farmers in Ames.\n\n\
+         “It feels like, ‘Meh, we can put this off a little bit,’” she said.\n\n\
+         “I've always disliked the term ‘rural outreach,’ ” she told the group.\n\n\
+         “I heard somebody yelling ‘Stop, thief!’ and ran,” said the farmer Tom Ekdahl.");
+    assert_eq!(speaker_of(&a, "Meh, we").as_deref(), Some("Rhea Dallow"));
+    assert_eq!(speaker_of(&a, "rural outreach").as_deref(), Some("Rhea Dallow"));
+    assert_eq!(speaker_of(&a, "Stop, thief"), None);
+}
+
+#[test]
+fn a_gerund_after_by_reports_for_the_name_opening_the_clause() {
+    // "began by saying": the gerund's subject is the clause's opening
+    // name, not the channel named just before.
+    let a = run("Ilse Okafor spoke to reporters.\n\n\
+         Okafor, a retired surgeon, later appeared on WKRN on Monday and began by saying she would never judge a patient from a screen.");
+    assert_eq!(reporter_of(&a, "she would never judge").as_deref(), Some("Ilse Okafor"));
+}

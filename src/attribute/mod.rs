@@ -481,6 +481,41 @@ fn attribute_quote(
             return a;
         }
     }
+    // "Reid has gone after Trump as a “human leech”", "Vale is promising
+    // “jobs, jobs, jobs”": a partial quote without a cue is the phrase of
+    // its clause's subject, not of the paragraph's last speaker.
+    let embedded = q.kind == QuoteKind::Partial || before_hi > sent.tokens.start && doc.is_word(before_hi - 1);
+    if embedded && before_lo == sent.tokens.start {
+        // The subject opens the clause ("In June, Vale said …") and heads
+        // its phrase ("Ashby Town chairman" is the chairman).
+        let opens = |n: &crate::mentions::NameRef| {
+            let t = doc.token_at_or_after(n.run_start);
+            let after = doc.token_at_or_after(n.end);
+            (t == sent.tokens.start || doc.tok(t - 1) == ",")
+                && !doc.text[n.end..q.outer_start].contains([':', ';'])
+                // Shouted capitals are no clause ("… FLOODS, SAYS “WE ARE READY”").
+                && doc.text[sent.start..q.outer_start].contains(char::is_lowercase)
+                && !(after < sent.tokens.end
+                    && (lexicon::is_role_noun(&doc.lower(after)) || lexicon::person_nouns().contains(&doc.lower(after))))
+        };
+        if let Some(n) = r.subject_name_before(s, q.outer_start, ents, quotes).filter(|n| opens(n) && speaks(&ents.list[n.entity])) {
+            a.speaker = Some(n.entity);
+            a.source = Some((n.start, n.end));
+            a.confidence = 0.4;
+            return a;
+        }
+        // "He made the criticism while backing Ruiz's “public option”."
+        let pronoun = subject_pronoun(doc, s, before_hi, quotes).filter(|np| {
+            (np.first == sent.tokens.start || doc.tok(np.first - 1) == ",")
+                && !doc.text[doc.tokens[np.first].end..q.outer_start].contains([':', ';'])
+        });
+        if let Some((e, src)) = pronoun.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
+            a.speaker = Some(e);
+            a.source = Some(src);
+            a.confidence = 0.4;
+            return a;
+        }
+    }
     // No cue: continue the previous speaker when this quote opens its
     // paragraph or follows an attributed quote in the same paragraph.
     let prev = quotes[..qi].iter().rposition(|p| p.parent.is_none());

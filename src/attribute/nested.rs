@@ -33,7 +33,22 @@ pub(super) fn attribute_nested(
     // Inside the outer quote nothing else is "in a quote": search its text
     // as plain prose, without the quote list.
     let cue = cue_after(doc, after_lo, hi).filter(|c| c.np.is_some()).or_else(|| cue_before(doc, lo, before_hi, &[]));
-    let Some(c) = cue else { return a };
+    // "It feels like, ‘Meh, we can wait,’" he said; "the term ‘rural
+    // outreach’": words in marks that no one inside the quote is said to
+    // have spoken are the outer speaker's own.
+    let Some(c) = cue else {
+        // "I heard somebody yelling ‘Stop!’": someone else's words all the same.
+        // ("read you the question: ‘…’" is the outer speaker reading.)
+        let someone = (lo.max(before_hi.saturating_sub(4))..before_hi).any(|j| {
+            let w = doc.lower(j);
+            w.as_str() != "you" && lexicon::generic_speakers().contains(&w)
+        });
+        if outer_speaker.is_some() && !someone {
+            a.speaker = outer_speaker;
+            a.confidence = 0.4;
+        }
+        return a;
+    };
     // "you"/"I"/"we" inside a quote are the outer speaker's own deixis;
     // "people say" is nobody in particular.
     let generic = |np: &Np| match np.kind {
