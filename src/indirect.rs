@@ -835,14 +835,10 @@ fn animate(head: &str) -> bool {
     matches!(head, "percent" | "some" | "all" | "one" | "most" | "many" | "none" | "state" | "government" | "administration")
         // Media that carry someone's words: "the clip says", "the ad claims".
         || matches!(head, "clip" | "spot" | "ad" | "advert" | "commercial" | "story" | "tweet" | "post" | "message" | "video" | "poll" | "survey")
-        || lexicon::source_nouns().contains(head)
-        || lexicon::titles().contains(head)
-        || lexicon::person_nouns().contains(head)
-        || lexicon::kin_nouns().contains(head)
+        || crate::attribute::is_source_word(head)
         || lexicon::is_role_noun(head)
         || lexicon::org_nouns().contains(head)
         || lexicon::org_words().contains(head)
-        || crate::attribute::is_age_noun(head)
         || is_document(head)
 }
 

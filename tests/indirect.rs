@@ -432,12 +432,9 @@ fn a_surname_that_is_also_a_modal() {
 fn a_thing_is_no_reporter_but_an_ad_is() {
     // "adds", "tells" after an inanimate subject without "that" are no
     // speech; media that carry words still report.
-    let a = quotelight::annotate(
-        "The longer timetable adds about twenty minutes to each school day. The varnish tells you when it is dry. \
-         The clip says the senator has a passion for farming.",
-        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
-    );
-    let reports: Vec<&str> = a.quotes.iter().filter(|q| q.kind == quotelight::QuoteKind::Indirect).map(|q| q.text.as_str()).collect();
+    let a = run("The longer timetable adds about twenty minutes to each school day. The varnish tells you when it is dry. \
+         The clip says the senator has a passion for farming.");
+    let reports: Vec<String> = reported(&a).into_iter().map(|(t, _)| t).collect();
     assert!(!reports.iter().any(|t| t.contains("twenty minutes") || t.contains("is dry")), "{reports:?}");
     assert!(reports.iter().any(|t| t.starts_with("the senator has a passion")), "{reports:?}");
 }

@@ -123,13 +123,9 @@ fn a_name_with_which_or_a_post_of_it_is_no_he() {
 
 #[test]
 fn a_currency_code_before_an_amount_is_no_organisation() {
-    let a = quotelight::annotate(
-        "Lumenfrost Logistics opened its depot in Ghent. The depot cost EUR 40 million to build. The work finished early, the company said.",
-        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
-    );
+    let a = run("Lumenfrost Logistics opened its depot in Ghent. The depot cost EUR 40 million to build. The work finished early, the company said.");
     assert!(a.people.iter().all(|p| p.name != "EUR"), "{:#?}", a.people);
-    let q = a.quotes.iter().find(|q| q.text.starts_with("The work")).expect("reported speech");
-    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Lumenfrost Logistics"), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "The work").as_deref(), Some("Lumenfrost Logistics"), "{:#?}", a.people);
 }
 
 #[test]

@@ -28,7 +28,7 @@ mod signatures;
 mod subjects;
 
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
-pub(crate) use phrases::{is_age_noun, FINITE};
+pub(crate) use phrases::{is_source_word, FINITE};
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
@@ -37,7 +37,7 @@ use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};
 
 use crate::lexicon;
-use crate::mentions::{Entities, Mention};
+use crate::mentions::{Entities, Mention, NameRef};
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
 use crate::{indirect, PersonKind, QuoteKind};
@@ -274,12 +274,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
 /// description it stands in apposition to ("the senior author, Dr. Felix
 /// Brandauer").
 fn introduced_as(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
-    ents.name_at(f.start, f.end).is_some_and(|n| {
-        let run = doc.token_at_or_after(n.run_start);
-        let title = doc.text[n.run_start..n.start].to_lowercase();
-        title.split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
-            || run >= 2 && doc.tok(run - 1) == "," && *doc.lower(run - 2) == *head
-    })
+    ents.name_at(f.start, f.end).is_some_and(|n| run_title_has(doc, n, head) || appositive_role(doc, n).is_some_and(|w| w == head))
 }
 
 /// Whether the name mention `f` is introduced with a title of its own that
@@ -287,12 +282,23 @@ fn introduced_as(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
 /// minister" spoken of before).
 fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
     ents.name_at(f.start, f.end).is_some_and(|n| {
-        let title = &doc.text[n.run_start..n.start];
         // Or in apposition: "the clerk's lawyer, Ben Osler".
-        let run = doc.token_at_or_after(n.run_start);
-        let appositive = run >= 2 && doc.tok(run - 1) == "," && lexicon::is_role_noun(&doc.lower(run - 2)) && *doc.lower(run - 2) != *head;
-        appositive || !title.trim().is_empty() && !title.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+        let appositive = appositive_role(doc, n).is_some_and(|w| w != head);
+        appositive || !doc.text[n.run_start..n.start].trim().is_empty() && !run_title_has(doc, n, head)
     })
+}
+
+/// Whether the title words in a name's capitalised run ("District Judge"
+/// before "Maureen Keller") include `head`.
+fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
+    doc.text[n.run_start..n.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+}
+
+/// The role noun a name stands in apposition to, right before its run and
+/// a comma ("the senior author, Dr. Felix Brandauer" gives "author").
+fn appositive_role<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
+    let run = doc.token_at_or_after(n.run_start);
+    (run >= 2 && doc.tok(run - 1) == ",").then(|| doc.lower(run - 2).as_str()).filter(|w| lexicon::is_role_noun(w))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -127,12 +127,17 @@ pub(crate) const DETERMINERS: &[&str] = &[
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i)
-        && (lexicon::source_nouns().contains(doc.tok(i))
-            || lexicon::titles().contains(doc.tok(i))
-            || lexicon::person_nouns().contains(doc.tok(i))
-            || lexicon::kin_nouns().contains(doc.tok(i))
-            || is_age_noun(doc.tok(i)))
+    doc.is_word(i) && is_source_word(doc.tok(i))
+}
+
+/// Whether a word can head the description of a source: a source noun,
+/// title, person or kinship noun, or an age ("the 58-year-old").
+pub(crate) fn is_source_word(w: &str) -> bool {
+    lexicon::source_nouns().contains(w)
+        || lexicon::titles().contains(w)
+        || lexicon::person_nouns().contains(w)
+        || lexicon::kin_nouns().contains(w)
+        || is_age_noun(w)
 }
 
 /// An age used as a noun, "the 58-year-old": news style for a person

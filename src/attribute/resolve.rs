@@ -258,7 +258,7 @@ pub(crate) fn resolve(
             let inside = || ents.names[i..].iter().take_while(|n| n.start < end);
             let joined = |a: &NameRef, b: &NameRef| {
                 let gap = doc.text[a.end..b.run_start.max(a.end)].trim();
-                !matches!(gap.to_ascii_lowercase().as_str(), "of" | "from" | "at" | "of the" | "from the" | "at the")
+                !["of", "from", "at", "of the", "from the", "at the"].iter().any(|w| gap.eq_ignore_ascii_case(w))
             };
             let mut people = inside().filter(|n| !ents.list[n.entity].place);
             let hit = people
