@@ -49,6 +49,10 @@ pub struct OutPerson {
     pub positions: Vec<Span>,
     /// How many quotes name this person as speaker.
     pub quotes: usize,
+    /// For a group ("Trump and his envoy Steve Witkoff"): indices into
+    /// `people` of the members the text names, who share its quotes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<usize>,
 }
 
 /// Something the reader should know about how the text was read.
@@ -81,14 +85,25 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
             quote_count[s] += 1;
         }
     }
+    // Speakers and named people with a position are kept, and so are the
+    // members of a kept group: the group's words are theirs too.
+    let mut keep: Vec<bool> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| quote_count[i] > 0 || (!e.positions.is_empty() && e.mentions.iter().any(|m| m.kind != MentionKind::Pronoun)))
+        .collect();
+    for (i, e) in entities.iter().enumerate() {
+        if keep[i] {
+            for &m in &e.members {
+                keep[m] = true;
+            }
+        }
+    }
     let mut new_index = vec![None; entities.len()];
     let mut kept = Vec::new();
-    for (i, e) in entities.iter().enumerate() {
-        let named = e.mentions.iter().any(|m| m.kind != MentionKind::Pronoun);
-        if quote_count[i] > 0 || (!e.positions.is_empty() && named) {
-            new_index[i] = Some(kept.len());
-            kept.push(i);
-        }
+    for i in (0..entities.len()).filter(|&i| keep[i]) {
+        new_index[i] = Some(kept.len());
+        kept.push(i);
     }
 
     // Pronoun mentions are shown only where they attribute a quote.
@@ -161,7 +176,10 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
             let mut positions: Vec<Span> = e.positions.iter().map(|&p| span(p)).collect();
             positions.sort_by_key(|s| s.start);
             positions.dedup_by_key(|s| s.start);
-            OutPerson { name: e.name.clone(), kind: e.kind, mentions, positions, quotes: quote_count[i] }
+            let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index[m]).filter(|&m| Some(m) != new_index[i]).collect();
+            members.sort_unstable();
+            members.dedup();
+            OutPerson { name: e.name.clone(), kind: e.kind, mentions, positions, quotes: quote_count[i], members }
         })
         .collect();
 

@@ -63,6 +63,8 @@ export interface Person {
   positions: Span[];
   /** How many quotes name this person as speaker. */
   quotes: number;
+  /** For a group: indices into `people` of the members the text names. */
+  members?: number[];
 }
 
 export interface Notice {

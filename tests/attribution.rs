@@ -131,6 +131,7 @@ fn group_speaker() {
     let p = &a.people[q.speaker.unwrap()];
     assert_eq!(p.kind, PersonKind::Group);
     assert_eq!(p.name, "Denmark and Sweden");
+    assert_eq!(p.members.len(), 2, "{:#?}", a.people);
 }
 
 #[test]
@@ -777,6 +778,10 @@ fn a_name_and_a_titled_name_are_a_group() {
     let p = &a.people[q.speaker.expect("a speaker")];
     assert_eq!(p.kind, PersonKind::Group, "{p:?}");
     assert_eq!(p.name, "Hale and his deputy Ana Ruiz");
+    // Its members are people of their own, listed on the group.
+    let members: Vec<&str> = p.members.iter().map(|&m| a.people[m].name.as_str()).collect();
+    assert_eq!(members, ["Hale", "Ana Ruiz"]);
+    assert_eq!(a.people[p.members[1]].positions[0].text, "deputy");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 // The speaker panel: one button per person (name, kind, positions, number of
-// quotes), speakers first and the people only named with a position apart.
+// quotes, or the group they speak in), speakers first and the people only named with a position apart.
 // Buttons carry `data-person` (the index into the result's people); app.js
 // handles selection and the keyboard.
 
@@ -36,7 +36,8 @@ export function showPeople(ui, people, positions, hasText) {
     }
     const count = document.createElement('span');
     count.className = 'person-count';
-    count.textContent = plural(p.quotes, 'quote');
+    const group = p.quotes ? null : people.find((g) => g.quotes > 0 && g.members?.includes(j));
+    count.textContent = group ? `speaks with ${group.name}` : plural(p.quotes, 'quote');
     b.append(count);
     const li = document.createElement('li');
     li.append(b);
@@ -44,7 +45,9 @@ export function showPeople(ui, people, positions, hasText) {
   };
   const speaking = [];
   const named = [];
-  people.forEach((p, j) => (p.quotes > 0 ? speaking : named).push(button(p, j)));
+  // Members of a speaking group speak through it.
+  const speaks = (j) => people[j].quotes > 0 || people.some((g) => g.quotes > 0 && g.members?.includes(j));
+  people.forEach((p, j) => (speaks(j) ? speaking : named).push(button(p, j)));
   ui.people.replaceChildren(...speaking);
   ui.others.replaceChildren(...named);
   ui.others.hidden = ui.othersHeading.hidden = !named.length;

@@ -221,7 +221,14 @@ mod tests {
 
     fn person(name: &str, kind: PersonKind, positions: &[&str]) -> OutPerson {
         let span = |t: &str| Span { start: 0, end: t.len(), text: t.into() };
-        OutPerson { name: name.into(), kind, mentions: vec![span(name)], positions: positions.iter().map(|p| span(p)).collect(), quotes: 1 }
+        OutPerson {
+            name: name.into(),
+            kind,
+            mentions: vec![span(name)],
+            positions: positions.iter().map(|p| span(p)).collect(),
+            quotes: 1,
+            members: vec![],
+        }
     }
 
     fn doc(people: Vec<OutPerson>) -> Annotations {

@@ -177,27 +177,36 @@ impl Ctx<'_> {
     }
 
     /// Predicted people with at least one quote vs gold `speaker: true`.
+    /// Gold marks a speaking group's members as speakers too, so the
+    /// members of a quoted group may match them; a member gold does not
+    /// list is no extra speaker (the group is what the prediction claims).
     fn speakers(&self, findings: &mut Vec<Finding>) -> Prf {
-        let mut quoted = vec![false; self.pred.people.len()];
-        for q in &self.pred.quotes {
-            if let Some(s) = q.speaker.filter(|&s| s < quoted.len()) {
-                quoted[s] = true;
+        let n = self.pred.people.len();
+        // 2: quoted; 1: only a member of a quoted group.
+        let mut claim = vec![0u8; n];
+        for s in self.pred.quotes.iter().filter_map(|q| q.speaker).filter(|&s| s < n) {
+            claim[s] = 2;
+            for &m in self.pred.people[s].members.iter().filter(|&&m| m < n) {
+                claim[m] = claim[m].max(1);
             }
         }
-        let pred: Vec<usize> = (0..quoted.len()).filter(|&i| quoted[i]).collect();
+        let pred: Vec<usize> = (0..n).filter(|&i| claim[i] > 0).collect();
         let gold: Vec<usize> = (0..self.gold.people.len()).filter(|&i| self.gold.people[i].speaker).collect();
         let m = max_matching(pred.len(), gold.len(), |p, g| self.same_person(pred[p], gold[g]));
         let mut gold_hit = vec![false; gold.len()];
+        let mut predicted = 0;
         for (p, g) in m.iter().enumerate() {
             match g {
                 Some(g) => gold_hit[*g] = true,
+                None if claim[pred[p]] == 1 => continue,
                 None => findings.push(Finding::ExtraSpeaker(self.pred.people[pred[p]].name.clone())),
             }
+            predicted += 1;
         }
         for (g, _) in gold_hit.iter().enumerate().filter(|(_, &hit)| !hit) {
             findings.push(Finding::MissedSpeaker(self.gold.people[gold[g]].name.clone()));
         }
-        Prf::one_to_one(gold.len(), pred.len(), m.iter().flatten().count())
+        Prf::one_to_one(gold.len(), predicted, m.iter().flatten().count())
     }
 
     /// (person, position) pairs, each person's positions deduplicated by
@@ -291,6 +300,7 @@ mod tests {
             mentions: mentions.iter().map(|m| span(m, 1)).collect(),
             positions: positions.iter().map(|p| span(p, 1)).collect(),
             quotes: 0,
+            members: vec![],
         }
     }
 
@@ -376,6 +386,23 @@ mod tests {
         });
         let (g, p) = wrong.expect("the kind+speaker mismatch is reported");
         assert_eq!((g.speaker.as_str(), p.speaker.as_str()), ("Elena Vásquez", "Okafor"));
+    }
+
+    #[test]
+    fn a_quoted_groups_members_can_be_found_but_are_never_extra() {
+        let mut pred = prediction();
+        let mut group = person("Vásquez and Okafor", &["Vásquez and Okafor"], &[]);
+        // Vásquez is a gold speaker; the harbour council is not.
+        group.members = vec![0, 2];
+        pred.people.push(group);
+        for q in &mut pred.quotes {
+            q.speaker = None;
+        }
+        pred.quotes[8].speaker = Some(4);
+        let s = score_doc(&gold(), &pred);
+        assert_eq!(s.scores.speakers, Prf::one_to_one(4, 2, 2));
+        assert!(!s.findings.iter().any(|f| matches!(f, Finding::ExtraSpeaker(_))));
+        assert!(s.findings.contains(&Finding::MissedSpeaker("Tom Okafor".into())));
     }
 
     #[test]

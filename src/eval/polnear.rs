@@ -483,6 +483,7 @@ mod tests {
                 mentions: vec![Span { start, end, text: "Ana Ruiz".into() }],
                 positions: vec![],
                 quotes: 3,
+                members: vec![],
             }],
             repaired: None,
             notices: vec![],
