@@ -129,8 +129,9 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let doc = segment::segment(&text.repaired);
     let quotes = quotes::find_quotes(&doc);
     let mut entities = mentions::find_mentions(&doc, &quotes);
-    let attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);
+    let mut attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);
     positions::attach_positions(&doc, &quotes, &mut entities);
+    attribute::join_role_holders(&doc, &mut attributed, &mut entities);
     mentions::settle_places(&mut entities);
     output::build(&text, &doc, &attributed, &entities.list, options)
 }

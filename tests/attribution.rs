@@ -851,3 +851,35 @@ fn a_gerund_after_by_reports_for_the_name_opening_the_clause() {
          Okafor, a retired surgeon, later appeared on WKRN on Monday and began by saying she would never judge a patient from a screen.");
     assert_eq!(reporter_of(&a, "she would never judge").as_deref(), Some("Ilse Okafor"));
 }
+
+/// The speaker named by the first indirect quote starting with `prefix`.
+fn reporter_named(a: &Annotations, prefix: &str) -> Option<String> {
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix)).expect("reported speech");
+    q.speaker.map(|s| a.people[s].name.clone())
+}
+
+#[test]
+fn a_headline_role_is_the_person_holding_it() {
+    // "Harbour boss" restates "chief executive of Portvale Harbour"; the
+    // bare "port inspector" restates "port inspector for the county".
+    let a = run("Harbour boss says ferry will run all winter\n\n\
+         Lena Ortiz, the chief executive of Portvale Harbour, said the ferry would keep running.\n\n\
+         Port inspector says quays will freeze\n\n\
+         Sam Pell, the port inspector for the county, said the quays would freeze.");
+    assert_eq!(reporter_named(&a, "ferry will run").as_deref(), Some("Lena Ortiz"));
+    assert_eq!(reporter_named(&a, "quays will").as_deref(), Some("Sam Pell"));
+    assert_eq!(a.people.len(), 2, "one entity per person: {:#?}", a.people);
+    assert!(positions_of(&a, "Lena Ortiz").contains(&"Harbour boss".to_string()));
+}
+
+#[test]
+fn a_leader_noun_needs_one_leader_to_stand_for() {
+    // The captain does not run the club; the head coach does. Two head
+    // coaches of clubs named alike would leave "Rovers boss" unnamed.
+    let a = run("Rovers boss says squad is ready\n\n\
+         Elm Rovers head coach Ana Ruiz said the squad was fit. The Rovers captain, Tom Hale, said the players were rested.");
+    assert_eq!(reporter_named(&a, "squad is ready").as_deref(), Some("Ana Ruiz"));
+    let b = run("Rovers boss says squad is ready\n\n\
+         Elm Rovers head coach Ana Ruiz said the squad was fit. Oak Rovers head coach Tom Hale said his was not.");
+    assert_eq!(reporter_named(&b, "squad is ready").as_deref(), Some("Rovers boss"));
+}

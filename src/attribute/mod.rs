@@ -17,9 +17,11 @@
 //! `subjects` the speaker of a cue without its own subject, `resolve` turns
 //! a phrase into an entity, `nested` handles quotes inside quotes, and
 //! `signatures` labels and signatures outside the prose, `dialogue` the
-//! alternating turns of a conversation.
+//! alternating turns of a conversation; `holders`, run after positions,
+//! joins a description to the one person holding its role.
 
 mod dialogue;
+mod holders;
 mod nested;
 mod orgs;
 mod phrases;
@@ -27,6 +29,7 @@ mod resolve;
 mod signatures;
 mod subjects;
 
+pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 pub(crate) use phrases::{is_source_word, FINITE};
 

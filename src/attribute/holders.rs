@@ -1,0 +1,96 @@
+//! After positions: a description that restates a role one named person
+//! holds is that person. The headline's "chief constable" is the body's
+//! "chief constable of Leicestershire police", Rachel Okonjo; "the Rangers
+//! boss" is "Kingsmere Rangers head coach Gareth Pryce". It runs once the
+//! positions stage has read every title, which attribution cannot see yet.
+
+use super::{resolve, Attributed, ANONYMOUS_HEADS};
+use crate::mentions::{Entities, Mention, MentionKind};
+use crate::segment::Doc;
+use crate::PersonKind;
+
+/// Nouns that name whoever leads something, whatever their title: "the
+/// Rangers boss" is the club's head coach, "the Water boss" the water
+/// company's chief executive.
+const LEADER_NOUNS: &[&str] = &["boss", "chief", "supremo"];
+
+/// Heads of the positions a leader noun can stand for: who runs the
+/// thing, not any member of it ("captain", "striker").
+const RUNS_HEADS: &[&str] = &[
+    "boss",
+    "chief",
+    "head",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "director",
+    "manager",
+    "coach",
+    "owner",
+    "founder",
+    "governor",
+    "commissioner",
+    "administrator",
+    "superintendent",
+];
+
+/// Merges each unnamed description into the one person holding its role;
+/// the description becomes one of their positions and its quotes theirs.
+pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
+    let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    // By index: mentions move between entities inside the loop.
+    #[allow(clippy::needless_range_loop)]
+    for u in 0..ents.list.len() {
+        let e = &ents.list[u];
+        if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {
+            continue;
+        }
+        let Some(p) = holder_of(doc, ents, u) else { continue };
+        merged_into[u] = Some(p);
+        let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
+        let pe = &mut ents.list[p];
+        pe.positions.push((moved[0].start, moved[0].end));
+        pe.mentions.extend(moved);
+    }
+    for a in out.iter_mut() {
+        if let Some(p) = a.speaker.and_then(|u| merged_into[u]) {
+            a.speaker = Some(p);
+        }
+    }
+}
+
+/// The one named person, other than `u`, holding a position that the
+/// bare description `u` restates: the same head noun with every modifier
+/// ("chief constable" ⊂ "chief constable of Leicestershire police"), or a
+/// leader noun whose modifiers the position names ("Rangers boss" ⊂
+/// "Kingsmere Rangers head coach"). None when two people could be meant.
+fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
+    let name = ents.list[u].name.to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let (&head, modifiers) = words.split_last()?;
+    // A bare role, not one with a complement ("head of research") or an
+    // anonymous source ("a senior official").
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    if plural || ANONYMOUS_HEADS.contains(&head) || resolve::description_head(&name) != head {
+        return None;
+    }
+    let leader = LEADER_NOUNS.contains(&head);
+    if leader && modifiers.is_empty() {
+        return None;
+    }
+    let holds = |&(s, e): &(usize, usize)| {
+        let position = doc.text[s..e].to_lowercase();
+        let has = |w: &str| position.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+        let position_head = resolve::description_head(&position);
+        let same_role = if leader { RUNS_HEADS.contains(&position_head.as_str()) } else { position_head == head };
+        same_role && modifiers.iter().all(|m| has(m))
+    };
+    let mut holders = (0..ents.list.len()).filter(|&p| {
+        let pe = &ents.list[p];
+        p != u && pe.kind == PersonKind::Person && pe.mentions.iter().any(|m| m.kind == MentionKind::Name) && pe.positions.iter().any(holds)
+    });
+    let p = holders.next()?;
+    holders.next().is_none().then_some(p)
+}
