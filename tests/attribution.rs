@@ -883,3 +883,9 @@ fn a_leader_noun_needs_one_leader_to_stand_for() {
          Elm Rovers head coach Ana Ruiz said the squad was fit. Oak Rovers head coach Tom Hale said his was not.");
     assert_eq!(reporter_named(&b, "squad is ready").as_deref(), Some("Rovers boss"));
 }
+
+#[test]
+fn a_name_first_met_in_a_capitals_headline_takes_its_prose_form() {
+    let a = run("NORWAY, DENMARK AGREE TO SHARE FERRY COSTS\n\nDenmark said on Monday it would pay half of the cost. Norway said it would pay the rest.");
+    assert_eq!(reporter_named(&a, "it would pay the rest").as_deref(), Some("Norway"));
+}
