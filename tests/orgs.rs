@@ -134,3 +134,10 @@ fn clubs_and_networks_are_organisations_by_their_last_word() {
     assert_eq!(kind_of(&a, "Dunmore United"), PersonKind::Org);
     assert_eq!(kind_of(&a, "Brightwave Networks"), PersonKind::Org);
 }
+
+#[test]
+fn a_possessed_office_is_its_possessors_not_another_named_office() {
+    let a = run("Reporters waited outside the Oval Office for hours. Later, Ruiz said the plan was fair. Berg’s office called the talks constructive.");
+    assert_eq!(speaker_of(&a, "the talks").as_deref(), Some("Berg’s office"));
+    assert!(a.people.iter().all(|p| p.name != "Oval Office"), "{:#?}", a.people);
+}

@@ -91,8 +91,10 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     };
     let content: Vec<&str> = words.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let possessed = words.contains(['\'', '’']);
+    // "Berg's office" is Berg's, not the "Oval Office" named before: a
+    // possessed description needs its possessor in the name.
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
-        .or_else(|| latest(&|e| name_holds(e, head)))
+        .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head))).flatten())
         .or_else(|| (!possessed).then(|| latest(&|e| name_kind(e).is_none_or(|k| k == kind))).flatten())
 }
 
