@@ -141,3 +141,14 @@ fn a_possessed_office_is_its_possessors_not_another_named_office() {
     assert_eq!(speaker_of(&a, "the talks").as_deref(), Some("Berg’s office"));
     assert!(a.people.iter().all(|p| p.name != "Oval Office"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_name_in_apposition_to_an_organisation_noun_is_an_organisation() {
+    // "River" is also a first name; the noun before it settles the type.
+    let a = run("The campaign group River Voices called the session “a masterclass in excuses”. It said the rivers were dying.");
+    assert_eq!(kind_of(&a, "River Voices"), PersonKind::Org);
+    assert_eq!(speaker_of(&a, "the rivers").as_deref(), Some("River Voices"));
+    // A relative clause after the name is no apposition.
+    let b = run("The firm Ana Ruiz founded grew fast. Ruiz said she was proud.");
+    assert_eq!(kind_of(&b, "Ana Ruiz"), PersonKind::Person);
+}

@@ -10,6 +10,7 @@
 //! "she". A sentence opening with such a description is about the
 //! organisation, so a later "it" points at it.
 
+use super::phrases::cue_at;
 use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::mentions::{Entities, Entity, MentionKind};
@@ -203,12 +204,24 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         if e.kind != PersonKind::Person || e.gender.is_some() || e.place_like {
             continue;
         }
-        let first = e.name.split_whitespace().next().unwrap_or("");
-        if gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first) {
-            continue;
-        }
         let a = doc.token_at_or_after(n.run_start);
         let b = doc.token_at_or_after(n.end);
+        // "the campaign group River Voices, whose …", "the developer
+        // Brisamar said": a name in apposition to an organisation noun,
+        // followed by punctuation or a cue (not "the firm Ana Ruiz
+        // founded"), whatever its first word.
+        let named_as_org = a >= 2 && noun_kind(&doc.lower(a - 1)).is_some() && {
+            let det = (a.saturating_sub(4)..a - 1)
+                .rev()
+                .take_while(|&k| doc.is_word(k))
+                .any(|k| matches!(doc.lower(k).as_str(), "the" | "a" | "an"));
+            let next_ok = b >= doc.tokens.len() || !doc.is_word(b) || cue_at(doc, b, doc.tokens.len()).is_some();
+            det && next_ok
+        };
+        let first = e.name.split_whitespace().next().unwrap_or("");
+        if !named_as_org && (gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first)) {
+            continue;
+        }
         let which = b + 1 < doc.tokens.len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
         let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
@@ -222,7 +235,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
                 && doc.is_cap(b + roles)
                 && doc.is_word(b + roles)
         };
-        if which || post || modifier {
+        if which || post || modifier || named_as_org {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;
