@@ -627,7 +627,11 @@ fn add_run(
     let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun(&doc.lower(a - 2));
     let titled = first > 0 || described || appositive;
     // "on the Penryn River", "Harbour Street": a place by its head word.
-    let locative = LOCATIVES.contains(&prev.as_str()) || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
+    // "off the Mayo coast", "the Penryn river": a name modifying a
+    // geographic noun is a place.
+    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && lexicon::place_heads().contains(doc.lower(b).as_str());
+    let locative =
+        LOCATIVES.contains(&prev.as_str()) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names

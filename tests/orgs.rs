@@ -152,3 +152,13 @@ fn a_name_in_apposition_to_an_organisation_noun_is_an_organisation() {
     let b = run("The firm Ana Ruiz founded grew fast. Ruiz said she was proud.");
     assert_eq!(kind_of(&b, "Ana Ruiz"), PersonKind::Person);
 }
+
+#[test]
+fn a_headline_description_of_an_organisation_is_the_one_the_article_names() {
+    // "Kerrow" modifies "coast": a place, not the developer.
+    let a = run("Fishermen fight wind farm off Kerrow coast\n\n\
+         Danish developer says harbour plan will create 300 jobs\n\n\
+         Havbro Energi, which is based in Aarhus, lodged plans for the farm on Monday. It said the turbines would be quiet.");
+    assert_eq!(speaker_of(&a, "harbour plan").as_deref(), Some("Havbro Energi"));
+    assert_eq!(a.people.len(), 1, "one entity for the developer: {:#?}", a.people);
+}

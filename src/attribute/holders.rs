@@ -1,10 +1,12 @@
 //! After positions: a description that restates a role one named person
 //! holds is that person. The headline's "chief constable" is the body's
 //! "chief constable of Leicestershire police", Rachel Okonjo; "the Rangers
-//! boss" is "Kingsmere Rangers head coach Gareth Pryce". It runs once the
-//! positions stage has read every title, which attribution cannot see yet.
+//! boss" is "Kingsmere Rangers head coach Gareth Pryce"; a headline's
+//! "Spanish developer" is the company the article then names. It runs once
+//! the positions stage has read every title, which attribution cannot see
+//! yet.
 
-use super::{resolve, Attributed, ANONYMOUS_HEADS};
+use super::{orgs, resolve, Attributed, ANONYMOUS_HEADS};
 use crate::mentions::{Entities, Mention, MentionKind};
 use crate::segment::Doc;
 use crate::PersonKind;
@@ -36,22 +38,35 @@ const RUNS_HEADS: &[&str] = &[
     "superintendent",
 ];
 
-/// Merges each unnamed description into the one person holding its role;
-/// the description becomes one of their positions and its quotes theirs.
+/// Merges each unnamed description into the one person holding its role
+/// (the description becomes one of their positions), and a headline's
+/// organisation description into the organisation the article then
+/// names; their quotes go with them.
 pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
     let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    let headline_end = headline_end(doc);
     // By index: mentions move between entities inside the loop.
     #[allow(clippy::needless_range_loop)]
     for u in 0..ents.list.len() {
         let e = &ents.list[u];
-        if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {
-            continue;
-        }
-        let Some(p) = holder_of(doc, ents, u) else { continue };
+        let Some(&first) = e.mentions.first() else { continue };
+        let (p, role) = match e.kind {
+            PersonKind::Unnamed => match holder_of(doc, ents, u) {
+                Some(p) => (p, true),
+                None => continue,
+            },
+            PersonKind::Org if first.kind == MentionKind::Description && first.end <= headline_end => match named_later(ents, u) {
+                Some(p) => (p, false),
+                None => continue,
+            },
+            _ => continue,
+        };
         merged_into[u] = Some(p);
         let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
         let pe = &mut ents.list[p];
-        pe.positions.push((moved[0].start, moved[0].end));
+        if role {
+            pe.positions.push((moved[0].start, moved[0].end));
+        }
         pe.mentions.extend(moved);
     }
     for a in out.iter_mut() {
@@ -93,4 +108,32 @@ fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
     });
     let p = holders.next()?;
     holders.next().is_none().then_some(p)
+}
+
+/// End of the headline block: the opening paragraphs (at most three) that
+/// end without sentence punctuation — headline, standfirst, byline.
+fn headline_end(doc: &Doc) -> usize {
+    let open = |p: &&crate::segment::Paragraph| {
+        let t = doc.text[p.start..p.end].trim_end();
+        !t.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
+    };
+    doc.paragraphs.iter().take(3).take_while(open).last().map_or(0, |p| p.end)
+}
+
+/// The organisation first named after a headline's description of one
+/// ("Spanish developer says …" before "Brisamar Renovables, which …"),
+/// of the description's kind or of no stated kind.
+fn named_later(ents: &Entities, u: usize) -> Option<usize> {
+    let e = &ents.list[u];
+    let kind = orgs::noun_kind(&resolve::description_head(&e.name))?;
+    let at = e.mentions[0].end;
+    (0..ents.list.len())
+        .filter(|&p| p != u && ents.list[p].kind == PersonKind::Org && !ents.list[p].place)
+        .filter(|&p| orgs::name_kind(&ents.list[p]).is_none_or(|k| k == kind))
+        .filter_map(|p| {
+            let first = ents.list[p].mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.start).min()?;
+            (first >= at).then_some((first, p))
+        })
+        .min()
+        .map(|(_, p)| p)
 }

@@ -26,7 +26,7 @@ pub(crate) fn noun_kind(head: &str) -> Option<&'static str> {
 
 /// The kind an organisation's name states: its last word that is an
 /// organisation noun ("council" for "Westmarch County Council").
-fn name_kind(e: &Entity) -> Option<&'static str> {
+pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     e.name.split_whitespace().rev().find_map(|w| noun_kind(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
