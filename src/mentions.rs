@@ -138,6 +138,10 @@ pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, out
     (1..=2).contains(&words) && all_caps && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
 }
 
+/// Last words of an organisation's name that a branch number follows
+/// ("United Appliance Workers Local 218").
+pub(crate) const NUMBERED_BRANCHES: &[&str] = &["Local", "Chapter", "Lodge", "Post", "Precinct", "Ward"];
+
 /// Prepositions after which a name is a place.
 const LOCATIVES: &[&str] =
     &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
@@ -238,6 +242,17 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     if org_possessive_at(doc, j, toks.end) && !person_run(doc, i, j) {
                         j += 2;
                         continue;
+                    }
+                    // "Teamsters Local 218", "Legion Post 12": a numbered
+                    // branch ends its organisation's name.
+                    if j > i
+                        && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
+                        && doc.tok(j).len() <= 5
+                        && doc.tok(j).bytes().all(|c| c.is_ascii_digit())
+                    {
+                        j += 1;
+                        end = j;
+                        break;
                     }
                     if doc.tokens[j].kind != TokKind::Word {
                         break;

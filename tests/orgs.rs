@@ -162,3 +162,10 @@ fn a_headline_description_of_an_organisation_is_the_one_the_article_names() {
     assert_eq!(speaker_of(&a, "harbour plan").as_deref(), Some("Havbro Energi"));
     assert_eq!(a.people.len(), 1, "one entity for the developer: {:#?}", a.people);
 }
+
+#[test]
+fn a_branch_number_ends_an_organisations_name() {
+    let a = run("Teamsters Local 218 said the strike would go on. “We are not moving,” the union said.");
+    assert_eq!(speaker_of(&a, "the strike").as_deref(), Some("Teamsters Local 218"));
+    assert_eq!(speaker_of(&a, "We are not").as_deref(), Some("Teamsters Local 218"));
+}

@@ -497,6 +497,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         return None;
     }
+    // "Teamsters Local 218 said": the branch number ends the name.
+    if k > lo + 1 && crate::mentions::NUMBERED_BRANCHES.contains(&doc.tok(k - 2)) && doc.tok(k - 1).bytes().all(|c| c.is_ascii_digit()) {
+        return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
+    }
     let last = k;
     let w = doc.lower(k - 1);
     if pronoun_at(doc, k - 1).is_some() {
