@@ -451,12 +451,16 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             // setting ("said to reporters"). Not after a passive ("was
             // told to leave": the subject is the one addressed).
             let passive = i > lo && matches!(doc.lower(i - 1).as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+            // Not when the sentence closes with its own report ("A and B
+            // agreed to share the cost, officials said"): the whole clause
+            // is what the officials said.
             let infinitive = !passive
                 && cue_end + 1 < hi
                 && doc.lower(cue_end) == "to"
                 && verb_in(&cue_words, lexicon::verbs_to())
                 && bare_verb_at(doc, cue_end + 1, hi);
             let start = if infinitive { Some((cue_end, false)) } else { content_start(doc, cue_end, hi) };
+            let start = start.filter(|&(st, _)| doc.lower(st) != "to" || closing_report(doc, lo, hi, quotes).is_none_or(|c| c < st));
             if let Some((st, had_that)) = start {
                 let content = content_after(doc, st, hi, quotes);
                 if let Some(sp) = content.map(|sp| if relative { cut_at_comma(doc, sp, quotes) } else { sp }) {
@@ -481,6 +485,24 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The comma of a report that closes the sentence, `…, officials said.`
+/// or `…, said the minister.`: a phrase and a cue, and nothing after
+/// but the final punctuation.
+fn closing_report(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> Option<usize> {
+    let mut end = hi;
+    while end > lo && !doc.is_word(end - 1) && !in_quote(quotes, doc.tokens[end - 1].start) {
+        end -= 1;
+    }
+    let c = (lo..end).rev().take(12).find(|&k| doc.tok(k) == ",")?;
+    if in_quote(quotes, doc.tokens[c].start) {
+        return None;
+    }
+    // ("officials from both countries said": a complement may follow.)
+    let np_cue = (c + 2..end).any(|j| cue_at(doc, j, end) == Some(end) && np_after(doc, c + 1, j, true).is_some());
+    let cue_np = cue_at(doc, c + 1, end).is_some_and(|e| np_after(doc, e, end, true).is_some_and(|np| np.last == end));
+    (np_cue || cue_np).then_some(c)
 }
 
 /// The subject before a long appositive or relative clause that ends

@@ -71,6 +71,18 @@ fn clause_then_source_and_cue() {
 }
 
 #[test]
+fn a_closing_report_takes_the_whole_clause_over_an_infinitive() {
+    // "agreed to share" is no report of its own when officials report it.
+    let a = run("Norway and Denmark agreed on Thursday to share the cost of the ferry, officials from both countries said.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("Norway and Denmark agreed on Thursday to share the cost of the ferry", "officials from both countries")]
+    );
+    let b = run("Norway agreed on Thursday to share the cost of the ferry.");
+    assert_eq!(reported(&b), vec![pair("to share the cost of the ferry", "Norway")]);
+}
+
+#[test]
 fn clause_then_inverted_cue() {
     let a = run("The dam is safe for now, said Lena Holm, the regional engineer.");
     assert_eq!(reported(&a), vec![pair("The dam is safe for now", "Lena Holm")]);
