@@ -889,3 +889,12 @@ fn a_name_first_met_in_a_capitals_headline_takes_its_prose_form() {
     let a = run("NORWAY, DENMARK AGREE TO SHARE FERRY COSTS\n\nDenmark said on Monday it would pay half of the cost. Norway said it would pay the rest.");
     assert_eq!(reporter_named(&a, "it would pay the rest").as_deref(), Some("Norway"));
 }
+
+#[test]
+fn calls_in_the_present_frames_a_partial() {
+    let a = run("The chairman calls it “a kick in the teeth”.");
+    assert_eq!(speaker_of(&a, "a kick").as_deref(), Some("chairman"));
+    // In a headline, the description is the person the body names with it.
+    let b = run("Elm Rovers chairman calls decision ‘a kick in the teeth’ for fans\n\nElm Rovers chairman Tom Hale said the ban was unfair.");
+    assert_eq!(speaker_of(&b, "a kick").as_deref(), Some("Tom Hale"));
+}
