@@ -895,6 +895,22 @@ fn calls_in_the_present_frames_a_partial() {
     let a = run("The chairman calls it “a kick in the teeth”.");
     assert_eq!(speaker_of(&a, "a kick").as_deref(), Some("chairman"));
     // In a headline, the description is the person the body names with it.
-    let b = run("Elm Rovers chairman calls decision ‘a kick in the teeth’ for fans\n\nElm Rovers chairman Tom Hale said the ban was unfair.");
+    let b =
+        run("Elm Rovers chairman calls decision ‘a kick in the teeth’ for fans\n\nElm Rovers chairman Tom Hale said the ban was unfair.");
     assert_eq!(speaker_of(&b, "a kick").as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn a_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats() {
+    let a = run("09:10 GMT\n'The crew did everything right'\n\n\
+         The trawler is under tow. “The crew did everything right,” said coxswain Ana Ruiz. “They kept calm.”\n\n\
+         10:30 GMT\n'A long night' for the islands\n\n\
+         Tom Hale, the network's director, warned that the islands faced “a long night”.");
+    // (The headline's quote comes first.)
+    assert_eq!(speaker_of(&a, "The crew did everything right").as_deref(), Some("Ana Ruiz"));
+    let headline = a.quotes.iter().find(|q| q.text == "A long night").expect("the headline quote");
+    assert_eq!(headline.speaker.map(|s| a.people[s].name.as_str()), Some("Tom Hale"));
+    // A quote nobody repeats stays unattributed.
+    let b = run("'Nothing left to lose'\n\nThe mill closed on Friday.");
+    assert_eq!(b.quotes[0].speaker, None);
 }

@@ -17,10 +17,12 @@
 //! `subjects` the speaker of a cue without its own subject, `resolve` turns
 //! a phrase into an entity, `nested` handles quotes inside quotes, and
 //! `signatures` labels and signatures outside the prose, `dialogue` the
-//! alternating turns of a conversation; `holders`, run after positions,
+//! alternating turns of a conversation, `echoes` a headline's quote of the
+//! body; `holders`, run after positions,
 //! joins a description to the one person holding its role.
 
 mod dialogue;
+mod echoes;
 mod holders;
 mod nested;
 mod orgs;
@@ -127,6 +129,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     dialogue::assign_turns(doc, quotes, &mut out, ents);
     dialogue::assign_interview(doc, quotes, &mut out, ents);
     first_person_in_speech(doc, &mut out);
+    echoes::credit_headline_echoes(doc, &mut out);
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
     out

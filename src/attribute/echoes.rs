@@ -1,0 +1,59 @@
+//! A headline quotes the body: "'A long night' for island customers"
+//! above "He warned that customers faced “a long night”". A quote on a
+//! headline line that nobody is credited with takes the speaker of the
+//! body quote that holds the same words.
+
+use super::Attributed;
+use crate::segment::Doc;
+use crate::QuoteKind;
+
+/// The longest line that still reads as a headline.
+const HEADLINE_MAX: usize = 160;
+
+/// Gives each unattributed quote on a headline line the speaker of the
+/// one other quote, elsewhere, whose words hold it (when every such
+/// quote has the same speaker).
+pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
+    for i in 0..out.len() {
+        let q = &out[i];
+        if q.speaker.is_some() || q.kind == QuoteKind::Indirect || !on_headline_line(doc, q.start, q.end) {
+            continue;
+        }
+        let words = fold(&doc.text[q.start..q.end]);
+        if words.split(' ').count() < 2 {
+            continue;
+        }
+        let mut speakers = out
+            .iter()
+            .enumerate()
+            .filter(|&(j, o)| j != i && o.kind != QuoteKind::Indirect && o.speaker.is_some() && o.start >= q.end)
+            .filter(|(_, o)| fold(&doc.text[o.start..o.end]).contains(&words))
+            .filter_map(|(_, o)| o.speaker);
+        let Some(first) = speakers.next() else { continue };
+        if speakers.all(|s| s == first) {
+            out[i].speaker = Some(first);
+            out[i].confidence = 0.5;
+        }
+    }
+}
+
+/// Whether `start..end` sits on a short line that ends without a
+/// sentence's final punctuation outside the marks: a headline or a
+/// live blog's entry title.
+fn on_headline_line(doc: &Doc, start: usize, end: usize) -> bool {
+    let text = doc.text;
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let line = text[line_start..line_end].trim();
+    let bare = line.trim_end_matches(['\'', '"', '’', '”', '»', '“', '‘', ' ']);
+    line.len() <= HEADLINE_MAX && !bare.ends_with(['.', '!', '?', ':', ',', ';', '…']) && !line.contains(". ")
+}
+
+/// Lower-cased words joined by single spaces, without punctuation.
+fn fold(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
