@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind, FINITE};
+use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
@@ -281,7 +281,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             np = if prev == "whom" {
                 np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
             } else {
-                np_before(doc, lo, end).or_else(|| plain_subject(doc, lo, end))
+                relative_antecedent(doc, lo, rel).or_else(|| plain_subject(doc, lo, end))
             };
             if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
                 np = None;

@@ -846,3 +846,26 @@ fn a_gerund_after_by_reports_for_the_name_opening_the_clause() {
          Okafor, a retired surgeon, later appeared on WKRN on Monday and began by saying she would never judge a patient from a screen.");
     assert_eq!(reporter_of(&a, "she would never judge").as_deref(), Some("Ilse Okafor"));
 }
+
+#[test]
+fn a_relative_pronoun_is_the_source_of_its_clause_and_stands_for_its_antecedent() {
+    // "who" opens the cue's clause: it is the source mention, and the
+    // speaker is the phrase it hangs on — the name a description stands
+    // in apposition to, the last member of a list.
+    let a = run("The gala drew the painter Ruth Okafor as well as singers like Ana Lind, Tomas Berg and Pia Vance, \
+         who joked of the hall, \"I have never sung here, but I will.\"\n\n\
+         Kessler has a cool relationship with Dunmore, now the House minority leader, \
+         who in 2012 said the party's main aim was to make Kessler a \"lame duck.\"");
+    assert_eq!(speaker_of(&a, "I have never sung").as_deref(), Some("Pia Vance"));
+    assert_eq!(reporter_of(&a, "the party's main aim").as_deref(), Some("Dunmore"));
+    assert_eq!(speaker_of(&a, "lame duck").as_deref(), Some("Dunmore"));
+    for q in a.quotes.iter() {
+        assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("who"), "{q:?}");
+    }
+    // The sentence is still about its subject: "She" is the judge, not the
+    // witness of the relative clause.
+    let a = run("Judge Harriet Almquist ruled on Friday.\n\n\
+         In her opinion, Almquist cited testimony from a former manager, Gwen Harrow, who said drivers were \
+         “quietly dropped” by the app. She wrote that the testimony “cuts against the company's account.”");
+    assert_eq!(reporter_of(&a, "the testimony").as_deref(), Some("Harriet Almquist"));
+}
