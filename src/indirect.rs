@@ -1289,7 +1289,8 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
             }
             continue;
         }
-        if matches!(t, "'" | "’") {
+        // "Mr. Tadic said": the dot of an honorific or initial.
+        if matches!(t, "'" | "’") || crate::mentions::is_name_dot(doc, m) {
             m += 1;
             continue;
         }
@@ -1362,7 +1363,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         let t = doc.tok(k);
         // Only these tokens can end the content; the quote test (a binary
         // search) is for them alone.
-        let stop = matches!(t, ";" | "," | "—" | "–") || matches!(doc.lower(k).as_str(), "and" | "but");
+        let stop = matches!(t, ";" | "," | "—" | "–" | "―") || matches!(doc.lower(k).as_str(), "and" | "but");
         if !stop || in_quote(quotes, doc.tokens[k].start) {
             k += 1;
             continue;
@@ -1371,7 +1372,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             end = k;
             break;
         }
-        if matches!(t, "," | "—" | "–") && k + 1 < hi {
+        if matches!(t, "," | "—" | "–" | "―") && k + 1 < hi {
             let next = doc.lower(k + 1);
             // ", adding …" / ", saying …" start a new report.
             let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
@@ -1386,6 +1387,12 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
                 end = k;
                 break;
             }
+        }
+        // "did not give “visual evidence,” but he said that …": the comma
+        // inside the closing mark ends the clause; a new report follows.
+        if quote_comma_before(doc, k) && new_report_at(doc, k, hi) {
+            end = k;
+            break;
         }
         // "said he was angry and floated sanctions": the second verb is a
         // report of its own.
@@ -1403,6 +1410,12 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         k += 1;
     }
     span_of(doc, st, end, quotes)
+}
+
+/// Whether token `k` follows a closing quotation mark with a comma just
+/// inside it: `“…,” but`.
+fn quote_comma_before(doc: &Doc, k: usize) -> bool {
+    k >= 2 && doc.tokens[k - 1].kind == TokKind::Mark && doc.tok(k - 2) == "," && !crate::segment::opens_quote(doc.tok(k - 1))
 }
 
 /// The clause before a comma: `CLAUSE, X said`, without an opening
