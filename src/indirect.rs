@@ -914,6 +914,12 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// the sentence (after connectives) and ends right before a verb.
 fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     let mut st = lo;
+    // "In May, several groups granted …": past a short opening phrase.
+    if let Some(c) = (st..i.min(st + 5)).find(|&c| doc.tok(c) == ",") {
+        if c > st && is_adverbial_start(&doc.lower(st)) && (st..c).all(|m| doc.is_word(m)) {
+            st = c + 1;
+        }
+    }
     while st < i && (doc.tok(st) == "," || is_discourse(&doc.lower(st))) {
         st += 1;
     }
@@ -931,6 +937,13 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         }
         if let Some(np) = np_before(doc, st, k) {
             if np.last == k {
+                return Some(np);
+            }
+        }
+        // "several neighborhood groups granted …": a plain noun phrase
+        // opening the clause before its first finite verb.
+        if is_finite(&w) || w.len() > 4 && w.ends_with("ed") {
+            if let Some(np) = plain_subject(doc, st, k).filter(|n| n.first == st) {
                 return Some(np);
             }
         }

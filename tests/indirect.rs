@@ -459,3 +459,12 @@ fn a_report_ends_where_another_speakers_report_begins() {
     assert!(r.contains(&pair("the camera footage did not give \"clear evidence of a weapon,\"", "Lena Voss")), "{r:?}");
     assert!(r.contains(&pair("the footage \"matches what we've heard\" from witnesses", "Lena Voss")), "{r:?}");
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_plain_subject_of_the_main_clause() {
+    // ", saying …" belongs to the clause's subject, a plain noun phrase
+    // after an opening phrase — not the noun just before the comma.
+    let a = run("In May, neighborhood groups granted the firm a delay on a court order to clear the quarry, \
+         saying its funding was slower than planned.");
+    assert_eq!(reported(&a), vec![pair("its funding was slower than planned", "neighborhood groups")]);
+}
