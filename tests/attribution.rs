@@ -869,3 +869,11 @@ fn a_relative_pronoun_is_the_source_of_its_clause_and_stands_for_its_antecedent(
          “quietly dropped” by the app. She wrote that the testimony “cuts against the company's account.”");
     assert_eq!(reporter_of(&a, "the testimony").as_deref(), Some("Harriet Almquist"));
 }
+
+#[test]
+fn a_name_after_an_indefinite_article_is_no_subject_of_a_cue_after_the_quote() {
+    // "a Paul Varga tweet" is a noun phrase: the marked word is the
+    // describer's, from the cue before it.
+    let a = run("Governor Ada Quint is describing as “reckless” a Paul Varga tweet attacking a former aide.");
+    assert_eq!(speaker_of(&a, "reckless").as_deref(), Some("Ada Quint"));
+}

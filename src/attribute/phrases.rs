@@ -938,6 +938,11 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
         return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
     }
     let (np, j) = subject_before_verb(doc, i, hi)?;
+    // "“unhinged” a Paul Varga tweet attacking …": a name after an
+    // indefinite article modifies a noun; it is no subject.
+    if np.kind == NpKind::Name && matches!(doc.lower(i).as_str(), "a" | "an") {
+        return None;
+    }
     let end = cue_at(doc, j, hi)?;
     Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
 }
