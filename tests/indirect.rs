@@ -468,3 +468,13 @@ fn a_participle_after_a_comma_reports_for_the_plain_subject_of_the_main_clause()
          saying its funding was slower than planned.");
     assert_eq!(reported(&a), vec![pair("its funding was slower than planned", "neighborhood groups")]);
 }
+
+#[test]
+fn a_capitalised_quantifier_opening_a_sentence_is_no_name() {
+    // "Several", "Few" and "Having" open sentences with a capital; they
+    // never name anyone.
+    let a = run("Several neighborhood groups granted the firm a delay, saying its funding was slower than planned.");
+    let r = reported(&a);
+    assert_eq!(r, vec![pair("its funding was slower than planned", "Several neighborhood groups")]);
+    assert!(a.people.iter().all(|p| p.name != "Several"), "{:?}", a.people);
+}
