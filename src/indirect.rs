@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, np_after, np_before, object_after, Np, NpKind, FINITE};
+use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
@@ -281,7 +281,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             np = if prev == "whom" {
                 np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
             } else {
-                np_before(doc, lo, end).or_else(|| plain_subject(doc, lo, end))
+                relative_antecedent(doc, lo, rel).or_else(|| plain_subject(doc, lo, end))
             };
             if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
                 np = None;
@@ -936,6 +936,12 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// the sentence (after connectives) and ends right before a verb.
 fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     let mut st = lo;
+    // "In May, several groups granted …": past a short opening phrase.
+    if let Some(c) = (st..i.min(st + 5)).find(|&c| doc.tok(c) == ",") {
+        if c > st && is_adverbial_start(&doc.lower(st)) && (st..c).all(|m| doc.is_word(m)) {
+            st = c + 1;
+        }
+    }
     while st < i && (doc.tok(st) == "," || is_discourse(&doc.lower(st))) {
         st += 1;
     }
@@ -953,6 +959,13 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         }
         if let Some(np) = np_before(doc, st, k) {
             if np.last == k {
+                return Some(np);
+            }
+        }
+        // "several neighborhood groups granted …": a plain noun phrase
+        // opening the clause before its first finite verb.
+        if is_finite(&w) || w.len() > 4 && w.ends_with("ed") {
+            if let Some(np) = plain_subject(doc, st, k).filter(|n| n.first == st) {
                 return Some(np);
             }
         }
@@ -1311,7 +1324,8 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
             }
             continue;
         }
-        if matches!(t, "'" | "’") {
+        // "Mr. Tadic said": the dot of an honorific or initial.
+        if matches!(t, "'" | "’") || crate::mentions::is_name_dot(doc, m) {
             m += 1;
             continue;
         }
@@ -1384,7 +1398,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         let t = doc.tok(k);
         // Only these tokens can end the content; the quote test (a binary
         // search) is for them alone.
-        let stop = matches!(t, ";" | "," | "—" | "–") || matches!(doc.lower(k).as_str(), "and" | "but");
+        let stop = matches!(t, ";" | "," | "—" | "–" | "―") || matches!(doc.lower(k).as_str(), "and" | "but");
         if !stop || in_quote(quotes, doc.tokens[k].start) {
             k += 1;
             continue;
@@ -1393,7 +1407,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             end = k;
             break;
         }
-        if matches!(t, "," | "—" | "–") && k + 1 < hi {
+        if matches!(t, "," | "—" | "–" | "―") && k + 1 < hi {
             let next = doc.lower(k + 1);
             // ", adding …" / ", saying …" start a new report.
             let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
@@ -1408,6 +1422,12 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
                 end = k;
                 break;
             }
+        }
+        // "did not give “visual evidence,” but he said that …": the comma
+        // inside the closing mark ends the clause; a new report follows.
+        if quote_comma_before(doc, k) && new_report_at(doc, k, hi) {
+            end = k;
+            break;
         }
         // "said he was angry and floated sanctions": the second verb is a
         // report of its own.
@@ -1425,6 +1445,12 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         k += 1;
     }
     span_of(doc, st, end, quotes)
+}
+
+/// Whether token `k` follows a closing quotation mark with a comma just
+/// inside it: `“…,” but`.
+fn quote_comma_before(doc: &Doc, k: usize) -> bool {
+    k >= 2 && doc.tokens[k - 1].kind == TokKind::Mark && doc.tok(k - 2) == "," && !crate::segment::opens_quote(doc.tok(k - 1))
 }
 
 /// The clause before a comma: `CLAUSE, X said`, without an opening

@@ -914,3 +914,34 @@ fn a_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats() {
     let b = run("'Nothing left to lose'\n\nThe mill closed on Friday.");
     assert_eq!(b.quotes[0].speaker, None);
 }
+
+#[test]
+fn a_relative_pronoun_is_the_source_of_its_clause_and_stands_for_its_antecedent() {
+    // "who" opens the cue's clause: it is the source mention, and the
+    // speaker is the phrase it hangs on — the name a description stands
+    // in apposition to, the last member of a list.
+    let a = run("The gala drew the painter Ruth Okafor as well as singers like Ana Lind, Tomas Berg and Pia Vance, \
+         who joked of the hall, \"I have never sung here, but I will.\"\n\n\
+         Kessler has a cool relationship with Dunmore, now the House minority leader, \
+         who in 2012 said the party's main aim was to make Kessler a \"lame duck.\"");
+    assert_eq!(speaker_of(&a, "I have never sung").as_deref(), Some("Pia Vance"));
+    assert_eq!(reporter_of(&a, "the party's main aim").as_deref(), Some("Dunmore"));
+    assert_eq!(speaker_of(&a, "lame duck").as_deref(), Some("Dunmore"));
+    for q in a.quotes.iter() {
+        assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("who"), "{q:?}");
+    }
+    // The sentence is still about its subject: "She" is the judge, not the
+    // witness of the relative clause.
+    let a = run("Judge Harriet Almquist ruled on Friday.\n\n\
+         In her opinion, Almquist cited testimony from a former manager, Gwen Harrow, who said drivers were \
+         “quietly dropped” by the app. She wrote that the testimony “cuts against the company's account.”");
+    assert_eq!(reporter_of(&a, "the testimony").as_deref(), Some("Harriet Almquist"));
+}
+
+#[test]
+fn a_name_after_an_indefinite_article_is_no_subject_of_a_cue_after_the_quote() {
+    // "a Paul Varga tweet" is a noun phrase: the marked word is the
+    // describer's, from the cue before it.
+    let a = run("Governor Ada Quint is describing as “reckless” a Paul Varga tweet attacking a former aide.");
+    assert_eq!(speaker_of(&a, "reckless").as_deref(), Some("Ada Quint"));
+}

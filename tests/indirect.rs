@@ -450,3 +450,43 @@ fn a_thing_is_no_reporter_but_an_ad_is() {
     assert!(!reports.iter().any(|t| t.contains("twenty minutes") || t.contains("is dry")), "{reports:?}");
     assert!(reports.iter().any(|t| t.starts_with("the senator has a passion")), "{reports:?}");
 }
+
+#[test]
+fn a_report_ends_where_another_speakers_report_begins() {
+    // The reported clause stops before the next reporting clause: after an
+    // honorific's dot ("Mr. Tadic said"), a horizontal bar used as a dash,
+    // or a comma just inside a closing mark.
+    let a = run("So when Norwell signaled last spring that it was going to sign a lease with Mr. Dunmore, \
+         Mr. Tadic said, \"we were stunned.\"\n\n\
+         When Harlan noted that Vega has sometimes paid nothing in city fees ― as was true for the two years \
+         his filings were public ― Vega replied, “That makes me clever.”\n\n\
+         Chief Lena Voss said that the camera footage did not give \"clear evidence of a weapon,\" but she said \
+         that the footage \"matches what we've heard\" from witnesses.");
+    let r = reported(&a);
+    assert!(r.contains(&pair("it was going to sign a lease with Mr. Dunmore", "Norwell")), "{r:?}");
+    assert!(
+        r.contains(&pair("Vega has sometimes paid nothing in city fees ― as was true for the two years his filings were public", "Harlan")),
+        "{r:?}"
+    );
+    assert!(r.contains(&pair("the camera footage did not give \"clear evidence of a weapon,\"", "Lena Voss")), "{r:?}");
+    assert!(r.contains(&pair("the footage \"matches what we've heard\" from witnesses", "Lena Voss")), "{r:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_plain_subject_of_the_main_clause() {
+    // ", saying …" belongs to the clause's subject, a plain noun phrase
+    // after an opening phrase — not the noun just before the comma.
+    let a = run("In May, neighborhood groups granted the firm a delay on a court order to clear the quarry, \
+         saying its funding was slower than planned.");
+    assert_eq!(reported(&a), vec![pair("its funding was slower than planned", "neighborhood groups")]);
+}
+
+#[test]
+fn a_capitalised_quantifier_opening_a_sentence_is_no_name() {
+    // "Several", "Few" and "Having" open sentences with a capital; they
+    // never name anyone.
+    let a = run("Several neighborhood groups granted the firm a delay, saying its funding was slower than planned.");
+    let r = reported(&a);
+    assert_eq!(r, vec![pair("its funding was slower than planned", "Several neighborhood groups")]);
+    assert!(a.people.iter().all(|p| p.name != "Several"), "{:?}", a.people);
+}

@@ -33,7 +33,7 @@ mod subjects;
 
 pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
-pub(crate) use phrases::{is_source_word, FINITE};
+pub(crate) use phrases::{is_source_word, relative_antecedent, relative_pronoun_before, FINITE};
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
@@ -42,7 +42,7 @@ use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};
 
 use crate::lexicon;
-use crate::mentions::{Entities, Mention, NameRef};
+use crate::mentions::{Entities, Mention, MentionKind, NameRef};
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
 use crate::{indirect, PersonKind, QuoteKind};
@@ -88,7 +88,10 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 if let Some(e) = a.speaker {
                     if q.parent.is_none() {
                         r.last_speaker = Some((e, p_idx));
-                        if let Some((src, _)) = a.source {
+                        // (A relative clause's speaker is not what the
+                        // sentence is about: "Almquist cited Harrow, who
+                        // said …".)
+                        if let Some((src, _)) = a.source.filter(|&(a, b)| !matches!(&doc.text[a..b], "who" | "which")) {
                             r.set_subject(doc.sentence_at(src), e);
                         }
                     }
@@ -97,7 +100,10 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             }
             if with_indirect {
                 for found in indirect::find_in_sentence(doc, s, quotes) {
-                    let resolved = found.np.and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes));
+                    let resolved = found
+                        .np
+                        .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
+                        .map(|(e, src)| (e, relative_source(doc, ents, e, found.np, found.cue.0).unwrap_or(src)));
                     let speaker = resolved.map(|(e, _)| e);
                     if let Some(e) = speaker {
                         r.last_speaker = Some((e, p_idx));
@@ -133,6 +139,21 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
     out
+}
+
+/// "Dunmore, now the minority leader, who in 2012 said …": the relative
+/// pronoun opening the cue's clause is its source mention, a mention of the
+/// antecedent `e` that `np` named.
+fn relative_source(doc: &Doc, ents: &mut Entities, e: usize, np: Option<Np>, cue: usize) -> Option<(usize, usize)> {
+    let np = np?;
+    let lo = doc.sentences[doc.sentence_at(doc.tokens[cue].start)].tokens.start;
+    let w = relative_pronoun_before(doc, lo, cue).filter(|&w| w >= np.last)?;
+    let (start, end) = (doc.tokens[w].start, doc.tokens[w].end);
+    let mentions = &mut ents.list[e].mentions;
+    if !mentions.iter().any(|m| m.start == start) {
+        mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+    }
+    Some((start, end))
 }
 
 /// "Solberg: Of course. I told the council that …": a report whose
@@ -476,7 +497,7 @@ fn attribute_quote(
             a.speaker = Some(n.entity);
             a.confidence = 0.6;
         } else if let Some((e, src)) = np.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
-            a.source = Some(src);
+            a.source = Some(relative_source(doc, ents, e, np, c.first).unwrap_or(src));
             a.speaker = Some(e);
             a.confidence = confidence;
         } else if let Some((e, src)) = subject_pronoun(doc, s, c.first, quotes).and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {

@@ -415,6 +415,48 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     None
 }
 
+/// The relative pronoun ("who", "which") that opens the clause of the cue
+/// at token `i`: right before it, or before auxiliaries and a short setting
+/// ("who had earlier said", "who in 2010 said", "who last week told").
+pub(crate) fn relative_pronoun_before(doc: &Doc, lo: usize, i: usize) -> Option<usize> {
+    let setting = |m: usize| {
+        let w = doc.lower(m);
+        doc.is_word(m)
+            && (AUX.contains(&w.as_str())
+                || TIME_NOUNS.contains(&w.as_str())
+                || matches!(w.as_str(), "in" | "on" | "at" | "last" | "this")
+                || w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut w = i;
+    while w > lo && w + 4 > i && setting(w - 1) {
+        w -= 1;
+    }
+    (w > lo && matches!(doc.lower(w - 1).as_str(), "who" | "which")).then_some(w - 1)
+}
+
+/// The phrase a relative pronoun at `w` stands for: the noun phrase before
+/// it, or the name a description stands in apposition to ("Dunmore, now
+/// the House minority leader, who …" is Dunmore).
+pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> {
+    let end = if w > lo && doc.tok(w - 1) == "," { w - 1 } else { w };
+    let np = np_before(doc, lo, end)?;
+    // "singers like Ana Lind, Tomas Berg and Pia Vance, who joked": a
+    // clause hung on the end of a list is about its last member.
+    if np.kind == NpKind::Group && np.first > lo && doc.tok(np.first - 1) == "," {
+        let last = (np.first..np.last).rev().find(|&m| matches!(doc.lower(m).as_str(), "and" | "or")).map_or(np.first, |m| m + 1);
+        return Some(np_before(doc, last, np.last).filter(|n| n.kind == NpKind::Name && n.first == last).unwrap_or(np));
+    }
+    if np.kind != NpKind::Description {
+        return Some(np);
+    }
+    let mut j = np.first;
+    while j > lo && matches!(doc.lower(j - 1).as_str(), "now" | "then" | "formerly" | "currently" | "still" | "the" | "a" | "an") {
+        j -= 1;
+    }
+    let name = (j > lo + 1 && doc.tok(j - 1) == ",").then(|| np_before(doc, lo, j - 1)).flatten().filter(|n| n.kind == NpKind::Name);
+    Some(name.unwrap_or(np))
+}
+
 /// The noun phrase ending just before token `k` (exclusive), skipping
 /// auxiliaries, an appositive between commas or dashes, and a relative
 /// clause ("X, who …, said").
@@ -900,6 +942,11 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
         return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
     }
     let (np, j) = subject_before_verb(doc, i, hi)?;
+    // "“unhinged” a Paul Varga tweet attacking …": a name after an
+    // indefinite article modifies a noun; it is no subject.
+    if np.kind == NpKind::Name && matches!(doc.lower(i).as_str(), "a" | "an") {
+        return None;
+    }
     let end = cue_at(doc, j, hi)?;
     Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
 }
@@ -1025,7 +1072,9 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
                     && matches!(doc.tok(np.last), "," | ":" | "—" | "–")
             })
         };
-        let mut np = np_before(doc, lo, i).or_else(inverted);
+        // "… and Pia Vance, who joked, “…”": the relative's antecedent.
+        let relative = || relative_pronoun_before(doc, lo, i).and_then(|w| relative_antecedent(doc, lo, w));
+        let mut np = np_before(doc, lo, i).or_else(inverted).or_else(relative);
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.
         if doc.lower(i).ends_with("ing") {
@@ -1044,7 +1093,10 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
             // "X told CNN that …, calling it “…”": the earlier cue's source.
             let mut at = i;
             while let Some(prev) = cue_before(doc, lo, at, quotes) {
-                if prev.np.is_some() {
+                // (Not a cue inside a relative clause: "defending not paying
+                // an architect who said …, saying …" is the defender's.)
+                let relative = relative_pronoun_before(doc, lo, prev.first).is_some();
+                if prev.np.is_some() && !relative {
                     np = prev.np;
                     break;
                 }
