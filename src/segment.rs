@@ -178,8 +178,11 @@ pub fn segment(text: &str) -> Doc<'_> {
     // About one token per five bytes of news text: growing the vector
     // from empty copied it a dozen times.
     doc.tokens.reserve(text.len() / 5);
+    // The text lowered as ASCII, once: the chrome test reads paragraphs in
+    // it, and the tokens' lowered forms are kept in it.
+    let ascii_lower = text.to_ascii_lowercase();
     for block in paragraphs::paragraphs(text) {
-        segment_paragraph(&mut doc, block.start, block.end, block.furniture);
+        segment_paragraph(&mut doc, &ascii_lower, block.start, block.end, block.furniture);
     }
     for i in 0..doc.sentences.len() {
         // One pass over the words: long ones, capitalised long ones, and
@@ -196,12 +199,12 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
-    doc.lowered = lower::Lowered::new(text, &doc.tokens);
+    doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
     doc
 }
 
-fn segment_paragraph(doc: &mut Doc, start: usize, end: usize, furniture: bool) {
+fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, start: usize, end: usize, furniture: bool) {
     let text = doc.text;
     let para_index = doc.paragraphs.len();
     let first_sentence = doc.sentences.len();
@@ -252,7 +255,7 @@ fn segment_paragraph(doc: &mut Doc, start: usize, end: usize, furniture: bool) {
             tok.sentence = doc.sentences.len() - 1;
         }
     }
-    let chrome = furniture || is_chrome(&text[start..end]);
+    let chrome = furniture || is_chrome(&text[start..end], &ascii_lower[start..end]);
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -366,17 +369,22 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
-/// or a copyright line.
-fn is_chrome(p: &str) -> bool {
+/// or a copyright line. `ascii_lower` is `p` lowered as ASCII.
+fn is_chrome(p: &str, ascii_lower: &str) -> bool {
     // Only counts up to 40 matter below: long paragraphs stop there.
-    let words = p.split_whitespace().take(40).count();
+    let words = count_words(p, 40);
     let trimmed = p.trim_end();
     // Most prose paragraphs are long, and then only a photo credit can be
     // chrome: answer those without lowering the paragraph.
     if words >= 40 && !trimmed.ends_with(')') && !slash_credit(trimmed) {
         return false;
     }
-    let lower = p.to_lowercase();
+    // Every phrase looked for below is ASCII (`chrome.txt` too) or has no
+    // case, so lowering only ASCII finds the same ones, unless a
+    // character outside ASCII lowers to an ASCII letter: 'İ' and the
+    // Kelvin sign. Lowering each paragraph anew was a third of this test.
+    let lower: std::borrow::Cow<str> =
+        if !p.is_ascii() && (p.contains('\u{130}') || p.contains('\u{212A}')) { p.to_lowercase().into() } else { ascii_lower.into() };
     if lower.contains('©') || lower.contains("all rights reserved") || lower.contains("ยฉ") {
         return words < 40;
     }
@@ -395,6 +403,30 @@ fn is_chrome(p: &str) -> bool {
         return true;
     }
     false
+}
+
+/// `p.split_whitespace().take(limit).count()`, reading ASCII by the byte.
+fn count_words(p: &str, limit: usize) -> usize {
+    let b = p.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() && n < limit {
+        let space = if b[i] < 0x80 {
+            i += 1;
+            // `char::is_whitespace` on ASCII.
+            matches!(b[i - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+        } else {
+            let c = p[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+        }
+    }
+    n
 }
 
 /// A photo credit at the end: "… /Name/Agency" (the last " /" followed by
@@ -436,6 +468,15 @@ mod tests {
         let d = segment(text);
         let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
         assert_eq!(toks, vec!["Jean-Noël", "Barrot", "’", "s", "aide", "didn't", "go", "."]);
+    }
+
+    #[test]
+    fn counts_words_like_split_whitespace() {
+        for p in ["", " ", "a", " a b  c ", "a\u{A0}b\u{3000}c\td\x0Be\u{1C}f", "é è\u{2003}ü", "one two"] {
+            for limit in [0, 1, 2, 3, 40] {
+                assert_eq!(count_words(p, limit), p.split_whitespace().take(limit).count(), "{p:?} {limit}");
+            }
+        }
     }
 
     #[test]
