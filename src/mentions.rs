@@ -110,7 +110,50 @@ impl Entities {
 
 /// Lower-cased last word, the key that clusters "Marco Rubio" and "Rubio".
 pub fn surname_key(name: &str) -> String {
-    name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    let mut key = String::new();
+    surname_key_into(name, &mut key);
+    key
+}
+
+/// [`surname_key`] written into `key`: `add_run` looks keys up for every
+/// name mention, and most are found, so building a `String` for each
+/// lookup was wasted.
+fn surname_key_into(name: &str, key: &mut String) {
+    key.clear();
+    // (`next_back` reads only the last word; `last` walked the whole name.)
+    lower_into(name.split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()), key);
+}
+
+/// Appends `s.to_lowercase()` to `out`, without allocating when `s` is
+/// ASCII.
+fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
+/// Sets `map[key] = id`, copying `key` only when it is new.
+fn set_key(map: &mut HashMap<String, usize, FxBuildHasher>, key: &str, id: usize) {
+    match map.get_mut(key) {
+        Some(v) => *v = id,
+        None => {
+            map.insert(key.to_owned(), id);
+        }
+    }
+}
+
+/// Buffers `add_run` reuses from one run to the next.
+#[derive(Default)]
+struct Scratch<'t> {
+    word_at: Vec<usize>,
+    words: Vec<&'t str>,
+    full_key: String,
+    key: String,
+    first_key: String,
 }
 
 /// Particles that may sit inside a personal name.
@@ -182,6 +225,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut by_key: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let mut by_full: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let vocab = Vocabulary::of(doc);
+    let mut scratch = Scratch::default();
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
@@ -297,7 +341,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     break;
                 }
-                add_run(doc, &mut ents, &mut by_key, &mut by_full, i, end, sentence_initial);
+                add_run(doc, &mut ents, &mut by_key, &mut by_full, &mut scratch, i, end, sentence_initial);
                 i = end.max(i + 1);
             }
         }
@@ -447,7 +491,16 @@ fn multi_word_place(words: &[&str]) -> bool {
 /// The clustering key under which a full name is found by its first word
 /// (kept apart from surname keys).
 fn first_word_key(word: &str) -> String {
-    format!("{}\u{1}", word.to_lowercase())
+    let mut key = String::new();
+    first_word_key_into(word, &mut key);
+    key
+}
+
+/// [`first_word_key`] written into `key`.
+fn first_word_key_into(word: &str, key: &mut String) {
+    key.clear();
+    lower_into(word, key);
+    key.push('\u{1}');
 }
 
 /// Whether the capitalised run `words` (starting at token `a`) is a title
@@ -481,18 +534,24 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.
-fn add_run(
-    doc: &Doc,
+#[allow(clippy::too_many_arguments)]
+fn add_run<'t>(
+    doc: &Doc<'t>,
     ents: &mut Entities,
     by_key: &mut HashMap<String, usize, FxBuildHasher>,
     by_full: &mut HashMap<String, usize, FxBuildHasher>,
+    scratch: &mut Scratch<'t>,
     a: usize,
     b: usize,
     sentence_initial: bool,
 ) {
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
-    let word_at: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word).collect();
-    let words: Vec<&str> = word_at.iter().map(|&k| doc.tok(k)).collect();
+    let Scratch { word_at, words, full_key, key, first_key } = scratch;
+    word_at.clear();
+    word_at.extend((a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word));
+    words.clear();
+    words.extend(word_at.iter().map(|&k| doc.tok(k)));
+    let (word_at, words) = (&*word_at, &*words);
     // A run of three or more words in capitals is a shouted headline.
     if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return;
@@ -515,7 +574,7 @@ fn add_run(
     }
     // "the Minister of State for Rural Affairs": a title whose last joiner
     // is followed by its portfolio, not by a name — no person here.
-    if portfolio_run(doc, a, &words, name_from) {
+    if portfolio_run(doc, a, words, name_from) {
         return;
     }
     // "Minister for Fisheries Tomas Berg": the portfolio ends where a
@@ -528,8 +587,8 @@ fn add_run(
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
         || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && org_joiner(w[1]));
-    let whole = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
-    let is_org = org_end || lexicon::org_names().contains(&whole) || (words.len() == 1 && is_acronym(words[0]));
+    let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+    let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
         let from = words.iter().position(|w| !lexicon::honorifics().contains(w)).unwrap_or(0);
@@ -547,14 +606,11 @@ fn add_run(
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
-    if words.len() - first == 1
-        && sentence_initial
-        && first == 0
-        && !is_org
-        && name.len() <= 3
-        && !by_key.contains_key(&surname_key(name))
-        && !by_key.contains_key(&first_word_key(name))
-    {
+    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
+        surname_key_into(name, key);
+        first_word_key_into(name, first_key);
+        !by_key.contains_key(key.as_str()) && !by_key.contains_key(first_key.as_str())
+    } {
         return;
     }
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
@@ -578,7 +634,9 @@ fn add_run(
             return;
         }
     }
-    let prev = a.checked_sub(1).map(|k| doc.tok(k).to_lowercase()).unwrap_or_default();
+    // (The lowered token: `to_lowercase` with ’ made ', which no test
+    // below tells apart.)
+    let prev = a.checked_sub(1).map(|k| doc.lower(k)).unwrap_or_default();
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -623,13 +681,15 @@ fn add_run(
         && !titled
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    let full_key = name.to_lowercase();
-    let key = surname_key(name);
-    let existing = by_full.get(&full_key).copied().or_else(|| {
+    full_key.clear();
+    lower_into(name, full_key);
+    surname_key_into(name, key);
+    let key = key.as_str();
+    let existing = by_full.get(full_key.as_str()).copied().or_else(|| {
         if kind == PersonKind::Org || place {
             return None;
         }
-        let cand = *by_key.get(&key)?;
+        let cand = *by_key.get(key)?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -644,8 +704,14 @@ fn add_run(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing =
-        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
+    let existing = existing.or_else(|| {
+        (!multi && !place && kind == PersonKind::Person)
+            .then(|| {
+                first_word_key_into(name, first_key);
+                by_key.get(first_key.as_str()).copied()
+            })
+            .flatten()
+    });
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, doc.token_at_or_after(start), &prev);
     let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
@@ -700,12 +766,15 @@ fn add_run(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    by_full.insert(full_key, id);
+    set_key(by_full, full_key, id);
     if kind != PersonKind::Org && !place {
-        by_key.insert(key, id);
+        set_key(by_key, key, id);
         if multi {
             let opening = name.split_whitespace().next().unwrap_or(name);
-            by_key.entry(first_word_key(opening)).or_insert(id);
+            first_word_key_into(opening, first_key);
+            if !by_key.contains_key(first_key.as_str()) {
+                by_key.insert(first_key.clone(), id);
+            }
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
