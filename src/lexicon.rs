@@ -11,18 +11,23 @@
 
 pub mod gazetteer;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
 pub struct Lexicon {
-    /// Each form, as bytes, and its lemma: the first entry of the line it
-    /// is on. Byte keys let a lookup fold a word into a stack buffer and
-    /// hash it without re-checking UTF-8.
-    lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher>,
+    /// Each form, as bytes, and its lemma, an index into `lemma_names`:
+    /// the first entry of the line it is on. Byte keys let a lookup fold a
+    /// word into a stack buffer and hash it without re-checking UTF-8.
+    /// Forms already in lower case (nearly all) borrow the compiled-in
+    /// file instead of being copied.
+    lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher>,
+    /// The first form of each line.
+    lemma_names: Vec<Cow<'static, str>>,
     /// The entries as text, for [`Lexicon::entries`].
-    entries: Vec<Box<str>>,
+    entries: Vec<Cow<'static, str>>,
     /// First words of the multi-word entries ("point" of "point out"), so a
     /// phrase lookup can give up after one word.
     phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
@@ -49,9 +54,13 @@ type PairIndex = (Vec<u64>, HashMap<usize, Vec<usize>, FxBuildHasher>);
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
-    fn parse(src: &str) -> Self {
-        let mut lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher> = HashMap::default();
-        let mut entries = Vec::new();
+    fn parse(src: &'static str) -> Self {
+        // About one form per line or comma, so the map never grows.
+        let forms = src.bytes().filter(|&b| b == b'\n' || b == b',').count() + 1;
+        let mut lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher> =
+            HashMap::with_capacity_and_hasher(forms, FxBuildHasher::default());
+        let mut lemma_names: Vec<Cow<'static, str>> = Vec::new();
+        let mut entries: Vec<Cow<'static, str>> = Vec::with_capacity(forms);
         let mut max_words = 1;
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -60,17 +69,29 @@ impl Lexicon {
             }
             // A line may list several forms separated by commas; the first
             // is their lemma. A form on two lines keeps its first lemma.
-            let mut lemma: Option<Box<str>> = None;
+            let mut lemma: Option<u32> = None;
             for form in line.split(',') {
-                let form = form.trim().to_lowercase();
+                let form = form.trim();
+                let form: Cow<'static, str> = if form.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    Cow::Borrowed(form)
+                } else {
+                    Cow::Owned(form.to_lowercase())
+                };
                 if form.is_empty() {
                     continue;
                 }
                 max_words = max_words.max(form.split_whitespace().count());
-                let base = lemma.get_or_insert_with(|| form.as_str().into());
+                let base = *lemma.get_or_insert_with(|| {
+                    lemma_names.push(form.clone());
+                    (lemma_names.len() - 1) as u32
+                });
                 if !lemmas.contains_key(form.as_bytes()) {
-                    lemmas.insert(form.as_bytes().into(), base.clone());
-                    entries.push(form.into_boxed_str());
+                    let key = match &form {
+                        Cow::Borrowed(f) => Cow::Borrowed(f.as_bytes()),
+                        Cow::Owned(f) => Cow::Owned(f.as_bytes().to_vec()),
+                    };
+                    lemmas.insert(key, base);
+                    entries.push(form);
                 }
             }
         }
@@ -78,7 +99,7 @@ impl Lexicon {
             entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
         let shapes = Shape::bits(lemmas.keys().map(|k| &**k));
         let phrase_shapes = Shape::bits(phrase_starts.iter().map(|k| &**k));
-        Lexicon { lemmas, entries, phrase_starts, max_words, shapes, phrase_shapes, pair_starts: OnceLock::new() }
+        Lexicon { lemmas, lemma_names, entries, phrase_starts, max_words, shapes, phrase_shapes, pair_starts: OnceLock::new() }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
@@ -180,7 +201,7 @@ impl Lexicon {
         let mut n = 0;
         let found =
             if fold_into(word, &mut buf, &mut n) { self.lemmas.get(&buf[..n]) } else { self.lemmas.get(Self::fold(word).as_bytes()) };
-        found.map(|l| &**l)
+        found.map(|&l| &*self.lemma_names[l as usize])
     }
 
     fn fold(word: &str) -> String {
