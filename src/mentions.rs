@@ -195,6 +195,12 @@ pub fn is_title_word(w: &str) -> bool {
     lexicon::is_title_head(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
 }
 
+/// [`is_title_word`] of token `k`, from its lists.
+pub fn is_title_word_at(doc: &Doc, k: usize) -> bool {
+    let lists = doc.lists(k);
+    lexicon::is_title_head_with(doc.tok(k), lists) || lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0
+}
+
 /// Whether token `j` is the period of an honorific or an initial inside a
 /// name: "Mr. Podesta", "Laurence H. Tribe".
 pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
@@ -203,7 +209,7 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     }
     let prev = doc.tok(j - 1);
     let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    initial || lexicon::honorifics().contains(prev)
+    initial || doc.in_list(j - 1, lexicon::honorifics())
 }
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
@@ -237,14 +243,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if t.kind != TokKind::Word
                     || !is_cap_word(w)
-                    || (sent.headline && lexicon::cue_verbs().contains(w))
+                    || (sent.headline && doc.in_list(i, lexicon::cue_verbs()))
                     || in_quote(quotes, t.start)
-                    || lexicon::is_not_name(w)
+                    || lexicon::is_not_name_with(w, doc.lists(i))
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
                     || (is_acronym(w) && i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()))
-                    || (sentence_initial && lexicon::sentence_openers().contains(w))
+                    || (sentence_initial && doc.in_list(i, lexicon::sentence_openers()))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
@@ -292,7 +298,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && j + 1 < toks.end
                         && is_cap_word(doc.tok(j + 1))
                         && !(j + 2 < toks.end && is_cap_word(doc.tok(j + 2)))
-                        && (i..j).any(|k| lexicon::org_words().contains(doc.tok(k)) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
+                        && (i..j).any(|k| doc.in_list(k, lexicon::org_words()) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
                     {
                         j += 1;
                         continue;
@@ -306,8 +312,12 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
-                    let headline_cue = sent.headline && lexicon::cue_verbs().contains(wj);
-                    if is_cap_word(wj) && !lexicon::is_not_name(wj) && !lexicon::is_compound_adjective(wj) && !headline_cue {
+                    let headline_cue = sent.headline && doc.in_list(j, lexicon::cue_verbs());
+                    if is_cap_word(wj)
+                        && !lexicon::is_not_name_with(wj, doc.lists(j))
+                        && !lexicon::is_compound_adjective(wj)
+                        && !headline_cue
+                    {
                         j += 1;
                         end = j;
                         continue;
@@ -322,12 +332,12 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     let named = (i..j.saturating_sub(1)).any(|k| {
                         doc.tokens[k + 1].kind == TokKind::Word
                             && is_cap_word(doc.tok(k + 1))
-                            && !is_title_word(doc.tok(k))
+                            && !is_title_word_at(doc, k)
                             && gazetteer::first_name(doc.tok(k)).is_some()
                     });
                     let joins = j > i
                         && !named
-                        && !(person_run(doc, i, j) && !is_title_word(doc.tok(j - 1)) && !lexicon::org_words().contains(doc.tok(j - 1)));
+                        && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && !doc.in_list(j - 1, lexicon::org_words()));
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
@@ -375,7 +385,7 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
         }
         k += 1;
     }
-    let org_word = |k: usize| lexicon::org_words().contains(doc.tok(k));
+    let org_word = |k: usize| doc.in_list(k, lexicon::org_words());
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
 }
 
@@ -390,8 +400,15 @@ fn org_joiner(w: &str) -> bool {
 /// or honorific in it, or a listed first name before another word
 /// ("President Volodymyr Zelenskyy's Oval Office" is not one name).
 fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
-    let words: Vec<&str> = (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
-    words.iter().any(|w| is_title_word(w)) || (words.len() >= 2 && gazetteer::first_name(words[0]).is_some())
+    let (mut first, mut words) = (None, 0);
+    for k in (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word) {
+        if is_title_word_at(doc, k) {
+            return true;
+        }
+        first = first.or(Some(k));
+        words += 1;
+    }
+    words >= 2 && first.is_some_and(|k| gazetteer::first_name(doc.tok(k)).is_some())
 }
 
 /// Where a name in another language goes on after an organisation word
@@ -399,7 +416,7 @@ fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
 /// capitalised word ("Association des centres … du Québec"), when none of
 /// those words is an English function word or verb.
 fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
-    if j < i + 1 || j > i + 3 || !lexicon::org_words().contains(doc.tok(j - 1)) {
+    if j < i + 1 || j > i + 3 || !doc.in_list(j - 1, lexicon::org_words()) {
         return None;
     }
     if !org_joiner(doc.tok(j)) {
@@ -415,7 +432,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
         let english =
             matches!(lw.as_str(), "the" | "and" | "or" | "a" | "an" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "with")
                 || crate::attribute::FINITE.contains(&lw.as_str())
-                || lexicon::cue_verbs().contains(w);
+                || doc.in_list(k, lexicon::cue_verbs());
         if english {
             return None;
         }
@@ -564,11 +581,16 @@ fn add_run<'t>(
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
-        let modifier_only = lexicon::title_modifiers().contains(w) && !lexicon::is_title_head(w) && !lexicon::honorifics().contains(w);
+        let lists = doc.lists(word_at[k]);
+        let modifier_only = lists & lexicon::title_modifiers().bit() != 0
+            && !lexicon::is_title_head_with(w, lists)
+            && lists & lexicon::honorifics().bit() == 0;
         let titled = !modifier_only
-            || words.get(k + 1).is_some_and(|n| is_title_word(n) || gazetteer::first_name(n).is_some() || n.eq_ignore_ascii_case("of"));
+            || word_at.get(k + 1).is_some_and(|&n| {
+                is_title_word_at(doc, n) || gazetteer::first_name(doc.tok(n)).is_some() || doc.tok(n).eq_ignore_ascii_case("of")
+            });
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if is_title_word(w) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        if is_title_word_at(doc, word_at[k]) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }
@@ -585,13 +607,13 @@ fn add_run<'t>(
         }
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
-        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && org_joiner(w[1]));
+    let org_end = word_at.last().is_some_and(|&k| doc.in_list(k, lexicon::org_words()))
+        || word_at.windows(2).any(|w| doc.in_list(w[0], lexicon::org_words()) && org_joiner(doc.tok(w[1])));
     let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
     let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
-        let from = words.iter().position(|w| !lexicon::honorifics().contains(w)).unwrap_or(0);
+        let from = word_at.iter().position(|&k| !doc.in_list(k, lexicon::honorifics())).unwrap_or(0);
         (from, PersonKind::Org)
     } else {
         (name_from, PersonKind::Person)

@@ -71,6 +71,9 @@ pub struct Doc<'a> {
     /// Per-token answers later stages ask for again and again, one vector
     /// per [`Memo`], filled on first use: see [`Doc::memo`].
     memo: [Vec<Cell<u16>>; Memo::COUNT],
+    /// Each token's word lists ([`lexicon::lists_of`] of its lowered
+    /// form), found on first use: see [`Doc::lists`].
+    lists: Vec<Cell<u64>>,
 }
 
 /// A per-token question whose answer [`Doc::memo`] keeps.
@@ -92,6 +95,9 @@ impl Memo {
 
 /// Marks a memo slot as filled; answers use the low 15 bits.
 const MEMO_SET: u16 = 0x8000;
+
+/// Marks a [`Doc::lists`] slot as filled (no list uses this bit).
+const LISTS_SET: u64 = 1 << 63;
 
 impl<'a> Doc<'a> {
     pub fn tok(&self, i: usize) -> &'a str {
@@ -121,6 +127,29 @@ impl<'a> Doc<'a> {
         debug_assert!(v & MEMO_SET == 0);
         cell.set(v | MEMO_SET);
         v
+    }
+
+    /// The word lists that hold token `i`, as [`lexicon::lists_of`] bits,
+    /// looked up once per token: stages ask about the same token in many
+    /// lists, from many places, and each `Lexicon::contains` folded and
+    /// hashed it anew. (0 for a token out of range.)
+    #[inline]
+    pub fn lists(&self, i: usize) -> u64 {
+        let Some(cell) = self.lists.get(i) else { return 0 };
+        let v = cell.get();
+        if v & LISTS_SET != 0 {
+            return v;
+        }
+        let v = lexicon::lists_of(&self.lower(i)) | LISTS_SET;
+        cell.set(v);
+        v
+    }
+
+    /// Whether `list` holds token `i`: `list.contains(doc.tok(i))`, from
+    /// [`Doc::lists`].
+    #[inline]
+    pub fn in_list(&self, i: usize, list: &lexicon::Lexicon) -> bool {
+        self.lists(i) & list.bit() != 0
     }
 
     /// [`Doc::memo`] for a yes/no question.
@@ -174,6 +203,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         tokens: Vec::new(),
         lowered: Default::default(),
         memo: Default::default(),
+        lists: Vec::new(),
     };
     // About one token per five bytes of news text: growing the vector
     // from empty copied it a dozen times.
@@ -201,6 +231,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     }
     doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
+    doc.lists = vec![Cell::new(0); doc.tokens.len()];
     doc
 }
 

@@ -176,7 +176,7 @@ const CUE_CONTINUE: u16 = 1 << 14;
 fn cue_facts(doc: &Doc, i: usize) -> u16 {
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
-    if max >= 2 && lexicon::cue_verbs().starts_phrase(&doc.lower(i)) {
+    if max >= 2 && doc.lists(i) & lexicon::CUE_PHRASE_START != 0 {
         for n in 2..=max.min(CUE_MAX_WORDS) {
             if (i..i + n).all(|k| doc.is_word(k)) && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str())) {
                 facts |= 1 << n;
@@ -191,7 +191,7 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
         facts |= CUE_CONTINUE;
     }
-    if lexicon::cue_verbs().contains(w) {
+    if doc.in_list(i, lexicon::cue_verbs()) {
         facts |= CUE_WORD;
     }
     facts
