@@ -336,7 +336,20 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         None => None,
     };
     let mut pos = 0;
-    while let Some(c) = char_at(pos) {
+    while pos < bytes.len() {
+        // ASCII spaces and punctuation first, without decoding: most of
+        // the bytes between words.
+        let b = bytes[pos];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            pos += 1;
+            // (`char::is_whitespace` on ASCII.)
+            if !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
+                out.push(Token { start: start + pos - 1, end: start + pos, kind, sentence: 0 });
+            }
+            continue;
+        }
+        let Some(c) = char_at(pos) else { break };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -345,12 +358,19 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let abs = start + i;
         if is_word_char(c) {
             let mut word_end = pos;
+            // Whether the word took an inner '.', its only way to hold one.
+            let mut dotted = false;
             loop {
                 // Runs of ASCII letters and digits, the bulk of a word.
                 while bytes.get(word_end).is_some_and(u8::is_ascii_alphanumeric) {
                     word_end += 1;
                 }
                 let j = word_end;
+                // Most words end at an ASCII space or a mark that joins
+                // nothing.
+                if bytes.get(j).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
+                    break;
+                }
                 let Some(d) = char_at(j) else { break };
                 if is_word_char(d) {
                     word_end = j + d.len_utf8();
@@ -378,6 +398,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                             if last.chars().count() != 1 || !single_next {
                                 break;
                             }
+                            dotted = true;
                         }
                         word_end = j + d.len_utf8();
                         continue;
@@ -386,8 +407,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 break;
             }
             // A dotted acronym takes its final dot: "U.S." → "U.S."
-            let word = &s[i..word_end];
-            if word.contains('.') && s[word_end..].starts_with('.') {
+            if dotted && s[word_end..].starts_with('.') {
                 word_end += 1;
             }
             pos = word_end;
