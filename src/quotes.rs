@@ -271,12 +271,18 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         let first_quote = quotes.len();
         let continues_from = carried.take();
         // Last single mark after punctuation: a better closer than a
-        // possessive plural ("the ministers' decision") before it.
-        let last_punct_single = p
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
-            .map(|(i, _)| i);
+        // possessive plural ("the ministers' decision") before it. Looked
+        // for only when a mark has a possessive's shape: the search walks
+        // the whole paragraph back.
+        let mut last_punct_single: Option<Option<usize>> = None;
+        let mut last_punct_single = || {
+            *last_punct_single.get_or_insert_with(|| {
+                p.char_indices()
+                    .rev()
+                    .find(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
+                    .map(|(i, _)| i)
+            })
+        };
         let mut stack = Stack::default();
         for (at, len, ch) in marks(p) {
             let mark = classify(p, at, len, ch);
@@ -285,7 +291,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                     && p[..at].ends_with(['s', 'z'])
                     && p[at + mark.len..].starts_with(' ')
                     && p[at + mark.len + 1..].chars().next().is_some_and(char::is_lowercase)
-                    && last_punct_single.is_some_and(|l| l > at);
+                    && last_punct_single().is_some_and(|l| l > at);
                 let found = if possessive_shape { None } else { stack.find(ch) };
                 if let Some(i) = found {
                     let open = stack.close(i);
