@@ -162,6 +162,35 @@ pub const PARTICLES: &[&str] = &[
     "st.",
 ];
 
+/// Whether `w` is one of [`PARTICLES`]: a `match`, which compares by
+/// length and bytes, where searching the list called `memcmp` for each
+/// entry of the word's length (this runs at every word after a name).
+pub fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "da"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ben"
+            | "st."
+    )
+}
+
 /// Whether the marks `outer_start..outer_end` around `start..end` hold a
 /// nickname inside a name (`Daniel "Danny" Marsh`): one or two capitalised
 /// words, with a capitalised word right before and right after.
@@ -341,7 +370,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
-                        PARTICLES.contains(&lower.as_str()) || (k == j && joins && (lower == "of" || lower == "for"))
+                        is_particle(&lower) || (k == j && joins && (lower == "of" || lower == "for"))
                     } {
                         k += 1;
                     }
@@ -393,7 +422,7 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
 /// "for", or a particle of another language ("Association des …",
 /// "Institut für …").
 fn org_joiner(w: &str) -> bool {
-    matches!(w, "of" | "for" | "des" | "für" | "voor" | "pour") || PARTICLES.contains(&w)
+    matches!(w, "of" | "for" | "des" | "für" | "voor" | "pour") || is_particle(w)
 }
 
 /// Whether the capitalised run `i..j` reads as a person's name: a title
@@ -648,11 +677,7 @@ fn add_run<'t>(
     if words.len() == 1 && !is_org && b < doc.tokens.len() {
         let next = doc.tok(b);
         let adjective = ["ian", "ish", "ese", "ean", "ican"].iter().any(|s| name.ends_with(s));
-        if adjective
-            && next.chars().next().is_some_and(char::is_lowercase)
-            && doc.tokens[b].kind == TokKind::Word
-            && !PARTICLES.contains(&next)
-        {
+        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens[b].kind == TokKind::Word && !is_particle(next) {
             return;
         }
     }
@@ -847,6 +872,14 @@ mod tests {
         assert_eq!(got[0], ("Park Min-ji".to_string(), vec!["Park Min-ji".to_string(), "Park".to_string()]));
         assert_eq!(got[1].1, vec!["Tom Reyes", "Tom"]);
         assert_eq!(got.len(), 3, "Busan stays apart: {got:?}");
+    }
+
+    #[test]
+    fn is_particle_is_the_list() {
+        assert!(PARTICLES.iter().all(|p| is_particle(p)));
+        for w in ["", "d", "De", "dell", "st", "of", "bens"] {
+            assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
+        }
     }
 
     #[test]
