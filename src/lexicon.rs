@@ -597,11 +597,16 @@ fn is_productive_role(word: &str) -> bool {
     // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
     // "dike-reeve" (after the last hyphen), but not "extraordinary".
     let agent = |tail: &str| ["er", "or", "ist", "man", "woman", "person", "ian", "eer"].iter().any(|s| tail.ends_with(s));
-    let role = |tail: &str| agent(tail) && (titles().contains(tail) || roles().contains(tail));
+    // The word is lower-case ASCII, so each tail is already folded: one
+    // lookup answers for both lists.
+    let listed = titles().bit() | roles().bit();
+    let role = |tail: &str| agent(tail) && lists_of(tail) & listed != 0;
     if let Some((_, tail)) = word.rsplit_once('-') {
         return tail.len() >= 4 && role(tail);
     }
-    (3..word.len().saturating_sub(4)).any(|i| word.is_char_boundary(i) && role(&word[i..]))
+    // A tail ends as the word does, so without an agent ending on the word
+    // no tail has one.
+    agent(word) && (3..word.len().saturating_sub(4)).any(|i| word.is_char_boundary(i) && role(&word[i..]))
 }
 
 /// The full word of an abbreviated rank or office ("Sgt." → "sergeant").

@@ -17,7 +17,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, TokKind};
+use crate::segment::{Doc, Memo, TokKind};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,6 +230,12 @@ pub fn is_title_word_at(doc: &Doc, k: usize) -> bool {
     lexicon::is_title_head_with(doc.tok(k), lists) || lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0
 }
 
+/// Whether the first-name list holds token `k`, kept per token: a name
+/// run asks about each of its words again at every word it grows by.
+fn is_first_name(doc: &Doc, k: usize) -> bool {
+    doc.memo_bool(Memo::FirstName, k, || gazetteer::first_name(doc.tok(k)).is_some())
+}
+
 /// Whether token `j` is the period of an honorific or an initial inside a
 /// name: "Mr. Podesta", "Laurence H. Tribe".
 pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
@@ -362,7 +368,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         doc.tokens[k + 1].kind == TokKind::Word
                             && is_cap_word(doc.tok(k + 1))
                             && !is_title_word_at(doc, k)
-                            && gazetteer::first_name(doc.tok(k)).is_some()
+                            && is_first_name(doc, k)
                     });
                     let joins = j > i
                         && !named
@@ -437,7 +443,7 @@ fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
         first = first.or(Some(k));
         words += 1;
     }
-    words >= 2 && first.is_some_and(|k| gazetteer::first_name(doc.tok(k)).is_some())
+    words >= 2 && first.is_some_and(|k| is_first_name(doc, k))
 }
 
 /// Where a name in another language goes on after an organisation word
@@ -615,9 +621,9 @@ fn add_run<'t>(
             && !lexicon::is_title_head_with(w, lists)
             && lists & lexicon::honorifics().bit() == 0;
         let titled = !modifier_only
-            || word_at.get(k + 1).is_some_and(|&n| {
-                is_title_word_at(doc, n) || gazetteer::first_name(doc.tok(n)).is_some() || doc.tok(n).eq_ignore_ascii_case("of")
-            });
+            || word_at
+                .get(k + 1)
+                .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
         if is_title_word_at(doc, word_at[k]) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;

@@ -87,10 +87,12 @@ pub enum Memo {
     Modifier,
     /// The bound-free facts `attribute::phrases::cue_at` reads.
     Cue,
+    /// Whether `gazetteer::first_name` lists the token (`mentions`).
+    FirstName,
 }
 
 impl Memo {
-    const COUNT: usize = 4;
+    const COUNT: usize = 5;
 }
 
 /// Marks a memo slot as filled; answers use the low 15 bits.
