@@ -256,7 +256,43 @@ fn is_acronym(w: &str) -> bool {
 pub fn in_quote(quotes: &[QuoteSpan], pos: usize) -> bool {
     // Quotes are sorted by start; nested ones lie inside their parents.
     let i = quotes.partition_point(|q| q.outer_start <= pos);
-    quotes[..i].iter().rev().take(8).any(|q| q.outer_start <= pos && pos < q.outer_end && q.kind != crate::QuoteKind::Unmarked)
+    covers(&quotes[..i], pos)
+}
+
+/// Whether one of the last quotes of `started` (those starting at or
+/// before `pos`) holds `pos`.
+fn covers(started: &[QuoteSpan], pos: usize) -> bool {
+    started.iter().rev().take(8).any(|q| q.outer_start <= pos && pos < q.outer_end && q.kind != crate::QuoteKind::Unmarked)
+}
+
+/// [`in_quote`] for positions asked mostly in increasing order (the
+/// tokens of a sentence): how many quotes start at or before the
+/// position moves forward with it instead of being searched for at each
+/// token. A position before the last one is searched for.
+pub struct QuoteScan<'q> {
+    quotes: &'q [QuoteSpan],
+    started: usize,
+    last: usize,
+}
+
+impl<'q> QuoteScan<'q> {
+    /// A scan whose first position is about `pos`.
+    pub fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
+        QuoteScan { quotes, started: quotes.partition_point(|q| q.outer_start <= pos), last: pos }
+    }
+
+    /// `in_quote(quotes, pos)`.
+    pub fn covers(&mut self, pos: usize) -> bool {
+        if pos < self.last {
+            self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
+        } else {
+            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
+                self.started += 1;
+            }
+        }
+        self.last = pos;
+        covers(&self.quotes[..self.started], pos)
+    }
 }
 
 /// Finds names outside quotations and clusters them into entities.
@@ -267,6 +303,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut by_full: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let vocab = Vocabulary::of(doc);
     let mut scratch = Scratch::default();
+    let mut scan = QuoteScan::at(quotes, 0);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
@@ -279,7 +316,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 if t.kind != TokKind::Word
                     || !is_cap_word(w)
                     || (sent.headline && doc.in_list(i, lexicon::cue_verbs()))
-                    || in_quote(quotes, t.start)
+                    || scan.covers(t.start)
                     || lexicon::is_not_name_with(w, doc.lists(i))
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
