@@ -215,8 +215,11 @@ const LOCATIVES: &[&str] =
     &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
 
 fn is_cap_word(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
+    match w.as_bytes().first() {
+        // An ASCII capital is a letter: no need to look further.
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic),
+    }
 }
 
 /// A word that belongs to a title rather than a name.

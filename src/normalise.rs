@@ -74,8 +74,8 @@ impl<'a> Text<'a> {
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let mut text = Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0 };
     let wraps = wrap::wrap_breaks(original);
-    // (By bytes: a pattern of chars decodes every character.)
-    let may_have_markup = original.bytes().any(|b| b == b'<' || b == b'&');
+    // (Two byte searches: a pattern of two chars decodes every character.)
+    let may_have_markup = original.contains('<') || original.contains('&');
     if !may_have_markup && (!repair || original.is_ascii()) {
         let mut bytes = original.as_bytes().to_vec();
         for &i in &wraps {

@@ -167,7 +167,13 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a word starting with a capital.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i) && {
+            let w = self.tok(i);
+            match w.as_bytes()[0] {
+                b if b < 0x80 => b.is_ascii_uppercase(),
+                _ => w.chars().next().is_some_and(char::is_uppercase),
+            }
+        }
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -223,6 +229,15 @@ pub fn segment(text: &str) -> Doc<'_> {
         let (mut long, mut capital, mut lower) = (0usize, 0usize, false);
         for k in doc.sentences[i].tokens.clone().filter(|&k| doc.tokens[k].kind == TokKind::Word) {
             let w = doc.tok(k);
+            if w.is_ascii() {
+                // The same tests by the byte.
+                lower = lower || w.bytes().any(|b| b.is_ascii_lowercase());
+                if w.len() > 3 {
+                    long += 1;
+                    capital += usize::from(w.as_bytes()[0].is_ascii_uppercase());
+                }
+                continue;
+            }
             lower |= w.chars().any(char::is_lowercase);
             if w.chars().nth(3).is_some() {
                 long += 1;
