@@ -712,17 +712,28 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
 /// one can match.
 fn has_clause(content: &str) -> bool {
     const LONGEST: usize = 16;
-    let mut prev = String::new();
+    // Two buffers for the whole pass: lowering into new strings was three
+    // allocations per word.
+    let (mut prev, mut lowered) = (String::new(), String::new());
     for w in content.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let lw = if w.len() <= LONGEST { w.to_lowercase().replace('’', "'") } else { String::new() };
-        let lw = lw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_owned();
+        lowered.clear();
+        if w.len() <= LONGEST {
+            if w.is_ascii() {
+                lowered.push_str(w);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.push_str(&w.to_lowercase().replace('’', "'"));
+            }
+        }
+        let lw = lowered.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let contracted =
             SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
-        if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw.as_str())) {
+        if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw)) {
             return true;
         }
-        prev = lw;
+        prev.clear();
+        prev.push_str(lw);
     }
     false
 }

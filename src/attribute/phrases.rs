@@ -194,9 +194,8 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
             }
         }
     }
-    let w = doc.tok(i);
     let sent = &doc.sentences[doc.tokens[i].sentence];
-    if w.chars().next().is_some_and(char::is_uppercase) && i > sent.tokens.start && !sent.headline {
+    if doc.is_cap(i) && i > sent.tokens.start && !sent.headline {
         facts |= CUE_CAPITAL;
     }
     if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
