@@ -921,6 +921,16 @@ mod tests {
     }
 
     #[test]
+    fn surname_keys_read_the_last_word() {
+        for name in
+            ["Marco Rubio", " Ana  de la Cruz. ", "Rubio", "", "  ", "O'Neill", "(Smith)", "a\x0Bb", "a\x1Cb", "Seán Ó Gallchóir", "x -"]
+        {
+            let want = name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            assert_eq!(surname_key(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
     fn is_particle_is_the_list() {
         assert!(PARTICLES.iter().all(|p| is_particle(p)));
         for w in ["", "d", "De", "dell", "st", "of", "bens"] {
