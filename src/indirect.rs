@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
-use crate::mentions::in_quote;
+use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 
@@ -212,8 +212,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
+    let mut scan = QuoteScan::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
     while i < hi {
-        if in_quote(quotes, doc.tokens[i].start) {
+        if scan.covers(doc.tokens[i].start) {
             i += 1;
             continue;
         }

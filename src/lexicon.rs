@@ -11,18 +11,24 @@
 
 pub mod gazetteer;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
 pub struct Lexicon {
-    /// Each form, as bytes, and its lemma: the first entry of the line it
-    /// is on. Byte keys let a lookup fold a word into a stack buffer and
-    /// hash it without re-checking UTF-8.
-    lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher>,
+    /// Each form, as bytes, and its lemma, an index into `lemma_names`:
+    /// the first entry of the line it is on. Byte keys let a lookup fold a
+    /// word into a stack buffer and hash it without re-checking UTF-8.
+    /// Forms already in lower case (nearly all) borrow the compiled-in
+    /// file instead of being copied.
+    lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher>,
+    /// The first form of each line.
+    lemma_names: Vec<Cow<'static, str>>,
     /// The entries as text, for [`Lexicon::entries`].
-    entries: Vec<Box<str>>,
+    entries: Vec<Cow<'static, str>>,
     /// First words of the multi-word entries ("point" of "point out"), so a
     /// phrase lookup can give up after one word.
     phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
@@ -36,6 +42,9 @@ pub struct Lexicon {
     /// For [`Lexicon::any_entry_in`]: a bit per pair of bytes that starts
     /// an entry, and those entries by pair; built on first use.
     pair_starts: OnceLock<PairIndex>,
+    /// This list's bit in [`lists_of`] answers, set when they are built;
+    /// 0 for a list outside [`ALL`].
+    bit: AtomicU64,
 }
 
 /// Words this long or shorter are folded on the stack for a lookup.
@@ -49,9 +58,13 @@ type PairIndex = (Vec<u64>, HashMap<usize, Vec<usize>, FxBuildHasher>);
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
-    fn parse(src: &str) -> Self {
-        let mut lemmas: HashMap<Box<[u8]>, Box<str>, FxBuildHasher> = HashMap::default();
-        let mut entries = Vec::new();
+    fn parse(src: &'static str) -> Self {
+        // About one form per line or comma, so the map never grows.
+        let forms = src.bytes().filter(|&b| b == b'\n' || b == b',').count() + 1;
+        let mut lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher> =
+            HashMap::with_capacity_and_hasher(forms, FxBuildHasher::default());
+        let mut lemma_names: Vec<Cow<'static, str>> = Vec::new();
+        let mut entries: Vec<Cow<'static, str>> = Vec::with_capacity(forms);
         let mut max_words = 1;
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -60,17 +73,29 @@ impl Lexicon {
             }
             // A line may list several forms separated by commas; the first
             // is their lemma. A form on two lines keeps its first lemma.
-            let mut lemma: Option<Box<str>> = None;
+            let mut lemma: Option<u32> = None;
             for form in line.split(',') {
-                let form = form.trim().to_lowercase();
+                let form = form.trim();
+                let form: Cow<'static, str> = if form.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    Cow::Borrowed(form)
+                } else {
+                    Cow::Owned(form.to_lowercase())
+                };
                 if form.is_empty() {
                     continue;
                 }
                 max_words = max_words.max(form.split_whitespace().count());
-                let base = lemma.get_or_insert_with(|| form.as_str().into());
+                let base = *lemma.get_or_insert_with(|| {
+                    lemma_names.push(form.clone());
+                    (lemma_names.len() - 1) as u32
+                });
                 if !lemmas.contains_key(form.as_bytes()) {
-                    lemmas.insert(form.as_bytes().into(), base.clone());
-                    entries.push(form.into_boxed_str());
+                    let key = match &form {
+                        Cow::Borrowed(f) => Cow::Borrowed(f.as_bytes()),
+                        Cow::Owned(f) => Cow::Owned(f.as_bytes().to_vec()),
+                    };
+                    lemmas.insert(key, base);
+                    entries.push(form);
                 }
             }
         }
@@ -78,7 +103,17 @@ impl Lexicon {
             entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
         let shapes = Shape::bits(lemmas.keys().map(|k| &**k));
         let phrase_shapes = Shape::bits(phrase_starts.iter().map(|k| &**k));
-        Lexicon { lemmas, entries, phrase_starts, max_words, shapes, phrase_shapes, pair_starts: OnceLock::new() }
+        Lexicon {
+            lemmas,
+            lemma_names,
+            entries,
+            phrase_starts,
+            max_words,
+            shapes,
+            phrase_shapes,
+            pair_starts: OnceLock::new(),
+            bit: AtomicU64::new(0),
+        }
     }
 
     /// Every entry, lower-cased, for substring matching ("cookie" in a
@@ -180,12 +215,104 @@ impl Lexicon {
         let mut n = 0;
         let found =
             if fold_into(word, &mut buf, &mut n) { self.lemmas.get(&buf[..n]) } else { self.lemmas.get(Self::fold(word).as_bytes()) };
-        found.map(|l| &**l)
+        found.map(|&l| &*self.lemma_names[l as usize])
     }
 
     fn fold(word: &str) -> String {
         word.to_lowercase().replace('’', "'")
     }
+
+    /// This list's bit in the answers of [`lists_of`] (which it builds).
+    pub fn bit(&self) -> u64 {
+        lists();
+        let bit = self.bit.load(Ordering::Relaxed);
+        debug_assert!(bit != 0, "a word list missing from lexicon::ALL");
+        bit
+    }
+}
+
+/// Every word list, in the order of their bits in [`lists_of`].
+const ALL: [fn() -> &'static Lexicon; 36] = [
+    cue_verbs,
+    titles,
+    title_modifiers,
+    honorifics,
+    abbreviations,
+    chrome,
+    source_nouns,
+    kin_nouns,
+    person_nouns,
+    org_words,
+    place_heads,
+    org_names,
+    irregular_past,
+    org_nouns,
+    speech_nouns,
+    recordings,
+    generic_speakers,
+    sentence_openers,
+    not_names,
+    roles,
+    role_abbreviations,
+    role_modifiers,
+    role_postmodifiers,
+    role_stops,
+    verbs_forms,
+    verbs_say,
+    verbs_to,
+    verbs_as,
+    verbs_question,
+    verbs_proposal,
+    indirect_object_cues,
+    indirect_audiences,
+    indirect_raising_verbs,
+    indirect_document_heads,
+    indirect_setting_adverbs,
+    indirect_cue_adverbs,
+];
+
+/// In [`lists_of`]: some entry of [`cue_verbs`] of two or more words
+/// starts with the word.
+pub const CUE_PHRASE_START: u64 = 1 << 62;
+
+/// One map from each word of any list to the lists it is in, as bits,
+/// and the [`Shape`] bits of all their ASCII words.
+struct Lists {
+    words: HashMap<&'static [u8], u64, FxBuildHasher>,
+    shapes: Box<[u64]>,
+}
+
+fn lists() -> &'static Lists {
+    static CELL: OnceLock<Lists> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut words: HashMap<&'static [u8], u64, FxBuildHasher> = HashMap::default();
+        for (i, lex) in ALL.iter().map(|f| f()).enumerate() {
+            lex.bit.store(1 << i, Ordering::Relaxed);
+            for k in lex.lemmas.keys() {
+                let k: &'static [u8] = k;
+                *words.entry(k).or_default() |= 1 << i;
+            }
+        }
+        for k in &cue_verbs().phrase_starts {
+            *words.entry(k).or_default() |= CUE_PHRASE_START;
+        }
+        let shapes = Shape::bits(words.keys().copied());
+        Lists { words, shapes }
+    })
+}
+
+/// The word lists that hold `folded`, a word already folded as lookups
+/// fold it (lower case, ’ as ': a token's `Doc::lower`), as bits: a list's
+/// [`Lexicon::bit`], and [`CUE_PHRASE_START`]. One lookup answers for
+/// every list, so a token's memberships are found once (`Doc::lists`)
+/// instead of folding and hashing it again for each list each time a
+/// stage asks.
+pub fn lists_of(folded: &str) -> u64 {
+    let lists = lists();
+    if Shape::rules_out(&lists.shapes, folded) {
+        return 0;
+    }
+    lists.words.get(folded.as_bytes()).copied().unwrap_or(0)
 }
 
 /// A word's length, first and last byte, folded: a cheap key for a bit
@@ -366,8 +493,16 @@ lexicon!(
 /// Whether a capitalised word is a common word rather than part of a name.
 /// Acronyms ("US", "IT") are never common words here.
 pub fn is_not_name(word: &str) -> bool {
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
-    !acronym && not_names().contains(word)
+    !is_acronym(word) && not_names().contains(word)
+}
+
+/// [`is_not_name`] of a token, given its lists (`Doc::lists`).
+pub fn is_not_name_with(word: &str, lists: u64) -> bool {
+    lists & not_names().bit() != 0 && !is_acronym(word)
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// A capitalised compound adjective: "Milwaukee-based", "Paris-born",
@@ -382,9 +517,19 @@ pub fn is_compound_adjective(word: &str) -> bool {
 /// Whether a word is the head of a title: in the titles list, or a
 /// "-master" compound (harbourmaster, headmaster, postmaster).
 pub fn is_title_head(word: &str) -> bool {
+    titles().contains(word) || is_master(word)
+}
+
+/// [`is_title_head`] of a token, given its lists (`Doc::lists`).
+pub fn is_title_head_with(word: &str, lists: u64) -> bool {
+    lists & titles().bit() != 0 || is_master(word)
+}
+
+/// A "-master" compound.
+fn is_master(word: &str) -> bool {
     // Only ASCII letters lower-case to ASCII letters, so the last six bytes
     // decide "ends with master" without lowering the word.
-    titles().contains(word) || (word.len() > 8 && word.get(word.len() - 6..).is_some_and(|t| t.eq_ignore_ascii_case("master")))
+    word.len() > 8 && word.get(word.len() - 6..).is_some_and(|t| t.eq_ignore_ascii_case("master"))
 }
 
 lexicon!(
@@ -425,9 +570,16 @@ pub fn is_bare_person_noun(word: &str) -> bool {
 /// lower-case compound headed by one ("boatbuilder", "shopkeeper").
 /// Capitalised compounds are left alone: "Kissinger" is not a singer.
 pub fn is_role_noun(word: &str) -> bool {
-    if is_title_head(word) || roles().contains(word) {
-        return true;
-    }
+    is_title_head(word) || roles().contains(word) || is_productive_role(word)
+}
+
+/// [`is_role_noun`] of a token, given its lists (`Doc::lists`).
+pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
+    is_title_head_with(word, lists) || lists & roles().bit() != 0 || is_productive_role(word)
+}
+
+/// The productive forms of [`is_role_noun`], for a word in no list.
+fn is_productive_role(word: &str) -> bool {
     // Productive forms are read only on plain lower-case words of a
     // sensible length, which also keeps the compound scan cheap.
     let lower = word.len() <= MAX_ROLE_WORD && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
@@ -445,11 +597,16 @@ pub fn is_role_noun(word: &str) -> bool {
     // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
     // "dike-reeve" (after the last hyphen), but not "extraordinary".
     let agent = |tail: &str| ["er", "or", "ist", "man", "woman", "person", "ian", "eer"].iter().any(|s| tail.ends_with(s));
-    let role = |tail: &str| agent(tail) && (titles().contains(tail) || roles().contains(tail));
+    // The word is lower-case ASCII, so each tail is already folded: one
+    // lookup answers for both lists.
+    let listed = titles().bit() | roles().bit();
+    let role = |tail: &str| agent(tail) && lists_of(tail) & listed != 0;
     if let Some((_, tail)) = word.rsplit_once('-') {
         return tail.len() >= 4 && role(tail);
     }
-    (3..word.len().saturating_sub(4)).any(|i| word.is_char_boundary(i) && role(&word[i..]))
+    // A tail ends as the word does, so without an agent ending on the word
+    // no tail has one.
+    agent(word) && (3..word.len().saturating_sub(4)).any(|i| word.is_char_boundary(i) && role(&word[i..]))
 }
 
 /// The full word of an abbreviated rank or office ("Sgt." → "sergeant").

@@ -17,7 +17,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, TokKind};
+use crate::segment::{Doc, Memo, TokKind};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +110,50 @@ impl Entities {
 
 /// Lower-cased last word, the key that clusters "Marco Rubio" and "Rubio".
 pub fn surname_key(name: &str) -> String {
-    name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    let mut key = String::new();
+    surname_key_into(name, &mut key);
+    key
+}
+
+/// [`surname_key`] written into `key`: `add_run` looks keys up for every
+/// name mention, and most are found, so building a `String` for each
+/// lookup was wasted.
+fn surname_key_into(name: &str, key: &mut String) {
+    key.clear();
+    // (`next_back` reads only the last word; `last` walked the whole name.)
+    lower_into(name.split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()), key);
+}
+
+/// Appends `s.to_lowercase()` to `out`, without allocating when `s` is
+/// ASCII.
+fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
+/// Sets `map[key] = id`, copying `key` only when it is new.
+fn set_key(map: &mut HashMap<String, usize, FxBuildHasher>, key: &str, id: usize) {
+    match map.get_mut(key) {
+        Some(v) => *v = id,
+        None => {
+            map.insert(key.to_owned(), id);
+        }
+    }
+}
+
+/// Buffers `add_run` reuses from one run to the next.
+#[derive(Default)]
+struct Scratch<'t> {
+    word_at: Vec<usize>,
+    words: Vec<&'t str>,
+    full_key: String,
+    key: String,
+    first_key: String,
 }
 
 /// Particles that may sit inside a personal name.
@@ -118,6 +161,35 @@ pub const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ben",
     "st.",
 ];
+
+/// Whether `w` is one of [`PARTICLES`]: a `match`, which compares by
+/// length and bytes, where searching the list called `memcmp` for each
+/// entry of the word's length (this runs at every word after a name).
+pub fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "da"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ben"
+            | "st."
+    )
+}
 
 /// Whether the marks `outer_start..outer_end` around `start..end` hold a
 /// nickname inside a name (`Daniel "Danny" Marsh`): one or two capitalised
@@ -147,13 +219,28 @@ const LOCATIVES: &[&str] =
     &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
 
 fn is_cap_word(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
+    match w.as_bytes().first() {
+        // An ASCII capital is a letter: no need to look further.
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic),
+    }
 }
 
 /// A word that belongs to a title rather than a name.
 pub fn is_title_word(w: &str) -> bool {
     lexicon::is_title_head(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
+}
+
+/// [`is_title_word`] of token `k`, from its lists.
+pub fn is_title_word_at(doc: &Doc, k: usize) -> bool {
+    let lists = doc.lists(k);
+    lexicon::is_title_head_with(doc.tok(k), lists) || lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0
+}
+
+/// Whether the first-name list holds token `k`, kept per token: a name
+/// run asks about each of its words again at every word it grows by.
+fn is_first_name(doc: &Doc, k: usize) -> bool {
+    doc.memo_bool(Memo::FirstName, k, || gazetteer::first_name(doc.tok(k)).is_some())
 }
 
 /// Whether token `j` is the period of an honorific or an initial inside a
@@ -164,7 +251,7 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     }
     let prev = doc.tok(j - 1);
     let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    initial || lexicon::honorifics().contains(prev)
+    initial || doc.in_list(j - 1, lexicon::honorifics())
 }
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
@@ -176,7 +263,43 @@ fn is_acronym(w: &str) -> bool {
 pub fn in_quote(quotes: &[QuoteSpan], pos: usize) -> bool {
     // Quotes are sorted by start; nested ones lie inside their parents.
     let i = quotes.partition_point(|q| q.outer_start <= pos);
-    quotes[..i].iter().rev().take(8).any(|q| q.outer_start <= pos && pos < q.outer_end && q.kind != crate::QuoteKind::Unmarked)
+    covers(&quotes[..i], pos)
+}
+
+/// Whether one of the last quotes of `started` (those starting at or
+/// before `pos`) holds `pos`.
+fn covers(started: &[QuoteSpan], pos: usize) -> bool {
+    started.iter().rev().take(8).any(|q| q.outer_start <= pos && pos < q.outer_end && q.kind != crate::QuoteKind::Unmarked)
+}
+
+/// [`in_quote`] for positions asked mostly in increasing order (the
+/// tokens of a sentence): how many quotes start at or before the
+/// position moves forward with it instead of being searched for at each
+/// token. A position before the last one is searched for.
+pub struct QuoteScan<'q> {
+    quotes: &'q [QuoteSpan],
+    started: usize,
+    last: usize,
+}
+
+impl<'q> QuoteScan<'q> {
+    /// A scan whose first position is about `pos`.
+    pub fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
+        QuoteScan { quotes, started: quotes.partition_point(|q| q.outer_start <= pos), last: pos }
+    }
+
+    /// `in_quote(quotes, pos)`.
+    pub fn covers(&mut self, pos: usize) -> bool {
+        if pos < self.last {
+            self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
+        } else {
+            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
+                self.started += 1;
+            }
+        }
+        self.last = pos;
+        covers(&self.quotes[..self.started], pos)
+    }
 }
 
 /// Finds names outside quotations and clusters them into entities.
@@ -186,6 +309,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut by_key: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let mut by_full: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let vocab = Vocabulary::of(doc);
+    let mut scratch = Scratch::default();
+    let mut scan = QuoteScan::at(quotes, 0);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
@@ -197,14 +322,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if t.kind != TokKind::Word
                     || !is_cap_word(w)
-                    || (sent.headline && lexicon::cue_verbs().contains(w))
-                    || in_quote(quotes, t.start)
-                    || lexicon::is_not_name(w)
+                    || (sent.headline && doc.in_list(i, lexicon::cue_verbs()))
+                    || scan.covers(t.start)
+                    || lexicon::is_not_name_with(w, doc.lists(i))
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
                     || (is_acronym(w) && i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()))
-                    || (sentence_initial && lexicon::sentence_openers().contains(w))
+                    || (sentence_initial && doc.in_list(i, lexicon::sentence_openers()))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
@@ -263,7 +388,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && j + 1 < toks.end
                         && is_cap_word(doc.tok(j + 1))
                         && !(j + 2 < toks.end && is_cap_word(doc.tok(j + 2)))
-                        && (i..j).any(|k| lexicon::org_words().contains(doc.tok(k)) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
+                        && (i..j).any(|k| doc.in_list(k, lexicon::org_words()) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
                     {
                         j += 1;
                         continue;
@@ -277,8 +402,12 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
-                    let headline_cue = sent.headline && lexicon::cue_verbs().contains(wj);
-                    if is_cap_word(wj) && !lexicon::is_not_name(wj) && !lexicon::is_compound_adjective(wj) && !headline_cue {
+                    let headline_cue = sent.headline && doc.in_list(j, lexicon::cue_verbs());
+                    if is_cap_word(wj)
+                        && !lexicon::is_not_name_with(wj, doc.lists(j))
+                        && !lexicon::is_compound_adjective(wj)
+                        && !headline_cue
+                    {
                         j += 1;
                         end = j;
                         continue;
@@ -293,16 +422,16 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     let named = (i..j.saturating_sub(1)).any(|k| {
                         doc.tokens[k + 1].kind == TokKind::Word
                             && is_cap_word(doc.tok(k + 1))
-                            && !is_title_word(doc.tok(k))
-                            && gazetteer::first_name(doc.tok(k)).is_some()
+                            && !is_title_word_at(doc, k)
+                            && is_first_name(doc, k)
                     });
                     let joins = j > i
                         && !named
-                        && !(person_run(doc, i, j) && !is_title_word(doc.tok(j - 1)) && !lexicon::org_words().contains(doc.tok(j - 1)));
+                        && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && !doc.in_list(j - 1, lexicon::org_words()));
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
-                        PARTICLES.contains(&lower.as_str()) || (k == j && joins && (lower == "of" || lower == "for"))
+                        is_particle(&lower) || (k == j && joins && (lower == "of" || lower == "for"))
                     } {
                         k += 1;
                     }
@@ -312,7 +441,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     break;
                 }
-                add_run(doc, &mut ents, &mut by_key, &mut by_full, i, end, sentence_initial);
+                add_run(doc, &mut ents, &mut by_key, &mut by_full, &mut scratch, i, end, sentence_initial);
                 i = end.max(i + 1);
             }
         }
@@ -361,7 +490,7 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
         }
         k += 1;
     }
-    let org_word = |k: usize| lexicon::org_words().contains(doc.tok(k));
+    let org_word = |k: usize| doc.in_list(k, lexicon::org_words());
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
 }
 
@@ -369,15 +498,22 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
 /// "for", or a particle of another language ("Association des …",
 /// "Institut für …").
 fn org_joiner(w: &str) -> bool {
-    matches!(w, "of" | "for" | "des" | "für" | "voor" | "pour") || PARTICLES.contains(&w)
+    matches!(w, "of" | "for" | "des" | "für" | "voor" | "pour") || is_particle(w)
 }
 
 /// Whether the capitalised run `i..j` reads as a person's name: a title
 /// or honorific in it, or a listed first name before another word
 /// ("President Volodymyr Zelenskyy's Oval Office" is not one name).
 fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
-    let words: Vec<&str> = (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok(k)).collect();
-    words.iter().any(|w| is_title_word(w)) || (words.len() >= 2 && gazetteer::first_name(words[0]).is_some())
+    let (mut first, mut words) = (None, 0);
+    for k in (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word) {
+        if is_title_word_at(doc, k) {
+            return true;
+        }
+        first = first.or(Some(k));
+        words += 1;
+    }
+    words >= 2 && first.is_some_and(|k| is_first_name(doc, k))
 }
 
 /// Where a name in another language goes on after an organisation word
@@ -385,7 +521,7 @@ fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
 /// capitalised word ("Association des centres … du Québec"), when none of
 /// those words is an English function word or verb.
 fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
-    if j < i + 1 || j > i + 3 || !lexicon::org_words().contains(doc.tok(j - 1)) {
+    if j < i + 1 || j > i + 3 || !doc.in_list(j - 1, lexicon::org_words()) {
         return None;
     }
     if !org_joiner(doc.tok(j)) {
@@ -401,7 +537,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
         let english =
             matches!(lw.as_str(), "the" | "and" | "or" | "a" | "an" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "with")
                 || crate::attribute::FINITE.contains(&lw.as_str())
-                || lexicon::cue_verbs().contains(w);
+                || doc.in_list(k, lexicon::cue_verbs());
         if english {
             return None;
         }
@@ -477,7 +613,16 @@ fn multi_word_place(words: &[&str]) -> bool {
 /// The clustering key under which a full name is found by its first word
 /// (kept apart from surname keys).
 fn first_word_key(word: &str) -> String {
-    format!("{}\u{1}", word.to_lowercase())
+    let mut key = String::new();
+    first_word_key_into(word, &mut key);
+    key
+}
+
+/// [`first_word_key`] written into `key`.
+fn first_word_key_into(word: &str, key: &mut String) {
+    key.clear();
+    lower_into(word, key);
+    key.push('\u{1}');
 }
 
 /// Whether the capitalised run `words` (starting at token `a`) is a title
@@ -511,18 +656,24 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.
-fn add_run(
-    doc: &Doc,
+#[allow(clippy::too_many_arguments)]
+fn add_run<'t>(
+    doc: &Doc<'t>,
     ents: &mut Entities,
     by_key: &mut HashMap<String, usize, FxBuildHasher>,
     by_full: &mut HashMap<String, usize, FxBuildHasher>,
+    scratch: &mut Scratch<'t>,
     a: usize,
     b: usize,
     sentence_initial: bool,
 ) {
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
-    let word_at: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word).collect();
-    let words: Vec<&str> = word_at.iter().map(|&k| doc.tok(k)).collect();
+    let Scratch { word_at, words, full_key, key, first_key } = scratch;
+    word_at.clear();
+    word_at.extend((a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word));
+    words.clear();
+    words.extend(word_at.iter().map(|&k| doc.tok(k)));
+    let (word_at, words) = (&*word_at, &*words);
     // A run of three or more words in capitals is a shouted headline.
     if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
         return;
@@ -535,17 +686,22 @@ fn add_run(
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
-        let modifier_only = lexicon::title_modifiers().contains(w) && !lexicon::is_title_head(w) && !lexicon::honorifics().contains(w);
+        let lists = doc.lists(word_at[k]);
+        let modifier_only = lists & lexicon::title_modifiers().bit() != 0
+            && !lexicon::is_title_head_with(w, lists)
+            && lists & lexicon::honorifics().bit() == 0;
         let titled = !modifier_only
-            || words.get(k + 1).is_some_and(|n| is_title_word(n) || gazetteer::first_name(n).is_some() || n.eq_ignore_ascii_case("of"));
+            || word_at
+                .get(k + 1)
+                .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if is_title_word(w) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        if is_title_word_at(doc, word_at[k]) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }
     // "the Minister of State for Rural Affairs": a title whose last joiner
     // is followed by its portfolio, not by a name — no person here.
-    if portfolio_run(doc, a, &words, name_from) {
+    if portfolio_run(doc, a, words, name_from) {
         return;
     }
     // "Minister for Fisheries Tomas Berg": the portfolio ends where a
@@ -556,13 +712,13 @@ fn add_run(
         }
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = words.last().is_some_and(|w| lexicon::org_words().contains(w))
-        || words.windows(2).any(|w| lexicon::org_words().contains(w[0]) && org_joiner(w[1]));
-    let whole = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
-    let is_org = org_end || lexicon::org_names().contains(&whole) || (words.len() == 1 && is_acronym(words[0]));
+    let org_end = word_at.last().is_some_and(|&k| doc.in_list(k, lexicon::org_words()))
+        || word_at.windows(2).any(|w| doc.in_list(w[0], lexicon::org_words()) && org_joiner(doc.tok(w[1])));
+    let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+    let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
-        let from = words.iter().position(|w| !lexicon::honorifics().contains(w)).unwrap_or(0);
+        let from = word_at.iter().position(|&k| !doc.in_list(k, lexicon::honorifics())).unwrap_or(0);
         (from, PersonKind::Org)
     } else {
         (name_from, PersonKind::Person)
@@ -577,14 +733,11 @@ fn add_run(
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
-    if words.len() - first == 1
-        && sentence_initial
-        && first == 0
-        && !is_org
-        && name.len() <= 3
-        && !by_key.contains_key(&surname_key(name))
-        && !by_key.contains_key(&first_word_key(name))
-    {
+    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
+        surname_key_into(name, key);
+        first_word_key_into(name, first_key);
+        !by_key.contains_key(key.as_str()) && !by_key.contains_key(first_key.as_str())
+    } {
         return;
     }
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
@@ -600,15 +753,13 @@ fn add_run(
     if words.len() == 1 && !is_org && b < doc.tokens.len() {
         let next = doc.tok(b);
         let adjective = ["ian", "ish", "ese", "ean", "ican"].iter().any(|s| name.ends_with(s));
-        if adjective
-            && next.chars().next().is_some_and(char::is_lowercase)
-            && doc.tokens[b].kind == TokKind::Word
-            && !PARTICLES.contains(&next)
-        {
+        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens[b].kind == TokKind::Word && !is_particle(next) {
             return;
         }
     }
-    let prev = a.checked_sub(1).map(|k| doc.tok(k).to_lowercase()).unwrap_or_default();
+    // (The lowered token: `to_lowercase` with ’ made ', which no test
+    // below tells apart.)
+    let prev = a.checked_sub(1).map(|k| doc.lower(k)).unwrap_or_default();
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -657,13 +808,15 @@ fn add_run(
         && !titled
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    let full_key = name.to_lowercase();
-    let key = surname_key(name);
-    let existing = by_full.get(&full_key).copied().or_else(|| {
+    full_key.clear();
+    lower_into(name, full_key);
+    surname_key_into(name, key);
+    let key = key.as_str();
+    let existing = by_full.get(full_key.as_str()).copied().or_else(|| {
         if kind == PersonKind::Org || place {
             return None;
         }
-        let cand = *by_key.get(&key)?;
+        let cand = *by_key.get(key)?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -678,8 +831,14 @@ fn add_run(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing =
-        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_key.get(&first_word_key(name)).copied()).flatten());
+    let existing = existing.or_else(|| {
+        (!multi && !place && kind == PersonKind::Person)
+            .then(|| {
+                first_word_key_into(name, first_key);
+                by_key.get(first_key.as_str()).copied()
+            })
+            .flatten()
+    });
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, doc.token_at_or_after(start), &prev);
     let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
@@ -734,12 +893,15 @@ fn add_run(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    by_full.insert(full_key, id);
+    set_key(by_full, full_key, id);
     if kind != PersonKind::Org && !place {
-        by_key.insert(key, id);
+        set_key(by_key, key, id);
         if multi {
             let opening = name.split_whitespace().next().unwrap_or(name);
-            by_key.entry(first_word_key(opening)).or_insert(id);
+            first_word_key_into(opening, first_key);
+            if !by_key.contains_key(first_key.as_str()) {
+                by_key.insert(first_key.clone(), id);
+            }
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
@@ -790,6 +952,24 @@ mod tests {
         assert_eq!(got[0], ("Park Min-ji".to_string(), vec!["Park Min-ji".to_string(), "Park".to_string()]));
         assert_eq!(got[1].1, vec!["Tom Reyes", "Tom"]);
         assert_eq!(got.len(), 3, "Busan stays apart: {got:?}");
+    }
+
+    #[test]
+    fn surname_keys_read_the_last_word() {
+        for name in
+            ["Marco Rubio", " Ana  de la Cruz. ", "Rubio", "", "  ", "O'Neill", "(Smith)", "a\x0Bb", "a\x1Cb", "Seán Ó Gallchóir", "x -"]
+        {
+            let want = name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            assert_eq!(surname_key(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn is_particle_is_the_list() {
+        assert!(PARTICLES.iter().all(|p| is_particle(p)));
+        for w in ["", "d", "De", "dell", "st", "of", "bens"] {
+            assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
+        }
     }
 
     #[test]

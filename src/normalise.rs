@@ -74,7 +74,8 @@ impl<'a> Text<'a> {
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let mut text = Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0 };
     let wraps = wrap::wrap_breaks(original);
-    let may_have_markup = original.contains(['<', '&']);
+    // (Two byte searches: a pattern of two chars decodes every character.)
+    let may_have_markup = original.contains('<') || original.contains('&');
     if !may_have_markup && (!repair || original.is_ascii()) {
         let mut bytes = original.as_bytes().to_vec();
         for &i in &wraps {
@@ -254,6 +255,10 @@ const THAI_LEAD: char = 'โ';
 /// has many Thai letters per `โ` and few Latin ones; damaged Latin text is
 /// mostly Latin letters, even where quotes are dense.
 fn looks_like_thai_damage(s: &str) -> bool {
+    // Without a `โ` there is nothing to count (a fast byte search).
+    if !s.contains(THAI_LEAD) {
+        return false;
+    }
     let mut marks = 0usize;
     let mut thai = 0usize;
     let mut latin = 0usize;

@@ -271,12 +271,18 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         let first_quote = quotes.len();
         let continues_from = carried.take();
         // Last single mark after punctuation: a better closer than a
-        // possessive plural ("the ministers' decision") before it.
-        let last_punct_single = p
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
-            .map(|(i, _)| i);
+        // possessive plural ("the ministers' decision") before it. Looked
+        // for only when a mark has a possessive's shape: the search walks
+        // the whole paragraph back.
+        let mut last_punct_single: Option<Option<usize>> = None;
+        let mut last_punct_single = || {
+            *last_punct_single.get_or_insert_with(|| {
+                p.char_indices()
+                    .rev()
+                    .find(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
+                    .map(|(i, _)| i)
+            })
+        };
         let mut stack = Stack::default();
         for (at, len, ch) in marks(p) {
             let mark = classify(p, at, len, ch);
@@ -285,7 +291,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                     && p[..at].ends_with(['s', 'z'])
                     && p[at + mark.len..].starts_with(' ')
                     && p[at + mark.len + 1..].chars().next().is_some_and(char::is_lowercase)
-                    && last_punct_single.is_some_and(|l| l > at);
+                    && last_punct_single().is_some_and(|l| l > at);
                 let found = if possessive_shape { None } else { stack.find(ch) };
                 if let Some(i) = found {
                     let open = stack.close(i);
@@ -706,17 +712,28 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
 /// one can match.
 fn has_clause(content: &str) -> bool {
     const LONGEST: usize = 16;
-    let mut prev = String::new();
+    // Two buffers for the whole pass: lowering into new strings was three
+    // allocations per word.
+    let (mut prev, mut lowered) = (String::new(), String::new());
     for w in content.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let lw = if w.len() <= LONGEST { w.to_lowercase().replace('’', "'") } else { String::new() };
-        let lw = lw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_owned();
+        lowered.clear();
+        if w.len() <= LONGEST {
+            if w.is_ascii() {
+                lowered.push_str(w);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.push_str(&w.to_lowercase().replace('’', "'"));
+            }
+        }
+        let lw = lowered.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let contracted =
             SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
-        if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw.as_str())) {
+        if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw)) {
             return true;
         }
-        prev = lw;
+        prev.clear();
+        prev.push_str(lw);
     }
     false
 }

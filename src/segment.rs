@@ -71,6 +71,9 @@ pub struct Doc<'a> {
     /// Per-token answers later stages ask for again and again, one vector
     /// per [`Memo`], filled on first use: see [`Doc::memo`].
     memo: [Vec<Cell<u16>>; Memo::COUNT],
+    /// Each token's word lists ([`lexicon::lists_of`] of its lowered
+    /// form), found on first use: see [`Doc::lists`].
+    lists: Vec<Cell<u64>>,
 }
 
 /// A per-token question whose answer [`Doc::memo`] keeps.
@@ -84,14 +87,19 @@ pub enum Memo {
     Modifier,
     /// The bound-free facts `attribute::phrases::cue_at` reads.
     Cue,
+    /// Whether `gazetteer::first_name` lists the token (`mentions`).
+    FirstName,
 }
 
 impl Memo {
-    const COUNT: usize = 4;
+    const COUNT: usize = 5;
 }
 
 /// Marks a memo slot as filled; answers use the low 15 bits.
 const MEMO_SET: u16 = 0x8000;
+
+/// Marks a [`Doc::lists`] slot as filled (no list uses this bit).
+const LISTS_SET: u64 = 1 << 63;
 
 impl<'a> Doc<'a> {
     pub fn tok(&self, i: usize) -> &'a str {
@@ -123,6 +131,29 @@ impl<'a> Doc<'a> {
         v
     }
 
+    /// The word lists that hold token `i`, as [`lexicon::lists_of`] bits,
+    /// looked up once per token: stages ask about the same token in many
+    /// lists, from many places, and each `Lexicon::contains` folded and
+    /// hashed it anew. (0 for a token out of range.)
+    #[inline]
+    pub fn lists(&self, i: usize) -> u64 {
+        let Some(cell) = self.lists.get(i) else { return 0 };
+        let v = cell.get();
+        if v & LISTS_SET != 0 {
+            return v;
+        }
+        let v = lexicon::lists_of(&self.lower(i)) | LISTS_SET;
+        cell.set(v);
+        v
+    }
+
+    /// Whether `list` holds token `i`: `list.contains(doc.tok(i))`, from
+    /// [`Doc::lists`].
+    #[inline]
+    pub fn in_list(&self, i: usize, list: &lexicon::Lexicon) -> bool {
+        self.lists(i) & list.bit() != 0
+    }
+
     /// [`Doc::memo`] for a yes/no question.
     #[inline]
     pub fn memo_bool(&self, what: Memo, i: usize, f: impl FnOnce() -> bool) -> bool {
@@ -136,7 +167,13 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a word starting with a capital.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i) && {
+            let w = self.tok(i);
+            match w.as_bytes()[0] {
+                b if b < 0x80 => b.is_ascii_uppercase(),
+                _ => w.chars().next().is_some_and(char::is_uppercase),
+            }
+        }
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -174,12 +211,16 @@ pub fn segment(text: &str) -> Doc<'_> {
         tokens: Vec::new(),
         lowered: Default::default(),
         memo: Default::default(),
+        lists: Vec::new(),
     };
     // About one token per five bytes of news text: growing the vector
     // from empty copied it a dozen times.
     doc.tokens.reserve(text.len() / 5);
+    // The text lowered as ASCII, once: the chrome test reads paragraphs in
+    // it, and the tokens' lowered forms are kept in it.
+    let ascii_lower = text.to_ascii_lowercase();
     for block in paragraphs::paragraphs(text) {
-        segment_paragraph(&mut doc, block.start, block.end, block.furniture);
+        segment_paragraph(&mut doc, &ascii_lower, block.start, block.end, block.furniture);
     }
     for i in 0..doc.sentences.len() {
         // One pass over the words: long ones, capitalised long ones, and
@@ -188,6 +229,15 @@ pub fn segment(text: &str) -> Doc<'_> {
         let (mut long, mut capital, mut lower) = (0usize, 0usize, false);
         for k in doc.sentences[i].tokens.clone().filter(|&k| doc.tokens[k].kind == TokKind::Word) {
             let w = doc.tok(k);
+            if w.is_ascii() {
+                // The same tests by the byte.
+                lower = lower || w.bytes().any(|b| b.is_ascii_lowercase());
+                if w.len() > 3 {
+                    long += 1;
+                    capital += usize::from(w.as_bytes()[0].is_ascii_uppercase());
+                }
+                continue;
+            }
             lower |= w.chars().any(char::is_lowercase);
             if w.chars().nth(3).is_some() {
                 long += 1;
@@ -196,12 +246,13 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
-    doc.lowered = lower::Lowered::new(text, &doc.tokens);
+    doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
+    doc.lists = vec![Cell::new(0); doc.tokens.len()];
     doc
 }
 
-fn segment_paragraph(doc: &mut Doc, start: usize, end: usize, furniture: bool) {
+fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, start: usize, end: usize, furniture: bool) {
     let text = doc.text;
     let para_index = doc.paragraphs.len();
     let first_sentence = doc.sentences.len();
@@ -252,7 +303,7 @@ fn segment_paragraph(doc: &mut Doc, start: usize, end: usize, furniture: bool) {
             tok.sentence = doc.sentences.len() - 1;
         }
     }
-    let chrome = furniture || is_chrome(&text[start..end]);
+    let chrome = furniture || is_chrome(&text[start..end], &ascii_lower[start..end], count_words(&doc.tokens[first_token..], 40));
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -302,7 +353,20 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         None => None,
     };
     let mut pos = 0;
-    while let Some(c) = char_at(pos) {
+    while pos < bytes.len() {
+        // ASCII spaces and punctuation first, without decoding: most of
+        // the bytes between words.
+        let b = bytes[pos];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            pos += 1;
+            // (`char::is_whitespace` on ASCII.)
+            if !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
+                out.push(Token { start: start + pos - 1, end: start + pos, kind, sentence: 0 });
+            }
+            continue;
+        }
+        let Some(c) = char_at(pos) else { break };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -311,12 +375,19 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let abs = start + i;
         if is_word_char(c) {
             let mut word_end = pos;
+            // Whether the word took an inner '.', its only way to hold one.
+            let mut dotted = false;
             loop {
                 // Runs of ASCII letters and digits, the bulk of a word.
                 while bytes.get(word_end).is_some_and(u8::is_ascii_alphanumeric) {
                     word_end += 1;
                 }
                 let j = word_end;
+                // Most words end at an ASCII space or a mark that joins
+                // nothing.
+                if bytes.get(j).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
+                    break;
+                }
                 let Some(d) = char_at(j) else { break };
                 if is_word_char(d) {
                     word_end = j + d.len_utf8();
@@ -344,6 +415,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                             if last.chars().count() != 1 || !single_next {
                                 break;
                             }
+                            dotted = true;
                         }
                         word_end = j + d.len_utf8();
                         continue;
@@ -352,8 +424,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 break;
             }
             // A dotted acronym takes its final dot: "U.S." → "U.S."
-            let word = &s[i..word_end];
-            if word.contains('.') && s[word_end..].starts_with('.') {
+            if dotted && s[word_end..].starts_with('.') {
                 word_end += 1;
             }
             pos = word_end;
@@ -366,17 +437,22 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
-/// or a copyright line.
-fn is_chrome(p: &str) -> bool {
-    // Only counts up to 40 matter below: long paragraphs stop there.
-    let words = p.split_whitespace().take(40).count();
+/// or a copyright line. `ascii_lower` is `p` lowered as ASCII, `words` its
+/// number of words, up to 40 (only counts up to 40 matter below: long
+/// paragraphs stop there).
+fn is_chrome(p: &str, ascii_lower: &str, words: usize) -> bool {
     let trimmed = p.trim_end();
     // Most prose paragraphs are long, and then only a photo credit can be
     // chrome: answer those without lowering the paragraph.
     if words >= 40 && !trimmed.ends_with(')') && !slash_credit(trimmed) {
         return false;
     }
-    let lower = p.to_lowercase();
+    // Every phrase looked for below is ASCII (`chrome.txt` too) or has no
+    // case, so lowering only ASCII finds the same ones, unless a
+    // character outside ASCII lowers to an ASCII letter: 'İ' and the
+    // Kelvin sign. Lowering each paragraph anew was a third of this test.
+    let lower: std::borrow::Cow<str> =
+        if !p.is_ascii() && (p.contains('\u{130}') || p.contains('\u{212A}')) { p.to_lowercase().into() } else { ascii_lower.into() };
     if lower.contains('©') || lower.contains("all rights reserved") || lower.contains("ยฉ") {
         return words < 40;
     }
@@ -395,6 +471,15 @@ fn is_chrome(p: &str) -> bool {
         return true;
     }
     false
+}
+
+/// `p.split_whitespace().take(limit).count()` for the paragraph `p` that
+/// `tokens` cover, counted from them: every character but a space is in
+/// some token, so a word is a run of tokens with no gap between them.
+/// (Counting by the paragraph's characters cost more than tokenizing it.)
+fn count_words(tokens: &[Token], limit: usize) -> usize {
+    let starts = tokens.iter().enumerate().filter(|&(k, t)| k == 0 || t.start > tokens[k - 1].end);
+    starts.take(limit).count()
 }
 
 /// A photo credit at the end: "… /Name/Agency" (the last " /" followed by
@@ -436,6 +521,26 @@ mod tests {
         let d = segment(text);
         let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
         assert_eq!(toks, vec!["Jean-Noël", "Barrot", "’", "s", "aide", "didn't", "go", "."]);
+    }
+
+    #[test]
+    fn counts_words_like_split_whitespace() {
+        for p in [
+            "",
+            " ",
+            "a",
+            " a b  c ",
+            "a\u{A0}b\u{3000}c\td\x0Be\u{1C}f",
+            "é è\u{2003}ü",
+            "one two",
+            "“Yes,” she said -- (AP) U.S. don’t \u{AD}x",
+        ] {
+            let mut tokens = Vec::new();
+            tokenize(p, 0, p.len(), &mut tokens);
+            for limit in [0, 1, 2, 3, 40] {
+                assert_eq!(count_words(&tokens, limit), p.split_whitespace().take(limit).count(), "{p:?} {limit}");
+            }
+        }
     }
 
     #[test]

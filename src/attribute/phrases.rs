@@ -127,7 +127,9 @@ pub(crate) const DETERMINERS: &[&str] = &[
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && is_source_word(doc.tok(i))
+    // `is_source_word` of the token, its lists read once.
+    let lists = || lexicon::source_nouns().bit() | lexicon::titles().bit() | lexicon::person_nouns().bit() | lexicon::kin_nouns().bit();
+    doc.is_word(i) && (doc.lists(i) & lists() != 0 || is_age_noun(doc.tok(i)))
 }
 
 /// Whether a word can head the description of a source: a source noun,
@@ -153,8 +155,15 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     }
     // Asked about the same tokens from many places: the facts are kept.
     let facts = doc.memo(Memo::Cue, i, || cue_facts(doc, i));
-    if let Some(n) = (2..=CUE_MAX_WORDS).rev().find(|&n| facts & 1 << n != 0 && i + n <= hi) {
-        return Some(i + n);
+    // The longest phrase that fits, by its bit: most words start none, and
+    // then no lengths are tried.
+    let mut phrases = facts & CUE_PHRASES;
+    while phrases != 0 {
+        let n = (u16::BITS - 1 - phrases.leading_zeros()) as usize;
+        if i + n <= hi {
+            return Some(i + n);
+        }
+        phrases &= !(1 << n);
     }
     if facts & CUE_CAPITAL != 0 || (facts & CUE_CONTINUE != 0 && i + 1 < hi) {
         return None;
@@ -166,6 +175,8 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 const CUE_MAX_WORDS: usize = 12;
 /// The word alone is a cue verb.
 const CUE_WORD: u16 = 1;
+/// Bits 2 to [`CUE_MAX_WORDS`]: phrases of that many words start here.
+const CUE_PHRASES: u16 = (1 << (CUE_MAX_WORDS + 1)) - 4;
 /// Capitalised inside a sentence that is no headline: no cue.
 const CUE_CAPITAL: u16 = 1 << 13;
 /// "continuing to": an aspect verb, no cue.
@@ -176,22 +187,21 @@ const CUE_CONTINUE: u16 = 1 << 14;
 fn cue_facts(doc: &Doc, i: usize) -> u16 {
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
-    if max >= 2 && lexicon::cue_verbs().starts_phrase(&doc.lower(i)) {
+    if max >= 2 && doc.lists(i) & lexicon::CUE_PHRASE_START != 0 {
         for n in 2..=max.min(CUE_MAX_WORDS) {
             if (i..i + n).all(|k| doc.is_word(k)) && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str())) {
                 facts |= 1 << n;
             }
         }
     }
-    let w = doc.tok(i);
     let sent = &doc.sentences[doc.tokens[i].sentence];
-    if w.chars().next().is_some_and(char::is_uppercase) && i > sent.tokens.start && !sent.headline {
+    if doc.is_cap(i) && i > sent.tokens.start && !sent.headline {
         facts |= CUE_CAPITAL;
     }
     if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
         facts |= CUE_CONTINUE;
     }
-    if lexicon::cue_verbs().contains(w) {
+    if doc.in_list(i, lexicon::cue_verbs()) {
         facts |= CUE_WORD;
     }
     facts
@@ -856,11 +866,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             && !(j + 1 < hi
                 && doc.is_cap(j + 1)
                 && wj.chars().all(char::is_lowercase)
-                && !lexicon::not_names().contains(&wj)
-                && !lexicon::cue_verbs().contains(&wj)
+                && !doc.in_list(j, lexicon::not_names())
+                && !doc.in_list(j, lexicon::cue_verbs())
                 && (j == i || (j == i + 1 && DETERMINERS.contains(&doc.lower(i).as_str()))))
-            && !lexicon::title_modifiers().contains(&wj)
-            && !(j > i && (wj == "and" || wj == "of" || crate::mentions::PARTICLES.contains(&wj.as_str())))
+            && !doc.in_list(j, lexicon::title_modifiers())
+            && !(j > i && (wj == "and" || wj == "of" || crate::mentions::is_particle(&wj)))
             && !wj.ends_with("ian")
             && !wj.ends_with("ese")
         {
@@ -922,8 +932,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
 
 /// Whether token `k` is a cue verb or an auxiliary: a phrase ends there.
 fn cue_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    lexicon::cue_verbs().contains(&w) || AUX.contains(&w.as_str())
+    doc.in_list(k, lexicon::cue_verbs()) || AUX.contains(&doc.lower(k).as_str())
 }
 
 /// Finds the cue that attributes text at token `at` from *after* it:

@@ -16,9 +16,11 @@ fn head(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) {
         return false;
     }
-    let w = doc.tok(i);
+    let (w, lists) = (doc.tok(i), doc.lists(i));
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::is_role_noun(&w[..w.len() - 1]);
-    let role = lexicon::is_role_noun(w) && !plural && (!lexicon::honorifics().contains(w) || lexicon::titles().contains(w));
+    let role = lexicon::is_role_noun_with(w, lists)
+        && !plural
+        && (lists & lexicon::honorifics().bit() == 0 || lists & lexicon::titles().bit() != 0);
     role || undotted_rank(doc, i)
 }
 
@@ -54,8 +56,8 @@ fn stop(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) {
         return true;
     }
-    let w = doc.tok(i);
-    if lexicon::role_modifiers().contains(w) || lexicon::title_modifiers().contains(w) {
+    let (w, lists) = (doc.tok(i), doc.lists(i));
+    if lists & (lexicon::role_modifiers().bit() | lexicon::title_modifiers().bit()) != 0 {
         return false;
     }
     // A capitalised word ends a title only when it is a common word
@@ -65,13 +67,13 @@ fn stop(doc: &Doc, i: usize) -> bool {
         // whatever it is ("US" is still an acronym).
         let opens =
             doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
-        return (lexicon::is_not_name(w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-            || (opens && lexicon::role_stops().contains(w));
+        return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || (opens && lists & lexicon::role_stops().bit() != 0);
     }
-    if lexicon::role_stops().contains(w) || lexicon::cue_verbs().contains(w) {
+    if lists & (lexicon::role_stops().bit() | lexicon::cue_verbs().bit()) != 0 {
         return true;
     }
-    (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !lexicon::is_role_noun(w)
+    (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !lexicon::is_role_noun_with(w, lists)
 }
 
 /// An age or count, never part of a title: "61", "41-year-old".
@@ -98,7 +100,7 @@ fn modifier(doc: &Doc, i: usize) -> bool {
     if w.starts_with(|c: char| c.is_ascii_digit()) {
         return w.bytes().all(|b| b.is_ascii_digit()) && i > 0 && doc.is_cap(i - 1);
     }
-    !doc.is_cap(i) || !lexicon::is_not_name(w)
+    !doc.is_cap(i) || !lexicon::is_not_name_with(w, doc.lists(i))
 }
 
 /// A possessive marker starting at token `i`: "’ s" after a word

@@ -481,9 +481,10 @@ fn compiled(i: usize) -> Option<&'static Regex> {
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     let long = line.len() > MAX_FURNITURE_CHARS;
+    let bytes = ByteSet::of(line.as_bytes());
     for (i, p) in PATTERNS.iter().enumerate() {
         let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
-        if skip || (p.needs_digit && !has_digit(line)) || !may_match(p.shape, line.as_bytes()) {
+        if skip || (p.needs_digit && !bytes.has_digit()) || !may_match(p.shape, line.as_bytes(), &bytes) {
             continue;
         }
         let Some(re) = compiled(i) else { continue };
@@ -499,11 +500,11 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
 /// that shape's pattern needs (a colon, a first or last character). Most
 /// lines are prose, and the patterns run on every one; in the wasm the
 /// regex crate has no literal search to rule them out quickly itself.
-fn may_match(shape: Shape, line: &[u8]) -> bool {
+fn may_match(shape: Shape, line: &[u8], bytes: &ByteSet) -> bool {
     let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
-    let has = |b: u8| memchr(b, line);
+    let has = |b: u8| bytes.has(b);
     match shape {
-        Shape::ContentLabel | Shape::HeaderLabel => label_before_colon(line),
+        Shape::ContentLabel | Shape::HeaderLabel => has(b':') && label_before_colon(line),
         Shape::Timestamp => first.is_ascii_digit() || starts_with_word(line, &["updated"]),
         // `9:05` or `13.05`.
         Shape::TimestampPrefix => match line {
@@ -514,7 +515,7 @@ fn may_match(shape: Shape, line: &[u8]) -> bool {
             _ => false,
         },
         Shape::DatePrefix => starts_with_word(line, &["date", "published", "updated", "posted"]),
-        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && label_before_colon(line),
+        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && has(b':') && label_before_colon(line),
         // `By` and a capitalised name (the title needs a comma).
         Shape::TitledByline => has(b',') && by_and_capital(line),
         Shape::Byline => by_and_capital(line),
@@ -525,7 +526,7 @@ fn may_match(shape: Shape, line: &[u8]) -> bool {
         // A breadcrumb separator (ASCII, or the lead byte of », ›, • and ·),
         // "Home", or a kicker in capitals.
         Shape::SectionLabel => {
-            line.iter().any(|&b| matches!(b, b'>' | b'|' | b'/' | 0xC2 | 0xE2))
+            [b'>', b'|', b'/', 0xC2, 0xE2].into_iter().any(has)
                 || line.starts_with(b"Home")
                 || line.iter().take(2).all(|&b| b.is_ascii_uppercase() || b == b'&')
         }
@@ -550,11 +551,11 @@ fn may_match(shape: Shape, line: &[u8]) -> bool {
                 || (first("all") && second(&["the"]))
                 || (first("independent") && second(&["journalism", "news", "reporting"]))
                 || (first("breaking") && second(&["news,"]));
-            tagline && !line.iter().any(|&b| matches!(b, b'.' | b'!' | b'?'))
+            tagline && ![b'.', b'!', b'?'].into_iter().any(has)
         }
         // ©, (c) or copyright.
         Shape::Copyright => matches!(first, 0xC2 | b'(' | b'c' | b'C'),
-        Shape::PostSignature => matches!(first, b'-' | 0xE2) && line.windows(2).any(|w| w == b"(@"),
+        Shape::PostSignature => matches!(first, b'-' | 0xE2) && has(b'@') && line.windows(2).any(|w| w == b"(@"),
         Shape::InlineByline | Shape::BareDate => true,
     }
 }
@@ -593,8 +594,30 @@ fn by_and_capital(line: &[u8]) -> bool {
     rest.len() < before && rest.first().is_some_and(|&b| b.is_ascii_uppercase() || b == 0xC3)
 }
 
-fn memchr(b: u8, line: &[u8]) -> bool {
-    line.contains(&b)
+/// Which byte values a line holds, a bit each: the tests of
+/// [`may_match`] ask whether a line has a digit, a comma, a dash… about a
+/// dozen times per line, and each question was a scan of the line; the
+/// set is one scan.
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn of(line: &[u8]) -> Self {
+        let mut bits = [0u64; 4];
+        for &b in line {
+            bits[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        ByteSet(bits)
+    }
+
+    fn has(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & 1 << (b & 63) != 0
+    }
+
+    /// Whether the line has an ASCII digit (bytes 48 to 57, in the first
+    /// word).
+    fn has_digit(&self) -> bool {
+        self.0[0] & 0x3FF << 48 != 0
+    }
 }
 
 fn has_digit(s: &str) -> bool {

@@ -23,9 +23,10 @@ pub(super) struct Lowered {
 }
 
 impl Lowered {
-    pub(super) fn new(text: &str, tokens: &[Token]) -> Self {
-        // One pass over the whole text instead of one small copy per token.
-        let mut buf = text.to_ascii_lowercase();
+    /// `ascii_lower` is `text.to_ascii_lowercase()`: one pass over the
+    /// whole text instead of one small copy per token.
+    pub(super) fn new(text: &str, ascii_lower: String, tokens: &[Token]) -> Self {
+        let mut buf = ascii_lower;
         let all_ascii = text.is_ascii();
         let spans = tokens
             .iter()
