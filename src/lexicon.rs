@@ -664,6 +664,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_word_list_has_a_bit() {
+        // A list missing from ALL would have no bit: `Doc::in_list` would
+        // never find a token in it.
+        assert_eq!(include_str!("lexicon.rs").matches("\nlexicon!(").count(), ALL.len());
+        let bits: Vec<u64> = ALL.iter().map(|f| f().bit()).collect();
+        assert!(bits.iter().enumerate().all(|(i, &b)| b == 1 << i) && ALL.len() < 62);
+        assert_eq!(lists_of("said") & cue_verbs().bit(), cue_verbs().bit());
+        assert_ne!(lists_of("point") & CUE_PHRASE_START, 0);
+    }
+
+    #[test]
     fn cue_phrases_fit_the_per_token_facts() {
         // attribute::phrases::cue_facts keeps a bit per phrase length, up to 12.
         assert!(cue_verbs().max_words <= 12);
