@@ -462,11 +462,12 @@ pub fn settle_places(ents: &mut Entities) {
 /// takes the form the prose writes it in, when a mention has one.
 pub fn settle_names(text: &str, ents: &mut Entities) {
     for e in ents.list.iter_mut().filter(|e| !e.name.chars().any(char::is_lowercase)) {
-        let prose = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| &text[m.start..m.end]).find(|t| {
-            t.chars().any(char::is_lowercase)
-                && t.len() == e.name.len()
-                && t.chars().zip(e.name.chars()).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
-        });
+        let prose = e
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .map(|m| &text[m.start..m.end])
+            .find(|t| t.chars().any(char::is_lowercase) && t.len() == e.name.len() && t.to_lowercase() == e.name.to_lowercase());
         if let Some(t) = prose {
             e.name = t.to_owned();
         }

@@ -306,3 +306,13 @@ fn wrapped_interview_turns_stay_apart() {
     assert_eq!(unmarked.len(), 3, "{unmarked:?}");
     assert!(unmarked[1].starts_with("It was close.") && unmarked[1].ends_with("company wants"), "{unmarked:?}");
 }
+
+#[test]
+fn a_cue_right_after_the_first_word_does_not_panic() {
+    // Found by the fuzz test: a relative-pronoun look-back at the very first
+    // token subtracted before checking (overflow in debug builds).
+    for text in ["According to G,e w", "According to minister,t f", "ACCORDING TO U,T D"] {
+        let a = quotelight::annotate(text, &quotelight::Options::default());
+        assert!(a.quotes.iter().all(|q| q.end <= text.len()), "{text:?}");
+    }
+}

@@ -441,7 +441,8 @@ pub(crate) fn relative_pronoun_before(doc: &Doc, lo: usize, i: usize) -> Option<
     while w > lo && w + 4 > i && setting(w - 1) {
         w -= 1;
     }
-    (w > lo && matches!(doc.lower(w - 1).as_str(), "who" | "which")).then_some(w - 1)
+    // (Lazily: `then_some(w - 1)` would subtract before the test, at 0.)
+    (w > lo && matches!(doc.lower(w - 1).as_str(), "who" | "which")).then(|| w - 1)
 }
 
 /// The phrase a relative pronoun at `w` stands for: the noun phrase before
