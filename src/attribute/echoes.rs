@@ -10,25 +10,37 @@ use crate::QuoteKind;
 /// The longest line that still reads as a headline.
 const HEADLINE_MAX: usize = 160;
 
+/// At most this many headline quotes are looked up: a real article has a
+/// handful, and a text of thousands of short quoted lines stays linear.
+const MAX_ECHOES: usize = 32;
+
 /// Gives each unattributed quote on a headline line the speaker of the
 /// one other quote, elsewhere, whose words hold it (when every such
 /// quote has the same speaker).
 pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
-    for i in 0..out.len() {
+    let headlines: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let q = &out[i];
+            q.speaker.is_none() && q.kind != QuoteKind::Indirect && on_headline_line(doc, q.start, q.end)
+        })
+        .take(MAX_ECHOES)
+        .collect();
+    if headlines.is_empty() {
+        return;
+    }
+    // Each credited quote's words, folded once.
+    let bodies: Vec<(usize, usize, String)> = out
+        .iter()
+        .filter(|o| o.kind != QuoteKind::Indirect)
+        .filter_map(|o| o.speaker.map(|s| (o.start, s, fold(&doc.text[o.start..o.end]))))
+        .collect();
+    for i in headlines {
         let q = &out[i];
-        if q.speaker.is_some() || q.kind == QuoteKind::Indirect || !on_headline_line(doc, q.start, q.end) {
-            continue;
-        }
         let words = fold(&doc.text[q.start..q.end]);
         if words.split(' ').count() < 2 {
             continue;
         }
-        let mut speakers = out
-            .iter()
-            .enumerate()
-            .filter(|&(j, o)| j != i && o.kind != QuoteKind::Indirect && o.speaker.is_some() && o.start >= q.end)
-            .filter(|(_, o)| fold(&doc.text[o.start..o.end]).contains(&words))
-            .filter_map(|(_, o)| o.speaker);
+        let mut speakers = bodies.iter().filter(|(start, _, body)| *start >= q.end && body.contains(&words)).map(|&(_, s, _)| s);
         let Some(first) = speakers.next() else { continue };
         if speakers.all(|s| s == first) {
             out[i].speaker = Some(first);
