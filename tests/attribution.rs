@@ -852,12 +852,6 @@ fn a_gerund_after_by_reports_for_the_name_opening_the_clause() {
     assert_eq!(reporter_of(&a, "she would never judge").as_deref(), Some("Ilse Okafor"));
 }
 
-/// The speaker named by the first indirect quote starting with `prefix`.
-fn reporter_named(a: &Annotations, prefix: &str) -> Option<String> {
-    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix)).expect("reported speech");
-    q.speaker.map(|s| a.people[s].name.clone())
-}
-
 #[test]
 fn a_headline_role_is_the_person_holding_it() {
     // "Harbour boss" restates "chief executive of Portvale Harbour"; the
@@ -866,8 +860,8 @@ fn a_headline_role_is_the_person_holding_it() {
          Lena Ortiz, the chief executive of Portvale Harbour, said the ferry would keep running.\n\n\
          Port inspector says quays will freeze\n\n\
          Sam Pell, the port inspector for the county, said the quays would freeze.");
-    assert_eq!(reporter_named(&a, "ferry will run").as_deref(), Some("Lena Ortiz"));
-    assert_eq!(reporter_named(&a, "quays will").as_deref(), Some("Sam Pell"));
+    assert_eq!(reporter_of(&a, "ferry will run").as_deref(), Some("Lena Ortiz"));
+    assert_eq!(reporter_of(&a, "quays will").as_deref(), Some("Sam Pell"));
     assert_eq!(a.people.len(), 2, "one entity per person: {:#?}", a.people);
     assert!(positions_of(&a, "Lena Ortiz").contains(&"Harbour boss".to_string()));
 }
@@ -878,16 +872,16 @@ fn a_leader_noun_needs_one_leader_to_stand_for() {
     // coaches of clubs named alike would leave "Rovers boss" unnamed.
     let a = run("Rovers boss says squad is ready\n\n\
          Elm Rovers head coach Ana Ruiz said the squad was fit. The Rovers captain, Tom Hale, said the players were rested.");
-    assert_eq!(reporter_named(&a, "squad is ready").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(reporter_of(&a, "squad is ready").as_deref(), Some("Ana Ruiz"));
     let b = run("Rovers boss says squad is ready\n\n\
          Elm Rovers head coach Ana Ruiz said the squad was fit. Oak Rovers head coach Tom Hale said his was not.");
-    assert_eq!(reporter_named(&b, "squad is ready").as_deref(), Some("Rovers boss"));
+    assert_eq!(reporter_of(&b, "squad is ready").as_deref(), Some("Rovers boss"));
 }
 
 #[test]
 fn a_name_first_met_in_a_capitals_headline_takes_its_prose_form() {
     let a = run("NORWAY, DENMARK AGREE TO SHARE FERRY COSTS\n\nDenmark said on Monday it would pay half of the cost. Norway said it would pay the rest.");
-    assert_eq!(reporter_named(&a, "it would pay the rest").as_deref(), Some("Norway"));
+    assert_eq!(reporter_of(&a, "it would pay the rest").as_deref(), Some("Norway"));
 }
 
 #[test]
