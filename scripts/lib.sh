@@ -127,10 +127,11 @@ build_wasm() {
 
 # The engine as a size-optimised cdylib (needs no wasm-bindgen yet).
 compile_wasm() {
-  say "Building the wasm (profile wasm: release, LTO, opt-level z)"
+  say "Building the wasm (profile wasm: release, LTO, opt-level s)"
   # `cargo build` would build the rlib too and drop LTO; this builds the cdylib alone.
-  # opt-level "z": "s" runs about twice as fast in Chromium but adds 54 KB of gzip, more than the
-  # 350 KB page budget (tests/browser/size.test.mjs) can spare; docs/performance.md has the table.
+  # opt-level "s" runs about 1.5x as fast in Chromium as "z" for about 57 KB more gzip, which the
+  # 350 KB page budget (tests/browser/size.test.mjs) has since the wasm's furniture patterns use
+  # regex-lite; docs/performance.md has the measurements.
   cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib
 }
 
