@@ -53,9 +53,23 @@ pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
 /// sentence's final punctuation outside the marks: a headline or a
 /// live blog's entry title.
 fn on_headline_line(doc: &Doc, start: usize, end: usize) -> bool {
-    let text = doc.text;
-    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let (text, bytes) = (doc.text, doc.text.as_bytes());
+    // The line's ends are looked for only this far from the quote: a
+    // longer line is no headline, and searching a text with no newline
+    // to its ends for every quote was quadratic.
+    const WINDOW: usize = 2 * HEADLINE_MAX;
+    let lo = start.saturating_sub(WINDOW);
+    let line_start = match bytes[lo..start].iter().rposition(|&b| b == b'\n') {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let hi = (end + WINDOW).min(text.len());
+    let line_end = match bytes[end..hi].iter().position(|&b| b == b'\n') {
+        Some(k) => end + k,
+        None if hi == text.len() => hi,
+        None => return false,
+    };
     let line = text[line_start..line_end].trim();
     let bare = line.trim_end_matches(['\'', '"', '’', '”', '»', '“', '‘', ' ']);
     line.len() <= HEADLINE_MAX && !bare.ends_with(['.', '!', '?', ':', ',', ';', '…']) && !line.contains(". ")

@@ -67,7 +67,7 @@ fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
 /// Attributes every quote, and finds reported speech when `with_indirect`.
 pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indirect: bool) -> Vec<Attributed> {
     orgs::type_by_context(doc, ents);
-    let mut r = Resolver { doc, last_speaker: None, subjects: vec![None; doc.sentences.len()] };
+    let mut r = Resolver { doc, last_speaker: None, subjects: vec![None; doc.sentences.len()], relative_pronouns: Default::default() };
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     // Speaker of each quote, by quote index, for continuations.
     let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
@@ -103,7 +103,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                     let resolved = found
                         .np
                         .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
-                        .map(|(e, src)| (e, relative_source(doc, ents, e, found.np, found.cue.0).unwrap_or(src)));
+                        .map(|(e, src)| (e, relative_source(&mut r, ents, e, found.np, found.cue.0).unwrap_or(src)));
                     let speaker = resolved.map(|(e, _)| e);
                     if let Some(e) = speaker {
                         r.last_speaker = Some((e, p_idx));
@@ -144,14 +144,14 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
 /// "Dunmore, now the minority leader, who in 2012 said …": the relative
 /// pronoun opening the cue's clause is its source mention, a mention of the
 /// antecedent `e` that `np` named.
-fn relative_source(doc: &Doc, ents: &mut Entities, e: usize, np: Option<Np>, cue: usize) -> Option<(usize, usize)> {
-    let np = np?;
+fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<Np>, cue: usize) -> Option<(usize, usize)> {
+    let (doc, np) = (r.doc, np?);
     let lo = doc.sentences[doc.sentence_at(doc.tokens[cue].start)].tokens.start;
     let w = relative_pronoun_before(doc, lo, cue).filter(|&w| w >= np.last)?;
     let (start, end) = (doc.tokens[w].start, doc.tokens[w].end);
-    let mentions = &mut ents.list[e].mentions;
-    if !mentions.iter().any(|m| m.start == start) {
-        mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+    // Only this function adds a relative pronoun as a mention.
+    if r.relative_pronouns.insert((e, start)) {
+        ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
     }
     Some((start, end))
 }
@@ -497,7 +497,7 @@ fn attribute_quote(
             a.speaker = Some(n.entity);
             a.confidence = 0.6;
         } else if let Some((e, src)) = np.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
-            a.source = Some(relative_source(doc, ents, e, np, c.first).unwrap_or(src));
+            a.source = Some(relative_source(r, ents, e, np, c.first).unwrap_or(src));
             a.speaker = Some(e);
             a.confidence = confidence;
         } else if let Some((e, src)) = subject_pronoun(doc, s, c.first, quotes).and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {

@@ -2,8 +2,10 @@
 //! their cluster, pronouns by salience (sentence subjects, the last
 //! speaker), descriptions to the description introduced earlier.
 
+use std::collections::HashSet;
+
 use super::phrases::{Np, NpKind};
-use crate::lexicon;
+use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind, NameRef};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
@@ -16,6 +18,10 @@ pub(crate) struct Resolver<'d> {
     pub(crate) last_speaker: Option<(usize, usize)>,
     /// Subject entity of each sentence seen so far (by sentence index).
     pub(crate) subjects: Vec<Option<usize>>,
+    /// `(entity, start)` of each relative pronoun already added to the
+    /// entity's mentions: looking through the mentions instead was
+    /// quadratic in a text that names one person thousands of times.
+    pub(crate) relative_pronouns: HashSet<(usize, usize), FxBuildHasher>,
 }
 
 impl<'d> Resolver<'d> {
