@@ -191,16 +191,24 @@ fn run_annotate(args: &[String]) -> ExitCode {
                 if let Some(earlier) = written.get(&target) {
                     Err(format!("{} would overwrite the result of {earlier}; not written", target.display()))
                 } else {
-                    let r = write_atomically(&target, &(result.to_json() + "\n"));
+                    let r = write_atomically(&target, |w| {
+                        serde_json::to_writer_pretty(&mut *w, &result)?;
+                        writeln!(w)
+                    });
                     written.insert(target, label);
                     r
                 }
             }
-            None if files.len() == 1 => writeln!(stdout.lock(), "{}", result.to_json()).map_err(|e| e.to_string()),
-            None => {
-                let line = serde_json::json!({ "file": label, "annotations": result });
-                writeln!(stdout.lock(), "{line}").map_err(|e| e.to_string())
-            }
+            // Streamed: the JSON of a long text is about ten times its size,
+            // and building it as one string first doubled the peak memory.
+            None if files.len() == 1 => write_stdout(&stdout, |w| {
+                serde_json::to_writer_pretty(&mut *w, &result)?;
+                writeln!(w)
+            }),
+            None => write_stdout(&stdout, |w| {
+                serde_json::to_writer(&mut *w, &JsonLine { file: label, annotations: &result })?;
+                writeln!(w)
+            }),
         };
         if let Err(e) = outcome {
             eprintln!("quotelight: {label}: {e}");
@@ -255,12 +263,26 @@ fn quiet_panics() {
 
 /// Writes `contents` to `target` through a temporary file in the same
 /// folder and a rename, so a reader (or a crash) never sees half a result.
-fn write_atomically(target: &Path, contents: &str) -> Result<(), String> {
+/// One line of `annotate`'s JSON Lines output.
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    file: &'a str,
+    annotations: &'a quotelight::Annotations,
+}
+
+/// Writes to stdout through a buffer, flushed before returning.
+fn write_stdout(stdout: &std::io::Stdout, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), String> {
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write(&mut out).and_then(|()| out.flush()).map_err(|e| e.to_string())
+}
+
+fn write_atomically(target: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), String> {
     let name = target.file_name().map_or("output".into(), |n| n.to_string_lossy().into_owned());
     let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(contents.as_bytes())?;
-        f.sync_all()
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut out = std::io::BufWriter::new(f);
+        write(&mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()
     });
     let result = written.and_then(|()| std::fs::rename(&tmp, target));
     result.map_err(|e| {
