@@ -126,7 +126,7 @@ pub enum PersonKind {
 /// Annotate one article. Never panics on any `&str`; linear in its length.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     let text = normalise::normalise(text, options.repair);
-    let doc = segment::segment(&text.repaired);
+    let mut doc = segment::segment(&text.repaired);
     let quotes = quotes::find_quotes(&doc);
     let mut entities = mentions::find_mentions(&doc, &quotes);
     let mut attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);
@@ -134,5 +134,6 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     attribute::join_role_holders(&doc, &mut attributed, &mut entities);
     mentions::settle_places(&mut entities);
     mentions::settle_names(doc.text, &mut entities);
+    doc.drop_memos();
     output::build(&text, &doc, &attributed, &entities.list, options)
 }

@@ -112,7 +112,7 @@ impl<'a> Doc<'a> {
     /// result borrows the document and reads like a `&str`.
     #[inline]
     pub fn lower(&self, i: usize) -> Lower<'_> {
-        Lower(self.lowered.get(i))
+        Lower(self.lowered.get(i, &self.tokens[i]))
     }
 
     /// The answer `f` gives about token `i` (below 0x8000), computed once
@@ -137,7 +137,10 @@ impl<'a> Doc<'a> {
     /// hashed it anew. (0 for a token out of range.)
     #[inline]
     pub fn lists(&self, i: usize) -> u64 {
-        let Some(cell) = self.lists.get(i) else { return 0 };
+        let Some(cell) = self.lists.get(i) else {
+            // After `drop_memos`, or out of range.
+            return if i < self.tokens.len() { lexicon::lists_of(&self.lower(i)) | LISTS_SET } else { 0 };
+        };
         let v = cell.get();
         if v & LISTS_SET != 0 {
             return v;
@@ -145,6 +148,14 @@ impl<'a> Doc<'a> {
         let v = lexicon::lists_of(&self.lower(i)) | LISTS_SET;
         cell.set(v);
         v
+    }
+
+    /// Frees the per-token memos and word-list bits (18 bytes a token)
+    /// when the analysis is done, before the output is built beside them:
+    /// any later question is answered afresh.
+    pub fn drop_memos(&mut self) {
+        self.memo = Default::default();
+        self.lists = Vec::new();
     }
 
     /// Whether `list` holds token `i`: `list.contains(doc.tok(i))`, from
@@ -246,6 +257,10 @@ pub fn segment(text: &str) -> Doc<'_> {
         }
         doc.sentences[i].headline = lower && long >= 3 && capital * 10 >= long * 9;
     }
+    // The reservation above is a guess: a text of short words outgrows it
+    // and the vector doubles, leaving up to half of its largest part (a
+    // token per few bytes of input) unused for the whole run.
+    doc.tokens.shrink_to_fit();
     doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
     doc.lists = vec![Cell::new(0); doc.tokens.len()];
@@ -505,6 +520,18 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let d = segment(text);
         d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn lowered_forms_and_word_lists_survive_dropped_memos() {
+        let mut d = segment("“Élodie’s pier is SHUT,” the Mayor said. ÆON Corp’s chief executive, Ana Ortiz, disagreed.");
+        let lowered: Vec<String> = (0..d.tokens.len()).map(|i| d.lower(i).to_string()).collect();
+        assert!(lowered.contains(&"élodie".to_string()) && lowered.contains(&"æon".to_string()) && lowered.contains(&"shut".to_string()));
+        let lists: Vec<u64> = (0..d.tokens.len()).map(|i| d.lists(i)).collect();
+        assert!(lists.iter().any(|&l| l & lexicon::cue_verbs().bit() != 0), "'said' is a cue verb");
+        d.drop_memos();
+        assert_eq!((0..d.tokens.len()).map(|i| d.lists(i)).collect::<Vec<_>>(), lists);
+        assert_eq!((0..d.tokens.len()).map(|i| d.lower(i).to_string()).collect::<Vec<_>>(), lowered);
     }
 
     #[test]

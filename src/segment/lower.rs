@@ -14,12 +14,18 @@ use std::ops::Deref;
 use super::Token;
 
 /// Token `i`'s lowered text: the document lowered as ASCII, where an ASCII
-/// token reads its form in place, then the forms of the other tokens;
-/// each token's byte range in that buffer.
+/// token reads its form in place (at the token's own offsets), then the
+/// forms of the other tokens. Only those others need their range kept, so
+/// a bit per token says which they are: a range for every token was 16
+/// bytes per token, the largest part of the engine's memory after the
+/// tokens themselves.
 #[derive(Debug, Default)]
 pub(super) struct Lowered {
     buf: String,
-    spans: Vec<(usize, usize)>,
+    /// Bit `i`: token `i` is not ASCII and its form is in `apart`.
+    is_apart: Vec<u64>,
+    /// `(token, start, end)` of each token lowered apart, by token.
+    apart: Vec<(usize, usize, usize)>,
 }
 
 impl Lowered {
@@ -27,28 +33,31 @@ impl Lowered {
     /// whole text instead of one small copy per token.
     pub(super) fn new(text: &str, ascii_lower: String, tokens: &[Token]) -> Self {
         let mut buf = ascii_lower;
-        let all_ascii = text.is_ascii();
-        let spans = tokens
-            .iter()
-            .map(|t| {
+        let mut is_apart = vec![0u64; tokens.len().div_ceil(64)];
+        let mut apart = Vec::new();
+        if !text.is_ascii() {
+            for (i, t) in tokens.iter().enumerate() {
                 let tok = &text[t.start..t.end];
-                if all_ascii || tok.is_ascii() {
-                    (t.start, t.end)
-                } else {
+                if !tok.is_ascii() {
                     let at = buf.len();
                     push_lower(&mut buf, tok);
-                    (at, buf.len())
+                    apart.push((i, at, buf.len()));
+                    is_apart[i / 64] |= 1 << (i % 64);
                 }
-            })
-            .collect();
-        Lowered { buf, spans }
+            }
+        }
+        Lowered { buf, is_apart, apart }
     }
 
-    /// The lowered form of token `i`; panics when `i` is out of range, like
-    /// indexing `tokens`.
+    /// The lowered form of token `i`, which is `t`; panics when `i` is out
+    /// of range, like indexing `tokens`.
     #[inline]
-    pub(super) fn get(&self, i: usize) -> &str {
-        let (start, end) = self.spans[i];
+    pub(super) fn get(&self, i: usize, t: &Token) -> &str {
+        if self.is_apart[i / 64] & 1 << (i % 64) == 0 {
+            return &self.buf[t.start..t.end];
+        }
+        let k = self.apart.partition_point(|&(j, _, _)| j < i);
+        let (_, start, end) = self.apart[k];
         &self.buf[start..end]
     }
 }
