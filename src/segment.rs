@@ -33,6 +33,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// The token holds a character outside ASCII, so its lowered form is
+    /// kept apart from the text lowered as ASCII (see `Doc::lower`).
+    pub non_ascii: bool,
     /// Index of the sentence holding the token.
     pub sentence: usize,
 }
@@ -112,7 +115,7 @@ impl<'a> Doc<'a> {
     /// result borrows the document and reads like a `&str`.
     #[inline]
     pub fn lower(&self, i: usize) -> Lower<'_> {
-        Lower(self.lowered.get(i, &self.tokens[i]))
+        Lower(self.lowered.get(i, self.tokens[i]))
     }
 
     /// The answer `f` gives about token `i` (below 0x8000), computed once
@@ -261,7 +264,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     // and the vector doubles, leaving up to half of its largest part (a
     // token per few bytes of input) unused for the whole run.
     doc.tokens.shrink_to_fit();
-    doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
+    doc.lowered = lower::Lowered::new(text, ascii_lower, &mut doc.tokens);
     doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
     doc.lists = vec![Cell::new(0); doc.tokens.len()];
     doc
@@ -377,7 +380,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             // (`char::is_whitespace` on ASCII.)
             if !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
                 let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
-                out.push(Token { start: start + pos - 1, end: start + pos, kind, sentence: 0 });
+                out.push(Token { start: start + pos - 1, end: start + pos, kind, non_ascii: false, sentence: 0 });
             }
             continue;
         }
@@ -443,11 +446,11 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 word_end += 1;
             }
             pos = word_end;
-            out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, sentence: 0 });
+            out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, non_ascii: false, sentence: 0 });
             continue;
         }
         let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
-        out.push(Token { start: abs, end: abs + c.len_utf8(), kind, sentence: 0 });
+        out.push(Token { start: abs, end: abs + c.len_utf8(), kind, non_ascii: false, sentence: 0 });
     }
 }
 

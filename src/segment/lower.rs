@@ -15,45 +15,41 @@ use super::Token;
 
 /// Token `i`'s lowered text: the document lowered as ASCII, where an ASCII
 /// token reads its form in place (at the token's own offsets), then the
-/// forms of the other tokens. Only those others need their range kept, so
-/// a bit per token says which they are: a range for every token was 16
-/// bytes per token, the largest part of the engine's memory after the
-/// tokens themselves.
+/// forms of the other tokens ([`Token::non_ascii`]), whose ranges are kept
+/// apart. A range for every token was 16 bytes per token, the largest part
+/// of the engine's memory after the tokens themselves.
 #[derive(Debug, Default)]
 pub(super) struct Lowered {
     buf: String,
-    /// Bit `i`: token `i` is not ASCII and its form is in `apart`.
-    is_apart: Vec<u64>,
     /// `(token, start, end)` of each token lowered apart, by token.
     apart: Vec<(usize, usize, usize)>,
 }
 
 impl Lowered {
     /// `ascii_lower` is `text.to_ascii_lowercase()`: one pass over the
-    /// whole text instead of one small copy per token.
-    pub(super) fn new(text: &str, ascii_lower: String, tokens: &[Token]) -> Self {
+    /// whole text instead of one small copy per token. Marks the tokens
+    /// lowered apart.
+    pub(super) fn new(text: &str, ascii_lower: String, tokens: &mut [Token]) -> Self {
         let mut buf = ascii_lower;
-        let mut is_apart = vec![0u64; tokens.len().div_ceil(64)];
         let mut apart = Vec::new();
         if !text.is_ascii() {
-            for (i, t) in tokens.iter().enumerate() {
+            for (i, t) in tokens.iter_mut().enumerate() {
                 let tok = &text[t.start..t.end];
                 if !tok.is_ascii() {
                     let at = buf.len();
                     push_lower(&mut buf, tok);
                     apart.push((i, at, buf.len()));
-                    is_apart[i / 64] |= 1 << (i % 64);
+                    t.non_ascii = true;
                 }
             }
         }
-        Lowered { buf, is_apart, apart }
+        Lowered { buf, apart }
     }
 
-    /// The lowered form of token `i`, which is `t`; panics when `i` is out
-    /// of range, like indexing `tokens`.
+    /// The lowered form of token `i`, which is `t`.
     #[inline]
-    pub(super) fn get(&self, i: usize, t: &Token) -> &str {
-        if self.is_apart[i / 64] & 1 << (i % 64) == 0 {
+    pub(super) fn get(&self, i: usize, t: Token) -> &str {
+        if !t.non_ascii {
             return &self.buf[t.start..t.end];
         }
         let k = self.apart.partition_point(|&(j, _, _)| j < i);
