@@ -46,12 +46,18 @@ impl Lowered {
         Lowered { buf, apart }
     }
 
-    /// The lowered form of token `i`, which is `t`.
+    /// The lowered form of token `i`, which is `t`. Asked about a hundred
+    /// times per token: the ASCII case is inlined, the rest is not.
     #[inline]
     pub(super) fn get(&self, i: usize, t: Token) -> &str {
         if !t.non_ascii {
             return &self.buf[t.start..t.end];
         }
+        self.get_apart(i)
+    }
+
+    #[inline(never)]
+    fn get_apart(&self, i: usize) -> &str {
         let k = self.apart.partition_point(|&(j, _, _)| j < i);
         let (_, start, end) = self.apart[k];
         &self.buf[start..end]
