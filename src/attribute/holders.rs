@@ -6,8 +6,8 @@
 //! the positions stage has read every title, which attribution cannot see
 //! yet.
 
-use super::{orgs, resolve, Attributed, ANONYMOUS_HEADS};
-use crate::mentions::{Entities, Mention, MentionKind};
+use super::{orgs, resolve, Attributed, Merges, ANONYMOUS_HEADS};
+use crate::mentions::{Entities, MentionKind};
 use crate::segment::Doc;
 use crate::PersonKind;
 
@@ -43,7 +43,7 @@ const RUNS_HEADS: &[&str] = &[
 /// organisation description into the organisation the article then
 /// names; their quotes go with them.
 pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
-    let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    let mut merges = Merges::new(ents);
     let headline_end = headline_end(doc);
     // By index: mentions move between entities inside the loop.
     #[allow(clippy::needless_range_loop)]
@@ -61,19 +61,9 @@ pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities)
             },
             _ => continue,
         };
-        merged_into[u] = Some(p);
-        let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
-        let pe = &mut ents.list[p];
-        if role {
-            pe.positions.push((moved[0].start, moved[0].end));
-        }
-        pe.mentions.extend(moved);
+        merges.merge(ents, u, p, role);
     }
-    for a in out.iter_mut() {
-        if let Some(p) = a.speaker.and_then(|u| merged_into[u]) {
-            a.speaker = Some(p);
-        }
-    }
+    merges.repoint(out);
 }
 
 /// The one named person, other than `u`, holding a position that the

@@ -231,7 +231,7 @@ pub(crate) const ANONYMOUS_HEADS: &[&str] = &[
 /// sentences by a newly named speaker, is that person; the description
 /// becomes one of their positions.
 fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
-    let mut merged_into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    let mut merges = Merges::new(ents);
     // By index: mentions move between entities inside the loop.
     #[allow(clippy::needless_range_loop)]
     for u in 0..ents.list.len() {
@@ -283,15 +283,38 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
                 .map(|(_, p)| p)
         });
         let Some(p) = candidate else { continue };
-        merged_into[u] = Some(p);
-        let moved: Vec<Mention> = ents.list[u].mentions.drain(..).collect();
-        let pe = &mut ents.list[p];
-        pe.positions.push((moved[0].start, moved[0].end));
-        pe.mentions.extend(moved);
+        merges.merge(ents, u, p, true);
     }
-    for a in out.iter_mut() {
-        if let Some(p) = a.speaker.and_then(|u| merged_into[u]) {
-            a.speaker = Some(p);
+    merges.repoint(out);
+}
+
+/// Descriptions merged into the person (or organisation) they refer to,
+/// by entity: their mentions move over and their quotes follow.
+struct Merges(Vec<Option<usize>>);
+
+impl Merges {
+    fn new(ents: &Entities) -> Self {
+        Merges(vec![None; ents.list.len()])
+    }
+
+    /// Moves every mention of `from` to `into`; with `as_position`, its
+    /// first mention (the description) becomes one of `into`'s positions.
+    fn merge(&mut self, ents: &mut Entities, from: usize, into: usize, as_position: bool) {
+        self.0[from] = Some(into);
+        let moved: Vec<Mention> = ents.list[from].mentions.drain(..).collect();
+        let target = &mut ents.list[into];
+        if let (true, Some(m)) = (as_position, moved.first()) {
+            target.positions.push((m.start, m.end));
+        }
+        target.mentions.extend(moved);
+    }
+
+    /// Gives each quote of a merged entity to the entity it joined.
+    fn repoint(&self, out: &mut [Attributed]) {
+        for a in out.iter_mut() {
+            if let Some(p) = a.speaker.and_then(|u| self.0[u]) {
+                a.speaker = Some(p);
+            }
         }
     }
 }

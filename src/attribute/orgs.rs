@@ -173,10 +173,10 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
             into[s] = by_first.get(e.name.as_str()).copied().filter(|&o| o != s);
         }
     }
+    let mut merges = super::Merges::new(ents);
     for (s, o) in into.iter().enumerate() {
         let Some(o) = *o else { continue };
-        let moved: Vec<_> = ents.list[s].mentions.drain(..).collect();
-        ents.list[o].mentions.extend(moved);
+        merges.merge(ents, s, o, false);
         ents.list[o].mentions.sort_by_key(|m| m.start);
     }
     for name in &mut ents.names {
@@ -184,11 +184,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
             name.entity = o;
         }
     }
-    for a in out.iter_mut() {
-        if let Some(o) = a.speaker.and_then(|e| into[e]) {
-            a.speaker = Some(o);
-        }
-    }
+    merges.repoint(out);
 }
 
 /// Names the grammar around them shows to be no person: "Severnbrook
