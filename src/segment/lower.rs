@@ -44,6 +44,12 @@ impl Lowered {
         Lowered { buf, spans }
     }
 
+    /// Bytes `start..end` of the text lowered as ASCII: the buffer opens
+    /// with the whole text so lowered.
+    pub(super) fn ascii(&self, start: usize, end: usize) -> &str {
+        &self.buf[start..end]
+    }
+
     /// The lowered form of token `i`; panics when `i` is out of range, like
     /// indexing `tokens`.
     #[inline]
