@@ -165,7 +165,6 @@ struct Scratch<'t> {
 }
 
 /// The clustering keys of the entities found so far.
-#[derive(Default)]
 struct Clusters<'d> {
     /// By lower-cased surname ([`surname_key`]).
     by_key: Keys<'d>,
@@ -351,8 +350,10 @@ impl<'q> QuoteScan<'q> {
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities::default();
     // Most recent entity per clustering key.
-    let mut keys = Clusters::default();
-    let vocab = Vocabulary::of(doc);
+    // Sized for a document's names: growing rehashes every key.
+    let keys = || HashMap::with_capacity_and_hasher(64, FxBuildHasher::default());
+    let mut keys = Clusters { by_key: keys(), by_full: keys(), by_first: keys() };
+    let vocab = Vocabulary::of(doc, quotes);
     let mut scratch = Scratch::default();
     let mut scan = QuoteScan::at(quotes, 0);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
@@ -602,10 +603,10 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 struct Vocabulary<'d> {
     asked: Vec<Asked<'d>>,
     /// [`shape_bit`]s of the lowered forms not yet seen in lower case.
-    lower_bits: [u64; 8],
+    lower_bits: [u64; SHAPE_WORDS],
     /// [`shape_bit`]s of the forms not yet seen capitalised inside a
     /// sentence.
-    cap_bits: [u64; 8],
+    cap_bits: [u64; SHAPE_WORDS],
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -622,18 +623,24 @@ struct Asked<'d> {
 
 /// A bit for a word's length and first and last bytes: a word whose bit
 /// is clear is none of the words asked about.
-fn shape_bit(w: &str) -> (usize, u64) {
-    let b = w.as_bytes();
-    let (first, last) = (b.first().copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
-    let h = (b.len().wrapping_mul(37) ^ first.wrapping_mul(7) ^ (last << 2)) & 511;
+/// (Mixed by a multiply so that frequent words rarely share a bit with
+/// the few asked about, which would compare them at each occurrence.)
+fn shape_bit(bytes: &[u8]) -> (usize, u64) {
+    let (first, last) = (u32::from(bytes.first().copied().unwrap_or(0)), u32::from(bytes.last().copied().unwrap_or(0)));
+    let key = (bytes.len() as u32) | first << 16 | last << 24;
+    let h = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
     (h >> 6, 1 << (h & 63))
 }
 
+/// Words in the bitsets of [`shape_bit`]: 4096 bits.
+const SHAPE_WORDS: usize = 64;
+
 impl<'d> Vocabulary<'d> {
-    fn of(doc: &'d Doc) -> Self {
-        let mut v = Vocabulary { asked: Vec::new(), lower_bits: [0; 8], cap_bits: [0; 8] };
+    fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
+        let mut v = Vocabulary { asked: Vec::new(), lower_bits: [0; SHAPE_WORDS], cap_bits: [0; SHAPE_WORDS] };
         // The words `find_mentions` may ask about (a superset): capitalised
-        // sentence openers not followed by a capitalised word.
+        // sentence openers not followed by a capitalised word, outside
+        // quotations, in no list that rules them out ("The", "Once").
         for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
             for sent in &doc.sentences[para.sentences.clone()] {
                 let toks = sent.tokens.clone();
@@ -649,7 +656,17 @@ impl<'d> Vocabulary<'d> {
                 if doc.tokens[i].kind != TokKind::Word
                     || !is_cap_word(w)
                     || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
+                    || in_quote(quotes, doc.tokens[i].start)
                     || v.asked.iter().any(|a| a.word == w)
+                {
+                    continue;
+                }
+                // (`find_mentions` reads these lists of a capitalised word
+                // outside quotations anyway.)
+                let lists = doc.lists(i);
+                if lexicon::is_not_name_with(w, lists)
+                    || lists & lexicon::sentence_openers().bit() != 0
+                    || (sent.headline && lists & lexicon::cue_verbs().bit() != 0)
                 {
                     continue;
                 }
@@ -662,24 +679,31 @@ impl<'d> Vocabulary<'d> {
             return v;
         }
         v.set_bits();
+        // Every word is read, so each is read by its bytes: the word itself
+        // is sliced out only when its shape was asked about.
+        let bytes = doc.text.as_bytes();
         for sent in &doc.sentences {
-            for i in sent.tokens.clone() {
-                if doc.tokens[i].kind != TokKind::Word {
-                    continue;
-                }
-                let w = doc.tok(i);
-                let lower = match w.as_bytes()[0] {
-                    b if b < 0x80 => b.is_ascii_lowercase(),
-                    _ => w.starts_with(char::is_lowercase),
-                };
-                let (k, bit) = shape_bit(w);
-                if lower {
-                    if v.lower_bits[k] & bit != 0 {
-                        v.found(|a| !a.seen_lower && a.lower == w, |a| a.seen_lower = true);
+            let mut after_word = false;
+            for t in &doc.tokens[sent.tokens.clone()] {
+                let word = t.kind == TokKind::Word;
+                if word {
+                    let b = &bytes[t.start..t.end];
+                    let lower = match b[0] {
+                        c if c < 0x80 => c.is_ascii_lowercase(),
+                        _ => doc.text[t.start..t.end].starts_with(char::is_lowercase),
+                    };
+                    let (k, bit) = shape_bit(b);
+                    if lower {
+                        if v.lower_bits[k] & bit != 0 {
+                            let w = &doc.text[t.start..t.end];
+                            v.found(|a| !a.seen_lower && a.lower == w, |a| a.seen_lower = true);
+                        }
+                    } else if after_word && v.cap_bits[k] & bit != 0 {
+                        let w = &doc.text[t.start..t.end];
+                        v.found(|a| !a.inner_cap && a.word == w, |a| a.inner_cap = true);
                     }
-                } else if i > sent.tokens.start && doc.tokens[i - 1].kind == TokKind::Word && v.cap_bits[k] & bit != 0 {
-                    v.found(|a| !a.inner_cap && a.word == w, |a| a.inner_cap = true);
                 }
+                after_word = word;
             }
         }
         v
@@ -687,15 +711,15 @@ impl<'d> Vocabulary<'d> {
 
     /// The bitsets of the words still looked for.
     fn set_bits(&mut self) {
-        self.lower_bits = [0; 8];
-        self.cap_bits = [0; 8];
+        self.lower_bits = [0; SHAPE_WORDS];
+        self.cap_bits = [0; SHAPE_WORDS];
         for a in &self.asked {
             if !a.seen_lower {
-                let (k, bit) = shape_bit(&a.lower);
+                let (k, bit) = shape_bit(a.lower.as_bytes());
                 self.lower_bits[k] |= bit;
             }
             if !a.inner_cap {
-                let (k, bit) = shape_bit(a.word);
+                let (k, bit) = shape_bit(a.word.as_bytes());
                 self.cap_bits[k] |= bit;
             }
         }
@@ -882,8 +906,9 @@ fn add_run<'d, 't>(
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
     // after a determiner and its modifiers describes someone.
     if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
-        let w = doc.lower(a);
-        if lexicon::is_bare_person_noun(&w) {
+        // (`is_bare_person_noun`, from the token's lists.)
+        let lists = doc.lists(a);
+        if lists & lexicon::person_nouns().bit() != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
             return;
         }
     }
@@ -899,6 +924,10 @@ fn add_run<'d, 't>(
     // (The lowered token: `to_lowercase` with ’ made ', which no test
     // below tells apart.)
     let prev = a.checked_sub(1).map(|k| doc.lower(k)).unwrap_or_default();
+    // The lists of the word before and of the one before the comma: the
+    // tests below read them from `Doc::lists` rather than each list.
+    let prev_lists = a.checked_sub(1).map_or(0, |k| doc.lists(k));
+    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::person_nouns().bit() != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -908,33 +937,30 @@ fn add_run<'d, 't>(
         && !person_run(doc, a, b)
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
-        && lexicon::org_nouns().contains(&prev)
+        && prev_lists & lexicon::org_nouns().bit() != 0
         && !prev.ends_with('s')
     {
         PersonKind::Org
     } else {
         kind
     };
-    let described = kind == PersonKind::Person
-        && a > 0
-        && doc.tokens[a - 1].kind == TokKind::Word
-        && (lexicon::is_role_noun(&prev) || lexicon::person_nouns().contains(&prev));
+    let described = kind == PersonKind::Person && a > 0 && doc.tokens[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists);
     // "My father, Walter, had the yard": the appositive after a possessed
     // person noun names that person, with the noun's sex.
     let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens[a - 2].kind == TokKind::Word)
         .then(|| doc.lower(a - 2))
         .filter(|n| {
             matches!(doc.lower(a - 3).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
-                && (lexicon::is_role_noun(n) || lexicon::person_nouns().contains(n) || noun_gender(n).is_some())
+                && (role_or_person(n, doc.lists(a - 2)) || noun_gender(n).is_some())
         });
     let described = described || kin.is_some();
     // "the Lanterns' head coach, Mikkel Dahl": a role in apposition.
-    let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun(&doc.lower(a - 2));
+    let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
     let titled = first > 0 || described || appositive;
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && lexicon::place_heads().contains(doc.lower(b).as_str());
+    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.in_list(b, lexicon::place_heads());
     let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
