@@ -363,6 +363,13 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             let mut i = toks.start;
             while i < toks.end {
                 let t = doc.tokens[i];
+                // Most tokens are punctuation or lower-case words: an ASCII
+                // first byte that is no capital settles `is_cap_word`
+                // before the word is sliced out.
+                if t.kind != TokKind::Word || doc.text.as_bytes()[t.start] < 0x80 && !doc.text.as_bytes()[t.start].is_ascii_uppercase() {
+                    i += 1;
+                    continue;
+                }
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if t.kind != TokKind::Word

@@ -260,6 +260,13 @@ pub fn first_name(word: &str) -> Option<FirstName> {
     let find = |w: &str| {
         // Folded into a stack buffer; a long word into a string.
         let mut buf = [0u8; 64];
+        if w.len() <= buf.len() && w.is_ascii() {
+            // ASCII folds byte for byte: no chars to decode and encode.
+            for (d, b) in buf.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| names.get(k)).copied();
+        }
         let mut n = 0;
         for c in w.chars().map(fold) {
             let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {
