@@ -123,23 +123,14 @@ pub fn surname_key(name: &str) -> String {
 /// Where in `name` its [`surname_key`] is written: the last word, without
 /// the non-alphanumeric characters around it.
 fn surname_span(name: &str) -> (usize, usize) {
-    if name.is_ascii() {
-        // The same by the byte: ASCII white space and alphanumerics are
-        // what `char::is_whitespace` and `char::is_alphanumeric` say.
-        let b = name.as_bytes();
-        let space = |c: &u8| matches!(c, b' ' | b'\t'..=b'\r');
-        let end = b.iter().rposition(|c| !space(c)).map_or(0, |i| i + 1);
-        let start = b[..end].iter().rposition(space).map_or(0, |i| i + 1);
-        let start = b[start..end].iter().position(u8::is_ascii_alphanumeric).map_or(end, |i| start + i);
-        let end = b[start..end].iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |i| start + i + 1);
-        return (start, end);
+    let word = name.split_whitespace().next_back().unwrap_or("");
+    let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.is_empty() {
+        return (0, 0);
     }
-    let end = name.trim_end().len();
-    let start = name[..end].rfind(char::is_whitespace).map_or(0, |i| i + name[i..].chars().next().map_or(1, char::len_utf8));
-    let word = &name[start..end];
-    let start = start + (word.len() - word.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
-    let end = start + name[start..end].trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-    (start, end)
+    // (A slice of `name`: its offset is where it starts.)
+    let start = trimmed.as_ptr() as usize - name.as_ptr() as usize;
+    (start, start + trimmed.len())
 }
 
 /// Bytes `start..end` of the text lower-cased (`to_lowercase`): borrowed
@@ -233,19 +224,9 @@ pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, out
 /// ("United Appliance Workers Local 218").
 pub(crate) const NUMBERED_BRANCHES: &[&str] = &["Local", "Chapter", "Lodge", "Post", "Precinct", "Ward"];
 
-/// Whether `w` is one of [`NUMBERED_BRANCHES`]: a `match`, without a
-/// `memcmp` call per entry, at every word a name run grows by.
-fn is_numbered_branch(w: &str) -> bool {
-    matches!(w, "Local" | "Chapter" | "Lodge" | "Post" | "Precinct" | "Ward")
-}
-
-/// Whether `w` is a preposition after which a name is a place.
-fn is_locative(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "to" | "from" | "at" | "into" | "across" | "near" | "toward" | "towards" | "visit" | "visited" | "outside" | "inside"
-    )
-}
+/// Prepositions after which a name is a place.
+const LOCATIVES: &[&str] =
+    &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
 
 fn is_cap_word(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -386,7 +367,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
-                        && (vocab.common_word(doc, w) || participle_opening(doc, i))
+                        && (vocab.common_word(w) || participle_opening(doc, i))
                         && !keys.by_key.contains_key(w.to_lowercase().as_str())
                         && !keys.by_first.contains_key(w.to_lowercase().as_str()))
                 {
@@ -423,7 +404,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // "Teamsters Local 218", "Legion Post 12": a numbered
                     // branch ends its organisation's name.
                     if j > i
-                        && is_numbered_branch(doc.tok(j - 1))
+                        && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
                         && doc.tok(j).len() <= 5
                         && doc.tok(j).bytes().all(|c| c.is_ascii_digit())
                     {
@@ -703,11 +684,11 @@ impl<'d> Vocabulary<'d> {
                     if lower {
                         if v.lower_bits[k] & bit != 0 {
                             let w = &doc.text[t.start..t.end];
-                            v.found(|a| !a.seen_lower && a.lower == w, |a| a.seen_lower = true);
+                            v.found(w, true);
                         }
                     } else if after_word && v.cap_bits[k] & bit != 0 {
                         let w = &doc.text[t.start..t.end];
-                        v.found(|a| !a.inner_cap && a.word == w, |a| a.inner_cap = true);
+                        v.found(w, false);
                     }
                 }
                 after_word = word;
@@ -732,13 +713,18 @@ impl<'d> Vocabulary<'d> {
         }
     }
 
-    /// Marks the asked words `is` picks with `mark`; found ones leave the
-    /// bitsets, so a frequent word ("the" for "The") is matched once.
-    fn found(&mut self, is: impl Fn(&Asked) -> bool, mark: impl Fn(&mut Asked)) {
+    /// Marks the asked words written `w` as seen in lower case (`lower`)
+    /// or capitalised inside a sentence; found ones leave the bitsets, so
+    /// a frequent word is matched once.
+    #[inline(never)]
+    fn found(&mut self, w: &str, lower: bool) {
         let mut any = false;
-        for a in self.asked.iter_mut().filter(|a| is(a)) {
-            mark(a);
-            any = true;
+        for a in &mut self.asked {
+            let (seen, form) = if lower { (&mut a.seen_lower, &*a.lower) } else { (&mut a.inner_cap, a.word) };
+            if !*seen && form == w {
+                *seen = true;
+                any = true;
+            }
         }
         if any {
             self.set_bits();
@@ -746,34 +732,17 @@ impl<'d> Vocabulary<'d> {
     }
 
     /// A capitalised word the text also writes in lower case (or an
-    /// "-ing"/"-ly" form), and never capitalises inside a sentence.
-    fn common_word(&self, doc: &Doc, w: &str) -> bool {
+    /// "-ing"/"-ly" form), and never capitalises inside a sentence. Only
+    /// the openers [`Vocabulary::of`] collected are asked about: it skips
+    /// just what `find_mentions` rules out before asking.
+    fn common_word(&self, w: &str) -> bool {
         let Some(a) = self.asked.iter().find(|a| a.word == w) else {
-            // Not a sentence opener: read the text (never happens).
-            debug_assert!(false, "{w:?} was not asked about");
-            return Self::common_word_slow(doc, w);
+            debug_assert!(false, "{w:?} was not collected");
+            return false;
         };
         let lower = &a.lower;
         let form = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ly"));
         !a.inner_cap && (form || a.seen_lower)
-    }
-
-    /// [`Vocabulary::common_word`] by reading every word of the text.
-    fn common_word_slow(doc: &Doc, w: &str) -> bool {
-        let lower = w.to_lowercase();
-        let mut seen_lower = false;
-        for sent in &doc.sentences {
-            for i in sent.tokens.clone().filter(|&i| doc.tokens[i].kind == TokKind::Word) {
-                let t = doc.tok(i);
-                if t.starts_with(char::is_lowercase) {
-                    seen_lower |= t == lower;
-                } else if i > sent.tokens.start && doc.tokens[i - 1].kind == TokKind::Word && t == w {
-                    return false;
-                }
-            }
-        }
-        let form = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ly"));
-        form || seen_lower
     }
 }
 
@@ -968,7 +937,8 @@ fn add_run<'d, 't>(
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
     let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.in_list(b, lexicon::place_heads());
-    let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
+    let locative =
+        LOCATIVES.contains(&prev.as_str()) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names
@@ -1144,13 +1114,6 @@ mod tests {
         ] {
             let want = name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             assert_eq!(surname_key(name), want, "{name:?}");
-        }
-    }
-
-    #[test]
-    fn is_numbered_branch_is_the_list() {
-        for w in NUMBERED_BRANCHES.iter().chain(&["", "local", "Locals", "Wards", "Post-"]) {
-            assert_eq!(is_numbered_branch(w), NUMBERED_BRANCHES.contains(w), "{w}");
         }
     }
 
