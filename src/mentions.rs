@@ -11,7 +11,8 @@
 //! Descriptions ("the senior NATO official") and pronouns are added later,
 //! by the attribution stage, where they act as sources.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::lexicon;
 use crate::lexicon::gazetteer;
@@ -66,6 +67,11 @@ pub struct Entity {
 
 impl Entity {
     pub fn new(name: &str, kind: PersonKind) -> Self {
+        Entity::with_key(name, kind, surname_key(name))
+    }
+
+    /// [`Entity::new`] with its [`surname_key`] already found.
+    fn with_key(name: &str, kind: PersonKind, key: String) -> Self {
         Entity {
             name: name.to_owned(),
             kind,
@@ -77,7 +83,7 @@ impl Entity {
             place: false,
             gender: None,
             members: Vec::new(),
-            key: surname_key(name),
+            key,
         }
     }
 }
@@ -110,50 +116,54 @@ impl Entities {
 
 /// Lower-cased last word, the key that clusters "Marco Rubio" and "Rubio".
 pub fn surname_key(name: &str) -> String {
-    let mut key = String::new();
-    surname_key_into(name, &mut key);
-    key
+    let (start, end) = surname_span(name);
+    name[start..end].to_lowercase()
 }
 
-/// [`surname_key`] written into `key`: `add_run` looks keys up for every
-/// name mention, and most are found, so building a `String` for each
-/// lookup was wasted.
-fn surname_key_into(name: &str, key: &mut String) {
-    key.clear();
-    // (`next_back` reads only the last word; `last` walked the whole name.)
-    lower_into(name.split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()), key);
+/// Where in `name` its [`surname_key`] is written: the last word, without
+/// the non-alphanumeric characters around it.
+fn surname_span(name: &str) -> (usize, usize) {
+    let word = name.split_whitespace().next_back().unwrap_or("");
+    let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.is_empty() {
+        return (0, 0);
+    }
+    // (A slice of `name`: its offset is where it starts.)
+    let start = trimmed.as_ptr() as usize - name.as_ptr() as usize;
+    (start, start + trimmed.len())
 }
 
-/// Appends `s.to_lowercase()` to `out`, without allocating when `s` is
-/// ASCII.
-fn lower_into(s: &str, out: &mut String) {
+/// Bytes `start..end` of the text lower-cased (`to_lowercase`): borrowed
+/// from the document when ASCII, so clustering keys cost no allocation.
+fn lowered<'d>(doc: &'d Doc, start: usize, end: usize) -> Cow<'d, str> {
+    let s = &doc.text[start..end];
     if s.is_ascii() {
-        let at = out.len();
-        out.push_str(s);
-        out[at..].make_ascii_lowercase();
+        Cow::Borrowed(doc.ascii_lower(start, end))
     } else {
-        out.push_str(&s.to_lowercase());
+        Cow::Owned(s.to_lowercase())
     }
 }
 
-/// Sets `map[key] = id`, copying `key` only when it is new.
-fn set_key(map: &mut HashMap<String, usize, FxBuildHasher>, key: &str, id: usize) {
-    match map.get_mut(key) {
-        Some(v) => *v = id,
-        None => {
-            map.insert(key.to_owned(), id);
-        }
-    }
-}
+/// Most recent entity per clustering key, keys borrowed from the document
+/// where they can be.
+type Keys<'d> = HashMap<Cow<'d, str>, usize, FxBuildHasher>;
 
 /// Buffers `add_run` reuses from one run to the next.
 #[derive(Default)]
 struct Scratch<'t> {
     word_at: Vec<usize>,
     words: Vec<&'t str>,
-    full_key: String,
-    key: String,
-    first_key: String,
+}
+
+/// The clustering keys of the entities found so far.
+struct Clusters<'d> {
+    /// By lower-cased surname ([`surname_key`]).
+    by_key: Keys<'d>,
+    /// By the whole name, lower-cased.
+    by_full: Keys<'d>,
+    /// By the first word of a full name, lower-cased ("Kim" for "Kim
+    /// Soo-yeon", "Omar" for "Omar Haddad").
+    by_first: Keys<'d>,
 }
 
 /// Particles that may sit inside a personal name.
@@ -280,16 +290,28 @@ pub struct QuoteScan<'q> {
     quotes: &'q [QuoteSpan],
     started: usize,
     last: usize,
+    /// Where the quotes [`covers`] reads for `..started` end, at the
+    /// latest (0 for none): a position is covered when it lies before.
+    /// Found again only when `started` moves, not at every position.
+    reach: usize,
 }
 
 impl<'q> QuoteScan<'q> {
     /// A scan whose first position is about `pos`.
     pub fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
-        QuoteScan { quotes, started: quotes.partition_point(|q| q.outer_start <= pos), last: pos }
+        let started = quotes.partition_point(|q| q.outer_start <= pos);
+        QuoteScan { quotes, started, last: pos, reach: Self::reach(&quotes[..started]) }
+    }
+
+    /// The latest end of the quotes [`covers`] reads in `started` (all
+    /// start at or before the position asked about).
+    fn reach(started: &[QuoteSpan]) -> usize {
+        started.iter().rev().take(8).filter(|q| q.kind != crate::QuoteKind::Unmarked).map(|q| q.outer_end).max().unwrap_or(0)
     }
 
     /// `in_quote(quotes, pos)`.
     pub fn covers(&mut self, pos: usize) -> bool {
+        let was = self.started;
         if pos < self.last {
             self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
         } else {
@@ -297,8 +319,11 @@ impl<'q> QuoteScan<'q> {
                 self.started += 1;
             }
         }
+        if self.started != was {
+            self.reach = Self::reach(&self.quotes[..self.started]);
+        }
         self.last = pos;
-        covers(&self.quotes[..self.started], pos)
+        pos < self.reach
     }
 }
 
@@ -306,9 +331,10 @@ impl<'q> QuoteScan<'q> {
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities::default();
     // Most recent entity per clustering key.
-    let mut by_key: HashMap<String, usize, FxBuildHasher> = HashMap::default();
-    let mut by_full: HashMap<String, usize, FxBuildHasher> = HashMap::default();
-    let vocab = Vocabulary::of(doc);
+    // Sized for a document's names: growing rehashes every key.
+    let keys = || HashMap::with_capacity_and_hasher(64, FxBuildHasher::default());
+    let mut keys = Clusters { by_key: keys(), by_full: keys(), by_first: keys() };
+    let vocab = Vocabulary::of(doc, quotes);
     let mut scratch = Scratch::default();
     let mut scan = QuoteScan::at(quotes, 0);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
@@ -318,6 +344,13 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             let mut i = toks.start;
             while i < toks.end {
                 let t = doc.tokens[i];
+                // Most tokens are punctuation or lower-case words: an ASCII
+                // first byte that is no capital settles `is_cap_word`
+                // before the word is sliced out.
+                if t.kind != TokKind::Word || doc.text.as_bytes()[t.start] < 0x80 && !doc.text.as_bytes()[t.start].is_ascii_uppercase() {
+                    i += 1;
+                    continue;
+                }
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if t.kind != TokKind::Word
@@ -335,8 +368,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || (sentence_initial
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                         && (vocab.common_word(w) || participle_opening(doc, i))
-                        && !by_key.contains_key(&w.to_lowercase())
-                        && !by_key.contains_key(&first_word_key(w)))
+                        && !keys.by_key.contains_key(w.to_lowercase().as_str())
+                        && !keys.by_first.contains_key(w.to_lowercase().as_str()))
                 {
                     i += 1;
                     continue;
@@ -441,7 +474,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     break;
                 }
-                add_run(doc, &mut ents, &mut by_key, &mut by_full, &mut scratch, i, end, sentence_initial);
+                add_run(doc, &mut ents, &mut keys, &mut scratch, i, end, sentence_initial);
                 i = end.max(i + 1);
             }
         }
@@ -547,47 +580,169 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
     None
 }
 
-/// What the text itself says about its words, for telling a capitalised
-/// common word at the start of a sentence ("Once", "Unlike", "Having")
-/// from a name, without a dictionary.
+/// What the text itself says about the capitalised words that open its
+/// sentences, for telling a capitalised common word ("Once", "Unlike",
+/// "Having") from a name, without a dictionary.
+///
+/// Only sentence openers are asked about, so only they are looked for:
+/// one pass over the words tests each against a small bitset of the
+/// openers' shapes ([`shape_bit`]) instead of hashing every word of the
+/// text into a set.
 struct Vocabulary<'d> {
-    /// Words written in lower case somewhere in the text.
-    lower: HashSet<&'d str, FxBuildHasher>,
-    /// Capitalised words seen inside a sentence, where only names are
-    /// capitalised.
-    inner_caps: HashSet<&'d str, FxBuildHasher>,
+    asked: Vec<Asked<'d>>,
+    /// [`shape_bit`]s of the lowered forms not yet seen in lower case.
+    lower_bits: [u64; SHAPE_WORDS],
+    /// [`shape_bit`]s of the forms not yet seen capitalised inside a
+    /// sentence.
+    cap_bits: [u64; SHAPE_WORDS],
 }
 
+/// A word that may open a name at the start of a sentence.
+struct Asked<'d> {
+    word: &'d str,
+    /// `word.to_lowercase()`.
+    lower: Cow<'d, str>,
+    /// Written in lower case somewhere in the text.
+    seen_lower: bool,
+    /// Capitalised after another word inside a sentence, where only names
+    /// are capitalised.
+    inner_cap: bool,
+}
+
+/// A bit for a word's length and first and last bytes: a word whose bit
+/// is clear is none of the words asked about.
+/// (Mixed by a multiply so that frequent words rarely share a bit with
+/// the few asked about, which would compare them at each occurrence.)
+fn shape_bit(bytes: &[u8]) -> (usize, u64) {
+    let (first, last) = (u32::from(bytes.first().copied().unwrap_or(0)), u32::from(bytes.last().copied().unwrap_or(0)));
+    let key = (bytes.len() as u32) | first << 16 | last << 24;
+    let h = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (h >> 6, 1 << (h & 63))
+}
+
+/// Words in the bitsets of [`shape_bit`]: 4096 bits.
+const SHAPE_WORDS: usize = 64;
+
 impl<'d> Vocabulary<'d> {
-    fn of(doc: &'d Doc) -> Self {
-        // Sized for every word up front: growing rehashes every entry.
-        let mut lower = HashSet::with_capacity_and_hasher(doc.tokens.len(), FxBuildHasher::default());
-        let mut inner_caps = HashSet::default();
-        for sent in &doc.sentences {
-            for i in sent.tokens.clone() {
-                if doc.tokens[i].kind != TokKind::Word {
+    fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
+        let mut v = Vocabulary { asked: Vec::new(), lower_bits: [0; SHAPE_WORDS], cap_bits: [0; SHAPE_WORDS] };
+        // The words `find_mentions` may ask about (a superset): capitalised
+        // sentence openers not followed by a capitalised word, outside
+        // quotations, in no list that rules them out ("The", "Once").
+        for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
+            for sent in &doc.sentences[para.sentences.clone()] {
+                let toks = sent.tokens.clone();
+                if toks.is_empty() {
+                    continue;
+                }
+                // The first token, or the one after an opening mark.
+                let i = toks.start + usize::from(doc.tokens[toks.start].kind == TokKind::Mark);
+                if i >= toks.end {
                     continue;
                 }
                 let w = doc.tok(i);
-                if w.starts_with(|c: char| c.is_lowercase()) {
-                    lower.insert(w);
-                } else if i > sent.tokens.start && doc.tokens[i - 1].kind == TokKind::Word {
-                    inner_caps.insert(w);
+                if doc.tokens[i].kind != TokKind::Word
+                    || !is_cap_word(w)
+                    || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
+                    || in_quote(quotes, doc.tokens[i].start)
+                    || v.asked.iter().any(|a| a.word == w)
+                {
+                    continue;
                 }
+                // (`find_mentions` reads these lists of a capitalised word
+                // outside quotations anyway.)
+                let lists = doc.lists(i);
+                if lexicon::is_not_name_with(w, lists)
+                    || lists & lexicon::sentence_openers().bit() != 0
+                    || (sent.headline && lists & lexicon::cue_verbs().bit() != 0)
+                {
+                    continue;
+                }
+                // The lowered token is `to_lowercase` but for ’, made '.
+                let lower = if w.contains('’') { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(doc.lower(i).as_str()) };
+                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
             }
         }
-        Vocabulary { lower, inner_caps }
+        if v.asked.is_empty() {
+            return v;
+        }
+        v.set_bits();
+        // Every word is read, so each is read by its bytes: the word itself
+        // is sliced out only when its shape was asked about.
+        let bytes = doc.text.as_bytes();
+        for sent in &doc.sentences {
+            let mut after_word = false;
+            for t in &doc.tokens[sent.tokens.clone()] {
+                let word = t.kind == TokKind::Word;
+                if word {
+                    let b = &bytes[t.start..t.end];
+                    let lower = match b[0] {
+                        c if c < 0x80 => c.is_ascii_lowercase(),
+                        _ => doc.text[t.start..t.end].starts_with(char::is_lowercase),
+                    };
+                    let (k, bit) = shape_bit(b);
+                    if lower {
+                        if v.lower_bits[k] & bit != 0 {
+                            let w = &doc.text[t.start..t.end];
+                            v.found(w, true);
+                        }
+                    } else if after_word && v.cap_bits[k] & bit != 0 {
+                        let w = &doc.text[t.start..t.end];
+                        v.found(w, false);
+                    }
+                }
+                after_word = word;
+            }
+        }
+        v
+    }
+
+    /// The bitsets of the words still looked for.
+    fn set_bits(&mut self) {
+        self.lower_bits = [0; SHAPE_WORDS];
+        self.cap_bits = [0; SHAPE_WORDS];
+        for a in &self.asked {
+            if !a.seen_lower {
+                let (k, bit) = shape_bit(a.lower.as_bytes());
+                self.lower_bits[k] |= bit;
+            }
+            if !a.inner_cap {
+                let (k, bit) = shape_bit(a.word.as_bytes());
+                self.cap_bits[k] |= bit;
+            }
+        }
+    }
+
+    /// Marks the asked words written `w` as seen in lower case (`lower`)
+    /// or capitalised inside a sentence; found ones leave the bitsets, so
+    /// a frequent word is matched once.
+    #[inline(never)]
+    fn found(&mut self, w: &str, lower: bool) {
+        let mut any = false;
+        for a in &mut self.asked {
+            let (seen, form) = if lower { (&mut a.seen_lower, &*a.lower) } else { (&mut a.inner_cap, a.word) };
+            if !*seen && form == w {
+                *seen = true;
+                any = true;
+            }
+        }
+        if any {
+            self.set_bits();
+        }
     }
 
     /// A capitalised word the text also writes in lower case (or an
-    /// "-ing"/"-ly" form), and never capitalises inside a sentence.
+    /// "-ing"/"-ly" form), and never capitalises inside a sentence. Only
+    /// the openers [`Vocabulary::of`] collected are asked about: it skips
+    /// just what `find_mentions` rules out before asking.
     fn common_word(&self, w: &str) -> bool {
-        if self.inner_caps.contains(w) {
+        let Some(a) = self.asked.iter().find(|a| a.word == w) else {
+            debug_assert!(false, "{w:?} was not collected");
             return false;
-        }
-        let lower = w.to_lowercase();
+        };
+        let lower = &a.lower;
         let form = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ly"));
-        form || self.lower.contains(lower.as_str())
+        !a.inner_cap && (form || a.seen_lower)
     }
 }
 
@@ -609,21 +764,6 @@ pub(crate) fn noun_gender(head: &str) -> Option<Gender> {
 /// ("John Hill" opens on a first name: a person.)
 fn multi_word_place(words: &[&str]) -> bool {
     words.len() >= 2 && words.last().is_some_and(|w| lexicon::place_heads().contains(w)) && gazetteer::first_name_gender(words[0]).is_none()
-}
-
-/// The clustering key under which a full name is found by its first word
-/// (kept apart from surname keys).
-fn first_word_key(word: &str) -> String {
-    let mut key = String::new();
-    first_word_key_into(word, &mut key);
-    key
-}
-
-/// [`first_word_key`] written into `key`.
-fn first_word_key_into(word: &str, key: &mut String) {
-    key.clear();
-    lower_into(word, key);
-    key.push('\u{1}');
 }
 
 /// Whether the capitalised run `words` (starting at token `a`) is a title
@@ -658,18 +798,17 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
 
 /// Classifies the capitalised run of tokens `a..b` and records it.
 #[allow(clippy::too_many_arguments)]
-fn add_run<'t>(
-    doc: &Doc<'t>,
+fn add_run<'d, 't>(
+    doc: &'d Doc<'t>,
     ents: &mut Entities,
-    by_key: &mut HashMap<String, usize, FxBuildHasher>,
-    by_full: &mut HashMap<String, usize, FxBuildHasher>,
+    keys: &mut Clusters<'d>,
     scratch: &mut Scratch<'t>,
     a: usize,
     b: usize,
     sentence_initial: bool,
 ) {
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
-    let Scratch { word_at, words, full_key, key, first_key } = scratch;
+    let Scratch { word_at, words } = scratch;
     word_at.clear();
     word_at.extend((a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word));
     words.clear();
@@ -735,17 +874,17 @@ fn add_run<'t>(
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
     if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
-        surname_key_into(name, key);
-        first_word_key_into(name, first_key);
-        !by_key.contains_key(key.as_str()) && !by_key.contains_key(first_key.as_str())
+        let (s, e) = surname_span(name);
+        !keys.by_key.contains_key(&lowered(doc, start + s, start + e)) && !keys.by_first.contains_key(&lowered(doc, start, end))
     } {
         return;
     }
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
     // after a determiner and its modifiers describes someone.
     if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
-        let w = doc.lower(a);
-        if lexicon::is_bare_person_noun(&w) {
+        // (`is_bare_person_noun`, from the token's lists.)
+        let lists = doc.lists(a);
+        if lists & lexicon::person_nouns().bit() != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
             return;
         }
     }
@@ -761,6 +900,10 @@ fn add_run<'t>(
     // (The lowered token: `to_lowercase` with ’ made ', which no test
     // below tells apart.)
     let prev = a.checked_sub(1).map(|k| doc.lower(k)).unwrap_or_default();
+    // The lists of the word before and of the one before the comma: the
+    // tests below read them from `Doc::lists` rather than each list.
+    let prev_lists = a.checked_sub(1).map_or(0, |k| doc.lists(k));
+    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::person_nouns().bit() != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -770,33 +913,30 @@ fn add_run<'t>(
         && !person_run(doc, a, b)
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
-        && lexicon::org_nouns().contains(&prev)
+        && prev_lists & lexicon::org_nouns().bit() != 0
         && !prev.ends_with('s')
     {
         PersonKind::Org
     } else {
         kind
     };
-    let described = kind == PersonKind::Person
-        && a > 0
-        && doc.tokens[a - 1].kind == TokKind::Word
-        && (lexicon::is_role_noun(&prev) || lexicon::person_nouns().contains(&prev));
+    let described = kind == PersonKind::Person && a > 0 && doc.tokens[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists);
     // "My father, Walter, had the yard": the appositive after a possessed
     // person noun names that person, with the noun's sex.
     let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens[a - 2].kind == TokKind::Word)
         .then(|| doc.lower(a - 2))
         .filter(|n| {
             matches!(doc.lower(a - 3).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
-                && (lexicon::is_role_noun(n) || lexicon::person_nouns().contains(n) || noun_gender(n).is_some())
+                && (role_or_person(n, doc.lists(a - 2)) || noun_gender(n).is_some())
         });
     let described = described || kin.is_some();
     // "the Lanterns' head coach, Mikkel Dahl": a role in apposition.
-    let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun(&doc.lower(a - 2));
+    let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
     let titled = first > 0 || described || appositive;
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && lexicon::place_heads().contains(doc.lower(b).as_str());
+    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.in_list(b, lexicon::place_heads());
     let locative =
         LOCATIVES.contains(&prev.as_str()) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
@@ -809,15 +949,17 @@ fn add_run<'t>(
         && !titled
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    full_key.clear();
-    lower_into(name, full_key);
-    surname_key_into(name, key);
-    let key = key.as_str();
-    let existing = by_full.get(full_key.as_str()).copied().or_else(|| {
+    let full_key = lowered(doc, start, end);
+    let key = {
+        let (s, e) = surname_span(name);
+        lowered(doc, start + s, start + e)
+    };
+    let Clusters { by_key, by_full, by_first } = keys;
+    let existing = by_full.get(&full_key).copied().or_else(|| {
         if kind == PersonKind::Org || place {
             return None;
         }
-        let cand = *by_key.get(key)?;
+        let cand = *by_key.get(&key)?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -832,14 +974,8 @@ fn add_run<'t>(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing = existing.or_else(|| {
-        (!multi && !place && kind == PersonKind::Person)
-            .then(|| {
-                first_word_key_into(name, first_key);
-                by_key.get(first_key.as_str()).copied()
-            })
-            .flatten()
-    });
+    let existing =
+        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_first.get(&full_key).copied()).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, doc.token_at_or_after(start), &prev);
     let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
@@ -856,7 +992,7 @@ fn add_run<'t>(
     let id = match existing {
         Some(id) => id,
         None => {
-            ents.list.push(Entity::new(name, kind));
+            ents.list.push(Entity::with_key(name, kind, key.as_ref().to_owned()));
             ents.list.len() - 1
         }
     };
@@ -894,15 +1030,15 @@ fn add_run<'t>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    set_key(by_full, full_key, id);
+    // (`insert` keeps a key already there and sets its entity.)
+    by_full.insert(full_key, id);
     if kind != PersonKind::Org && !place {
-        set_key(by_key, key, id);
+        by_key.insert(key, id);
         if multi {
-            let opening = name.split_whitespace().next().unwrap_or(name);
-            first_word_key_into(opening, first_key);
-            if !by_key.contains_key(first_key.as_str()) {
-                by_key.insert(first_key.clone(), id);
-            }
+            // The first word (`split_whitespace().next()`).
+            let lead = name.len() - name.trim_start().len();
+            let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
+            by_first.entry(lowered(doc, start + lead, start + open_end)).or_insert(id);
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
@@ -957,11 +1093,41 @@ mod tests {
 
     #[test]
     fn surname_keys_read_the_last_word() {
-        for name in
-            ["Marco Rubio", " Ana  de la Cruz. ", "Rubio", "", "  ", "O'Neill", "(Smith)", "a\x0Bb", "a\x1Cb", "Seán Ó Gallchóir", "x -"]
-        {
+        for name in [
+            "Marco Rubio",
+            " Ana  de la Cruz. ",
+            "Rubio",
+            "",
+            "  ",
+            "O'Neill",
+            "(Smith)",
+            "a\x0Bb",
+            "a\x1Cb",
+            "Seán Ó Gallchóir",
+            "x -",
+            "Ana\u{3000}Ó",
+            "Lind\u{A0}",
+            "–Kim–",
+            "Ó-",
+            "a\u{85}b ",
+            "é",
+        ] {
             let want = name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             assert_eq!(surname_key(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn quote_scans_agree_with_in_quote() {
+        let text = "“One,” he said. ‘Two “three” four,’ she said, and “five.” Then six “seven” eight. “Nine";
+        let doc = crate::segment::segment(text);
+        let quotes = crate::quotes::find_quotes(&doc);
+        assert!(quotes.len() >= 3, "{quotes:?}");
+        let mut scan = QuoteScan::at(&quotes, 0);
+        // Forward, then backward (searched for again), then forward.
+        let positions = (0..=text.len()).chain((0..=text.len()).rev().step_by(7)).chain(0..=text.len());
+        for pos in positions {
+            assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{pos}");
         }
     }
 

@@ -205,6 +205,13 @@ impl<'a> Doc<'a> {
     pub fn paragraph_at(&self, pos: usize) -> usize {
         self.paragraphs.partition_point(|p| p.start <= pos).saturating_sub(1)
     }
+
+    /// Bytes `start..end` of the text lowered as ASCII (other characters
+    /// as they are), borrowed: `to_lowercase` of an ASCII span of several
+    /// tokens, such as a name, without building a string.
+    pub fn ascii_lower(&self, start: usize, end: usize) -> &str {
+        self.lowered.ascii(start, end)
+    }
 }
 
 /// Characters that can open or close a quotation.

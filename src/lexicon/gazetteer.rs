@@ -115,6 +115,18 @@ fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
 struct Places {
     tokens: Vec<&'static str>,
     entries: Vec<PlaceEntry>,
+    /// [`first_shape`] bits of the places' first tokens: most names in a
+    /// text start no place, and a clear bit says so without the two
+    /// binary searches of [`Places::starting`].
+    first_shapes: Vec<u64>,
+}
+
+/// A bit, among `1 << 14`, for a token's length and first and last bytes.
+fn first_shape(token: &str) -> usize {
+    let b = token.as_bytes();
+    let (first, last) = (u32::from(b.first().copied().unwrap_or(0)), u32::from(b.last().copied().unwrap_or(0)));
+    let key = (b.len() as u32) | first << 16 | last << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
 /// One place: where its tokens start in [`Places::tokens`], how many there
@@ -132,6 +144,10 @@ impl Places {
 
     /// Entries whose first token is `first`.
     fn starting(&self, first: &str) -> &[PlaceEntry] {
+        let bit = first_shape(first);
+        if self.first_shapes[bit >> 6] & 1 << (bit & 63) == 0 {
+            return &[];
+        }
         let first_of = |e: &PlaceEntry| self.tokens.get(e.start).copied().unwrap_or("");
         let lo = self.entries.partition_point(|e| first_of(e) < first);
         let hi = lo + self.entries[lo..].partition_point(|e| first_of(e) == first);
@@ -151,7 +167,12 @@ fn places() -> &'static Places {
                 entries.push(PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) });
             }
         }
-        let mut table = Places { tokens, entries: Vec::new() };
+        let mut first_shapes = vec![0u64; 1 << 14 >> 6];
+        for e in &entries {
+            let bit = first_shape(tokens[e.start]);
+            first_shapes[bit >> 6] |= 1 << (bit & 63);
+        }
+        let mut table = Places { tokens, entries: Vec::new(), first_shapes };
         entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
         table.entries = entries;
         table
@@ -260,6 +281,13 @@ pub fn first_name(word: &str) -> Option<FirstName> {
     let find = |w: &str| {
         // Folded into a stack buffer; a long word into a string.
         let mut buf = [0u8; 64];
+        if w.len() <= buf.len() && w.is_ascii() {
+            // ASCII folds byte for byte: no chars to decode and encode.
+            for (d, b) in buf.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| names.get(k)).copied();
+        }
         let mut n = 0;
         for c in w.chars().map(fold) {
             let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {

@@ -46,6 +46,12 @@ impl Lowered {
         Lowered { buf, apart }
     }
 
+    /// Bytes `start..end` of the text lowered as ASCII: the buffer opens
+    /// with the whole text so lowered.
+    pub(super) fn ascii(&self, start: usize, end: usize) -> &str {
+        &self.buf[start..end]
+    }
+
     /// The lowered form of token `i`, which is `t`. Asked about a hundred
     /// times per token: the ASCII case is inlined, the rest is not.
     #[inline]
