@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
-use crate::mentions::{in_quote, QuoteScan};
+use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 
@@ -212,13 +212,21 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = QuoteScan::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
+    let mut scan = QuoteReach::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
     while i < hi {
-        if scan.covers(doc.tokens[i].start) {
+        // Only a word outside quotes can start a report: "according", or a
+        // word whose shape may be a cue's (`cue_at` would say no at once to
+        // the others; most words are skipped here without the call).
+        let t = doc.tokens[i];
+        if t.kind != TokKind::Word || scan.covers(t.start) {
             i += 1;
             continue;
         }
         let w = doc.lower(i);
+        if w != "according" && !lexicon::cue_verbs().may_start(&w) {
+            i += 1;
+            continue;
+        }
         if w == "according" && i + 1 < hi && doc.lower(i + 1) == "to" {
             if let Some(f) = according_to(doc, lo, hi, i, quotes) {
                 i = hi;
@@ -259,7 +267,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
         let prev = if k > lo { doc.lower(k - 1) } else { Default::default() };
-        let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
+        // (Asked again from the cue only when auxiliaries stand between.)
+        let mut np = subject_before(doc, lo, k).or_else(|| (k != i).then(|| subject_before(doc, lo, i)).flatten());
         // "A did not go well, and the meeting soured, said one source":
         // a clause between commas is no appositive of the subject.
         if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after(doc, verb_end, hi, true).is_some()
@@ -486,6 +495,50 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// [`in_quote`] for positions asked in increasing order, the tokens of a
+/// sentence: it holds a position when one of the last eight quotes
+/// started by then (a marked one) still runs. Their furthest end is kept
+/// and found again only when another quote starts, so a token costs a
+/// comparison or two instead of a walk over eight quotes. A position
+/// before the last one is searched for.
+struct QuoteReach<'q> {
+    quotes: &'q [QuoteSpan],
+    /// How many quotes start at or before the last position.
+    started: usize,
+    /// The furthest `outer_end` among the quotes `in_quote` looks at.
+    reach: usize,
+    last: usize,
+}
+
+impl<'q> QuoteReach<'q> {
+    fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
+        let started = quotes.partition_point(|q| q.outer_start <= pos);
+        QuoteReach { quotes, started, reach: Self::reach_of(&quotes[..started]), last: pos }
+    }
+
+    /// As `mentions::covers` looks: the last eight quotes, marked ones.
+    fn reach_of(started: &[QuoteSpan]) -> usize {
+        started.iter().rev().take(8).filter(|q| q.kind != crate::QuoteKind::Unmarked).map(|q| q.outer_end).max().unwrap_or(0)
+    }
+
+    /// `in_quote(quotes, pos)`.
+    fn covers(&mut self, pos: usize) -> bool {
+        let before = self.started;
+        if pos < self.last {
+            self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
+        } else {
+            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
+                self.started += 1;
+            }
+        }
+        if self.started != before || pos < self.last {
+            self.reach = Self::reach_of(&self.quotes[..self.started]);
+        }
+        self.last = pos;
+        pos < self.reach
+    }
 }
 
 /// The comma of a report that closes the sentence, `…, officials said.`
@@ -1172,8 +1225,10 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if matches!(first.as_str(), "and" | "or" | "nor") {
         return false;
     }
+    // The cue's lemma, looked up once for the classes below.
+    let lemma = lexicon::lemma(cue);
     // Reported questions are not speech: "asked whether …".
-    if verb_in(cue, lexicon::verbs_question()) {
+    if lexicon::verbs_question().contains(lemma) {
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
             return false;
         }
@@ -1181,23 +1236,24 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     }
     // The first phrase of the content, before any comma, and the whole.
     let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
-    let words: Vec<_> = (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
+    // (Read again where needed rather than collected.)
+    let words = || (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k));
     let all_end = end.min(st + 40);
-    if lexicon::lemma(cue) == "accuse" {
-        return words.iter().take(8).any(|w| w == "of");
+    if lemma == "accuse" {
+        return words().take(8).any(|w| w == "of");
     }
-    if verb_in(cue, lexicon::verbs_as()) {
-        return words.iter().any(|w| w == "as") || had_that;
+    if lexicon::verbs_as().contains(lemma) {
+        return words().any(|w| w == "as") || had_that;
     }
     // "urged Republicans to join …", "encouraged voters to …".
-    if verb_in(cue, lexicon::verbs_to()) && words.iter().take(7).any(|w| w == "to") {
+    if lexicon::verbs_to().contains(lemma) && words().take(7).any(|w| w == "to") {
         return true;
     }
     // A proposal given as a gerund: "suggested looking at …".
-    if verb_in(cue, lexicon::verbs_proposal()) && first.ends_with("ing") && first.len() > 5 {
+    if lexicon::verbs_proposal().contains(lemma) && first.ends_with("ing") && first.len() > 5 {
         return true;
     }
-    if lexicon::lemma(cue) == "call" {
+    if lemma == "call" {
         // "a crabber called Little Meg": naming, not speech — the "content"
         // is a name and nothing more.
         let name_end = (st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
@@ -1213,7 +1269,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
             && !doc.is_cap(st + 1)
             && !matches!(doc.lower(st + 1).as_str(), "a" | "an" | "the");
         return (possessive || !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on"))
-            && (2..=14).contains(&words.len());
+            && (2..=14).contains(&words().count());
     }
     // After "that" a clause may open with a setting: "noted that at the
     // first meeting, in 1980, he …".
@@ -1229,10 +1285,10 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return true;
     }
     // The clause's verb comes after a short subject.
-    if words.iter().take(7).any(|w| is_finite(w) || w.ends_with("n't")) {
+    if words().take(7).any(|w| is_finite(&w) || w.ends_with("n't")) {
         return true;
     }
-    if verb_in(cue, lexicon::verbs_say()) {
+    if lexicon::verbs_say().contains(lemma) {
         if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
             return true;
         }
@@ -1245,8 +1301,8 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && w != "s"
                 && w.len() > 3
                 && (w.ends_with("ed")
-                    || lexicon::irregular_past().contains(&w)
-                    || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
+                    || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics"))
+                    || lexicon::irregular_past().contains(&w))
                 // "the three spent", "some agreed": a quantifier standing
                 // alone is a subject; before an -s word it counts a noun.
                 && !(w.ends_with('s')
@@ -1578,4 +1634,24 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
 fn top_level_before(quotes: &[QuoteSpan], pos: usize) -> Option<&QuoteSpan> {
     let i = quotes.partition_point(|q| q.outer_start <= pos);
     quotes[..i].iter().rev().take(64).find(|q| q.parent.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_reach_answers_as_in_quote() {
+        // Nested, adjacent and unmarked-looking quotes, and more than eight
+        // short quotes in a row, asked forward and then backward.
+        let text = "Ames said “the port ‘will’ close” and “soon.” She added: “a” “b” “c” “d” “e” “f” “g” “h” “i” “j”, \
+                    then \"k\" and 'l'. Later, “a long one that ‘nests ‘twice’ here’ and ends” said Roe.";
+        let doc = crate::segment::segment(text);
+        let quotes = crate::quotes::find_quotes(&doc);
+        let starts: Vec<usize> = doc.tokens.iter().map(|t| t.start).collect();
+        let mut scan = QuoteReach::at(&quotes, 0);
+        for &pos in starts.iter().chain(starts.iter().rev().step_by(3)) {
+            assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "at byte {pos}");
+        }
+    }
 }
