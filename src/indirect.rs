@@ -213,6 +213,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     let mut scan = QuoteReach::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
+    let cues = lexicon::cue_verbs();
     while i < hi {
         // Only a word outside quotes can start a report: "according", or a
         // word whose shape may be a cue's (`cue_at` would say no at once to
@@ -223,11 +224,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             continue;
         }
         let w = doc.lower(i);
-        if w != "according" && !lexicon::cue_verbs().may_start(&w) {
+        let according = w == "according";
+        if !according && !cues.may_start(&w) {
             i += 1;
             continue;
         }
-        if w == "according" && i + 1 < hi && doc.lower(i + 1) == "to" {
+        if according && i + 1 < hi && doc.lower(i + 1) == "to" {
             if let Some(f) = according_to(doc, lo, hi, i, quotes) {
                 i = hi;
                 out.push(f);
@@ -238,7 +240,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let cue_words = (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
+        // (Most cues are one word: that one, borrowed.)
+        let cue_words: std::borrow::Cow<str> =
+            if verb_end == i + 1 { w.as_str().into() } else { (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into() };
+        // The noun phrase right after the cue (`…, said X`), asked below in
+        // several places: found once.
+        let after_cue = std::cell::OnceCell::new();
+        let np_after_cue = || *after_cue.get_or_init(|| np_after(doc, verb_end, hi, true));
         let participle = w.ends_with("ing");
         let after_comma = i > lo && doc.tok(i - 1) == ",";
         // The word before the verb, past any auxiliaries ("and have accused").
@@ -271,8 +279,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         let mut np = subject_before(doc, lo, k).or_else(|| (k != i).then(|| subject_before(doc, lo, i)).flatten());
         // "A did not go well, and the meeting soured, said one source":
         // a clause between commas is no appositive of the subject.
-        if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after(doc, verb_end, hi, true).is_some()
-        {
+        if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after_cue().is_some() {
             np = None;
         }
         // The subject stands right before the cue (not reached through a
@@ -319,7 +326,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // (Only after dashes may a noun phrase follow the cue: "X -- co-editor
         // of a book -- said the …"; after commas that is `CLAUSE, said X`.)
         let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
-        if np.is_none() && !participle && (dashed || np_after(doc, verb_end, hi, true).is_none()) {
+        if np.is_none() && !participle && (dashed || np_after_cue().is_none()) {
             np = subject_before_aside(doc, lo, k, quotes);
         }
         if np.is_none() && !participle && prev != "to" {
@@ -344,15 +351,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
         // A cue right after a quote attributes the quote, not a report:
         // "“…,” the official said at the meeting that Rubio attended."
-        let np_first = np.map_or(i, |n| title_start(doc, lo, n.first));
+        let (quote_np, np_first) = (np, np.map_or(i, |n| title_start(doc, lo, n.first)));
         // …unless a content of its own follows ("“Title,” she said she …").
         let obj_end = object_end(doc, i, verb_end, hi);
-        let takes_content = obj_end < hi
-            && doc.is_word(obj_end)
-            && !is_adverbial_start(&doc.lower(obj_end))
-            && (np.is_some() || np_after(doc, verb_end, hi, true).is_none());
+        let takes_content =
+            obj_end < hi && doc.is_word(obj_end) && !is_adverbial_start(&doc.lower(obj_end)) && (np.is_some() || np_after_cue().is_none());
         if !takes_content && (follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i)) {
-            let n = np.or_else(|| np_after(doc, verb_end, hi, true));
+            let n = np.or_else(np_after_cue);
             if let Some(n) = n {
                 last_np = Some(n);
             }
@@ -393,7 +398,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         } else if np.is_none() {
             // An -s form right after a determiner or possessive is a noun
             // ("his comments"); only the inverted `…, said X` stands alone.
-            let inverted = after_comma && np_after(doc, verb_end, hi, true).is_some();
+            let inverted = after_comma && np_after_cue().is_some();
             if !inverted {
                 i = verb_end;
                 continue;
@@ -406,10 +411,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 continue;
             }
         }
-        let cue_end = object_end(doc, i, verb_end, hi);
-        let inverted_np = if np.is_none() { np_after(doc, verb_end, hi, true) } else { None };
+        let cue_end = obj_end;
+        let inverted_np = if np.is_none() { np_after_cue() } else { None };
         let mut spans = Vec::new();
-        let np_first = np.map_or(i, |n| title_start(doc, lo, n.first));
+        // (As found above, unless the subject changed since.)
+        let np_first = if np == quote_np { np_first } else { np.map_or(i, |n| title_start(doc, lo, n.first)) };
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
         let before_comma = np_first > lo && doc.tok(np_first - 1) == ",";
         let inverted = inverted_np.is_some() && after_comma;

@@ -37,9 +37,9 @@ pub struct Lexicon {
     /// [`Shape`] bits of the ASCII entries: most lookups miss, and this
     /// answers most misses before folding and hashing.
     shapes: Box<[u64]>,
-    /// [`Shape`] bits of every entry and phrase start as folded, for
-    /// words already folded: [`Lexicon::may_start`].
-    start_shapes: Box<[u64]>,
+    /// [`Shape::bits_folded`] of every entry and phrase start, for
+    /// [`Lexicon::may_start`]; built on first use.
+    start_shapes: OnceLock<Box<[u64]>>,
     /// For [`Lexicon::any_entry_in`]: a bit per pair of bytes that starts
     /// an entry, and those entries by pair; built on first use.
     pair_starts: OnceLock<PairIndex>,
@@ -103,7 +103,6 @@ impl Lexicon {
         let phrase_starts: HashSet<Box<[u8]>, FxBuildHasher> =
             entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
         let shapes = Shape::bits(lemmas.keys().map(|k| &**k));
-        let start_shapes = Shape::bits_folded(lemmas.keys().map(|k| &**k).chain(phrase_starts.iter().map(|k| &**k)));
         Lexicon {
             lemmas,
             lemma_names,
@@ -111,7 +110,7 @@ impl Lexicon {
             phrase_starts,
             max_words,
             shapes,
-            start_shapes,
+            start_shapes: OnceLock::new(),
             pair_starts: OnceLock::new(),
             bit: AtomicU64::new(0),
         }
@@ -171,7 +170,7 @@ impl Lexicon {
             long = Self::fold(word);
             long.as_bytes()
         };
-        Shape::may_hold(&self.start_shapes, folded) && self.phrase_starts.contains(folded)
+        Shape::may_hold(self.start_shapes(), folded) && self.phrase_starts.contains(folded)
     }
 
     /// False when `folded`, a word already folded as lookups fold it (a
@@ -180,7 +179,12 @@ impl Lexicon {
     /// True means maybe.
     #[inline]
     pub fn may_start(&self, folded: &str) -> bool {
-        Shape::may_hold(&self.start_shapes, folded.as_bytes())
+        Shape::may_hold(self.start_shapes(), folded.as_bytes())
+    }
+
+    fn start_shapes(&self) -> &[u64] {
+        let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
+        self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
     }
 
     /// Whether `words` joined by single spaces are an entry, as
@@ -344,14 +348,33 @@ impl Shape {
     }
 
     fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
-        Self::bits_folded(keys.filter(|k| k.is_ascii()))
+        let mut bits = vec![0u64; Self::WORDS];
+        for b in keys.filter(|k| k.is_ascii()).filter_map(Self::bit) {
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        bits.into_boxed_slice()
     }
 
-    /// [`Shape::bits`] of words already folded, ASCII or not: a folded word
-    /// equal to one of them has its bit, without the ASCII test.
+    /// Two bits of a word already folded, as [`Shape::bit`] but without
+    /// lowering: by its length and first and last bytes, and (past those)
+    /// by its length and second and last-but-one bytes (its only byte, for
+    /// one).
+    #[inline]
+    fn folded_bits(word: &[u8]) -> Option<[usize; 2]> {
+        let n = word.len().min(31);
+        let byte = |i: usize| usize::from(word.get(i).or(word.first()).copied().unwrap_or(0) & 31);
+        let (first, last) = (byte(0), byte(word.len().wrapping_sub(1)));
+        let (second, penult) = (byte(1), byte(word.len().wrapping_sub(2)));
+        (!word.is_empty()).then_some([n << 10 | first << 5 | last, 1 << 15 | n << 10 | second << 5 | penult])
+    }
+
+    /// [`Shape::folded_bits`] of words already folded, ASCII or not: a
+    /// folded word equal to one of them has both its bits, and needs no
+    /// ASCII test. (Two keys rule out twice as many words as one: "and" has
+    /// the outer shape of "add", not its inner one.)
     fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
-        let mut bits = vec![0u64; Self::WORDS];
-        for b in keys.filter_map(Self::bit) {
+        let mut bits = vec![0u64; 2 * Self::WORDS];
+        for b in keys.filter_map(Self::folded_bits).flatten() {
             bits[b >> 6] |= 1 << (b & 63);
         }
         bits.into_boxed_slice()
@@ -361,7 +384,7 @@ impl Shape {
     /// [`Shape::bits_folded`] `bits`; false means surely not.
     #[inline]
     fn may_hold(bits: &[u64], folded: &[u8]) -> bool {
-        Self::bit(folded).is_some_and(|b| bits[b >> 6] & 1 << (b & 63) != 0)
+        Self::folded_bits(folded).is_some_and(|bs| bs.iter().all(|&b| bits[b >> 6] & 1 << (b & 63) != 0))
     }
 
     /// True when no entry can be `word` (any case); false means maybe.
