@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
-use crate::mentions::{in_quote, QuoteScan};
+use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 
@@ -212,14 +212,24 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = QuoteScan::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
+    let mut scan = QuoteReach::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
+    let cues = lexicon::cue_verbs();
     while i < hi {
-        if scan.covers(doc.tokens[i].start) {
+        // Only a word outside quotes can start a report: "according", or a
+        // word whose shape may be a cue's (`cue_at` would say no at once to
+        // the others; most words are skipped here without the call).
+        let t = doc.tokens[i];
+        if t.kind != TokKind::Word || scan.covers(t.start) {
             i += 1;
             continue;
         }
         let w = doc.lower(i);
-        if w == "according" && i + 1 < hi && doc.lower(i + 1) == "to" {
+        let according = w == "according";
+        if !according && !cues.may_start(&w) {
+            i += 1;
+            continue;
+        }
+        if according && i + 1 < hi && doc.lower(i + 1) == "to" {
             if let Some(f) = according_to(doc, lo, hi, i, quotes) {
                 i = hi;
                 out.push(f);
@@ -230,7 +240,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let cue_words = (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
+        // (Most cues are one word: that one, borrowed.)
+        let cue_words: std::borrow::Cow<str> =
+            if verb_end == i + 1 { w.as_str().into() } else { (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into() };
+        // The noun phrase right after the cue (`…, said X`), asked below in
+        // several places: found once.
+        let after_cue = std::cell::OnceCell::new();
+        let np_after_cue = || *after_cue.get_or_init(|| np_after(doc, verb_end, hi, true));
         let participle = w.ends_with("ing");
         let after_comma = i > lo && doc.tok(i - 1) == ",";
         // The word before the verb, past any auxiliaries ("and have accused").
@@ -259,11 +275,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
         let prev = if k > lo { doc.lower(k - 1) } else { Default::default() };
-        let mut np = subject_before(doc, lo, k).or_else(|| subject_before(doc, lo, i));
+        // (Asked again from the cue only when auxiliaries stand between.)
+        let mut np = subject_before(doc, lo, k).or_else(|| (k != i).then(|| subject_before(doc, lo, i)).flatten());
         // "A did not go well, and the meeting soured, said one source":
         // a clause between commas is no appositive of the subject.
-        if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after(doc, verb_end, hi, true).is_some()
-        {
+        if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after_cue().is_some() {
             np = None;
         }
         // The subject stands right before the cue (not reached through a
@@ -310,7 +326,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // (Only after dashes may a noun phrase follow the cue: "X -- co-editor
         // of a book -- said the …"; after commas that is `CLAUSE, said X`.)
         let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
-        if np.is_none() && !participle && (dashed || np_after(doc, verb_end, hi, true).is_none()) {
+        if np.is_none() && !participle && (dashed || np_after_cue().is_none()) {
             np = subject_before_aside(doc, lo, k, quotes);
         }
         if np.is_none() && !participle && prev != "to" {
@@ -335,15 +351,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
         // A cue right after a quote attributes the quote, not a report:
         // "“…,” the official said at the meeting that Rubio attended."
-        let np_first = np.map_or(i, |n| title_start(doc, lo, n.first));
+        let (quote_np, np_first) = (np, np.map_or(i, |n| title_start(doc, lo, n.first)));
         // …unless a content of its own follows ("“Title,” she said she …").
         let obj_end = object_end(doc, i, verb_end, hi);
-        let takes_content = obj_end < hi
-            && doc.is_word(obj_end)
-            && !is_adverbial_start(&doc.lower(obj_end))
-            && (np.is_some() || np_after(doc, verb_end, hi, true).is_none());
+        let takes_content =
+            obj_end < hi && doc.is_word(obj_end) && !is_adverbial_start(&doc.lower(obj_end)) && (np.is_some() || np_after_cue().is_none());
         if !takes_content && (follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i)) {
-            let n = np.or_else(|| np_after(doc, verb_end, hi, true));
+            let n = np.or_else(np_after_cue);
             if let Some(n) = n {
                 last_np = Some(n);
             }
@@ -384,7 +398,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         } else if np.is_none() {
             // An -s form right after a determiner or possessive is a noun
             // ("his comments"); only the inverted `…, said X` stands alone.
-            let inverted = after_comma && np_after(doc, verb_end, hi, true).is_some();
+            let inverted = after_comma && np_after_cue().is_some();
             if !inverted {
                 i = verb_end;
                 continue;
@@ -397,10 +411,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 continue;
             }
         }
-        let cue_end = object_end(doc, i, verb_end, hi);
-        let inverted_np = if np.is_none() { np_after(doc, verb_end, hi, true) } else { None };
+        let cue_end = obj_end;
+        let inverted_np = if np.is_none() { np_after_cue() } else { None };
         let mut spans = Vec::new();
-        let np_first = np.map_or(i, |n| title_start(doc, lo, n.first));
+        // (As found above, unless the subject changed since.)
+        let np_first = if np == quote_np { np_first } else { np.map_or(i, |n| title_start(doc, lo, n.first)) };
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
         let before_comma = np_first > lo && doc.tok(np_first - 1) == ",";
         let inverted = inverted_np.is_some() && after_comma;
@@ -486,6 +501,50 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// [`in_quote`] for positions asked in increasing order, the tokens of a
+/// sentence: it holds a position when one of the last eight quotes
+/// started by then (a marked one) still runs. Their furthest end is kept
+/// and found again only when another quote starts, so a token costs a
+/// comparison or two instead of a walk over eight quotes. A position
+/// before the last one is searched for.
+struct QuoteReach<'q> {
+    quotes: &'q [QuoteSpan],
+    /// How many quotes start at or before the last position.
+    started: usize,
+    /// The furthest `outer_end` among the quotes `in_quote` looks at.
+    reach: usize,
+    last: usize,
+}
+
+impl<'q> QuoteReach<'q> {
+    fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
+        let started = quotes.partition_point(|q| q.outer_start <= pos);
+        QuoteReach { quotes, started, reach: Self::reach_of(&quotes[..started]), last: pos }
+    }
+
+    /// As `mentions::covers` looks: the last eight quotes, marked ones.
+    fn reach_of(started: &[QuoteSpan]) -> usize {
+        started.iter().rev().take(8).filter(|q| q.kind != crate::QuoteKind::Unmarked).map(|q| q.outer_end).max().unwrap_or(0)
+    }
+
+    /// `in_quote(quotes, pos)`.
+    fn covers(&mut self, pos: usize) -> bool {
+        let before = self.started;
+        if pos < self.last {
+            self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
+        } else {
+            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
+                self.started += 1;
+            }
+        }
+        if self.started != before || pos < self.last {
+            self.reach = Self::reach_of(&self.quotes[..self.started]);
+        }
+        self.last = pos;
+        pos < self.reach
+    }
 }
 
 /// The comma of a report that closes the sentence, `…, officials said.`
@@ -1172,8 +1231,10 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if matches!(first.as_str(), "and" | "or" | "nor") {
         return false;
     }
+    // The cue's lemma, looked up once for the classes below.
+    let lemma = lexicon::lemma(cue);
     // Reported questions are not speech: "asked whether …".
-    if verb_in(cue, lexicon::verbs_question()) {
+    if lexicon::verbs_question().contains(lemma) {
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
             return false;
         }
@@ -1181,23 +1242,24 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     }
     // The first phrase of the content, before any comma, and the whole.
     let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
-    let words: Vec<_> = (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).collect();
+    // (Read again where needed rather than collected.)
+    let words = || (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k));
     let all_end = end.min(st + 40);
-    if lexicon::lemma(cue) == "accuse" {
-        return words.iter().take(8).any(|w| w == "of");
+    if lemma == "accuse" {
+        return words().take(8).any(|w| w == "of");
     }
-    if verb_in(cue, lexicon::verbs_as()) {
-        return words.iter().any(|w| w == "as") || had_that;
+    if lexicon::verbs_as().contains(lemma) {
+        return words().any(|w| w == "as") || had_that;
     }
     // "urged Republicans to join …", "encouraged voters to …".
-    if verb_in(cue, lexicon::verbs_to()) && words.iter().take(7).any(|w| w == "to") {
+    if lexicon::verbs_to().contains(lemma) && words().take(7).any(|w| w == "to") {
         return true;
     }
     // A proposal given as a gerund: "suggested looking at …".
-    if verb_in(cue, lexicon::verbs_proposal()) && first.ends_with("ing") && first.len() > 5 {
+    if lexicon::verbs_proposal().contains(lemma) && first.ends_with("ing") && first.len() > 5 {
         return true;
     }
-    if lexicon::lemma(cue) == "call" {
+    if lemma == "call" {
         // "a crabber called Little Meg": naming, not speech — the "content"
         // is a name and nothing more.
         let name_end = (st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
@@ -1213,7 +1275,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
             && !doc.is_cap(st + 1)
             && !matches!(doc.lower(st + 1).as_str(), "a" | "an" | "the");
         return (possessive || !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on"))
-            && (2..=14).contains(&words.len());
+            && (2..=14).contains(&words().count());
     }
     // After "that" a clause may open with a setting: "noted that at the
     // first meeting, in 1980, he …".
@@ -1229,10 +1291,10 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return true;
     }
     // The clause's verb comes after a short subject.
-    if words.iter().take(7).any(|w| is_finite(w) || w.ends_with("n't")) {
+    if words().take(7).any(|w| is_finite(&w) || w.ends_with("n't")) {
         return true;
     }
-    if verb_in(cue, lexicon::verbs_say()) {
+    if lexicon::verbs_say().contains(lemma) {
         if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
             return true;
         }
@@ -1245,8 +1307,8 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && w != "s"
                 && w.len() > 3
                 && (w.ends_with("ed")
-                    || lexicon::irregular_past().contains(&w)
-                    || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
+                    || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics"))
+                    || lexicon::irregular_past().contains(&w))
                 // "the three spent", "some agreed": a quantifier standing
                 // alone is a subject; before an -s word it counts a noun.
                 && !(w.ends_with('s')
@@ -1578,4 +1640,24 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
 fn top_level_before(quotes: &[QuoteSpan], pos: usize) -> Option<&QuoteSpan> {
     let i = quotes.partition_point(|q| q.outer_start <= pos);
     quotes[..i].iter().rev().take(64).find(|q| q.parent.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_reach_answers_as_in_quote() {
+        // Nested, adjacent and unmarked-looking quotes, and more than eight
+        // short quotes in a row, asked forward and then backward.
+        let text = "Ames said “the port ‘will’ close” and “soon.” She added: “a” “b” “c” “d” “e” “f” “g” “h” “i” “j”, \
+                    then \"k\" and 'l'. Later, “a long one that ‘nests ‘twice’ here’ and ends” said Roe.";
+        let doc = crate::segment::segment(text);
+        let quotes = crate::quotes::find_quotes(&doc);
+        let starts: Vec<usize> = doc.tokens.iter().map(|t| t.start).collect();
+        let mut scan = QuoteReach::at(&quotes, 0);
+        for &pos in starts.iter().chain(starts.iter().rev().step_by(3)) {
+            assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "at byte {pos}");
+        }
+    }
 }

@@ -34,11 +34,12 @@ pub struct Lexicon {
     phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
-    /// [`Shape`] bits of the ASCII entries, and of the ASCII phrase
-    /// starts: most lookups miss, and this answers most misses before
-    /// folding and hashing.
+    /// [`Shape`] bits of the ASCII entries: most lookups miss, and this
+    /// answers most misses before folding and hashing.
     shapes: Box<[u64]>,
-    phrase_shapes: Box<[u64]>,
+    /// [`Shape::bits_folded`] of every entry and phrase start, for
+    /// [`Lexicon::may_start`]; built on first use.
+    start_shapes: OnceLock<Box<[u64]>>,
     /// For [`Lexicon::any_entry_in`]: a bit per pair of bytes that starts
     /// an entry, and those entries by pair; built on first use.
     pair_starts: OnceLock<PairIndex>,
@@ -102,7 +103,6 @@ impl Lexicon {
         let phrase_starts: HashSet<Box<[u8]>, FxBuildHasher> =
             entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
         let shapes = Shape::bits(lemmas.keys().map(|k| &**k));
-        let phrase_shapes = Shape::bits(phrase_starts.iter().map(|k| &**k));
         Lexicon {
             lemmas,
             lemma_names,
@@ -110,7 +110,7 @@ impl Lexicon {
             phrase_starts,
             max_words,
             shapes,
-            phrase_shapes,
+            start_shapes: OnceLock::new(),
             pair_starts: OnceLock::new(),
             bit: AtomicU64::new(0),
         }
@@ -161,16 +161,30 @@ impl Lexicon {
     /// Whether some entry of two or more words starts with `word` (any
     /// case).
     pub fn starts_phrase(&self, word: &str) -> bool {
-        if Shape::rules_out(&self.phrase_shapes, word) {
-            return false;
-        }
         let mut buf = [0u8; FOLD_BUF];
         let mut n = 0;
-        if fold_into(word, &mut buf, &mut n) {
-            self.phrase_starts.contains(&buf[..n])
+        let long;
+        let folded = if fold_into(word, &mut buf, &mut n) {
+            &buf[..n]
         } else {
-            self.phrase_starts.contains(Self::fold(word).as_bytes())
-        }
+            long = Self::fold(word);
+            long.as_bytes()
+        };
+        Shape::may_hold(self.start_shapes(), folded) && self.phrase_starts.contains(folded)
+    }
+
+    /// False when `folded`, a word already folded as lookups fold it (a
+    /// token's `Doc::lower`), is surely neither an entry nor the first word
+    /// of one, by its [`Shape`]: a few instructions where a lookup hashes.
+    /// True means maybe.
+    #[inline]
+    pub fn may_start(&self, folded: &str) -> bool {
+        Shape::may_hold(self.start_shapes(), folded.as_bytes())
+    }
+
+    fn start_shapes(&self) -> &[u64] {
+        let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
+        self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
     }
 
     /// Whether `words` joined by single spaces are an entry, as
@@ -335,12 +349,42 @@ impl Shape {
 
     fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
         let mut bits = vec![0u64; Self::WORDS];
-        for k in keys.filter(|k| k.is_ascii()) {
-            if let Some(b) = Self::bit(k) {
-                bits[b >> 6] |= 1 << (b & 63);
-            }
+        for b in keys.filter(|k| k.is_ascii()).filter_map(Self::bit) {
+            bits[b >> 6] |= 1 << (b & 63);
         }
         bits.into_boxed_slice()
+    }
+
+    /// Two bits of a word already folded, as [`Shape::bit`] but without
+    /// lowering: by its length and first and last bytes, and (past those)
+    /// by its length and second and last-but-one bytes (its only byte, for
+    /// one).
+    #[inline]
+    fn folded_bits(word: &[u8]) -> Option<[usize; 2]> {
+        let n = word.len().min(31);
+        let byte = |i: usize| usize::from(word.get(i).or(word.first()).copied().unwrap_or(0) & 31);
+        let (first, last) = (byte(0), byte(word.len().wrapping_sub(1)));
+        let (second, penult) = (byte(1), byte(word.len().wrapping_sub(2)));
+        (!word.is_empty()).then_some([n << 10 | first << 5 | last, 1 << 15 | n << 10 | second << 5 | penult])
+    }
+
+    /// [`Shape::folded_bits`] of words already folded, ASCII or not: a
+    /// folded word equal to one of them has both its bits, and needs no
+    /// ASCII test. (Two keys rule out twice as many words as one: "and" has
+    /// the outer shape of "add", not its inner one.)
+    fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
+        let mut bits = vec![0u64; 2 * Self::WORDS];
+        for b in keys.filter_map(Self::folded_bits).flatten() {
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        bits.into_boxed_slice()
+    }
+
+    /// Whether a word already folded may be one of the words of
+    /// [`Shape::bits_folded`] `bits`; false means surely not.
+    #[inline]
+    fn may_hold(bits: &[u64], folded: &[u8]) -> bool {
+        Self::folded_bits(folded).is_some_and(|bs| bs.iter().all(|&b| bits[b >> 6] & 1 << (b & 63) != 0))
     }
 
     /// True when no entry can be `word` (any case); false means maybe.
@@ -702,6 +746,9 @@ mod tests {
         assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
         assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
         assert!(lex.contains_words(["said"]) && !lex.contains_words([&*"x".repeat(100), "out"]));
+        // `may_start` never rules out an entry or a phrase's first word.
+        assert!(lex.may_start("point") && lex.may_start("said") && !lex.may_start("out") && !lex.may_start("sai"));
+        assert!(cue_verbs().entries().flat_map(|e| e.split(' ').next()).all(|w| cue_verbs().may_start(w)));
         let lex =
             Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n");
         assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));

@@ -153,6 +153,11 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if i >= hi || !doc.is_word(i) {
         return None;
     }
+    // Most words neither are a cue nor start one, and their shape says so
+    // for less than finding their lists would cost (or reading the memo).
+    if !lexicon::cue_verbs().may_start(&doc.lower(i)) {
+        return None;
+    }
     // Asked about the same tokens from many places: the facts are kept.
     let facts = doc.memo(Memo::Cue, i, || cue_facts(doc, i));
     // The longest phrase that fits, by its bit: most words start none, and
