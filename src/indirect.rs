@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
-use crate::mentions::in_quote;
+use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 
@@ -212,7 +212,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = QuoteReach::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
+    let mut scan = QuoteScan::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
     let cues = lexicon::cue_verbs();
     while i < hi {
         // Only a word outside quotes can start a report: "according", or a
@@ -501,50 +501,6 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     out
-}
-
-/// [`in_quote`] for positions asked in increasing order, the tokens of a
-/// sentence: it holds a position when one of the last eight quotes
-/// started by then (a marked one) still runs. Their furthest end is kept
-/// and found again only when another quote starts, so a token costs a
-/// comparison or two instead of a walk over eight quotes. A position
-/// before the last one is searched for.
-struct QuoteReach<'q> {
-    quotes: &'q [QuoteSpan],
-    /// How many quotes start at or before the last position.
-    started: usize,
-    /// The furthest `outer_end` among the quotes `in_quote` looks at.
-    reach: usize,
-    last: usize,
-}
-
-impl<'q> QuoteReach<'q> {
-    fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
-        let started = quotes.partition_point(|q| q.outer_start <= pos);
-        QuoteReach { quotes, started, reach: Self::reach_of(&quotes[..started]), last: pos }
-    }
-
-    /// As `mentions::covers` looks: the last eight quotes, marked ones.
-    fn reach_of(started: &[QuoteSpan]) -> usize {
-        started.iter().rev().take(8).filter(|q| q.kind != crate::QuoteKind::Unmarked).map(|q| q.outer_end).max().unwrap_or(0)
-    }
-
-    /// `in_quote(quotes, pos)`.
-    fn covers(&mut self, pos: usize) -> bool {
-        let before = self.started;
-        if pos < self.last {
-            self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
-        } else {
-            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
-                self.started += 1;
-            }
-        }
-        if self.started != before || pos < self.last {
-            self.reach = Self::reach_of(&self.quotes[..self.started]);
-        }
-        self.last = pos;
-        pos < self.reach
-    }
 }
 
 /// The comma of a report that closes the sentence, `…, officials said.`
@@ -1640,24 +1596,4 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
 fn top_level_before(quotes: &[QuoteSpan], pos: usize) -> Option<&QuoteSpan> {
     let i = quotes.partition_point(|q| q.outer_start <= pos);
     quotes[..i].iter().rev().take(64).find(|q| q.parent.is_none())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quote_reach_answers_as_in_quote() {
-        // Nested, adjacent and unmarked-looking quotes, and more than eight
-        // short quotes in a row, asked forward and then backward.
-        let text = "Ames said “the port ‘will’ close” and “soon.” She added: “a” “b” “c” “d” “e” “f” “g” “h” “i” “j”, \
-                    then \"k\" and 'l'. Later, “a long one that ‘nests ‘twice’ here’ and ends” said Roe.";
-        let doc = crate::segment::segment(text);
-        let quotes = crate::quotes::find_quotes(&doc);
-        let starts: Vec<usize> = doc.tokens.iter().map(|t| t.start).collect();
-        let mut scan = QuoteReach::at(&quotes, 0);
-        for &pos in starts.iter().chain(starts.iter().rev().step_by(3)) {
-            assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "at byte {pos}");
-        }
-    }
 }

@@ -1119,15 +1119,22 @@ mod tests {
 
     #[test]
     fn quote_scans_agree_with_in_quote() {
-        let text = "“One,” he said. ‘Two “three” four,’ she said, and “five.” Then six “seven” eight. “Nine";
-        let doc = crate::segment::segment(text);
-        let quotes = crate::quotes::find_quotes(&doc);
-        assert!(quotes.len() >= 3, "{quotes:?}");
-        let mut scan = QuoteScan::at(&quotes, 0);
-        // Forward, then backward (searched for again), then forward.
-        let positions = (0..=text.len()).chain((0..=text.len()).rev().step_by(7)).chain(0..=text.len());
-        for pos in positions {
-            assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{pos}");
+        // Nested and unclosed quotes, and more than eight short quotes in a
+        // row (`in_quote` looks at the last eight).
+        for text in [
+            "“One,” he said. ‘Two “three” four,’ she said, and “five.” Then six “seven” eight. “Nine",
+            "Ames said “the port ‘will’ close” and “soon.” She added: “a” “b” “c” “d” “e” “f” “g” “h” “i” “j”, \
+             then \"k\" and 'l'. Later, “a long one that ‘nests ‘twice’ here’ and ends” said Roe.",
+        ] {
+            let doc = crate::segment::segment(text);
+            let quotes = crate::quotes::find_quotes(&doc);
+            assert!(quotes.len() >= 3, "{quotes:?}");
+            let mut scan = QuoteScan::at(&quotes, 0);
+            // Forward, then backward (searched for again), then forward.
+            let positions = (0..=text.len()).chain((0..=text.len()).rev().step_by(7)).chain(0..=text.len());
+            for pos in positions {
+                assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
+            }
         }
     }
 
