@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::phrase::title_at;
-use super::words::{abbreviated_rank, is_head};
+use super::words::{abbreviated_rank, is_age, is_determiner, is_head};
 use crate::lexicon;
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::Doc;
@@ -43,7 +43,10 @@ fn free_titles(doc: &Doc) -> Vec<(usize, usize)> {
         for t in lo..hi {
             let indefinite = t > lo && matches!(doc.tok(t - 1), "a" | "A" | "an" | "An");
             let opens = t == lo;
-            if !(opens || indefinite) {
+            // A title kept below starts at `t` itself, so one after a
+            // determiner or an age ("The", "a 41-year-old") never is: not
+            // read at all.
+            if !(opens || indefinite) || is_determiner(doc, t) || is_age(doc, t) {
                 continue;
             }
             let Some((a, b)) = title_at(doc, t, hi) else { continue };
