@@ -70,7 +70,40 @@ const SHAPES: &[Shape] = &[
     Shape { name: "run-on reports", build: |n| repeat_to("the minister said “x”. people who said the x, xx yy said ", n) },
     // A cue every two words: each report's clause is read up to its bound.
     Shape { name: "cue after cue", build: |n| repeat_to("xx said ", n) },
+    // Every sentence opens on a capitalised word of its own: the openers
+    // looked up in the text's own vocabulary grow with it.
+    Shape { name: "distinct sentence openers", build: distinct_openers },
 ];
+
+/// `Bazeko went to the fidula market. …`: about `n` bytes of sentences,
+/// each opening on a made-up word no other sentence opens on.
+fn distinct_openers(n: usize) -> String {
+    const SYLLABLES: [&str; 18] =
+        ["ba", "ze", "ko", "fi", "du", "la", "me", "no", "pi", "ru", "sa", "te", "vo", "wi", "ga", "hu", "jo", "ly"];
+    let word = |mut k: usize| {
+        let mut w = String::new();
+        loop {
+            w.push_str(SYLLABLES[k % SYLLABLES.len()]);
+            k /= SYLLABLES.len();
+            if k == 0 {
+                break w;
+            }
+        }
+    };
+    let mut text = String::with_capacity(n + 64);
+    for k in 0.. {
+        if text.len() >= n {
+            break;
+        }
+        let opener = word(k);
+        let cap = opener[..1].to_ascii_uppercase() + &opener[1..];
+        text.push_str(&format!("{cap} went to the {} market. ", word(k / 2 + 7)));
+        if k % 6 == 5 {
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
 
 /// `“a ‘a “a … b’ b” b’ b”`: about `n` bytes of quotes nested in one another.
 fn nested(n: usize) -> String {

@@ -586,15 +586,19 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 ///
 /// Only sentence openers are asked about, so only they are looked for:
 /// one pass over the words tests each against a small bitset of the
-/// openers' shapes ([`shape_bit`]) instead of hashing every word of the
-/// text into a set.
+/// openers' shapes ([`shape_bit`]) and looks up only the words that pass,
+/// instead of hashing every word of the text into a set.
 struct Vocabulary<'d> {
     asked: Vec<Asked<'d>>,
-    /// [`shape_bit`]s of the lowered forms not yet seen in lower case.
-    lower_bits: [u64; SHAPE_WORDS],
-    /// [`shape_bit`]s of the forms not yet seen capitalised inside a
-    /// sentence.
-    cap_bits: [u64; SHAPE_WORDS],
+    /// Each asked word's index in `asked`.
+    by_word: HashMap<&'d str, usize, FxBuildHasher>,
+    /// The asked words by their lowered form ("Once" and "ONCE" share
+    /// "once").
+    by_lower: HashMap<Cow<'d, str>, Vec<usize>, FxBuildHasher>,
+    /// Shapes of the lowered forms not yet seen in lower case.
+    lower_shapes: Shapes,
+    /// Shapes of the forms not yet seen capitalised inside a sentence.
+    cap_shapes: Shapes,
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -609,23 +613,63 @@ struct Asked<'d> {
     inner_cap: bool,
 }
 
-/// A bit for a word's length and first and last bytes: a word whose bit
-/// is clear is none of the words asked about.
+/// The [`shape_bit`] of a word's length and first and last bytes, 0..4096:
+/// a word whose bit is clear is none of the words asked about.
 /// (Mixed by a multiply so that frequent words rarely share a bit with
-/// the few asked about, which would compare them at each occurrence.)
-fn shape_bit(bytes: &[u8]) -> (usize, u64) {
+/// the few asked about, which would look them up at each occurrence.)
+fn shape_bit(bytes: &[u8]) -> usize {
     let (first, last) = (u32::from(bytes.first().copied().unwrap_or(0)), u32::from(bytes.last().copied().unwrap_or(0)));
     let key = (bytes.len() as u32) | first << 16 | last << 24;
-    let h = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
-    (h >> 6, 1 << (h & 63))
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// Words in the bitsets of [`shape_bit`]: 4096 bits.
 const SHAPE_WORDS: usize = 64;
 
+/// The shapes of the words still looked for, with how many of them hold
+/// each bit: a word found leaves the set at once, and its bit clears when
+/// no other word still looked for has it, so a frequent word is looked up
+/// only until it is found.
+struct Shapes {
+    bits: [u64; SHAPE_WORDS],
+    pending: Vec<u32>,
+}
+
+impl Shapes {
+    fn new() -> Self {
+        Shapes { bits: [0; SHAPE_WORDS], pending: vec![0; SHAPE_WORDS * 64] }
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        let h = shape_bit(word);
+        self.bits[h >> 6] |= 1 << (h & 63);
+        self.pending[h] += 1;
+    }
+
+    fn remove(&mut self, word: &[u8]) {
+        let h = shape_bit(word);
+        self.pending[h] -= 1;
+        if self.pending[h] == 0 {
+            self.bits[h >> 6] &= !(1 << (h & 63));
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let h = shape_bit(word);
+        self.bits[h >> 6] & 1 << (h & 63) != 0
+    }
+}
+
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
-        let mut v = Vocabulary { asked: Vec::new(), lower_bits: [0; SHAPE_WORDS], cap_bits: [0; SHAPE_WORDS] };
+        let mut v = Vocabulary {
+            asked: Vec::new(),
+            by_word: HashMap::default(),
+            by_lower: HashMap::default(),
+            lower_shapes: Shapes::new(),
+            cap_shapes: Shapes::new(),
+        };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -645,7 +689,7 @@ impl<'d> Vocabulary<'d> {
                     || !is_cap_word(w)
                     || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                     || in_quote(quotes, doc.tokens[i].start)
-                    || v.asked.iter().any(|a| a.word == w)
+                    || v.by_word.contains_key(w)
                 {
                     continue;
                 }
@@ -660,13 +704,16 @@ impl<'d> Vocabulary<'d> {
                 }
                 // The lowered token is `to_lowercase` but for ’, made '.
                 let lower = if w.contains('’') { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(doc.lower(i).as_str()) };
+                v.lower_shapes.add(lower.as_bytes());
+                v.cap_shapes.add(w.as_bytes());
+                v.by_word.insert(w, v.asked.len());
+                v.by_lower.entry(lower.clone()).or_default().push(v.asked.len());
                 v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
             }
         }
         if v.asked.is_empty() {
             return v;
         }
-        v.set_bits();
         // Every word is read, so each is read by its bytes: the word itself
         // is sliced out only when its shape was asked about.
         let bytes = doc.text.as_bytes();
@@ -680,15 +727,12 @@ impl<'d> Vocabulary<'d> {
                         c if c < 0x80 => c.is_ascii_lowercase(),
                         _ => doc.text[t.start..t.end].starts_with(char::is_lowercase),
                     };
-                    let (k, bit) = shape_bit(b);
                     if lower {
-                        if v.lower_bits[k] & bit != 0 {
-                            let w = &doc.text[t.start..t.end];
-                            v.found(w, true);
+                        if v.lower_shapes.may_hold(b) {
+                            v.found_lower(&doc.text[t.start..t.end]);
                         }
-                    } else if after_word && v.cap_bits[k] & bit != 0 {
-                        let w = &doc.text[t.start..t.end];
-                        v.found(w, false);
+                    } else if after_word && v.cap_shapes.may_hold(b) {
+                        v.found_inner_cap(&doc.text[t.start..t.end]);
                     }
                 }
                 after_word = word;
@@ -697,37 +741,26 @@ impl<'d> Vocabulary<'d> {
         v
     }
 
-    /// The bitsets of the words still looked for.
-    fn set_bits(&mut self) {
-        self.lower_bits = [0; SHAPE_WORDS];
-        self.cap_bits = [0; SHAPE_WORDS];
-        for a in &self.asked {
+    /// Marks the asked words whose lowered form is `w` as seen in lower
+    /// case.
+    fn found_lower(&mut self, w: &str) {
+        for &id in self.by_lower.get(w).into_iter().flatten() {
+            let a = &mut self.asked[id];
             if !a.seen_lower {
-                let (k, bit) = shape_bit(a.lower.as_bytes());
-                self.lower_bits[k] |= bit;
-            }
-            if !a.inner_cap {
-                let (k, bit) = shape_bit(a.word.as_bytes());
-                self.cap_bits[k] |= bit;
+                a.seen_lower = true;
+                self.lower_shapes.remove(a.lower.as_bytes());
             }
         }
     }
 
-    /// Marks the asked words written `w` as seen in lower case (`lower`)
-    /// or capitalised inside a sentence; found ones leave the bitsets, so
-    /// a frequent word is matched once.
-    #[inline(never)]
-    fn found(&mut self, w: &str, lower: bool) {
-        let mut any = false;
-        for a in &mut self.asked {
-            let (seen, form) = if lower { (&mut a.seen_lower, &*a.lower) } else { (&mut a.inner_cap, a.word) };
-            if !*seen && form == w {
-                *seen = true;
-                any = true;
+    /// Marks the asked word `w` as seen capitalised inside a sentence.
+    fn found_inner_cap(&mut self, w: &str) {
+        if let Some(&id) = self.by_word.get(w) {
+            let a = &mut self.asked[id];
+            if !a.inner_cap {
+                a.inner_cap = true;
+                self.cap_shapes.remove(a.word.as_bytes());
             }
-        }
-        if any {
-            self.set_bits();
         }
     }
 
@@ -736,7 +769,7 @@ impl<'d> Vocabulary<'d> {
     /// the openers [`Vocabulary::of`] collected are asked about: it skips
     /// just what `find_mentions` rules out before asking.
     fn common_word(&self, w: &str) -> bool {
-        let Some(a) = self.asked.iter().find(|a| a.word == w) else {
+        let Some(a) = self.by_word.get(w).map(|&id| &self.asked[id]) else {
             debug_assert!(false, "{w:?} was not collected");
             return false;
         };
