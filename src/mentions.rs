@@ -144,6 +144,13 @@ fn lowered<'d>(doc: &'d Doc, start: usize, end: usize) -> Cow<'d, str> {
     }
 }
 
+/// [`surname_key`] of `name`, the text at byte `start`, borrowed from
+/// the document when it can be.
+fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
+    let (s, e) = surname_span(name);
+    lowered(doc, start + s, start + e)
+}
+
 /// Most recent entity per clustering key, keys borrowed from the document
 /// where they can be.
 type Keys<'d> = HashMap<Cow<'d, str>, usize, FxBuildHasher>;
@@ -353,8 +360,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 }
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
-                if t.kind != TokKind::Word
-                    || !is_cap_word(w)
+                if !is_cap_word(w)
                     || (sent.headline && doc.in_list(i, lexicon::cue_verbs()))
                     || scan.covers(t.start)
                     || lexicon::is_not_name_with(w, doc.lists(i))
@@ -368,8 +374,10 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || (sentence_initial
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                         && (vocab.common_word(w) || participle_opening(doc, i))
-                        && !keys.by_key.contains_key(w.to_lowercase().as_str())
-                        && !keys.by_first.contains_key(w.to_lowercase().as_str()))
+                        && {
+                            let lw = lowered(doc, t.start, t.end);
+                            !keys.by_key.contains_key(&lw) && !keys.by_first.contains_key(&lw)
+                        })
                 {
                     i += 1;
                     continue;
@@ -907,8 +915,7 @@ fn add_run<'d, 't>(
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
     if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
-        let (s, e) = surname_span(name);
-        !keys.by_key.contains_key(&lowered(doc, start + s, start + e)) && !keys.by_first.contains_key(&lowered(doc, start, end))
+        !keys.by_key.contains_key(&surname_key_at(doc, name, start)) && !keys.by_first.contains_key(&lowered(doc, start, end))
     } {
         return;
     }
@@ -983,10 +990,7 @@ fn add_run<'d, 't>(
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = lowered(doc, start, end);
-    let key = {
-        let (s, e) = surname_span(name);
-        lowered(doc, start + s, start + e)
-    };
+    let key = surname_key_at(doc, name, start);
     let Clusters { by_key, by_full, by_first } = keys;
     let existing = by_full.get(&full_key).copied().or_else(|| {
         if kind == PersonKind::Org || place {
