@@ -598,6 +598,13 @@ lexicon!(
 /// Longest word read as a productive role noun, in bytes.
 const MAX_ROLE_WORD: usize = 40;
 
+/// Endings of agent nouns, which head compound roles ("shopkeeper").
+const AGENT_ENDINGS: [&str; 8] = ["er", "or", "ist", "man", "woman", "person", "ian", "eer"];
+
+/// Endings of science agent nouns ("glaciologist"); each ends in one of
+/// [`AGENT_ENDINGS`], which `is_productive_role` tests first.
+const SCIENCE_ENDINGS: [&str; 4] = ["ologist", "ician", "ographer", "onomist"];
+
 /// Words that end in a role suffix but are not roles.
 const NOT_AGENT_NOUNS: &[&str] =
     &["consist", "persist", "insist", "resist", "assist", "subsist", "exist", "coexist", "amidst", "against", "midst", "median"];
@@ -624,6 +631,14 @@ pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
 
 /// The productive forms of [`is_role_noun`], for a word in no list.
 fn is_productive_role(word: &str) -> bool {
+    // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
+    // "dike-reeve" (after the last hyphen), but not "extraordinary".
+    let agent = |tail: &str| AGENT_ENDINGS.iter().any(|s| tail.ends_with(s));
+    // Every productive form has a hyphen or an agent ending (each science
+    // ending ends in one), so most words, asked about once each, leave here.
+    if !agent(word) && !word.contains('-') {
+        return false;
+    }
     // Productive forms are read only on plain lower-case words of a
     // sensible length, which also keeps the compound scan cheap.
     let lower = word.len() <= MAX_ROLE_WORD && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
@@ -635,12 +650,9 @@ fn is_productive_role(word: &str) -> bool {
             return is_role_noun(rest);
         }
     }
-    if word.len() >= 9 && ["ologist", "ician", "ographer", "onomist"].iter().any(|s| word.ends_with(s)) {
+    if word.len() >= 9 && SCIENCE_ENDINGS.iter().any(|s| word.ends_with(s)) {
         return true;
     }
-    // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
-    // "dike-reeve" (after the last hyphen), but not "extraordinary".
-    let agent = |tail: &str| ["er", "or", "ist", "man", "woman", "person", "ian", "eer"].iter().any(|s| tail.ends_with(s));
     // The word is lower-case ASCII, so each tail is already folded: one
     // lookup answers for both lists.
     let listed = titles().bit() | roles().bit();
@@ -716,6 +728,16 @@ mod tests {
         assert!(bits.iter().enumerate().all(|(i, &b)| b == 1 << i) && ALL.len() < 62);
         assert_eq!(lists_of("said") & cue_verbs().bit(), cue_verbs().bit());
         assert_ne!(lists_of("point") & CUE_PHRASE_START, 0);
+    }
+
+    #[test]
+    fn productive_roles_have_an_agent_ending_or_a_hyphen() {
+        // is_productive_role returns early for words with neither.
+        assert!(SCIENCE_ENDINGS.iter().all(|s| AGENT_ENDINGS.iter().any(|a| s.ends_with(a))));
+        for word in ["dendrologist", "acoustician", "lexicographer", "agronomist", "ex-minister", "bridgebuilder"] {
+            assert!(is_productive_role(word), "{word}");
+        }
+        assert!(!is_productive_role("harbourage") && !is_productive_role("insist"));
     }
 
     #[test]
