@@ -2,7 +2,7 @@
 // .wasm is fetched from next to this package's files, or from what you pass.
 import { makeInit } from './engine.js';
 
-export { annotate, compare, version } from './engine.js';
+export { annotate, annotateJson, compare, version } from './engine.js';
 
 async function toInput(source) {
   // Written out here so bundlers that understand `new URL(…, import.meta.url)`

@@ -29,6 +29,12 @@ export function annotate(text, options) {
   return wasm.annotate(text, options);
 }
 
+/** annotate()'s result as JSON text, built without JS objects (for storing or sending it). */
+export function annotateJson(text, options) {
+  if (!loaded) throw new Error('quotelight: call `await init()` before annotateJson()');
+  return wasm.annotateJson(text, options);
+}
+
 export function version() {
   if (!loaded) throw new Error('quotelight: call `await init()` before version()');
   return wasm.version();

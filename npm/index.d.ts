@@ -27,6 +27,13 @@ export default init;
  */
 export function annotate(text: string, options?: Options | null): Annotations;
 
+/**
+ * `annotate`'s result as JSON text (`JSON.parse` gives the same
+ * `Annotations`), built without JavaScript objects: the cheaper call when
+ * the result is stored or sent on, as from a worker.
+ */
+export function annotateJson(text: string, options?: Options | null): string;
+
 // compare's types come from the engine's own declarations, so they need no
 // copy here; they are `never` for an engine built without compare.
 type Glue = typeof import('../www/pkg/quotelight.js');

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { makeInit } from './engine.js';
 
-export { annotate, compare, version } from './engine.js';
+export { annotate, annotateJson, compare, version } from './engine.js';
 
 const PACKAGED = new URL('../www/pkg/quotelight_bg.wasm', import.meta.url);
 

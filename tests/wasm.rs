@@ -22,6 +22,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 extern "C" {
     #[wasm_bindgen(catch, js_name = annotate)]
     fn js_annotate(text: &JsString, options: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = annotateJson)]
+    fn js_annotate_json(text: &JsString, options: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = version)]
     fn js_version() -> String;
 }
@@ -163,6 +165,17 @@ fn bad_options_throw_errors_that_say_what_is_wrong() {
         assert!(message.contains(want), "{json}: message {message:?} lacks {want:?}");
         assert!(message.starts_with("quotelight: bad options"), "{message}");
     }
+}
+
+#[wasm_bindgen_test]
+fn annotate_json_is_annotate_as_text_and_the_engine_s_own_result() {
+    let text = JsString::from(EMOJI_ARTICLE);
+    let json = js_annotate_json(&text, &JsValue::UNDEFINED).expect("annotateJson threw");
+    let (raw, a) = run(&text, &JsValue::UNDEFINED);
+    assert_eq!(JSON::stringify(&JSON::parse(&json).unwrap()).unwrap(), JSON::stringify(&raw).unwrap());
+    assert_eq!(a, quotelight::annotate(EMOJI_ARTICLE, &quotelight::Options::default()));
+    assert!(a.quotes.iter().any(|q| q.speaker.is_some()), "{json}");
+    assert!(js_annotate_json(&text, &JSON::parse(r#"{"ofsets":"utf8"}"#).unwrap()).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -60,10 +60,12 @@ test('every file that exports names exists in the installed package', () => {
 
 test('Node: init() finds the packaged wasm; annotate finds quotes, speakers and positions', () => {
   const out = nodeIn(project, `
-    import { init, annotate, version } from 'quotelight';
+    import { init, annotate, annotateJson, version } from 'quotelight';
     await init();
-    console.log(JSON.stringify({ result: annotate(process.env.ARTICLE), version: version() }));`);
-  const { result, version } = JSON.parse(out);
+    const asText = JSON.parse(annotateJson(process.env.ARTICLE));
+    console.log(JSON.stringify({ result: annotate(process.env.ARTICLE), asText, version: version() }));`);
+  const { result, asText, version } = JSON.parse(out);
+  assert.deepEqual(asText, result, 'annotateJson is the same result as text');
   assert.match(version, /^\d+\.\d+\.\d+/);
   assert.deepEqual(result.quotes.map((q) => [q.kind, q.text, result.people[q.speaker]?.name]), [
     ['indirect', 'the repairs had cost more than planned', 'Luis Pé'],
