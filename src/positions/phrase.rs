@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::segment::Doc;
 
 /// Longest run of modifiers and heads in one title.
-const MAX_TITLE: usize = 12;
+pub const MAX_TITLE: usize = 12;
 /// Longest noun phrase in one complement.
 const MAX_NP: usize = 12;
 
