@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use super::phrase::{title_at, MAX_TITLE};
-use super::words::{abbreviated_rank, is_age, is_determiner, is_head};
-use crate::lexicon;
+use super::words::{abbreviated_rank, is_age, is_determiner, is_head, is_indefinite};
+use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
@@ -79,7 +79,7 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
         }
         let (lo, hi) = (sent.tokens.start, sent.tokens.end);
         for t in (lo..hi).take_while(|&t| doc.tokens[t].end <= limit) {
-            let indefinite = t > lo && matches!(doc.tok(t - 1), "a" | "A" | "an" | "An");
+            let indefinite = t > lo && is_indefinite(doc, t - 1);
             let opens = t == lo;
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
@@ -109,8 +109,8 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
     let mut out = Vec::new();
     // Role noun → the people whose titles have it, with where each is
     // first named.
-    let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    let owner: HashMap<(usize, usize), usize> =
+    let mut heads: HashMap<String, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
+    let owner: HashMap<(usize, usize), usize, FxBuildHasher> =
         ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
     for (i, e) in ents.list.iter().enumerate() {
         if e.kind != PersonKind::Person {
