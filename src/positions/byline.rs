@@ -22,10 +22,17 @@ const MAX_NAME: usize = 4;
 /// title or a common word. Returns its end.
 fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     let mut j = i;
-    while j < hi && j < i + MAX_NAME && doc.is_cap(j) && !lexicon::is_not_name(doc.tok(j)) && !is_head(doc, j) {
+    while j < hi && j < i + MAX_NAME && doc.is_cap(j) && !lexicon::is_not_name_with(doc.tok(j), doc.lists(j)) && !is_head(doc, j) {
         j += 1;
     }
     (j >= i + 2).then_some(j)
+}
+
+/// Whether token `i` is "By". Asked at every token of the text, so the
+/// length is read before the text.
+fn is_by(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    t.end - t.start == 2 && doc.tok(i) == "By"
 }
 
 /// `(name, title)` token ranges of the bylines in the text.
@@ -37,7 +44,7 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
             (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));
         // "By NAME," anywhere (one-line pages run the byline into the
         // story), or NAME at the start of the paragraph.
-        let starts = (p_lo..p_hi).filter(|&i| doc.tok(i) == "By").map(|i| i + 1).chain(std::iter::once(p_lo));
+        let starts = (p_lo..p_hi).filter(|&i| is_by(doc, i)).map(|i| i + 1).chain(std::iter::once(p_lo));
         for n in starts {
             let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
             if name_end + 1 >= p_hi || !matches!(doc.tok(name_end), "," | "|" | "—" | "–") {
@@ -45,7 +52,7 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
             }
             let Some((a, b)) = title_at(doc, name_end + 1, p_hi) else { continue };
             let ends = b >= p_hi || AFTER_BYLINE.contains(&doc.tok(b)) || (n == p_lo && is_stop(doc, b) && doc.tok(b) == ".");
-            let by = n > p_lo && doc.tok(n - 1) == "By";
+            let by = n > p_lo && is_by(doc, n - 1);
             if a == name_end + 1 && ends && (by || b >= p_hi) {
                 out.push(((n, name_end), (a, b)));
                 break;

@@ -6,11 +6,11 @@
 
 use std::collections::HashMap;
 
-use super::phrase::title_at;
-use super::words::{abbreviated_rank, is_age, is_determiner, is_head};
-use crate::lexicon;
+use super::phrase::{title_at, MAX_TITLE};
+use super::words::{abbreviated_rank, is_age, is_determiner, is_head, is_indefinite};
+use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{Entities, MentionKind};
-use crate::segment::Doc;
+use crate::segment::{Doc, TokKind};
 use crate::PersonKind;
 
 /// The role noun of a title span: its last head before any complement
@@ -27,26 +27,64 @@ fn head_of(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
     }
 }
 
+/// What a free title needs to be linked: a role noun of exactly one
+/// person's titles, and an end before the last such person is first named.
+/// Reading a title classifies each of its words, so a sentence opening
+/// is first checked against these, by the word.
+struct Wanted<'h> {
+    /// Lower-cased, as [`head_of`] gives them.
+    heads: Vec<&'h str>,
+    /// The byte by which a title must end.
+    limit: usize,
+}
+
+impl Wanted<'_> {
+    /// Whether a title starting at token `t` may have a wanted role noun:
+    /// a word within its reach spells one case-insensitively, is an
+    /// abbreviated rank ("Sen.", compared by the word it stands for) or is
+    /// not ASCII (lowered otherwise). Any punctuation but "&" ends a
+    /// title before its complements, and so its role noun.
+    fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> bool {
+        for k in t..hi.min(t + MAX_TITLE + 4) {
+            let tok = doc.tokens[k];
+            match tok.kind {
+                TokKind::Punct if doc.tok(k) != "&" => return false,
+                TokKind::Word => {
+                    let w = doc.tok(k);
+                    let dotted = doc.tokens.get(k + 1).is_some_and(|d| d.start == tok.end && doc.tok(k + 1) == ".");
+                    if dotted || !w.is_ascii() || self.heads.iter().any(|h| w.eq_ignore_ascii_case(h)) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+}
+
 /// Title phrases that introduce someone: after "a"/"an" or opening a
 /// sentence or headline, not followed by a name ("A former county
 /// treasurer who …", "Former county treasurer sentenced"). "The
 /// secretary said" refers back to someone already named, so it is not
 /// one. Complements other than "of" are left out: "a sitting president
-/// for back taxes" is not a title.
-fn free_titles(doc: &Doc) -> Vec<(usize, usize)> {
+/// for back taxes" is not a title. Only titles that may be `wanted` are
+/// read.
+fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for sent in &doc.sentences {
+    let limit = wanted.limit;
+    for sent in doc.sentences.iter().take_while(|s| s.start < limit) {
         if doc.paragraphs.get(sent.paragraph).is_some_and(|p| p.chrome) {
             continue;
         }
         let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-        for t in lo..hi {
-            let indefinite = t > lo && matches!(doc.tok(t - 1), "a" | "A" | "an" | "An");
+        for t in (lo..hi).take_while(|&t| doc.tokens[t].end <= limit) {
+            let indefinite = t > lo && is_indefinite(doc, t - 1);
             let opens = t == lo;
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
             // read at all.
-            if !(opens || indefinite) || is_determiner(doc, t) || is_age(doc, t) {
+            if !(opens || indefinite) || is_determiner(doc, t) || is_age(doc, t) || !wanted.may_head(doc, t, hi) {
                 continue;
             }
             let Some((a, b)) = title_at(doc, t, hi) else { continue };
@@ -71,8 +109,8 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
     let mut out = Vec::new();
     // Role noun → the people whose titles have it, with where each is
     // first named.
-    let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    let owner: HashMap<(usize, usize), usize> =
+    let mut heads: HashMap<String, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
+    let owner: HashMap<(usize, usize), usize, FxBuildHasher> =
         ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
     for (i, e) in ents.list.iter().enumerate() {
         if e.kind != PersonKind::Person {
@@ -95,7 +133,14 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
             }
         }
     }
-    for span in free_titles(doc) {
+    let mut wanted = Wanted { heads: Vec::new(), limit: 0 };
+    for (h, people) in &heads {
+        if let &[(_, first_name)] = people.as_slice() {
+            wanted.heads.push(h);
+            wanted.limit = wanted.limit.max(first_name);
+        }
+    }
+    for span in free_titles(doc, &wanted) {
         let Some(h) = head_of(doc, span) else { continue };
         if let Some(&[(i, first_name)]) = heads.get(&h).map(Vec::as_slice) {
             if span.1 <= first_name {

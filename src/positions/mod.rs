@@ -18,6 +18,8 @@ mod words;
 
 use std::collections::HashSet;
 
+use crate::lexicon::FxBuildHasher;
+
 use crate::mentions::{Entities, NameRef};
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
@@ -60,13 +62,15 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         if sent.headline && one_word {
             continue;
         }
+        let end = doc.token_at_or_after(n.end);
         let site = shapes::Site {
             doc,
             lo: sent.tokens.start,
             hi: sent.tokens.end,
             run: doc.token_at_or_after(n.run_start).min(name),
             name,
-            end: doc.token_at_or_after(n.end),
+            end,
+            after: shapes::skip_asides(doc, end, sent.tokens.end),
             headline: sent.headline,
             name_ends: &name_ends,
         };
@@ -105,7 +109,7 @@ fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
 
 /// The titles each entity has, lower-cased, so a repeat is found in one
 /// lookup.
-struct Seen(HashSet<(usize, String)>);
+struct Seen(HashSet<(usize, String), FxBuildHasher>);
 
 impl Seen {
     fn new(doc: &Doc, ents: &Entities) -> Self {

@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::segment::Doc;
 
 /// Longest run of modifiers and heads in one title.
-const MAX_TITLE: usize = 12;
+pub const MAX_TITLE: usize = 12;
 /// Longest noun phrase in one complement.
 const MAX_NP: usize = 12;
 
@@ -81,7 +81,7 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
         head_end = Some(j);
     }
     let mut end = head_end?;
-    if end < hi && doc.is_word(end) && lexicon::role_postmodifiers().contains(doc.tok(end)) {
+    if end < hi && doc.is_word(end) && doc.in_list(end, lexicon::role_postmodifiers()) {
         let needs_for = doc.tok(end) == "responsible";
         if !needs_for || (end + 1 < hi && doc.tok(end + 1) == "for") {
             end += 1;
@@ -151,7 +151,7 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         let w = doc.tok(j);
         let attached = j > start && doc.tokens[j].start == doc.tokens[j - 1].end;
         // "St. Aidan’s": an abbreviation's period inside a name.
-        if w == "." && attached && lexicon::abbreviations().contains(doc.tok(j - 1)) && doc.is_cap(j + 1) {
+        if w == "." && attached && doc.in_list(j - 1, lexicon::abbreviations()) && doc.is_cap(j + 1) {
             j += 1;
             continue;
         }
@@ -185,7 +185,7 @@ pub fn field_gerund(doc: &Doc, i: usize, inside: bool) -> bool {
         && is_lower(doc.tok(i))
         && doc.tok(i).ends_with("ing")
         && doc.tok(i).len() > 5
-        && !lexicon::role_stops().contains(doc.tok(i))
+        && !doc.in_list(i, lexicon::role_stops())
 }
 
 /// How a title before a name is read.
@@ -227,10 +227,10 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             && !is_lower(doc.tok(j))
             && is_lower(doc.tok(p))
             && !is_head(doc, p)
-            && !lexicon::title_modifiers().contains(doc.tok(p))
-            && !lexicon::role_modifiers().contains(doc.tok(p))
+            && !doc.in_list(p, lexicon::title_modifiers())
+            && !doc.in_list(p, lexicon::role_modifiers())
             // "board Vice Chair", "council Deputy Leader".
-            && !lexicon::org_words().contains(doc.tok(p));
+            && !doc.in_list(p, lexicon::org_words());
         let gerund = j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
         if (is_head(doc, p) || is_modifier(doc, p) || gerund) && !loose {
             j = p;

@@ -18,6 +18,9 @@ pub struct Site<'d, 'a> {
     pub name: usize,
     /// Token after the name.
     pub end: usize,
+    /// Token after the name's asides ([`skip_asides`]): where an
+    /// appositive or a clause may begin.
+    pub after: usize,
     /// The sentence is in headline case, where capitals say nothing.
     pub headline: bool,
     /// Per token: whether it ends a person's name.
@@ -41,7 +44,7 @@ fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     let Some(mut first) = title_before(doc, s.lo, s.name, Before::Direct) else { return };
     // In a headline every word is capitalised: keep only role nouns and
     // known modifiers ("Warren Hammers Wells Fargo CEO John Stumpf").
-    while s.headline && first < s.name && !is_head(doc, first) && !lexicon::title_modifiers().contains(doc.tok(first)) {
+    while s.headline && first < s.name && !is_head(doc, first) && !doc.in_list(first, lexicon::title_modifiers()) {
         first += 1;
     }
     // "a fellow Democrat": "fellow" before a name is an adjective.
@@ -71,7 +74,7 @@ fn before_honorifics(s: &Site) -> usize {
     let mut k = s.name;
     while k > s.run.max(s.lo) {
         let p = k - 1;
-        let honorific = lexicon::honorifics().contains(s.doc.tok(p)) || (s.doc.tok(p) == "." && p > s.lo);
+        let honorific = s.doc.in_list(p, lexicon::honorifics()) || (s.doc.tok(p) == "." && p > s.lo);
         if !honorific || is_head(s.doc, p) {
             break;
         }
@@ -122,7 +125,7 @@ fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
 /// Skips asides after a name that are not titles: an age (", 61,"), a
 /// home town (", of Dallas,") and a party tag (", R-Iowa,", "(D-Mass.)").
 /// Returns the token where an appositive may begin.
-fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
+pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
     let mut e = end;
     loop {
         let tagged = e + 2 < hi && is_party_tag(doc, e + 1);
@@ -145,7 +148,7 @@ fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
 
 fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let e = skip_asides(doc, s.end, s.hi);
+    let e = s.after;
     if e >= s.hi || !matches!(doc.tok(e), "," | "—" | "–" | "(") {
         return;
     }
@@ -193,7 +196,7 @@ fn org_after_comma(doc: &Doc, b: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let end = (b + 1..hi.min(b + 8)).find(|&x| !doc.is_cap(x)).unwrap_or(hi.min(b + 8));
-    let named = end > b + 1 && lexicon::org_words().contains(doc.tok(end - 1));
+    let named = end > b + 1 && doc.in_list(end - 1, lexicon::org_words());
     let closed = end >= hi || matches!(doc.tok(end), "," | ".");
     (named && closed).then_some(end)
 }
@@ -240,7 +243,7 @@ fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)
 
 fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let e = skip_asides(doc, s.end, s.hi);
+    let e = s.after;
     if e + 1 >= s.hi || doc.tok(e) != "," {
         return;
     }
@@ -254,7 +257,7 @@ fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
 
 fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let e = skip_asides(doc, s.end, s.hi);
+    let e = s.after;
     let e = if e > s.end && e < s.hi && doc.tok(e) == "," { e + 1 } else { e };
     if e >= s.hi || doc.tok(e) == "as" {
         return;

@@ -17,11 +17,16 @@ fn head(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let (w, lists) = (doc.tok(i), doc.lists(i));
-    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::is_role_noun(&w[..w.len() - 1]);
+    // The plural test last: it looks the stem up in the lists anew.
     let role = lexicon::is_role_noun_with(w, lists)
-        && !plural
-        && (lists & lexicon::honorifics().bit() == 0 || lists & lexicon::titles().bit() != 0);
+        && (lists & lexicon::honorifics().bit() == 0 || lists & lexicon::titles().bit() != 0)
+        && !plural_role(w);
     role || undotted_rank(doc, i)
+}
+
+/// A plural of a role noun: "ministers", not "boss".
+fn plural_role(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::is_role_noun(&w[..w.len() - 1])
 }
 
 /// A rank abbreviated without a period, as British papers write them,
@@ -36,8 +41,8 @@ fn undotted_rank(doc: &Doc, i: usize) -> bool {
 pub fn abbreviated_rank(doc: &Doc, i: usize) -> Option<usize> {
     let dot = i + 1;
     let word_end = doc.tokens.get(i)?.end;
-    let attached = doc.tokens.get(dot).is_some_and(|d| doc.tok(dot) == "." && d.start == word_end);
-    (doc.is_cap(i) && attached && lexicon::role_abbreviation(doc.tok(i)).is_some()).then_some(dot + 1)
+    let attached = doc.tokens.get(dot).is_some_and(|d| d.start == word_end && doc.tok(dot) == ".");
+    (attached && doc.is_cap(i) && doc.in_list(i, lexicon::role_abbreviations())).then_some(dot + 1)
 }
 
 /// Whether a word starts with a lower-case letter.
@@ -135,6 +140,13 @@ pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.is_word(i)
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
+}
+
+/// Whether token `i` is "a" or "an". Asked at every token, so the length
+/// is read before the text.
+pub fn is_indefinite(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    t.end - t.start <= 2 && matches!(doc.tok(i), "a" | "A" | "an" | "An")
 }
 
 /// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
