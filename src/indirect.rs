@@ -228,14 +228,15 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // Only a word outside quotes can start a report: "according", or a
         // word whose shape may be a cue's (`cue_at` would say no at once to
         // the others; most words are skipped here without the call).
+        // (The quote test last: its scan may skip the words ruled out.)
         let t = doc.tokens[i];
-        if t.kind != TokKind::Word || scan.covers(t.start) {
+        if t.kind != TokKind::Word {
             i += 1;
             continue;
         }
         let w = doc.lower(i);
         let according = w == "according";
-        if !according && !cues.may_start(&w) {
+        if (!according && !cues.may_start(&w)) || scan.covers(t.start) {
             i += 1;
             continue;
         }
