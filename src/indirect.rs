@@ -171,9 +171,19 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
         return None;
     }
     // Quoted words inside, but not a quote sentence, and no cue outside.
-    let quoted = (lo..hi).filter(|&k| in_quote(quotes, doc.tokens[k].start)).count();
-    let opens_with_quote = doc.tokens[lo].kind == TokKind::Mark || in_quote(quotes, doc.tokens[lo].start);
-    if quoted == 0 || opens_with_quote {
+    let first = doc.tokens[lo].start;
+    if doc.tokens[lo].kind == TokKind::Mark || in_quote(quotes, first) {
+        return None;
+    }
+    // Only a quote opening after the first word can hold a later one (the
+    // first is outside those opened before it): most sentences have none,
+    // and are answered without reading their words.
+    let last = doc.tokens[hi - 1].start;
+    if quotes.partition_point(|q| q.outer_start <= first) == quotes.partition_point(|q| q.outer_start <= last) {
+        return None;
+    }
+    let mut scan = QuoteScan::at(quotes, first);
+    if !(lo + 1..hi).any(|k| scan.covers(doc.tokens[k].start)) {
         return None;
     }
     if (lo..hi).any(|k| !in_quote(quotes, doc.tokens[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
@@ -218,14 +228,15 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // Only a word outside quotes can start a report: "according", or a
         // word whose shape may be a cue's (`cue_at` would say no at once to
         // the others; most words are skipped here without the call).
+        // (The quote test last: its scan may skip the words ruled out.)
         let t = doc.tokens[i];
-        if t.kind != TokKind::Word || scan.covers(t.start) {
+        if t.kind != TokKind::Word {
             i += 1;
             continue;
         }
         let w = doc.lower(i);
         let according = w == "according";
-        if !according && !cues.may_start(&w) {
+        if (!according && !cues.may_start(&w)) || scan.covers(t.start) {
             i += 1;
             continue;
         }

@@ -52,7 +52,7 @@ pub(super) fn attribute_nested(
     // "you"/"I"/"we" inside a quote are the outer speaker's own deixis;
     // "people say" is nobody in particular.
     let generic = |np: &Np| match np.kind {
-        NpKind::Pronoun => !matches!(phrases::pronoun_at(doc, np.first).as_deref(), Some("he" | "she")),
+        NpKind::Pronoun => !matches!(phrases::pronoun_at(doc, np.first), Some("he" | "she")),
         _ => np.last == np.first + 1 && lexicon::generic_speakers().contains(doc.tok(np.first)),
     };
     // "I told her, ‘Sign us up’": the outer speaker quoting themselves.
@@ -86,7 +86,7 @@ pub(super) fn attribute_nested(
         // learning a gender from a guess.
         let guess = || {
             let w = phrases::pronoun_at(doc, np.first).unwrap_or_default();
-            r.pronoun(&w, src.0, s, p_idx, ents, &[]).filter(|&e| Some(e) != outer_speaker)
+            r.pronoun(w, src.0, s, p_idx, ents, &[]).filter(|&e| Some(e) != outer_speaker)
         };
         let found = mentioned.map(|(e, _)| e).or_else(guess);
         if let Some(e) = found {

@@ -58,8 +58,13 @@ fn last_seen(e: &Entity, before: usize) -> Option<usize> {
 /// Brendan's College", "the bank" in "Hanzebank".
 fn name_holds(e: &Entity, head: &str) -> bool {
     e.name.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        w.ends_with(head)
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_ascii() {
+            // Lowered byte by byte from the end, without a copy.
+            w.len() >= head.len() && w.bytes().rev().zip(head.bytes().rev()).all(|(a, b)| a.to_ascii_lowercase() == b)
+        } else {
+            w.to_lowercase().ends_with(head)
+        }
     })
 }
 
@@ -83,13 +88,13 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
                     t > 0 && doc.tok(t - 1) == "By"
                 })
     };
-    let latest = |ok: &dyn Fn(&Entity) -> bool| {
-        super::resolve::recent(ents)
-            .filter(|(_, e)| may_be_org(e) && near(e) && ok(e))
-            .filter_map(|(i, e)| last_seen(e, before).map(|at| (at, i)))
-            .max()
-            .map(|(_, i)| i)
-    };
+    // The recent entities that may be meant, with where each was last
+    // seen: found once for the three readings below.
+    let candidates: Vec<(usize, usize)> = super::resolve::recent(ents)
+        .filter(|(_, e)| may_be_org(e) && near(e))
+        .filter_map(|(i, e)| last_seen(e, before).map(|at| (at, i)))
+        .collect();
+    let latest = |ok: &dyn Fn(&Entity) -> bool| candidates.iter().filter(|&&(_, i)| ok(&ents.list[i])).max().map(|&(_, i)| i);
     let content: Vec<&str> = words.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let possessed = words.contains(['\'', '’']);
     // "Berg's office" is Berg's, not the "Oval Office" named before: a

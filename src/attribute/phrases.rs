@@ -39,91 +39,134 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// The subject pronoun of token `i`, contraction dropped: "he" for "He",
 /// "He’s", "he'd", "she'll".
-pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<String> {
+pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<&'static str> {
     let w = doc.lower(i);
     let (head, tail) = w.split_once('\'').unwrap_or((&w, ""));
-    (PRONOUNS.contains(&head) && matches!(tail, "" | "s" | "d" | "ll" | "re" | "ve" | "m")).then(|| head.to_owned())
+    if !matches!(tail, "" | "s" | "d" | "ll" | "re" | "ve" | "m") {
+        return None;
+    }
+    PRONOUNS.iter().copied().find(|&p| p == head)
 }
-pub(crate) const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "later",
-    "then",
-    "again",
-    "previously",
-    "reportedly",
-    "repeatedly",
-    "further",
-    "recently",
-    "earlier",
-    "once",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "had",
-    "just",
-    "already",
-    "publicly",
-    "privately",
-    "separately",
-    "subsequently",
-    "initially",
-    "first",
-    "however",
-    "too",
-    "himself",
-    "herself",
-    "themselves",
-    "simply",
-    "flatly",
-    "firmly",
-    "openly",
-    "quickly",
-    "angrily",
-    "often",
-    "sometimes",
-    "frequently",
-    "always",
-    "usually",
-    "quietly",
-    "loudly",
-    "still",
-    "now",
-    "even",
-    "only",
-    "since",
-];
-pub(crate) const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "time",
-];
-pub(crate) const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "another", "his", "her", "their",
-    "its", "our", "my", "your", "both", "most", "few", "multiple", "numerous", "dozens", "those", "these",
-];
+/// Auxiliaries, negation and adverbs that stand between a subject and its
+/// verb ("has also said", "had earlier told"). A `match`, not a slice
+/// search: phrases ask it of most words they walk over.
+pub(crate) fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "later"
+            | "then"
+            | "again"
+            | "previously"
+            | "reportedly"
+            | "repeatedly"
+            | "further"
+            | "recently"
+            | "earlier"
+            | "once"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "just"
+            | "already"
+            | "publicly"
+            | "privately"
+            | "separately"
+            | "subsequently"
+            | "initially"
+            | "first"
+            | "however"
+            | "too"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "simply"
+            | "flatly"
+            | "firmly"
+            | "openly"
+            | "quickly"
+            | "angrily"
+            | "often"
+            | "sometimes"
+            | "frequently"
+            | "always"
+            | "usually"
+            | "quietly"
+            | "loudly"
+            | "still"
+            | "now"
+            | "even"
+            | "only"
+            | "since"
+    )
+}
+/// Nouns of a time adverbial between a subject and its verb ("last
+/// month", "on Friday").
+pub(crate) fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "evening"
+            | "weekend"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "time"
+    )
+}
+/// Determiners and numbers that open a description ("the", "two", "their").
+pub(crate) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "several"
+            | "some"
+            | "many"
+            | "other"
+            | "another"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "both"
+            | "most"
+            | "few"
+            | "multiple"
+            | "numerous"
+            | "dozens"
+            | "those"
+            | "these"
+    )
+}
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
@@ -240,7 +283,7 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     while j < hi && j < i + 5 && doc.is_word(j) {
         let w = doc.lower(j);
         if w == "that"
-            || (j > i && (AUX.contains(&w.as_str()) || lexicon::cue_verbs().contains(&w)))
+            || (j > i && (is_aux(&w) || doc.in_list(j, lexicon::cue_verbs())))
             || matches!(
                 w.as_str(),
                 "on" | "in"
@@ -263,12 +306,12 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
             break;
         }
         j += 1;
-        if !DETERMINERS.contains(&w.as_str())
-            && !lexicon::title_modifiers().contains(&w)
+        if !is_determiner(&w)
+            && !doc.in_list(j - 1, lexicon::title_modifiers())
             && !(j < hi
                 && doc.is_word(j)
                 && (doc.is_cap(j)
-                    || lexicon::source_nouns().contains(doc.tok(j))
+                    || doc.in_list(j, lexicon::source_nouns())
                     || matches!(
                         doc.lower(j).as_str(),
                         "media"
@@ -437,8 +480,8 @@ pub(crate) fn relative_pronoun_before(doc: &Doc, lo: usize, i: usize) -> Option<
     let setting = |m: usize| {
         let w = doc.lower(m);
         doc.is_word(m)
-            && (AUX.contains(&w.as_str())
-                || TIME_NOUNS.contains(&w.as_str())
+            && (is_aux(&w)
+                || is_time_noun(&w)
                 || matches!(w.as_str(), "in" | "on" | "at" | "last" | "this")
                 || w.chars().all(|c| c.is_ascii_digit()))
     };
@@ -479,7 +522,7 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
 pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut k = k;
     loop {
-        while k > lo && doc.is_word(k - 1) && AUX.contains(&doc.lower(k - 1).as_str()) {
+        while k > lo && doc.is_word(k - 1) && is_aux(&doc.lower(k - 1)) {
             k -= 1;
         }
         // "He’s claiming": the tokenizer splits off "’s" as it would a
@@ -495,7 +538,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // A time adverbial between subject and verb: "Trump last month said".
         if k > lo + 1
-            && TIME_NOUNS.contains(&doc.lower(k - 1).as_str())
+            && is_time_noun(&doc.lower(k - 1))
             && matches!(doc.lower(k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later")
         {
             k -= 2;
@@ -564,14 +607,15 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if pronoun_at(doc, k - 1).is_some() {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
-    if doc.is_cap(k - 1) && !lexicon::is_not_name(doc.tok(k - 1)) && !lexicon::is_compound_adjective(doc.tok(k - 1)) {
+    if doc.is_cap(k - 1) && !lexicon::is_not_name_with(doc.tok(k - 1), doc.lists(k - 1)) && !lexicon::is_compound_adjective(doc.tok(k - 1))
+    {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
             let pw = doc.lower(p);
             let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
             let dot = crate::mentions::is_name_dot(doc, p);
-            if (doc.is_cap(p) && !lexicon::is_not_name(doc.tok(p))) || (particle && first < k) || dot {
+            if (doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p))) || (particle && first < k) || dot {
                 first = p;
             } else {
                 break;
@@ -584,7 +628,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // person noun after a determiner describes someone.
         if first + 1 == k && lexicon::is_bare_person_noun(&w) {
             let np = description_before(doc, lo, k - 1, last);
-            if np.first < k - 1 && DETERMINERS.contains(&doc.lower(np.first).as_str()) {
+            if np.first < k - 1 && is_determiner(&doc.lower(np.first)) {
                 return Some(np);
             }
         }
@@ -695,7 +739,7 @@ fn portfolio_title(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
     while j > lo && j + 12 > first {
         let w = doc.tok(j - 1);
         let joiner = matches!(w, "of" | "for");
-        if !(doc.is_cap(j - 1) || joiner) || DETERMINERS.contains(&doc.lower(j - 1).as_str()) {
+        if !(doc.is_cap(j - 1) || joiner) || is_determiner(&doc.lower(j - 1)) {
             break;
         }
         if joiner && name_from.is_none() {
@@ -725,13 +769,13 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
     while first > lo {
         let p = first - 1;
         let pw = doc.lower(p);
-        if DETERMINERS.contains(&pw.as_str()) {
+        if is_determiner(&pw) {
             first = p;
             break;
         }
         let modifier = doc.is_word(p)
-            && !AUX.contains(&pw.as_str())
-            && !lexicon::cue_verbs().contains(&pw)
+            && !is_aux(&pw)
+            && !doc.in_list(p, lexicon::cue_verbs())
             && !matches!(
                 pw.as_str(),
                 "that"
@@ -867,14 +911,14 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             && (j + 1..hi.min(j + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
         {
             // A modifier inside a compound title: "the chief financial officer".
-        } else if !(DETERMINERS.contains(&wj.as_str()) && j == i)
+        } else if !(is_determiner(&wj) && j == i)
             // A role noun before a name: "the tenant Rosa Quint said".
             && !(j + 1 < hi
                 && doc.is_cap(j + 1)
                 && wj.chars().all(char::is_lowercase)
                 && !doc.in_list(j, lexicon::not_names())
                 && !doc.in_list(j, lexicon::cue_verbs())
-                && (j == i || (j == i + 1 && DETERMINERS.contains(&doc.lower(i).as_str()))))
+                && (j == i || (j == i + 1 && is_determiner(&doc.lower(i)))))
             && !doc.in_list(j, lexicon::title_modifiers())
             && !(j > i && (wj == "and" || wj == "of" || crate::mentions::is_particle(&wj)))
             && !wj.ends_with("ian")
@@ -905,11 +949,10 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         };
         if let Some(mut k) = pp_start {
             let stop = hi.min(k + 6);
-            while k < stop && doc.is_word(k) && !lexicon::cue_verbs().contains(doc.tok(k)) && !AUX.contains(&doc.lower(k).as_str()) {
+            while k < stop && doc.is_word(k) && !doc.in_list(k, lexicon::cue_verbs()) && !is_aux(&doc.lower(k)) {
                 k += 1;
             }
-            let ends =
-                k >= hi || cue_at(doc, k, hi).is_some() || AUX.contains(&doc.lower(k).as_str()) || matches!(doc.tok(k), "," | "." | ";");
+            let ends = k >= hi || cue_at(doc, k, hi).is_some() || is_aux(&doc.lower(k)) || matches!(doc.tok(k), "," | "." | ";");
             if pp_start.is_some_and(|p| k > p) && ends {
                 return Some(Np { first: i, last: k, kind: NpKind::Description });
             }
@@ -917,10 +960,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     }
     let last_is_cap = doc.is_cap(j - 1);
     // "the 51-year-old Dane": one capitalised person noun, no name.
-    let described = j > i + 1
-        && !(i..j - 1).any(|k| doc.is_cap(k))
-        && DETERMINERS.contains(&doc.lower(i).as_str())
-        && lexicon::is_bare_person_noun(&doc.lower(j - 1));
+    let described =
+        j > i + 1 && !(i..j - 1).any(|k| doc.is_cap(k)) && is_determiner(&doc.lower(i)) && lexicon::is_bare_person_noun(&doc.lower(j - 1));
     let kind = if (i..j).any(|k| doc.lower(k) == "and") && saw_cap {
         NpKind::Group
     } else if described {
@@ -938,7 +979,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
 
 /// Whether token `k` is a cue verb or an auxiliary: a phrase ends there.
 fn cue_word(doc: &Doc, k: usize) -> bool {
-    doc.in_list(k, lexicon::cue_verbs()) || AUX.contains(&doc.lower(k).as_str())
+    doc.in_list(k, lexicon::cue_verbs()) || is_aux(&doc.lower(k))
 }
 
 /// Finds the cue that attributes text at token `at` from *after* it:
@@ -1009,7 +1050,7 @@ fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
             j = c + 1;
         }
     }
-    while j < hi && doc.is_word(j) && AUX.contains(&doc.lower(j).as_str()) {
+    while j < hi && doc.is_word(j) && is_aux(&doc.lower(j)) {
         j += 1;
     }
     Some((np, j))
@@ -1066,7 +1107,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         }
         // A speech noun with its speaker as possessor: "his claim that
         // people would “learn nothing”", "Rubio's warning of “…”".
-        if lexicon::speech_nouns().contains(doc.tok(i)) && (i + 1 == k || matches!(doc.lower(i + 1).as_str(), "that" | "of" | "for")) {
+        if doc.in_list(i, lexicon::speech_nouns()) && (i + 1 == k || matches!(doc.lower(i + 1).as_str(), "that" | "of" | "for")) {
             if let Some(np) = possessor_before(doc, lo, i) {
                 return Some(Cue { first: i, last: i + 1, np: Some(np) });
             }

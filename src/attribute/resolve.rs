@@ -205,7 +205,7 @@ pub(crate) fn resolve(
     let mut source = (start, end);
     let e = match np.kind {
         NpKind::Pronoun => {
-            let w = super::phrases::pronoun_at(doc, np.first).unwrap_or_else(|| doc.lower(np.first).to_string());
+            let w = super::phrases::pronoun_at(doc, np.first).unwrap_or_else(|| doc.lower(np.first).as_str());
             // The writer speaking in the first person ("I laughed and
             // said, …"): one narrator per text, not whoever was last named.
             if w == "i" || w == "we" {
@@ -225,7 +225,7 @@ pub(crate) fn resolve(
             }
             // "The mayor took the microphone. She said: …": a described
             // person opening the previous sentence, when no name does.
-            if matches!(w.as_str(), "he" | "she")
+            if matches!(w, "he" | "she")
                 && s > 0
                 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
                 && r.subject_of(s - 1, ents, quotes).is_none()
@@ -235,15 +235,15 @@ pub(crate) fn resolve(
                     .filter(|n| n.kind == NpKind::Description && !doc.lower(n.last - 1).ends_with('s'));
                 if let Some(n) = subject {
                     if let Some((e, _)) = resolve(r, n, s - 1, para, ents, quotes) {
-                        if ents.list[e].gender.is_none_or(|g| Some(g) == gender_of(&w)) {
+                        if ents.list[e].gender.is_none_or(|g| Some(g) == gender_of(w)) {
                             ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
                             return Some((e, source));
                         }
                     }
                 }
             }
-            let e = r.pronoun(&w, start, s, para, ents, quotes)?;
-            let g = match w.as_str() {
+            let e = r.pronoun(w, start, s, para, ents, quotes)?;
+            let g = match w {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
                 _ => None,
@@ -486,11 +486,12 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
 /// the talks".
 pub(crate) fn description_head(description: &str) -> String {
     let lower = description.to_lowercase();
-    let core = [" of ", " for ", " to ", " at ", " from ", " in ", " familiar ", " close "]
-        .iter()
-        .filter_map(|p| lower.find(p))
-        .min()
-        .map_or(lower.as_str(), |i| &lower[..i]);
+    // The first space that opens a complement: one pass, where searching
+    // for each complement word built eight substring searchers per call.
+    const COMPLEMENTS: [&[u8]; 8] = [b" of ", b" for ", b" to ", b" at ", b" from ", b" in ", b" familiar ", b" close "];
+    let bytes = lower.as_bytes();
+    let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && COMPLEMENTS.iter().any(|p| bytes[i..].starts_with(p)));
+    let core = cut.map_or(lower.as_str(), |i| &lower[..i]);
     core.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
 }
 

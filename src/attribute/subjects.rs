@@ -15,7 +15,7 @@ pub(super) fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[Quot
     (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12)).find_map(|i| {
         let w = phrases::pronoun_at(doc, i)?;
         let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
-        (matches!(w.as_str(), "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
+        (matches!(w, "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
             .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
     })
 }
@@ -24,15 +24,15 @@ pub(super) fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[Quot
 /// questioner", "a reader would now", "the announcer".
 pub(super) fn bare_description(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
     let mut k = cue;
-    while k > lo && doc.is_word(k - 1) && phrases::AUX.contains(&doc.lower(k - 1).as_str()) {
+    while k > lo && doc.is_word(k - 1) && phrases::is_aux(&doc.lower(k - 1)) {
         k -= 1;
     }
     let head = k.checked_sub(1).filter(|&h| h >= lo && doc.is_word(h) && !doc.is_cap(h))?;
     let h = doc.lower(head);
-    let function_word = lexicon::not_names().contains(&h) || phrases::AUX.contains(&h.as_str());
+    let function_word = doc.in_list(head, lexicon::not_names()) || phrases::is_aux(&h);
     if function_word
         || phrases::pronoun_at(doc, head).is_some()
-        || lexicon::cue_verbs().contains(&h)
+        || doc.in_list(head, lexicon::cue_verbs())
         || h.ends_with("ly")
         || h.ends_with("ing")
     {
