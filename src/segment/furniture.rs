@@ -533,7 +533,15 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         // A place's or an agency's first letter (a Latin-1 capital's lead
         // byte), or a bracket after spaces; then a hyphen, or the lead
         // byte of an en or em dash.
-        Shape::Dateline => matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (bytes.has(b'-') || bytes.has(0xE2)),
+        // An all-capitals place takes a second capital, a dot, an
+        // apostrophe or a hyphen; the other form has an agency in brackets.
+        Shape::Dateline => {
+            let second = line.get(1).copied().unwrap_or(0);
+            let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2)
+                && (place || bytes.has(b'('))
+                && (bytes.has(b'-') || bytes.has(0xE2))
+        }
         // A breadcrumb separator (ASCII, or the lead byte of », ›, • and ·),
         // "Home", or a kicker in capitals.
         Shape::SectionLabel => {
@@ -546,10 +554,19 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         // Association, before an optional closing bracket.
         Shape::WireLabel => {
             let end = if matches!(last, b')' | b']') { line.len().saturating_sub(2) } else { line.len().saturating_sub(1) };
+            // (Letters, hyphens, spaces and brackets only: no comma or dot.)
             matches!(line.get(end), Some(b'e' | b'E' | b's' | b'P' | b'g' | b'a' | b'I' | b'o' | b'p' | b'A' | b'n'))
+                && !bytes.has(b',')
+                && !bytes.has(b'.')
         }
-        // A word's last letter, an apostrophe or a hyphen (’ ends in 0x99).
-        Shape::Masthead => last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99),
+        // Capitalised words (a capital first), each ending in a letter, an
+        // apostrophe or a hyphen (’ ends in 0x99); no comma or dot.
+        Shape::Masthead => {
+            first.is_ascii_uppercase()
+                && (last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99))
+                && !bytes.has(b',')
+                && !bytes.has(b'.')
+        }
         // The first word or two of an alternative; none of them, nor the
         // rest of the line, has a full stop, `!` or `?`.
         Shape::Tagline => {
