@@ -98,7 +98,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     while i < original.len() {
         let rest = &original[i..];
         // Plain ASCII text is copied in runs: nothing in it needs repair.
-        let plain = rest.bytes().position(|b| b >= 0x80 || matches!(b, b'<' | b'&' | b'\n')).unwrap_or(rest.len());
+        let plain = crate::segment::scan::find_special(rest.as_bytes(), [b'<', b'&', b'\n']).unwrap_or(rest.len());
         if plain > 0 {
             out.push_str(&rest[..plain]);
             i += plain;

@@ -172,8 +172,8 @@ fn marks(p: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
             return Some(m);
         }
         loop {
-            // Skip plain ASCII by bytes: its only marks are ' " and `.
-            let at = pos + bytes.get(pos..)?.iter().position(|&b| b >= 0x80 || matches!(b, b'\'' | b'"' | b'`'))?;
+            // Skip plain ASCII by words of bytes: its only marks are ' " and `.
+            let at = pos + crate::segment::scan::find_special(bytes.get(pos..)?, [b'\'', b'"', b'`'])?;
             let ch = p[at..].chars().next()?;
             pos = at + ch.len_utf8();
             if ch == '\'' || ch == '`' {
@@ -727,8 +727,9 @@ fn has_clause(content: &str) -> bool {
             }
         }
         let lw = lowered.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        let contracted =
-            SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
+        // (Only a word with an apostrophe can be contracted.)
+        let contracted = lw.contains('\'')
+            && SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
         if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw)) {
             return true;
         }

@@ -10,6 +10,7 @@
 
 pub mod furniture;
 mod paragraphs;
+pub(crate) mod scan;
 
 use std::cell::Cell;
 
@@ -33,8 +34,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    /// The token holds a character outside ASCII, so its lowered form is
-    /// kept apart from the text lowered as ASCII (see `Doc::lower`).
+    /// The token holds a character outside ASCII (set by the tokenizer,
+    /// which decodes every such character), so its lowered form is kept
+    /// apart from the text lowered as ASCII (see `Doc::lower`).
     pub non_ascii: bool,
     /// Index of the sentence holding the token.
     pub sentence: usize,
@@ -220,6 +222,12 @@ pub fn is_quote_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    // General Punctuation (curly marks, dashes, odd spaces) holds no letter
+    // or digit: most characters outside ASCII in news text are there, and
+    // the range test spares them the Unicode tables.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || c == '\u{AD}'
 }
 
@@ -240,7 +248,9 @@ pub fn segment(text: &str) -> Doc<'_> {
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
     let ascii_lower = text.to_ascii_lowercase();
-    for block in paragraphs::paragraphs(text) {
+    let blocks = paragraphs::paragraphs(text);
+    doc.paragraphs.reserve_exact(blocks.len());
+    for block in blocks {
         segment_paragraph(&mut doc, &ascii_lower, block.start, block.end, block.furniture);
     }
     for i in 0..doc.sentences.len() {
@@ -271,7 +281,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     // and the vector doubles, leaving up to half of its largest part (a
     // token per few bytes of input) unused for the whole run.
     doc.tokens.shrink_to_fit();
-    doc.lowered = lower::Lowered::new(text, ascii_lower, &mut doc.tokens);
+    doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
     doc.lists = vec![Cell::new(0); doc.tokens.len()];
     doc
@@ -291,8 +301,13 @@ fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, start: usize, end: usize,
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
+        // (The kind first: most tokens are words, not sliced here.)
+        if t.kind != TokKind::Punct {
+            i += 1;
+            continue;
+        }
         let c = &text[t.start..t.end];
-        if t.kind == TokKind::Punct && matches!(c, "." | "!" | "?" | "…") {
+        if matches!(c, "." | "!" | "?" | "…") {
             // Swallow closing marks and brackets after the terminator.
             let mut j = i + 1;
             while j < tokens.len() && tokens[j].start == tokens[j - 1].end {
@@ -400,6 +415,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let abs = start + i;
         if is_word_char(c) {
             let mut word_end = pos;
+            let mut non_ascii = !c.is_ascii();
             // Whether the word took an inner '.', its only way to hold one.
             let mut dotted = false;
             loop {
@@ -416,6 +432,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 let Some(d) = char_at(j) else { break };
                 if is_word_char(d) {
                     word_end = j + d.len_utf8();
+                    non_ascii |= !d.is_ascii();
                     continue;
                 }
                 // Inner joiners: don't, Jean-Noël, U.S (the final dot of
@@ -443,6 +460,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                             dotted = true;
                         }
                         word_end = j + d.len_utf8();
+                        non_ascii |= !d.is_ascii();
                         continue;
                     }
                 }
@@ -453,11 +471,11 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 word_end += 1;
             }
             pos = word_end;
-            out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, non_ascii: false, sentence: 0 });
+            out.push(Token { start: abs, end: start + word_end, kind: TokKind::Word, non_ascii, sentence: 0 });
             continue;
         }
         let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
-        out.push(Token { start: abs, end: abs + c.len_utf8(), kind, non_ascii: false, sentence: 0 });
+        out.push(Token { start: abs, end: abs + c.len_utf8(), kind, non_ascii: !c.is_ascii(), sentence: 0 });
     }
 }
 
@@ -478,7 +496,10 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize) -> bool {
     // Kelvin sign. Lowering each paragraph anew was a third of this test.
     let lower: std::borrow::Cow<str> =
         if !p.is_ascii() && (p.contains('\u{130}') || p.contains('\u{212A}')) { p.to_lowercase().into() } else { ascii_lower.into() };
-    if lower.contains('©') || lower.contains("all rights reserved") || lower.contains("ยฉ") {
+    // © and its Thai misreading ยฉ both end in byte 0xA9: one byte search
+    // rules both out in nearly every paragraph.
+    let a9 = lower.as_bytes().contains(&0xA9);
+    if (a9 && (lower.contains('©') || lower.contains("ยฉ"))) || lower.contains("all rights reserved") {
         return words < 40;
     }
     // Photo credits: "… /Name/Agency" or "(Photo: …)" at the end.
@@ -542,6 +563,22 @@ mod tests {
         d.drop_memos();
         assert_eq!((0..d.tokens.len()).map(|i| d.lists(i)).collect::<Vec<_>>(), lists);
         assert_eq!((0..d.tokens.len()).map(|i| d.lower(i).to_string()).collect::<Vec<_>>(), lowered);
+    }
+
+    #[test]
+    fn tokens_know_whether_they_are_ascii() {
+        let text = "“Élodie’s pier-‐side U.S. café,” said Ana — 9:05 a.m. ÆON’s don’t İ ‘x’.";
+        let d = segment(text);
+        for i in 0..d.tokens.len() {
+            assert_eq!(d.tokens[i].non_ascii, !d.tok(i).is_ascii(), "{:?}", d.tok(i));
+        }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_word_character() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!(c.is_alphanumeric() || c == '\u{AD}'), "{c:?}");
+        }
     }
 
     #[test]

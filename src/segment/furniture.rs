@@ -486,10 +486,12 @@ fn compiled(i: usize) -> Option<&'static Regex> {
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     let long = line.len() > MAX_FURNITURE_CHARS;
-    let bytes = ByteSet::of(line.as_bytes());
+    let mut bytes = Bytes { line: line.as_bytes(), set: None };
     for (i, p) in PATTERNS.iter().enumerate() {
         let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
-        if skip || (p.needs_digit && !bytes.has_digit()) || !may_match(p.shape, line.as_bytes(), &bytes) {
+        // The test of a line's first or last bytes before the tests that
+        // read all of it (both are pure: only the order differs).
+        if skip || !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.set().has_digit()) {
             continue;
         }
         let Some(re) = compiled(i) else { continue };
@@ -505,11 +507,13 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
 /// that shape's pattern needs (a colon, a first or last character). Most
 /// lines are prose, and the patterns run on every one; in the wasm the
 /// regex crate has no literal search to rule them out quickly itself.
-fn may_match(shape: Shape, line: &[u8], bytes: &ByteSet) -> bool {
+/// Tests of the first or last bytes come before those of the whole line,
+/// so that most long lines are never read whole.
+fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
+    let line = bytes.line;
     let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
-    let has = |b: u8| bytes.has(b);
     match shape {
-        Shape::ContentLabel | Shape::HeaderLabel => has(b':') && label_before_colon(line),
+        Shape::ContentLabel | Shape::HeaderLabel => bytes.has(b':') && label_before_colon(line),
         Shape::Timestamp => first.is_ascii_digit() || starts_with_word(line, &["updated"]),
         // `9:05` or `13.05`.
         Shape::TimestampPrefix => match line {
@@ -520,30 +524,49 @@ fn may_match(shape: Shape, line: &[u8], bytes: &ByteSet) -> bool {
             _ => false,
         },
         Shape::DatePrefix => starts_with_word(line, &["date", "published", "updated", "posted"]),
-        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && has(b':') && label_before_colon(line),
+        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && label_before_colon(line),
         // `By` and a capitalised name (the title needs a comma).
-        Shape::TitledByline => has(b',') && by_and_capital(line),
+        Shape::TitledByline => by_and_capital(line) && bytes.has(b','),
         Shape::Byline => by_and_capital(line),
         // correspondent, reporter, editor, writer, columnist… and a plural s.
-        Shape::UnmarkedByline => matches!(last, b't' | b'T' | b'r' | b'R' | b's' | b'S') && has(b','),
-        // A hyphen, or the lead byte of an en or em dash.
-        Shape::Dateline => has(b'-') || has(0xE2),
+        Shape::UnmarkedByline => matches!(last, b't' | b'T' | b'r' | b'R' | b's' | b'S') && bytes.has(b','),
+        // A place's or an agency's first letter (a Latin-1 capital's lead
+        // byte), or a bracket after spaces; then a hyphen, or the lead
+        // byte of an en or em dash.
+        // An all-capitals place takes a second capital, a dot, an
+        // apostrophe or a hyphen; the other form has an agency in brackets.
+        Shape::Dateline => {
+            let second = line.get(1).copied().unwrap_or(0);
+            let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2)
+                && (place || bytes.has(b'('))
+                && (bytes.has(b'-') || bytes.has(0xE2))
+        }
         // A breadcrumb separator (ASCII, or the lead byte of », ›, • and ·),
         // "Home", or a kicker in capitals.
         Shape::SectionLabel => {
-            [b'>', b'|', b'/', 0xC2, 0xE2].into_iter().any(has)
-                || line.starts_with(b"Home")
+            line.starts_with(b"Home")
                 || line.iter().take(2).all(|&b| b.is_ascii_uppercase() || b == b'&')
+                || [b'>', b'|', b'/', 0xC2, 0xE2].into_iter().any(|b| bytes.set().has(b))
         }
         // The last letter of wire, Press, AP, AFP, Reuters, Bloomberg,
         // France-Presse, dpa, UPI, Xinhua, Kyodo, Yonhap, PA, Media,
         // Association, before an optional closing bracket.
         Shape::WireLabel => {
             let end = if matches!(last, b')' | b']') { line.len().saturating_sub(2) } else { line.len().saturating_sub(1) };
+            // (Letters, hyphens, spaces and brackets only: no comma or dot.)
             matches!(line.get(end), Some(b'e' | b'E' | b's' | b'P' | b'g' | b'a' | b'I' | b'o' | b'p' | b'A' | b'n'))
+                && !bytes.has(b',')
+                && !bytes.has(b'.')
         }
-        // A word's last letter, an apostrophe or a hyphen (’ ends in 0x99).
-        Shape::Masthead => last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99),
+        // Capitalised words (a capital first), each ending in a letter, an
+        // apostrophe or a hyphen (’ ends in 0x99); no comma or dot.
+        Shape::Masthead => {
+            first.is_ascii_uppercase()
+                && (last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99))
+                && !bytes.has(b',')
+                && !bytes.has(b'.')
+        }
         // The first word or two of an alternative; none of them, nor the
         // rest of the line, has a full stop, `!` or `?`.
         Shape::Tagline => {
@@ -556,11 +579,11 @@ fn may_match(shape: Shape, line: &[u8], bytes: &ByteSet) -> bool {
                 || (first("all") && second(&["the"]))
                 || (first("independent") && second(&["journalism", "news", "reporting"]))
                 || (first("breaking") && second(&["news,"]));
-            tagline && ![b'.', b'!', b'?'].into_iter().any(has)
+            tagline && ![b'.', b'!', b'?'].into_iter().any(|b| bytes.set().has(b))
         }
         // ©, (c) or copyright.
         Shape::Copyright => matches!(first, 0xC2 | b'(' | b'c' | b'C'),
-        Shape::PostSignature => matches!(first, b'-' | 0xE2) && has(b'@') && line.windows(2).any(|w| w == b"(@"),
+        Shape::PostSignature => matches!(first, b'-' | 0xE2) && bytes.has(b'@') && line.windows(2).any(|w| w == b"(@"),
         Shape::InlineByline | Shape::BareDate => true,
     }
 }
@@ -577,7 +600,24 @@ fn starts_with_word(line: &[u8], words: &[&str]) -> bool {
 /// categories count`, has 29). Label patterns contain no colon of their
 /// own, so the colon they end at is the line's first.
 fn label_before_colon(line: &[u8]) -> bool {
-    let Some(colon) = line.iter().position(|&b| b == b':') else { return false };
+    // Read up to the colon only while a label could still fit: a byte no
+    // label holds before it, or a letter or hyphen past the 32nd byte
+    // (which no trailing space cut can remove), rules the line out. Prose
+    // stops within its first words, without a search of the whole line.
+    // (A no-break space's two bytes pass here; the test below decides.)
+    let mut colon = None;
+    for (i, &b) in line.iter().enumerate() {
+        match b {
+            b':' => {
+                colon = Some(i);
+                break;
+            }
+            b'-' | b'a'..=b'z' | b'A'..=b'Z' if i < 32 => {}
+            b' ' | b'\t' | 0xC2 | 0xA0 => {}
+            _ => return false,
+        }
+    }
+    let Some(colon) = colon else { return false };
     let mut head = &line[..colon];
     while let Some(rest) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b"\t")).or_else(|| head.strip_suffix("\u{A0}".as_bytes())) {
         head = rest;
@@ -622,6 +662,31 @@ impl ByteSet {
     /// word).
     fn has_digit(&self) -> bool {
         self.0[0] & 0x3FF << 48 != 0
+    }
+}
+
+/// A line and its [`ByteSet`], made on the first question that needs it:
+/// the tests of a long prose line's first bytes usually rule out every
+/// shape without it.
+struct Bytes<'l> {
+    line: &'l [u8],
+    set: Option<ByteSet>,
+}
+
+impl Bytes<'_> {
+    fn set(&mut self) -> &ByteSet {
+        let line = self.line;
+        self.set.get_or_insert_with(|| ByteSet::of(line))
+    }
+
+    /// Whether the line holds `b`: from the set once it is made, by a
+    /// byte search before (one question does not pay for the set).
+    fn has(&mut self, b: u8) -> bool {
+        match &self.set {
+            Some(set) => set.has(b),
+            None if self.line.len() > MAX_FURNITURE_CHARS => self.line.contains(&b),
+            None => self.set().has(b),
+        }
     }
 }
 
@@ -684,6 +749,41 @@ mod tests {
             }
             let got = classify(p.fixture).map(|(s, _, _)| s);
             assert_eq!(got, Some(p.shape), "fixture {:?}", p.fixture);
+        }
+    }
+
+    /// The bounded read of [`label_before_colon`] answers as a search for
+    /// the first colon did.
+    #[test]
+    fn a_label_is_found_without_reading_the_whole_line() {
+        let reference = |line: &[u8]| {
+            let Some(colon) = line.iter().position(|&b| b == b':') else { return false };
+            let mut head = &line[..colon];
+            while let Some(rest) =
+                head.strip_suffix(b" ").or_else(|| head.strip_suffix(b"\t")).or_else(|| head.strip_suffix("\u{A0}".as_bytes()))
+            {
+                head = rest;
+            }
+            head.len() <= 32 && head.iter().all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'-'))
+        };
+        let long_label = "publication categories count";
+        let lines = [
+            "Publisher: The Harbour Daily".to_string(),
+            "Publisher\u{A0}\u{A0}: x".to_string(),
+            "Pub\u{A0}lisher: x".to_string(),
+            "Pub©: x".to_string(),
+            format!("{long_label}: x"),
+            format!("{long_label}abcd: x"),
+            format!("{long_label}abcde: x"),
+            format!("{long_label}{}: x", " ".repeat(40)),
+            format!("{long_label}{}x: x", " ".repeat(40)),
+            "The mayor said the pier would reopen in May, she said: no.".to_string(),
+            "No colon at all".to_string(),
+            ":".to_string(),
+            String::new(),
+        ];
+        for line in &lines {
+            assert_eq!(label_before_colon(line.as_bytes()), reference(line.as_bytes()), "{line:?}");
         }
     }
 

@@ -27,21 +27,15 @@ pub(super) struct Lowered {
 
 impl Lowered {
     /// `ascii_lower` is `text.to_ascii_lowercase()`: one pass over the
-    /// whole text instead of one small copy per token. Marks the tokens
-    /// lowered apart.
-    pub(super) fn new(text: &str, ascii_lower: String, tokens: &mut [Token]) -> Self {
+    /// whole text instead of one small copy per token. The tokens lowered
+    /// apart are those the tokenizer marked [`Token::non_ascii`].
+    pub(super) fn new(text: &str, ascii_lower: String, tokens: &[Token]) -> Self {
         let mut buf = ascii_lower;
         let mut apart = Vec::new();
-        if !text.is_ascii() {
-            for (i, t) in tokens.iter_mut().enumerate() {
-                let tok = &text[t.start..t.end];
-                if !tok.is_ascii() {
-                    let at = buf.len();
-                    push_lower(&mut buf, tok);
-                    apart.push((i, at, buf.len()));
-                    t.non_ascii = true;
-                }
-            }
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.non_ascii) {
+            let at = buf.len();
+            push_lower(&mut buf, &text[t.start..t.end]);
+            apart.push((i, at, buf.len()));
         }
         Lowered { buf, apart }
     }

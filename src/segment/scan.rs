@@ -1,0 +1,74 @@
+//! Finding the next byte worth a look in runs of plain ASCII, eight bytes
+//! at a time: the stages that look only at a few kinds of byte (quotation
+//! marks, markup, characters outside ASCII) skip the rest of the text this
+//! way instead of testing it byte by byte.
+
+/// `0x01` in every byte of a word.
+const LO: u64 = u64::from_le_bytes([0x01; 8]);
+/// `0x80` in every byte of a word.
+const HI: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The index of the first byte of `bytes` that is outside ASCII or one of
+/// `wanted` (ASCII bytes), if any.
+#[inline]
+pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // A byte's high bit marks a byte outside ASCII; for each wanted
+        // byte, the classic zero-byte test of `w ^ wanted`. A test may flag
+        // bytes above a zero byte too (the borrow runs on), never below
+        // one, so the lowest flag is always a true find.
+        let mut found = w & HI;
+        for b in wanted {
+            let x = w ^ (LO * u64::from(b));
+            found |= x.wrapping_sub(LO) & !x & HI;
+        }
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|b| *b >= 0x80 || wanted.contains(b)).map(|i| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_a_byte_by_byte_search_finds() {
+        let wanted = [b'\'', b'"', b'`'];
+        let texts = [
+            "",
+            "plain words and no marks at all in this line",
+            "a'b",
+            "12345678'",
+            "1234567\"",
+            "“x”",
+            "abc\x00\x01'",
+            "\x01\x00\x01\x00\x01\x00\x01\x00`",
+            "éa",
+            "abcdefgh\u{7f}\u{7f}\u{80}",
+        ];
+        for t in texts {
+            for from in 0..=t.len() {
+                let b = &t.as_bytes()[from..];
+                let want = b.iter().position(|c| *c >= 0x80 || wanted.contains(c));
+                assert_eq!(find_special(b, wanted), want, "{t:?} from {from}");
+            }
+        }
+        // Every byte value in every position of a word.
+        for v in 0..=255u8 {
+            for pos in 0..9 {
+                let mut b = vec![b'a'; 12];
+                b[pos] = v;
+                let want = b.iter().position(|c| *c >= 0x80 || wanted.contains(c));
+                assert_eq!(find_special(&b, wanted), want, "{v} at {pos}");
+            }
+        }
+    }
+}
