@@ -165,6 +165,16 @@ fn lowered<'d>(doc: &'d Doc, start: usize, end: usize) -> Cow<'d, str> {
     }
 }
 
+/// `lowered(doc, start + from, start + to)`, given `whole`, the text
+/// lowered from byte `start` on: sliced from it when borrowed (ASCII lowers
+/// byte for byte, so its offsets hold) instead of tested for ASCII again.
+fn lowered_within<'d>(doc: &'d Doc, whole: &Cow<'d, str>, start: usize, from: usize, to: usize) -> Cow<'d, str> {
+    match whole {
+        Cow::Borrowed(w) => Cow::Borrowed(&w[from..to]),
+        Cow::Owned(_) => lowered(doc, start + from, start + to),
+    }
+}
+
 /// [`surname_key`] of `name`, the text at byte `start`, borrowed from
 /// the document when it can be.
 fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
@@ -395,7 +405,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
-                    || (is_acronym(w) && i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+                    || (i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()) && is_acronym(w))
                     || (sentence_initial && doc.in_list(i, lexicon::sentence_openers()))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
@@ -904,15 +914,17 @@ fn add_run<'d, 't>(
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
         let lists = doc.lists(word_at[k]);
-        let modifier_only = lists & lexicon::title_modifiers().bit() != 0
-            && !lexicon::is_title_head_with(w, lists)
-            && lists & lexicon::honorifics().bit() == 0;
+        let (modifier, honorific) = (lists & lexicon::title_modifiers().bit() != 0, lists & lexicon::honorifics().bit() != 0);
+        let head = lexicon::is_title_head_with(w, lists);
+        // (`is_title_word_at`, from the lists just read.)
+        let title_word = modifier || honorific || head;
+        let modifier_only = modifier && !head && !honorific;
         let titled = !modifier_only
             || word_at
                 .get(k + 1)
                 .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if is_title_word_at(doc, word_at[k]) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }
@@ -1034,7 +1046,8 @@ fn add_run<'d, 't>(
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = lowered(doc, start, end);
-    let key = surname_key_at(doc, name, start);
+    let (surname_start, surname_end) = surname_span(name);
+    let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let Clusters { by_key, by_full, by_first } = keys;
     let existing = by_full.get(&full_key).copied().or_else(|| {
         if kind == PersonKind::Org || place {
@@ -1111,15 +1124,19 @@ fn add_run<'d, 't>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    let person = kind != PersonKind::Org && !place;
+    let first_key = (person && multi).then(|| {
+        // The first word (`split_whitespace().next()`).
+        let lead = name.len() - name.trim_start().len();
+        let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
+        lowered_within(doc, &full_key, start, lead, open_end)
+    });
     // (`insert` keeps a key already there and sets its entity.)
     by_full.insert(full_key, id);
-    if kind != PersonKind::Org && !place {
+    if person {
         by_key.insert(key, id);
-        if multi {
-            // The first word (`split_whitespace().next()`).
-            let lead = name.len() - name.trim_start().len();
-            let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
-            by_first.entry(lowered(doc, start + lead, start + open_end)).or_insert(id);
+        if let Some(first_key) = first_key {
+            by_first.entry(first_key).or_insert(id);
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
