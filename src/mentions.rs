@@ -123,6 +123,27 @@ pub fn surname_key(name: &str) -> String {
 /// Where in `name` its [`surname_key`] is written: the last word, without
 /// the non-alphanumeric characters around it.
 fn surname_span(name: &str) -> (usize, usize) {
+    // Most names end in an ASCII word: it is found byte by byte from the
+    // end, with no chars decoded and no searcher set up per word. (The
+    // ASCII characters `char::is_whitespace` takes: vertical tab
+    // included, unlike `u8::is_ascii_whitespace`.)
+    let b = name.as_bytes();
+    let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut end = b.len();
+    while end > 0 && space(b[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && b[start - 1].is_ascii() && !space(b[start - 1]) {
+        start -= 1;
+    }
+    if start == 0 || space(b[start - 1]) {
+        let word = &b[start..end];
+        return match (word.iter().position(u8::is_ascii_alphanumeric), word.iter().rposition(u8::is_ascii_alphanumeric)) {
+            (Some(s), Some(e)) => (start + s, start + e + 1),
+            _ => (0, 0),
+        };
+    }
     let word = name.split_whitespace().next_back().unwrap_or("");
     let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
     if trimmed.is_empty() {
@@ -141,6 +162,16 @@ fn lowered<'d>(doc: &'d Doc, start: usize, end: usize) -> Cow<'d, str> {
         Cow::Borrowed(doc.ascii_lower(start, end))
     } else {
         Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// `lowered(doc, start + from, start + to)`, given `whole`, the text
+/// lowered from byte `start` on: sliced from it when borrowed (ASCII lowers
+/// byte for byte, so its offsets hold) instead of tested for ASCII again.
+fn lowered_within<'d>(doc: &'d Doc, whole: &Cow<'d, str>, start: usize, from: usize, to: usize) -> Cow<'d, str> {
+    match whole {
+        Cow::Borrowed(w) => Cow::Borrowed(&w[from..to]),
+        Cow::Owned(_) => lowered(doc, start + from, start + to),
     }
 }
 
@@ -231,9 +262,14 @@ pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, out
 /// ("United Appliance Workers Local 218").
 pub(crate) const NUMBERED_BRANCHES: &[&str] = &["Local", "Chapter", "Lodge", "Post", "Precinct", "Ward"];
 
-/// Prepositions after which a name is a place.
-const LOCATIVES: &[&str] =
-    &["in", "to", "from", "at", "into", "across", "near", "toward", "towards", "visit", "visited", "outside", "inside"];
+/// Whether `w` is a preposition after which a name is a place: a `match`,
+/// as in [`is_particle`] (this runs at every name).
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "to" | "from" | "at" | "into" | "across" | "near" | "toward" | "towards" | "visit" | "visited" | "outside" | "inside"
+    )
+}
 
 fn is_cap_word(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -251,7 +287,7 @@ pub fn is_title_word(w: &str) -> bool {
 /// [`is_title_word`] of token `k`, from its lists.
 pub fn is_title_word_at(doc: &Doc, k: usize) -> bool {
     let lists = doc.lists(k);
-    lexicon::is_title_head_with(doc.tok(k), lists) || lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0
+    lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0 || lexicon::is_title_head_with(doc.tok(k), lists)
 }
 
 /// Whether the first-name list holds token `k`, kept per token: a name
@@ -263,7 +299,9 @@ fn is_first_name(doc: &Doc, k: usize) -> bool {
 /// Whether token `j` is the period of an honorific or an initial inside a
 /// name: "Mr. Podesta", "Laurence H. Tribe".
 pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
-    if j == 0 || doc.tok(j) != "." || doc.tokens[j - 1].end != doc.tokens[j].start {
+    let t = doc.tokens[j];
+    // (A one-byte token: no need to slice it out.)
+    if j == 0 || t.end != t.start + 1 || doc.text.as_bytes()[t.start] != b'.' || doc.tokens[j - 1].end != t.start {
         return false;
     }
     let prev = doc.tok(j - 1);
@@ -367,7 +405,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
-                    || (is_acronym(w) && i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+                    || (i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()) && is_acronym(w))
                     || (sentence_initial && doc.in_list(i, lexicon::sentence_openers()))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
@@ -411,10 +449,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // "Teamsters Local 218", "Legion Post 12": a numbered
                     // branch ends its organisation's name.
+                    // (The number first: most words are none.)
                     if j > i
-                        && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
                         && doc.tok(j).len() <= 5
                         && doc.tok(j).bytes().all(|c| c.is_ascii_digit())
+                        && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
                     {
                         j += 1;
                         end = j;
@@ -640,24 +679,29 @@ const SHAPE_WORDS: usize = 64;
 /// only until it is found.
 struct Shapes {
     bits: [u64; SHAPE_WORDS],
-    pending: Vec<u32>,
+    /// Words still looked for per bit, for the bits that have some: a
+    /// text asks about a few dozen openers, and a zeroed count for each of
+    /// the 4096 bits cost more to allocate than all the lookups.
+    pending: HashMap<u16, u32, FxBuildHasher>,
 }
 
 impl Shapes {
     fn new() -> Self {
-        Shapes { bits: [0; SHAPE_WORDS], pending: vec![0; SHAPE_WORDS * 64] }
+        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::default() }
     }
 
     fn add(&mut self, word: &[u8]) {
         let h = shape_bit(word);
         self.bits[h >> 6] |= 1 << (h & 63);
-        self.pending[h] += 1;
+        *self.pending.entry(h as u16).or_default() += 1;
     }
 
     fn remove(&mut self, word: &[u8]) {
         let h = shape_bit(word);
-        self.pending[h] -= 1;
-        if self.pending[h] == 0 {
+        let n = self.pending.get_mut(&(h as u16)).expect("a shape removed was added");
+        *n -= 1;
+        if *n == 0 {
+            self.pending.remove(&(h as u16));
             self.bits[h >> 6] &= !(1 << (h & 63));
         }
     }
@@ -814,11 +858,13 @@ fn multi_word_place(words: &[&str]) -> bool {
 /// "Secretary of State Ana Ruiz").
 pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usize) -> bool {
     let after_joiner = name_from > 0 && matches!(words[name_from - 1], "of" | "for");
+    if !after_joiner {
+        return false;
+    }
     // "the Minister of Labour", "Quebec's Minister of Labour".
     let possessive = a > 1 && doc.tok(a - 1) == "s" && matches!(doc.tok(a - 2), "'" | "’");
     let determiner = a > 0 && (matches!(doc.lower(a - 1).as_str(), "the" | "a" | "an") || possessive);
-    after_joiner
-        && determiner
+    determiner
         && name_from < words.len()
         && words.first().is_some_and(|w| lexicon::is_title_head(w))
         && !words[name_from..].iter().any(|w| crate::lexicon::gazetteer::first_name_gender(w).is_some())
@@ -868,15 +914,17 @@ fn add_run<'d, 't>(
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
         let lists = doc.lists(word_at[k]);
-        let modifier_only = lists & lexicon::title_modifiers().bit() != 0
-            && !lexicon::is_title_head_with(w, lists)
-            && lists & lexicon::honorifics().bit() == 0;
+        let (modifier, honorific) = (lists & lexicon::title_modifiers().bit() != 0, lists & lexicon::honorifics().bit() != 0);
+        let head = lexicon::is_title_head_with(w, lists);
+        // (`is_title_word_at`, from the lists just read.)
+        let title_word = modifier || honorific || head;
+        let modifier_only = modifier && !head && !honorific;
         let titled = !modifier_only
             || word_at
                 .get(k + 1)
                 .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if is_title_word_at(doc, word_at[k]) && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
     }
@@ -932,7 +980,15 @@ fn add_run<'d, 't>(
     // lowercase word is not a name.
     if words.len() == 1 && !is_org && b < doc.tokens.len() {
         let next = doc.tok(b);
-        let adjective = ["ian", "ish", "ese", "ean", "ican"].iter().any(|s| name.ends_with(s));
+        // (-ian, -ish, -ese, -ean, -ican, by their bytes.)
+        let adjective = matches!(
+            name.as_bytes(),
+            [.., b'i', b'a', b'n']
+                | [.., b'i', b's', b'h']
+                | [.., b'e', b's', b'e']
+                | [.., b'e', b'a', b'n']
+                | [.., b'i', b'c', b'a', b'n']
+        );
         if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens[b].kind == TokKind::Word && !is_particle(next) {
             return;
         }
@@ -948,13 +1004,14 @@ fn add_run<'d, 't>(
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
     // after an organisation noun is that organisation.
+    // (`person_run` last: it reads every word of the run.)
     let kind = if kind == PersonKind::Person
         && first == 0
-        && !person_run(doc, a, b)
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
         && prev_lists & lexicon::org_nouns().bit() != 0
         && !prev.ends_with('s')
+        && !person_run(doc, a, b)
     {
         PersonKind::Org
     } else {
@@ -977,8 +1034,7 @@ fn add_run<'d, 't>(
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
     let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.in_list(b, lexicon::place_heads());
-    let locative =
-        LOCATIVES.contains(&prev.as_str()) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
+    let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names
@@ -990,7 +1046,8 @@ fn add_run<'d, 't>(
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = lowered(doc, start, end);
-    let key = surname_key_at(doc, name, start);
+    let (surname_start, surname_end) = surname_span(name);
+    let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let Clusters { by_key, by_full, by_first } = keys;
     let existing = by_full.get(&full_key).copied().or_else(|| {
         if kind == PersonKind::Org || place {
@@ -1067,15 +1124,19 @@ fn add_run<'d, 't>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    let person = kind != PersonKind::Org && !place;
+    let first_key = (person && multi).then(|| {
+        // The first word (`split_whitespace().next()`).
+        let lead = name.len() - name.trim_start().len();
+        let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
+        lowered_within(doc, &full_key, start, lead, open_end)
+    });
     // (`insert` keeps a key already there and sets its entity.)
     by_full.insert(full_key, id);
-    if kind != PersonKind::Org && !place {
+    if person {
         by_key.insert(key, id);
-        if multi {
-            // The first word (`split_whitespace().next()`).
-            let lead = name.len() - name.trim_start().len();
-            let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
-            by_first.entry(lowered(doc, start + lead, start + open_end)).or_insert(id);
+        if let Some(first_key) = first_key {
+            by_first.entry(first_key).or_insert(id);
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });

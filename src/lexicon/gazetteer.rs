@@ -115,17 +115,21 @@ fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
 struct Places {
     tokens: Vec<&'static str>,
     entries: Vec<PlaceEntry>,
-    /// [`first_shape`] bits of the places' first tokens: most names in a
+    /// [`shape`] bits of the places' first tokens: most names in a
     /// text start no place, and a clear bit says so without the two
     /// binary searches of [`Places::starting`].
     first_shapes: Vec<u64>,
 }
 
-/// A bit, among `1 << 14`, for a token's length and first and last bytes.
-fn first_shape(token: &str) -> usize {
-    let b = token.as_bytes();
-    let (first, last) = (u32::from(b.first().copied().unwrap_or(0)), u32::from(b.last().copied().unwrap_or(0)));
-    let key = (b.len() as u32) | first << 16 | last << 24;
+/// A bit, among `1 << 14`, for a word's length and first and last bytes.
+fn shape(b: &[u8]) -> usize {
+    shape_of(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0))
+}
+
+/// [`shape`] of a word of `len` bytes from `first` to `last`.
+#[inline]
+fn shape_of(len: usize, first: u8, last: u8) -> usize {
+    let key = (len as u32) | u32::from(first) << 16 | u32::from(last) << 24;
     (key.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
@@ -144,7 +148,7 @@ impl Places {
 
     /// Entries whose first token is `first`.
     fn starting(&self, first: &str) -> &[PlaceEntry] {
-        let bit = first_shape(first);
+        let bit = shape(first.as_bytes());
         if self.first_shapes[bit >> 6] & 1 << (bit & 63) == 0 {
             return &[];
         }
@@ -169,7 +173,7 @@ fn places() -> &'static Places {
         }
         let mut first_shapes = vec![0u64; 1 << 14 >> 6];
         for e in &entries {
-            let bit = first_shape(tokens[e.start]);
+            let bit = shape(tokens[e.start].as_bytes());
             first_shapes[bit >> 6] |= 1 << (bit & 63);
         }
         let mut table = Places { tokens, entries: Vec::new(), first_shapes };
@@ -251,11 +255,61 @@ fn fold(c: char) -> char {
 
 /// The first-name table, keyed by each name folded ([`fold`], char by
 /// char), so a lookup folds the word once and hashes it instead of
-/// comparing folded strings along a binary search.
-fn first_names() -> &'static HashMap<Box<str>, FirstName, FxBuildHasher> {
-    static CELL: OnceLock<HashMap<Box<str>, FirstName, FxBuildHasher>> = OnceLock::new();
+/// comparing folded strings along a binary search. The names' [`shape`]
+/// bits rule out most words (surnames, organisations) before hashing.
+struct FirstNames {
+    names: HashMap<Box<[u8]>, FirstName, FxBuildHasher>,
+    shapes: Vec<u64>,
+}
+
+impl FirstNames {
+    /// The entry of a word already folded.
+    fn get(&self, folded: &[u8]) -> Option<FirstName> {
+        if !self.may_hold(shape(folded)) {
+            return None;
+        }
+        self.names.get(folded).copied()
+    }
+
+    /// Whether some name has the [`shape`] `bit`.
+    #[inline]
+    fn may_hold(&self, bit: usize) -> bool {
+        self.shapes[bit >> 6] & 1 << (bit & 63) != 0
+    }
+
+    /// The entry of `w`, folded into a stack buffer (a long word into a
+    /// string).
+    fn find(&self, w: &str) -> Option<FirstName> {
+        let mut buf = [0u8; 64];
+        if w.len() <= buf.len() && w.is_ascii() {
+            // ASCII folds byte for byte, so its shape is known before it is
+            // folded: most words are ruled out by their first and last
+            // bytes alone.
+            let b = w.as_bytes();
+            let ends = [b.first(), b.last()].map(|c| c.map_or(0, u8::to_ascii_lowercase));
+            if !self.may_hold(shape_of(b.len(), ends[0], ends[1])) {
+                return None;
+            }
+            let folded = &mut buf[..b.len()];
+            folded.copy_from_slice(b);
+            folded.make_ascii_lowercase();
+            return self.names.get(&*folded).copied();
+        }
+        let mut n = 0;
+        for c in w.chars().map(fold) {
+            let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {
+                return self.get(w.chars().map(fold).collect::<String>().as_bytes());
+            };
+            n += c.encode_utf8(slot).len();
+        }
+        self.get(&buf[..n])
+    }
+}
+
+fn first_names() -> &'static FirstNames {
+    static CELL: OnceLock<FirstNames> = OnceLock::new();
     CELL.get_or_init(|| {
-        rows(include_str!("first_names.txt"))
+        let names: HashMap<Box<[u8]>, FirstName, FxBuildHasher> = rows(include_str!("first_names.txt"))
             .filter_map(|(name, flags)| {
                 let gender = match (flags.contains('f'), flags.contains('m')) {
                     (true, true) => Gender::Either,
@@ -263,9 +317,16 @@ fn first_names() -> &'static HashMap<Box<str>, FirstName, FxBuildHasher> {
                     (false, true) => Gender::Male,
                     (false, false) => return None,
                 };
-                Some((name.chars().map(fold).collect(), FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
+                let folded: String = name.chars().map(fold).collect();
+                Some((folded.into_bytes().into(), FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
             })
-            .collect()
+            .collect();
+        let mut shapes = vec![0u64; 1 << 14 >> 6];
+        for k in names.keys() {
+            let bit = shape(k);
+            shapes[bit >> 6] |= 1 << (bit & 63);
+        }
+        FirstNames { names, shapes }
     })
 }
 
@@ -274,30 +335,16 @@ fn first_names() -> &'static HashMap<Box<str>, FirstName, FxBuildHasher> {
 /// otherwise ignored; a hyphenated name not listed whole is typed by its
 /// first part ("Jean-François" as "Jean").
 pub fn first_name(word: &str) -> Option<FirstName> {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    let capital = match word.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    };
+    if !capital {
         return None;
     }
     let names = first_names();
-    let find = |w: &str| {
-        // Folded into a stack buffer; a long word into a string.
-        let mut buf = [0u8; 64];
-        if w.len() <= buf.len() && w.is_ascii() {
-            // ASCII folds byte for byte: no chars to decode and encode.
-            for (d, b) in buf.iter_mut().zip(w.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            return std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| names.get(k)).copied();
-        }
-        let mut n = 0;
-        for c in w.chars().map(fold) {
-            let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {
-                return names.get(w.chars().map(fold).collect::<String>().as_str()).copied();
-            };
-            n += c.encode_utf8(slot).len();
-        }
-        std::str::from_utf8(&buf[..n]).ok().and_then(|k| names.get(k)).copied()
-    };
-    find(word).or_else(|| word.split_once('-').and_then(|(head, _)| find(head)))
+    // ('-' is ASCII: any byte where it stands is a char boundary.)
+    names.find(word).or_else(|| word.bytes().position(|b| b == b'-').and_then(|i| names.find(&word[..i])))
 }
 
 /// The gender `word` is listed with as a first name (see [`first_name`]);
@@ -358,7 +405,7 @@ mod tests {
         assert_eq!(first_name_gender("Émilie"), Some(Gender::Female));
         assert_eq!(first_name_gender("Donald"), Some(Gender::Male));
         assert_eq!(first_name_gender("-Ana"), None);
-        assert!(first_names().values().any(|n| n.gender == Gender::Either));
+        assert!(first_names().names.values().any(|n| n.gender == Gender::Either));
         assert_eq!(first_name_gender("ana"), None);
         assert_eq!(first_name_gender("Reuters"), None);
         assert_eq!(first_name_gender(""), None);
@@ -381,7 +428,7 @@ mod tests {
         assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
         // No two names fold alike: each row is a key of its own.
         let rows = rows(include_str!("first_names.txt")).filter(|(_, flags)| flags.contains('f') || flags.contains('m')).count();
-        assert_eq!(first_names().len(), rows);
-        assert!(table.entries.len() > 5000 && first_names().len() > 2000);
+        assert_eq!(first_names().names.len(), rows);
+        assert!(table.entries.len() > 5000 && first_names().names.len() > 2000);
     }
 }
