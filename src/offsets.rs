@@ -33,7 +33,7 @@ impl OffsetTable {
         for w in wanted {
             let end = w.min(bytes.len());
             if end > pos {
-                count += bytes[pos..end].iter().map(|&b| usize::from((b as i8) >= -0x40) + usize::from(utf16 && b >= 0xF0)).sum::<usize>();
+                count += units_in(&bytes[pos..end], utf16);
                 pos = end;
             }
             table.push((w, count));
@@ -51,6 +51,33 @@ impl OffsetTable {
             Err(i) => i.checked_sub(1).map_or(0, |j| self.table[j].1),
         }
     }
+}
+
+/// The characters that start in `bytes`, in UTF-16 units or in chars: its
+/// UTF-8 lead bytes, plus one for each four-byte lead in UTF-16. Eight bytes
+/// at a time, since most text is ASCII: this pass covers the whole text.
+fn units_in(bytes: &[u8], utf16: bool) -> usize {
+    const HI: u64 = u64::from_le_bytes([0x80; 8]);
+    let by_byte = |b: &u8| usize::from((*b as i8) >= -0x40) + usize::from(utf16 && *b >= 0xF0);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let high = w & HI;
+        if high == 0 {
+            n += 8;
+            continue;
+        }
+        // Shifting moves each byte's lower bits up to its high bit: a
+        // continuation byte is 10xxxxxx, a four-byte lead 11110xxx.
+        n += 8 - (high & !(w << 1)).count_ones() as usize;
+        if utf16 {
+            n += (high & (w << 1) & (w << 2) & (w << 3)).count_ones() as usize;
+        }
+    }
+    n + chunks.remainder().iter().map(by_byte).sum::<usize>()
 }
 
 /// Slices `text` by offsets in `unit` — the inverse of the conversion, used
@@ -97,6 +124,27 @@ mod tests {
                 let units = |c: char| if unit == OffsetUnit::Utf16 { c.len_utf16() } else { 1 };
                 let want: usize = text.char_indices().filter(|&(b, _)| b < w).map(|(_, c)| units(c)).sum();
                 assert_eq!(t.get(w), want, "{unit:?} {w}");
+            }
+        }
+    }
+
+    /// Eight bytes at a time counts as byte by byte does, wherever the
+    /// multi-byte characters fall in a word.
+    #[test]
+    fn wide_count_equals_the_byte_count() {
+        let text = "plain ascii run, é here, “quotes” and 😀 then more plain text\u{10FFFF}ok ü";
+        for from in 0..12 {
+            for utf16 in [true, false] {
+                let b = &text.as_bytes()[from..];
+                let want: usize = b.iter().map(|&c| usize::from((c as i8) >= -0x40) + usize::from(utf16 && c >= 0xF0)).sum();
+                assert_eq!(units_in(b, utf16), want, "from {from}, utf16 {utf16}");
+            }
+        }
+        for v in 0..=255u8 {
+            for at in 0..9 {
+                let mut b = vec![b'a'; 11];
+                b[at] = v;
+                assert_eq!(units_in(&b, true), 10 + usize::from((v as i8) >= -0x40) + usize::from(v >= 0xF0), "{v} at {at}");
             }
         }
     }
