@@ -553,9 +553,12 @@ fn is_acronym(word: &str) -> bool {
 /// "Tory-led". A place or a party before a participle describes something
 /// else; it is never a name.
 pub fn is_compound_adjective(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty() && tail.len() >= 3 && tail.chars().all(|c| c.is_ascii_lowercase()) && (tail.ends_with("ed") || tail == "born")
-    })
+    // The tail ends the word: most words leave at its last bytes, before a
+    // search for the hyphen (this is asked of every capitalised word).
+    (word.ends_with("ed") || word.ends_with("born"))
+        && word.rsplit_once('-').is_some_and(|(head, tail)| {
+            !head.is_empty() && tail.len() >= 3 && tail.chars().all(|c| c.is_ascii_lowercase()) && (tail.ends_with("ed") || tail == "born")
+        })
 }
 
 /// Whether a word is the head of a title: in the titles list, or a
@@ -738,6 +741,22 @@ mod tests {
             assert!(is_productive_role(word), "{word}");
         }
         assert!(!is_productive_role("harbourage") && !is_productive_role("insist"));
+    }
+
+    #[test]
+    fn compound_adjectives_end_in_a_participle_or_born() {
+        for (word, is) in [
+            ("Harbour-based", true),
+            ("Lisbon-born", true),
+            ("Union-backed", true),
+            ("Anne-Marie", false),
+            ("-led", false),
+            ("Co-ed", false),
+            ("Red", false),
+            ("Hyphen-Ated", false),
+        ] {
+            assert_eq!(is_compound_adjective(word), is, "{word}");
+        }
     }
 
     #[test]
