@@ -4,6 +4,7 @@
 //! text is walked once; converting each span by re-counting from the start
 //! would make a large article quadratic.
 
+use crate::segment::scan::{words, HI};
 use crate::OffsetUnit;
 
 /// Converts byte offsets of one text into another unit.
@@ -57,14 +58,10 @@ impl OffsetTable {
 /// UTF-8 lead bytes, plus one for each four-byte lead in UTF-16. Eight bytes
 /// at a time, since most text is ASCII: this pass covers the whole text.
 fn units_in(bytes: &[u8], utf16: bool) -> usize {
-    const HI: u64 = u64::from_le_bytes([0x80; 8]);
     let by_byte = |b: &u8| usize::from((*b as i8) >= -0x40) + usize::from(utf16 && *b >= 0xF0);
-    let mut chunks = bytes.chunks_exact(8);
+    let (whole, rest) = words(bytes);
     let mut n = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
+    for w in whole {
         let high = w & HI;
         if high == 0 {
             n += 8;
@@ -77,7 +74,7 @@ fn units_in(bytes: &[u8], utf16: bool) -> usize {
             n += (high & (w << 1) & (w << 2) & (w << 3)).count_ones() as usize;
         }
     }
-    n + chunks.remainder().iter().map(by_byte).sum::<usize>()
+    n + rest.iter().map(by_byte).sum::<usize>()
 }
 
 /// Slices `text` by offsets in `unit` — the inverse of the conversion, used

@@ -1,23 +1,35 @@
-//! Finding the next byte worth a look in runs of plain ASCII, eight bytes
-//! at a time: the stages that look only at a few kinds of byte (quotation
-//! marks, markup, characters outside ASCII) skip the rest of the text this
-//! way instead of testing it byte by byte.
+//! Text read eight bytes at a time, as little-endian words: most text is
+//! plain ASCII, and a whole word of it is tested at once. The stages that
+//! look only at a few kinds of byte (quotation marks, markup, characters
+//! outside ASCII) skip the rest of the text this way, and the offset
+//! conversion counts characters so.
 
 /// `0x01` in every byte of a word.
 const LO: u64 = u64::from_le_bytes([0x01; 8]);
-/// `0x80` in every byte of a word.
-const HI: u64 = u64::from_le_bytes([0x80; 8]);
+/// `0x80` in every byte of a word: a byte outside ASCII has its bit.
+pub(crate) const HI: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// `bytes` as whole eight-byte words (byte `i` of a word is bits
+/// `8i..8i+8`), and the bytes left over after the last whole word.
+#[inline]
+pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let word = |chunk: &[u8]| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        u64::from_le_bytes(word)
+    };
+    (chunks.map(word), rest)
+}
 
 /// The index of the first byte of `bytes` that is outside ASCII or one of
 /// `wanted` (ASCII bytes), if any.
 #[inline]
 pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(8);
+    let (whole, rest) = words(bytes);
     let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
+    for w in whole {
         // A byte's high bit marks a byte outside ASCII; for each wanted
         // byte, the classic zero-byte test of `w ^ wanted`. A test may flag
         // bytes above a zero byte too (the borrow runs on), never below
@@ -32,7 +44,7 @@ pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
         }
         at += 8;
     }
-    chunks.remainder().iter().position(|b| *b >= 0x80 || wanted.contains(b)).map(|i| at + i)
+    rest.iter().position(|b| *b >= 0x80 || wanted.contains(b)).map(|i| at + i)
 }
 
 #[cfg(test)]
