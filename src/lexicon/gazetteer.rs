@@ -118,7 +118,28 @@ struct Places {
     /// [`shape`] bits of the places' first tokens: most names in a
     /// text start no place, and a clear bit says so without the two
     /// binary searches of [`Places::starting`].
-    first_shapes: Vec<u64>,
+    first_shapes: Shapes,
+}
+
+/// The [`shape`] bits of a set of words: a clear bit says that no word of
+/// the set has that shape.
+struct Shapes(Vec<u64>);
+
+impl Shapes {
+    fn of<'k>(words: impl Iterator<Item = &'k [u8]>) -> Self {
+        let mut bits = vec![0u64; 1 << 14 >> 6];
+        for w in words {
+            let bit = shape(w);
+            bits[bit >> 6] |= 1 << (bit & 63);
+        }
+        Shapes(bits)
+    }
+
+    /// Whether some word of the set has the [`shape`] `bit`.
+    #[inline]
+    fn may_hold(&self, bit: usize) -> bool {
+        self.0[bit >> 6] & 1 << (bit & 63) != 0
+    }
 }
 
 /// A bit, among `1 << 14`, for a word's length and first and last bytes.
@@ -148,8 +169,7 @@ impl Places {
 
     /// Entries whose first token is `first`.
     fn starting(&self, first: &str) -> &[PlaceEntry] {
-        let bit = shape(first.as_bytes());
-        if self.first_shapes[bit >> 6] & 1 << (bit & 63) == 0 {
+        if !self.first_shapes.may_hold(shape(first.as_bytes())) {
             return &[];
         }
         let first_of = |e: &PlaceEntry| self.tokens.get(e.start).copied().unwrap_or("");
@@ -171,11 +191,7 @@ fn places() -> &'static Places {
                 entries.push(PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) });
             }
         }
-        let mut first_shapes = vec![0u64; 1 << 14 >> 6];
-        for e in &entries {
-            let bit = shape(tokens[e.start].as_bytes());
-            first_shapes[bit >> 6] |= 1 << (bit & 63);
-        }
+        let first_shapes = Shapes::of(entries.iter().map(|e| tokens[e.start].as_bytes()));
         let mut table = Places { tokens, entries: Vec::new(), first_shapes };
         entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
         table.entries = entries;
@@ -259,22 +275,16 @@ fn fold(c: char) -> char {
 /// bits rule out most words (surnames, organisations) before hashing.
 struct FirstNames {
     names: HashMap<Box<[u8]>, FirstName, FxBuildHasher>,
-    shapes: Vec<u64>,
+    shapes: Shapes,
 }
 
 impl FirstNames {
     /// The entry of a word already folded.
     fn get(&self, folded: &[u8]) -> Option<FirstName> {
-        if !self.may_hold(shape(folded)) {
+        if !self.shapes.may_hold(shape(folded)) {
             return None;
         }
         self.names.get(folded).copied()
-    }
-
-    /// Whether some name has the [`shape`] `bit`.
-    #[inline]
-    fn may_hold(&self, bit: usize) -> bool {
-        self.shapes[bit >> 6] & 1 << (bit & 63) != 0
     }
 
     /// The entry of `w`, folded into a stack buffer (a long word into a
@@ -287,7 +297,7 @@ impl FirstNames {
             // bytes alone.
             let b = w.as_bytes();
             let ends = [b.first(), b.last()].map(|c| c.map_or(0, u8::to_ascii_lowercase));
-            if !self.may_hold(shape_of(b.len(), ends[0], ends[1])) {
+            if !self.shapes.may_hold(shape_of(b.len(), ends[0], ends[1])) {
                 return None;
             }
             let folded = &mut buf[..b.len()];
@@ -321,11 +331,7 @@ fn first_names() -> &'static FirstNames {
                 Some((folded.into_bytes().into(), FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
             })
             .collect();
-        let mut shapes = vec![0u64; 1 << 14 >> 6];
-        for k in names.keys() {
-            let bit = shape(k);
-            shapes[bit >> 6] |= 1 << (bit & 63);
-        }
+        let shapes = Shapes::of(names.keys().map(|k| &**k));
         FirstNames { names, shapes }
     })
 }
