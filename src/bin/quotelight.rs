@@ -191,20 +191,14 @@ fn run_annotate(args: &[String]) -> ExitCode {
                 if let Some(earlier) = written.get(&target) {
                     Err(format!("{} would overwrite the result of {earlier}; not written", target.display()))
                 } else {
-                    let r = write_atomically(&target, |w| {
-                        serde_json::to_writer_pretty(&mut *w, &result)?;
-                        writeln!(w)
-                    });
+                    let r = write_atomically(&target, |w| write_pretty(w, &result));
                     written.insert(target, label);
                     r
                 }
             }
             // Streamed: the JSON of a long text is about ten times its size,
             // and building it as one string first doubled the peak memory.
-            None if files.len() == 1 => write_stdout(&stdout, |w| {
-                serde_json::to_writer_pretty(&mut *w, &result)?;
-                writeln!(w)
-            }),
+            None if files.len() == 1 => write_stdout(&stdout, |w| write_pretty(w, &result)),
             None => write_stdout(&stdout, |w| {
                 serde_json::to_writer(&mut *w, &JsonLine { file: label, annotations: &result })?;
                 writeln!(w)
@@ -261,13 +255,18 @@ fn quiet_panics() {
     }));
 }
 
-/// Writes `contents` to `target` through a temporary file in the same
-/// folder and a rename, so a reader (or a crash) never sees half a result.
 /// One line of `annotate`'s JSON Lines output.
 #[derive(serde::Serialize)]
 struct JsonLine<'a> {
     file: &'a str,
     annotations: &'a quotelight::Annotations,
+}
+
+/// `result` as pretty JSON and a newline: `Annotations::to_json`, written
+/// as it is made instead of built as one string first.
+fn write_pretty(w: &mut dyn Write, result: &quotelight::Annotations) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, result)?;
+    writeln!(w)
 }
 
 /// Writes to stdout through a buffer, flushed before returning.
@@ -276,6 +275,9 @@ fn write_stdout(stdout: &std::io::Stdout, write: impl FnOnce(&mut dyn Write) -> 
     write(&mut out).and_then(|()| out.flush()).map_err(|e| e.to_string())
 }
 
+/// Writes what `write` writes to `target` through a temporary file in the
+/// same folder and a rename, so a reader (or a crash) never sees half a
+/// result.
 fn write_atomically(target: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), String> {
     let name = target.file_name().map_or("output".into(), |n| n.to_string_lossy().into_owned());
     let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
