@@ -173,7 +173,12 @@ fn annotate_json_is_annotate_as_text_and_the_engine_s_own_result() {
     let json = js_annotate_json(&text, &JsValue::UNDEFINED).expect("annotateJson threw");
     let (raw, a) = run(&text, &JsValue::UNDEFINED);
     assert_eq!(JSON::stringify(&JSON::parse(&json).unwrap()).unwrap(), JSON::stringify(&raw).unwrap());
-    assert_eq!(a, quotelight::annotate(EMOJI_ARTICLE, &quotelight::Options::default()));
+    let engine = quotelight::annotate(EMOJI_ARTICLE, &quotelight::Options::default());
+    assert_eq!(a, engine);
+    // Byte for byte what serde_json writes, confidences included (the wasm
+    // writes fractions with its own formatter).
+    assert_eq!(json, serde_json::to_string(&engine).unwrap());
+    assert!(engine.quotes.iter().any(|q| q.confidence > 0.0 && q.confidence < 1.0), "{json}");
     assert!(a.quotes.iter().any(|q| q.speaker.is_some()), "{json}");
     assert!(js_annotate_json(&text, &JSON::parse(r#"{"ofsets":"utf8"}"#).unwrap()).is_err());
 }
