@@ -128,13 +128,15 @@ pub fn annotate_json(
             tenths % 10
         )));
     }
-    to_json(&crate::annotate(text, &options))
+    // A result's JSON is about twice its text (spans repeat their text):
+    // reserved at once, it is not copied as it grows.
+    to_json(&crate::annotate(text, &options), 2 * text.len() + 1024)
 }
 
 /// A result as JSON text, as `serde_json::to_string` writes it, except that
 /// numbers with a fraction go through [`Decimals`].
-fn to_json(value: &impl serde::Serialize) -> Result<String, JsError> {
-    let mut out = Vec::with_capacity(4096);
+fn to_json(value: &impl serde::Serialize, capacity: usize) -> Result<String, JsError> {
+    let mut out = Vec::with_capacity(capacity);
     value
         .serialize(&mut serde_json::Serializer::with_formatter(&mut out, Decimals))
         .map_err(|e| JsError::new(&format!("quotelight: could not build the result: {e}")))?;
@@ -286,7 +288,7 @@ pub fn compare(
     let articles = parse_articles(&articles)?;
     let result = crate::compare(&articles, &options).map_err(|e| JsError::new(&format!("quotelight: {e}")))?;
     // As annotate's result: one JSON string, parsed in JS.
-    let json = to_json(&result)?;
+    let json = to_json(&result, 2 * articles.iter().map(|a| a.text.len()).sum::<usize>() + 1024)?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("quotelight: could not build the result"))
 }
 
