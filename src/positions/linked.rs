@@ -15,15 +15,15 @@ use crate::PersonKind;
 
 /// The role noun of a title span: its last head before any complement
 /// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour",
-/// "senator" in "Sen.").
-fn head_of(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
+/// "senator" in "Sen."), lowered as [`Doc::lower`] and borrowed.
+fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
     let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens.len()));
     let cut = (a..b).find(|&k| matches!(doc.tok(k), "of" | "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
     let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
     // "Sen." is a senator: ranks are compared by the word they stand for.
     match lexicon::role_abbreviation(doc.tok(k)) {
-        Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next().map(str::to_owned),
-        _ => Some(doc.tok(k).to_lowercase()),
+        Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next(),
+        _ => Some(doc.lower(k).as_str()),
     }
 }
 
@@ -32,27 +32,43 @@ fn head_of(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
 /// Reading a title classifies each of its words, so a sentence opening
 /// is first checked against these, by the word.
 struct Wanted<'h> {
-    /// Lower-cased, as [`head_of`] gives them.
+    /// Lowered, as [`head_of`] gives them.
     heads: Vec<&'h str>,
+    /// Bit `n` (`n` < 32) is set when a head is `n` bytes long (bit 31 for
+    /// longer ones): most words are ruled out by their length alone.
+    lengths: u32,
     /// The byte by which a title must end.
     limit: usize,
 }
 
-impl Wanted<'_> {
+impl<'h> Wanted<'h> {
+    fn add(&mut self, head: &'h str) {
+        self.heads.push(head);
+        self.lengths |= 1 << head.len().min(31);
+    }
+
     /// Whether a title starting at token `t` may have a wanted role noun:
-    /// a word within its reach spells one case-insensitively, is an
-    /// abbreviated rank ("Sen.", compared by the word it stands for) or is
-    /// not ASCII (lowered otherwise). Any punctuation but "&" ends a
-    /// title before its complements, and so its role noun.
+    /// a word within its reach is one (lowered), is an abbreviated rank
+    /// ("Sen.", compared by the word it stands for) or is not ASCII
+    /// (lowered otherwise). Any punctuation but "&" ends a title before
+    /// its complements, and so its role noun.
     fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> bool {
-        for k in t..hi.min(t + MAX_TITLE + 4) {
-            let tok = doc.tokens[k];
+        let end = hi.min(t + MAX_TITLE + 4);
+        for (k, tok) in doc.tokens[t..end].iter().enumerate().map(|(k, tok)| (t + k, tok)) {
             match tok.kind {
-                TokKind::Punct if doc.tok(k) != "&" => return false,
+                // (ASCII punctuation is a token per byte.)
+                TokKind::Punct if doc.text.as_bytes()[tok.start] != b'&' => return false,
                 TokKind::Word => {
-                    let w = doc.tok(k);
-                    let dotted = doc.tokens.get(k + 1).is_some_and(|d| d.start == tok.end && doc.tok(k + 1) == ".");
-                    if dotted || !w.is_ascii() || self.heads.iter().any(|h| w.eq_ignore_ascii_case(h)) {
+                    if tok.non_ascii {
+                        return true;
+                    }
+                    let len = tok.end - tok.start;
+                    if self.lengths & 1 << len.min(31) != 0 && self.heads.contains(&doc.lower(k).as_str()) {
+                        return true;
+                    }
+                    // A word's own period is the token right after it.
+                    let dotted = doc.text.as_bytes().get(tok.end) == Some(&b'.');
+                    if dotted && abbreviated_rank(doc, k).is_some() {
                         return true;
                     }
                 }
@@ -78,13 +94,14 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             continue;
         }
         let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-        for t in (lo..hi).take_while(|&t| doc.tokens[t].end <= limit) {
-            let indefinite = t > lo && is_indefinite(doc, t - 1);
-            let opens = t == lo;
+        let within = lo + doc.tokens[lo..hi].partition_point(|t| t.end <= limit);
+        // The sentence's first word, and each word after "a"/"an".
+        let after_a = doc.tokens[lo..within].iter().zip(lo + 1..within).filter(|&(a, _)| is_indefinite(doc, a)).map(|(_, t)| t);
+        for t in (lo..within.min(lo + 1)).chain(after_a) {
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
             // read at all.
-            if !(opens || indefinite) || is_determiner(doc, t) || is_age(doc, t) || !wanted.may_head(doc, t, hi) {
+            if is_determiner(doc, t) || is_age(doc, t) || !wanted.may_head(doc, t, hi) {
                 continue;
             }
             let Some((a, b)) = title_at(doc, t, hi) else { continue };
@@ -109,7 +126,7 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
     let mut out = Vec::new();
     // Role noun → the people whose titles have it, with where each is
     // first named.
-    let mut heads: HashMap<String, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
+    let mut heads: HashMap<&str, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
     let owner: HashMap<(usize, usize), usize, FxBuildHasher> =
         ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
     for (i, e) in ents.list.iter().enumerate() {
@@ -133,10 +150,10 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
             }
         }
     }
-    let mut wanted = Wanted { heads: Vec::new(), limit: 0 };
-    for (h, people) in &heads {
+    let mut wanted = Wanted { heads: Vec::new(), lengths: 0, limit: 0 };
+    for (&h, people) in &heads {
         if let &[(_, first_name)] = people.as_slice() {
-            wanted.heads.push(h);
+            wanted.add(h);
             wanted.limit = wanted.limit.max(first_name);
         }
     }

@@ -3,7 +3,7 @@
 //! closed-class words and verbs that end a title.
 
 use crate::lexicon;
-use crate::segment::{Doc, Memo, TokKind};
+use crate::segment::{Doc, Memo, TokKind, Token};
 
 /// A role noun: "minister", "greengrocer", "co-founder". Not a plural
 /// ("ministers" is no one person's title) and not an honorific ("Prof",
@@ -142,11 +142,12 @@ pub fn is_determiner(doc: &Doc, i: usize) -> bool {
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
 }
 
-/// Whether token `i` is "a" or "an". Asked at every token, so the length
-/// is read before the text.
-pub fn is_indefinite(doc: &Doc, i: usize) -> bool {
-    let t = doc.tokens[i];
-    t.end - t.start <= 2 && matches!(doc.tok(i), "a" | "A" | "an" | "An")
+/// Whether a token is "a" or "an". Asked at every token, so its length
+/// and bytes are read, not a slice of the text.
+pub fn is_indefinite(doc: &Doc, t: &Token) -> bool {
+    let b = doc.text.as_bytes();
+    let len = t.end - t.start;
+    (len == 1 || (len == 2 && b[t.start + 1] == b'n')) && b[t.start] | 0x20 == b'a'
 }
 
 /// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
