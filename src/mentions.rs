@@ -660,14 +660,21 @@ struct Asked<'d> {
     inner_cap: bool,
 }
 
-/// The [`shape_bit`] of a word's length and first and last bytes, 0..4096:
-/// a word whose bit is clear is none of the words asked about.
+/// The shape of a word of `len` bytes from `first` to `last`, 0..4096:
+/// a word whose bit is clear is none of the words asked about. The first
+/// byte counts in ASCII lower case, so that a word and its lowered form
+/// share a shape and one bit test serves both sets of [`Vocabulary`].
 /// (Mixed by a multiply so that frequent words rarely share a bit with
 /// the few asked about, which would look them up at each occurrence.)
-fn shape_bit(bytes: &[u8]) -> usize {
-    let (first, last) = (u32::from(bytes.first().copied().unwrap_or(0)), u32::from(bytes.last().copied().unwrap_or(0)));
-    let key = (bytes.len() as u32) | first << 16 | last << 24;
+#[inline]
+fn shape_bit(len: usize, first: u8, last: u8) -> usize {
+    let key = (len as u32) | u32::from(first.to_ascii_lowercase()) << 16 | u32::from(last) << 24;
     (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// [`shape_bit`] of a word.
+fn shape_of(word: &[u8]) -> usize {
+    shape_bit(word.len(), word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0))
 }
 
 /// Words in the bitsets of [`shape_bit`]: 4096 bits.
@@ -691,13 +698,13 @@ impl Shapes {
     }
 
     fn add(&mut self, word: &[u8]) {
-        let h = shape_bit(word);
+        let h = shape_of(word);
         self.bits[h >> 6] |= 1 << (h & 63);
         *self.pending.entry(h as u16).or_default() += 1;
     }
 
     fn remove(&mut self, word: &[u8]) {
-        let h = shape_bit(word);
+        let h = shape_of(word);
         let n = self.pending.get_mut(&(h as u16)).expect("a shape removed was added");
         *n -= 1;
         if *n == 0 {
@@ -706,9 +713,9 @@ impl Shapes {
         }
     }
 
+    /// Whether some word still looked for has the [`shape_bit`] `h`.
     #[inline]
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let h = shape_bit(word);
+    fn has(&self, h: usize) -> bool {
         self.bits[h >> 6] & 1 << (h & 63) != 0
     }
 }
@@ -725,6 +732,7 @@ impl<'d> Vocabulary<'d> {
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
+        let mut scan = QuoteScan::at(quotes, 0);
         for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
             for sent in &doc.sentences[para.sentences.clone()] {
                 let toks = sent.tokens.clone();
@@ -740,7 +748,7 @@ impl<'d> Vocabulary<'d> {
                 if doc.tokens[i].kind != TokKind::Word
                     || !is_cap_word(w)
                     || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
-                    || in_quote(quotes, doc.tokens[i].start)
+                    || scan.covers(doc.tokens[i].start)
                     || v.by_word.contains_key(w)
                 {
                     continue;
@@ -766,25 +774,33 @@ impl<'d> Vocabulary<'d> {
         if v.asked.is_empty() {
             return v;
         }
-        // Every word is read, so each is read by its bytes: the word itself
-        // is sliced out only when its shape was asked about.
+        // Every word is read, so each is read by its length and end bytes
+        // alone: one shape, tested against both sets at once, and the word
+        // is sliced out and its case read only when some opener has it.
         let bytes = doc.text.as_bytes();
         for sent in &doc.sentences {
+            if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
+                // Every opener was seen both ways: nothing left to find.
+                break;
+            }
             let mut after_word = false;
             for t in &doc.tokens[sent.tokens.clone()] {
                 let word = t.kind == TokKind::Word;
                 if word {
-                    let b = &bytes[t.start..t.end];
-                    let lower = match b[0] {
-                        c if c < 0x80 => c.is_ascii_lowercase(),
-                        _ => doc.text[t.start..t.end].starts_with(char::is_lowercase),
-                    };
-                    if lower {
-                        if v.lower_shapes.may_hold(b) {
-                            v.found_lower(&doc.text[t.start..t.end]);
+                    let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
+                    if v.lower_shapes.has(h) || v.cap_shapes.has(h) {
+                        let w = &doc.text[t.start..t.end];
+                        let lower = match bytes[t.start] {
+                            c if c < 0x80 => c.is_ascii_lowercase(),
+                            _ => w.starts_with(char::is_lowercase),
+                        };
+                        if lower {
+                            if v.lower_shapes.has(h) {
+                                v.found_lower(w);
+                            }
+                        } else if after_word && v.cap_shapes.has(h) {
+                            v.found_inner_cap(w);
                         }
-                    } else if after_word && v.cap_shapes.may_hold(b) {
-                        v.found_inner_cap(&doc.text[t.start..t.end]);
                     }
                 }
                 after_word = word;
@@ -1071,7 +1087,7 @@ fn add_run<'d, 't>(
     let existing =
         existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_first.get(&full_key).copied()).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
-    let honorific = honorific_gender(doc, a, doc.token_at_or_after(start), &prev);
+    let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
     let existing = match existing {
         Some(id) if honorific.is_some() && ents.list[id].gender != honorific => {

