@@ -47,9 +47,58 @@ pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
     rest.iter().position(|b| *b >= 0x80 || wanted.contains(b)).map(|i| at + i)
 }
 
+/// The index of the first byte of `bytes` at or after `at` that is not an
+/// ASCII letter or digit (or `bytes.len()`): the end of a run of a word's
+/// letters. Each word of eight bytes is classed at once, by the range
+/// tests below done in every byte; most words end within the first.
+#[inline]
+pub(crate) fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let stop = !alnum_bytes(w) & HI;
+        if stop != 0 {
+            return at + (stop.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter or digit.
+#[inline]
+fn alnum_bytes(w: u64) -> u64 {
+    // With the high bits cleared no byte's sum carries into the next:
+    // `x + (0x80 - lo)` has its high bit where the byte is `lo` or more,
+    // `x + (0x7F - hi)` where it is above `hi`.
+    let x = w & !HI;
+    let within = |x: u64, lo: u8, hi: u8| (x + LO * u64::from(0x80 - lo)) & !(x + LO * u64::from(0x7F - hi));
+    // Setting bit 5 turns capitals into small letters and no other byte
+    // into one.
+    (within(x, b'0', b'9') | within(x | (LO * 0x20), b'a', b'z')) & !w & HI
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_by_byte_search_ends() {
+        for v in 0..=255u8 {
+            for pos in 0..12 {
+                let mut b = vec![b'a'; 12];
+                b[pos] = v;
+                for from in 0..=b.len() {
+                    let want = b[from..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |i| from + i);
+                    assert_eq!(alnum_end(&b, from), want, "{v} at {pos} from {from}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn finds_what_a_byte_by_byte_search_finds() {
