@@ -205,6 +205,34 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     Some(Found { np: last.np, cue: last.cue, spans: vec![sp] })
 }
 
+/// The first token from `i` on (`hi` for none) that may start a report:
+/// a word outside quotes that is "according" or has the shape of a cue's
+/// first word (`cue_at` would say no at once to the others). Every word
+/// of a sentence is asked, so an ASCII word is read as written, not
+/// lowered. (The quote test last: its scan may skip the words ruled out.)
+#[inline(never)]
+fn next_candidate(doc: &Doc, mut i: usize, hi: usize, scan: &mut QuoteScan) -> usize {
+    let cues = lexicon::cue_verbs();
+    let text = doc.text.as_bytes();
+    while i < hi {
+        let t = doc.tokens[i];
+        if t.kind == TokKind::Word {
+            let maybe = if t.non_ascii {
+                let w = doc.lower(i);
+                w == "according" || cues.may_start(&w)
+            } else {
+                let w = &text[t.start..t.end];
+                cues.may_start_ascii(w) || w.eq_ignore_ascii_case(b"according")
+            };
+            if maybe && !scan.covers(t.start) {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    hi
+}
+
 fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
@@ -223,23 +251,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
     }
     let mut scan = QuoteScan::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
-    let cues = lexicon::cue_verbs();
-    while i < hi {
-        // Only a word outside quotes can start a report: "according", or a
-        // word whose shape may be a cue's (`cue_at` would say no at once to
-        // the others; most words are skipped here without the call).
-        // (The quote test last: its scan may skip the words ruled out.)
-        let t = doc.tokens[i];
-        if t.kind != TokKind::Word {
-            i += 1;
-            continue;
+    loop {
+        i = next_candidate(doc, i, hi, &mut scan);
+        if i >= hi {
+            break;
         }
         let w = doc.lower(i);
         let according = w == "according";
-        if (!according && !cues.may_start(&w)) || scan.covers(t.start) {
-            i += 1;
-            continue;
-        }
         if according && i + 1 < hi && doc.lower(i + 1) == "to" {
             if let Some(f) = according_to(doc, lo, hi, i, quotes) {
                 i = hi;

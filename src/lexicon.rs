@@ -182,6 +182,15 @@ impl Lexicon {
         Shape::may_hold(self.start_shapes(), folded.as_bytes())
     }
 
+    /// [`Lexicon::may_start`] of an ASCII word as written, in any case:
+    /// the shape reads each byte's low five bits and the length, which
+    /// lowering ASCII keeps, so a scan over every token need not lower
+    /// (or slice as `str`) the words it rules out.
+    #[inline]
+    pub fn may_start_ascii(&self, word: &[u8]) -> bool {
+        Shape::may_hold(self.start_shapes(), word)
+    }
+
     fn start_shapes(&self) -> &[u64] {
         let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
         self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
@@ -384,7 +393,16 @@ impl Shape {
     /// [`Shape::bits_folded`] `bits`; false means surely not.
     #[inline]
     fn may_hold(bits: &[u64], folded: &[u8]) -> bool {
-        Self::folded_bits(folded).is_some_and(|bs| bs.iter().all(|&b| bits[b >> 6] & 1 << (b & 63) != 0))
+        // `folded_bits`, the outer bit tested before the inner one is
+        // made: most words are ruled out by the first.
+        let test = |b: usize| bits[b >> 6] & 1 << (b & 63) != 0;
+        let low = |b: u8| usize::from(b & 31);
+        let (Some(&first), Some(&last)) = (folded.first(), folded.last()) else { return false };
+        let n = folded.len().min(31) << 10;
+        test(n | low(first) << 5 | low(last)) && {
+            let (second, penult) = if folded.len() > 1 { (folded[1], folded[folded.len() - 2]) } else { (first, first) };
+            test(1 << 15 | n | low(second) << 5 | low(penult))
+        }
     }
 
     /// True when no entry can be `word` (any case); false means maybe.

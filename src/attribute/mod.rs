@@ -71,6 +71,8 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     // Speaker of each quote, by quote index, for continuations.
     let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
+    // Whether each quote is a nickname, asked again of the next quote.
+    let nickname: Vec<bool> = quotes.iter().map(|q| is_nickname(doc, q)).collect();
     let mut next_quote = 0;
     for (p_idx, para) in doc.paragraphs.iter().enumerate() {
         if para.chrome {
@@ -83,7 +85,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 let qi = next_quote;
                 next_quote += 1;
                 let q = &quotes[qi];
-                let a = attribute_quote(&mut r, q, qi, quotes, &speaker_of, s, p_idx, ents);
+                let a = attribute_quote(&mut r, q, qi, quotes, &speaker_of, &nickname, s, p_idx, ents);
                 speaker_of[qi] = a.speaker;
                 if let Some(e) = a.speaker {
                     if q.parent.is_none() {
@@ -358,6 +360,7 @@ fn attribute_quote(
     qi: usize,
     quotes: &[QuoteSpan],
     speaker_of: &[Option<usize>],
+    nickname: &[bool],
     s: usize,
     p_idx: usize,
     ents: &mut Entities,
@@ -374,7 +377,7 @@ fn attribute_quote(
         confidence: 0.0,
     };
     // `Daniel "Danny" Marsh`: a nickname is part of a name, nobody's words.
-    if is_nickname(doc, q) {
+    if nickname[qi] {
         return a;
     }
     if let Some(parent) = q.parent {
@@ -446,7 +449,8 @@ fn attribute_quote(
             }
         }
     }
-    if let Some(nq) = quotes[qi + 1..].iter().find(|n| n.parent.is_none() && n.outer_start >= q.outer_end && !is_nickname(doc, n)) {
+    let next = (qi + 1..quotes.len()).find(|&n| quotes[n].parent.is_none() && quotes[n].outer_start >= q.outer_end && !nickname[n]);
+    if let Some(nq) = next.map(|n| &quotes[n]) {
         after_hi = after_hi.min(doc.token_at_or_after(nq.outer_start));
     }
     let mut before_lo = sent.tokens.start;

@@ -122,7 +122,8 @@ impl<'d> Resolver<'d> {
                     && !e.place_like
                     && (e.person_like || e.kind == PersonKind::Unnamed)
                     && !(e.gender.is_some() && e.gender != want)
-                    && !e.name.to_lowercase().ends_with('s')
+                    // (`to_lowercase().ends_with('s')`: only 'S' lowers to 's'.)
+                    && !e.name.ends_with(['s', 'S'])
                     || e.kind == PersonKind::Person && e.person_like && !(e.gender.is_some() && e.gender != want)
             } else if word == "it" || word == "its" {
                 // "it" is one organisation: never a group, never a person.
@@ -314,7 +315,10 @@ pub(crate) fn resolve(
             let text = &doc.text[start..end];
             let stripped = strip_article(text);
             let head = description_head(stripped);
-            let definite = !text.to_lowercase().starts_with("a ") && !text.to_lowercase().starts_with("an ")
+            // (`to_lowercase().starts_with("a ")` without the copy: no
+            // character but 'A' and 'N' lowers to 'a' or 'n'.)
+            let opens = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
+            let definite = !opens("a ") && !opens("an ")
                 || recent(ents).any(|(_, e)| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
             // "the official" refers back to "a senior NATO official".
             let found = definite
