@@ -12,6 +12,7 @@
 //! by the attribution stage, where they act as sources.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::lexicon;
@@ -311,7 +312,8 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
 fn is_acronym(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+    // (Capitals first: a name leaves at its second letter.)
+    w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Whether byte `pos` lies inside a quotation's marks.
@@ -451,6 +453,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // branch ends its organisation's name.
                     // (The number first: most words are none.)
                     if j > i
+                        && doc.text.as_bytes()[doc.tokens[j].start].is_ascii_digit()
                         && doc.tok(j).len() <= 5
                         && doc.tok(j).bytes().all(|c| c.is_ascii_digit())
                         && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
@@ -558,7 +561,13 @@ pub fn settle_names(text: &str, ents: &mut Entities) {
 /// organisation's name: capitalised words follow, ending in an
 /// organisation word ("St Brendan's College", "People's Party").
 fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
-    if j + 2 >= hi || !matches!(doc.tok(j), "'" | "’") || doc.tok(j + 1) != "s" || doc.tokens[j].end != doc.tokens[j + 1].start {
+    // (The first byte of ' or ’ before the token is sliced out.)
+    if j + 2 >= hi
+        || !matches!(doc.text.as_bytes()[doc.tokens[j].start], b'\'' | 0xE2)
+        || !matches!(doc.tok(j), "'" | "’")
+        || doc.tok(j + 1) != "s"
+        || doc.tokens[j].end != doc.tokens[j + 1].start
+    {
         return false;
     }
     let mut k = j + 2;
@@ -1065,7 +1074,13 @@ fn add_run<'d, 't>(
     let (surname_start, surname_end) = surname_span(name);
     let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let Clusters { by_key, by_full, by_first } = keys;
-    let existing = by_full.get(&full_key).copied().or_else(|| {
+    // The full name's slot, found once for the lookup and the insert.
+    let full = by_full.entry(full_key);
+    let known = match &full {
+        Entry::Occupied(slot) => Some(*slot.get()),
+        Entry::Vacant(_) => None,
+    };
+    let existing = known.or_else(|| {
         if kind == PersonKind::Org || place {
             return None;
         }
@@ -1085,7 +1100,7 @@ fn add_run<'d, 't>(
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
     let existing =
-        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_first.get(&full_key).copied()).flatten());
+        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_first.get(full.key()).copied()).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
@@ -1145,10 +1160,10 @@ fn add_run<'d, 't>(
         // The first word (`split_whitespace().next()`).
         let lead = name.len() - name.trim_start().len();
         let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
-        lowered_within(doc, &full_key, start, lead, open_end)
+        lowered_within(doc, full.key(), start, lead, open_end)
     });
-    // (`insert` keeps a key already there and sets its entity.)
-    by_full.insert(full_key, id);
+    // (As `insert`: a key already there stays, with this entity.)
+    *full.or_insert(id) = id;
     if person {
         by_key.insert(key, id);
         if let Some(first_key) = first_key {
