@@ -19,6 +19,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::eval::names::normalise;
+use crate::lexicon::FxBuildHasher;
 use crate::{annotate, Annotations, Options, QuoteKind};
 use people::UnionFind;
 pub use people::{Person, PersonRef};
@@ -184,7 +185,7 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Comparison, Co
 /// Pairs of items in different articles that share a three-word shingle
 /// (other than a stock phrase), each pair once.
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<[u32; 3], Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<[u32; 3], Vec<usize>, FxBuildHasher> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         if item.words.ids.len() < MIN_WORDS {
             continue;
@@ -236,7 +237,7 @@ fn same_utterance(a: &Item, b: &Item) -> bool {
 
 /// The sets with members in at least two articles, as groups.
 fn build_groups(items: &[Item], sets: &mut UnionFind, annotations: &[Annotations]) -> Vec<Group> {
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_root: HashMap<usize, Vec<usize>, FxBuildHasher> = HashMap::default();
     for i in 0..items.len() {
         by_root.entry(sets.find(i)).or_default().push(i);
     }

@@ -163,7 +163,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     let n = ents.list.len();
     let mut into: Vec<Option<usize>> = vec![None; n];
     // Organisations by the first word of a longer name.
-    let mut by_first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
         let mut words = e.name.split_whitespace();
         let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::eval::names::normalise;
+use crate::lexicon::FxBuildHasher;
 use crate::{Annotations, OutPerson, PersonKind};
 
 /// One person of one article.
@@ -112,7 +113,7 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
         docs.iter().enumerate().flat_map(|(d, a)| (0..a.people.len()).map(move |p| PersonRef { doc: d, person: p })).collect();
     let keys: Vec<Key> = refs.iter().map(|r| Key::of(&docs[r.doc].people[r.person])).collect();
     let mut sets = UnionFind::new(refs.len());
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<String, Vec<usize>, FxBuildHasher> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
         if let Some(b) = k.bucket() {
             buckets.entry(b).or_default().push(i);
@@ -139,7 +140,7 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
     }
     join_titles(docs, &refs, &keys, &mut sets);
 
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: HashMap<usize, usize, FxBuildHasher> = HashMap::default();
     let mut people: Vec<Person> = Vec::new();
     let mut index: Vec<Vec<usize>> = docs.iter().map(|a| vec![0; a.people.len()]).collect();
     for (i, r) in refs.iter().enumerate() {
@@ -167,7 +168,7 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
 /// An unnamed source described by a title ("the Kremlin spokesman") is the
 /// named person another article gives that title, when exactly one has it.
 fn join_titles(docs: &[Annotations], refs: &[PersonRef], keys: &[Key], sets: &mut UnionFind) {
-    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut holders: HashMap<String, Vec<usize>, FxBuildHasher> = HashMap::default();
     for (i, r) in refs.iter().enumerate() {
         if keys[i].kind == PersonKind::Person {
             for pos in &docs[r.doc].people[r.person].positions {
