@@ -47,10 +47,32 @@ impl OffsetTable {
         if self.unit == OffsetUnit::Utf8 {
             return byte;
         }
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            Err(i) => i.checked_sub(1).map_or(0, |j| self.table[j].1),
+        self.value(self.table.partition_point(|&(b, _)| b <= byte))
+    }
+
+    /// [`OffsetTable::get`] of a span's start and end. The end is looked
+    /// for from the start's place on, doubling the step: most spans hold
+    /// few other offsets, so it is found in a step or two, not a search of
+    /// the whole table.
+    pub fn get_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.unit == OffsetUnit::Utf8 || end < start {
+            return (self.get(start), self.get(end));
         }
+        let i = self.table.partition_point(|&(b, _)| b <= start);
+        let rest = &self.table[i..];
+        let mut step = 1;
+        while step <= rest.len() && rest[step - 1].0 <= end {
+            step *= 2;
+        }
+        let from = step / 2;
+        let j = i + from + rest[from..step.min(rest.len())].partition_point(|&(b, _)| b <= end);
+        (self.value(i), self.value(j))
+    }
+
+    /// The converted value of the last of the table's first `n` offsets
+    /// (0 for none): of any byte from it up to the next one.
+    fn value(&self, n: usize) -> usize {
+        n.checked_sub(1).map_or(0, |m| self.table[m].1)
     }
 }
 
@@ -142,6 +164,21 @@ mod tests {
                 let mut b = vec![b'a'; 11];
                 b[at] = v;
                 assert_eq!(units_in(&b, true), 10 + usize::from((v as i8) >= -0x40) + usize::from(v >= 0xF0), "{v} at {at}");
+            }
+        }
+    }
+
+    /// A span's two offsets convert as each does alone, however many
+    /// offsets lie between them.
+    #[test]
+    fn spans_convert_as_their_offsets() {
+        let text = "aé😀“x” ok\u{10FFFF} and more";
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Utf8] {
+            let t = OffsetTable::new(text, unit, (0..text.len() + 2).step_by(2).collect());
+            for s in 0..text.len() + 3 {
+                for e in 0..text.len() + 3 {
+                    assert_eq!(t.get_span(s, e), (t.get(s), t.get(e)), "{unit:?} {s}..{e}");
+                }
             }
         }
     }

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::attribute::Attributed;
-use crate::mentions::{Entity, MentionKind};
+use crate::mentions::{Entity, Mention, MentionKind};
 use crate::normalise::Text;
 use crate::offsets::OffsetTable;
 use crate::segment::Doc;
@@ -107,7 +107,8 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
     }
 
     // Pronoun mentions are shown only where they attribute a quote.
-    let source_spans: std::collections::HashSet<(usize, usize)> = quotes.iter().filter_map(|q| q.source).collect();
+    let mut source_spans: Vec<(usize, usize)> = quotes.iter().filter_map(|q| q.source).collect();
+    source_spans.sort_unstable();
 
     let chrome: Vec<(usize, usize)> = doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
 
@@ -136,10 +137,18 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
         push(c);
     }
     let table = OffsetTable::new(text.original, options.offsets, wanted);
-    let span = |r: (usize, usize)| {
+    // A span's offsets, converted and in the original text: spans that
+    // may repeat are sorted and deduplicated as these, so a text is copied
+    // only for the spans kept.
+    let at = |r: (usize, usize)| {
         let (s, e) = orig(r);
-        Span { start: table.get(s), end: table.get(e), text: text.original.get(s..e).unwrap_or("").to_owned() }
+        let (start, end) = table.get_span(s, e);
+        (start, end, s, e)
     };
+    let span_at =
+        |(start, end, s, e): (usize, usize, usize, usize)| Span { start, end, text: text.original.get(s..e).unwrap_or("").to_owned() };
+    let span = |r: (usize, usize)| span_at(at(r));
+    let mut spans = Vec::new();
 
     let out_quotes = quotes
         .iter()
@@ -163,19 +172,19 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
         .iter()
         .map(|&i| {
             let e = &entities[i];
-            let mut mentions: Vec<Span> = e
-                .mentions
-                .iter()
-                .filter(|m| m.kind != MentionKind::Pronoun || source_spans.contains(&(m.start, m.end)))
-                .map(|m| span((m.start, m.end)))
-                .collect();
+            spans.clear();
+            let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();
+            spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
             // Only exact repeats go: a source must stay among the mentions
             // even when a longer one starts at the same place ("HE" in "HE E:").
-            mentions.sort_by_key(|s| (s.start, s.end));
-            mentions.dedup_by_key(|s| (s.start, s.end));
-            let mut positions: Vec<Span> = e.positions.iter().map(|&p| span(p)).collect();
-            positions.sort_by_key(|s| s.start);
-            positions.dedup_by_key(|s| s.start);
+            spans.sort_by_key(|s| (s.0, s.1));
+            spans.dedup_by_key(|s| (s.0, s.1));
+            let mentions = spans.iter().map(|&s| span_at(s)).collect();
+            spans.clear();
+            spans.extend(e.positions.iter().map(|&p| at(p)));
+            spans.sort_by_key(|s| s.0);
+            spans.dedup_by_key(|s| s.0);
+            let positions = spans.iter().map(|&s| span_at(s)).collect();
             let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index[m]).filter(|&m| Some(m) != new_index[i]).collect();
             members.sort_unstable();
             members.dedup();

@@ -9,7 +9,7 @@ use super::phrase::title_at;
 use super::words::{is_head, is_stop};
 use crate::lexicon;
 use crate::mentions::{Entities, Entity, Mention, MentionKind};
-use crate::segment::Doc;
+use crate::segment::{Doc, Token};
 use crate::PersonKind;
 
 /// Words that may follow a byline's title on the same line.
@@ -28,11 +28,10 @@ fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j >= i + 2).then_some(j)
 }
 
-/// Whether token `i` is "By". Asked at every token of the text, so the
-/// length is read before the text.
-fn is_by(doc: &Doc, i: usize) -> bool {
-    let t = doc.tokens[i];
-    t.end - t.start == 2 && doc.tok(i) == "By"
+/// Whether a token is "By". Asked at every token of the text, so its
+/// length and bytes are read, not a slice of the text.
+fn is_by(doc: &Doc, t: &Token) -> bool {
+    t.end - t.start == 2 && doc.text.as_bytes()[t.start..t.end] == *b"By"
 }
 
 /// `(name, title)` token ranges of the bylines in the text.
@@ -44,7 +43,8 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
             (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));
         // "By NAME," anywhere (one-line pages run the byline into the
         // story), or NAME at the start of the paragraph.
-        let starts = (p_lo..p_hi).filter(|&i| is_by(doc, i)).map(|i| i + 1).chain(std::iter::once(p_lo));
+        let after_by = doc.tokens[p_lo..p_hi].iter().zip(p_lo + 1..).filter(|&(t, _)| is_by(doc, t)).map(|(_, n)| n);
+        let starts = after_by.chain(std::iter::once(p_lo));
         for n in starts {
             let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
             if name_end + 1 >= p_hi || !matches!(doc.tok(name_end), "," | "|" | "—" | "–") {
@@ -52,7 +52,7 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
             }
             let Some((a, b)) = title_at(doc, name_end + 1, p_hi) else { continue };
             let ends = b >= p_hi || AFTER_BYLINE.contains(&doc.tok(b)) || (n == p_lo && is_stop(doc, b) && doc.tok(b) == ".");
-            let by = n > p_lo && is_by(doc, n - 1);
+            let by = n > p_lo && is_by(doc, &doc.tokens[n - 1]);
             if a == name_end + 1 && ends && (by || b >= p_hi) {
                 out.push(((n, name_end), (a, b)));
                 break;

@@ -16,6 +16,7 @@ mod phrase;
 mod shapes;
 mod words;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::lexicon::FxBuildHasher;
@@ -109,19 +110,30 @@ fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
 
 /// The titles each entity has, lower-cased, so a repeat is found in one
 /// lookup.
-struct Seen(HashSet<(usize, String), FxBuildHasher>);
+struct Seen<'d>(HashSet<(usize, Cow<'d, str>), FxBuildHasher>);
 
-impl Seen {
-    fn new(doc: &Doc, ents: &Entities) -> Self {
-        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&(a, b)| (i, doc.text[a..b].to_lowercase())));
+impl<'d> Seen<'d> {
+    fn new(doc: &'d Doc, ents: &Entities) -> Self {
+        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, lowered(doc, p))));
         Seen(all.collect())
+    }
+}
+
+/// Bytes `s..e` of the text lower-cased: borrowed from the document's
+/// ASCII-lowered text when they are ASCII, as most titles are.
+fn lowered<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Cow<'d, str> {
+    let text = &doc.text[s..e];
+    if text.is_ascii() {
+        Cow::Borrowed(doc.ascii_lower(s, e))
+    } else {
+        Cow::Owned(text.to_lowercase())
     }
 }
 
 /// Adds a position span to an entity unless it overlaps quoted words,
 /// holds the entity's surname or part of one of its names, or repeats a
 /// title it already has. Logarithmic in the text's quotes and names.
-fn add(doc: &Doc, quoted: &[(usize, usize)], seen: &mut Seen, ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
+fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
     let i = quoted.partition_point(|q| q.1 <= s);
     if quoted.get(i).is_some_and(|q| q.0 < e) {
         return;
@@ -131,7 +143,7 @@ fn add(doc: &Doc, quoted: &[(usize, usize)], seen: &mut Seen, ents: &mut Entitie
     let Some(person) = ents.list.get_mut(entity) else { return };
     let text = &doc.text[s..e];
     let surname = !person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key));
-    if !own_name && !surname && seen.0.insert((entity, text.to_lowercase())) {
+    if !own_name && !surname && seen.0.insert((entity, lowered(doc, (s, e)))) {
         person.positions.push((s, e));
         person.person_like = true;
     }

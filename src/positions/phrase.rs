@@ -231,8 +231,8 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             && !doc.in_list(p, lexicon::role_modifiers())
             // "board Vice Chair", "council Deputy Leader".
             && !doc.in_list(p, lexicon::org_words());
-        let gerund = j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
-        if (is_head(doc, p) || is_modifier(doc, p) || gerund) && !loose {
+        let gerund = || j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
+        if (is_head(doc, p) || is_modifier(doc, p) || gerund()) && !loose {
             j = p;
             continue;
         }

@@ -33,7 +33,8 @@ fn plural_role(w: &str) -> bool {
 /// right before a capitalised word: "Cllr Aoife Byrne", "Sgt Omar Lyle".
 fn undotted_rank(doc: &Doc, i: usize) -> bool {
     const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Cmdr", "Gen", "Coun"];
-    UNDOTTED.contains(&doc.tok(i)) && doc.is_cap(i + 1)
+    let w = doc.tok(i);
+    (2..=4).contains(&w.len()) && UNDOTTED.contains(&w) && doc.is_cap(i + 1)
 }
 
 /// An abbreviated rank with its period ("Sgt.", "Coun."): returns the
@@ -71,9 +72,9 @@ fn stop(doc: &Doc, i: usize) -> bool {
         // "Like President Obama": a sentence's first word is capitalised
         // whatever it is ("US" is still an acronym).
         let opens =
-            doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
+            || doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
         return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-            || (opens && lists & lexicon::role_stops().bit() != 0);
+            || (lists & lexicon::role_stops().bit() != 0 && opens());
     }
     if lists & (lexicon::role_stops().bit() | lexicon::cue_verbs().bit()) != 0 {
         return true;
