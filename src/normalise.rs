@@ -74,9 +74,10 @@ impl<'a> Text<'a> {
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let mut text = Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0 };
     let wraps = wrap::wrap_breaks(original);
-    // (Two byte searches: a pattern of two chars decodes every character.)
-    let may_have_markup = original.contains('<') || original.contains('&');
-    if !may_have_markup && (!repair || original.is_ascii()) {
+    // Nothing to repair and no markup: the text is copied whole. (Markup is
+    // looked for only then, since the loop below finds it anyway; two byte
+    // searches, as a pattern of two chars decodes every character.)
+    if (!repair || original.is_ascii()) && !(original.contains('<') || original.contains('&')) {
         let mut bytes = original.as_bytes().to_vec();
         for &i in &wraps {
             if let Some(b) = bytes.get_mut(i) {
@@ -129,7 +130,10 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
                 continue;
             }
         }
-        if !repair {
+        // Only a character from U+00C0 to U+00FF (lead byte 0xC3) can open
+        // mojibake, and only `โ` (0xE0) is Thai damage: others are copied.
+        let lead = rest.as_bytes()[0];
+        if !repair || !(lead == 0xC3 || (lossy_thai && lead == 0xE0)) {
             out.push(ch);
             i += ch.len_utf8();
             continue;

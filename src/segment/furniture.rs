@@ -513,7 +513,8 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
     let line = bytes.line;
     let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
     match shape {
-        Shape::ContentLabel | Shape::HeaderLabel => bytes.has(b':') && label_before_colon(line),
+        // (It reads only a label's length of a line without one.)
+        Shape::ContentLabel | Shape::HeaderLabel => label_before_colon(line),
         Shape::Timestamp => first.is_ascii_digit() || starts_with_word(line, &["updated"]),
         // `9:05` or `13.05`.
         Shape::TimestampPrefix => match line {
