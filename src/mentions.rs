@@ -155,24 +155,13 @@ fn surname_span(name: &str) -> (usize, usize) {
     (start, start + trimmed.len())
 }
 
-/// Bytes `start..end` of the text lower-cased (`to_lowercase`): borrowed
-/// from the document when ASCII, so clustering keys cost no allocation.
-fn lowered<'d>(doc: &'d Doc, start: usize, end: usize) -> Cow<'d, str> {
-    let s = &doc.text[start..end];
-    if s.is_ascii() {
-        Cow::Borrowed(doc.ascii_lower(start, end))
-    } else {
-        Cow::Owned(s.to_lowercase())
-    }
-}
-
-/// `lowered(doc, start + from, start + to)`, given `whole`, the text
+/// `doc.lowered_span(start + from, start + to)`, given `whole`, the text
 /// lowered from byte `start` on: sliced from it when borrowed (ASCII lowers
 /// byte for byte, so its offsets hold) instead of tested for ASCII again.
 fn lowered_within<'d>(doc: &'d Doc, whole: &Cow<'d, str>, start: usize, from: usize, to: usize) -> Cow<'d, str> {
     match whole {
         Cow::Borrowed(w) => Cow::Borrowed(&w[from..to]),
-        Cow::Owned(_) => lowered(doc, start + from, start + to),
+        Cow::Owned(_) => doc.lowered_span(start + from, start + to),
     }
 }
 
@@ -180,7 +169,7 @@ fn lowered_within<'d>(doc: &'d Doc, whole: &Cow<'d, str>, start: usize, from: us
 /// the document when it can be.
 fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
     let (s, e) = surname_span(name);
-    lowered(doc, start + s, start + e)
+    doc.lowered_span(start + s, start + e)
 }
 
 /// Most recent entity per clustering key, keys borrowed from the document
@@ -415,7 +404,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                         && (vocab.common_word(w) || participle_opening(doc, i))
                         && {
-                            let lw = lowered(doc, t.start, t.end);
+                            let lw = doc.lowered_span(t.start, t.end);
                             !keys.by_key.contains_key(&lw) && !keys.by_first.contains_key(&lw)
                         })
                 {
@@ -988,7 +977,7 @@ fn add_run<'d, 't>(
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
     if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
-        !keys.by_key.contains_key(&surname_key_at(doc, name, start)) && !keys.by_first.contains_key(&lowered(doc, start, end))
+        !keys.by_key.contains_key(&surname_key_at(doc, name, start)) && !keys.by_first.contains_key(&doc.lowered_span(start, end))
     } {
         return;
     }
@@ -1070,7 +1059,7 @@ fn add_run<'d, 't>(
         && !titled
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    let full_key = lowered(doc, start, end);
+    let full_key = doc.lowered_span(start, end);
     let (surname_start, surname_end) = surname_span(name);
     let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let Clusters { by_key, by_full, by_first } = keys;

@@ -214,6 +214,18 @@ impl<'a> Doc<'a> {
     pub fn ascii_lower(&self, start: usize, end: usize) -> &str {
         self.lowered.ascii(start, end)
     }
+
+    /// Bytes `start..end` of the text lower-cased (`to_lowercase`):
+    /// borrowed from [`Doc::ascii_lower`] when they are ASCII, as most
+    /// names and titles are.
+    pub fn lowered_span(&self, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        let s = &self.text[start..end];
+        if s.is_ascii() {
+            std::borrow::Cow::Borrowed(self.ascii_lower(start, end))
+        } else {
+            std::borrow::Cow::Owned(s.to_lowercase())
+        }
+    }
 }
 
 /// Characters that can open or close a quotation.

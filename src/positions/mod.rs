@@ -114,19 +114,8 @@ struct Seen<'d>(HashSet<(usize, Cow<'d, str>), FxBuildHasher>);
 
 impl<'d> Seen<'d> {
     fn new(doc: &'d Doc, ents: &Entities) -> Self {
-        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, lowered(doc, p))));
+        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, doc.lowered_span(p.0, p.1))));
         Seen(all.collect())
-    }
-}
-
-/// Bytes `s..e` of the text lower-cased: borrowed from the document's
-/// ASCII-lowered text when they are ASCII, as most titles are.
-fn lowered<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Cow<'d, str> {
-    let text = &doc.text[s..e];
-    if text.is_ascii() {
-        Cow::Borrowed(doc.ascii_lower(s, e))
-    } else {
-        Cow::Owned(text.to_lowercase())
     }
 }
 
@@ -143,7 +132,7 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     let Some(person) = ents.list.get_mut(entity) else { return };
     let text = &doc.text[s..e];
     let surname = !person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key));
-    if !own_name && !surname && seen.0.insert((entity, lowered(doc, (s, e)))) {
+    if !own_name && !surname && seen.0.insert((entity, doc.lowered_span(s, e))) {
         person.positions.push((s, e));
         person.person_like = true;
     }
