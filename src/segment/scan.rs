@@ -15,12 +15,16 @@ pub(crate) const HI: u64 = u64::from_le_bytes([0x80; 8]);
 pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
     let chunks = bytes.chunks_exact(8);
     let rest = chunks.remainder();
-    let word = |chunk: &[u8]| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        u64::from_le_bytes(word)
-    };
-    (chunks.map(word), rest)
+    (chunks.map(|chunk| word_at(chunk, 0).unwrap_or_default()), rest)
+}
+
+/// Bytes `at..at + 8` as one word, if the slice holds them all: for a
+/// scan that mostly stops within its first word, which need not split
+/// the rest of the text into words first (as [`words`] does).
+#[inline]
+pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
 }
 
 /// The index of the first byte of `bytes` that is outside ASCII or one of
@@ -53,10 +57,7 @@ pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
 /// tests below done in every byte; most words end within the first.
 #[inline]
 pub(crate) fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
+    while let Some(w) = word_at(bytes, at) {
         let stop = !alnum_bytes(w) & HI;
         if stop != 0 {
             return at + (stop.trailing_zeros() / 8) as usize;
