@@ -157,6 +157,9 @@ fn bad_options_throw_errors_that_say_what_is_wrong() {
         (r#"{"indirect":"yes"}"#, "expected a boolean"),
         (r#""utf8""#, "expected an object"),
         ("[1]", "expected an object"),
+        (r#"{"repair":1.5}"#, "invalid type: 1.5, expected a boolean"),
+        (r#"{"indirect":null}"#, "invalid type: null, expected a boolean"),
+        (r#"{"offsets":16}"#, "invalid type: 16, expected one of"),
     ];
     for (json, want) in cases {
         let err = js_annotate(&text, &JSON::parse(json).unwrap()).expect_err(json);
@@ -165,6 +168,27 @@ fn bad_options_throw_errors_that_say_what_is_wrong() {
         assert!(message.contains(want), "{json}: message {message:?} lacks {want:?}");
         assert!(message.starts_with("quotelight: bad options"), "{message}");
     }
+}
+
+/// The options are read field by field: every field serde names must be one
+/// the reader knows, and an `undefined` field is an absent one.
+#[wasm_bindgen_test]
+fn every_option_serde_names_is_read() {
+    let text = JsString::from("“Hello,” Ada said.");
+    let defaults = serde_wasm_bindgen::to_value(&quotelight::Options::default()).unwrap();
+    let keys = js_sys::Object::keys(defaults.unchecked_ref::<js_sys::Object>());
+    assert_eq!(keys.length(), 3, "a new option needs a test here");
+    for key in keys.iter() {
+        let one = js_sys::Object::new();
+        Reflect::set(&one, &key, &Reflect::get(&defaults, &key).unwrap()).unwrap();
+        assert!(js_annotate(&text, &one).is_ok(), "{key:?} was refused");
+        Reflect::set(&one, &key, &JsValue::UNDEFINED).unwrap();
+        assert!(js_annotate(&text, &one).is_ok(), "{key:?}: undefined was refused");
+    }
+    let off = JSON::parse(r#"{"indirect":false,"repair":false}"#).unwrap();
+    let said = JsString::from("The mayor said the bridge would reopen in May.");
+    let count = |o: &JsValue| run(&said, o).1.quotes.len();
+    assert_eq!((count(&JsValue::UNDEFINED), count(&off)), (1, 0), "indirect: false drops reported speech");
 }
 
 #[wasm_bindgen_test]
