@@ -123,19 +123,18 @@ fn is_discourse(w: &str) -> bool {
     CONNECTIVES.contains(&w) || DISCOURSE.contains(&w)
 }
 
-/// An auxiliary or an adverb between a subject and its cue.
-fn is_aux(w: &str) -> bool {
-    AUX.contains(&w) || lexicon::indirect_cue_adverbs().contains(w)
+/// Whether token `k` is an auxiliary or an adverb between a subject and
+/// its cue. (The adverbs are few: their list's own shapes rule out most
+/// words at less cost than finding a token's lists, `Doc::lists`.)
+fn is_aux(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    AUX.contains(&w.as_str()) || lexicon::indirect_cue_adverbs().contains(&w)
 }
 
-/// A word that may open a setting adverbial after a cue.
-fn is_adverbial_start(w: &str) -> bool {
-    ADVERBIAL_STARTS.contains(&w) || WEEKDAYS.contains(&w) || lexicon::indirect_setting_adverbs().contains(w)
-}
-
-/// A source head that is a document, not a speaker.
-fn is_document(w: &str) -> bool {
-    lexicon::indirect_document_heads().contains(w)
+/// Whether token `k` may open a setting adverbial after a cue.
+fn is_adverbial_start(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    ADVERBIAL_STARTS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str()) || lexicon::indirect_setting_adverbs().contains(&w)
 }
 
 /// Whether cue `cue` ("said", "pointed out") is a form of a verb in
@@ -280,7 +279,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         let after_comma = i > lo && doc.tok(i - 1) == ",";
         // The word before the verb, past any auxiliaries ("and have accused").
         let mut k = i;
-        while k > lo && doc.is_word(k - 1) && is_aux(&doc.lower(k - 1)) {
+        while k > lo && doc.is_word(k - 1) && is_aux(doc, k - 1) {
             k -= 1;
         }
         // "Roe (D-Ore.) and Kern all suggested": a floating quantifier.
@@ -288,9 +287,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             k -= 1;
         }
         // "appeared to suggest", "went on to say": the subject is before.
-        if k >= lo + 3 && doc.lower(k - 1) == "to" && lexicon::indirect_raising_verbs().contains(&doc.lower(k - 2)) {
+        if k >= lo + 3 && doc.lower(k - 1) == "to" && doc.in_list(k - 2, lexicon::indirect_raising_verbs()) {
             k -= 2;
-            while k > lo && doc.is_word(k - 1) && is_aux(&doc.lower(k - 1)) {
+            while k > lo && doc.is_word(k - 1) && is_aux(doc, k - 1) {
                 k -= 1;
             }
         }
@@ -298,7 +297,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // relative pronoun and its verb.
         if k > lo && !matches!(doc.lower(k - 1).as_str(), "who" | "whom" | "which") {
             if let Some(w) = (k.saturating_sub(6).max(lo)..k).rev().find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
-                if w + 1 < k && (w + 1..k).all(|m| doc.is_word(m)) && is_adverbial_start(&doc.lower(w + 1)) {
+                if w + 1 < k && (w + 1..k).all(|m| doc.is_word(m)) && is_adverbial_start(doc, w + 1) {
                     k = w + 1;
                 }
             }
@@ -384,7 +383,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         // …unless a content of its own follows ("“Title,” she said she …").
         let obj_end = object_end(doc, i, verb_end, hi);
         let takes_content =
-            obj_end < hi && doc.is_word(obj_end) && !is_adverbial_start(&doc.lower(obj_end)) && (np.is_some() || np_after_cue().is_none());
+            obj_end < hi && doc.is_word(obj_end) && !is_adverbial_start(doc, obj_end) && (np.is_some() || np_after_cue().is_none());
         if !takes_content && (follows_quote(doc, lo, np_first) || follows_quote(doc, lo, i)) {
             let n = np.or_else(np_after_cue);
             if let Some(n) = n {
@@ -418,7 +417,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                     n.first == lo
                         && n.kind == NpKind::Name
                         && n.last < k
-                        && (n.first..n.last).all(|j| !lexicon::not_names().contains(&doc.lower(j)))
+                        && (n.first..n.last).all(|j| !doc.in_list(j, lexicon::not_names()))
                 })
             };
             if np.is_none() || after_comma {
@@ -434,8 +433,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
         if let Some(n) = np {
-            let head = doc.lower(n.last - 1);
-            if is_document(&head) {
+            if doc.in_list(n.last - 1, lexicon::indirect_document_heads()) {
                 i = verb_end;
                 continue;
             }
@@ -628,7 +626,7 @@ fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             determined = true;
             break;
         }
-        if is_adverbial_start(&w) || is_finite(&w) || matches!(w.as_str(), "of" | "to" | "for" | "with" | "by" | "and" | "or") {
+        if is_adverbial_start(doc, first - 1) || is_finite(&w) || matches!(w.as_str(), "of" | "to" | "for" | "with" | "by" | "and" | "or") {
             break;
         }
         first -= 1;
@@ -647,7 +645,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // (Only the last few words: anything further back is no subject, and a
     // long comma-free sentence must stay linear.)
     if let Some(c) = (st.max(k.saturating_sub(14))..k).rev().find(|&m| doc.tok(m) == ",") {
-        let opener = is_adverbial_start(&doc.lower(st))
+        let opener = is_adverbial_start(doc, st)
             && c - st <= 8
             && (st..c).all(|m| {
                 (doc.is_word(m) && !is_finite(&doc.lower(m))) || matches!(doc.tok(m), "'" | "’") || crate::mentions::is_name_dot(doc, m)
@@ -680,14 +678,14 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     });
     let lead = doc.lower(st);
     let led = doc.is_cap(st) || matches!(lead.as_str(), "all" | "the" | "many" | "most" | "some" | "several" | "both");
-    if !plain || !led || is_adverbial_start(&lead) || SUBJECT_PRONOUNS.contains(&lead.as_str()) {
+    if !plain || !led || is_adverbial_start(doc, st) || SUBJECT_PRONOUNS.contains(&lead.as_str()) {
         return None;
     }
     // The first noun phrase: up to a preposition, a pronoun or "who".
     let mut last = st + 1;
     while last < k {
         let w = doc.lower(last);
-        if is_adverbial_start(&w)
+        if is_adverbial_start(doc, last)
             || SUBJECT_PRONOUNS.contains(&w.as_str())
             || matches!(w.as_str(), "of" | "who" | "and" | "for" | "with" | "around" | "across")
         {
@@ -698,7 +696,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let head = doc.lower(last - 1);
     // A plural noun (or a name) heads it, and something follows it.
     let headed = (head.ends_with('s') && !head.ends_with("ss")) || doc.is_cap(last - 1);
-    if last >= k || !headed || is_document(&head) {
+    if last >= k || !headed || doc.in_list(last - 1, lexicon::indirect_document_heads()) {
         return None;
     }
     Some(Np { first: st, last, kind: NpKind::Description })
@@ -815,7 +813,7 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // ("Ida May": a capital after a capital is a name, not a modal.)
         let name_part = doc.is_cap(p) && p > lo && doc.is_cap(p - 1);
         let ok = (doc.is_word(p)
-            && (name_part || (!is_finite(&w) && !is_aux(&w)))
+            && (name_part || (!is_finite(&w) && !is_aux(doc, p)))
             && !SUBJECT_PRONOUNS[..7].contains(&w.as_str())
             && !CLAUSE_LINKS.contains(&w.as_str())
             && !matches!(w.as_str(), "that" | "which" | "who" | "whom" | "where" | "or")
@@ -876,7 +874,7 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // "elected officials in both chambers": a plural before a phrase.
     let pp = (first + 1..k.min(first + 4)).find(|&m| matches!(doc.lower(m).as_str(), "from" | "in" | "of" | "across" | "around"));
     let plural = (is_plural(&head) && k - first <= 4) || pp.is_some_and(|m| is_plural(&doc.lower(m - 1)) && k - first <= 7);
-    if !(led || plural) || head.ends_with("ly") || is_document(&head) || !doc.is_word(k - 1) {
+    if !(led || plural) || head.ends_with("ly") || doc.in_list(k - 1, lexicon::indirect_document_heads()) || !doc.is_word(k - 1) {
         return None;
     }
     if matches!(head.as_str(), "this" | "that" | "it" | "what" | "there" | "here" | "not") {
@@ -906,7 +904,7 @@ fn animate(head: &str) -> bool {
         || lexicon::is_role_noun(head)
         || lexicon::org_nouns().contains(head)
         || lexicon::org_words().contains(head)
-        || is_document(head)
+        || lexicon::indirect_document_heads().contains(head)
 }
 
 /// The clause ending with a quote right before `at` (`Words “quoted,” X
@@ -944,8 +942,7 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
         let titled = doc.is_word(p)
             && (doc.is_cap(p)
                 || matches!(w.as_str(), "of" | "the" | "for" | "and" | "s")
-                || lexicon::title_modifiers().contains(&w)
-                || lexicon::titles().contains(&w));
+                || doc.lists(p) & (lexicon::title_modifiers().bit() | lexicon::titles().bit()) != 0);
         let possessive = matches!(doc.tok(p), "'" | "’");
         // "union leader", "opposition chief": a noun modifying a title.
         let modifier = doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
@@ -983,7 +980,7 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     let mut st = lo;
     // "In May, several groups granted …": past a short opening phrase.
     if let Some(c) = (st..i.min(st + 5)).find(|&c| doc.tok(c) == ",") {
-        if c > st && is_adverbial_start(&doc.lower(st)) && (st..c).all(|m| doc.is_word(m)) {
+        if c > st && is_adverbial_start(doc, st) && (st..c).all(|m| doc.is_word(m)) {
             st = c + 1;
         }
     }
@@ -996,9 +993,7 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         if !doc.is_word(k)
             || doc.is_cap(k)
             || matches!(w.as_str(), "s" | "of" | "the" | "and" | "de" | "for" | "a" | "an")
-            || lexicon::title_modifiers().contains(&w)
-            || lexicon::titles().contains(&w)
-            || lexicon::source_nouns().contains(&w)
+            || doc.lists(k) & (lexicon::title_modifiers().bit() | lexicon::titles().bit() | lexicon::source_nouns().bit()) != 0
         {
             continue;
         }
@@ -1021,11 +1016,12 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// Where a reporting verb's object ends: "told reporters", "accused
 /// Russia" (the object stays in the content for accuse/urge/call).
 fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
-    let verb = doc.lower(first);
     // "promised to publish": no object; the infinitive is the content.
-    if lexicon::indirect_object_cues().contains(&verb) && !(end < hi && doc.lower(end) == "to") {
-        let obj = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me") || lexicon::indirect_audiences().contains(w);
-        if end < hi && obj(&doc.lower(end)) {
+    if doc.in_list(first, lexicon::indirect_object_cues()) && !(end < hi && doc.lower(end) == "to") {
+        let obj = |o: usize| {
+            matches!(doc.lower(o).as_str(), "him" | "her" | "them" | "us" | "me") || doc.in_list(o, lexicon::indirect_audiences())
+        };
+        if end < hi && obj(end) {
             return end + 1;
         }
         // "warned the budget could not …": the "object" is the subject
@@ -1051,7 +1047,7 @@ fn extend_object(doc: &Doc, o: usize, hi: usize) -> usize {
             || w == "that"
             || is_finite(&w)
             || SUBJECT_PRONOUNS.contains(&w.as_str())
-            || is_adverbial_start(&w)
+            || is_adverbial_start(doc, m)
             || matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "no")
     };
     if o + 2 < hi && matches!(doc.tok(o), "'" | "’") && doc.lower(o + 1) == "s" {
@@ -1078,7 +1074,7 @@ fn extend_object(doc: &Doc, o: usize, hi: usize) -> usize {
 /// stopping where the content's own subject begins ("said on Thursday he
 /// expected …").
 fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
-    if j >= hi || !is_adverbial_start(&doc.lower(j)) || quantity_at(doc, j) {
+    if j >= hi || !is_adverbial_start(doc, j) || quantity_at(doc, j) {
         return j;
     }
     let limit = (j + 8).min(hi);
@@ -1093,7 +1089,7 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
         if j > start + 1
             && matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "most" | "no")
             && doc.lower(start) != "to"
-            && !is_adverbial_start(&doc.lower(j - 1))
+            && !is_adverbial_start(doc, j - 1)
             && !doc.lower(j - 1).ends_with("ly")
             && !matches!(
                 doc.lower(j - 1).as_str(),
@@ -1105,10 +1101,10 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
         // A capital after a noun starts a new phrase: "on Friday Russia".
         if j > start + 1 && doc.is_cap(j) && doc.is_word(j - 1) {
             let p = doc.lower(j - 1);
-            if !is_adverbial_start(&p) && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with") && !doc.is_cap(j - 1) {
+            if !is_adverbial_start(doc, j - 1) && !matches!(p.as_str(), "the" | "a" | "an" | "of" | "for" | "with") && !doc.is_cap(j - 1) {
                 break;
             }
-            if doc.is_cap(j - 1) && j >= start + 2 && !is_adverbial_start(&doc.lower(j - 2)) && doc.lower(j - 2) != "the" {
+            if doc.is_cap(j - 1) && j >= start + 2 && !is_adverbial_start(doc, j - 2) && doc.lower(j - 2) != "the" {
                 // "on Friday Russia": two capitals after one preposition
                 // object are a new subject.
                 let (p2, p1) = (doc.lower(j - 2), doc.lower(j - 1));
@@ -1153,7 +1149,7 @@ fn clause_end_after(doc: &Doc, at: usize, hi: usize) -> Option<usize> {
     if at >= hi || matches!(doc.tok(at), "," | "." | "!" | "?" | ";" | "…") {
         return Some(at);
     }
-    if !is_adverbial_start(&doc.lower(at)) {
+    if !is_adverbial_start(doc, at) {
         return None;
     }
     let mut j = at;
@@ -1180,7 +1176,7 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         // (A comma may set off a place: "at a stop in Dover, Kent, that".)
         let place_comma = |k: usize| doc.tok(k) == "," && k > j && doc.is_cap(k - 1) && k + 1 < hi && (doc.is_cap(k + 1) || k + 1 == t);
         let clean = (j..t).all(|k| doc.is_word(k) || place_comma(k)) && (t <= j + 10 || (j..t).any(place_comma));
-        if clean && (t == j || is_adverbial_start(&doc.lower(j))) {
+        if clean && (t == j || is_adverbial_start(doc, j)) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
             let mut st = t + 1;
@@ -1216,10 +1212,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if matches!(first.as_str(), "and" | "or" | "nor") {
         return false;
     }
-    // The cue's lemma, looked up once for the classes below.
+    // The cue's lemma, and the verb classes below that hold it, looked up
+    // once (the lemma is folded: a list's form or the lowered cue).
     let lemma = lexicon::lemma(cue);
+    let classes = lexicon::lists_of(lemma);
+    let is = |class: &lexicon::Lexicon| classes & class.bit() != 0;
     // Reported questions are not speech: "asked whether …".
-    if lexicon::verbs_question().contains(lemma) {
+    if is(lexicon::verbs_question()) {
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
             return false;
         }
@@ -1233,15 +1232,15 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if lemma == "accuse" {
         return words().take(8).any(|w| w == "of");
     }
-    if lexicon::verbs_as().contains(lemma) {
+    if is(lexicon::verbs_as()) {
         return words().any(|w| w == "as") || had_that;
     }
     // "urged Republicans to join …", "encouraged voters to …".
-    if lexicon::verbs_to().contains(lemma) && words().take(7).any(|w| w == "to") {
+    if is(lexicon::verbs_to()) && words().take(7).any(|w| w == "to") {
         return true;
     }
     // A proposal given as a gerund: "suggested looking at …".
-    if lexicon::verbs_proposal().contains(lemma) && first.ends_with("ing") && first.len() > 5 {
+    if is(lexicon::verbs_proposal()) && first.ends_with("ing") && first.len() > 5 {
         return true;
     }
     if lemma == "call" {
@@ -1279,7 +1278,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if words().take(7).any(|w| is_finite(&w) || w.ends_with("n't")) {
         return true;
     }
-    if lexicon::verbs_say().contains(lemma) {
+    if is(lexicon::verbs_say()) {
         if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
             return true;
         }
@@ -1293,7 +1292,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                 && w.len() > 3
                 && (w.ends_with("ed")
                     || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics"))
-                    || lexicon::irregular_past().contains(&w))
+                    || doc.in_list(k, lexicon::irregular_past()))
                 // "the three spent", "some agreed": a quantifier standing
                 // alone is a subject; before an -s word it counts a noun.
                 && !(w.ends_with('s')
@@ -1381,7 +1380,7 @@ fn new_report_at(doc: &Doc, mut j: usize, hi: usize) -> bool {
             return false;
         }
         let lw = doc.lower(m);
-        if is_aux(&lw) {
+        if is_aux(doc, m) {
             m += 1;
             continue;
         }
@@ -1413,7 +1412,7 @@ fn new_clause_at(doc: &Doc, j: usize, hi: usize) -> bool {
 /// first: "said he was angry and floated sanctions".
 fn coordinated_cue(doc: &Doc, k: usize, hi: usize) -> bool {
     let mut m = k;
-    while m < hi && doc.is_word(m) && is_aux(&doc.lower(m)) && !matches!(doc.lower(m).as_str(), "was" | "were" | "is" | "are") {
+    while m < hi && doc.is_word(m) && is_aux(doc, m) && !matches!(doc.lower(m).as_str(), "was" | "were" | "is" | "are") {
         m += 1;
     }
     if m >= hi || cue_at(doc, m, hi).is_none() {
@@ -1443,14 +1442,20 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     let mut end = hi;
     let mut k = st + 1;
     while k < hi {
-        let t = doc.tok(k);
-        // Only these tokens can end the content; the quote test (a binary
+        let tk = doc.tokens[k];
+        // Only these tokens can end the content, all of one byte or three
+        // (read first: most tokens are neither); the quote test (a binary
         // search) is for them alone.
-        let stop = matches!(t, ";" | "," | "—" | "–" | "―") || matches!(doc.lower(k).as_str(), "and" | "but");
-        if !stop || in_quote(quotes, doc.tokens[k].start) {
+        let stop = match tk.end - tk.start {
+            1 => matches!(doc.text.as_bytes()[tk.start], b';' | b','),
+            3 => matches!(doc.tok(k), "—" | "–" | "―") || matches!(doc.lower(k).as_str(), "and" | "but"),
+            _ => false,
+        };
+        if !stop || in_quote(quotes, tk.start) {
             k += 1;
             continue;
         }
+        let t = doc.tok(k);
         if t == ";" {
             end = k;
             break;
@@ -1582,7 +1587,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     // Documents are not speakers: "according to the agreement".
     let mut w = i + 2;
     while w < hi && doc.is_word(w) {
-        if is_document(&doc.lower(w)) {
+        if doc.in_list(w, lexicon::indirect_document_heads()) {
             return None;
         }
         w += 1;
@@ -1598,7 +1603,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
                 let verbless = (after + 1..c).all(|k| doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
-                let titled = (after + 1..c).any(|k| lexicon::titles().contains(doc.tok(k)) || lexicon::source_nouns().contains(doc.tok(k)));
+                let titled = (after + 1..c).any(|k| doc.lists(k) & (lexicon::titles().bit() | lexicon::source_nouns().bit()) != 0);
                 if verbless && titled {
                     after = c;
                 }

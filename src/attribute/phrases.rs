@@ -41,7 +41,12 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// "He’s", "he'd", "she'll".
 pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<&'static str> {
     let w = doc.lower(i);
-    let (head, tail) = w.split_once('\'').unwrap_or((&w, ""));
+    // ("they're" is the longest: longer words are asked no more.)
+    if w.len() > 7 {
+        return None;
+    }
+    let (head, tail) = w.split_at(w.bytes().position(|b| b == b'\'').unwrap_or(w.len()));
+    let tail = tail.get(1..).unwrap_or("");
     if !matches!(tail, "" | "s" | "d" | "ll" | "re" | "ve" | "m") {
         return None;
     }
@@ -233,9 +238,15 @@ const CUE_CONTINUE: u16 = 1 << 14;
 /// What [`cue_at`] needs about token `i` whatever its bound: bit `n` when an
 /// `n`-word cue phrase starts there, and the `CUE_*` flags.
 fn cue_facts(doc: &Doc, i: usize) -> u16 {
+    let lists = doc.lists(i);
+    // Neither a cue nor a phrase's first word (most words of a cue's
+    // shape): the other facts would change no answer.
+    if lists & (lexicon::cue_verbs().bit() | lexicon::CUE_PHRASE_START) == 0 {
+        return 0;
+    }
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
-    if max >= 2 && doc.lists(i) & lexicon::CUE_PHRASE_START != 0 {
+    if max >= 2 && lists & lexicon::CUE_PHRASE_START != 0 {
         for n in 2..=max.min(CUE_MAX_WORDS) {
             if (i..i + n).all(|k| doc.is_word(k)) && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str())) {
                 facts |= 1 << n;
@@ -249,7 +260,7 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
         facts |= CUE_CONTINUE;
     }
-    if doc.in_list(i, lexicon::cue_verbs()) {
+    if lists & lexicon::cue_verbs().bit() != 0 {
         facts |= CUE_WORD;
     }
     facts
@@ -1097,11 +1108,18 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
     let mut i = k;
     while i > lo {
         i -= 1;
-        if in_quote(quotes, doc.tokens[i].start) {
+        // Only a word that may open a cue is looked for among the quotes
+        // (a binary search): a cue's shape, "according" or a speech noun.
+        if !doc.is_word(i) {
+            continue;
+        }
+        let w = doc.lower(i);
+        let may_open = lexicon::cue_verbs().may_start(&w) || w == "according" || doc.in_list(i, lexicon::speech_nouns());
+        if !may_open || in_quote(quotes, doc.tokens[i].start) {
             continue;
         }
         // "according to X".
-        if doc.lower(i) == "according" && i + 1 < k && doc.lower(i + 1) == "to" {
+        if w == "according" && i + 1 < k && doc.lower(i + 1) == "to" {
             let np = np_after(doc, i + 2, k, true);
             return Some(Cue { first: i, last: i + 2, np });
         }

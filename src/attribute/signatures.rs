@@ -9,14 +9,22 @@ use crate::segment::Doc;
 /// words, the first in capitals, then a colon ("PENCE:", "MR. SMITH:").
 pub(super) fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize)> {
     let content = &doc.text[q.start..q.end];
-    let colon = content.find(':')?;
+    // A lower-case letter before the colon rules a label out: asked of
+    // every quote, the search stops there (mostly a quote's second
+    // letter) instead of running through the quote for a colon.
+    let colon = content.find(|c: char| c == ':' || c.is_lowercase())?;
     let label = &content[..colon];
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let caps = |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    if words.is_empty() || words.len() > 3 || !words.iter().all(caps) || label.len() < 2 {
+    if !content[colon..].starts_with(':') || label.len() < 2 {
         return None;
     }
-    Some((q.start, q.start + label.trim_end().len()))
+    let mut words = 0;
+    for w in label.split_whitespace() {
+        words += 1;
+        if words > 3 || !w.chars().any(char::is_alphabetic) {
+            return None;
+        }
+    }
+    (words > 0).then(|| (q.start, q.start + label.trim_end().len()))
 }
 
 /// `“…” — Name` or `“…”― Name` closing a paragraph: the name signs the quote.
