@@ -724,12 +724,13 @@ fn has_digit(s: &str) -> bool {
 pub fn split(line: &str) -> Option<(usize, std::ops::Range<usize>, std::ops::Range<usize>)> {
     // The words the pattern needs, looked for first: without the regex
     // crate's literal optimisations, a search over every long line is slow.
-    // `By` first (a fast substring search, and rare), then one pass for
-    // the six words: each starts with P or U.
-    if !(line.contains("By") || line.contains("BY")) {
+    // `By` or `BY` first (one search for a capital B, rare in prose, and a
+    // look at the byte after each), then one pass for the six words: each
+    // starts with P or U.
+    let b = line.as_bytes();
+    if !line.match_indices('B').any(|(i, _)| matches!(b.get(i + 1), Some(b'y' | b'Y'))) {
         return None;
     }
-    let b = line.as_bytes();
     let stamped = (0..b.len()).any(|i| {
         matches!(b[i], b'P' | b'U')
             && ["Published", "Updated", "Posted", "PUBLISHED", "UPDATED", "POSTED"].iter().any(|w| b[i..].starts_with(w.as_bytes()))
