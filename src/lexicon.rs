@@ -40,9 +40,9 @@ pub struct Lexicon {
     /// [`Shape::bits_folded`] of every entry and phrase start, for
     /// [`Lexicon::may_start`]; built on first use.
     start_shapes: OnceLock<Box<[u64]>>,
-    /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes that
-    /// start an entry, and those entries by their four bytes; built on
-    /// first use.
+    /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes at one
+    /// of an entry's first three places, and those entries (with the
+    /// place) by their four bytes; built on first use.
     prefix_starts: OnceLock<PrefixIndex>,
     /// This list's bit in [`lists_of`] answers, set when they are built;
     /// 0 for a list outside [`ALL`].
@@ -54,7 +54,7 @@ const FOLD_BUF: usize = 64;
 
 /// Entries by their first four bytes, with a bit set per hash of those
 /// bytes for a quick "no entry starts here".
-type PrefixIndex = (Vec<u64>, HashMap<u32, Vec<usize>, FxBuildHasher>);
+type PrefixIndex = (Vec<u64>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>);
 
 /// Builds [`FxHasher`]s, for maps keyed by words.
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -129,26 +129,32 @@ impl Lexicon {
     pub fn any_entry_in(&self, text: &str) -> bool {
         // Four bytes as one number, and a 16-bit hash of it. The first two
         // bytes of an entry ("co", "re") start a place in nearly every
-        // sentence; four rule out nearly every place at one test.
+        // sentence; four rule out nearly every place at one test. An entry
+        // of six bytes or more holds a quad at each of its first three
+        // places, so the text's quads are read at every third place only:
+        // each quad is indexed with its place in its entry.
+        const STRIDE: usize = 3;
         let quad = |w: &[u8]| u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
         let hash = |q: u32| (q.wrapping_mul(0x9E37_79B1) >> 16) as usize;
-        let (bits, by_prefix) = self.prefix_starts.get_or_init(|| {
+        let (bits, by_quad) = self.prefix_starts.get_or_init(|| {
             let mut bits = vec![0u64; (1 << 16) / 64];
-            let mut by_prefix: HashMap<u32, Vec<usize>, FxBuildHasher> = HashMap::default();
-            for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= 4) {
-                let q = quad(e.as_bytes());
-                bits[hash(q) / 64] |= 1 << (hash(q) % 64);
-                by_prefix.entry(q).or_default().push(i);
+            let mut by_quad: HashMap<u32, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
+            for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= STRIDE + 3) {
+                for k in 0..STRIDE {
+                    let q = quad(&e.as_bytes()[k..]);
+                    bits[hash(q) / 64] |= 1 << (hash(q) % 64);
+                    by_quad.entry(q).or_default().push((i, k));
+                }
             }
-            (bits, by_prefix)
+            (bits, by_quad)
         });
         let t = text.as_bytes();
-        let hit = (0..t.len().saturating_sub(3)).any(|i| {
+        let hit = (0..t.len().saturating_sub(3)).step_by(STRIDE).any(|i| {
             let q = quad(&t[i..i + 4]);
             bits[hash(q) / 64] & (1 << (hash(q) % 64)) != 0
-                && by_prefix.get(&q).is_some_and(|es| es.iter().any(|&e| t[i..].starts_with(self.entries[e].as_bytes())))
+                && by_quad.get(&q).is_some_and(|es| es.iter().any(|&(e, k)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes())))
         });
-        hit || self.entries.iter().any(|e| e.len() < 4 && text.contains(&**e))
+        hit || self.entries.iter().any(|e| e.len() < STRIDE + 3 && text.contains(&**e))
     }
 
     /// Whether `word` (any case) is in the list. Curly apostrophes match
@@ -817,8 +823,30 @@ mod tests {
             Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n");
         assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));
         assert!(lex.contains_words("said it all again and again and again and again and again and again and again and AGAIN".split(' ')));
-        let lex = Lexicon::parse("read more\nx\ncookie\nnew\n");
-        for text in ["", "r", "please read more", "cookies here", "a x b", "read mor", "ok", "cook", "renew", "ne"] {
+        let lex = Lexicon::parse("read more\nx\ncookie\nnew\nabout\nsign up now\n");
+        for text in [
+            "",
+            "r",
+            "please read more",
+            "cookies here",
+            "a x b",
+            "read mor",
+            "ok",
+            "cook",
+            "renew",
+            "ne",
+            "about",
+            "xabout",
+            "xxabout",
+            "xsign up now",
+            "xxsign up now",
+            "xxxsign up now",
+            "sign up no",
+            "aread more",
+            "aaread more.",
+            "cookie",
+            "cookiez",
+        ] {
             assert_eq!(lex.any_entry_in(text), lex.entries().any(|e| text.contains(e)), "{text}");
         }
         assert!(is_title_head("Harbourmaster") && is_title_head("HEADMASTER") && !is_title_head("masterful"));
