@@ -712,9 +712,10 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
 /// one can match.
 fn has_clause(content: &str) -> bool {
     const LONGEST: usize = 16;
-    // Two buffers for the whole pass: lowering into new strings was three
-    // allocations per word.
-    let (mut prev, mut lowered) = (String::new(), String::new());
+    // One buffer for the whole pass (lowering into new strings was three
+    // allocations per word); the previous word is kept only as "was it a
+    // subject".
+    let (mut after_subject, mut lowered) = (false, String::new());
     for w in content.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         lowered.clear();
@@ -730,11 +731,10 @@ fn has_clause(content: &str) -> bool {
         // (Only a word with an apostrophe can be contracted.)
         let contracted = lw.contains('\'')
             && SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
-        if contracted || (SUBJECTS.contains(&prev.as_str()) && VERBS.contains(&lw)) {
+        if contracted || (after_subject && VERBS.contains(&lw)) {
             return true;
         }
-        prev.clear();
-        prev.push_str(lw);
+        after_subject = SUBJECTS.contains(&lw);
     }
     false
 }
