@@ -112,38 +112,14 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
 
     let chrome: Vec<(usize, usize)> = doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
 
-    // Gather every offset (in the original text) to convert in one pass.
     let orig = |(s, e): (usize, usize)| (text.to_original(s, false), text.to_original(e, true));
-    let mut wanted = Vec::new();
-    let mut push = |r: (usize, usize)| {
-        let o = orig(r);
-        wanted.push(o.0);
-        wanted.push(o.1);
-    };
-    for q in quotes {
-        push((q.start, q.end));
-        q.source.map(&mut push);
-        q.cue.map(&mut push);
-    }
-    for &i in &kept {
-        for m in &entities[i].mentions {
-            push((m.start, m.end));
-        }
-        for &p in &entities[i].positions {
-            push(p);
-        }
-    }
-    for &c in &chrome {
-        push(c);
-    }
-    let table = OffsetTable::new(text.original, options.offsets, wanted);
+    let table = OffsetTable::new(text.original, options.offsets);
     // A span's offsets, converted and in the original text: spans that
     // may repeat are sorted and deduplicated as these, so a text is copied
     // only for the spans kept.
     let at = |r: (usize, usize)| {
         let (s, e) = orig(r);
-        let (start, end) = table.get_span(s, e);
-        (start, end, s, e)
+        (table.get(s), table.get(e), s, e)
     };
     let span_at =
         |(start, end, s, e): (usize, usize, usize, usize)| Span { start, end, text: text.original.get(s..e).unwrap_or("").to_owned() };

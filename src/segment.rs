@@ -84,12 +84,9 @@ pub struct Doc<'a> {
 /// A per-token question whose answer [`Doc::memo`] keeps.
 #[derive(Debug, Clone, Copy)]
 pub enum Memo {
-    /// `positions::words::is_head`.
-    Head,
-    /// `positions::words::is_stop`.
-    Stop,
-    /// `positions::words::is_modifier`.
-    Modifier,
+    /// `positions::words`' title classes (head, stop, modifier), found
+    /// together.
+    Title,
     /// The bound-free facts `attribute::phrases::cue_at` reads.
     Cue,
     /// Whether `gazetteer::first_name` lists the token (`mentions`).
@@ -97,7 +94,7 @@ pub enum Memo {
 }
 
 impl Memo {
-    const COUNT: usize = 5;
+    const COUNT: usize = 3;
 }
 
 /// Marks a memo slot as filled; answers use the low 15 bits.

@@ -34,17 +34,25 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let quoted = quoted_spans(quotes);
     let mut seen = Seen::new(doc, ents);
     let names: Vec<NameRef> = ents.names.clone();
+    // Each name's first token and the token after it: one search for its
+    // start, then a walk over its few tokens.
+    let name_tokens: Vec<(usize, usize)> = names
+        .iter()
+        .map(|n| {
+            let name = doc.token_at_or_after(n.start);
+            (name, name + doc.tokens[name..].iter().take_while(|t| t.start < n.end).count())
+        })
+        .collect();
     let mut name_ends = vec![false; doc.tokens.len()];
-    for n in &names {
+    for (n, &(_, end)) in names.iter().zip(&name_tokens) {
         if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like && !e.place) {
-            let last = doc.token_at_or_after(n.end).saturating_sub(1);
-            if let Some(slot) = name_ends.get_mut(last) {
+            if let Some(slot) = name_ends.get_mut(end.saturating_sub(1)) {
                 *slot = true;
             }
         }
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for n in names {
+    for (n, &(name, end)) in names.into_iter().zip(&name_tokens) {
         // A one-word name seen after "in"/"to" is more likely a place
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
@@ -52,7 +60,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place || (e.place_like && !e.person_like && one_word)) {
             continue;
         }
-        let name = doc.token_at_or_after(n.start).min(doc.tokens.len() - 1);
+        let name = name.min(doc.tokens.len() - 1);
         let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
         if words::is_party_tag(doc, name) || (one_word && after_of) {
             continue;
@@ -63,12 +71,13 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         if sent.headline && one_word {
             continue;
         }
-        let end = doc.token_at_or_after(n.end);
+        // The capitalised run's first token, walked back to from the name.
+        let run = name - doc.tokens[..name].iter().rev().take_while(|t| t.start >= n.run_start).count();
         let site = shapes::Site {
             doc,
             lo: sent.tokens.start,
             hi: sent.tokens.end,
-            run: doc.token_at_or_after(n.run_start).min(name),
+            run,
             name,
             end,
             after: shapes::skip_asides(doc, end, sent.tokens.end),

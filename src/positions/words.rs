@@ -5,23 +5,57 @@
 use crate::lexicon;
 use crate::segment::{Doc, Memo, TokKind, Token};
 
+// A token's title classes, bits of one `Memo::Title` slot: a title asks
+// all three of the same words, and each reads the same lists.
+const HEAD: u16 = 1;
+const STOP: u16 = 2;
+const MODIFIER: u16 = 4;
+
+/// Token `i`'s title classes, classified once per document.
+fn classes(doc: &Doc, i: usize) -> u16 {
+    doc.memo(Memo::Title, i, || classify(doc, i))
+}
+
 /// A role noun: "minister", "greengrocer", "co-founder". Not a plural
 /// ("ministers" is no one person's title) and not an honorific ("Prof",
 /// "Rev": GUIDELINES.md), unless it is also a title ("Judge").
 pub fn is_head(doc: &Doc, i: usize) -> bool {
-    doc.memo_bool(Memo::Head, i, || head(doc, i))
+    classes(doc, i) & HEAD != 0
 }
 
-fn head(doc: &Doc, i: usize) -> bool {
+/// A word that ends a title: closed-class words, reporting and common
+/// verbs, "-ly" adverbs, and "-ed"/"-ing" forms that are not known
+/// modifiers ("retired", "acting", "marketing" are).
+pub fn is_stop(doc: &Doc, i: usize) -> bool {
+    classes(doc, i) & STOP != 0
+}
+
+/// A word that may stand inside a title before its head: a capitalised
+/// word of a name or organisation ("Kremlin", "NATO"), a number after
+/// one ("Local 218"), or a lower-case content word ("science",
+/// "retired", "eighth-grade", "Glasgow-born").
+pub fn is_modifier(doc: &Doc, i: usize) -> bool {
+    classes(doc, i) & MODIFIER != 0
+}
+
+/// [`HEAD`], [`STOP`] and [`MODIFIER`] of token `i`.
+fn classify(doc: &Doc, i: usize) -> u16 {
     if !doc.is_word(i) {
-        return false;
+        return STOP;
     }
     let (w, lists) = (doc.tok(i), doc.lists(i));
     // The plural test last: it looks the stem up in the lists anew.
-    let role = lexicon::is_role_noun_with(w, lists)
-        && (lists & lexicon::honorifics().bit() == 0 || lists & lexicon::titles().bit() != 0)
-        && !plural_role(w);
-    role || undotted_rank(doc, i)
+    let role_noun = lexicon::is_role_noun_with(w, lists);
+    let head = role_noun && (lists & lexicon::honorifics().bit() == 0 || lists & lexicon::titles().bit() != 0) && !plural_role(w)
+        || undotted_rank(doc, i, w);
+    let stop = stop(doc, i, w, lists, role_noun);
+    let mut class = if head { HEAD } else { 0 };
+    if stop {
+        class |= STOP;
+    } else if modifier(doc, i, w, lists) {
+        class |= MODIFIER;
+    }
+    class
 }
 
 /// A plural of a role noun: "ministers", not "boss".
@@ -31,9 +65,8 @@ fn plural_role(w: &str) -> bool {
 
 /// A rank abbreviated without a period, as British papers write them,
 /// right before a capitalised word: "Cllr Aoife Byrne", "Sgt Omar Lyle".
-fn undotted_rank(doc: &Doc, i: usize) -> bool {
+fn undotted_rank(doc: &Doc, i: usize, w: &str) -> bool {
     const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Cmdr", "Gen", "Coun"];
-    let w = doc.tok(i);
     (2..=4).contains(&w.len()) && UNDOTTED.contains(&w) && doc.is_cap(i + 1)
 }
 
@@ -51,18 +84,8 @@ pub fn is_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// A word that ends a title: closed-class words, reporting and common
-/// verbs, "-ly" adverbs, and "-ed"/"-ing" forms that are not known
-/// modifiers ("retired", "acting", "marketing" are).
-pub fn is_stop(doc: &Doc, i: usize) -> bool {
-    doc.memo_bool(Memo::Stop, i, || stop(doc, i))
-}
-
-fn stop(doc: &Doc, i: usize) -> bool {
-    if !doc.is_word(i) {
-        return true;
-    }
-    let (w, lists) = (doc.tok(i), doc.lists(i));
+/// [`is_stop`] of word `i`, given whether it is a role noun.
+fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
     if lists & (lexicon::role_modifiers().bit() | lexicon::title_modifiers().bit()) != 0 {
         return false;
     }
@@ -79,7 +102,7 @@ fn stop(doc: &Doc, i: usize) -> bool {
     if lists & (lexicon::role_stops().bit() | lexicon::cue_verbs().bit()) != 0 {
         return true;
     }
-    (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !lexicon::is_role_noun_with(w, lists)
+    (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !role_noun
 }
 
 /// An age or count, never part of a title: "61", "41-year-old".
@@ -90,23 +113,15 @@ pub fn is_age(doc: &Doc, i: usize) -> bool {
     }
 }
 
-/// A word that may stand inside a title before its head: a capitalised
-/// word of a name or organisation ("Kremlin", "NATO"), a number after
-/// one ("Local 218"), or a lower-case content word ("science",
-/// "retired", "eighth-grade", "Glasgow-born").
-pub fn is_modifier(doc: &Doc, i: usize) -> bool {
-    doc.memo_bool(Memo::Modifier, i, || modifier(doc, i))
-}
-
-fn modifier(doc: &Doc, i: usize) -> bool {
-    if !doc.is_word(i) || is_stop(doc, i) || doc.tok(i).ends_with("-year-old") {
+/// [`is_modifier`] of word `i` that is not a stop.
+fn modifier(doc: &Doc, i: usize, w: &str, lists: u64) -> bool {
+    if w.ends_with("-year-old") {
         return false;
     }
-    let w = doc.tok(i);
     if w.starts_with(|c: char| c.is_ascii_digit()) {
         return w.bytes().all(|b| b.is_ascii_digit()) && i > 0 && doc.is_cap(i - 1);
     }
-    !doc.is_cap(i) || !lexicon::is_not_name_with(w, doc.lists(i))
+    !doc.is_cap(i) || !lexicon::is_not_name_with(w, lists)
 }
 
 /// A possessive marker starting at token `i`: "’ s" after a word
