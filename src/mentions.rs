@@ -277,7 +277,7 @@ pub fn is_title_word(w: &str) -> bool {
 /// [`is_title_word`] of token `k`, from its lists.
 pub fn is_title_word_at(doc: &Doc, k: usize) -> bool {
     let lists = doc.lists(k);
-    lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0 || lexicon::is_title_head_with(doc.tok(k), lists)
+    lists & (lexicon::TITLE_MODIFIERS | lexicon::HONORIFICS) != 0 || lexicon::is_title_head_with(doc.tok(k), lists)
 }
 
 /// Whether the first-name list holds token `k`, kept per token: a name
@@ -296,7 +296,7 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     }
     let prev = doc.tok(j - 1);
     let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    initial || doc.in_list(j - 1, lexicon::honorifics())
+    initial || doc.lists(j - 1) & lexicon::HONORIFICS != 0
 }
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
@@ -390,14 +390,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if !is_cap_word(w)
-                    || (sent.headline && doc.in_list(i, lexicon::cue_verbs()))
+                    || (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
                     || scan.covers(t.start)
                     || lexicon::is_not_name_with(w, doc.lists(i))
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
                     || (i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()) && is_acronym(w))
-                    || (sentence_initial && doc.in_list(i, lexicon::sentence_openers()))
+                    || (sentence_initial && doc.lists(i) & lexicon::SENTENCE_OPENERS != 0)
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
@@ -460,7 +460,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && j + 1 < toks.end
                         && is_cap_word(doc.tok(j + 1))
                         && !(j + 2 < toks.end && is_cap_word(doc.tok(j + 2)))
-                        && (i..j).any(|k| doc.in_list(k, lexicon::org_words()) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
+                        && (i..j).any(|k| doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
                     {
                         j += 1;
                         continue;
@@ -474,7 +474,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
-                    let headline_cue = sent.headline && doc.in_list(j, lexicon::cue_verbs());
+                    let headline_cue = sent.headline && doc.lists(j) & lexicon::CUE_VERBS != 0;
                     if is_cap_word(wj)
                         && !lexicon::is_not_name_with(wj, doc.lists(j))
                         && !lexicon::is_compound_adjective(wj)
@@ -499,7 +499,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     });
                     let joins = j > i
                         && !named
-                        && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && !doc.in_list(j - 1, lexicon::org_words()));
+                        && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && doc.lists(j - 1) & lexicon::ORG_WORDS == 0);
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
@@ -569,7 +569,7 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
         }
         k += 1;
     }
-    let org_word = |k: usize| doc.in_list(k, lexicon::org_words());
+    let org_word = |k: usize| doc.lists(k) & lexicon::ORG_WORDS != 0;
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
 }
 
@@ -600,7 +600,7 @@ fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
 /// capitalised word ("Association des centres … du Québec"), when none of
 /// those words is an English function word or verb.
 fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
-    if j < i + 1 || j > i + 3 || !doc.in_list(j - 1, lexicon::org_words()) {
+    if j < i + 1 || j > i + 3 || doc.lists(j - 1) & lexicon::ORG_WORDS == 0 {
         return None;
     }
     if !org_joiner(doc.tok(j)) {
@@ -616,7 +616,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
         let english =
             matches!(lw.as_str(), "the" | "and" | "or" | "a" | "an" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "with")
                 || crate::attribute::FINITE.contains(&lw.as_str())
-                || doc.in_list(k, lexicon::cue_verbs());
+                || doc.lists(k) & lexicon::CUE_VERBS != 0;
         if english {
             return None;
         }
@@ -755,8 +755,8 @@ impl<'d> Vocabulary<'d> {
                 // outside quotations anyway.)
                 let lists = doc.lists(i);
                 if lexicon::is_not_name_with(w, lists)
-                    || lists & lexicon::sentence_openers().bit() != 0
-                    || (sent.headline && lists & lexicon::cue_verbs().bit() != 0)
+                    || lists & lexicon::SENTENCE_OPENERS != 0
+                    || (sent.headline && lists & lexicon::CUE_VERBS != 0)
                 {
                     continue;
                 }
@@ -928,7 +928,7 @@ fn add_run<'d, 't>(
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
         let lists = doc.lists(word_at[k]);
-        let (modifier, honorific) = (lists & lexicon::title_modifiers().bit() != 0, lists & lexicon::honorifics().bit() != 0);
+        let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
         let head = lexicon::is_title_head_with(w, lists);
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head;
@@ -955,13 +955,13 @@ fn add_run<'d, 't>(
         }
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = word_at.last().is_some_and(|&k| doc.in_list(k, lexicon::org_words()))
-        || word_at.windows(2).any(|w| doc.in_list(w[0], lexicon::org_words()) && org_joiner(doc.tok(w[1])));
+    let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
+        || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
     let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
     let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
-        let from = word_at.iter().position(|&k| !doc.in_list(k, lexicon::honorifics())).unwrap_or(0);
+        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
         (from, PersonKind::Org)
     } else {
         (name_from, PersonKind::Person)
@@ -986,7 +986,7 @@ fn add_run<'d, 't>(
     if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
         // (`is_bare_person_noun`, from the token's lists.)
         let lists = doc.lists(a);
-        if lists & lexicon::person_nouns().bit() != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
+        if lists & lexicon::PERSON_NOUNS != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
             return;
         }
     }
@@ -1013,7 +1013,7 @@ fn add_run<'d, 't>(
     // The lists of the word before and of the one before the comma: the
     // tests below read them from `Doc::lists` rather than each list.
     let prev_lists = a.checked_sub(1).map_or(0, |k| doc.lists(k));
-    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::person_nouns().bit() != 0;
+    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::PERSON_NOUNS != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -1023,7 +1023,7 @@ fn add_run<'d, 't>(
         && first == 0
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
-        && prev_lists & lexicon::org_nouns().bit() != 0
+        && prev_lists & lexicon::ORG_NOUNS != 0
         && !prev.ends_with('s')
         && !person_run(doc, a, b)
     {
@@ -1047,7 +1047,7 @@ fn add_run<'d, 't>(
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.in_list(b, lexicon::place_heads());
+    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
