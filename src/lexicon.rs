@@ -59,7 +59,8 @@ type PrefixIndex = (Vec<u64>, HashMap<u32, Vec<usize>, FxBuildHasher>);
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
-    fn parse(src: &'static str) -> Self {
+    /// The list in `src`, whose bit in [`lists_of`] answers is `bit`.
+    fn parse(src: &'static str, bit: u64) -> Self {
         // About one form per line or comma, so the map never grows.
         let forms = src.bytes().filter(|&b| b == b'\n' || b == b',').count() + 1;
         let mut lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher> =
@@ -112,7 +113,7 @@ impl Lexicon {
             shapes,
             start_shapes: OnceLock::new(),
             prefix_starts: OnceLock::new(),
-            bit: 0,
+            bit,
         }
     }
 
@@ -301,7 +302,7 @@ const ALL: [fn() -> &'static Lexicon; 36] = [
 pub const CUE_PHRASE_START: u64 = 1 << 62;
 
 /// One map from each word of any list to the lists it is in, as bits,
-/// and the [`Shape`] bits of all their ASCII words.
+/// and the [`Shape::bits_folded`] of all their words.
 struct Lists {
     words: HashMap<&'static [u8], u64, FxBuildHasher>,
     shapes: Box<[u64]>,
@@ -320,7 +321,7 @@ fn lists() -> &'static Lists {
         for k in &cue_verbs().phrase_starts {
             *words.entry(k).or_default() |= CUE_PHRASE_START;
         }
-        let shapes = Shape::bits(words.keys().copied());
+        let shapes = Shape::bits_folded(words.keys().copied());
         Lists { words, shapes }
     })
 }
@@ -333,7 +334,9 @@ fn lists() -> &'static Lists {
 /// stage asks.
 pub fn lists_of(folded: &str) -> u64 {
     let lists = lists();
-    if Shape::rules_out(&lists.shapes, folded) {
+    // Two shape bits rule out more words than one (about half of the
+    // words asked are in no list), and need no test that the word is ASCII.
+    if !Shape::may_hold(&lists.shapes, folded.as_bytes()) {
         return 0;
     }
     lists.words.get(folded.as_bytes()).copied().unwrap_or(0)
@@ -491,7 +494,7 @@ macro_rules! lexicon {
         $(#[$doc])*
         pub fn $name() -> &'static Lexicon {
             static CELL: OnceLock<Lexicon> = OnceLock::new();
-            CELL.get_or_init(|| Lexicon { bit: $bit, ..Lexicon::parse(include_str!(concat!("lexicon/", $file))) })
+            CELL.get_or_init(|| Lexicon::parse(include_str!(concat!("lexicon/", $file)), $bit))
         }
         #[doc = concat!("[`", stringify!($name), "`]'s bit in [`lists_of`] answers.")]
         pub const $bit: u64 = 1 << $i;
@@ -791,7 +794,7 @@ mod tests {
 
     #[test]
     fn a_form_maps_to_the_first_entry_of_its_line() {
-        let lex = Lexicon::parse("# verbs\nsay, says, said, saying\npoint out, pointed out # phrasal\n");
+        let lex = Lexicon::parse("# verbs\nsay, says, said, saying\npoint out, pointed out # phrasal\n", 0);
         assert_eq!(lex.lemma("said"), Some("say"));
         assert_eq!(lex.lemma("Saying"), Some("say"));
         assert_eq!(lex.lemma("pointed out"), Some("point out"));
@@ -801,13 +804,13 @@ mod tests {
 
     #[test]
     fn lookups_fold_case_and_apostrophes_like_to_lowercase() {
-        let lex = Lexicon::parse("don't\nsay, said\nnoël\n");
+        let lex = Lexicon::parse("don't\nsay, said\nnoël\n", 0);
         for (word, found) in [("don't", true), ("DON’T", true), ("Said", true), ("NOËL", true), ("noel", false), ("sai", false)] {
             assert_eq!(lex.contains(word), found, "{word}");
         }
         assert_eq!(lex.lemma("SAID"), Some("say"));
         assert!(!lex.contains(&"A".repeat(200)));
-        let lex = Lexicon::parse("point out\nmake it clear\nsaid\n");
+        let lex = Lexicon::parse("point out\nmake it clear\nsaid\n", 0);
         assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
         assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
         assert!(lex.contains_words(["said"]) && !lex.contains_words([&*"x".repeat(100), "out"]));
@@ -815,10 +818,10 @@ mod tests {
         assert!(lex.may_start("point") && lex.may_start("said") && !lex.may_start("out") && !lex.may_start("sai"));
         assert!(cue_verbs().entries().flat_map(|e| e.split(' ').next()).all(|w| cue_verbs().may_start(w)));
         let lex =
-            Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n");
+            Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n", 0);
         assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));
         assert!(lex.contains_words("said it all again and again and again and again and again and again and again and AGAIN".split(' ')));
-        let lex = Lexicon::parse("read more\nx\ncookie\nnew\n");
+        let lex = Lexicon::parse("read more\nx\ncookie\nnew\n", 0);
         for text in ["", "r", "please read more", "cookies here", "a x b", "read mor", "ok", "cook", "renew", "ne"] {
             assert_eq!(lex.any_entry_in(text), lex.entries().any(|e| text.contains(e)), "{text}");
         }
