@@ -14,7 +14,6 @@ pub mod gazetteer;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 /// A set of lower-cased entries loaded from one lexicon file.
@@ -44,9 +43,9 @@ pub struct Lexicon {
     /// of an entry's first three places, and those entries (with the
     /// place) by their four bytes; built on first use.
     prefix_starts: OnceLock<PrefixIndex>,
-    /// This list's bit in [`lists_of`] answers, set when they are built;
-    /// 0 for a list outside [`ALL`].
-    bit: AtomicU64,
+    /// This list's bit in [`lists_of`] answers (0 for a list parsed
+    /// outside the `lexicon!` functions).
+    bit: u64,
 }
 
 /// Words this long or shorter are folded on the stack for a lookup.
@@ -60,7 +59,8 @@ type PrefixIndex = (Vec<u64>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>);
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
 
 impl Lexicon {
-    fn parse(src: &'static str) -> Self {
+    /// The list in `src`, whose bit in [`lists_of`] answers is `bit`.
+    fn parse(src: &'static str, bit: u64) -> Self {
         // About one form per line or comma, so the map never grows.
         let forms = src.bytes().filter(|&b| b == b'\n' || b == b',').count() + 1;
         let mut lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher> =
@@ -113,7 +113,7 @@ impl Lexicon {
             shapes,
             start_shapes: OnceLock::new(),
             prefix_starts: OnceLock::new(),
-            bit: AtomicU64::new(0),
+            bit,
         }
     }
 
@@ -256,12 +256,10 @@ impl Lexicon {
         word.to_lowercase().replace('’', "'")
     }
 
-    /// This list's bit in the answers of [`lists_of`] (which it builds).
+    /// This list's bit in the answers of [`lists_of`].
     pub fn bit(&self) -> u64 {
-        lists();
-        let bit = self.bit.load(Ordering::Relaxed);
-        debug_assert!(bit != 0, "a word list missing from lexicon::ALL");
-        bit
+        debug_assert!(self.bit != 0, "a word list parsed outside lexicon!");
+        self.bit
     }
 }
 
@@ -310,7 +308,7 @@ const ALL: [fn() -> &'static Lexicon; 36] = [
 pub const CUE_PHRASE_START: u64 = 1 << 62;
 
 /// One map from each word of any list to the lists it is in, as bits,
-/// and the [`Shape`] bits of all their ASCII words.
+/// and the [`Shape::bits_folded`] of all their words.
 struct Lists {
     words: HashMap<&'static [u8], u64, FxBuildHasher>,
     shapes: Box<[u64]>,
@@ -320,17 +318,16 @@ fn lists() -> &'static Lists {
     static CELL: OnceLock<Lists> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut words: HashMap<&'static [u8], u64, FxBuildHasher> = HashMap::default();
-        for (i, lex) in ALL.iter().map(|f| f()).enumerate() {
-            lex.bit.store(1 << i, Ordering::Relaxed);
+        for lex in ALL.iter().map(|f| f()) {
             for k in lex.lemmas.keys() {
                 let k: &'static [u8] = k;
-                *words.entry(k).or_default() |= 1 << i;
+                *words.entry(k).or_default() |= lex.bit;
             }
         }
         for k in &cue_verbs().phrase_starts {
             *words.entry(k).or_default() |= CUE_PHRASE_START;
         }
-        let shapes = Shape::bits(words.keys().copied());
+        let shapes = Shape::bits_folded(words.keys().copied());
         Lists { words, shapes }
     })
 }
@@ -343,7 +340,9 @@ fn lists() -> &'static Lists {
 /// stage asks.
 pub fn lists_of(folded: &str) -> u64 {
     let lists = lists();
-    if Shape::rules_out(&lists.shapes, folded) {
+    // Two shape bits rule out more words than one (about half of the
+    // words asked are in no list), and need no test that the word is ASCII.
+    if !Shape::may_hold(&lists.shapes, folded.as_bytes()) {
         return 0;
     }
     lists.words.get(folded.as_bytes()).copied().unwrap_or(0)
@@ -493,75 +492,80 @@ impl Hasher for FxHasher {
     }
 }
 
+/// A word list's function, and its bit in [`lists_of`] answers as a
+/// constant: a stage that reads a token's [`lists_of`] bits tests them
+/// without loading the list (a `OnceLock` each time).
 macro_rules! lexicon {
-    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+    ($(#[$doc:meta])* $name:ident, $file:literal, $bit:ident = $i:literal) => {
         $(#[$doc])*
         pub fn $name() -> &'static Lexicon {
             static CELL: OnceLock<Lexicon> = OnceLock::new();
-            CELL.get_or_init(|| Lexicon::parse(include_str!(concat!("lexicon/", $file))))
+            CELL.get_or_init(|| Lexicon::parse(include_str!(concat!("lexicon/", $file)), $bit))
         }
+        #[doc = concat!("[`", stringify!($name), "`]'s bit in [`lists_of`] answers.")]
+        pub const $bit: u64 = 1 << $i;
     };
 }
 
 lexicon!(
     /// Reporting verbs in all their forms ("said", "says", "telling").
-    cue_verbs, "cue_verbs.txt");
+    cue_verbs, "cue_verbs.txt", CUE_VERBS = 0);
 lexicon!(
     /// Head nouns of titles and roles ("minister", "spokesman").
-    titles, "titles.txt");
+    titles, "titles.txt", TITLES = 1);
 lexicon!(
     /// Title modifiers that can precede a head ("deputy", "foreign").
-    title_modifiers, "title_modifiers.txt");
+    title_modifiers, "title_modifiers.txt", TITLE_MODIFIERS = 2);
 lexicon!(
     /// Honorifics before a name ("Mr", "Dr", "Sen.").
-    honorifics, "honorifics.txt");
+    honorifics, "honorifics.txt", HONORIFICS = 3);
 lexicon!(
     /// Abbreviations whose period does not end a sentence.
-    abbreviations, "abbreviations.txt");
+    abbreviations, "abbreviations.txt", ABBREVIATIONS = 4);
 lexicon!(
     /// Phrases that mark a paragraph as site furniture.
-    chrome, "chrome.txt");
+    chrome, "chrome.txt", CHROME = 5);
 lexicon!(
     /// Nouns that make a description usable as a source ("official").
-    source_nouns, "source_nouns.txt");
+    source_nouns, "source_nouns.txt", SOURCE_NOUNS = 6);
 lexicon!(
     /// Kinship nouns ("grandson", "mum"): people named by their relation.
-    kin_nouns, "kin_nouns.txt");
+    kin_nouns, "kin_nouns.txt", KIN_NOUNS = 7);
 lexicon!(
     /// Nouns that name a person, from WordNet ("woman", "shopper"):
     /// heads of descriptions that can speak.
-    person_nouns, "person_nouns.txt");
+    person_nouns, "person_nouns.txt", PERSON_NOUNS = 8);
 lexicon!(
     /// Words that end an organisation name ("Ministry", "Corp").
-    org_words, "org_words.txt");
+    org_words, "org_words.txt", ORG_WORDS = 9);
 lexicon!(
     /// Words that end a place name ("River", "Street").
-    place_heads, "place_heads.txt");
+    place_heads, "place_heads.txt", PLACE_HEADS = 10);
 lexicon!(
     /// Single words that name an organisation on their own ("Kremlin").
-    org_names, "org_names.txt");
+    org_names, "org_names.txt", ORG_NAMES = 11);
 lexicon!(
     /// Irregular past tenses ("met", "cut"): finite verbs without "-ed".
-    irregular_past, "irregular_past.txt");
+    irregular_past, "irregular_past.txt", IRREGULAR_PAST = 12);
 lexicon!(
     /// Heads of descriptions of an organisation, by kind ("the company",
     /// "the maker"): the lemma names the kind.
-    org_nouns, "org_nouns.txt");
+    org_nouns, "org_nouns.txt", ORG_NOUNS = 13);
 lexicon!(
     /// Nouns of saying whose possessor is the speaker ("his claim that").
-    speech_nouns, "speech_nouns.txt");
+    speech_nouns, "speech_nouns.txt", SPEECH_NOUNS = 14);
 lexicon!(
     /// Recordings that show their speaker ("footage of X saying").
-    recordings, "recordings.txt");
+    recordings, "recordings.txt", RECORDINGS = 15);
 lexicon!(
     /// Bare subjects that name nobody in particular ("people say").
-    generic_speakers, "generic_speakers.txt");
+    generic_speakers, "generic_speakers.txt", GENERIC_SPEAKERS = 16);
 lexicon!(
     /// Words that open a sentence with a capital but are not names there.
-    sentence_openers, "sentence_openers.txt");
+    sentence_openers, "sentence_openers.txt", SENTENCE_OPENERS = 17);
 lexicon!(
     /// Capitalised words that are never part of a person's name.
-    not_names, "not_names.txt");
+    not_names, "not_names.txt", NOT_NAMES = 18);
 
 /// Whether a capitalised word is a common word rather than part of a name.
 /// Acronyms ("US", "IT") are never common words here.
@@ -571,7 +575,7 @@ pub fn is_not_name(word: &str) -> bool {
 
 /// [`is_not_name`] of a token, given its lists (`Doc::lists`).
 pub fn is_not_name_with(word: &str, lists: u64) -> bool {
-    lists & not_names().bit() != 0 && !is_acronym(word)
+    lists & NOT_NAMES != 0 && !is_acronym(word)
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -598,7 +602,7 @@ pub fn is_title_head(word: &str) -> bool {
 
 /// [`is_title_head`] of a token, given its lists (`Doc::lists`).
 pub fn is_title_head_with(word: &str, lists: u64) -> bool {
-    lists & titles().bit() != 0 || is_master(word)
+    lists & TITLES != 0 || is_master(word)
 }
 
 /// A "-master" compound.
@@ -611,21 +615,21 @@ fn is_master(word: &str) -> bool {
 lexicon!(
     /// Role and occupation nouns generated from WordNet by
     /// `scripts/lexicons/roles.py` ("greengrocer", "coxswain").
-    roles, "roles.txt");
+    roles, "roles.txt", ROLES = 19);
 lexicon!(
     /// Abbreviated ranks and offices, each line's lemma the full word
     /// ("sgt." → "sergeant").
-    role_abbreviations, "role_abbreviations.txt");
+    role_abbreviations, "role_abbreviations.txt", ROLE_ABBREVIATIONS = 20);
 lexicon!(
     /// Words allowed before a role noun despite a verb-like ending
     /// ("retired", "acting", "marketing").
-    role_modifiers, "role_modifiers.txt");
+    role_modifiers, "role_modifiers.txt", ROLE_MODIFIERS = 21);
 lexicon!(
     /// Words after a role noun inside a title ("emeritus", "general").
-    role_postmodifiers, "role_postmodifiers.txt");
+    role_postmodifiers, "role_postmodifiers.txt", ROLE_POSTMODIFIERS = 22);
 lexicon!(
     /// Closed-class words and common verbs that end a title phrase.
-    role_stops, "role_stops.txt");
+    role_stops, "role_stops.txt", ROLE_STOPS = 23);
 
 /// Longest word read as a productive role noun, in bytes.
 const MAX_ROLE_WORD: usize = 40;
@@ -658,7 +662,7 @@ pub fn is_role_noun(word: &str) -> bool {
 
 /// [`is_role_noun`] of a token, given its lists (`Doc::lists`).
 pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
-    is_title_head_with(word, lists) || lists & roles().bit() != 0 || is_productive_role(word)
+    is_title_head_with(word, lists) || lists & ROLES != 0 || is_productive_role(word)
 }
 
 /// The productive forms of [`is_role_noun`], for a word in no list.
@@ -687,7 +691,7 @@ fn is_productive_role(word: &str) -> bool {
     }
     // The word is lower-case ASCII, so each tail is already folded: one
     // lookup answers for both lists.
-    let listed = titles().bit() | roles().bit();
+    let listed = TITLES | ROLES;
     let role = |tail: &str| agent(tail) && lists_of(tail) & listed != 0;
     if let Some((_, tail)) = word.rsplit_once('-') {
         return tail.len() >= 4 && role(tail);
@@ -705,40 +709,40 @@ pub fn role_abbreviation(word: &str) -> Option<&'static str> {
 lexicon!(
     /// Full paradigms of reporting verbs whose base form is not a cue
     /// ("state, states, stated, stating"): read only for lemmas.
-    verbs_forms, "verbs_forms.txt");
+    verbs_forms, "verbs_forms.txt", VERBS_FORMS = 24);
 lexicon!(
     /// Verbs that report speech whatever their object ("say", "insist").
-    verbs_say, "verbs_say.txt");
+    verbs_say, "verbs_say.txt", VERBS_SAY = 25);
 lexicon!(
     /// Verbs whose content may be an infinitive ("promise", "urge").
-    verbs_to, "verbs_to.txt");
+    verbs_to, "verbs_to.txt", VERBS_TO = 26);
 lexicon!(
     /// Verbs that describe their object "as" something ("dismiss").
-    verbs_as, "verbs_as.txt");
+    verbs_as, "verbs_as.txt", VERBS_AS = 27);
 lexicon!(
     /// Verbs of asking, whose questions are not speech ("ask", "wonder").
-    verbs_question, "verbs_question.txt");
+    verbs_question, "verbs_question.txt", VERBS_QUESTION = 28);
 lexicon!(
     /// Verbs that put forward a proposal, possibly a gerund ("suggest").
-    verbs_proposal, "verbs_proposal.txt");
+    verbs_proposal, "verbs_proposal.txt", VERBS_PROPOSAL = 29);
 lexicon!(
     /// Cue forms followed by the person addressed ("told", "briefed").
-    indirect_object_cues, "indirect_object_cues.txt");
+    indirect_object_cues, "indirect_object_cues.txt", INDIRECT_OBJECT_CUES = 30);
 lexicon!(
     /// Audience nouns after "told" ("reporters", "lawmakers").
-    indirect_audiences, "indirect_audiences.txt");
+    indirect_audiences, "indirect_audiences.txt", INDIRECT_AUDIENCES = 31);
 lexicon!(
     /// Verb forms taking a cue as infinitive ("appeared", "declined").
-    indirect_raising_verbs, "indirect_raising_verbs.txt");
+    indirect_raising_verbs, "indirect_raising_verbs.txt", INDIRECT_RAISING_VERBS = 32);
 lexicon!(
     /// Source heads that are documents, not speakers ("agreement").
-    indirect_document_heads, "indirect_document_heads.txt");
+    indirect_document_heads, "indirect_document_heads.txt", INDIRECT_DOCUMENT_HEADS = 33);
 lexicon!(
     /// Time and manner adverbs between a cue and its content ("yesterday").
-    indirect_setting_adverbs, "indirect_setting_adverbs.txt");
+    indirect_setting_adverbs, "indirect_setting_adverbs.txt", INDIRECT_SETTING_ADVERBS = 34);
 lexicon!(
     /// Adverbs between a subject and its cue ("also", "flatly").
-    indirect_cue_adverbs, "indirect_cue_adverbs.txt");
+    indirect_cue_adverbs, "indirect_cue_adverbs.txt", INDIRECT_CUE_ADVERBS = 35);
 
 /// The lemma of a reporting verb form or phrase: "said" → "say",
 /// "pointed out" → "point out", "stated" → "state". A word in neither verb
@@ -796,7 +800,7 @@ mod tests {
 
     #[test]
     fn a_form_maps_to_the_first_entry_of_its_line() {
-        let lex = Lexicon::parse("# verbs\nsay, says, said, saying\npoint out, pointed out # phrasal\n");
+        let lex = Lexicon::parse("# verbs\nsay, says, said, saying\npoint out, pointed out # phrasal\n", 0);
         assert_eq!(lex.lemma("said"), Some("say"));
         assert_eq!(lex.lemma("Saying"), Some("say"));
         assert_eq!(lex.lemma("pointed out"), Some("point out"));
@@ -806,13 +810,13 @@ mod tests {
 
     #[test]
     fn lookups_fold_case_and_apostrophes_like_to_lowercase() {
-        let lex = Lexicon::parse("don't\nsay, said\nnoël\n");
+        let lex = Lexicon::parse("don't\nsay, said\nnoël\n", 0);
         for (word, found) in [("don't", true), ("DON’T", true), ("Said", true), ("NOËL", true), ("noel", false), ("sai", false)] {
             assert_eq!(lex.contains(word), found, "{word}");
         }
         assert_eq!(lex.lemma("SAID"), Some("say"));
         assert!(!lex.contains(&"A".repeat(200)));
-        let lex = Lexicon::parse("point out\nmake it clear\nsaid\n");
+        let lex = Lexicon::parse("point out\nmake it clear\nsaid\n", 0);
         assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
         assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
         assert!(lex.contains_words(["said"]) && !lex.contains_words([&*"x".repeat(100), "out"]));
@@ -820,10 +824,10 @@ mod tests {
         assert!(lex.may_start("point") && lex.may_start("said") && !lex.may_start("out") && !lex.may_start("sai"));
         assert!(cue_verbs().entries().flat_map(|e| e.split(' ').next()).all(|w| cue_verbs().may_start(w)));
         let lex =
-            Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n");
+            Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n", 0);
         assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));
         assert!(lex.contains_words("said it all again and again and again and again and again and again and again and AGAIN".split(' ')));
-        let lex = Lexicon::parse("read more\nx\ncookie\nnew\nabout\nsign up now\n");
+        let lex = Lexicon::parse("read more\nx\ncookie\nnew\nabout\nsign up now\n", 0);
         for text in [
             "",
             "r",

@@ -277,7 +277,7 @@ pub fn is_title_word(w: &str) -> bool {
 /// [`is_title_word`] of token `k`, from its lists.
 pub fn is_title_word_at(doc: &Doc, k: usize) -> bool {
     let lists = doc.lists(k);
-    lists & (lexicon::title_modifiers().bit() | lexicon::honorifics().bit()) != 0 || lexicon::is_title_head_with(doc.tok(k), lists)
+    lists & (lexicon::TITLE_MODIFIERS | lexicon::HONORIFICS) != 0 || lexicon::is_title_head_with(doc.tok(k), lists)
 }
 
 /// Whether the first-name list holds token `k`, kept per token: a name
@@ -296,7 +296,7 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     }
     let prev = doc.tok(j - 1);
     let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    initial || doc.in_list(j - 1, lexicon::honorifics())
+    initial || doc.lists(j - 1) & lexicon::HONORIFICS != 0
 }
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
@@ -365,7 +365,10 @@ impl<'q> QuoteScan<'q> {
 
 /// Finds names outside quotations and clusters them into entities.
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
-    let mut ents = Entities::default();
+    // News text names someone about once per fifteen tokens, and an
+    // entity grows each vector from empty: reserving for that spares the
+    // copies of doubling (an entity is 128 bytes).
+    let mut ents = Entities { list: Vec::with_capacity(doc.tokens.len() / 32), names: Vec::with_capacity(doc.tokens.len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
     let keys = || HashMap::with_capacity_and_hasher(64, FxBuildHasher::default());
@@ -390,14 +393,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if !is_cap_word(w)
-                    || (sent.headline && doc.in_list(i, lexicon::cue_verbs()))
+                    || (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
                     || scan.covers(t.start)
                     || lexicon::is_not_name_with(w, doc.lists(i))
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
                     || (i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()) && is_acronym(w))
-                    || (sentence_initial && doc.in_list(i, lexicon::sentence_openers()))
+                    || (sentence_initial && doc.lists(i) & lexicon::SENTENCE_OPENERS != 0)
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
@@ -460,7 +463,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && j + 1 < toks.end
                         && is_cap_word(doc.tok(j + 1))
                         && !(j + 2 < toks.end && is_cap_word(doc.tok(j + 2)))
-                        && (i..j).any(|k| doc.in_list(k, lexicon::org_words()) && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
+                        && (i..j).any(|k| doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
                     {
                         j += 1;
                         continue;
@@ -474,7 +477,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
-                    let headline_cue = sent.headline && doc.in_list(j, lexicon::cue_verbs());
+                    let headline_cue = sent.headline && doc.lists(j) & lexicon::CUE_VERBS != 0;
                     if is_cap_word(wj)
                         && !lexicon::is_not_name_with(wj, doc.lists(j))
                         && !lexicon::is_compound_adjective(wj)
@@ -491,19 +494,23 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // not a person's name to a place or an institution
                     // ("Rep. Ana Ruiz of New York", "Dr. Felix Brandauer of
                     // Lakeshore College").
-                    let named = (i..j.saturating_sub(1)).any(|k| {
-                        doc.tokens[k + 1].kind == TokKind::Word
-                            && is_cap_word(doc.tok(k + 1))
-                            && !is_title_word_at(doc, k)
-                            && is_first_name(doc, k)
-                    });
-                    let joins = j > i
-                        && !named
-                        && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && !doc.in_list(j - 1, lexicon::org_words()));
+                    // (Asked only of an "of" or "for": it reads the
+                    // run's words again.)
+                    let joins = || {
+                        let named = (i..j.saturating_sub(1)).any(|k| {
+                            doc.tokens[k + 1].kind == TokKind::Word
+                                && is_cap_word(doc.tok(k + 1))
+                                && !is_title_word_at(doc, k)
+                                && is_first_name(doc, k)
+                        });
+                        j > i
+                            && !named
+                            && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && doc.lists(j - 1) & lexicon::ORG_WORDS == 0)
+                    };
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = doc.lower(k);
-                        is_particle(&lower) || (k == j && joins && (lower == "of" || lower == "for"))
+                        is_particle(&lower) || (k == j && (lower == "of" || lower == "for") && joins())
                     } {
                         k += 1;
                     }
@@ -569,7 +576,7 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
         }
         k += 1;
     }
-    let org_word = |k: usize| doc.in_list(k, lexicon::org_words());
+    let org_word = |k: usize| doc.lists(k) & lexicon::ORG_WORDS != 0;
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
 }
 
@@ -600,7 +607,7 @@ fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
 /// capitalised word ("Association des centres … du Québec"), when none of
 /// those words is an English function word or verb.
 fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
-    if j < i + 1 || j > i + 3 || !doc.in_list(j - 1, lexicon::org_words()) {
+    if j < i + 1 || j > i + 3 || doc.lists(j - 1) & lexicon::ORG_WORDS == 0 {
         return None;
     }
     if !org_joiner(doc.tok(j)) {
@@ -616,7 +623,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
         let english =
             matches!(lw.as_str(), "the" | "and" | "or" | "a" | "an" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "with")
                 || crate::attribute::FINITE.contains(&lw.as_str())
-                || doc.in_list(k, lexicon::cue_verbs());
+                || doc.lists(k) & lexicon::CUE_VERBS != 0;
         if english {
             return None;
         }
@@ -637,9 +644,9 @@ struct Vocabulary<'d> {
     asked: Vec<Asked<'d>>,
     /// Each asked word's index in `asked`.
     by_word: HashMap<&'d str, usize, FxBuildHasher>,
-    /// The asked words by their lowered form ("Once" and "ONCE" share
-    /// "once").
-    by_lower: HashMap<Cow<'d, str>, Vec<usize>, FxBuildHasher>,
+    /// The last asked word of each lowered form ("Once" and "ONCE" share
+    /// "once"); the others follow from [`Asked::same_lower`].
+    by_lower: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     /// Shapes of the lowered forms not yet seen in lower case.
     lower_shapes: Shapes,
     /// Shapes of the forms not yet seen capitalised inside a sentence.
@@ -656,6 +663,9 @@ struct Asked<'d> {
     /// Capitalised after another word inside a sentence, where only names
     /// are capitalised.
     inner_cap: bool,
+    /// The asked word before it with the same lowered form: a chain
+    /// instead of a vector per form.
+    same_lower: Option<usize>,
 }
 
 /// The shape of a word of `len` bytes from `first` to `last`, 0..4096:
@@ -755,8 +765,8 @@ impl<'d> Vocabulary<'d> {
                 // outside quotations anyway.)
                 let lists = doc.lists(i);
                 if lexicon::is_not_name_with(w, lists)
-                    || lists & lexicon::sentence_openers().bit() != 0
-                    || (sent.headline && lists & lexicon::cue_verbs().bit() != 0)
+                    || lists & lexicon::SENTENCE_OPENERS != 0
+                    || (sent.headline && lists & lexicon::CUE_VERBS != 0)
                 {
                     continue;
                 }
@@ -765,8 +775,8 @@ impl<'d> Vocabulary<'d> {
                 v.lower_shapes.add(lower.as_bytes());
                 v.cap_shapes.add(w.as_bytes());
                 v.by_word.insert(w, v.asked.len());
-                v.by_lower.entry(lower.clone()).or_default().push(v.asked.len());
-                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
+                let same_lower = v.by_lower.insert(lower.clone(), v.asked.len());
+                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false, same_lower });
             }
         }
         if v.asked.is_empty() {
@@ -810,8 +820,10 @@ impl<'d> Vocabulary<'d> {
     /// Marks the asked words whose lowered form is `w` as seen in lower
     /// case.
     fn found_lower(&mut self, w: &str) {
-        for &id in self.by_lower.get(w).into_iter().flatten() {
+        let mut next = self.by_lower.get(w).copied();
+        while let Some(id) = next {
             let a = &mut self.asked[id];
+            next = a.same_lower;
             if !a.seen_lower {
                 a.seen_lower = true;
                 self.lower_shapes.remove(a.lower.as_bytes());
@@ -928,7 +940,7 @@ fn add_run<'d, 't>(
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
         let lists = doc.lists(word_at[k]);
-        let (modifier, honorific) = (lists & lexicon::title_modifiers().bit() != 0, lists & lexicon::honorifics().bit() != 0);
+        let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
         let head = lexicon::is_title_head_with(w, lists);
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head;
@@ -955,13 +967,13 @@ fn add_run<'d, 't>(
         }
     }
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = word_at.last().is_some_and(|&k| doc.in_list(k, lexicon::org_words()))
-        || word_at.windows(2).any(|w| doc.in_list(w[0], lexicon::org_words()) && org_joiner(doc.tok(w[1])));
+    let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
+        || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
     let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
     let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
-        let from = word_at.iter().position(|&k| !doc.in_list(k, lexicon::honorifics())).unwrap_or(0);
+        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
         (from, PersonKind::Org)
     } else {
         (name_from, PersonKind::Person)
@@ -986,7 +998,7 @@ fn add_run<'d, 't>(
     if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
         // (`is_bare_person_noun`, from the token's lists.)
         let lists = doc.lists(a);
-        if lists & lexicon::person_nouns().bit() != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
+        if lists & lexicon::PERSON_NOUNS != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
             return;
         }
     }
@@ -1013,7 +1025,7 @@ fn add_run<'d, 't>(
     // The lists of the word before and of the one before the comma: the
     // tests below read them from `Doc::lists` rather than each list.
     let prev_lists = a.checked_sub(1).map_or(0, |k| doc.lists(k));
-    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::person_nouns().bit() != 0;
+    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::PERSON_NOUNS != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -1023,7 +1035,7 @@ fn add_run<'d, 't>(
         && first == 0
         && a > 0
         && doc.tokens[a - 1].kind == TokKind::Word
-        && prev_lists & lexicon::org_nouns().bit() != 0
+        && prev_lists & lexicon::ORG_NOUNS != 0
         && !prev.ends_with('s')
         && !person_run(doc, a, b)
     {
@@ -1047,7 +1059,7 @@ fn add_run<'d, 't>(
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.in_list(b, lexicon::place_heads());
+    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
@@ -1060,7 +1072,19 @@ fn add_run<'d, 't>(
         && kin.is_none()
         && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = doc.lowered_span(start, end);
-    let (surname_start, surname_end) = surname_span(name);
+    // The surname is nearly always the last token, a plain ASCII word
+    // after a space: its bounds are known without reading the name again.
+    let last = doc.tokens[b - 1];
+    let bytes = doc.text.as_bytes();
+    let (surname_start, surname_end) = if last.kind == TokKind::Word
+        && !last.non_ascii
+        && (last.start == start || bytes[last.start - 1] == b' ')
+        && bytes[last.end - 1].is_ascii_alphanumeric()
+    {
+        (last.start - start, last.end - start)
+    } else {
+        surname_span(name)
+    };
     let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let Clusters { by_key, by_full, by_first } = keys;
     // The full name's slot, found once for the lookup and the insert.
