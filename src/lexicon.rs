@@ -670,6 +670,11 @@ fn is_productive_role(word: &str) -> bool {
     // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
     // "dike-reeve" (after the last hyphen), but not "extraordinary".
     let agent = |tail: &str| AGENT_ENDINGS.iter().any(|s| tail.ends_with(s));
+    // Only plain lower-case words are read (below): a capitalised word, the
+    // commonest asked, leaves on its first byte.
+    if !word.as_bytes().first().is_some_and(|&b| b.is_ascii_lowercase() || b == b'-') {
+        return false;
+    }
     // Every productive form has a hyphen or an agent ending (each science
     // ending ends in one), so most words, asked about once each, leave here.
     if !agent(word) && !word.contains('-') {
