@@ -942,7 +942,7 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
         let titled = doc.is_word(p)
             && (doc.is_cap(p)
                 || matches!(w.as_str(), "of" | "the" | "for" | "and" | "s")
-                || doc.lists(p) & (lexicon::title_modifiers().bit() | lexicon::titles().bit()) != 0);
+                || doc.lists(p) & (lexicon::TITLE_MODIFIERS | lexicon::TITLES) != 0);
         let possessive = matches!(doc.tok(p), "'" | "’");
         // "union leader", "opposition chief": a noun modifying a title.
         let modifier = doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
@@ -993,7 +993,7 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         if !doc.is_word(k)
             || doc.is_cap(k)
             || matches!(w.as_str(), "s" | "of" | "the" | "and" | "de" | "for" | "a" | "an")
-            || doc.lists(k) & (lexicon::title_modifiers().bit() | lexicon::titles().bit() | lexicon::source_nouns().bit()) != 0
+            || doc.lists(k) & (lexicon::TITLE_MODIFIERS | lexicon::TITLES | lexicon::SOURCE_NOUNS) != 0
         {
             continue;
         }
@@ -1216,9 +1216,9 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     // once (the lemma is folded: a list's form or the lowered cue).
     let lemma = lexicon::lemma(cue);
     let classes = lexicon::lists_of(lemma);
-    let is = |class: &lexicon::Lexicon| classes & class.bit() != 0;
+    let is = |class: u64| classes & class != 0;
     // Reported questions are not speech: "asked whether …".
-    if is(lexicon::verbs_question()) {
+    if is(lexicon::VERBS_QUESTION) {
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
             return false;
         }
@@ -1232,15 +1232,15 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if lemma == "accuse" {
         return words().take(8).any(|w| w == "of");
     }
-    if is(lexicon::verbs_as()) {
+    if is(lexicon::VERBS_AS) {
         return words().any(|w| w == "as") || had_that;
     }
     // "urged Republicans to join …", "encouraged voters to …".
-    if is(lexicon::verbs_to()) && words().take(7).any(|w| w == "to") {
+    if is(lexicon::VERBS_TO) && words().take(7).any(|w| w == "to") {
         return true;
     }
     // A proposal given as a gerund: "suggested looking at …".
-    if is(lexicon::verbs_proposal()) && first.ends_with("ing") && first.len() > 5 {
+    if is(lexicon::VERBS_PROPOSAL) && first.ends_with("ing") && first.len() > 5 {
         return true;
     }
     if lemma == "call" {
@@ -1278,7 +1278,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if words().take(7).any(|w| is_finite(&w) || w.ends_with("n't")) {
         return true;
     }
-    if is(lexicon::verbs_say()) {
+    if is(lexicon::VERBS_SAY) {
         if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
             return true;
         }
@@ -1603,7 +1603,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
                 let verbless = (after + 1..c).all(|k| doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
-                let titled = (after + 1..c).any(|k| doc.lists(k) & (lexicon::titles().bit() | lexicon::source_nouns().bit()) != 0);
+                let titled = (after + 1..c).any(|k| doc.lists(k) & (lexicon::TITLES | lexicon::SOURCE_NOUNS) != 0);
                 if verbless && titled {
                     after = c;
                 }

@@ -176,8 +176,8 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 /// Whether token `i` is a source noun or title head ("official", "sources").
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
     // `is_source_word` of the token, its lists read once.
-    let lists = || lexicon::source_nouns().bit() | lexicon::titles().bit() | lexicon::person_nouns().bit() | lexicon::kin_nouns().bit();
-    doc.is_word(i) && (doc.lists(i) & lists() != 0 || is_age_noun(doc.tok(i)))
+    const SOURCE_WORDS: u64 = lexicon::SOURCE_NOUNS | lexicon::TITLES | lexicon::PERSON_NOUNS | lexicon::KIN_NOUNS;
+    doc.is_word(i) && (doc.lists(i) & SOURCE_WORDS != 0 || is_age_noun(doc.tok(i)))
 }
 
 /// Whether a word can head the description of a source: a source noun,
@@ -241,7 +241,7 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     let lists = doc.lists(i);
     // Neither a cue nor a phrase's first word (most words of a cue's
     // shape): the other facts would change no answer.
-    if lists & (lexicon::cue_verbs().bit() | lexicon::CUE_PHRASE_START) == 0 {
+    if lists & (lexicon::CUE_VERBS | lexicon::CUE_PHRASE_START) == 0 {
         return 0;
     }
     let mut facts = 0;
@@ -260,7 +260,7 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
         facts |= CUE_CONTINUE;
     }
-    if lists & lexicon::cue_verbs().bit() != 0 {
+    if lists & lexicon::CUE_VERBS != 0 {
         facts |= CUE_WORD;
     }
     facts

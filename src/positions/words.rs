@@ -46,8 +46,8 @@ fn classify(doc: &Doc, i: usize) -> u16 {
     let (w, lists) = (doc.tok(i), doc.lists(i));
     // The plural test last: it looks the stem up in the lists anew.
     let role_noun = lexicon::is_role_noun_with(w, lists);
-    let head = role_noun && (lists & lexicon::honorifics().bit() == 0 || lists & lexicon::titles().bit() != 0) && !plural_role(w)
-        || undotted_rank(doc, i, w);
+    let head =
+        role_noun && (lists & lexicon::HONORIFICS == 0 || lists & lexicon::TITLES != 0) && !plural_role(w) || undotted_rank(doc, i, w);
     let stop = stop(doc, i, w, lists, role_noun);
     let mut class = if head { HEAD } else { 0 };
     if stop {
@@ -86,7 +86,7 @@ pub fn is_lower(w: &str) -> bool {
 
 /// [`is_stop`] of word `i`, given whether it is a role noun.
 fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
-    if lists & (lexicon::role_modifiers().bit() | lexicon::title_modifiers().bit()) != 0 {
+    if lists & (lexicon::ROLE_MODIFIERS | lexicon::TITLE_MODIFIERS) != 0 {
         return false;
     }
     // A capitalised word ends a title only when it is a common word
@@ -97,9 +97,9 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
         let opens =
             || doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
         return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-            || (lists & lexicon::role_stops().bit() != 0 && opens());
+            || (lists & lexicon::ROLE_STOPS != 0 && opens());
     }
-    if lists & (lexicon::role_stops().bit() | lexicon::cue_verbs().bit()) != 0 {
+    if lists & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS) != 0 {
         return true;
     }
     (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !role_noun
