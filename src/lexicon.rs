@@ -375,16 +375,25 @@ impl Shape {
     }
 
     /// Two bits of a word already folded, as [`Shape::bit`] but without
-    /// lowering: by its length and first and last bytes, and (past those)
-    /// by its length and second and last-but-one bytes (its only byte, for
-    /// one).
+    /// lowering: [`Shape::outer`] and [`Shape::inner`].
     #[inline]
     fn folded_bits(word: &[u8]) -> Option<[usize; 2]> {
-        let n = word.len().min(31);
-        let byte = |i: usize| usize::from(word.get(i).or(word.first()).copied().unwrap_or(0) & 31);
-        let (first, last) = (byte(0), byte(word.len().wrapping_sub(1)));
-        let (second, penult) = (byte(1), byte(word.len().wrapping_sub(2)));
-        (!word.is_empty()).then_some([n << 10 | first << 5 | last, 1 << 15 | n << 10 | second << 5 | penult])
+        (!word.is_empty()).then(|| [Self::outer(word), Self::inner(word)])
+    }
+
+    /// A non-empty folded word's bit by its length and first and last
+    /// bytes.
+    #[inline]
+    fn outer(word: &[u8]) -> usize {
+        word.len().min(31) << 10 | usize::from(word[0] & 31) << 5 | usize::from(word[word.len() - 1] & 31)
+    }
+
+    /// A non-empty folded word's bit by its length and second and
+    /// last-but-one bytes (its only byte, for one).
+    #[inline]
+    fn inner(word: &[u8]) -> usize {
+        let (second, penult) = if word.len() > 1 { (word[1], word[word.len() - 2]) } else { (word[0], word[0]) };
+        1 << 15 | word.len().min(31) << 10 | usize::from(second & 31) << 5 | usize::from(penult & 31)
     }
 
     /// [`Shape::folded_bits`] of words already folded, ASCII or not: a
@@ -403,16 +412,10 @@ impl Shape {
     /// [`Shape::bits_folded`] `bits`; false means surely not.
     #[inline]
     fn may_hold(bits: &[u64], folded: &[u8]) -> bool {
-        // `folded_bits`, the outer bit tested before the inner one is
-        // made: most words are ruled out by the first.
+        // The outer bit first: most words are ruled out by it, and the
+        // inner one is then never made.
         let test = |b: usize| bits[b >> 6] & 1 << (b & 63) != 0;
-        let low = |b: u8| usize::from(b & 31);
-        let (Some(&first), Some(&last)) = (folded.first(), folded.last()) else { return false };
-        let n = folded.len().min(31) << 10;
-        test(n | low(first) << 5 | low(last)) && {
-            let (second, penult) = if folded.len() > 1 { (folded[1], folded[folded.len() - 2]) } else { (first, first) };
-            test(1 << 15 | n | low(second) << 5 | low(penult))
-        }
+        !folded.is_empty() && test(Self::outer(folded)) && test(Self::inner(folded))
     }
 
     /// True when no entry can be `word` (any case); false means maybe.
