@@ -126,6 +126,12 @@ pub struct Member {
     pub diff: Vec<Piece>,
 }
 
+// Compact JSON for the wasm boundary, as serde writes these (src/json.rs).
+crate::to_json_struct!(Comparison { version, documents, groups, people });
+crate::to_json_struct!(Document { name, annotations, exclusive });
+crate::to_json_struct!(Group { members, fullest, speakers_agree, positions_agree });
+crate::to_json_struct!(Member { doc, quote, speaker, position, diff });
+
 /// A quote of one article, ready to match.
 struct Item {
     doc: usize,

@@ -46,6 +46,7 @@ pub mod attribute;
 pub mod compare;
 pub mod eval;
 pub mod indirect;
+pub mod json;
 pub mod lexicon;
 pub mod mentions;
 pub mod normalise;
@@ -122,6 +123,10 @@ pub enum PersonKind {
     /// An unnamed source (`a senior official`).
     Unnamed,
 }
+
+to_json_enum!(OffsetUnit { Utf16 = "utf16", Utf8 = "utf8", Chars = "chars" });
+to_json_enum!(QuoteKind { Direct = "direct", Partial = "partial", Unmarked = "unmarked", Indirect = "indirect" });
+to_json_enum!(PersonKind { Person = "person", Org = "org", Group = "group", Unnamed = "unnamed" });
 
 /// Annotate one article. Never panics on any `&str`; linear in its length.
 pub fn annotate(text: &str, options: &Options) -> Annotations {

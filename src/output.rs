@@ -202,6 +202,14 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
     }
 }
 
+// Compact JSON for the wasm boundary, field for field as serde writes
+// these (src/json.rs; its tests compare the two on every shape).
+crate::to_json_struct!(Span { start, end, text });
+crate::to_json_struct!(OutQuote { start, end, text, kind, speaker, source, cue, nested, confidence });
+crate::to_json_struct!(OutPerson { name, kind, mentions, positions, quotes, ?members });
+crate::to_json_struct!(Notice { kind, message, span });
+crate::to_json_struct!(Annotations { version, offsets, quotes, people, repaired, notices });
+
 impl Annotations {
     /// The result as pretty JSON (the CLI's output).
     pub fn to_json(&self) -> String {

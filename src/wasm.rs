@@ -130,53 +130,7 @@ pub fn annotate_json(
     }
     // A result's JSON is about twice its text (spans repeat their text):
     // reserved at once, it is not copied as it grows.
-    to_json(&crate::annotate(text, &options), 2 * text.len() + 1024)
-}
-
-/// A result as JSON text, as `serde_json::to_string` writes it, except that
-/// numbers with a fraction go through [`Decimals`].
-fn to_json(value: &impl serde::Serialize, capacity: usize) -> Result<String, JsError> {
-    let mut out = Vec::with_capacity(capacity);
-    value
-        .serialize(&mut serde_json::Serializer::with_formatter(&mut out, Decimals))
-        .map_err(|e| JsError::new(&format!("quotelight: could not build the result: {e}")))?;
-    // serde_json writes UTF-8 only.
-    String::from_utf8(out).map_err(|_| JsError::new("quotelight: could not build the result"))
-}
-
-/// serde_json's compact format, with floats written by integer arithmetic
-/// to six decimals at most. A result's only fractions are confidences,
-/// multiples of 0.1, which come out as serde_json writes them ("0.7",
-/// "0.0"); its shortest-float writer would add its code and power-of-ten
-/// tables to the wasm for them.
-struct Decimals;
-
-impl serde_json::ser::Formatter for Decimals {
-    fn write_f64<W: ?Sized + std::io::Write>(&mut self, out: &mut W, value: f64) -> std::io::Result<()> {
-        write_decimal(out, value)
-    }
-
-    fn write_f32<W: ?Sized + std::io::Write>(&mut self, out: &mut W, value: f32) -> std::io::Result<()> {
-        write_decimal(out, f64::from(value))
-    }
-}
-
-/// `value` rounded to six decimals, trailing zeros dropped but one kept
-/// ("0.7", "12.0", "-0.25"); `null` if not finite, as serde_json does.
-/// Beyond 10^13 the integer part saturates (no result has such numbers).
-fn write_decimal<W: ?Sized + std::io::Write>(out: &mut W, value: f64) -> std::io::Result<()> {
-    const SCALE: u64 = 1_000_000;
-    if !value.is_finite() {
-        return out.write_all(b"null");
-    }
-    let scaled = (value.abs() * SCALE as f64).round() as u64;
-    let (whole, mut fraction, mut digits) = (scaled / SCALE, scaled % SCALE, 6);
-    while digits > 1 && fraction % 10 == 0 {
-        fraction /= 10;
-        digits -= 1;
-    }
-    let sign = if value.is_sign_negative() && scaled != 0 { "-" } else { "" };
-    write!(out, "{sign}{whole}.{fraction:0digits$}")
+    Ok(crate::json::to_string(&crate::annotate(text, &options), 2 * text.len() + 1024))
 }
 
 /// The crate version, e.g. "0.1.0".
@@ -322,7 +276,7 @@ pub fn compare(
     let articles = parse_articles(&articles)?;
     let result = crate::compare(&articles, &options).map_err(|e| JsError::new(&format!("quotelight: {e}")))?;
     // As annotate's result: one JSON string, parsed in JS.
-    let json = to_json(&result, 2 * articles.iter().map(|a| a.text.len()).sum::<usize>() + 1024)?;
+    let json = crate::json::to_string(&result, 2 * articles.iter().map(|a| a.text.len()).sum::<usize>() + 1024);
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("quotelight: could not build the result"))
 }
 

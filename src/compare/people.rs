@@ -37,6 +37,9 @@ pub struct Person {
     pub positions: Vec<String>,
 }
 
+crate::to_json_struct!(PersonRef { doc, person });
+crate::to_json_struct!(Person { name, kind, members, positions });
+
 /// What one article's person is compared by.
 struct Key {
     kind: PersonKind,

@@ -151,6 +151,9 @@ pub enum Op {
     Extra,
 }
 
+crate::to_json_struct!(Piece { op, text });
+crate::to_json_enum!(Op { Same = "same", Missing = "missing", Extra = "extra" });
+
 /// The word-level diff of `member` against `fullest`. Where both differ at
 /// one place (a re-wording), the missing words come before the extra ones.
 pub fn diff(member: &Words, fullest: &Words) -> Vec<Piece> {
