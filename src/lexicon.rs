@@ -307,28 +307,95 @@ const ALL: [fn() -> &'static Lexicon; 36] = [
 /// starts with the word.
 pub const CUE_PHRASE_START: u64 = 1 << 62;
 
-/// One map from each word of any list to the lists it is in, as bits,
-/// and the [`Shape::bits_folded`] of all their words.
+/// Every word of any list with the lists it is in, as bits.
 struct Lists {
-    words: HashMap<&'static [u8], u64, FxBuildHasher>,
-    shapes: Box<[u64]>,
+    /// The words of up to 16 bytes, by [`pack`]: an open-addressed table
+    /// (linear probing, a quarter full) of `(packed word, bits)`, a free
+    /// slot holding the packed empty word `(0, 0)`. A lookup compares two
+    /// integers per slot where a map of byte slices hashed the word byte
+    /// by byte and called `memcmp` (a byte loop in the wasm).
+    short: Box<[((u64, u64), u64)]>,
+    /// The longer words (phrases, mostly, which no token is).
+    long: HashMap<&'static [u8], u64, FxBuildHasher>,
+}
+
+/// A word of up to 16 bytes as two integers: its bytes, zero-padded, in
+/// little-endian order (the same for any of the readings below). Words
+/// ending in a NUL byte are left out, so no two words pack alike; the
+/// empty word packs as a free slot. Read in a few fixed-size loads
+/// (overlapping, the bytes read twice shifted out), with no loop.
+#[inline]
+fn pack(w: &[u8]) -> Option<(u64, u64)> {
+    let n = w.len();
+    if w.last() == Some(&0) {
+        return None;
+    }
+    let u64_at = |i: usize| u64::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3], w[i + 4], w[i + 5], w[i + 6], w[i + 7]]);
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    Some(match n {
+        0..=3 => (w.iter().rev().fold(0, |a, &b| a << 8 | u64::from(b)), 0),
+        4..=7 => (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32, 0),
+        8 => (u64_at(0), 0),
+        9..=16 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
+        _ => return None,
+    })
+}
+
+impl Lists {
+    /// The slot to start probing at for a [`pack`]ed word.
+    #[inline]
+    fn home(&self, (a, b): (u64, u64)) -> usize {
+        let h = (a.wrapping_mul(FxHasher::SEED).rotate_left(26) ^ b).wrapping_mul(FxHasher::SEED);
+        (h >> 32) as usize & (self.short.len() - 1)
+    }
+
+    /// The slot of a [`pack`]ed word, or the free slot where it would go.
+    #[inline]
+    fn find(&self, key: (u64, u64)) -> usize {
+        let mask = self.short.len() - 1;
+        let mut i = self.home(key);
+        while self.short[i].0 != key && self.short[i].0 != (0, 0) {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The bits of a [`pack`]ed word: its slot's, or the free slot's 0.
+    #[inline]
+    fn short_bits(&self, key: (u64, u64)) -> u64 {
+        self.short[self.find(key)].1
+    }
+
+    /// The bits of a [`pack`]ed word, for filling the table: its slot's,
+    /// the word put in a free slot if it was not there.
+    fn short_slot(&mut self, key: (u64, u64)) -> &mut u64 {
+        let i = self.find(key);
+        let slot = &mut self.short[i];
+        slot.0 = key;
+        &mut slot.1
+    }
 }
 
 fn lists() -> &'static Lists {
     static CELL: OnceLock<Lists> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut words: HashMap<&'static [u8], u64, FxBuildHasher> = HashMap::default();
-        for lex in ALL.iter().map(|f| f()) {
-            for k in lex.lemmas.keys() {
-                let k: &'static [u8] = k;
-                *words.entry(k).or_default() |= lex.bit;
+        let listed = ALL.iter().flat_map(|f| {
+            let lex = f();
+            lex.lemmas.keys().map(|k| (&**k, lex.bit))
+        });
+        let phrase_starts = cue_verbs().phrase_starts.iter().map(|k| (&**k, CUE_PHRASE_START));
+        // About 4,700 words, 6,100 counted once per list: a table under a
+        // third full.
+        let words: usize = ALL.iter().map(|f| f().lemmas.len()).sum();
+        let mut lists = Lists { short: vec![((0, 0), 0); (words * 2).next_power_of_two()].into_boxed_slice(), long: HashMap::default() };
+        for (word, bit) in listed.chain(phrase_starts) {
+            let word: &'static [u8] = word;
+            match pack(word) {
+                Some(key) => *lists.short_slot(key) |= bit,
+                None => *lists.long.entry(word).or_default() |= bit,
             }
         }
-        for k in &cue_verbs().phrase_starts {
-            *words.entry(k).or_default() |= CUE_PHRASE_START;
-        }
-        let shapes = Shape::bits_folded(words.keys().copied());
-        Lists { words, shapes }
+        lists
     })
 }
 
@@ -340,12 +407,11 @@ fn lists() -> &'static Lists {
 /// stage asks.
 pub fn lists_of(folded: &str) -> u64 {
     let lists = lists();
-    // Two shape bits rule out more words than one (about half of the
-    // words asked are in no list), and need no test that the word is ASCII.
-    if !Shape::may_hold(&lists.shapes, folded.as_bytes()) {
-        return 0;
+    let w = folded.as_bytes();
+    match pack(w) {
+        Some(key) => lists.short_bits(key),
+        None => lists.long.get(w).copied().unwrap_or(0),
     }
-    lists.words.get(folded.as_bytes()).copied().unwrap_or(0)
 }
 
 /// A word's length, first and last byte, folded: a cheap key for a bit
@@ -772,6 +838,35 @@ mod tests {
         assert!(bits.iter().enumerate().all(|(i, &b)| b == 1 << i) && ALL.len() < 62);
         assert_eq!(lists_of("said") & cue_verbs().bit(), cue_verbs().bit());
         assert_ne!(lists_of("point") & CUE_PHRASE_START, 0);
+    }
+
+    #[test]
+    fn lists_of_answers_as_a_map_of_every_list_would() {
+        // Every listed word, the same with a byte more or less (other
+        // words of every length near 8 and 16, where `pack` reads apart),
+        // and words ending in NUL, which `pack` leaves to the long map.
+        let mut map: HashMap<Vec<u8>, u64> = HashMap::new();
+        for lex in ALL.iter().map(|f| f()) {
+            for k in lex.lemmas.keys() {
+                *map.entry(k.to_vec()).or_default() |= lex.bit();
+            }
+        }
+        for k in &cue_verbs().phrase_starts {
+            *map.entry(k.to_vec()).or_default() |= CUE_PHRASE_START;
+        }
+        let mut asked: Vec<Vec<u8>> = Vec::new();
+        for k in map.keys() {
+            asked.push(k.clone());
+            asked.push(k[..k.len() - 1].to_vec());
+            asked.push(k[1..].to_vec());
+            for tail in [&b"s"[..], b"\0", b"x\0", b"\0\0"] {
+                asked.push([&k[..], tail].concat());
+            }
+        }
+        asked.extend([&b""[..], b"\0", b"a\0b", b"\0a"].map(<[u8]>::to_vec));
+        for w in asked.iter().filter_map(|w| std::str::from_utf8(w).ok()) {
+            assert_eq!(lists_of(w), map.get(w.as_bytes()).copied().unwrap_or(0), "{w:?}");
+        }
     }
 
     #[test]
