@@ -95,11 +95,19 @@ fn addressee(doc: &Doc, q: &QuoteSpan, names: &NameIndex) -> Option<usize> {
 }
 
 /// People by the first and last words of their names, built once per
-/// document so that each possible form of address is one binary search.
-struct NameIndex<'e>(Vec<(&'e str, usize)>);
+/// document so that each possible form of address is one binary search;
+/// built at the first such form, as most documents have none.
+struct NameIndex<'e> {
+    ents: &'e Entities,
+    words: std::cell::OnceCell<Vec<(&'e str, usize)>>,
+}
 
 impl<'e> NameIndex<'e> {
     fn new(ents: &'e Entities) -> Self {
+        NameIndex { ents, words: std::cell::OnceCell::new() }
+    }
+
+    fn words(ents: &'e Entities) -> Vec<(&'e str, usize)> {
         let mut words: Vec<(&str, usize)> = Vec::new();
         for (i, e) in ents.list.iter().enumerate() {
             if e.kind != PersonKind::Person || e.place_like {
@@ -112,13 +120,14 @@ impl<'e> NameIndex<'e> {
         }
         words.sort_unstable();
         words.dedup();
-        NameIndex(words)
+        words
     }
 
     /// The person whose first or last name is `word`, when only one is.
     fn person(&self, word: &str) -> Option<usize> {
-        let from = self.0.partition_point(|&(w, _)| w < word);
-        let mut hits = self.0[from..].iter().take_while(|&&(w, _)| w == word);
+        let words = self.words.get_or_init(|| Self::words(self.ents));
+        let from = words.partition_point(|&(w, _)| w < word);
+        let mut hits = words[from..].iter().take_while(|&&(w, _)| w == word);
         let (_, e) = *hits.next()?;
         hits.next().is_none().then_some(e)
     }

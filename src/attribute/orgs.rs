@@ -38,12 +38,18 @@ pub(crate) fn may_be_org(e: &Entity) -> bool {
     match e.kind {
         PersonKind::Org => true,
         PersonKind::Person => {
+            // (The entity's own facts first: most people have one, and then
+            // the name is not read.)
+            if e.gender.is_some() || !e.positions.is_empty() || e.place_like {
+                return false;
+            }
             let mut words = e.name.split_whitespace();
             let first = words.next().unwrap_or("");
-            let multi = words.next().is_some();
-            let first_name = multi && gazetteer::first_name(first).is_some();
-            let names = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).count();
-            e.gender.is_none() && e.positions.is_empty() && !e.place_like && !first_name && (multi || names > 1)
+            if words.next().is_some() {
+                gazetteer::first_name(first).is_none()
+            } else {
+                e.mentions.iter().filter(|m| m.kind == MentionKind::Name).nth(1).is_some()
+            }
         }
         _ => false,
     }

@@ -1114,7 +1114,9 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
             continue;
         }
         let w = doc.lower(i);
-        let may_open = lexicon::cue_verbs().may_start(&w) || w == "according" || doc.in_list(i, lexicon::speech_nouns());
+        // (The speech nouns by their own list: its shapes rule out most
+        // words at once, where finding a token's lists looks it up.)
+        let may_open = lexicon::cue_verbs().may_start(&w) || w == "according" || lexicon::speech_nouns().contains(&w);
         if !may_open || in_quote(quotes, doc.tokens[i].start) {
             continue;
         }

@@ -479,8 +479,10 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // Every word of the description is in the title: "the interior
         // minister" fits "Interior Minister", "British foreign secretary"
         // does not fit "Secretary of State".
-        let title: Vec<String> = (from..doc.token_at_or_after(n.start)).map(|k| doc.tok(k).to_lowercase()).collect();
-        let titled = words.iter().all(|w| title.contains(w));
+        // (Each token lowered where it stands: borrowed when ASCII.)
+        let title = from..doc.token_at_or_after(n.start);
+        let lowered = |k: usize| doc.lowered_span(doc.tokens[k].start, doc.tokens[k].end);
+        let titled = words.iter().all(|w| title.clone().any(|k| lowered(k) == w.as_str()));
         titled.then_some(n.entity)
     })
 }
