@@ -6,7 +6,7 @@
 //! make a large article quadratic; gathering and sorting every offset first
 //! cost more than the pass itself.
 
-use crate::segment::scan::{words, HI};
+use crate::segment::scan::{word_at, HI};
 use crate::OffsetUnit;
 
 /// Bytes per block of [`OffsetTable`]: an offset is counted from its
@@ -19,6 +19,10 @@ pub struct OffsetTable<'t> {
     unit: OffsetUnit,
     /// The units before each block, and after the last: empty for UTF-8.
     before: Vec<usize>,
+    /// Bit `b % 64` of word `b / 64` is set when block `b` holds a byte
+    /// outside ASCII: in the others an offset is its block's count plus
+    /// its distance from the block's start.
+    mixed: Vec<u64>,
 }
 
 impl<'t> OffsetTable<'t> {
@@ -27,53 +31,92 @@ impl<'t> OffsetTable<'t> {
     pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
         let bytes = text.as_bytes();
         let mut before = Vec::new();
+        let mut mixed = Vec::new();
         if unit != OffsetUnit::Utf8 {
             let utf16 = unit == OffsetUnit::Utf16;
-            before.reserve(bytes.len() / BLOCK + 2);
+            let blocks = bytes.len().div_ceil(BLOCK);
+            before.reserve(blocks + 1);
+            mixed.resize(blocks.div_ceil(64), 0);
             let mut count = 0;
-            for block in bytes.chunks(BLOCK) {
+            for (b, block) in bytes.chunks(BLOCK).enumerate() {
                 before.push(count);
-                count += units_in(block, utf16);
+                let words = block_words(block);
+                if words.iter().fold(0, |acc, w| acc | w) & HI == 0 {
+                    count += block.len();
+                } else {
+                    mixed[b / 64] |= 1 << (b % 64);
+                    count += units_before(words, block.len(), utf16);
+                }
             }
             before.push(count);
         }
-        OffsetTable { bytes, unit, before }
+        OffsetTable { bytes, unit, before, mixed }
     }
 
     /// The converted value of a byte offset: the units of the characters
-    /// starting before it (all of them past the end).
+    /// starting before it (all of them past the end). Asked twice per span
+    /// of the output: the block's count plus, in a block of ASCII, the
+    /// bytes before the offset, else their units read as four words.
     pub fn get(&self, byte: usize) -> usize {
         if self.unit == OffsetUnit::Utf8 {
             return byte;
         }
         let end = byte.min(self.bytes.len());
         let block = end / BLOCK;
+        let (from, n) = (block * BLOCK, end % BLOCK);
         // A block boundary at the end has the total after the last block.
-        self.before[block] + units_in(&self.bytes[block * BLOCK..end], self.unit == OffsetUnit::Utf16)
+        if n == 0 || self.mixed[block / 64] & 1 << (block % 64) == 0 {
+            return self.before[block] + n;
+        }
+        let words = block_words(&self.bytes[from..self.bytes.len().min(from + BLOCK)]);
+        self.before[block] + units_before(words, n, self.unit == OffsetUnit::Utf16)
     }
 }
 
-/// The characters that start in `bytes`, in UTF-16 units or in chars: its
-/// UTF-8 lead bytes, plus one for each four-byte lead in UTF-16. Eight bytes
-/// at a time, since most text is ASCII: this pass covers the whole text.
-fn units_in(bytes: &[u8], utf16: bool) -> usize {
-    let by_byte = |b: &u8| usize::from((*b as i8) >= -0x40) + usize::from(utf16 && *b >= 0xF0);
-    let (whole, rest) = words(bytes);
-    let mut n = 0;
-    for w in whole {
-        let high = w & HI;
-        if high == 0 {
-            n += 8;
+/// A block of at most [`BLOCK`] bytes as four little-endian words (byte
+/// `i` of a word is bits `8i..8i + 8`), zeros after a short last block.
+fn block_words(block: &[u8]) -> [u64; 4] {
+    let mut full = [0; BLOCK];
+    let bytes: &[u8; BLOCK] = match block.try_into() {
+        Ok(whole) => whole,
+        Err(_) => {
+            full[..block.len()].copy_from_slice(block);
+            &full
+        }
+    };
+    let mut words = [0; 4];
+    for (w, chunk) in words.iter_mut().zip(bytes.chunks_exact(8)) {
+        *w = word_at(chunk, 0).unwrap_or_default();
+    }
+    words
+}
+
+/// The characters that start in a block's first `n` bytes, in UTF-16
+/// units or in chars: its UTF-8 lead bytes (not 10xxxxxx), plus one for
+/// each four-byte lead (11110xxx) in UTF-16, counted a word at a time, the
+/// word holding byte `n` masked to the bytes before it. Shifting moves each
+/// byte's lower bits up to its high bit.
+fn units_before(words: [u64; 4], n: usize, utf16: bool) -> usize {
+    let mut count = 0;
+    for (i, w) in words.into_iter().enumerate() {
+        let left = n.saturating_sub(8 * i);
+        if left == 0 {
+            break;
+        }
+        if w & HI == 0 {
+            count += left.min(8);
             continue;
         }
-        // Shifting moves each byte's lower bits up to its high bit: a
-        // continuation byte is 10xxxxxx, a four-byte lead 11110xxx.
-        n += 8 - (high & !(w << 1)).count_ones() as usize;
-        if utf16 {
-            n += (high & (w << 1) & (w << 2) & (w << 3)).count_ones() as usize;
+        // The high bit of each byte before `n`.
+        let mask = if left >= 8 { HI } else { HI & ((1 << (8 * left)) - 1) };
+        let continuation = w & !(w << 1);
+        count += (mask & !continuation).count_ones() as usize;
+        let four_byte = mask & w & (w << 1) & (w << 2) & (w << 3);
+        if utf16 && four_byte != 0 {
+            count += four_byte.count_ones() as usize;
         }
     }
-    n + rest.iter().map(by_byte).sum::<usize>()
+    count
 }
 
 /// Slices `text` by offsets in `unit` — the inverse of the conversion, used
@@ -111,45 +154,57 @@ mod tests {
 
     /// The byte count equals walking the characters, for offsets inside
     /// characters and past the end too, in every block and across their
-    /// boundaries (the text is repeated over several blocks, and ends on
-    /// one's boundary).
+    /// boundaries (the text is repeated over several blocks, then blocks
+    /// of ASCII follow, and it ends on a boundary or within a block).
     #[test]
     fn matches_a_walk_over_the_characters() {
-        let mut text = String::new();
+        let mut mixed = String::new();
         for c in "aé😀“x” ok\u{10FFFF}".chars().cycle() {
-            if text.len() + c.len_utf8() > 4 * BLOCK {
+            if mixed.len() + c.len_utf8() > 4 * BLOCK {
                 break;
             }
-            text.push(c);
+            mixed.push(c);
         }
-        text.push_str(&"z".repeat(4 * BLOCK - text.len()));
-        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars] {
-            let t = OffsetTable::new(&text, unit);
-            for w in 0..text.len() + 3 {
-                let units = |c: char| if unit == OffsetUnit::Utf16 { c.len_utf16() } else { 1 };
-                let want: usize = text.char_indices().filter(|&(b, _)| b < w).map(|(_, c)| units(c)).sum();
-                assert_eq!(t.get(w), want, "{unit:?} {w}");
+        mixed.push_str(&"z".repeat(4 * BLOCK - mixed.len()));
+        let ascii = "plain text ".repeat(70);
+        for text in [mixed.clone(), format!("{mixed}{ascii}{mixed}"), format!("{ascii}é{ascii}“x”")] {
+            for unit in [OffsetUnit::Utf16, OffsetUnit::Chars] {
+                let t = OffsetTable::new(&text, unit);
+                for w in 0..text.len() + 3 {
+                    let units = |c: char| if unit == OffsetUnit::Utf16 { c.len_utf16() } else { 1 };
+                    let want: usize = text.char_indices().filter(|&(b, _)| b < w).map(|(_, c)| units(c)).sum();
+                    assert_eq!(t.get(w), want, "{unit:?} {w}");
+                }
             }
         }
     }
 
     /// Eight bytes at a time counts as byte by byte does, wherever the
-    /// multi-byte characters fall in a word.
+    /// multi-byte characters fall in a word and wherever the count stops.
     #[test]
     fn wide_count_equals_the_byte_count() {
+        let by_byte =
+            |b: &[u8], utf16: bool| -> usize { b.iter().map(|&c| usize::from((c as i8) >= -0x40) + usize::from(utf16 && c >= 0xF0)).sum() };
         let text = "plain ascii run, é here, “quotes” and 😀 then more plain text\u{10FFFF}ok ü";
-        for from in 0..12 {
-            for utf16 in [true, false] {
-                let b = &text.as_bytes()[from..];
-                let want: usize = b.iter().map(|&c| usize::from((c as i8) >= -0x40) + usize::from(utf16 && c >= 0xF0)).sum();
-                assert_eq!(units_in(b, utf16), want, "from {from}, utf16 {utf16}");
+        for from in 0..text.len() {
+            let block = &text.as_bytes()[from..text.len().min(from + BLOCK)];
+            for n in 0..=block.len() {
+                for utf16 in [true, false] {
+                    assert_eq!(
+                        units_before(block_words(block), n, utf16),
+                        by_byte(&block[..n], utf16),
+                        "from {from}, to {n}, utf16 {utf16}"
+                    );
+                }
             }
         }
         for v in 0..=255u8 {
             for at in 0..9 {
                 let mut b = vec![b'a'; 11];
                 b[at] = v;
-                assert_eq!(units_in(&b, true), 10 + usize::from((v as i8) >= -0x40) + usize::from(v >= 0xF0), "{v} at {at}");
+                for n in 0..=b.len() {
+                    assert_eq!(units_before(block_words(&b), n, true), by_byte(&b[..n], true), "{v} at {at}, to {n}");
+                }
             }
         }
     }
