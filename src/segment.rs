@@ -254,6 +254,8 @@ pub fn segment(text: &str) -> Doc<'_> {
     // About one token per five bytes of news text: growing the vector
     // from empty copied it a dozen times.
     doc.tokens.reserve(text.len() / 5);
+    // And about one sentence per 120 bytes: reserved a little above.
+    doc.sentences.reserve(text.len() / 96);
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
     let ascii_lower = text.to_ascii_lowercase();
@@ -329,43 +331,56 @@ fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, block: paragraphs::Block,
 }
 
 /// Pushes `sentence`, whose tokens are `tokens`, and marks them as its
-/// own.
+/// own, in the pass that counts their words for [`Headline`].
 fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, tokens: &mut [Token]) {
+    let mut headline = Headline::default();
     for tok in tokens.iter_mut() {
         tok.sentence = sentences.len();
+        headline.count(text, tok);
     }
-    sentences.push(Sentence { headline: is_headline(text, tokens), ..sentence });
+    sentences.push(Sentence { headline: headline.holds(text, tokens), ..sentence });
 }
 
-/// Whether a sentence of these tokens is written in headline case: three
-/// or more words of four letters or more, nine in ten of them
-/// capitalised, and some letter in lower case (shouted all-capitals prose
-/// is no headline). The counts read only the tokens' lengths and first
-/// bytes; the letters are read only in the few sentences that pass them.
-fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let words = || tokens.iter().filter(|t| t.kind == TokKind::Word);
-    let (mut long, mut capital) = (0usize, 0usize);
-    for t in words() {
+/// Whether a sentence is written in headline case: three or more words of
+/// four letters or more, nine in ten of them capitalised, and some letter
+/// in lower case (shouted all-capitals prose is no headline). The counts
+/// read only the tokens' lengths and first bytes; the letters are read
+/// only in the few sentences that pass them.
+#[derive(Default)]
+struct Headline {
+    long: usize,
+    capital: usize,
+}
+
+impl Headline {
+    fn count(&mut self, text: &str, t: &Token) {
+        if t.kind != TokKind::Word {
+            return;
+        }
         if !t.non_ascii {
             if t.end - t.start > 3 {
-                long += 1;
-                capital += usize::from(text.as_bytes()[t.start].is_ascii_uppercase());
+                self.long += 1;
+                self.capital += usize::from(text.as_bytes()[t.start].is_ascii_uppercase());
             }
         } else if text[t.start..t.end].chars().nth(3).is_some() {
-            long += 1;
-            capital += usize::from(text[t.start..t.end].starts_with(char::is_uppercase));
+            self.long += 1;
+            self.capital += usize::from(text[t.start..t.end].starts_with(char::is_uppercase));
         }
     }
-    long >= 3
-        && capital * 10 >= long * 9
-        && words().any(|t| {
-            let w = &text[t.start..t.end];
-            if t.non_ascii {
-                w.chars().any(char::is_lowercase)
-            } else {
-                w.bytes().any(|b| b.is_ascii_lowercase())
-            }
-        })
+
+    /// The verdict on the sentence of `tokens`, all of them counted.
+    fn holds(&self, text: &str, tokens: &[Token]) -> bool {
+        self.long >= 3
+            && self.capital * 10 >= self.long * 9
+            && tokens.iter().filter(|t| t.kind == TokKind::Word).any(|t| {
+                let w = &text[t.start..t.end];
+                if t.non_ascii {
+                    w.chars().any(char::is_lowercase)
+                } else {
+                    w.bytes().any(|b| b.is_ascii_lowercase())
+                }
+            })
+    }
 }
 
 /// Marks that, standing before a word, open a quotation.

@@ -486,7 +486,7 @@ fn compiled(i: usize) -> Option<&'static Regex> {
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     let long = line.len() > MAX_FURNITURE_CHARS;
-    let mut bytes = Bytes { line: line.as_bytes(), set: None };
+    let mut bytes = Bytes::new(line);
     for (i, p) in PATTERNS.iter().enumerate() {
         let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
         // The test of a line's first or last bytes before the tests that
@@ -513,8 +513,10 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
     let line = bytes.line;
     let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
     match shape {
-        // (It reads only a label's length of a line without one.)
-        Shape::ContentLabel | Shape::HeaderLabel => label_before_colon(line),
+        // (It reads only a label's length of a line without one.) A
+        // content label is one word (`sub-title`, never `sub title`).
+        Shape::ContentLabel => bytes.label().is_some_and(|head| !head.iter().any(|&b| matches!(b, b' ' | b'\t'))),
+        Shape::HeaderLabel => bytes.label().is_some(),
         Shape::Timestamp => first.is_ascii_digit() || starts_with_word(line, &["updated"]),
         // `9:05` or `13.05`.
         Shape::TimestampPrefix => match line {
@@ -525,7 +527,7 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
             _ => false,
         },
         Shape::DatePrefix => starts_with_word(line, &["date", "published", "updated", "posted"]),
-        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && label_before_colon(line),
+        Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && bytes.label().is_some(),
         // `By` and a capitalised name (the title needs a comma).
         Shape::TitledByline => by_and_capital(line) && bytes.has(b','),
         Shape::Byline => by_and_capital(line),
@@ -539,9 +541,7 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         Shape::Dateline => {
             let second = line.get(1).copied().unwrap_or(0);
             let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
-            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2)
-                && (place || bytes.has(b'('))
-                && (bytes.has(b'-') || bytes.has(0xE2))
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || bytes.has(b'(')) && dateline_prefix(line)
         }
         // Only the bytes of its words, spaces and separators; then a
         // breadcrumb separator (ASCII, or the last byte of », ›, • and ·),
@@ -586,7 +586,7 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
             tagline && ![b'.', b'!', b'?'].into_iter().any(|b| bytes.set().has(b))
         }
         // ©, (c) or copyright.
-        Shape::Copyright => matches!(first, 0xC2 | b'(' | b'c' | b'C'),
+        Shape::Copyright => line.starts_with("©".as_bytes()) || starts_with_word(line, &["(c)", "copyright"]),
         Shape::PostSignature => matches!(first, b'-' | 0xE2) && bytes.has(b'@') && line.windows(2).any(|w| w == b"(@"),
         // Only the bytes of date words, digits and separators.
         Shape::BareDate => bytes.set().within(&DATE_BYTES),
@@ -600,12 +600,12 @@ fn starts_with_word(line: &[u8], words: &[&str]) -> bool {
     words.iter().any(|w| line.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes())))
 }
 
-/// Whether `line` has a colon and what comes before its first one, spaces
-/// at its end aside, could be a label: ASCII letters, spaces, tabs and
-/// hyphens, at most 32 bytes (the longest label pattern, `publication
-/// categories count`, has 29). Label patterns contain no colon of their
-/// own, so the colon they end at is the line's first.
-fn label_before_colon(line: &[u8]) -> bool {
+/// What comes before the first colon of `line`, spaces at its end aside,
+/// if it could be a label: ASCII letters, spaces, tabs and hyphens, at
+/// most 32 bytes (the longest label pattern, `publication categories
+/// count`, has 29). Label patterns contain no colon of their own, so the
+/// colon they end at is the line's first.
+fn label_before_colon(line: &[u8]) -> Option<&[u8]> {
     // Read up to the colon only while a label could still fit: a byte no
     // label holds before it, or a letter or hyphen past the 32nd byte
     // (which no trailing space cut can remove), rules the line out. Prose
@@ -620,15 +620,56 @@ fn label_before_colon(line: &[u8]) -> bool {
             }
             b'-' | b'a'..=b'z' | b'A'..=b'Z' if i < 32 => {}
             b' ' | b'\t' | 0xC2 | 0xA0 => {}
-            _ => return false,
+            _ => return None,
         }
     }
-    let Some(colon) = colon else { return false };
+    let colon = colon?;
     let mut head = &line[..colon];
     while let Some(rest) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b"\t")).or_else(|| head.strip_suffix("\u{A0}".as_bytes())) {
         head = rest;
     }
-    head.len() <= 32 && head.iter().all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'-'))
+    (head.len() <= 32 && head.iter().all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'-'))).then_some(head)
+}
+
+/// Whether `line` has a dash and a space (`—`, `–`, `--` or `-`, then a
+/// space, tab or no-break space) after nothing but what a
+/// [`Shape::Dateline`] holds before its dash: letters (Latin-1 ones too),
+/// `.`, `'`, `’`, `-`, `,`, brackets and at most eight runs of spaces
+/// outside brackets (four place words, a region of three, an agency).
+/// Prose stops at its first digit, colon or quotation mark, or ninth word.
+fn dateline_prefix(line: &[u8]) -> bool {
+    let space = |at: usize| matches!(line.get(at..).unwrap_or_default(), [b' ' | b'\t', ..] | [0xC2, 0xA0, ..]);
+    let (mut i, mut runs, mut in_space, mut bracket) = (0, 0, false, false);
+    while let Some(&b) = line.get(i) {
+        let is_space = space(i);
+        let (len, dash) = match (b, line.get(i + 1..).unwrap_or_default()) {
+            _ if is_space => (if b == 0xC2 { 2 } else { 1 }, false),
+            (b'-', _) => (1, true),
+            (0xE2, [0x80, 0x93 | 0x94, ..]) => (3, true),
+            (0xE2, [0x80, 0x99, ..]) => (3, false),
+            (0xC3, [0x80..=0xBF, ..]) => (2, false),
+            (b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'\'' | b',' | b'(' | b')', _) => (1, false),
+            _ => return false,
+        };
+        if dash && space(i + len) {
+            return true;
+        }
+        // A run of spaces outside the brackets, counted where it starts.
+        if is_space && !in_space && !bracket {
+            runs += 1;
+            if runs > 8 {
+                return false;
+            }
+        }
+        in_space = is_space;
+        bracket = match b {
+            b'(' => true,
+            b')' => false,
+            _ => bracket,
+        };
+        i += len;
+    }
+    false
 }
 
 /// Whether `line` starts with `By` (`BY`, `by`), one or more spaces, and a
@@ -695,9 +736,20 @@ impl ByteSet {
 struct Bytes<'l> {
     line: &'l [u8],
     set: Option<ByteSet>,
+    /// [`label_before_colon`]'s answer, once asked: three shapes ask it.
+    label: Option<Option<&'l [u8]>>,
 }
 
-impl Bytes<'_> {
+impl<'l> Bytes<'l> {
+    fn new(line: &'l str) -> Self {
+        Bytes { line: line.as_bytes(), set: None, label: None }
+    }
+
+    fn label(&mut self) -> Option<&'l [u8]> {
+        let line = self.line;
+        *self.label.get_or_insert_with(|| label_before_colon(line))
+    }
+
     fn set(&mut self) -> &ByteSet {
         let line = self.line;
         self.set.get_or_insert_with(|| ByteSet::of(line))
@@ -808,7 +860,7 @@ mod tests {
             String::new(),
         ];
         for line in &lines {
-            assert_eq!(label_before_colon(line.as_bytes()), reference(line.as_bytes()), "{line:?}");
+            assert_eq!(label_before_colon(line.as_bytes()).is_some(), reference(line.as_bytes()), "{line:?}");
         }
     }
 
@@ -892,11 +944,28 @@ mod tests {
             "The mayor said the pier would reopen in May.",
             "At least one councillor wasn’t quite as keen on the plan.",
             "A preliminary hearing is scheduled for June 12.",
+            "Subtitle\u{A0}: Pier to reopen",
+            "SUB-HEADLINE:",
+            "highlights\t:x",
+            "© 2026 Harbour Daily",
+            "(C) Harbour Daily",
+            "COPYRIGHT\u{A0}2026",
+            "WASHINGTON (AP) — The pier reopened.",
+            "WASHINGTON -- The pier reopened.",
+            "FAIRVIEW, W.Va. - The pier reopened.",
+            "QUESTIONABLE PIER CLAIMS — For years",
+            "ÉVORA, Portugal\u{A0}—\u{A0}The pier reopened.",
+            "São Paulo (Reuters) – The pier reopened.",
+            "D’ARCY’S COVE (AFP) -\tThe pier reopened.",
+            "(AP) — The pier reopened.",
+            "ST. JOHN'S-ON-SEA, N.L. (CP) – The pier reopened.",
+            "ONE TWO THREE FOUR,  Aa Bb Cc  (Agency Name - Here) \u{A0} — The pier reopened.",
+            "Port Ellen Isle (The Harbour Daily) — The pier reopened.",
         ]);
         for (i, p) in PATTERNS.iter().enumerate().filter(|(_, p)| p.action != Action::Split) {
             let re = compiled(i).unwrap();
             for line in lines.iter().map(|l| l.trim()).filter(|l| re.is_match(l)) {
-                let mut bytes = Bytes { line: line.as_bytes(), set: None };
+                let mut bytes = Bytes::new(line);
                 assert!(may_match(p.shape, &mut bytes), "{:?} on {line:?}", p.shape);
                 assert!(!p.needs_digit || has_digit(line), "{:?} on {line:?}", p.shape);
             }
