@@ -140,5 +140,5 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     mentions::settle_places(&mut entities);
     mentions::settle_names(doc.text, &mut entities);
     doc.drop_memos();
-    output::build(&text, &doc, &attributed, &entities.list, options)
+    output::build(&text, &doc, &attributed, entities.list, options)
 }

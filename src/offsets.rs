@@ -68,8 +68,16 @@ impl<'t> OffsetTable<'t> {
         if n == 0 || self.mixed[block / 64] & 1 << (block % 64) == 0 {
             return self.before[block] + n;
         }
+        self.before[block] + self.mixed_units(from, n)
+    }
+
+    /// The units in the first `n` bytes of the mixed block at `from`. Kept
+    /// out of [`OffsetTable::get`], so that its usual case, a block of
+    /// ASCII, saves no registers for this one.
+    #[inline(never)]
+    fn mixed_units(&self, from: usize, n: usize) -> usize {
         let words = block_words(&self.bytes[from..self.bytes.len().min(from + BLOCK)]);
-        self.before[block] + units_before(words, n, self.unit == OffsetUnit::Utf16)
+        units_before(words, n, self.unit == OffsetUnit::Utf16)
     }
 }
 

@@ -76,8 +76,9 @@ pub struct Annotations {
     pub notices: Vec<Notice>,
 }
 
-/// Builds the public result.
-pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity], options: &Options) -> Annotations {
+/// Builds the public result. Takes the entities: their names move into it
+/// uncopied.
+pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<Entity>, options: &Options) -> Annotations {
     // Which entities are reported: speakers, and anyone with a position.
     let mut quote_count = vec![0usize; entities.len()];
     for q in quotes {
@@ -147,6 +148,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
     let people = kept
         .iter()
         .map(|&i| {
+            let name = std::mem::take(&mut entities[i].name);
             let e = &entities[i];
             spans.clear();
             let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();
@@ -164,7 +166,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: &[Entity],
             let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index[m]).filter(|&m| Some(m) != new_index[i]).collect();
             members.sort_unstable();
             members.dedup();
-            OutPerson { name: e.name.clone(), kind: e.kind, mentions, positions, quotes: quote_count[i], members }
+            OutPerson { name, kind: e.kind, mentions, positions, quotes: quote_count[i], members }
         })
         .collect();
 

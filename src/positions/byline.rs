@@ -9,7 +9,7 @@ use super::phrase::title_at;
 use super::words::{is_head, is_stop};
 use crate::lexicon;
 use crate::mentions::{Entities, Entity, Mention, MentionKind};
-use crate::segment::{Doc, Token};
+use crate::segment::Doc;
 use crate::PersonKind;
 
 /// Words that may follow a byline's title on the same line.
@@ -28,31 +28,51 @@ fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j >= i + 2).then_some(j)
 }
 
-/// Whether a token is "By". Asked at every token of the text, so its
-/// length and bytes are read, not a slice of the text.
-fn is_by(doc: &Doc, t: &Token) -> bool {
-    t.end - t.start == 2 && doc.text.as_bytes()[t.start..t.end] == *b"By"
+/// The tokens reading "By", in order. Its capital is rare in text, so
+/// the text is searched for it rather than every token read.
+fn by_tokens(doc: &Doc) -> Vec<usize> {
+    let bytes = doc.text.as_bytes();
+    let at_by = |&(at, _): &(usize, &str)| bytes.get(at + 1) == Some(&b'y');
+    let token = |(at, _): (usize, &str)| {
+        let i = doc.token_at_or_after(at);
+        doc.tokens.get(i).is_some_and(|t| t.start == at && t.end == at + 2).then_some(i)
+    };
+    doc.text.match_indices('B').filter(at_by).filter_map(token).collect()
+}
+
+/// A byline's name ends at a separator, two to [`MAX_NAME`] words from
+/// `n`, before the paragraph's last token: whether one stands there, read
+/// before the name's words are.
+fn separator_within_reach(doc: &Doc, n: usize, p_hi: usize) -> bool {
+    (n + 2..p_hi.saturating_sub(1).min(n + MAX_NAME + 1)).any(|j| is_separator(doc.tok(j)))
+}
+
+/// What separates a byline's name from its title.
+fn is_separator(w: &str) -> bool {
+    matches!(w, "," | "|" | "—" | "–")
 }
 
 /// `(name, title)` token ranges of the bylines in the text.
 fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
+    let bys = by_tokens(doc);
     for para in doc.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
         let Some(first) = doc.sentences.get(para.sentences.start) else { continue };
         let (p_lo, p_hi) =
             (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));
         // "By NAME," anywhere (one-line pages run the byline into the
         // story), or NAME at the start of the paragraph.
-        let after_by = doc.tokens[p_lo..p_hi].iter().zip(p_lo + 1..).filter(|&(t, _)| is_by(doc, t)).map(|(_, n)| n);
+        let first_by = bys.partition_point(|&i| i < p_lo);
+        let after_by = bys[first_by..].iter().take_while(|&&i| i < p_hi).map(|&i| i + 1);
         let starts = after_by.chain(std::iter::once(p_lo));
-        for n in starts {
+        for n in starts.filter(|&n| separator_within_reach(doc, n, p_hi)) {
             let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
-            if name_end + 1 >= p_hi || !matches!(doc.tok(name_end), "," | "|" | "—" | "–") {
+            if name_end + 1 >= p_hi || !is_separator(doc.tok(name_end)) {
                 continue;
             }
             let Some((a, b)) = title_at(doc, name_end + 1, p_hi) else { continue };
             let ends = b >= p_hi || AFTER_BYLINE.contains(&doc.tok(b)) || (n == p_lo && is_stop(doc, b) && doc.tok(b) == ".");
-            let by = n > p_lo && is_by(doc, &doc.tokens[n - 1]);
+            let by = n > p_lo && bys.binary_search(&(n - 1)).is_ok();
             if a == name_end + 1 && ends && (by || b >= p_hi) {
                 out.push(((n, name_end), (a, b)));
                 break;

@@ -37,6 +37,10 @@ struct Wanted<'h> {
     /// Bit `n` (`n` < 32) is set when a head is `n` bytes long (bit 31 for
     /// longer ones): most words are ruled out by their length alone.
     lengths: u32,
+    /// Bit `b & 31` is set for each head's first byte `b`: the low five
+    /// bits of an ASCII letter are those of its lower case, so most of the
+    /// words left are ruled out by their first letter.
+    firsts: u32,
     /// The byte by which a title must end.
     limit: usize,
 }
@@ -45,6 +49,7 @@ impl<'h> Wanted<'h> {
     fn add(&mut self, head: &'h str) {
         self.heads.push(head);
         self.lengths |= 1 << head.len().min(31);
+        self.firsts |= head.bytes().next().map_or(0, |b| 1 << (b & 31));
     }
 
     /// Whether a title starting at token `t` may have a wanted role noun:
@@ -62,8 +67,9 @@ impl<'h> Wanted<'h> {
                     if tok.non_ascii {
                         return true;
                     }
-                    let len = tok.end - tok.start;
-                    if self.lengths & 1 << len.min(31) != 0 && self.heads.contains(&doc.lower(k).as_str()) {
+                    let (len, first) = (tok.end - tok.start, doc.text.as_bytes()[tok.start]);
+                    let fits = self.lengths & 1 << len.min(31) != 0 && self.firsts & 1 << (first & 31) != 0;
+                    if fits && self.heads.contains(&doc.lower(k).as_str()) {
                         return true;
                     }
                     // A word's own period is the token right after it.
@@ -150,7 +156,7 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
             }
         }
     }
-    let mut wanted = Wanted { heads: Vec::new(), lengths: 0, limit: 0 };
+    let mut wanted = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: 0 };
     for (&h, people) in &heads {
         if let &[(_, first_name)] = people.as_slice() {
             wanted.add(h);

@@ -139,21 +139,42 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     let first_name = ents.names.partition_point(|n| n.end <= s);
     let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
     let Some(person) = ents.list.get_mut(entity) else { return };
-    let text = &doc.text[s..e];
-    let surname = !person.key.is_empty() && text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(&person.key));
+    let surname = !person.key.is_empty() && has_word(&doc.text[s..e], &person.key);
     if !own_name && !surname && seen.0.insert((entity, doc.lowered_span(s, e))) {
         person.positions.push((s, e));
         person.person_like = true;
     }
 }
 
+/// Whether `text`, cut at every character that is not alphanumeric, has
+/// `word` as a piece, ASCII case aside. An ASCII text, as most titles
+/// are, is cut byte by byte.
+fn has_word(text: &str, word: &str) -> bool {
+    if text.is_ascii() {
+        return text.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+    }
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
+    use super::has_word;
+
     use crate::{annotate, OffsetUnit, Options};
 
     fn positions(text: &str) -> Vec<(String, Vec<String>)> {
         let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() });
         a.people.iter().map(|p| (p.name.clone(), p.positions.iter().map(|s| s.text.clone()).collect())).collect()
+    }
+
+    #[test]
+    fn words_of_a_title() {
+        assert!(has_word("the Rubio-era aide", "rubio"));
+        assert!(!has_word("the Rubios' aide", "rubio"));
+        assert!(has_word("José’s aide", "josé"));
+        assert!(!has_word("Joséa’s aide", "josé"));
+        assert!(!has_word("Müllera aide", "müller"));
+        assert!(has_word("Müller aide", "müller"));
     }
 
     #[test]

@@ -142,6 +142,11 @@ pub fn possessive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// A possessive marker ending just before token `k`: returns the index of
 /// the possessor word ("company" in "company’s").
 pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
+    // Every marker ends in its mark or in "s": most tokens end neither.
+    let last = doc.tokens.get(k.checked_sub(1)?)?;
+    if last.kind != TokKind::Mark && doc.tok(k - 1) != "s" {
+        return None;
+    }
     // "’ s" ends at k: the mark is at k-2. A plural "’" ends at k: at k-1.
     for mark in [k.checked_sub(2), k.checked_sub(1)].into_iter().flatten() {
         if mark >= 1 && possessive_at(doc, mark) == Some(k) {
