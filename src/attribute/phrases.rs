@@ -1116,6 +1116,7 @@ fn possessor_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 
 /// The nearest cue before token `k` in `lo..k`, with its subject.
 pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cue> {
+    let may_start = lexicon::cue_verbs().start_filter();
     let mut i = k;
     while i > lo {
         i -= 1;
@@ -1127,7 +1128,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         let w = doc.lower(i);
         // (The speech nouns by their own list: its shapes rule out most
         // words at once, where finding a token's lists looks it up.)
-        let may_open = lexicon::cue_verbs().may_start(&w) || w == "according" || lexicon::speech_nouns().contains(&w);
+        let may_open = may_start(w.as_bytes()) || w == "according" || lexicon::speech_nouns().contains(&w);
         if !may_open || in_quote(quotes, doc.tokens[i].start) {
             continue;
         }
