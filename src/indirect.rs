@@ -210,24 +210,24 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
 /// of a sentence is asked, so an ASCII word is read as written, not
 /// lowered. (The quote test last: its scan may skip the words ruled out.)
 #[inline(never)]
-fn next_candidate(doc: &Doc, mut i: usize, hi: usize, scan: &mut QuoteScan) -> usize {
-    let cues = lexicon::cue_verbs();
+fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut QuoteScan) -> usize {
+    let may_start = lexicon::cue_verbs().start_filter();
     let text = doc.text.as_bytes();
-    while i < hi {
-        let t = doc.tokens[i];
-        if t.kind == TokKind::Word {
-            let maybe = if t.non_ascii {
-                let w = doc.lower(i);
-                w == "according" || cues.may_start(&w)
-            } else {
-                let w = &text[t.start..t.end];
-                cues.may_start_ascii(w) || w.eq_ignore_ascii_case(b"according")
-            };
-            if maybe && !scan.covers(t.start) {
-                return i;
-            }
+    let toks = doc.tokens.get(i..hi).unwrap_or_default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word {
+            continue;
         }
-        i += 1;
+        let maybe = if t.non_ascii {
+            let w = doc.lower(i + k);
+            w == "according" || may_start(w.as_bytes())
+        } else {
+            let w = &text[t.start..t.end];
+            may_start(w) || w.eq_ignore_ascii_case(b"according")
+        };
+        if maybe && !scan.covers(t.start) {
+            return i + k;
+        }
     }
     hi
 }

@@ -202,6 +202,14 @@ impl Lexicon {
         Shape::may_hold(self.start_shapes(), word)
     }
 
+    /// [`Lexicon::may_start`] (of a folded word, or [`Lexicon::may_start_ascii`]
+    /// of an ASCII one) with the shapes fetched once, for a scan that asks
+    /// it of every word.
+    pub fn start_filter(&self) -> impl Fn(&[u8]) -> bool + '_ {
+        let bits = self.start_shapes();
+        move |w| Shape::may_hold(bits, w)
+    }
+
     fn start_shapes(&self) -> &[u64] {
         let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
         self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
@@ -926,6 +934,11 @@ mod tests {
         // `may_start` never rules out an entry or a phrase's first word.
         assert!(lex.may_start("point") && lex.may_start("said") && !lex.may_start("out") && !lex.may_start("sai"));
         assert!(cue_verbs().entries().flat_map(|e| e.split(' ').next()).all(|w| cue_verbs().may_start(w)));
+        // `start_filter` answers as `may_start`, and as written for ASCII.
+        let filter = cue_verbs().start_filter();
+        for w in ["said", "Said", "SAID", "point", "out", "sai", "the", "according", "déclaré"] {
+            assert_eq!(filter(w.as_bytes()), cue_verbs().may_start(&w.to_lowercase()), "{w}");
+        }
         let lex =
             Lexicon::parse("jean noël said\nsaid it all again and again and again and again and again and again and again and again\n", 0);
         assert!(lex.contains_words(["Jean", "NOËL", "said"]) && lex.starts_phrase("JEAN"));

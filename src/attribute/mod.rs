@@ -36,7 +36,7 @@ pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 pub(crate) use phrases::{is_source_word, relative_antecedent, relative_pronoun_before, FINITE};
 
 use nested::attribute_nested;
-use phrases::{cue_after, cue_before, cue_extent};
+use phrases::{cue_after, cue_before, cue_extent, token_from};
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};
@@ -550,7 +550,7 @@ fn attribute_quote(
         // its phrase ("Ashby Town chairman" is the chairman).
         let opens = |n: &crate::mentions::NameRef| {
             let t = doc.token_at_or_after(n.run_start);
-            let after = doc.token_at_or_after(n.end);
+            let after = token_from(doc, t, n.end);
             (t == sent.tokens.start || doc.tok(t - 1) == ",")
                 && !doc.text[n.end..q.outer_start].contains([':', ';'])
                 // Shouted capitals are no clause ("… FLOODS, SAYS “WE ARE READY”").

@@ -171,9 +171,14 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // Organisations by the first word of a longer name.
     let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
+        // (Whether it may be one first: most entities are people with a
+        // gender or a title, ruled out without reading the name.)
+        if !may_be_org(e) {
+            continue;
+        }
         let mut words = e.name.split_whitespace();
         let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
-        if may_be_org(e) && first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
+        if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
             by_first.entry(first).or_insert(o);
         }
     }
@@ -212,7 +217,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             continue;
         }
         let a = doc.token_at_or_after(n.run_start);
-        let b = doc.token_at_or_after(n.end);
+        let b = super::phrases::token_from(doc, a, n.end);
         // "the campaign group River Voices, whose …", "the developer
         // Brisamar said": a name in apposition to an organisation noun,
         // followed by punctuation or a cue (not "the firm Ana Ruiz
@@ -225,10 +230,6 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let next_ok = b >= doc.tokens.len() || !doc.is_word(b) || cue_at(doc, b, doc.tokens.len()).is_some();
             det && next_ok
         };
-        let first = e.name.split_whitespace().next().unwrap_or("");
-        if !named_as_org && (gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first)) {
-            continue;
-        }
         let which = b + 1 < doc.tokens.len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
         let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
@@ -242,7 +243,14 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
                 && doc.is_cap(b + roles)
                 && doc.is_word(b + roles)
         };
-        if which || post || modifier || named_as_org {
+        // A listed first name or an honorific makes the name a person,
+        // unless named as an organisation: asked last, of the few names
+        // the grammar would type (a gazetteer lookup is dearer).
+        let person = || {
+            let first = e.name.split_whitespace().next().unwrap_or("");
+            gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first)
+        };
+        if named_as_org || (which || post || modifier) && !person() {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;

@@ -57,24 +57,26 @@ impl<'d> Resolver<'d> {
                 // subject ("And Keren is ready").
                 let opener = t == sent.tokens.start + 1 && matches!(doc.lower(t - 1).as_str(), "and" | "but");
                 let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
-                let after = doc.token_at_or_after(n.end);
-                let possessive = after < sent.tokens.end && matches!(doc.tok(after), "'" | "’");
+                // (The dearer tests, below, are asked last.)
+                let possessive = || {
+                    let after = super::phrases::token_from(doc, t, n.end);
+                    after < sent.tokens.end && matches!(doc.tok(after), "'" | "’")
+                };
                 // After a plain lowercase word ("visited Washington") a
                 // name is an object; title words may precede a subject.
                 // ("His nephew Samir", "greengrocer Omar Haddad": a role or
                 // person noun before a name describes it.)
-                let after_word = t > sent.tokens.start
-                    && !opener
-                    && doc.tokens[t - 1].kind == TokKind::Word
-                    && doc.tok(t - 1).chars().all(char::is_lowercase)
-                    && !crate::mentions::is_title_word(&prev)
-                    && !lexicon::is_role_noun(&prev)
-                    && !lexicon::person_nouns().contains(&prev)
-                    && !lexicon::org_nouns().contains(&prev);
-                !in_quote(quotes, n.start)
-                    && !possessive
-                    && !after_word
-                    && !matches!(
+                let after_word = || {
+                    t > sent.tokens.start
+                        && !opener
+                        && doc.tokens[t - 1].kind == TokKind::Word
+                        && doc.tok(t - 1).chars().all(char::is_lowercase)
+                        && !crate::mentions::is_title_word(&prev)
+                        && !lexicon::is_role_noun(&prev)
+                        && !lexicon::person_nouns().contains(&prev)
+                        && !lexicon::org_nouns().contains(&prev)
+                };
+                !matches!(
                         prev.as_str(),
                         "in" | "to"
                             | "from"
@@ -92,6 +94,9 @@ impl<'d> Resolver<'d> {
                     // "the Smith family" is not Smith; "The Security
                     // Council" is the council.
                     && (prev != "the" || ents.list[n.entity].kind == PersonKind::Org)
+                    && !in_quote(quotes, n.start)
+                    && !possessive()
+                    && !after_word()
             })
             .copied();
         found
@@ -480,7 +485,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // minister" fits "Interior Minister", "British foreign secretary"
         // does not fit "Secretary of State".
         // (Each token lowered where it stands: borrowed when ASCII.)
-        let title = from..doc.token_at_or_after(n.start);
+        let title = from..super::phrases::token_from(doc, t, n.start);
         let lowered = |k: usize| doc.lowered_span(doc.tokens[k].start, doc.tokens[k].end);
         let titled = words.iter().all(|w| title.clone().any(|k| lowered(k) == w.as_str()));
         titled.then_some(n.entity)
