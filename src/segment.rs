@@ -479,65 +479,64 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
 /// says whether its first one does).
 fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
-    // The character at byte `at`, ASCII without decoding.
-    let char_at = |at: usize| match bytes.get(at) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        Some(_) => s[at..].chars().next(),
-        None => None,
-    };
     let mut word_end = pos;
     // Whether the word took an inner '.', its only way to hold one.
     let mut dotted = false;
     loop {
         // Runs of ASCII letters and digits, the bulk of a word.
         word_end = scan::alnum_end(bytes, word_end);
-        let j = word_end;
         // Most words end at an ASCII space or a mark that joins nothing.
-        if bytes.get(j).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
+        if bytes.get(word_end).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
             break;
         }
-        let Some(d) = char_at(j) else { break };
-        if is_word_char(d) {
-            word_end = j + d.len_utf8();
-            non_ascii |= !d.is_ascii();
-            continue;
-        }
-        // Inner joiners: don't, Jean-Noël, U.S (the final dot of an
-        // acronym is decided by the sentence splitter).
-        if matches!(d, '\'' | '’' | '-' | '‐' | '.') {
-            let after = s[j + d.len_utf8()..].chars().next();
-            if after.is_some_and(is_word_char) {
-                // Keep the possessive 's as its own token.
-                if matches!(d, '\'' | '’') {
-                    let tail = &s[j + d.len_utf8()..];
-                    let is_possessive = tail.starts_with('s') && !tail[1..].chars().next().is_some_and(is_word_char);
-                    if is_possessive {
-                        break;
-                    }
-                }
-                if d == '.' {
-                    // Only dotted single letters: U.S, U.K, D.C
-                    let word = &s[i..word_end];
-                    let last = word.rsplit('.').next().unwrap_or(word);
-                    let mut next_two = s[j + 1..].chars().take(2);
-                    let single_next = !next_two.nth(1).is_some_and(is_word_char);
-                    if last.chars().count() != 1 || !single_next {
-                        break;
-                    }
-                    dotted = true;
-                }
-                word_end = j + d.len_utf8();
-                non_ascii |= !d.is_ascii();
-                continue;
-            }
-        }
-        break;
+        let Some(next) = word_goes_on(s, i, word_end, &mut dotted) else { break };
+        // (The character passed over is outside ASCII if its first byte is.)
+        non_ascii |= bytes[word_end] >= 0x80;
+        word_end = next;
     }
     // A dotted acronym takes its final dot: "U.S." → "U.S."
     if dotted && s[word_end..].starts_with('.') {
         word_end += 1;
     }
     (word_end, non_ascii)
+}
+
+/// Where the word of [`word_end`] that starts at byte `i` goes on after
+/// byte `j`, where a run of ASCII letters and digits stopped at a
+/// character outside ASCII or a joiner, if it does: past that character
+/// when it is a word character or an inner joiner. Apart from the loop of
+/// `word_end`, whose every word runs through, and seldom reached.
+#[inline(never)]
+fn word_goes_on(s: &str, i: usize, j: usize, dotted: &mut bool) -> Option<usize> {
+    let d = s[j..].chars().next()?;
+    let after = j + d.len_utf8();
+    if is_word_char(d) {
+        return Some(after);
+    }
+    // Inner joiners: don't, Jean-Noël, U.S (the final dot of an
+    // acronym is decided by the sentence splitter).
+    if !matches!(d, '\'' | '’' | '-' | '‐' | '.') || !s[after..].chars().next().is_some_and(is_word_char) {
+        return None;
+    }
+    // Keep the possessive 's as its own token.
+    if matches!(d, '\'' | '’') {
+        let tail = &s[after..];
+        if tail.starts_with('s') && !tail[1..].chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+    }
+    if d == '.' {
+        // Only dotted single letters: U.S, U.K, D.C
+        let word = &s[i..j];
+        let last = word.rsplit('.').next().unwrap_or(word);
+        let mut next_two = s[j + 1..].chars().take(2);
+        let single_next = !next_two.nth(1).is_some_and(is_word_char);
+        if last.chars().count() != 1 || !single_next {
+            return None;
+        }
+        *dotted = true;
+    }
+    Some(after)
 }
 
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
