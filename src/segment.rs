@@ -423,10 +423,12 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let first = out.len();
-    let mut words = 0;
+    // (`usize::MAX` before the first token, which starts a word.)
+    let (mut words, mut last_end) = (0, usize::MAX);
     let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokKind, non_ascii: bool| {
         // A token that a space parts from the one before starts a word.
-        words += usize::from(out.len() == first || out.last().is_some_and(|t| t.end < start + from));
+        words += usize::from(from != last_end);
+        last_end = to;
         out.push(Token { start: start + from, end: start + to, kind, non_ascii, sentence: 0 });
     };
     let mut pos = 0;
