@@ -283,7 +283,7 @@ fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, block: paragraphs::Block,
     let first_sentence = doc.sentences.len();
     let first_token = doc.tokens.len();
     ends.clear();
-    let words = tokenize(text, start, end, &mut doc.tokens, ends);
+    let (words, slash) = tokenize(text, start, end, &mut doc.tokens, ends);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
@@ -326,7 +326,7 @@ fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, block: paragraphs::Block,
         let sentence = Sentence { start: s_start, end, paragraph: para_index, tokens: range, headline: false };
         push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..]);
     }
-    let chrome = block.furniture || is_chrome(&text[start..end], &ascii_lower[start..end], words);
+    let chrome = block.furniture || is_chrome(&text[start..end], &ascii_lower[start..end], words, slash);
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -418,120 +418,84 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// (from the paragraph's first token) of the `.`, `!`, `?` and `…`
 /// tokens, which may end a sentence, go to `ends`. Returns the number of
 /// words as `split_whitespace` counts them: runs of tokens with no space
-/// between them (every character but a space is in some token).
-fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &mut Vec<usize>) -> usize {
+/// between them (every character but a space is in some token); and
+/// whether the text holds a `/` (for [`slash_credit`]).
+fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &mut Vec<usize>) -> (usize, bool) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let first = out.len();
-    let mut words = 0;
+    // (`usize::MAX` before the first token, which starts a word.)
+    let (mut words, mut last_end) = (0, usize::MAX);
     let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokKind, non_ascii: bool| {
         // A token that a space parts from the one before starts a word.
-        words += usize::from(out.len() == first || out.last().is_some_and(|t| t.end < start + from));
+        words += usize::from(from != last_end);
+        last_end = to;
         out.push(Token { start: start + from, end: start + to, kind, non_ascii, sentence: 0 });
     };
-    let mut pos = 0;
+    let (mut pos, mut slash) = (0, false);
     while pos < bytes.len() {
         let b = bytes[pos];
         let i = pos;
         // ASCII first, without decoding: spaces, punctuation and the
-        // start of most words.
+        // start of most words. A word's first character is passed over
+        // here and the rest found by the one call of `word_end` below.
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                let (word_end, non_ascii) = word_end(s, i, i + 1, false);
-                push(out, i, word_end, TokKind::Word, non_ascii);
-                pos = word_end;
-                continue;
-            }
             pos += 1;
-            // (`char::is_whitespace` on ASCII.)
-            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            if !b.is_ascii_alphanumeric() {
+                // (`char::is_whitespace` on ASCII.)
+                if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                    continue;
+                }
+                if matches!(b, b'.' | b'!' | b'?') {
+                    ends.push(out.len() - first);
+                }
+                slash |= b == b'/';
+                let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
+                push(out, i, pos, kind, false);
                 continue;
             }
-            if matches!(b, b'.' | b'!' | b'?') {
-                ends.push(out.len() - first);
+        } else {
+            let Some(c) = s[i..].chars().next() else { break };
+            pos += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
             }
-            let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
-            push(out, i, pos, kind, false);
-            continue;
+            if !is_word_char(c) {
+                if c == '…' {
+                    ends.push(out.len() - first);
+                }
+                let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
+                push(out, i, pos, kind, true);
+                continue;
+            }
         }
-        let Some(c) = s[i..].chars().next() else { break };
-        pos += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
-        if is_word_char(c) {
-            let (word_end, non_ascii) = word_end(s, i, pos, true);
-            push(out, i, word_end, TokKind::Word, non_ascii);
-            pos = word_end;
-            continue;
-        }
-        if c == '…' {
-            ends.push(out.len() - first);
-        }
-        let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
-        push(out, i, pos, kind, true);
+        let (word_end, non_ascii) = word_end(s, i, pos, b >= 0x80);
+        push(out, i, word_end, TokKind::Word, non_ascii);
+        pos = word_end;
     }
-    words
+    (words, slash)
 }
 
 /// The end of the word that starts at byte `i` of `s` and runs at least
 /// to `pos`, and whether it holds a character outside ASCII (`non_ascii`
-/// says whether its first one does).
+/// says whether its first one does). (Called from one place in the
+/// tokenizer's loop, for most words: it is inlined there.)
 fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
-    // The character at byte `at`, ASCII without decoding.
-    let char_at = |at: usize| match bytes.get(at) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        Some(_) => s[at..].chars().next(),
-        None => None,
-    };
     let mut word_end = pos;
     // Whether the word took an inner '.', its only way to hold one.
     let mut dotted = false;
     loop {
         // Runs of ASCII letters and digits, the bulk of a word.
         word_end = scan::alnum_end(bytes, word_end);
-        let j = word_end;
         // Most words end at an ASCII space or a mark that joins nothing.
-        if bytes.get(j).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
+        if bytes.get(word_end).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
             break;
         }
-        let Some(d) = char_at(j) else { break };
-        if is_word_char(d) {
-            word_end = j + d.len_utf8();
-            non_ascii |= !d.is_ascii();
-            continue;
-        }
-        // Inner joiners: don't, Jean-Noël, U.S (the final dot of an
-        // acronym is decided by the sentence splitter).
-        if matches!(d, '\'' | '’' | '-' | '‐' | '.') {
-            let after = s[j + d.len_utf8()..].chars().next();
-            if after.is_some_and(is_word_char) {
-                // Keep the possessive 's as its own token.
-                if matches!(d, '\'' | '’') {
-                    let tail = &s[j + d.len_utf8()..];
-                    let is_possessive = tail.starts_with('s') && !tail[1..].chars().next().is_some_and(is_word_char);
-                    if is_possessive {
-                        break;
-                    }
-                }
-                if d == '.' {
-                    // Only dotted single letters: U.S, U.K, D.C
-                    let word = &s[i..word_end];
-                    let last = word.rsplit('.').next().unwrap_or(word);
-                    let mut next_two = s[j + 1..].chars().take(2);
-                    let single_next = !next_two.nth(1).is_some_and(is_word_char);
-                    if last.chars().count() != 1 || !single_next {
-                        break;
-                    }
-                    dotted = true;
-                }
-                word_end = j + d.len_utf8();
-                non_ascii |= !d.is_ascii();
-                continue;
-            }
-        }
-        break;
+        let Some(next) = word_goes_on(s, i, word_end, &mut dotted) else { break };
+        // (The character passed over is outside ASCII if its first byte is.)
+        non_ascii |= bytes[word_end] >= 0x80;
+        word_end = next;
     }
     // A dotted acronym takes its final dot: "U.S." → "U.S."
     if dotted && s[word_end..].starts_with('.') {
@@ -540,14 +504,55 @@ fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool)
     (word_end, non_ascii)
 }
 
+/// Where the word of [`word_end`] that starts at byte `i` goes on after
+/// byte `j`, where a run of ASCII letters and digits stopped at a
+/// character outside ASCII or a joiner, if it does: past that character
+/// when it is a word character or an inner joiner. Apart from the loop of
+/// `word_end`, whose every word runs through, and seldom reached.
+#[inline(never)]
+fn word_goes_on(s: &str, i: usize, j: usize, dotted: &mut bool) -> Option<usize> {
+    let d = s[j..].chars().next()?;
+    let after = j + d.len_utf8();
+    if is_word_char(d) {
+        return Some(after);
+    }
+    // Inner joiners: don't, Jean-Noël, U.S (the final dot of an
+    // acronym is decided by the sentence splitter).
+    if !matches!(d, '\'' | '’' | '-' | '‐' | '.') || !s[after..].chars().next().is_some_and(is_word_char) {
+        return None;
+    }
+    // Keep the possessive 's as its own token.
+    if matches!(d, '\'' | '’') {
+        let tail = &s[after..];
+        if tail.starts_with('s') && !tail[1..].chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+    }
+    if d == '.' {
+        // Only dotted single letters: U.S, U.K, D.C
+        let word = &s[i..j];
+        let last = word.rsplit('.').next().unwrap_or(word);
+        let mut next_two = s[j + 1..].chars().take(2);
+        let single_next = !next_two.nth(1).is_some_and(is_word_char);
+        if last.chars().count() != 1 || !single_next {
+            return None;
+        }
+        *dotted = true;
+    }
+    Some(after)
+}
+
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line. `ascii_lower` is `p` lowered as ASCII, `words` its
-/// number of words.
-fn is_chrome(p: &str, ascii_lower: &str, words: usize) -> bool {
+/// number of words, `slash` whether it holds a `/`.
+fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool) -> bool {
     let trimmed = p.trim_end();
+    // Only a paragraph with a slash is looked through for a slash credit
+    // (a search from its end, through the whole of most paragraphs).
+    let credit = slash && slash_credit(trimmed);
     // Most prose paragraphs are long, and then only a photo credit can be
     // chrome: answer those without lowering the paragraph.
-    if words >= 40 && !trimmed.ends_with(')') && !slash_credit(trimmed) {
+    if words >= 40 && !trimmed.ends_with(')') && !credit {
         return false;
     }
     // Every phrase looked for below is ASCII (`chrome.txt` too) or has no
@@ -566,7 +571,7 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize) -> bool {
     if trimmed.ends_with(')') && (lower.contains("(photo") || lower.contains("getty images")) {
         return true;
     }
-    if slash_credit(trimmed) {
+    if credit {
         return true;
     }
     if words <= 30 && lexicon::chrome().any_entry_in(&lower) {
@@ -659,9 +664,12 @@ mod tests {
             "é è\u{2003}ü",
             "one two",
             "“Yes,” she said -- (AP) U.S. don’t \u{AD}x",
+            "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
+            "a/b é/",
         ] {
-            let words = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Vec::new());
+            let (words, slash) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
+            assert_eq!(slash, p.contains('/'), "{p:?}");
         }
     }
 
