@@ -871,10 +871,10 @@ pub(crate) fn noun_gender(head: &str) -> Option<Gender> {
     }
 }
 
-/// A name of two words or more ending in a place head ("Penryn River").
-/// ("John Hill" opens on a first name: a person.)
-fn multi_word_place(words: &[&str]) -> bool {
-    words.len() >= 2 && words.last().is_some_and(|w| lexicon::place_heads().contains(w)) && gazetteer::first_name_gender(words[0]).is_none()
+/// A name of two words or more, the tokens `word_at`, ending in a place
+/// head ("Penryn River"). ("John Hill" opens on a first name: a person.)
+fn multi_word_place(doc: &Doc, word_at: &[usize]) -> bool {
+    word_at.len() >= 2 && word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::PLACE_HEADS != 0) && !is_first_name(doc, word_at[0])
 }
 
 /// Whether the capitalised run `words` (starting at token `a`) is a title
@@ -970,7 +970,9 @@ fn add_run<'d, 't>(
     let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
         || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
     let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-    let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
+    // (A one-token run is looked up in the token's lists, not hashed again.)
+    let listed_org = || if b == a + 1 { doc.lists(a) & lexicon::ORG_NAMES != 0 } else { lexicon::org_names().contains(whole) };
+    let is_org = org_end || listed_org() || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
         let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
@@ -1060,7 +1062,7 @@ fn add_run<'d, 't>(
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
     let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
-    let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
+    let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names
