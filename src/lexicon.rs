@@ -245,6 +245,14 @@ impl Lexicon {
         if Shape::rules_out(&self.shapes, word) {
             return None;
         }
+        self.find_unruled(word)
+    }
+
+    /// [`Lexicon::find`] past the shape test, which rules out most words:
+    /// apart, so that those leave without the set-up of the buffer and the
+    /// hash lookup.
+    #[inline(never)]
+    fn find_unruled(&self, word: &str) -> Option<&str> {
         let mut buf = [0u8; FOLD_BUF];
         let mut n = 0;
         let found =

@@ -669,14 +669,14 @@ struct Asked<'d> {
 }
 
 /// The shape of a word of `len` bytes from `first` to `last`, 0..4096:
-/// a word whose bit is clear is none of the words asked about. The first
-/// byte counts in ASCII lower case, so that a word and its lowered form
-/// share a shape and one bit test serves both sets of [`Vocabulary`].
-/// (Mixed by a multiply so that frequent words rarely share a bit with
-/// the few asked about, which would look them up at each occurrence.)
+/// a word whose bit is clear is none of the words asked about. (Each set
+/// of [`Vocabulary`] holds the shapes of the very forms it is tested
+/// against, so no byte needs folding.) Mixed by a multiply so that
+/// frequent words rarely share a bit with the few asked about, which would
+/// look them up at each occurrence.
 #[inline]
 fn shape_bit(len: usize, first: u8, last: u8) -> usize {
-    let key = (len as u32) | u32::from(first.to_ascii_lowercase()) << 16 | u32::from(last) << 24;
+    let key = (len as u32) | u32::from(first) << 16 | u32::from(last) << 24;
     (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
