@@ -35,10 +35,10 @@ pub struct Lexicon {
     pub max_words: usize,
     /// [`Shape`] bits of the ASCII entries: most lookups miss, and this
     /// answers most misses before folding and hashing.
-    shapes: Box<[u64]>,
+    shapes: Box<ShapeBits>,
     /// [`Shape::bits_folded`] of every entry and phrase start, for
     /// [`Lexicon::may_start`]; built on first use.
-    start_shapes: OnceLock<Box<[u64]>>,
+    start_shapes: OnceLock<Box<FoldedShapeBits>>,
     /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes at one
     /// of an entry's first three places, and those entries (with the
     /// place) by their four bytes; built on first use.
@@ -202,7 +202,7 @@ impl Lexicon {
         Shape::may_hold(self.start_shapes(), word)
     }
 
-    fn start_shapes(&self) -> &[u64] {
+    fn start_shapes(&self) -> &FoldedShapeBits {
         let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
         self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
     }
@@ -430,6 +430,13 @@ pub fn lists_of(folded: &str) -> u64 {
 /// entry).
 struct Shape;
 
+/// The bits of [`Shape::bit`], one per shape: an array of known length, so
+/// that a bit's index, below it by construction, needs no bounds check.
+type ShapeBits = [u64; Shape::WORDS];
+
+/// The bits of [`Shape::bits_folded`]: outer shapes, then inner ones.
+type FoldedShapeBits = [u64; 2 * Shape::WORDS];
+
 impl Shape {
     const WORDS: usize = 1 << 15 >> 6;
 
@@ -442,12 +449,12 @@ impl Shape {
         Some(word.len().min(31) << 10 | fold(first) << 5 | fold(last))
     }
 
-    fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
-        let mut bits = vec![0u64; Self::WORDS];
+    fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<ShapeBits> {
+        let mut bits: Box<ShapeBits> = vec![0u64; Self::WORDS].into_boxed_slice().try_into().expect("WORDS words");
         for b in keys.filter(|k| k.is_ascii()).filter_map(Self::bit) {
             bits[b >> 6] |= 1 << (b & 63);
         }
-        bits.into_boxed_slice()
+        bits
     }
 
     /// Two bits of a word already folded, as [`Shape::bit`] but without
@@ -476,18 +483,18 @@ impl Shape {
     /// folded word equal to one of them has both its bits, and needs no
     /// ASCII test. (Two keys rule out twice as many words as one: "and" has
     /// the outer shape of "add", not its inner one.)
-    fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
-        let mut bits = vec![0u64; 2 * Self::WORDS];
+    fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<FoldedShapeBits> {
+        let mut bits: Box<FoldedShapeBits> = vec![0u64; 2 * Self::WORDS].into_boxed_slice().try_into().expect("2 * WORDS words");
         for b in keys.filter_map(Self::folded_bits).flatten() {
             bits[b >> 6] |= 1 << (b & 63);
         }
-        bits.into_boxed_slice()
+        bits
     }
 
     /// Whether a word already folded may be one of the words of
     /// [`Shape::bits_folded`] `bits`; false means surely not.
     #[inline]
-    fn may_hold(bits: &[u64], folded: &[u8]) -> bool {
+    fn may_hold(bits: &FoldedShapeBits, folded: &[u8]) -> bool {
         // The outer bit first: most words are ruled out by it, and the
         // inner one is then never made.
         let test = |b: usize| bits[b >> 6] & 1 << (b & 63) != 0;
@@ -496,7 +503,7 @@ impl Shape {
 
     /// True when no entry can be `word` (any case); false means maybe.
     #[inline]
-    fn rules_out(bits: &[u64], word: &str) -> bool {
+    fn rules_out(bits: &ShapeBits, word: &str) -> bool {
         let w = word.as_bytes();
         w.is_ascii() && Self::bit(w).is_some_and(|b| bits[b >> 6] & 1 << (b & 63) == 0)
     }
