@@ -419,7 +419,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let mut end = i + 1;
                 while j < toks.end {
                     let wj = doc.tok(j);
-                    if is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
+                    // (A period is punctuation: a word leaves without the call.)
+                    if doc.tokens[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
                         j += 1;
                         continue;
                     }
@@ -783,8 +784,11 @@ impl<'d> Vocabulary<'d> {
             return v;
         }
         // Every word is read, so each is read by its length and end bytes
-        // alone: one shape, tested against both sets at once, and the word
-        // is sliced out and its case read only when some opener has it.
+        // alone: one shape, tested against both sets at once (their union
+        // as collected: a word already found still passes it, but the
+        // sets themselves are tested then), and the word is sliced out and
+        // its case read only when some opener has it.
+        let either: [u64; SHAPE_WORDS] = std::array::from_fn(|k| v.lower_shapes.bits[k] | v.cap_shapes.bits[k]);
         let bytes = doc.text.as_bytes();
         for sent in &doc.sentences {
             if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
@@ -796,7 +800,7 @@ impl<'d> Vocabulary<'d> {
                 let word = t.kind == TokKind::Word;
                 if word {
                     let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
-                    if v.lower_shapes.has(h) || v.cap_shapes.has(h) {
+                    if either[h >> 6] & 1 << (h & 63) != 0 {
                         let w = &doc.text[t.start..t.end];
                         let lower = match bytes[t.start] {
                             c if c < 0x80 => c.is_ascii_lowercase(),
