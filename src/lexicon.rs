@@ -35,10 +35,10 @@ pub struct Lexicon {
     pub max_words: usize,
     /// [`Shape`] bits of the ASCII entries: most lookups miss, and this
     /// answers most misses before folding and hashing.
-    shapes: Box<[u64]>,
+    shapes: Box<ShapeBits>,
     /// [`Shape::bits_folded`] of every entry and phrase start, for
     /// [`Lexicon::may_start`]; built on first use.
-    start_shapes: OnceLock<Box<[u64]>>,
+    start_shapes: OnceLock<Box<FoldedShapeBits>>,
     /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes at one
     /// of an entry's first three places, and those entries (with the
     /// place) by their four bytes; built on first use.
@@ -210,7 +210,7 @@ impl Lexicon {
         move |w| Shape::may_hold(bits, w)
     }
 
-    fn start_shapes(&self) -> &[u64] {
+    fn start_shapes(&self) -> &FoldedShapeBits {
         let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
         self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
     }
@@ -253,6 +253,14 @@ impl Lexicon {
         if Shape::rules_out(&self.shapes, word) {
             return None;
         }
+        self.find_unruled(word)
+    }
+
+    /// [`Lexicon::find`] past the shape test, which rules out most words:
+    /// apart, so that those leave without the set-up of the buffer and the
+    /// hash lookup.
+    #[inline(never)]
+    fn find_unruled(&self, word: &str) -> Option<&str> {
         let mut buf = [0u8; FOLD_BUF];
         let mut n = 0;
         let found =
@@ -338,8 +346,10 @@ fn pack(w: &[u8]) -> Option<(u64, u64)> {
     if w.last() == Some(&0) {
         return None;
     }
-    let u64_at = |i: usize| u64::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3], w[i + 4], w[i + 5], w[i + 6], w[i + 7]]);
-    let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    // (From a slice of the width: one bounds check and one load, where an
+    // array of eight indexed bytes was eight of each.)
+    let u64_at = |i: usize| w[i..i + 8].try_into().map_or(0, u64::from_le_bytes);
+    let u32_at = |i: usize| w[i..i + 4].try_into().map_or(0, |b| u64::from(u32::from_le_bytes(b)));
     Some(match n {
         0..=3 => (w.iter().rev().fold(0, |a, &b| a << 8 | u64::from(b)), 0),
         4..=7 => (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32, 0),
@@ -428,6 +438,13 @@ pub fn lists_of(folded: &str) -> u64 {
 /// entry).
 struct Shape;
 
+/// The bits of [`Shape::bit`], one per shape: an array of known length, so
+/// that a bit's index, below it by construction, needs no bounds check.
+type ShapeBits = [u64; Shape::WORDS];
+
+/// The bits of [`Shape::bits_folded`]: outer shapes, then inner ones.
+type FoldedShapeBits = [u64; 2 * Shape::WORDS];
+
 impl Shape {
     const WORDS: usize = 1 << 15 >> 6;
 
@@ -440,12 +457,12 @@ impl Shape {
         Some(word.len().min(31) << 10 | fold(first) << 5 | fold(last))
     }
 
-    fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
-        let mut bits = vec![0u64; Self::WORDS];
+    fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<ShapeBits> {
+        let mut bits: Box<ShapeBits> = vec![0u64; Self::WORDS].into_boxed_slice().try_into().expect("WORDS words");
         for b in keys.filter(|k| k.is_ascii()).filter_map(Self::bit) {
             bits[b >> 6] |= 1 << (b & 63);
         }
-        bits.into_boxed_slice()
+        bits
     }
 
     /// Two bits of a word already folded, as [`Shape::bit`] but without
@@ -474,18 +491,18 @@ impl Shape {
     /// folded word equal to one of them has both its bits, and needs no
     /// ASCII test. (Two keys rule out twice as many words as one: "and" has
     /// the outer shape of "add", not its inner one.)
-    fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<[u64]> {
-        let mut bits = vec![0u64; 2 * Self::WORDS];
+    fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<FoldedShapeBits> {
+        let mut bits: Box<FoldedShapeBits> = vec![0u64; 2 * Self::WORDS].into_boxed_slice().try_into().expect("2 * WORDS words");
         for b in keys.filter_map(Self::folded_bits).flatten() {
             bits[b >> 6] |= 1 << (b & 63);
         }
-        bits.into_boxed_slice()
+        bits
     }
 
     /// Whether a word already folded may be one of the words of
     /// [`Shape::bits_folded`] `bits`; false means surely not.
     #[inline]
-    fn may_hold(bits: &[u64], folded: &[u8]) -> bool {
+    fn may_hold(bits: &FoldedShapeBits, folded: &[u8]) -> bool {
         // The outer bit first: most words are ruled out by it, and the
         // inner one is then never made.
         let test = |b: usize| bits[b >> 6] & 1 << (b & 63) != 0;
@@ -494,7 +511,7 @@ impl Shape {
 
     /// True when no entry can be `word` (any case); false means maybe.
     #[inline]
-    fn rules_out(bits: &[u64], word: &str) -> bool {
+    fn rules_out(bits: &ShapeBits, word: &str) -> bool {
         let w = word.as_bytes();
         w.is_ascii() && Self::bit(w).is_some_and(|b| bits[b >> 6] & 1 << (b & 63) == 0)
     }
@@ -746,7 +763,8 @@ pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
 fn is_productive_role(word: &str) -> bool {
     // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
     // "dike-reeve" (after the last hyphen), but not "extraordinary".
-    let agent = |tail: &str| AGENT_ENDINGS.iter().any(|s| tail.ends_with(s));
+    // (Every ending ends in r, t or n: most words leave at their last byte.)
+    let agent = |tail: &str| matches!(tail.as_bytes().last(), Some(b'r' | b't' | b'n')) && AGENT_ENDINGS.iter().any(|s| tail.ends_with(s));
     // Only plain lower-case words are read (below): a capitalised word, the
     // commonest asked, leaves on its first byte.
     if !word.as_bytes().first().is_some_and(|&b| b.is_ascii_lowercase() || b == b'-') {
@@ -881,6 +899,8 @@ mod tests {
     fn productive_roles_have_an_agent_ending_or_a_hyphen() {
         // is_productive_role returns early for words with neither.
         assert!(SCIENCE_ENDINGS.iter().all(|s| AGENT_ENDINGS.iter().any(|a| s.ends_with(a))));
+        // It tests the last byte before the endings.
+        assert!(AGENT_ENDINGS.iter().all(|a| matches!(a.as_bytes().last(), Some(b'r' | b't' | b'n'))));
         for word in ["dendrologist", "acoustician", "lexicographer", "agronomist", "ex-minister", "bridgebuilder"] {
             assert!(is_productive_role(word), "{word}");
         }

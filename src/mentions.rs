@@ -419,7 +419,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let mut end = i + 1;
                 while j < toks.end {
                     let wj = doc.tok(j);
-                    if is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
+                    // (A period is punctuation: a word leaves without the call.)
+                    if doc.tokens[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
                         j += 1;
                         continue;
                     }
@@ -669,14 +670,14 @@ struct Asked<'d> {
 }
 
 /// The shape of a word of `len` bytes from `first` to `last`, 0..4096:
-/// a word whose bit is clear is none of the words asked about. The first
-/// byte counts in ASCII lower case, so that a word and its lowered form
-/// share a shape and one bit test serves both sets of [`Vocabulary`].
-/// (Mixed by a multiply so that frequent words rarely share a bit with
-/// the few asked about, which would look them up at each occurrence.)
+/// a word whose bit is clear is none of the words asked about. (Each set
+/// of [`Vocabulary`] holds the shapes of the very forms it is tested
+/// against, so no byte needs folding.) Mixed by a multiply so that
+/// frequent words rarely share a bit with the few asked about, which would
+/// look them up at each occurrence.
 #[inline]
 fn shape_bit(len: usize, first: u8, last: u8) -> usize {
-    let key = (len as u32) | u32::from(first.to_ascii_lowercase()) << 16 | u32::from(last) << 24;
+    let key = (len as u32) | u32::from(first) << 16 | u32::from(last) << 24;
     (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
@@ -783,8 +784,11 @@ impl<'d> Vocabulary<'d> {
             return v;
         }
         // Every word is read, so each is read by its length and end bytes
-        // alone: one shape, tested against both sets at once, and the word
-        // is sliced out and its case read only when some opener has it.
+        // alone: one shape, tested against both sets at once (their union
+        // as collected: a word already found still passes it, but the
+        // sets themselves are tested then), and the word is sliced out and
+        // its case read only when some opener has it.
+        let either: [u64; SHAPE_WORDS] = std::array::from_fn(|k| v.lower_shapes.bits[k] | v.cap_shapes.bits[k]);
         let bytes = doc.text.as_bytes();
         for sent in &doc.sentences {
             if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
@@ -796,7 +800,7 @@ impl<'d> Vocabulary<'d> {
                 let word = t.kind == TokKind::Word;
                 if word {
                     let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
-                    if v.lower_shapes.has(h) || v.cap_shapes.has(h) {
+                    if either[h >> 6] & 1 << (h & 63) != 0 {
                         let w = &doc.text[t.start..t.end];
                         let lower = match bytes[t.start] {
                             c if c < 0x80 => c.is_ascii_lowercase(),
@@ -871,10 +875,10 @@ pub(crate) fn noun_gender(head: &str) -> Option<Gender> {
     }
 }
 
-/// A name of two words or more ending in a place head ("Penryn River").
-/// ("John Hill" opens on a first name: a person.)
-fn multi_word_place(words: &[&str]) -> bool {
-    words.len() >= 2 && words.last().is_some_and(|w| lexicon::place_heads().contains(w)) && gazetteer::first_name_gender(words[0]).is_none()
+/// A name of two words or more, the tokens `word_at`, ending in a place
+/// head ("Penryn River"). ("John Hill" opens on a first name: a person.)
+fn multi_word_place(doc: &Doc, word_at: &[usize]) -> bool {
+    word_at.len() >= 2 && word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::PLACE_HEADS != 0) && !is_first_name(doc, word_at[0])
 }
 
 /// Whether the capitalised run `words` (starting at token `a`) is a title
@@ -970,7 +974,9 @@ fn add_run<'d, 't>(
     let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
         || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
     let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-    let is_org = org_end || lexicon::org_names().contains(whole) || (words.len() == 1 && is_acronym(words[0]));
+    // (A one-token run is looked up in the token's lists, not hashed again.)
+    let listed_org = || if b == a + 1 { doc.lists(a) & lexicon::ORG_NAMES != 0 } else { lexicon::org_names().contains(whole) };
+    let is_org = org_end || listed_org() || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
         let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
@@ -1060,7 +1066,7 @@ fn add_run<'d, 't>(
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
     let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
-    let locative = is_locative(&prev) || modifies_place || (multi_word_place(&words[first..]) && kind == PersonKind::Person);
+    let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names

@@ -256,10 +256,11 @@ pub fn place(name: &str) -> Option<Place> {
 /// Borrowed for the usual name, with no period and single spaces between
 /// its words.
 fn joined(name: &str) -> Cow<'_, str> {
-    // (A space first counts as one after another.)
-    let mut prev = b' ';
-    let mut irregular = |c: u8| (std::mem::replace(&mut prev, c) == b' ' && c == b' ') || c == b'.';
-    if name.bytes().any(&mut irregular) || name.ends_with(' ') {
+    // A period, or a space first, last or after another. (Each test a
+    // plain pass over the bytes: `contains` a word at a time.)
+    let b = name.as_bytes();
+    let irregular = b.first() == Some(&b' ') || b.last() == Some(&b' ') || b.contains(&b'.') || b.windows(2).any(|w| w == b"  ");
+    if irregular {
         Cow::Owned(tokens_of(name).collect::<Vec<_>>().join(" "))
     } else {
         Cow::Borrowed(name)
