@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
+use crate::attribute::{cue_at, cue_at_word, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -264,7 +264,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 continue;
             }
         }
-        let Some(verb_end) = cue_at(doc, i, hi) else {
+        // (`next_candidate` found the word of a cue's shape, or "according",
+        // which has none: its facts say no.)
+        let Some(verb_end) = cue_at_word(doc, i, hi) else {
             i += 1;
             continue;
         };
