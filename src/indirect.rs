@@ -297,9 +297,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
         // "who in 2010 said", "who last week said": a setting between the
         // relative pronoun and its verb.
+        // (Only words may stand between: the look-back ends at the first
+        // other token.)
         if k > lo && !matches!(doc.lower(k - 1).as_str(), "who" | "whom" | "which") {
-            if let Some(w) = (k.saturating_sub(6).max(lo)..k).rev().find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
-                if w + 1 < k && (w + 1..k).all(|m| doc.is_word(m)) && is_adverbial_start(doc, w + 1) {
+            let mut back = (k.saturating_sub(6).max(lo)..k).rev().take_while(|&m| doc.is_word(m));
+            if let Some(w) = back.find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
+                if w + 1 < k && is_adverbial_start(doc, w + 1) {
                     k = w + 1;
                 }
             }
