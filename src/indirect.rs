@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
+use crate::attribute::{cue_at, cue_at_word, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -264,7 +264,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 continue;
             }
         }
-        let Some(verb_end) = cue_at(doc, i, hi) else {
+        // (`next_candidate` found the word of a cue's shape, or "according",
+        // which has none: its facts say no.)
+        let Some(verb_end) = cue_at_word(doc, i, hi) else {
             i += 1;
             continue;
         };
@@ -295,9 +297,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
         }
         // "who in 2010 said", "who last week said": a setting between the
         // relative pronoun and its verb.
+        // (Only words may stand between: the look-back ends at the first
+        // other token.)
         if k > lo && !matches!(doc.lower(k - 1).as_str(), "who" | "whom" | "which") {
-            if let Some(w) = (k.saturating_sub(6).max(lo)..k).rev().find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
-                if w + 1 < k && (w + 1..k).all(|m| doc.is_word(m)) && is_adverbial_start(doc, w + 1) {
+            let mut back = (k.saturating_sub(6).max(lo)..k).rev().take_while(|&m| doc.is_word(m));
+            if let Some(w) = back.find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
+                if w + 1 < k && is_adverbial_start(doc, w + 1) {
                     k = w + 1;
                 }
             }

@@ -217,6 +217,12 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if !lexicon::cue_verbs().may_start(&doc.lower(i)) {
         return None;
     }
+    cue_at_word(doc, i, hi)
+}
+
+/// [`cue_at`] of a word `i` below `hi` whose shape a scan has already
+/// found may start a cue (asking again would lower and test it twice).
+pub(crate) fn cue_at_word(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     // Asked about the same tokens from many places: the facts are kept.
     let facts = doc.memo(Memo::Cue, i, || cue_facts(doc, i));
     // The longest phrase that fits, by its bit: most words start none, and

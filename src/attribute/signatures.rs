@@ -48,14 +48,17 @@ pub(super) fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
 /// wheel", "“We will win”: coach Dana Perez before the final". The quote
 /// opens its paragraph; the speaker is the name the colon introduces,
 /// with any description before it.
-pub(super) fn colon_headline(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
+/// `colon` is the first token after the quote.
+pub(super) fn colon_headline(doc: &Doc, q: &QuoteSpan, colon: usize) -> Option<Np> {
     let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
     if !doc.text.get(para.start..q.outer_start)?.trim().is_empty() {
         return None;
     }
-    let colon = doc.token_at_or_after(q.outer_end);
+    if colon >= doc.tokens.len() || doc.tok(colon) != ":" {
+        return None;
+    }
     let end = doc.token_at_or_after(para.end);
-    if colon + 1 >= end || doc.tok(colon) != ":" {
+    if colon + 1 >= end {
         return None;
     }
     // The name ends the noun phrase: the last run of capitalised words
