@@ -333,10 +333,11 @@ pub struct QuoteScan<'q> {
 }
 
 impl<'q> QuoteScan<'q> {
-    /// A scan whose first position is about `pos`.
-    pub fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
-        let started = quotes.partition_point(|q| q.outer_start <= pos);
-        QuoteScan { quotes, started, last: pos, reach: Self::reach(&quotes[..started]) }
+    /// A scan whose first position is about `_pos`. (That position is
+    /// searched for by the first [`QuoteScan::covers`], as one before the
+    /// last: many scans, one per sentence, are never asked.)
+    pub fn at(quotes: &'q [QuoteSpan], _pos: usize) -> Self {
+        QuoteScan { quotes, started: usize::MAX, last: usize::MAX, reach: 0 }
     }
 
     /// The latest end of the quotes [`covers`] reads in `started` (all
@@ -1282,6 +1283,10 @@ mod tests {
             let positions = (0..=text.len()).chain((0..=text.len()).rev().step_by(7)).chain(0..=text.len());
             for pos in positions {
                 assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
+            }
+            // A fresh scan first asked anywhere.
+            for pos in 0..=text.len() {
+                assert_eq!(QuoteScan::at(&quotes, pos).covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
             }
         }
     }
