@@ -1040,7 +1040,9 @@ fn add_run<'d, 't>(
     let prev = a.checked_sub(1).map(|k| doc.lower(k)).unwrap_or_default();
     // The lists of the word before and of the one before the comma: the
     // tests below read them from `Doc::lists` rather than each list.
-    let prev_lists = a.checked_sub(1).map_or(0, |k| doc.lists(k));
+    // (Only of a word: the tests read no other token's, and a mark or a
+    // comma would be looked up for nothing.)
+    let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
     let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::PERSON_NOUNS != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
