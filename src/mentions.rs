@@ -19,7 +19,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, Memo, TokKind};
+use crate::segment::{Doc, Memo, TokKind, Token};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -383,14 +383,17 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             let toks = sent.tokens.clone();
             let mut i = toks.start;
             while i < toks.end {
-                let t = doc.tokens[i];
                 // Most tokens are punctuation or lower-case words: an ASCII
                 // first byte that is no capital settles `is_cap_word`
-                // before the word is sliced out.
-                if t.kind != TokKind::Word || doc.text.as_bytes()[t.start] < 0x80 && !doc.text.as_bytes()[t.start].is_ascii_uppercase() {
-                    i += 1;
-                    continue;
+                // before the word is sliced out. (Skipped in one scan of
+                // the sentence's tokens.)
+                let bytes = doc.text.as_bytes();
+                let may_open = |t: &Token| t.kind == TokKind::Word && (bytes[t.start] >= 0x80 || bytes[t.start].is_ascii_uppercase());
+                match doc.tokens[i..toks.end].iter().position(may_open) {
+                    Some(k) => i += k,
+                    None => break,
                 }
+                let t = doc.tokens[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if !is_cap_word(w)
