@@ -729,7 +729,9 @@ lexicon!(
 const MAX_ROLE_WORD: usize = 40;
 
 /// Endings of agent nouns, which head compound roles ("shopkeeper").
-const AGENT_ENDINGS: [&str; 8] = ["er", "or", "ist", "man", "woman", "person", "ian", "eer"];
+/// ("-woman" and "-eer" end in "man" and "er": they need no test of
+/// their own.)
+const AGENT_ENDINGS: [&str; 6] = ["er", "or", "ist", "man", "person", "ian"];
 
 /// Endings of science agent nouns ("glaciologist"); each ends in one of
 /// [`AGENT_ENDINGS`], which `is_productive_role` tests first.
