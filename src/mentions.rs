@@ -19,7 +19,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, Memo, TokKind};
+use crate::segment::{Doc, Memo, TokKind, Token};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,10 +333,11 @@ pub struct QuoteScan<'q> {
 }
 
 impl<'q> QuoteScan<'q> {
-    /// A scan whose first position is about `pos`.
-    pub fn at(quotes: &'q [QuoteSpan], pos: usize) -> Self {
-        let started = quotes.partition_point(|q| q.outer_start <= pos);
-        QuoteScan { quotes, started, last: pos, reach: Self::reach(&quotes[..started]) }
+    /// A scan whose first position is about `_pos`. (That position is
+    /// searched for by the first [`QuoteScan::covers`], as one before the
+    /// last: many scans, one per sentence, are never asked.)
+    pub fn at(quotes: &'q [QuoteSpan], _pos: usize) -> Self {
+        QuoteScan { quotes, started: usize::MAX, last: usize::MAX, reach: 0 }
     }
 
     /// The latest end of the quotes [`covers`] reads in `started` (all
@@ -382,14 +383,17 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             let toks = sent.tokens.clone();
             let mut i = toks.start;
             while i < toks.end {
-                let t = doc.tokens[i];
                 // Most tokens are punctuation or lower-case words: an ASCII
                 // first byte that is no capital settles `is_cap_word`
-                // before the word is sliced out.
-                if t.kind != TokKind::Word || doc.text.as_bytes()[t.start] < 0x80 && !doc.text.as_bytes()[t.start].is_ascii_uppercase() {
-                    i += 1;
-                    continue;
+                // before the word is sliced out. (Skipped in one scan of
+                // the sentence's tokens.)
+                let bytes = doc.text.as_bytes();
+                let may_open = |t: &Token| t.kind == TokKind::Word && (bytes[t.start] >= 0x80 || bytes[t.start].is_ascii_uppercase());
+                match doc.tokens[i..toks.end].iter().position(may_open) {
+                    Some(k) => i += k,
+                    None => break,
                 }
+                let t = doc.tokens[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if !is_cap_word(w)
@@ -696,28 +700,37 @@ const SHAPE_WORDS: usize = 64;
 struct Shapes {
     bits: [u64; SHAPE_WORDS],
     /// Words still looked for per bit, for the bits that have some: a
-    /// text asks about a few dozen openers, and a zeroed count for each of
-    /// the 4096 bits cost more to allocate than all the lookups.
-    pending: HashMap<u16, u32, FxBuildHasher>,
+    /// text asks about a few openers (a few dozen at most), so a list read
+    /// through costs less than hashing, and far less than a zeroed count
+    /// for each of the 4096 bits.
+    pending: Vec<(u16, u32)>,
 }
 
 impl Shapes {
     fn new() -> Self {
-        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::default() }
+        Shapes { bits: [0; SHAPE_WORDS], pending: Vec::new() }
+    }
+
+    /// The count of bit `h` in `pending`.
+    fn count(&self, h: usize) -> Option<usize> {
+        self.pending.iter().position(|&(b, _)| usize::from(b) == h)
     }
 
     fn add(&mut self, word: &[u8]) {
         let h = shape_of(word);
         self.bits[h >> 6] |= 1 << (h & 63);
-        *self.pending.entry(h as u16).or_default() += 1;
+        match self.count(h) {
+            Some(k) => self.pending[k].1 += 1,
+            None => self.pending.push((h as u16, 1)),
+        }
     }
 
     fn remove(&mut self, word: &[u8]) {
         let h = shape_of(word);
-        let n = self.pending.get_mut(&(h as u16)).expect("a shape removed was added");
-        *n -= 1;
-        if *n == 0 {
-            self.pending.remove(&(h as u16));
+        let k = self.count(h).expect("a shape removed was added");
+        self.pending[k].1 -= 1;
+        if self.pending[k].1 == 0 {
+            self.pending.swap_remove(k);
             self.bits[h >> 6] &= !(1 << (h & 63));
         }
     }
@@ -1030,7 +1043,9 @@ fn add_run<'d, 't>(
     let prev = a.checked_sub(1).map(|k| doc.lower(k)).unwrap_or_default();
     // The lists of the word before and of the one before the comma: the
     // tests below read them from `Doc::lists` rather than each list.
-    let prev_lists = a.checked_sub(1).map_or(0, |k| doc.lists(k));
+    // (Only of a word: the tests read no other token's, and a mark or a
+    // comma would be looked up for nothing.)
+    let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
     let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::PERSON_NOUNS != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
@@ -1282,6 +1297,10 @@ mod tests {
             let positions = (0..=text.len()).chain((0..=text.len()).rev().step_by(7)).chain(0..=text.len());
             for pos in positions {
                 assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
+            }
+            // A fresh scan first asked anywhere.
+            for pos in 0..=text.len() {
+                assert_eq!(QuoteScan::at(&quotes, pos).covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
             }
         }
     }
