@@ -248,6 +248,12 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
+    segment_with(text, None)
+}
+
+/// [`segment`], given the offsets of the `\n`s in `text` when they are
+/// known (see `normalise::Text::newlines`).
+pub fn segment_with<'a>(text: &'a str, newlines: Option<&[usize]>) -> Doc<'a> {
     let mut doc =
         Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default(), memo: Vec::new() };
     // About one token per five bytes of news text: growing the vector
@@ -258,7 +264,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
     let ascii_lower = text.to_ascii_lowercase();
-    let blocks = paragraphs::paragraphs(text);
+    let blocks = paragraphs::paragraphs(text, newlines);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
     let mut ends = Vec::new();

@@ -15,13 +15,20 @@ pub struct Block {
     pub furniture: bool,
 }
 
-/// Splits `text` into paragraphs, in order.
-pub fn paragraphs(text: &str) -> Vec<Block> {
+/// Splits `text` into paragraphs, in order. `newlines`, when given, are
+/// the offsets of its `\n`s, ascending.
+pub fn paragraphs(text: &str, newlines: Option<&[usize]>) -> Vec<Block> {
     let mut out = Vec::new();
     let mut at = 0;
     let mut by = next_by(text, 0);
-    for raw in text.split_inclusive('\n') {
-        let (start, end) = (at, at + raw.len());
+    let mut newlines = newlines.map(|n| n.iter());
+    // Each line with its `\n`, as `split_inclusive('\n')` gives them.
+    while at < text.len() {
+        let next = match &mut newlines {
+            Some(n) => n.next().copied(),
+            None => text[at..].find('\n').map(|i| at + i),
+        };
+        let (start, end) = (at, next.map_or(text.len(), |i| i + 1));
         at = end;
         let Some(line) = text.get(start..end) else { continue };
         if by < start {
@@ -95,7 +102,10 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<(&str, bool)> {
-        paragraphs(text).iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
+        let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+        let found = paragraphs(text, None);
+        assert_eq!(paragraphs(text, Some(&newlines)), found);
+        found.iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
     }
 
     #[test]
