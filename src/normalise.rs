@@ -42,6 +42,9 @@ pub struct Text<'a> {
     pub lossy_repairs: usize,
     /// How many HTML tags and entities were read as breaks or characters.
     pub markup_edits: usize,
+    /// The byte offsets of the `\n`s in `repaired`, ascending, when known
+    /// (the text was copied whole): segmenting needs not find them again.
+    pub newlines: Option<Vec<usize>>,
 }
 
 impl<'a> Text<'a> {
@@ -72,20 +75,23 @@ impl<'a> Text<'a> {
 
 /// Repairs `original` when `repair` is set; otherwise the identity.
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
-    let mut text = Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0 };
-    let wraps = wrap::wrap_breaks(original);
+    let mut text =
+        Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0, newlines: None };
+    let (wraps, newlines) = wrap::breaks(original);
     // Nothing to repair and no markup: the text is copied whole. (Markup is
     // looked for only then, since the loop below finds it anyway; two byte
     // searches, as a pattern of two chars decodes every character.)
     if (!repair || original.is_ascii()) && !(original.contains('<') || original.contains('&')) {
-        let mut bytes = original.as_bytes().to_vec();
+        // Each wrap (a `\n`) becomes a space.
+        let mut from = 0;
+        text.repaired.reserve_exact(original.len());
         for &i in &wraps {
-            if let Some(b) = bytes.get_mut(i) {
-                *b = b' ';
-            }
+            text.repaired.push_str(&original[from..i]);
+            text.repaired.push(' ');
+            from = i + 1;
         }
-        // Only `\n` bytes were replaced, by spaces: still UTF-8.
-        text.repaired = String::from_utf8(bytes).unwrap_or_else(|_| original.to_owned());
+        text.repaired.push_str(&original[from..]);
+        text.newlines = Some(newlines.into_iter().filter(|i| wraps.binary_search(i).is_err()).collect());
         return text;
     }
     let repair = repair && !original.is_ascii();
@@ -313,6 +319,21 @@ fn infer_thai_mark(s: &str, i: usize, open_double: bool) -> Option<(char, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_are_kept_for_a_text_copied_whole() {
+        let wrapped = "The harbour board met on Tuesday evening and voted to rebuild the\n\
+            pier before the summer season, whatever the final cost to the island\n\
+            turns out to be, the chair said after the vote at the end of the day\n\
+            and the ferry company would be told of it on the Wednesday morning.\n\nNext.\n";
+        for original in [wrapped, "One.\n\nTwo\nthree.", "No break", "\n\n", "“Yes.”\nNo."] {
+            let t = normalise(original, original.is_ascii());
+            let want: Vec<usize> = t.repaired.match_indices('\n').map(|(i, _)| i).collect();
+            assert_eq!(t.newlines.as_deref(), Some(&want[..]), "{original:?}");
+        }
+        assert_ne!(normalise(wrapped, true).repaired, wrapped);
+        assert_eq!(normalise("a <b>b</b>\nc", true).newlines, None);
+    }
 
     #[test]
     fn repairs_cp1252_mojibake_and_maps_back() {

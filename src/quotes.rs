@@ -552,7 +552,7 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
         return;
     }
     // `Label: speech`.
-    let Some(colon) = p.find(':') else { return };
+    let Some(colon) = label_colon(doc, start, end) else { return };
     let label = p[..colon].trim();
     let words: Vec<&str> = label.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || label.contains(['"', '“', '”', '(', ')', ',']) {
@@ -610,6 +610,25 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
         }
     }
     let _ = TokKind::Word;
+}
+
+/// Where the first `:` of the paragraph `start..end` is (from `start`),
+/// if it is in one of its first seven words: a label of more than six
+/// words is none. Read from the tokens (each `:` is one, and a space parts
+/// two words), not by a search through the whole paragraph.
+fn label_colon(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let (mut words, mut last_end) = (0, usize::MAX);
+    for t in doc.tokens[doc.token_at_or_after(start)..].iter().take_while(|t| t.end <= end) {
+        words += usize::from(t.start != last_end);
+        last_end = t.end;
+        if words > 7 {
+            return None;
+        }
+        if doc.text.as_bytes()[t.start] == b':' {
+            return Some(t.start - start);
+        }
+    }
+    None
 }
 
 /// Finds `— Name (@handle) Month D, YYYY` at the end of a paragraph.
@@ -751,4 +770,34 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
         && !between.contains('\n')
         && between.split_whitespace().count() <= 10
         && between.trim_end().ends_with(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_colon_is_found_in_the_first_seven_words() {
+        let cases = [
+            ("Ana Ortiz: We will reopen.", Some(9)),
+            ("  Q: When?", Some(3)),
+            ("No colon here at all.", None),
+            ("one two three four five six seven: x", Some(33)),
+            ("one two three four five six seven:x", Some(33)),
+            ("one two three four five six seven eight: x", None),
+            ("one two three four five six seven :x", None),
+            ("one two three four five six :x", Some(28)),
+            ("a-b,c d.e f g h i j k: x", None),
+            ("Time: 9:05", Some(4)),
+        ];
+        for (p, want) in cases {
+            let doc = crate::segment::segment(p);
+            let para = &doc.paragraphs[0];
+            let got = label_colon(&doc, para.start, para.end).map(|i| para.start + i);
+            assert_eq!(got, want, "{p:?}");
+            if let Some(i) = got {
+                assert_eq!(p.find(':'), Some(i), "{p:?}");
+            }
+        }
+    }
 }

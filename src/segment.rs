@@ -73,12 +73,19 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Each token's lowered form, filled once `tokens` is final.
     lowered: lower::Lowered,
-    /// Per-token answers later stages ask for again and again, one vector
-    /// per [`Memo`], filled on first use: see [`Doc::memo`].
-    memo: [Vec<Cell<u16>>; Memo::COUNT],
-    /// Each token's word lists ([`lexicon::lists_of`] of its lowered
-    /// form), found on first use: see [`Doc::lists`].
-    lists: Vec<Cell<u64>>,
+    /// Per-token answers later stages ask for again and again, filled on
+    /// first use: see [`Doc::memo`] and [`Doc::lists`]. One vector for
+    /// all of them, zeroed once.
+    memo: Vec<Slot>,
+}
+
+/// A token's answers kept by [`Doc`], each unset while 0.
+#[derive(Debug, Clone, Default)]
+struct Slot {
+    /// Its word lists ([`lexicon::lists_of`] of its lowered form).
+    lists: Cell<u64>,
+    /// One answer per [`Memo`].
+    memo: [Cell<u16>; Memo::COUNT],
 }
 
 /// A per-token question whose answer [`Doc::memo`] keeps.
@@ -122,7 +129,7 @@ impl<'a> Doc<'a> {
     /// from many places. Out-of-range tokens are not kept.
     #[inline]
     pub fn memo(&self, what: Memo, i: usize, f: impl FnOnce() -> u16) -> u16 {
-        let Some(cell) = self.memo[what as usize].get(i) else { return f() };
+        let Some(cell) = self.memo.get(i).map(|s| &s.memo[what as usize]) else { return f() };
         let v = cell.get();
         if v & MEMO_SET != 0 {
             return v & !MEMO_SET;
@@ -139,7 +146,7 @@ impl<'a> Doc<'a> {
     /// hashed it anew. (0 for a token out of range.)
     #[inline]
     pub fn lists(&self, i: usize) -> u64 {
-        let Some(cell) = self.lists.get(i) else {
+        let Some(cell) = self.memo.get(i).map(|s| &s.lists) else {
             // After `drop_memos`, or out of range.
             return if i < self.tokens.len() { lexicon::lists_of(&self.lower(i)) | LISTS_SET } else { 0 };
         };
@@ -152,12 +159,11 @@ impl<'a> Doc<'a> {
         v
     }
 
-    /// Frees the per-token memos and word-list bits (18 bytes a token)
+    /// Frees the per-token memos and word-list bits (16 bytes a token)
     /// when the analysis is done, before the output is built beside them:
     /// any later question is answered afresh.
     pub fn drop_memos(&mut self) {
-        self.memo = Default::default();
-        self.lists = Vec::new();
+        self.memo = Vec::new();
     }
 
     /// Whether `list` holds token `i`: `list.contains(doc.tok(i))`, from
@@ -242,15 +248,14 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    let mut doc = Doc {
-        text,
-        paragraphs: Vec::new(),
-        sentences: Vec::new(),
-        tokens: Vec::new(),
-        lowered: Default::default(),
-        memo: Default::default(),
-        lists: Vec::new(),
-    };
+    segment_with(text, None)
+}
+
+/// [`segment`], given the offsets of the `\n`s in `text` when they are
+/// known (see `normalise::Text::newlines`).
+pub fn segment_with<'a>(text: &'a str, newlines: Option<&[usize]>) -> Doc<'a> {
+    let mut doc =
+        Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default(), memo: Vec::new() };
     // About one token per five bytes of news text: growing the vector
     // from empty copied it a dozen times.
     doc.tokens.reserve(text.len() / 5);
@@ -259,7 +264,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
     let ascii_lower = text.to_ascii_lowercase();
-    let blocks = paragraphs::paragraphs(text);
+    let blocks = paragraphs::paragraphs(text, newlines);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
     let mut ends = Vec::new();
@@ -271,8 +276,7 @@ pub fn segment(text: &str) -> Doc<'_> {
     // token per few bytes of input) unused for the whole run.
     doc.tokens.shrink_to_fit();
     doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
-    doc.memo = std::array::from_fn(|_| vec![Cell::new(0); doc.tokens.len()]);
-    doc.lists = vec![Cell::new(0); doc.tokens.len()];
+    doc.memo = vec![Slot::default(); doc.tokens.len()];
     doc
 }
 

@@ -42,8 +42,22 @@ struct Line {
 }
 
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
+#[cfg(test)]
 pub fn wrap_breaks(text: &str) -> Vec<usize> {
-    let mut lines = lines(text);
+    breaks(text).0
+}
+
+/// The hard wraps of [`wrap_breaks`], and every `\n` in `text` (both
+/// ascending): the lines are found once, for segmenting too.
+pub fn breaks(text: &str) -> (Vec<usize>, Vec<usize>) {
+    // A line per 64 bytes is more than most news text has: growing the
+    // vector from empty cost more than its search.
+    let mut newlines = Vec::with_capacity(text.len() / 64);
+    let wraps = wraps_of(text, lines(text, &mut newlines));
+    (wraps, newlines)
+}
+
+fn wraps_of(text: &str, mut lines: Vec<Line>) -> Vec<usize> {
     let Some(width) = max_width(&lines).and_then(|w| {
         // Furniture is looked for only now: most texts stop above.
         for l in &mut lines {
@@ -137,13 +151,15 @@ fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
 }
 
 /// The text's non-blank lines, trimmed, in order; furniture not yet known.
-fn lines(text: &str) -> Vec<Line> {
+/// Every `\n` goes to `newlines`.
+fn lines(text: &str, newlines: &mut Vec<usize>) -> Vec<Line> {
     let mut out = Vec::new();
     let mut at = 0;
     for raw in text.split_inclusive('\n') {
         let start = at + (raw.len() - raw.trim_start().len());
         let end = at + raw.trim_end().len();
         let newline = raw.ends_with('\n').then(|| at + raw.len() - 1);
+        newlines.extend(newline);
         at += raw.len();
         let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
         out.push(Line {
