@@ -181,3 +181,25 @@ pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
         b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{is_determiner, is_head};
+    use crate::segment::segment;
+
+    #[test]
+    fn determiners_by_length_and_word() {
+        let doc = segment("The aide and their counsellor met An envoy, his theory said.");
+        let dets: Vec<&str> = (0..doc.tokens.len()).filter(|&i| is_determiner(&doc, i)).map(|i| doc.tok(i)).collect();
+        assert_eq!(dets, ["The", "their", "An", "his"]);
+        assert!(!is_determiner(&doc, doc.tokens.len()));
+    }
+
+    #[test]
+    fn undotted_rank_only_before_a_capital() {
+        let doc = segment("Cllr Aoife Byrne and the sgt Omar Lyle met Sgt later.");
+        let heads: Vec<&str> = (0..doc.tokens.len()).filter(|&i| is_head(&doc, i)).map(|i| doc.tok(i)).collect();
+        assert!(heads.contains(&"Cllr"), "{heads:?}");
+        assert!(!heads.contains(&"sgt") && !heads.contains(&"Sgt"), "{heads:?}");
+    }
+}
