@@ -132,9 +132,11 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
     let mut out = Vec::new();
     // Role noun → the people whose titles have it, with where each is
     // first named.
-    let mut heads: HashMap<&str, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
-    let owner: HashMap<(usize, usize), usize, FxBuildHasher> =
-        ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))).collect();
+    // Both maps are sized for every title at once, not regrown.
+    let titles = ents.list.iter().map(|e| e.positions.len()).sum();
+    let mut heads: HashMap<&str, Vec<(usize, usize)>, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    let mut owner: HashMap<(usize, usize), usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    owner.extend(ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))));
     for (i, e) in ents.list.iter().enumerate() {
         if e.kind != PersonKind::Person {
             continue;

@@ -124,7 +124,11 @@ struct Seen<'d>(HashSet<(usize, Cow<'d, str>), FxBuildHasher>);
 impl<'d> Seen<'d> {
     fn new(doc: &'d Doc, ents: &Entities) -> Self {
         let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, doc.lowered_span(p.0, p.1))));
-        Seen(all.collect())
+        // Room for a typical article's titles, so the set is not regrown
+        // as they are added.
+        let mut seen = HashSet::with_capacity_and_hasher(16, FxBuildHasher::default());
+        seen.extend(all);
+        Seen(seen)
     }
 }
 

@@ -67,7 +67,8 @@ fn plural_role(w: &str) -> bool {
 /// right before a capitalised word: "Cllr Aoife Byrne", "Sgt Omar Lyle".
 fn undotted_rank(doc: &Doc, i: usize, w: &str) -> bool {
     const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Cmdr", "Gen", "Coun"];
-    (2..=4).contains(&w.len()) && UNDOTTED.contains(&w) && doc.is_cap(i + 1)
+    // Each is capitalised: most words are ruled out before the list is read.
+    (2..=4).contains(&w.len()) && w.as_bytes()[0].is_ascii_uppercase() && doc.is_cap(i + 1) && UNDOTTED.contains(&w)
 }
 
 /// An abbreviated rank with its period ("Sgt.", "Coun."): returns the
@@ -159,7 +160,8 @@ pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
 /// A determiner before a title, dropped from its span ("the", "a",
 /// "its", "our").
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i)
+    // None is longer than five bytes: most words are ruled out by length.
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && t.end - t.start <= 5)
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
 }
 
@@ -177,5 +179,27 @@ pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && {
         let b = doc.tok(i).as_bytes();
         b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_determiner, is_head};
+    use crate::segment::segment;
+
+    #[test]
+    fn determiners_by_length_and_word() {
+        let doc = segment("The aide and their counsellor met An envoy, his theory said.");
+        let dets: Vec<&str> = (0..doc.tokens.len()).filter(|&i| is_determiner(&doc, i)).map(|i| doc.tok(i)).collect();
+        assert_eq!(dets, ["The", "their", "An", "his"]);
+        assert!(!is_determiner(&doc, doc.tokens.len()));
+    }
+
+    #[test]
+    fn undotted_rank_only_before_a_capital() {
+        let doc = segment("Cllr Aoife Byrne and the sgt Omar Lyle met Sgt later.");
+        let heads: Vec<&str> = (0..doc.tokens.len()).filter(|&i| is_head(&doc, i)).map(|i| doc.tok(i)).collect();
+        assert!(heads.contains(&"Cllr"), "{heads:?}");
+        assert!(!heads.contains(&"sgt") && !heads.contains(&"Sgt"), "{heads:?}");
     }
 }
