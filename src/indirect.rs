@@ -181,7 +181,7 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     if quotes.partition_point(|q| q.outer_start <= first) == quotes.partition_point(|q| q.outer_start <= last) {
         return None;
     }
-    let mut scan = QuoteScan::at(quotes, first);
+    let mut scan = QuoteScan::new(quotes);
     if !(lo + 1..hi).any(|k| scan.covers(doc.tokens[k].start)) {
         return None;
     }
@@ -249,7 +249,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = QuoteScan::at(quotes, doc.tokens.get(i).map_or(0, |t| t.start));
+    let mut scan = QuoteScan::new(quotes);
     loop {
         i = next_candidate(doc, i, hi, &mut scan);
         if i >= hi {

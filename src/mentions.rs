@@ -333,10 +333,10 @@ pub struct QuoteScan<'q> {
 }
 
 impl<'q> QuoteScan<'q> {
-    /// A scan whose first position is about `_pos`. (That position is
-    /// searched for by the first [`QuoteScan::covers`], as one before the
-    /// last: many scans, one per sentence, are never asked.)
-    pub fn at(quotes: &'q [QuoteSpan], _pos: usize) -> Self {
+    /// A scan of `quotes`. Its first position is searched for by the first
+    /// [`QuoteScan::covers`], as one before the last, not here: many scans,
+    /// one per sentence, are never asked.
+    pub fn new(quotes: &'q [QuoteSpan]) -> Self {
         QuoteScan { quotes, started: usize::MAX, last: usize::MAX, reach: 0 }
     }
 
@@ -376,7 +376,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut keys = Clusters { by_key: keys(), by_full: keys(), by_first: keys() };
     let vocab = Vocabulary::of(doc, quotes);
     let mut scratch = Scratch::default();
-    let mut scan = QuoteScan::at(quotes, 0);
+    let mut scan = QuoteScan::new(quotes);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
@@ -754,7 +754,7 @@ impl<'d> Vocabulary<'d> {
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
-        let mut scan = QuoteScan::at(quotes, 0);
+        let mut scan = QuoteScan::new(quotes);
         for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
             for sent in &doc.sentences[para.sentences.clone()] {
                 let toks = sent.tokens.clone();
@@ -1292,7 +1292,7 @@ mod tests {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
             assert!(quotes.len() >= 3, "{quotes:?}");
-            let mut scan = QuoteScan::at(&quotes, 0);
+            let mut scan = QuoteScan::new(&quotes);
             // Forward, then backward (searched for again), then forward.
             let positions = (0..=text.len()).chain((0..=text.len()).rev().step_by(7)).chain(0..=text.len());
             for pos in positions {
@@ -1300,7 +1300,7 @@ mod tests {
             }
             // A fresh scan first asked anywhere.
             for pos in 0..=text.len() {
-                assert_eq!(QuoteScan::at(&quotes, pos).covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
+                assert_eq!(QuoteScan::new(&quotes).covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
             }
         }
     }
