@@ -700,37 +700,28 @@ const SHAPE_WORDS: usize = 64;
 struct Shapes {
     bits: [u64; SHAPE_WORDS],
     /// Words still looked for per bit, for the bits that have some: a
-    /// text asks about a few openers (a few dozen at most), so a list read
-    /// through costs less than hashing, and far less than a zeroed count
-    /// for each of the 4096 bits.
-    pending: Vec<(u16, u32)>,
+    /// text asks about a few dozen openers, and a zeroed count for each of
+    /// the 4096 bits cost more to allocate than all the lookups.
+    pending: HashMap<u16, u32, FxBuildHasher>,
 }
 
 impl Shapes {
     fn new() -> Self {
-        Shapes { bits: [0; SHAPE_WORDS], pending: Vec::new() }
-    }
-
-    /// The count of bit `h` in `pending`.
-    fn count(&self, h: usize) -> Option<usize> {
-        self.pending.iter().position(|&(b, _)| usize::from(b) == h)
+        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::default() }
     }
 
     fn add(&mut self, word: &[u8]) {
         let h = shape_of(word);
         self.bits[h >> 6] |= 1 << (h & 63);
-        match self.count(h) {
-            Some(k) => self.pending[k].1 += 1,
-            None => self.pending.push((h as u16, 1)),
-        }
+        *self.pending.entry(h as u16).or_default() += 1;
     }
 
     fn remove(&mut self, word: &[u8]) {
         let h = shape_of(word);
-        let k = self.count(h).expect("a shape removed was added");
-        self.pending[k].1 -= 1;
-        if self.pending[k].1 == 0 {
-            self.pending.swap_remove(k);
+        let n = self.pending.get_mut(&(h as u16)).expect("a shape removed was added");
+        *n -= 1;
+        if *n == 0 {
+            self.pending.remove(&(h as u16));
             self.bits[h >> 6] &= !(1 << (h & 63));
         }
     }
