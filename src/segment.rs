@@ -200,6 +200,24 @@ impl<'a> Doc<'a> {
         self.tokens.partition_point(|t| t.start < pos)
     }
 
+    /// [`Doc::token_at_or_after`] for a `pos` at or after the start of
+    /// token `t`, itself the first token at or after some position: a walk
+    /// over the few tokens between (a name's end from its run's first
+    /// token), not a search of the whole document's.
+    pub fn token_from(&self, mut t: usize, pos: usize) -> usize {
+        while self.tokens.get(t).is_some_and(|x| x.start < pos) {
+            t += 1;
+        }
+        t
+    }
+
+    /// The first of the tokens `lo..hi` at or after byte `pos` (`hi` for
+    /// none, `lo` for no tokens): [`Doc::token_at_or_after`] clamped to
+    /// `lo..=hi`, searching those tokens only.
+    pub fn token_in(&self, lo: usize, hi: usize, pos: usize) -> usize {
+        lo + self.tokens.get(lo..hi).map_or(0, |t| t.partition_point(|t| t.start < pos))
+    }
+
     /// Index of the sentence holding byte `pos` (the last one starting at or
     /// before it).
     pub fn sentence_at(&self, pos: usize) -> usize {
@@ -607,6 +625,26 @@ fn slash_credit(trimmed: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounded_token_searches_find_what_token_at_or_after_does() {
+        let text = "Interior Minister Ana Ruiz, 54, said: “We will.” Then she left, “at once,” he said.";
+        let doc = segment(text);
+        let n = doc.tokens.len();
+        for pos in 0..=text.len() {
+            let all = doc.token_at_or_after(pos);
+            // From every token that starts at or before `pos` (the first
+            // token at or after some position).
+            for t in 0..=all {
+                assert_eq!(doc.token_from(t, pos), all, "from token {t} to byte {pos}");
+            }
+            for lo in 0..=n {
+                for hi in lo..=n {
+                    assert_eq!(doc.token_in(lo, hi, pos), all.clamp(lo, hi), "tokens {lo}..{hi}, byte {pos}");
+                }
+            }
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         let d = segment(text);

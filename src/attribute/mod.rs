@@ -36,7 +36,7 @@ pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 pub(crate) use phrases::{cue_at_word, is_source_word, relative_antecedent, relative_pronoun_before, FINITE};
 
 use nested::attribute_nested;
-use phrases::{cue_after, cue_before, cue_extent, token_from};
+use phrases::{cue_after, cue_before, cue_extent};
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};
@@ -353,13 +353,6 @@ fn appositive_role<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
     (run >= 2 && doc.tok(run - 1) == ",").then(|| doc.lower(run - 2).as_str()).filter(|w| lexicon::is_role_noun(w))
 }
 
-/// The first of the tokens `lo..hi` at or after byte `pos` (`hi` for
-/// none, `lo` for no tokens): a search of those tokens only, for a `pos`
-/// known to fall among them.
-fn token_in(doc: &Doc, lo: usize, hi: usize, pos: usize) -> usize {
-    lo + doc.tokens.get(lo..hi).map_or(0, |t| t.partition_point(|t| t.start < pos))
-}
-
 #[allow(clippy::too_many_arguments)]
 fn attribute_quote(
     r: &mut Resolver,
@@ -461,12 +454,12 @@ fn attribute_quote(
     // one's end token at or before `before_hi`: only the tokens between
     // are searched, not the document's.)
     if let Some(nq) = next.map(|n| &quotes[n]).filter(|_| after_lo < after_hi) {
-        after_hi = token_in(doc, after_lo, after_hi, nq.outer_start);
+        after_hi = doc.token_in(after_lo, after_hi, nq.outer_start);
     }
     let before_hi = doc.token_at_or_after(q.outer_start);
     let mut before_lo = sent.tokens.start;
     if let Some(pq) = quotes[..qi].iter().rev().find(|p| p.parent.is_none() && p.outer_end <= q.outer_start) {
-        before_lo = token_in(doc, before_lo, before_hi, pq.outer_end);
+        before_lo = doc.token_in(before_lo, before_hi, pq.outer_end);
     }
 
     // A signature after the closing mark: "“…” — Ana Ruiz" (testimonials,
@@ -560,7 +553,7 @@ fn attribute_quote(
         // its phrase ("Ashby Town chairman" is the chairman).
         let opens = |n: &crate::mentions::NameRef| {
             let t = doc.token_at_or_after(n.run_start);
-            let after = token_from(doc, t, n.end);
+            let after = doc.token_from(t, n.end);
             (t == sent.tokens.start || doc.tok(t - 1) == ",")
                 && !doc.text[n.end..q.outer_start].contains([':', ';'])
                 // Shouted capitals are no clause ("… FLOODS, SAYS “WE ARE READY”").
@@ -660,24 +653,4 @@ fn speaks(e: &crate::mentions::Entity) -> bool {
     // "to Lind" marks a cluster place-like; a title or a full name says
     // it is a person all the same.
     (e.person_like || !e.place_like) && e.kind != PersonKind::Group
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn token_in_searches_its_tokens_as_the_document_would() {
-        let text = "Ana Ruiz said: “We will.” Then she left, “at once,” he said.";
-        let doc = crate::segment::segment(text);
-        let n = doc.tokens.len();
-        for pos in 0..=text.len() {
-            let all = doc.token_at_or_after(pos);
-            for lo in 0..=n {
-                for hi in lo..=n {
-                    assert_eq!(token_in(&doc, lo, hi, pos), all.clamp(lo, hi), "tokens {lo}..{hi}, byte {pos}");
-                }
-            }
-        }
-    }
 }

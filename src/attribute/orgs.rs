@@ -217,7 +217,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             continue;
         }
         let a = doc.token_at_or_after(n.run_start);
-        let b = super::phrases::token_from(doc, a, n.end);
+        let b = doc.token_from(a, n.end);
         // "the campaign group River Voices, whose …", "the developer
         // Brisamar said": a name in apposition to an organisation noun,
         // followed by punctuation or a cue (not "the firm Ana Ruiz

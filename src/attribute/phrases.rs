@@ -37,17 +37,6 @@ pub struct Cue {
 
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
-/// `doc.token_at_or_after(pos)` for a `pos` at or after the start of token
-/// `t`, itself the first token at or after some position: a walk over the
-/// few tokens between (a name's end from its run's first token), not a
-/// search of the whole document's.
-pub(crate) fn token_from(doc: &Doc, mut t: usize, pos: usize) -> usize {
-    while doc.tokens.get(t).is_some_and(|x| x.start < pos) {
-        t += 1;
-    }
-    t
-}
-
 /// The subject pronoun of token `i`, contraction dropped: "he" for "He",
 /// "He’s", "he'd", "she'll".
 pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<&'static str> {
@@ -1200,22 +1189,4 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         return Some(Cue { first: i, last: end, np });
     }
     None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn token_from_finds_what_token_at_or_after_does() {
-        let text = "Interior Minister Ana Ruiz, 54, said: “We will.” Then she left.";
-        let doc = crate::segment::segment(text);
-        for pos in 0..=text.len() {
-            // From every token that starts at or before `pos` (the first
-            // token at or after some position).
-            for t in 0..=doc.token_at_or_after(pos) {
-                assert_eq!(token_from(&doc, t, pos), doc.token_at_or_after(pos), "from token {t} to byte {pos}");
-            }
-        }
-    }
 }

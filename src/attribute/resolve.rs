@@ -59,7 +59,7 @@ impl<'d> Resolver<'d> {
                 let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
                 // (The dearer tests, below, are asked last.)
                 let possessive = || {
-                    let after = super::phrases::token_from(doc, t, n.end);
+                    let after = doc.token_from(t, n.end);
                     after < sent.tokens.end && matches!(doc.tok(after), "'" | "’")
                 };
                 // After a plain lowercase word ("visited Washington") a
@@ -485,7 +485,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // minister" fits "Interior Minister", "British foreign secretary"
         // does not fit "Secretary of State".
         // (Each token lowered where it stands: borrowed when ASCII.)
-        let title = from..super::phrases::token_from(doc, t, n.start);
+        let title = from..doc.token_from(t, n.start);
         let lowered = |k: usize| doc.lowered_span(doc.tokens[k].start, doc.tokens[k].end);
         let titled = words.iter().all(|w| title.clone().any(|k| lowered(k) == w.as_str()));
         titled.then_some(n.entity)
