@@ -42,9 +42,9 @@ pub struct Text<'a> {
     pub lossy_repairs: usize,
     /// How many HTML tags and entities were read as breaks or characters.
     pub markup_edits: usize,
-    /// The byte offsets of the `\n`s in `repaired`, ascending, when known
-    /// (the text was copied whole): segmenting needs not find them again.
-    pub newlines: Option<Vec<usize>>,
+    /// The byte offsets of the `\n`s in `repaired`, ascending: segmenting
+    /// needs not find them again.
+    pub newlines: Vec<usize>,
 }
 
 impl<'a> Text<'a> {
@@ -73,15 +73,63 @@ impl<'a> Text<'a> {
     }
 }
 
+/// What one scan of the pasted text finds: every `\n`, and which kinds of
+/// byte that may start an edit occur at all.
+struct Survey {
+    newlines: Vec<usize>,
+    /// A `<` or `&`: markup may need reading.
+    markup: bool,
+    /// A character from U+00C0 to U+00FF (lead byte 0xC3): mojibake may.
+    latin1: bool,
+    /// A lead byte 0xE0, as of `โ`: Thai damage may.
+    thai: bool,
+}
+
+/// Surveys `text` in one pass, eight bytes at a time where it is plain
+/// ASCII.
+fn survey(text: &str) -> Survey {
+    let b = text.as_bytes();
+    // A line per 64 bytes is more than most news text has: growing the
+    // vector from empty cost more than its search.
+    let mut s = Survey { newlines: Vec::with_capacity(b.len() / 64), markup: false, latin1: false, thai: false };
+    let mut at = 0;
+    while let Some(i) = b.get(at..).and_then(|rest| crate::segment::scan::find_special(rest, [b'<', b'&', b'\n'])) {
+        at += i;
+        let lead = b[at];
+        match lead {
+            b'\n' => s.newlines.push(at),
+            b'<' | b'&' => s.markup = true,
+            0xC3 => s.latin1 = true,
+            0xE0 => s.thai = true,
+            _ => {}
+        }
+        // Past the whole character: continuation bytes need no look.
+        at += match lead {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+    }
+    s
+}
+
 /// Repairs `original` when `repair` is set; otherwise the identity.
 pub fn normalise(original: &str, repair: bool) -> Text<'_> {
-    let mut text =
-        Text { original, repaired: String::new(), edits: Vec::new(), cp1252_repairs: 0, lossy_repairs: 0, markup_edits: 0, newlines: None };
-    let (wraps, newlines) = wrap::breaks(original);
-    // Nothing to repair and no markup: the text is copied whole. (Markup is
-    // looked for only then, since the loop below finds it anyway; two byte
-    // searches, as a pattern of two chars decodes every character.)
-    if (!repair || original.is_ascii()) && !(original.contains('<') || original.contains('&')) {
+    let found = survey(original);
+    let mut text = Text {
+        original,
+        repaired: String::new(),
+        edits: Vec::new(),
+        cp1252_repairs: 0,
+        lossy_repairs: 0,
+        markup_edits: 0,
+        newlines: Vec::new(),
+    };
+    let wraps = wrap::breaks(original, &found.newlines);
+    let lossy_thai = repair && found.thai && looks_like_thai_damage(original);
+    // Nothing to repair and no markup: the text is copied whole.
+    if !found.markup && !(repair && found.latin1) && !lossy_thai {
         // Each wrap (a `\n`) becomes a space.
         let mut from = 0;
         text.repaired.reserve_exact(original.len());
@@ -91,11 +139,16 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
             from = i + 1;
         }
         text.repaired.push_str(&original[from..]);
-        text.newlines = Some(newlines.into_iter().filter(|i| wraps.binary_search(i).is_err()).collect());
+        let mut newlines = found.newlines;
+        if !wraps.is_empty() {
+            newlines.retain(|i| wraps.binary_search(i).is_err());
+        }
+        text.newlines = newlines;
         return text;
     }
-    let repair = repair && !original.is_ascii();
-    let lossy_thai = repair && looks_like_thai_damage(original);
+    // The repaired text's `\n`s, found as it is written.
+    let mut newlines = Vec::with_capacity(found.newlines.len());
+    let repair = repair && (found.latin1 || lossy_thai);
     let mut markup = markup::Markup::default();
     let mut out = String::with_capacity(original.len());
     let mut i = 0;
@@ -119,6 +172,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
                 continue;
             }
             open_double = false;
+            newlines.push(out.len());
         }
         if matches!(ch, '<' | '&') {
             if let Some((used, rep)) = markup.at(rest) {
@@ -129,6 +183,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
                 };
                 if rep.contains('\n') {
                     open_double = false;
+                    newlines.extend(rep.match_indices('\n').map(|(k, _)| out.len() + k));
                 }
                 push_edit(&mut text.edits, &mut out, i, i + used, rep);
                 text.markup_edits += 1;
@@ -168,6 +223,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         i += ch.len_utf8();
     }
     text.repaired = out;
+    text.newlines = newlines;
     text
 }
 
@@ -321,18 +377,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_breaks_are_kept_for_a_text_copied_whole() {
+    fn line_breaks_are_known_whether_or_not_the_text_was_repaired() {
         let wrapped = "The harbour board met on Tuesday evening and voted to rebuild the\n\
             pier before the summer season, whatever the final cost to the island\n\
             turns out to be, the chair said after the vote at the end of the day\n\
             and the ferry company would be told of it on the Wednesday morning.\n\nNext.\n";
-        for original in [wrapped, "One.\n\nTwo\nthree.", "No break", "\n\n", "“Yes.”\nNo."] {
-            let t = normalise(original, original.is_ascii());
-            let want: Vec<usize> = t.repaired.match_indices('\n').map(|(i, _)| i).collect();
-            assert_eq!(t.newlines.as_deref(), Some(&want[..]), "{original:?}");
+        let texts = [
+            wrapped,
+            "One.\n\nTwo\nthree.",
+            "No break",
+            "\n\n",
+            "“Yes.”\nNo.",
+            "a <b>b</b>\nc<p>d</p>\n",
+            "Ã©tÃ©\nâ€œYesâ€ she said\n",
+            "Brussels (CNN) โ Rubio said, โItโs short,โ and left.\nThe membersโ support held firm in the long run today.",
+            "é\n𝄞\n",
+        ];
+        for original in texts {
+            for repair in [false, true] {
+                let t = normalise(original, repair);
+                let want: Vec<usize> = t.repaired.match_indices('\n').map(|(i, _)| i).collect();
+                assert_eq!(t.newlines, want, "{original:?} {repair}");
+            }
         }
         assert_ne!(normalise(wrapped, true).repaired, wrapped);
-        assert_eq!(normalise("a <b>b</b>\nc", true).newlines, None);
+    }
+
+    #[test]
+    fn text_without_damage_or_markup_is_copied_whole() {
+        for original in ["“Yes,” said Ana Pé.\n", "Ã\n", "โรงเรียน"] {
+            let t = normalise(original, true);
+            assert_eq!(t.repaired, original);
+            assert!(!t.was_repaired());
+        }
+        assert!(normalise("Ã©", true).was_repaired());
     }
 
     #[test]

@@ -44,17 +44,14 @@ struct Line {
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
 #[cfg(test)]
 pub fn wrap_breaks(text: &str) -> Vec<usize> {
-    breaks(text).0
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    breaks(text, &newlines)
 }
 
-/// The hard wraps of [`wrap_breaks`], and every `\n` in `text` (both
-/// ascending): the lines are found once, for segmenting too.
-pub fn breaks(text: &str) -> (Vec<usize>, Vec<usize>) {
-    // A line per 64 bytes is more than most news text has: growing the
-    // vector from empty cost more than its search.
-    let mut newlines = Vec::with_capacity(text.len() / 64);
-    let wraps = wraps_of(text, lines(text, &mut newlines));
-    (wraps, newlines)
+/// The hard wraps of [`wrap_breaks`], ascending, given every `\n` in
+/// `text` (ascending): normalising found them already.
+pub fn breaks(text: &str, newlines: &[usize]) -> Vec<usize> {
+    wraps_of(text, lines(text, newlines))
 }
 
 fn wraps_of(text: &str, mut lines: Vec<Line>) -> Vec<usize> {
@@ -151,22 +148,25 @@ fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
 }
 
 /// The text's non-blank lines, trimmed, in order; furniture not yet known.
-/// Every `\n` goes to `newlines`.
-fn lines(text: &str, newlines: &mut Vec<usize>) -> Vec<Line> {
-    let mut out = Vec::new();
+/// `newlines` are the offsets of the text's `\n`s, ascending.
+fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
+    let mut out = Vec::with_capacity(newlines.len() + 1);
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
+    // Each line with its `\n`, as `split_inclusive('\n')` gives them.
+    let last = newlines.last().map_or(0, |&i| i + 1);
+    let ends = newlines.iter().map(|&i| (i + 1, Some(i))).chain((last < text.len()).then_some((text.len(), None)));
+    for (next, newline) in ends {
+        let raw = text.get(at..next).unwrap_or("");
         let start = at + (raw.len() - raw.trim_start().len());
         let end = at + raw.trim_end().len();
-        let newline = raw.ends_with('\n').then(|| at + raw.len() - 1);
-        newlines.extend(newline);
-        at += raw.len();
+        at = next;
         let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
         out.push(Line {
             start,
             end,
             newline,
-            chars: s.chars().count(),
+            // Most lines are ASCII: their width is their length.
+            chars: if s.is_ascii() { s.len() } else { s.chars().count() },
             first_word: s.split_whitespace().next().map_or(0, |w| w.chars().count()),
             own_line: false,
             starts_paragraph: false,
