@@ -261,6 +261,9 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
     // The quote left open at the end of the previous paragraph, waiting for
     // a paragraph that opens with a mark of the same family.
     let mut carried: Option<Family> = None;
+    // The first `@` at or after the current paragraph, for a post's
+    // signature: one search through the text, not one per paragraph.
+    let mut next_at = text.find('@');
     for para in &doc.paragraphs {
         if para.chrome {
             carried = None;
@@ -350,7 +353,11 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 }
             }
         }
-        find_unmarked(doc, para.start, para.end, &mut quotes, first_quote);
+        if next_at.is_some_and(|i| i < para.start) {
+            next_at = text[para.start..].find('@').map(|i| para.start + i);
+        }
+        let has_at = next_at.is_some_and(|i| i < para.end);
+        find_unmarked(doc, para.start, para.end, &mut quotes, first_quote, has_at);
     }
     let mut sorted = sort_and_prune(quotes);
     for i in 0..sorted.len() {
@@ -519,11 +526,12 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// Unmarked speech in the paragraph `start..end`:
 /// - `Label: speech` where the label is a short name, `Q`/`A`, or a
 ///   headline-style "X tells Y".
-/// - An embedded post: text followed by `— Name (@handle) Date`.
-fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan>, first_in_para: usize) {
+/// - An embedded post: text followed by `— Name (@handle) Date`, looked
+///   for only when the paragraph `has_at` (an `@`).
+fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan>, first_in_para: usize, has_at: bool) {
     let text = doc.text;
     let p = &text[start..end];
-    if let Some(q) = post_signature(p) {
+    if let Some(q) = has_at.then(|| post_signature(p)).flatten() {
         let (content_end, name) = q;
         let body = p[..content_end].trim_end();
         let body = strip_post_tail(body);
@@ -634,11 +642,6 @@ fn label_colon(doc: &Doc, start: usize, end: usize) -> Option<usize> {
 /// Finds `— Name (@handle) Month D, YYYY` at the end of a paragraph.
 /// Returns where the post's text ends and the name's span.
 fn post_signature(p: &str) -> Option<(usize, (usize, usize))> {
-    // Runs on every paragraph; memchr rules out most before the substring
-    // search.
-    if !p.contains('@') {
-        return None;
-    }
     let handle = p.rfind("(@")?;
     let close = handle + p[handle..].find(')')?;
     let tail = p[close + 1..].trim();
@@ -798,6 +801,17 @@ mod tests {
             if let Some(i) = got {
                 assert_eq!(p.find(':'), Some(i), "{p:?}");
             }
+        }
+    }
+
+    #[test]
+    fn posts_are_found_in_any_paragraph_after_any_at_sign() {
+        let post = "The pier will reopen in May, and the ferries will sail again. — Ana Lund (@alund) May 1, 2024";
+        for before in ["", "Write to news@example.com.\n\n", "Write to @harbour.\n\nThe board met.\n\n"] {
+            let text = format!("{before}{post}\n\nNo post here.\n\n{post}");
+            let doc = crate::segment::segment(&text);
+            let labels: Vec<&str> = find_quotes(&doc).iter().filter_map(|q| q.label).map(|(s, e)| &text[s..e]).collect();
+            assert_eq!(labels, ["Ana Lund", "Ana Lund"], "{text:?}");
         }
     }
 }
