@@ -56,10 +56,13 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         // A one-word name seen after "in"/"to" is more likely a place
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
-        let one_word = !doc.text[n.start..n.end].contains(' ');
-        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place || (e.place_like && !e.person_like && one_word)) {
+        // (Asked only of the names of people.)
+        let one_word = || !doc.text.as_bytes()[n.start..n.end].contains(&b' ');
+        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place || (e.place_like && !e.person_like && one_word()))
+        {
             continue;
         }
+        let one_word = one_word();
         let name = name.min(doc.tokens.len() - 1);
         let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
         if words::is_party_tag(doc, name) || (one_word && after_of) {
