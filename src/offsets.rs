@@ -17,7 +17,8 @@ const BLOCK: usize = 32;
 pub struct OffsetTable<'t> {
     bytes: &'t [u8],
     unit: OffsetUnit,
-    /// The units before each block, and after the last: empty for UTF-8.
+    /// The units before each block, and after the last: empty for UTF-8
+    /// and for an ASCII text.
     before: Vec<usize>,
     /// Bit `b % 64` of word `b / 64` is set when block `b` holds a byte
     /// outside ASCII: in the others an offset is its block's count plus
@@ -32,7 +33,9 @@ impl<'t> OffsetTable<'t> {
         let bytes = text.as_bytes();
         let mut before = Vec::new();
         let mut mixed = Vec::new();
-        if unit != OffsetUnit::Utf8 {
+        // In ASCII every unit is a byte: no table (a quick test, as a
+        // text's first curly mark or accent usually comes early).
+        if unit != OffsetUnit::Utf8 && !bytes.is_ascii() {
             let utf16 = unit == OffsetUnit::Utf16;
             let blocks = bytes.len().div_ceil(BLOCK);
             before.reserve(blocks + 1);
@@ -62,6 +65,9 @@ impl<'t> OffsetTable<'t> {
             return byte;
         }
         let end = byte.min(self.bytes.len());
+        if self.before.is_empty() {
+            return end;
+        }
         let block = end / BLOCK;
         let (from, n) = (block * BLOCK, end % BLOCK);
         // A block boundary at the end has the total after the last block.
@@ -163,7 +169,8 @@ mod tests {
     /// The byte count equals walking the characters, for offsets inside
     /// characters and past the end too, in every block and across their
     /// boundaries (the text is repeated over several blocks, then blocks
-    /// of ASCII follow, and it ends on a boundary or within a block).
+    /// of ASCII follow, and it ends on a boundary or within a block), and
+    /// in a text of ASCII only, which has no table.
     #[test]
     fn matches_a_walk_over_the_characters() {
         let mut mixed = String::new();
@@ -175,7 +182,7 @@ mod tests {
         }
         mixed.push_str(&"z".repeat(4 * BLOCK - mixed.len()));
         let ascii = "plain text ".repeat(70);
-        for text in [mixed.clone(), format!("{mixed}{ascii}{mixed}"), format!("{ascii}é{ascii}“x”")] {
+        for text in [mixed.clone(), format!("{mixed}{ascii}{mixed}"), format!("{ascii}é{ascii}“x”"), ascii.clone(), String::new()] {
             for unit in [OffsetUnit::Utf16, OffsetUnit::Chars] {
                 let t = OffsetTable::new(&text, unit);
                 for w in 0..text.len() + 3 {
