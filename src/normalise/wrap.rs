@@ -31,9 +31,10 @@ struct Line {
     /// Where its line break is (absent on the last line).
     newline: Option<usize>,
     chars: usize,
+    /// The characters of its first word. (This and the next two are set
+    /// once the text may be wrapped.)
     first_word: usize,
     /// Furniture that keeps a line of its own: nothing joins after it.
-    /// (This and the next are set once the text may be wrapped.)
     own_line: bool,
     /// Furniture that starts a paragraph (a byline, a label, a dateline):
     /// nothing joins before it. Shapes that the last line of a wrapped
@@ -58,6 +59,8 @@ fn wraps_of(text: &str, mut lines: Vec<Line>) -> Vec<usize> {
     let Some(width) = max_width(&lines).and_then(|w| {
         // Furniture is looked for only now: most texts stop above.
         for l in &mut lines {
+            let s = text.get(l.start..l.end).unwrap_or("");
+            l.first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
             (l.own_line, l.starts_paragraph) = furniture_of(text, l);
             l.starts_paragraph |= text.get(l.start..l.end).is_some_and(starts_turn_or_item);
         }
@@ -167,7 +170,7 @@ fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
             newline,
             // Most lines are ASCII: their width is their length.
             chars: if s.is_ascii() { s.len() } else { s.chars().count() },
-            first_word: s.split_whitespace().next().map_or(0, |w| w.chars().count()),
+            first_word: 0,
             own_line: false,
             starts_paragraph: false,
         });
