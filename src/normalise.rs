@@ -129,7 +129,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let wraps = wrap::breaks(original, &found.newlines);
     let lossy_thai = repair && found.thai && looks_like_thai_damage(original);
     // Nothing to repair and no markup: the text is copied whole.
-    if !found.markup && !(repair && found.latin1) && !lossy_thai {
+    if !(found.markup || lossy_thai || (repair && found.latin1)) {
         // Each wrap (a `\n`) becomes a space.
         let mut from = 0;
         text.repaired.reserve_exact(original.len());
