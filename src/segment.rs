@@ -588,7 +588,10 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool) -> bool {
     // © and its Thai misreading ยฉ both end in byte 0xA9: one byte search
     // rules both out in nearly every paragraph.
     let a9 = lower.as_bytes().contains(&0xA9);
-    if (a9 && (lower.contains('©') || lower.contains("ยฉ"))) || lower.contains("all rights reserved") {
+    // A paragraph of 30 words or fewer is chrome anyway if it says "all
+    // rights reserved", a phrase of the chrome list tested below: the
+    // search for it here is only needed for longer ones.
+    if (a9 && (lower.contains('©') || lower.contains("ยฉ"))) || (words > 30 && lower.contains("all rights reserved")) {
         return words < 40;
     }
     // Photo credits: "… /Name/Agency" or "(Photo: …)" at the end.
@@ -726,6 +729,14 @@ mod tests {
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(slash, p.contains('/'), "{p:?}");
         }
+    }
+
+    /// `is_chrome` leaves "all rights reserved" in a short paragraph to
+    /// the chrome list.
+    #[test]
+    fn the_chrome_list_holds_all_rights_reserved() {
+        assert!(lexicon::chrome().entries().any(|e| e == "all rights reserved"));
+        assert!(is_chrome("Acme News, all rights reserved", "acme news, all rights reserved", 4, false));
     }
 
     #[test]
