@@ -38,6 +38,10 @@ pub struct Token {
     /// which decodes every such character), so its lowered form is kept
     /// apart from the text lowered as ASCII (see `Doc::lower`).
     pub non_ascii: bool,
+    /// A word whose first character is a capital: noted by the tokenizer,
+    /// which has that character in hand, for [`Doc::is_cap`] (asked about
+    /// the same tokens many times by every later stage) and [`Headline`].
+    pub cap: bool,
     /// Index of the sentence holding the token.
     pub sentence: usize,
 }
@@ -185,14 +189,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is a word starting with a capital.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && {
-            let w = self.tok(i);
-            match w.as_bytes()[0] {
-                b if b < 0x80 => b.is_ascii_uppercase(),
-                _ => w.chars().next().is_some_and(char::is_uppercase),
-            }
-        }
+        self.tokens.get(i).is_some_and(|t| t.cap)
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -382,11 +381,11 @@ impl Headline {
         if !t.non_ascii {
             if t.end - t.start > 3 {
                 self.long += 1;
-                self.capital += usize::from(text.as_bytes()[t.start].is_ascii_uppercase());
+                self.capital += usize::from(t.cap);
             }
         } else if text[t.start..t.end].chars().nth(3).is_some() {
             self.long += 1;
-            self.capital += usize::from(text[t.start..t.end].starts_with(char::is_uppercase));
+            self.capital += usize::from(t.cap);
         }
     }
 
@@ -448,16 +447,18 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
     let first = out.len();
     // (`usize::MAX` before the first token, which starts a word.)
     let (mut words, mut last_end) = (0, usize::MAX);
-    let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokKind, non_ascii: bool| {
+    let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokKind, non_ascii: bool, cap: bool| {
         // A token that a space parts from the one before starts a word.
         words += usize::from(from != last_end);
         last_end = to;
-        out.push(Token { start: start + from, end: start + to, kind, non_ascii, sentence: 0 });
+        out.push(Token { start: start + from, end: start + to, kind, non_ascii, cap, sentence: 0 });
     };
     let (mut pos, mut slash) = (0, false);
     while pos < bytes.len() {
         let b = bytes[pos];
         let i = pos;
+        // Whether a word starting here starts with a capital.
+        let mut cap = b.is_ascii_uppercase();
         // ASCII first, without decoding: spaces, punctuation and the
         // start of most words. A word's first character is passed over
         // here and the rest found by the one call of `word_end` below.
@@ -473,7 +474,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
                 }
                 slash |= b == b'/';
                 let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
-                push(out, i, pos, kind, false);
+                push(out, i, pos, kind, false, false);
                 continue;
             }
         } else {
@@ -487,12 +488,13 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
                     ends.push(out.len() - first);
                 }
                 let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
-                push(out, i, pos, kind, true);
+                push(out, i, pos, kind, true, false);
                 continue;
             }
+            cap = c.is_uppercase();
         }
         let (word_end, non_ascii) = word_end(s, i, pos, b >= 0x80);
-        push(out, i, word_end, TokKind::Word, non_ascii);
+        push(out, i, word_end, TokKind::Word, non_ascii, cap);
         pos = word_end;
     }
     (words, slash)
@@ -586,7 +588,10 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool) -> bool {
     // © and its Thai misreading ยฉ both end in byte 0xA9: one byte search
     // rules both out in nearly every paragraph.
     let a9 = lower.as_bytes().contains(&0xA9);
-    if (a9 && (lower.contains('©') || lower.contains("ยฉ"))) || lower.contains("all rights reserved") {
+    // A paragraph of 30 words or fewer is chrome anyway if it says "all
+    // rights reserved", a phrase of the chrome list tested below: the
+    // search for it here is only needed for longer ones.
+    if (a9 && (lower.contains('©') || lower.contains("ยฉ"))) || (words > 30 && lower.contains("all rights reserved")) {
         return words < 40;
     }
     // Photo credits: "… /Name/Agency" or "(Photo: …)" at the end.
@@ -673,6 +678,17 @@ mod tests {
     }
 
     #[test]
+    fn tokens_know_whether_they_are_capitalised_words() {
+        let text = "“Élodie’s pier-side U.S. café,” said Ana — 9:05 a.m. ÆON’s don’t İ ‘x’ ǅ Ⅻ ß «Σ» (A).";
+        let d = segment(text);
+        for i in 0..d.tokens.len() {
+            let want = d.tokens[i].kind == TokKind::Word && d.tok(i).starts_with(char::is_uppercase);
+            assert_eq!(d.is_cap(i), want, "{:?}", d.tok(i));
+        }
+        assert!(!d.is_cap(d.tokens.len()));
+    }
+
+    #[test]
     fn general_punctuation_holds_no_word_character() {
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!(c.is_alphanumeric() || c == '\u{AD}'), "{c:?}");
@@ -713,6 +729,14 @@ mod tests {
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(slash, p.contains('/'), "{p:?}");
         }
+    }
+
+    /// `is_chrome` leaves "all rights reserved" in a short paragraph to
+    /// the chrome list.
+    #[test]
+    fn the_chrome_list_holds_all_rights_reserved() {
+        assert!(lexicon::chrome().entries().any(|e| e == "all rights reserved"));
+        assert!(is_chrome("Acme News, all rights reserved", "acme news, all rights reserved", 4, false));
     }
 
     #[test]

@@ -603,23 +603,28 @@ fn starts_with_word(line: &[u8], words: &[&str]) -> bool {
 /// What comes before the first colon of `line`, spaces at its end aside,
 /// if it could be a label: ASCII letters, spaces, tabs and hyphens, at
 /// most 32 bytes (the longest label pattern, `publication categories
-/// count`, has 29). Label patterns contain no colon of their own, so the
-/// colon they end at is the line's first.
+/// count`, has 29) and two spaces or tabs (a label has three words at
+/// most, a qualifier, a key and a suffix, each parted by one). Label
+/// patterns contain no colon of their own, so the colon they end at is
+/// the line's first.
 fn label_before_colon(line: &[u8]) -> Option<&[u8]> {
     // Read up to the colon only while a label could still fit: a byte no
     // label holds before it, or a letter or hyphen past the 32nd byte
     // (which no trailing space cut can remove), rules the line out. Prose
     // stops within its first words, without a search of the whole line.
+    // So does a letter or hyphen after a third space or tab: prose stops
+    // at its fourth word.
     // (A no-break space's two bytes pass here; the test below decides.)
-    let mut colon = None;
+    let (mut colon, mut spaces) = (None, 0);
     for (i, &b) in line.iter().enumerate() {
         match b {
             b':' => {
                 colon = Some(i);
                 break;
             }
-            b'-' | b'a'..=b'z' | b'A'..=b'Z' if i < 32 => {}
-            b' ' | b'\t' | 0xC2 | 0xA0 => {}
+            b'-' | b'a'..=b'z' | b'A'..=b'Z' if i < 32 && spaces < 3 => {}
+            b' ' | b'\t' => spaces += 1,
+            0xC2 | 0xA0 => {}
             _ => return None,
         }
     }
@@ -841,7 +846,9 @@ mod tests {
             {
                 head = rest;
             }
-            head.len() <= 32 && head.iter().all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'-'))
+            head.len() <= 32
+                && head.iter().all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b'-'))
+                && head.iter().filter(|&&b| matches!(b, b' ' | b'\t')).count() < 3
         };
         let long_label = "publication categories count";
         let lines = [
@@ -856,6 +863,11 @@ mod tests {
             format!("{long_label}{}x: x", " ".repeat(40)),
             "The mayor said the pier would reopen in May, she said: no.".to_string(),
             "No colon at all".to_string(),
+            "Publication date-time: x".to_string(),
+            "Publication date time: x".to_string(),
+            "Publication\tdate time  \t : x".to_string(),
+            "Publication date time zone: x".to_string(),
+            "Publication date time -: x".to_string(),
             ":".to_string(),
             String::new(),
         ];
