@@ -75,7 +75,7 @@ impl Entity {
         Entity {
             name: name.to_owned(),
             kind,
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(4),
             positions: Vec::new(),
             person_like: false,
             titled: false,
