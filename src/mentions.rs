@@ -394,8 +394,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities { list: Vec::with_capacity(doc.tokens.len() / 32), names: Vec::with_capacity(doc.tokens.len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
-    let mut keys =
-        Clusters { slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()), slots: Vec::with_capacity(128) };
+    let mut keys = Clusters { slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()), slots: Vec::with_capacity(128) };
     let vocab = Vocabulary::of(doc, quotes);
     let mut scratch = Scratch::default();
     let mut scan = QuoteScan::new(quotes);
