@@ -556,6 +556,20 @@ impl FxHasher {
     }
 }
 
+/// The bytes of `b`, under 8 of them, zero-padded and read little-endian:
+/// a string's tail in [`FxHasher::write`], where copying it into a padded
+/// array called `memcpy` for its few bytes. (Four or more are read in two
+/// overlapping loads, as in [`pack`].)
+#[inline]
+fn short_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u32_at = |i: usize| b[i..i + 4].try_into().map_or(0, |w| u64::from(u32::from_le_bytes(w)));
+    match n {
+        0..=3 => b.iter().rev().fold(0, |a, &c| a << 8 | u64::from(c)),
+        _ => u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32,
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
@@ -566,9 +580,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+            self.add(short_le(rest) ^ ((rest.len() as u64) << 59));
         }
     }
 
@@ -859,6 +871,16 @@ pub fn lemma(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_tails_read_as_padded_words() {
+        let bytes = [0x41u8, 0, 0xC3, 0xA9, 0x7F, 0xFF, 0x20];
+        for n in 0..8 {
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(short_le(&bytes[..n]), u64::from_le_bytes(w), "{n}");
+        }
+    }
 
     #[test]
     fn every_word_list_has_a_bit() {

@@ -12,7 +12,6 @@
 //! by the attribution stage, where they act as sources.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::lexicon;
@@ -76,7 +75,7 @@ impl Entity {
         Entity {
             name: name.to_owned(),
             kind,
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(4),
             positions: Vec::new(),
             person_like: false,
             titled: false,
@@ -172,10 +171,6 @@ fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
     doc.lowered_span(start + s, start + e)
 }
 
-/// Most recent entity per clustering key, keys borrowed from the document
-/// where they can be.
-type Keys<'d> = HashMap<Cow<'d, str>, usize, FxBuildHasher>;
-
 /// Buffers `add_run` reuses from one run to the next.
 #[derive(Default)]
 struct Scratch<'t> {
@@ -183,15 +178,42 @@ struct Scratch<'t> {
     words: Vec<&'t str>,
 }
 
-/// The clustering keys of the entities found so far.
+/// The clustering keys of the entities found so far: one map of the
+/// lower-cased strings (borrowed from the document where they can be),
+/// each with a slot of the entities it names, so that a name that is
+/// also a surname ("Rubio") is hashed once, not once per role.
 struct Clusters<'d> {
-    /// By lower-cased surname ([`surname_key`]).
-    by_key: Keys<'d>,
-    /// By the whole name, lower-cased.
-    by_full: Keys<'d>,
-    /// By the first word of a full name, lower-cased ("Kim" for "Kim
-    /// Soo-yeon", "Omar" for "Omar Haddad").
-    by_first: Keys<'d>,
+    slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
+    slots: Vec<Named>,
+}
+
+/// The most recent entity a lower-cased string names, per role.
+#[derive(Debug, Default, Clone, Copy)]
+struct Named {
+    /// As its lower-cased surname ([`surname_key`]).
+    key: Option<usize>,
+    /// As the whole name.
+    full: Option<usize>,
+    /// As the first word of a full name ("Kim" for "Kim Soo-yeon",
+    /// "Omar" for "Omar Haddad"): the first entity so named.
+    first: Option<usize>,
+}
+
+impl<'d> Clusters<'d> {
+    /// The slot of `k`, added empty if it has none.
+    fn slot(&mut self, k: Cow<'d, str>) -> usize {
+        let n = self.slots.len();
+        let id = *self.slot_of.entry(k).or_insert(n);
+        if id == n {
+            self.slots.push(Named::default());
+        }
+        id
+    }
+
+    /// What `k` names, if anything.
+    fn get(&self, k: &str) -> Named {
+        self.slot_of.get(k).map_or_else(Named::default, |&id| self.slots[id])
+    }
 }
 
 /// Particles that may sit inside a personal name.
@@ -372,8 +394,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities { list: Vec::with_capacity(doc.tokens.len() / 32), names: Vec::with_capacity(doc.tokens.len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
-    let keys = || HashMap::with_capacity_and_hasher(64, FxBuildHasher::default());
-    let mut keys = Clusters { by_key: keys(), by_full: keys(), by_first: keys() };
+    let mut keys = Clusters { slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()), slots: Vec::with_capacity(128) };
     let vocab = Vocabulary::of(doc, quotes);
     let mut scratch = Scratch::default();
     let mut scan = QuoteScan::new(quotes);
@@ -411,8 +432,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                         && (vocab.common_word(w) || participle_opening(doc, i))
                         && {
-                            let lw = doc.lowered_span(t.start, t.end);
-                            !keys.by_key.contains_key(&lw) && !keys.by_first.contains_key(&lw)
+                            let named = keys.get(&doc.lowered_span(t.start, t.end));
+                            named.key.is_none() && named.first.is_none()
                         })
                 {
                     i += 1;
@@ -999,7 +1020,7 @@ fn add_run<'d, 't>(
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
     if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
-        !keys.by_key.contains_key(&surname_key_at(doc, name, start)) && !keys.by_first.contains_key(&doc.lowered_span(start, end))
+        keys.get(&surname_key_at(doc, name, start)).key.is_none() && keys.get(&doc.lowered_span(start, end)).first.is_none()
     } {
         return;
     }
@@ -1098,18 +1119,21 @@ fn add_run<'d, 't>(
         surname_span(name)
     };
     let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
-    let Clusters { by_key, by_full, by_first } = keys;
-    // The full name's slot, found once for the lookup and the insert.
-    let full = by_full.entry(full_key);
-    let known = match &full {
-        Entry::Occupied(slot) => Some(*slot.get()),
-        Entry::Vacant(_) => None,
-    };
-    let existing = known.or_else(|| {
-        if kind == PersonKind::Org || place {
-            return None;
-        }
-        let cand = *by_key.get(&key)?;
+    let person = kind != PersonKind::Org && !place;
+    let first_key = (person && multi).then(|| {
+        // The first word (`split_whitespace().next()`).
+        let lead = name.len() - name.trim_start().len();
+        let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
+        lowered_within(doc, &full_key, start, lead, open_end)
+    });
+    // The slots, each found once for the lookups and the inserts: the
+    // surname's only for a person (no other looks it up or is filed
+    // under it), the full name's own when the name is its surname.
+    let whole_is_key = (surname_start, surname_end) == (0, name.len());
+    let full = keys.slot(full_key);
+    let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(key.clone()) });
+    let existing = keys.slots[full].full.or_else(|| {
+        let cand = keys.slots[key_slot?].key?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -1124,8 +1148,7 @@ fn add_run<'d, 't>(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing =
-        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| by_first.get(full.key()).copied()).flatten());
+    let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
@@ -1180,20 +1203,13 @@ fn add_run<'d, 't>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    let person = kind != PersonKind::Org && !place;
-    let first_key = (person && multi).then(|| {
-        // The first word (`split_whitespace().next()`).
-        let lead = name.len() - name.trim_start().len();
-        let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
-        lowered_within(doc, full.key(), start, lead, open_end)
-    });
-    // (As `insert`: a key already there stays, with this entity.)
-    *full.or_insert(id) = id;
-    if person {
-        by_key.insert(key, id);
-        if let Some(first_key) = first_key {
-            by_first.entry(first_key).or_insert(id);
-        }
+    keys.slots[full].full = Some(id);
+    if let Some(k) = key_slot {
+        keys.slots[k].key = Some(id);
+    }
+    if let Some(first_key) = first_key {
+        let k = keys.slot(first_key);
+        keys.slots[k].first.get_or_insert(id);
     }
     ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
 }
@@ -1294,6 +1310,22 @@ mod tests {
                 assert_eq!(QuoteScan::new(&quotes).covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
             }
         }
+    }
+
+    #[test]
+    fn cluster_slots_are_per_string_with_a_field_per_role() {
+        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new() };
+        let rubio = keys.slot(Cow::Borrowed("rubio"));
+        keys.slots[rubio].key = Some(3);
+        // The same string, borrowed or owned, finds the same slot.
+        assert_eq!(keys.slot(Cow::Owned("rubio".to_owned())), rubio);
+        let marco = keys.slot(Cow::Borrowed("marco rubio"));
+        assert_ne!(marco, rubio);
+        keys.slots[marco].full = Some(3);
+        let named = keys.get("rubio");
+        assert_eq!((named.key, named.full, named.first), (Some(3), None, None));
+        assert_eq!(keys.get("marco rubio").full, Some(3));
+        assert!(keys.get("marco").key.is_none() && keys.get("marco").first.is_none());
     }
 
     #[test]

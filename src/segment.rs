@@ -148,18 +148,27 @@ impl<'a> Doc<'a> {
     /// looked up once per token: stages ask about the same token in many
     /// lists, from many places, and each `Lexicon::contains` folded and
     /// hashed it anew. (0 for a token out of range.)
+    /// (Kept already, the usual answer, it is read inline; the first
+    /// question about a token is answered out of line.)
     #[inline]
     pub fn lists(&self, i: usize) -> u64 {
-        let Some(cell) = self.memo.get(i).map(|s| &s.lists) else {
-            // After `drop_memos`, or out of range.
-            return if i < self.tokens.len() { lexicon::lists_of(&self.lower(i)) | LISTS_SET } else { 0 };
-        };
-        let v = cell.get();
-        if v & LISTS_SET != 0 {
-            return v;
+        match self.memo.get(i).map(|s| s.lists.get()) {
+            Some(v) if v & LISTS_SET != 0 => v,
+            _ => self.find_lists(i),
+        }
+    }
+
+    /// [`Doc::lists`] of a token not yet looked up, kept.
+    #[inline(never)]
+    fn find_lists(&self, i: usize) -> u64 {
+        if i >= self.tokens.len() {
+            return 0;
         }
         let v = lexicon::lists_of(&self.lower(i)) | LISTS_SET;
-        cell.set(v);
+        // (None after `drop_memos`.)
+        if let Some(slot) = self.memo.get(i) {
+            slot.lists.set(v);
+        }
         v
     }
 

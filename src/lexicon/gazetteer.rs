@@ -123,6 +123,9 @@ struct Places {
     /// text start no place, and a clear bit says so without the two
     /// binary searches of [`Places::starting`].
     first_shapes: Shapes,
+    /// [`shape`] bits of the keys of `by_name`: most names in a text are
+    /// no place, and a clear bit says so without hashing the name.
+    name_shapes: Shapes,
 }
 
 /// The [`shape`] bits of a set of words: a clear bit says that no word of
@@ -201,7 +204,8 @@ fn places() -> &'static Places {
             }
         }
         let first_shapes = Shapes::of(entries.iter().map(|e| tokens[e.start].as_bytes()));
-        let mut table = Places { tokens, entries: Vec::new(), by_name, first_shapes };
+        let name_shapes = Shapes::of(by_name.keys().map(|k| k.as_bytes()));
+        let mut table = Places { tokens, entries: Vec::new(), by_name, first_shapes, name_shapes };
         entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
         table.entries = entries;
         table
@@ -248,7 +252,12 @@ pub fn place_len(words: &[&str]) -> usize {
 /// "St. Louis"), words separated by spaces; `None` for anything else,
 /// including a longer phrase that merely starts with a place.
 pub fn place(name: &str) -> Option<Place> {
-    places().by_name.get(&*joined(name)).copied()
+    let table = places();
+    let key = joined(name);
+    if !table.name_shapes.may_hold(shape(key.as_bytes())) {
+        return None;
+    }
+    table.by_name.get(&*key).copied()
 }
 
 /// `name`'s tokens ([`tokens_of`]) joined by single spaces: two names
