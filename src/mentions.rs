@@ -256,6 +256,13 @@ pub fn is_particle(w: &str) -> bool {
 /// words, with a capitalised word right before and right after.
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
+    // The words around first: most quotes have no capital right after
+    // them, and are answered without reading their words.
+    let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
+    if !caps(after) || !caps(before) || before.ends_with(['.', ',', ':']) {
+        return false;
+    }
     let (mut words, mut all_caps) = (0, true);
     // A third word settles it: no need to walk a whole quotation.
     for w in text[start..end].split_whitespace() {
@@ -265,9 +272,7 @@ pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, out
         }
         all_caps &= caps(w);
     }
-    let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
-    let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
-    (1..=2).contains(&words) && all_caps && caps(before) && caps(after) && !before.ends_with(['.', ',', ':'])
+    (1..=2).contains(&words) && all_caps
 }
 
 /// Last words of an organisation's name that a branch number follows

@@ -71,10 +71,14 @@ pub struct Paragraph {
 /// The segmented text.
 #[derive(Debug)]
 pub struct Doc<'a> {
-    pub text: &'a str,
+    /// (`text` and `tokens` are set by [`segment_with`] alone and left as
+    /// they are: [`Doc::tok`] and [`Doc::lower`] rely on every token's ends
+    /// being character boundaries of the text, so only this crate sees
+    /// them, and only to read.)
+    pub(crate) text: &'a str,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
-    pub tokens: Vec<Token>,
+    pub(crate) tokens: Vec<Token>,
     /// Each token's lowered form, filled once `tokens` is final.
     lowered: lower::Lowered,
     /// Per-token answers later stages ask for again and again, filled on
@@ -115,9 +119,15 @@ const MEMO_SET: u16 = 0x8000;
 const LISTS_SET: u64 = 1 << 63;
 
 impl<'a> Doc<'a> {
+    /// Token `i` as written. Asked about a hundred times per token, so
+    /// its ends are not checked anew (see the note on the `text` field).
     pub fn tok(&self, i: usize) -> &'a str {
         let t = self.tokens[i];
-        &self.text[t.start..t.end]
+        debug_assert!(self.text.is_char_boundary(t.start) && self.text.is_char_boundary(t.end) && t.start <= t.end);
+        // SAFETY: the tokenizer cuts tokens at character boundaries of
+        // `text` (between ASCII bytes or decoded characters), and nothing
+        // changes `tokens` or `text` after `segment_with`.
+        unsafe { self.text.get_unchecked(t.start..t.end) }
     }
 
     /// Token `i` lower-cased, with curly apostrophes made straight, for
@@ -683,6 +693,21 @@ mod tests {
         let d = segment(text);
         for i in 0..d.tokens.len() {
             assert_eq!(d.tokens[i].non_ascii, !d.tok(i).is_ascii(), "{:?}", d.tok(i));
+        }
+    }
+
+    /// `Doc::tok` and `Doc::lower` read tokens unchecked: every token's
+    /// ends must be character boundaries, in any script and around marks,
+    /// dashes, emoji and combining characters.
+    #[test]
+    fn token_ends_are_character_boundaries() {
+        let text = "«Ça va», dit-il — 東京で “Grüße!” 👍🏽 x\u{301}y ‘İstanbul’… Σίσυφος’ 9:05 a.m.\u{200B}U.S.–EU ½ ﬁne.";
+        let d = segment(text);
+        assert!(d.tokens.len() > 20);
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert!(t.start < t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{t:?}");
+            assert_eq!(d.tok(i), &text[t.start..t.end]);
+            assert_eq!(d.lower(i).as_str(), text[t.start..t.end].to_lowercase().replace('’', "'"));
         }
     }
 

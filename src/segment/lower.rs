@@ -51,7 +51,11 @@ impl Lowered {
     #[inline]
     pub(super) fn get(&self, i: usize, t: Token) -> &str {
         if !t.non_ascii {
-            return &self.buf[t.start..t.end];
+            debug_assert!(self.buf.is_char_boundary(t.start) && self.buf.is_char_boundary(t.end) && t.start <= t.end);
+            // SAFETY: the buffer opens with the text lowered as ASCII, which
+            // has the text's character boundaries, and a token's ends are
+            // boundaries of the text (see the note on `Doc`'s `text` field).
+            return unsafe { self.buf.get_unchecked(t.start..t.end) };
         }
         self.get_apart(i)
     }
