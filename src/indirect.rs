@@ -170,22 +170,22 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
         return None;
     }
     // Quoted words inside, but not a quote sentence, and no cue outside.
-    let first = doc.tokens[lo].start;
-    if doc.tokens[lo].kind == TokKind::Mark || in_quote(quotes, first) {
+    let first = doc.tokens()[lo].start;
+    if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
         return None;
     }
     // Only a quote opening after the first word can hold a later one (the
     // first is outside those opened before it): most sentences have none,
     // and are answered without reading their words.
-    let last = doc.tokens[hi - 1].start;
+    let last = doc.tokens()[hi - 1].start;
     if quotes.partition_point(|q| q.outer_start <= first) == quotes.partition_point(|q| q.outer_start <= last) {
         return None;
     }
     let mut scan = QuoteScan::new(quotes);
-    if !(lo + 1..hi).any(|k| scan.covers(doc.tokens[k].start)) {
+    if !(lo + 1..hi).any(|k| scan.covers(doc.tokens()[k].start)) {
         return None;
     }
-    if (lo..hi).any(|k| !in_quote(quotes, doc.tokens[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
+    if (lo..hi).any(|k| !in_quote(quotes, doc.tokens()[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
         return None;
     }
     let prev = find_own(doc, s - 1, quotes);
@@ -212,8 +212,8 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
 #[inline(never)]
 fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut QuoteScan) -> usize {
     let may_start = lexicon::cue_verbs().start_filter();
-    let text = doc.text.as_bytes();
-    let toks = doc.tokens.get(i..hi).unwrap_or_default();
+    let text = doc.text().as_bytes();
+    let toks = doc.tokens().get(i..hi).unwrap_or_default();
     for (k, t) in toks.iter().enumerate() {
         if t.kind != TokKind::Word {
             continue;
@@ -243,7 +243,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
     if lo < hi && matches!(doc.lower(lo).as_str(), "asked" | "questioned" | "pressed" | "when") {
         let question = doc.lower(lo) != "when" || (lo + 1 < hi && matches!(doc.lower(lo + 1).as_str(), "asked" | "questioned" | "pressed"));
         if question {
-            match (lo..hi).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens[k].start)) {
+            match (lo..hi).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens()[k].start)) {
                 Some(c) => i = c + 1,
                 None => return out,
             }
@@ -373,7 +373,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             if st < hi && doc.lower(st) == "as" {
                 st += 1;
             }
-            let quoted = st < hi && doc.tokens[st].kind == TokKind::Mark;
+            let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
             if let Some(sp) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
                 out.push(Found { np, cue: (i, st), spans: vec![sp] });
                 i = doc.token_at_or_after(sp.1);
@@ -467,7 +467,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             let comma = if inverted { i - 1 } else { np_first - 1 };
             // Start after the previous finding: "A, Al Jazeera reports"
             // names where a report was read, not a new speaker.
-            let covered = out.iter().flat_map(|f| f.spans.iter()).any(|&(_, e)| e > doc.tokens[lo].start && e <= doc.tokens[comma].start);
+            let covered =
+                out.iter().flat_map(|f| f.spans.iter()).any(|&(_, e)| e > doc.tokens()[lo].start && e <= doc.tokens()[comma].start);
             if !covered {
                 if let Some(sp) = clause_span(doc, lo, comma, quotes) {
                     spans.push(sp);
@@ -487,7 +488,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                 });
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     let end = doc.token_at_or_after(sp.1);
-                    let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens[k].start));
+                    let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens()[k].start));
                     let continues = subject_only && doc.is_word(rest + 1) && !doc.is_cap(rest + 1) && !is_discourse(&doc.lower(rest + 1));
                     if quoted || continues || reports_speech(doc, "say", rest + 1, end, false) {
                         spans.push(sp);
@@ -540,11 +541,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
 /// but the final punctuation.
 fn closing_report(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> Option<usize> {
     let mut end = hi;
-    while end > lo && !doc.is_word(end - 1) && !in_quote(quotes, doc.tokens[end - 1].start) {
+    while end > lo && !doc.is_word(end - 1) && !in_quote(quotes, doc.tokens()[end - 1].start) {
         end -= 1;
     }
     let c = (lo..end).rev().take(12).find(|&k| doc.tok(k) == ",")?;
-    if in_quote(quotes, doc.tokens[c].start) {
+    if in_quote(quotes, doc.tokens()[c].start) {
         return None;
     }
     // ("officials from both countries said": a complement may follow.)
@@ -572,8 +573,8 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         let possessive = matches!(t, "'" | "’") && p + 1 < close && doc.lower(p + 1) == "s";
         if matches!(t, ";" | ":")
             || is_terminal(t)
-            || (doc.tokens[p].kind == TokKind::Mark && !possessive)
-            || in_quote(quotes, doc.tokens[p].start)
+            || (doc.tokens()[p].kind == TokKind::Mark && !possessive)
+            || in_quote(quotes, doc.tokens()[p].start)
         {
             return None;
         }
@@ -710,15 +711,19 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// Whether a quotation opens right after the cue's clause ends at `r`
 /// (`said, “…”`, `said: “…”`).
 fn quote_follows(doc: &Doc, r: usize, hi: usize, quotes: &[QuoteSpan]) -> bool {
-    r + 1 < hi && matches!(doc.tok(r), "," | ":") && (doc.tokens[r + 1].kind == TokKind::Mark || in_quote(quotes, doc.tokens[r + 1].start))
+    r + 1 < hi
+        && matches!(doc.tok(r), "," | ":")
+        && (doc.tokens()[r + 1].kind == TokKind::Mark || in_quote(quotes, doc.tokens()[r + 1].start))
 }
 
 /// Whether the last comma-separated part of `lo..comma` is an adverbial
 /// clause ("when my mother mentioned it", "once the vote was over"): it
 /// sets the scene for the clause after it and reports nothing.
 fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> bool {
-    let st =
-        (lo..comma).rev().find(|&k| matches!(doc.tok(k), "," | ";" | ":") && !in_quote(quotes, doc.tokens[k].start)).map_or(lo, |k| k + 1);
+    let st = (lo..comma)
+        .rev()
+        .find(|&k| matches!(doc.tok(k), "," | ";" | ":") && !in_quote(quotes, doc.tokens()[k].start))
+        .map_or(lo, |k| k + 1);
     let st = skip_discourse(doc, st, comma);
     st < comma
         && matches!(
@@ -742,8 +747,8 @@ fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) ->
 /// A relative clause's content ends at its first comma outside quotes.
 fn cut_at_comma(doc: &Doc, sp: (usize, usize), quotes: &[QuoteSpan]) -> (usize, usize) {
     let (a, b) = (doc.token_at_or_after(sp.0), doc.token_at_or_after(sp.1));
-    match (a + 1..b).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens[k].start)) {
-        Some(c) if (a..c).filter(|&k| doc.is_word(k)).count() >= 2 => (sp.0, doc.tokens[c - 1].end),
+    match (a + 1..b).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens()[k].start)) {
+        Some(c) if (a..c).filter(|&k| doc.is_word(k)).count() >= 2 => (sp.0, doc.tokens()[c - 1].end),
         _ => sp,
     }
 }
@@ -799,10 +804,10 @@ fn follows_quote(doc: &Doc, lo: usize, at: usize) -> bool {
         k -= 1;
         steps += 1;
     }
-    k > lo && doc.tokens[k - 1].kind == TokKind::Mark && {
+    k > lo && doc.tokens()[k - 1].kind == TokKind::Mark && {
         // A closing mark: no space before it, or a comma just inside it.
-        let m = doc.tokens[k - 1];
-        (k >= lo + 2 && doc.tokens[k - 2].end == m.start) || steps > 0
+        let m = doc.tokens()[k - 1];
+        (k >= lo + 2 && doc.tokens()[k - 2].end == m.start) || steps > 0
     }
 }
 
@@ -889,7 +894,7 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // wood tells you when …" are no speakers. Without a "that" after the
     // verb, a singular lower-case head must be a person, role, source or
     // organisation noun ("the clip shows that …" still reports).
-    let that = cue_at(doc, k, doc.tokens.len()).is_some_and(|e| e < doc.tokens.len() && doc.lower(e) == "that");
+    let that = cue_at(doc, k, doc.tokens().len()).is_some_and(|e| e < doc.tokens().len() && doc.lower(e) == "that");
     if !that && !is_plural(&head) && !doc.is_cap(k - 1) && !animate(&head) {
         return None;
     }
@@ -919,7 +924,7 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     while k > lo && matches!(doc.tok(k - 1), "," | "—" | "–") {
         k -= 1;
     }
-    let mark_end = doc.tokens.get(k.checked_sub(1)?)?.end;
+    let mark_end = doc.tokens().get(k.checked_sub(1)?)?.end;
     let q = top_level_before(quotes, mark_end.saturating_sub(1)).filter(|q| q.outer_end == mark_end)?;
     let st = skip_discourse(doc, lo, k);
     let q_first = doc.token_at_or_after(q.outer_start);
@@ -928,12 +933,12 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     }
     let lead = st..q_first;
     let words = lead.clone().filter(|&j| doc.is_word(j)).count();
-    let plain = lead.clone().all(|j| !in_quote(quotes, doc.tokens[j].start) && !matches!(doc.tok(j), ":" | ";"));
+    let plain = lead.clone().all(|j| !in_quote(quotes, doc.tokens()[j].start) && !matches!(doc.tok(j), ":" | ";"));
     let cue = lead.clone().any(|j| cue_at(doc, j, q_first).is_some());
     if words < 2 || !plain || cue {
         return None;
     }
-    Some((doc.tokens[st].start, mark_end))
+    Some((doc.tokens()[st].start, mark_end))
 }
 
 /// Where a source's title starts, walking left from its name over title
@@ -962,7 +967,7 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
     }
     // Only a title that runs back to a comma (or the sentence start)
     // changes anything.
-    if j == lo || doc.tok(j - 1) == "," || doc.tokens[j - 1].kind == TokKind::Mark {
+    if j == lo || doc.tok(j - 1) == "," || doc.tokens()[j - 1].kind == TokKind::Mark {
         j
     } else {
         first
@@ -1131,7 +1136,7 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
 /// "around 60 per cent" (the content's subject, not a setting).
 fn quantity_at(doc: &Doc, j: usize) -> bool {
     matches!(doc.lower(j).as_str(), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over")
-        && j + 1 < doc.tokens.len()
+        && j + 1 < doc.tokens().len()
         && doc.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -1447,12 +1452,12 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     let mut end = hi;
     let mut k = st + 1;
     while k < hi {
-        let tk = doc.tokens[k];
+        let tk = doc.tokens()[k];
         // Only these tokens can end the content, all of one byte or three
         // (read first: most tokens are neither); the quote test (a binary
         // search) is for them alone.
         let stop = match tk.end - tk.start {
-            1 => matches!(doc.text.as_bytes()[tk.start], b';' | b','),
+            1 => matches!(doc.text().as_bytes()[tk.start], b';' | b','),
             3 => matches!(doc.tok(k), "—" | "–" | "―") || matches!(doc.lower(k).as_str(), "and" | "but"),
             _ => false,
         };
@@ -1508,7 +1513,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
 /// Whether token `k` follows a closing quotation mark with a comma just
 /// inside it: `“…,” but`.
 fn quote_comma_before(doc: &Doc, k: usize) -> bool {
-    k >= 2 && doc.tokens[k - 1].kind == TokKind::Mark && doc.tok(k - 2) == "," && !crate::segment::opens_quote(doc.tok(k - 1))
+    k >= 2 && doc.tokens()[k - 1].kind == TokKind::Mark && doc.tok(k - 2) == "," && !crate::segment::opens_quote(doc.tok(k - 1))
 }
 
 /// The clause before a comma: `CLAUSE, X said`, without an opening
@@ -1525,9 +1530,9 @@ fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Opti
     st = skip_discourse(doc, st, comma);
     // "“…,” the drivers' lead attorney, Ana Ruiz, said": a quote and then
     // the speaker's title, no clause of its own to report.
-    let opens_with_quote = st < comma && in_quote(quotes, doc.tokens[(st + 1).min(comma - 1)].start);
+    let opens_with_quote = st < comma && in_quote(quotes, doc.tokens()[(st + 1).min(comma - 1)].start);
     if opens_with_quote {
-        let mut unquoted = (st..comma).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start));
+        let mut unquoted = (st..comma).filter(|&k| doc.is_word(k) && !in_quote(quotes, doc.tokens()[k].start));
         if unquoted.all(|k| !is_finite(&doc.lower(k)) && cue_at(doc, k, comma).is_none()) {
             return None;
         }
@@ -1567,13 +1572,13 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
     if words < 2 {
         return None;
     }
-    let (bs, be) = (doc.tokens[st].start, doc.tokens[end - 1].end);
+    let (bs, be) = (doc.tokens()[st].start, doc.tokens()[end - 1].end);
     // Everything reported is inside one quote: the quote says it all.
     if top_level_before(quotes, bs).is_some_and(|q| q.outer_end >= be && q.kind != crate::QuoteKind::Unmarked) {
         return None;
     }
     // Every word is quoted (a direct quote sentence).
-    if !(st..end).any(|k| doc.is_word(k) && !in_quote(quotes, doc.tokens[k].start)) {
+    if !(st..end).any(|k| doc.is_word(k) && !in_quote(quotes, doc.tokens()[k].start)) {
         return None;
     }
     Some((bs, be))

@@ -138,7 +138,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     positions::attach_positions(&doc, &quotes, &mut entities);
     attribute::join_role_holders(&doc, &mut attributed, &mut entities);
     mentions::settle_places(&mut entities);
-    mentions::settle_names(doc.text, &mut entities);
+    mentions::settle_names(doc.text(), &mut entities);
     doc.drop_memos();
     output::build(&text, &doc, &attributed, entities.list, options)
 }

@@ -316,9 +316,9 @@ fn is_first_name(doc: &Doc, k: usize) -> bool {
 /// Whether token `j` is the period of an honorific or an initial inside a
 /// name: "Mr. Podesta", "Laurence H. Tribe".
 pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
-    let t = doc.tokens[j];
+    let t = doc.tokens()[j];
     // (A one-byte token: no need to slice it out.)
-    if j == 0 || t.end != t.start + 1 || doc.text.as_bytes()[t.start] != b'.' || doc.tokens[j - 1].end != t.start {
+    if j == 0 || t.end != t.start + 1 || doc.text().as_bytes()[t.start] != b'.' || doc.tokens()[j - 1].end != t.start {
         return false;
     }
     let prev = doc.tok(j - 1);
@@ -396,7 +396,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // News text names someone about once per fifteen tokens, and an
     // entity grows each vector from empty: reserving for that spares the
     // copies of doubling (an entity is 128 bytes).
-    let mut ents = Entities { list: Vec::with_capacity(doc.tokens.len() / 32), names: Vec::with_capacity(doc.tokens.len() / 16) };
+    let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 32), names: Vec::with_capacity(doc.tokens().len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
     let mut keys = Clusters { slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()), slots: Vec::with_capacity(128) };
@@ -413,15 +413,15 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 // first byte that is no capital settles `is_cap_word`
                 // before the word is sliced out. (Skipped in one scan of
                 // the sentence's tokens.)
-                let bytes = doc.text.as_bytes();
+                let bytes = doc.text().as_bytes();
                 let may_open = |t: &Token| t.kind == TokKind::Word && (bytes[t.start] >= 0x80 || bytes[t.start].is_ascii_uppercase());
-                match doc.tokens[i..toks.end].iter().position(may_open) {
+                match doc.tokens()[i..toks.end].iter().position(may_open) {
                     Some(k) => i += k,
                     None => break,
                 }
-                let t = doc.tokens[i];
+                let t = doc.tokens()[i];
                 let w = doc.tok(i);
-                let sentence_initial = i == toks.start || doc.tokens[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
+                let sentence_initial = i == toks.start || doc.tokens()[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
                 if !is_cap_word(w)
                     || (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
                     || scan.covers(t.start)
@@ -450,18 +450,18 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 while j < toks.end {
                     let wj = doc.tok(j);
                     // (A period is punctuation: a word leaves without the call.)
-                    if doc.tokens[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
+                    if doc.tokens()[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
                         j += 1;
                         continue;
                     }
                     // A nickname in marks: `Daniel "Danny" Marsh`.
                     if j + 3 < toks.end
-                        && doc.tokens[j].kind == TokKind::Mark
-                        && doc.tokens[j + 2].kind == TokKind::Mark
+                        && doc.tokens()[j].kind == TokKind::Mark
+                        && doc.tokens()[j + 2].kind == TokKind::Mark
                         && is_cap_word(doc.tok(j + 3))
                     {
-                        let (a, b) = (doc.tokens[j], doc.tokens[j + 2]);
-                        if nickname_at(doc.text, a.start, a.end, b.start, b.end) {
+                        let (a, b) = (doc.tokens()[j], doc.tokens()[j + 2]);
+                        if nickname_at(doc.text(), a.start, a.end, b.start, b.end) {
                             j += 3;
                             continue;
                         }
@@ -476,7 +476,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // branch ends its organisation's name.
                     // (The number first: most words are none.)
                     if j > i
-                        && doc.text.as_bytes()[doc.tokens[j].start].is_ascii_digit()
+                        && doc.text().as_bytes()[doc.tokens()[j].start].is_ascii_digit()
                         && doc.tok(j).len() <= 5
                         && doc.tok(j).bytes().all(|c| c.is_ascii_digit())
                         && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
@@ -485,7 +485,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         end = j;
                         break;
                     }
-                    if doc.tokens[j].kind != TokKind::Word {
+                    if doc.tokens()[j].kind != TokKind::Word {
                         break;
                     }
                     // "Ministry of Employment and Labor": one more word after
@@ -529,7 +529,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // run's words again.)
                     let joins = || {
                         let named = (i..j.saturating_sub(1)).any(|k| {
-                            doc.tokens[k + 1].kind == TokKind::Word
+                            doc.tokens()[k + 1].kind == TokKind::Word
                                 && is_cap_word(doc.tok(k + 1))
                                 && !is_title_word_at(doc, k)
                                 && is_first_name(doc, k)
@@ -590,17 +590,17 @@ pub fn settle_names(text: &str, ents: &mut Entities) {
 fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
     // (The first byte of ' or ’ before the token is sliced out.)
     if j + 2 >= hi
-        || !matches!(doc.text.as_bytes()[doc.tokens[j].start], b'\'' | 0xE2)
+        || !matches!(doc.text().as_bytes()[doc.tokens()[j].start], b'\'' | 0xE2)
         || !matches!(doc.tok(j), "'" | "’")
         || doc.tok(j + 1) != "s"
-        || doc.tokens[j].end != doc.tokens[j + 1].start
+        || doc.tokens()[j].end != doc.tokens()[j + 1].start
     {
         return false;
     }
     let mut k = j + 2;
     let mut last = None;
     while k < hi && k < j + 8 {
-        if doc.tokens[k].kind == TokKind::Word && is_cap_word(doc.tok(k)) {
+        if doc.tokens()[k].kind == TokKind::Word && is_cap_word(doc.tok(k)) {
             last = Some(k);
         } else if !matches!(doc.lower(k).as_str(), "of" | "for") {
             break;
@@ -623,7 +623,7 @@ fn org_joiner(w: &str) -> bool {
 /// ("President Volodymyr Zelenskyy's Oval Office" is not one name).
 fn person_run(doc: &Doc, i: usize, j: usize) -> bool {
     let (mut first, mut words) = (None, 0);
-    for k in (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word) {
+    for k in (i..j).filter(|&k| doc.tokens()[k].kind == TokKind::Word) {
         if is_title_word_at(doc, k) {
             return true;
         }
@@ -645,7 +645,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let mut k = j;
-    while k < hi && k < j + 8 && doc.tokens[k].kind == TokKind::Word {
+    while k < hi && k < j + 8 && doc.tokens()[k].kind == TokKind::Word {
         let w = doc.tok(k);
         if is_cap_word(w) {
             return (k > j + 1).then_some(k);
@@ -779,15 +779,15 @@ impl<'d> Vocabulary<'d> {
                     continue;
                 }
                 // The first token, or the one after an opening mark.
-                let i = toks.start + usize::from(doc.tokens[toks.start].kind == TokKind::Mark);
+                let i = toks.start + usize::from(doc.tokens()[toks.start].kind == TokKind::Mark);
                 if i >= toks.end {
                     continue;
                 }
                 let w = doc.tok(i);
-                if doc.tokens[i].kind != TokKind::Word
+                if doc.tokens()[i].kind != TokKind::Word
                     || !is_cap_word(w)
                     || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
-                    || scan.covers(doc.tokens[i].start)
+                    || scan.covers(doc.tokens()[i].start)
                     || v.by_word.contains_key(w)
                 {
                     continue;
@@ -819,19 +819,19 @@ impl<'d> Vocabulary<'d> {
         // sets themselves are tested then), and the word is sliced out and
         // its case read only when some opener has it.
         let either: [u64; SHAPE_WORDS] = std::array::from_fn(|k| v.lower_shapes.bits[k] | v.cap_shapes.bits[k]);
-        let bytes = doc.text.as_bytes();
+        let bytes = doc.text().as_bytes();
         for sent in &doc.sentences {
             if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
                 // Every opener was seen both ways: nothing left to find.
                 break;
             }
             let mut after_word = false;
-            for t in &doc.tokens[sent.tokens.clone()] {
+            for t in &doc.tokens()[sent.tokens.clone()] {
                 let word = t.kind == TokKind::Word;
                 if word {
                     let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
                     if either[h >> 6] & 1 << (h & 63) != 0 {
-                        let w = &doc.text[t.start..t.end];
+                        let w = &doc.text()[t.start..t.end];
                         let lower = match bytes[t.start] {
                             c if c < 0x80 => c.is_ascii_lowercase(),
                             _ => w.starts_with(char::is_lowercase),
@@ -934,7 +934,7 @@ pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usiz
 /// on a past participle and a preposition. (Names such as Ahmed or Alfred
 /// end in "-ed" too, but are not followed by "about".)
 fn participle_opening(doc: &Doc, i: usize) -> bool {
-    let next = if i + 1 < doc.tokens.len() { doc.lower(i + 1) } else { Default::default() };
+    let next = if i + 1 < doc.tokens().len() { doc.lower(i + 1) } else { Default::default() };
     doc.tok(i).len() > 4
         && doc.tok(i).ends_with("ed")
         && matches!(
@@ -957,7 +957,7 @@ fn add_run<'d, 't>(
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
     let Scratch { word_at, words } = scratch;
     word_at.clear();
-    word_at.extend((a..b).filter(|&k| doc.tokens[k].kind == TokKind::Word));
+    word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
     words.clear();
     words.extend(word_at.iter().map(|&k| doc.tok(k)));
     let (word_at, words) = (&*word_at, &*words);
@@ -1003,7 +1003,7 @@ fn add_run<'d, 't>(
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
         || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
-    let whole = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+    let whole = &doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end];
     // (A one-token run is looked up in the token's lists, not hashed again.)
     let listed_org = || if b == a + 1 { doc.lists(a) & lexicon::ORG_NAMES != 0 } else { lexicon::org_names().contains(whole) };
     let is_org = org_end || listed_org() || (words.len() == 1 && is_acronym(words[0]));
@@ -1017,9 +1017,9 @@ fn add_run<'d, 't>(
     if first >= words.len() {
         return;
     }
-    let start = doc.tokens[word_at[first]].start;
-    let end = doc.tokens[b - 1].end;
-    let name = &doc.text[start..end];
+    let start = doc.tokens()[word_at[first]].start;
+    let end = doc.tokens()[b - 1].end;
+    let name = &doc.text()[start..end];
     // A lone capitalised word at the start of a sentence is too often just
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
@@ -1031,7 +1031,7 @@ fn add_run<'d, 't>(
     }
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
     // after a determiner and its modifiers describes someone.
-    if words.len() == 1 && !is_org && a > 1 && doc.tokens[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
+    if words.len() == 1 && !is_org && a > 1 && doc.tokens()[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
         // (`is_bare_person_noun`, from the token's lists.)
         let lists = doc.lists(a);
         if lists & lexicon::PERSON_NOUNS != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
@@ -1040,7 +1040,7 @@ fn add_run<'d, 't>(
     }
     // "British foreign secretary": a lone nationality adjective before a
     // lowercase word is not a name.
-    if words.len() == 1 && !is_org && b < doc.tokens.len() {
+    if words.len() == 1 && !is_org && b < doc.tokens().len() {
         let next = doc.tok(b);
         // (-ian, -ish, -ese, -ean, -ican, by their bytes.)
         let adjective = matches!(
@@ -1051,7 +1051,7 @@ fn add_run<'d, 't>(
                 | [.., b'e', b'a', b'n']
                 | [.., b'i', b'c', b'a', b'n']
         );
-        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens[b].kind == TokKind::Word && !is_particle(next) {
+        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens()[b].kind == TokKind::Word && !is_particle(next) {
             return;
         }
     }
@@ -1062,7 +1062,7 @@ fn add_run<'d, 't>(
     // tests below read them from `Doc::lists` rather than each list.
     // (Only of a word: the tests read no other token's, and a mark or a
     // comma would be looked up for nothing.)
-    let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
+    let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens()[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
     let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::PERSON_NOUNS != 0;
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
@@ -1072,7 +1072,7 @@ fn add_run<'d, 't>(
     let kind = if kind == PersonKind::Person
         && first == 0
         && a > 0
-        && doc.tokens[a - 1].kind == TokKind::Word
+        && doc.tokens()[a - 1].kind == TokKind::Word
         && prev_lists & lexicon::ORG_NOUNS != 0
         && !prev.ends_with('s')
         && !person_run(doc, a, b)
@@ -1081,10 +1081,10 @@ fn add_run<'d, 't>(
     } else {
         kind
     };
-    let described = kind == PersonKind::Person && a > 0 && doc.tokens[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists);
+    let described = kind == PersonKind::Person && a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists);
     // "My father, Walter, had the yard": the appositive after a possessed
     // person noun names that person, with the noun's sex.
-    let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens[a - 2].kind == TokKind::Word)
+    let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens()[a - 2].kind == TokKind::Word)
         .then(|| doc.lower(a - 2))
         .filter(|n| {
             matches!(doc.lower(a - 3).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
@@ -1097,7 +1097,7 @@ fn add_run<'d, 't>(
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens.len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
+    let modifies_place = b < doc.tokens().len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = words.len() - first >= 2;
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
@@ -1112,8 +1112,8 @@ fn add_run<'d, 't>(
     let full_key = doc.lowered_span(start, end);
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
-    let last = doc.tokens[b - 1];
-    let bytes = doc.text.as_bytes();
+    let last = doc.tokens()[b - 1];
+    let bytes = doc.text().as_bytes();
     let (surname_start, surname_end) = if last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
@@ -1216,7 +1216,7 @@ fn add_run<'d, 't>(
         let k = keys.slot(first_key);
         keys.slots[k].first.get_or_insert(id);
     }
-    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens[a].start });
+    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens()[a].start });
 }
 
 /// The sex an honorific or gendered title before a name gives ("Mr",

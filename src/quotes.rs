@@ -256,7 +256,7 @@ impl Stack {
 
 /// Finds every quotation in the document.
 pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
-    let text = doc.text;
+    let text = doc.text();
     let mut quotes: Vec<QuoteSpan> = Vec::new();
     // The quote left open at the end of the previous paragraph, waiting for
     // a paragraph that opens with a mark of the same family.
@@ -464,7 +464,7 @@ fn push_quote(
 fn next_paragraph_opens(doc: &Doc, end: usize, fam: Family) -> bool {
     let i = doc.paragraphs.partition_point(|p| p.start < end);
     let Some(next) = doc.paragraphs.get(i) else { return false };
-    let p = &doc.text[next.start..next.end];
+    let p = &doc.text()[next.start..next.end];
     leading_mark(p).is_some_and(|(len, c)| {
         family(c) == fam && !matches!(c, '”' | '»' | '」') && p[len..].chars().next().is_some_and(|c| !c.is_whitespace())
     })
@@ -529,7 +529,7 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// - An embedded post: text followed by `— Name (@handle) Date`, looked
 ///   for only when the paragraph `has_at` (an `@`).
 fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan>, first_in_para: usize, has_at: bool) {
-    let text = doc.text;
+    let text = doc.text();
     let p = &text[start..end];
     if let Some(q) = has_at.then(|| post_signature(p)).flatten() {
         let (content_end, name) = q;
@@ -626,13 +626,13 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
 /// two words), not by a search through the whole paragraph.
 fn label_colon(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     let (mut words, mut last_end) = (0, usize::MAX);
-    for t in doc.tokens[doc.token_at_or_after(start)..].iter().take_while(|t| t.end <= end) {
+    for t in doc.tokens()[doc.token_at_or_after(start)..].iter().take_while(|t| t.end <= end) {
         words += usize::from(t.start != last_end);
         last_end = t.end;
         if words > 7 {
             return None;
         }
-        if doc.text.as_bytes()[t.start] == b':' {
+        if doc.text().as_bytes()[t.start] == b':' {
             return Some(t.start - start);
         }
     }
@@ -688,7 +688,7 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     if q.kind == QuoteKind::Unmarked {
         return QuoteKind::Unmarked;
     }
-    let text = doc.text;
+    let text = doc.text();
     let content = &text[q.start..q.end];
     let first = content.chars().find(|c| !is_mark(*c)).unwrap_or(' ');
     let starts_upper = first.is_uppercase() || first == '[' || first == '…' || first == '.';
@@ -767,9 +767,9 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
     let q = &quotes[i];
     let prev = quotes[..i].iter().rev().take(64).find(|p| p.parent == q.parent && p.outer_end <= q.outer_start);
     let Some(prev) = prev else { return false };
-    let between = &doc.text[prev.outer_end..q.outer_start];
+    let between = &doc.text()[prev.outer_end..q.outer_start];
     prev.kind == QuoteKind::Direct
-        && doc.text[prev.start..prev.end].trim_end_matches(is_mark).ends_with(',')
+        && doc.text()[prev.start..prev.end].trim_end_matches(is_mark).ends_with(',')
         && !between.contains('\n')
         && between.split_whitespace().count() <= 10
         && between.trim_end().ends_with(',')

@@ -71,14 +71,15 @@ pub struct Paragraph {
 /// The segmented text.
 #[derive(Debug)]
 pub struct Doc<'a> {
-    /// (`text` and `tokens` are set by [`segment_with`] alone and left as
-    /// they are: [`Doc::tok`] and [`Doc::lower`] rely on every token's ends
-    /// being character boundaries of the text, so only this crate sees
-    /// them, and only to read.)
-    pub(crate) text: &'a str,
+    /// (`text` and `tokens` are private to this module, set by
+    /// [`segment_with`] alone and left as they are: [`Doc::tok`] and
+    /// [`Doc::lower`] rely on every token's ends being character boundaries
+    /// of the text. Other modules read them through [`Doc::text`] and
+    /// [`Doc::tokens`].)
+    text: &'a str,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
-    pub(crate) tokens: Vec<Token>,
+    tokens: Vec<Token>,
     /// Each token's lowered form, filled once `tokens` is final.
     lowered: lower::Lowered,
     /// Per-token answers later stages ask for again and again, filled on
@@ -119,14 +120,23 @@ const MEMO_SET: u16 = 0x8000;
 const LISTS_SET: u64 = 1 << 63;
 
 impl<'a> Doc<'a> {
+    /// The text the tokens cut.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Every token, in text order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
     /// Token `i` as written. Asked about a hundred times per token, so
     /// its ends are not checked anew (see the note on the `text` field).
     pub fn tok(&self, i: usize) -> &'a str {
         let t = self.tokens[i];
-        debug_assert!(self.text.is_char_boundary(t.start) && self.text.is_char_boundary(t.end) && t.start <= t.end);
-        // SAFETY: the tokenizer cuts tokens at character boundaries of
-        // `text` (between ASCII bytes or decoded characters), and nothing
-        // changes `tokens` or `text` after `segment_with`.
+        // SAFETY: `segment_with` checked that every token's ends are
+        // character boundaries of `text`, and both fields are private to
+        // this module, which changes neither after that.
         unsafe { self.text.get_unchecked(t.start..t.end) }
     }
 
@@ -311,6 +321,13 @@ pub fn segment_with<'a>(text: &'a str, newlines: Option<&[usize]>) -> Doc<'a> {
     // and the vector doubles, leaving up to half of its largest part (a
     // token per few bytes of input) unused for the whole run.
     doc.tokens.shrink_to_fit();
+    // [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
+    // ends: checked here once, so a tokenizer bug is a panic, never a
+    // slice inside a character.
+    assert!(
+        doc.tokens.iter().all(|t| t.start <= t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end)),
+        "a token's ends are not character boundaries"
+    );
     doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = vec![Slot::default(); doc.tokens.len()];
     doc

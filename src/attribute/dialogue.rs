@@ -58,15 +58,15 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &Na
     for q in quotes.iter().filter(|q| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
         let para = doc.paragraph_at(q.outer_start);
         let p = &doc.paragraphs[para];
-        if p.chrome || !doc.text[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
+        if p.chrome || !doc.text()[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
             continue;
         }
         let Some(at) = attributed(out, q, |a| a.kind != QuoteKind::Indirect) else { continue };
-        let content = doc.text[q.start..q.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+        let content = doc.text()[q.start..q.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
         turns.push(Turn {
             at,
             para,
-            alone: doc.text[q.outer_end.min(p.end)..p.end].trim().is_empty(),
+            alone: doc.text()[q.outer_end.min(p.end)..p.end].trim().is_empty(),
             cued: out[at].cue.is_some(),
             question: content.ends_with('?'),
             addressee: addressee(doc, q, names),
@@ -80,7 +80,7 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &Na
 fn addressee(doc: &Doc, q: &QuoteSpan, names: &NameIndex) -> Option<usize> {
     let (first, last) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
     (first..last).find_map(|k| {
-        let t = &doc.tokens[k];
+        let t = &doc.tokens()[k];
         if t.kind != TokKind::Word || !doc.is_cap(k) || doc.tok(k) == "I" {
             return None;
         }
@@ -138,7 +138,7 @@ fn assign_run(doc: &Doc, run: &[Turn], out: &mut [Attributed], ents: &Entities) 
     let asked = |t: &Turn| {
         t.question
             && t.cued
-            && out[t.at].cue.is_some_and(|(a, b)| matches!(doc.text[a..b].to_lowercase().as_str(), "asks" | "asked" | "ask" | "pressed"))
+            && out[t.at].cue.is_some_and(|(a, b)| matches!(doc.text()[a..b].to_lowercase().as_str(), "asks" | "asked" | "ask" | "pressed"))
     };
     let dialogue = run.iter().any(|t| t.addressee.is_some() && t.alone && !t.cued) || run.iter().any(asked);
     if run.len() < 2 || !dialogue {
@@ -231,7 +231,7 @@ fn people_before(doc: &Doc, para: usize, ents: &Entities) -> Vec<usize> {
 /// Ruiz", "Ana Ruiz, editor of …") or a verb of interviewing ("spoke to",
 /// "sat down with"), the interviewee as the person it names most.
 pub(crate) fn assign_interview(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attributed], ents: &Entities) {
-    let label = |q: &QuoteSpan| q.label.map(|(a, b)| doc.text[a..b].trim().to_owned());
+    let label = |q: &QuoteSpan| q.label.map(|(a, b)| doc.text()[a..b].trim().to_owned());
     let Some(first) = quotes.iter().find(|q| matches!(label(q).as_deref(), Some("Q" | "A"))) else { return };
     let intro_end = first.outer_start;
     let upto = ents.names.partition_point(|n| n.start < intro_end);
@@ -273,7 +273,7 @@ fn interviews_near(doc: &Doc, start: usize, end: usize) -> bool {
     const VERBS: &[&str] = &["spoke", "talked", "interviewed", "asked", "sat", "met"];
     let (a, b) = (doc.token_at_or_after(start), doc.token_at_or_after(end));
     let before = (a.saturating_sub(3)..a).any(|k| TRADE.contains(&doc.lower(k).as_str()));
-    let after = (b..(b + 4).min(doc.tokens.len())).any(|k| {
+    let after = (b..(b + 4).min(doc.tokens().len())).any(|k| {
         let w = doc.lower(k);
         TRADE.contains(&w.as_str()) || (k < b + 2 && VERBS.contains(&w.as_str()))
     });

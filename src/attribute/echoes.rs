@@ -32,11 +32,11 @@ pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
     let bodies: Vec<(usize, usize, String)> = out
         .iter()
         .filter(|o| o.kind != QuoteKind::Indirect)
-        .filter_map(|o| o.speaker.map(|s| (o.start, s, fold(&doc.text[o.start..o.end]))))
+        .filter_map(|o| o.speaker.map(|s| (o.start, s, fold(&doc.text()[o.start..o.end]))))
         .collect();
     for i in headlines {
         let q = &out[i];
-        let words = fold(&doc.text[q.start..q.end]);
+        let words = fold(&doc.text()[q.start..q.end]);
         if words.split(' ').count() < 2 {
             continue;
         }
@@ -53,7 +53,7 @@ pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
 /// sentence's final punctuation outside the marks: a headline or a
 /// live blog's entry title.
 fn on_headline_line(doc: &Doc, start: usize, end: usize) -> bool {
-    let (text, bytes) = (doc.text, doc.text.as_bytes());
+    let (text, bytes) = (doc.text(), doc.text().as_bytes());
     // The line's ends are looked for only this far from the quote: a
     // longer line is no headline, and searching a text with no newline
     // to its ends for every quote was quadratic.

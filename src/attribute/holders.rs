@@ -86,7 +86,7 @@ fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
         return None;
     }
     let holds = |&(s, e): &(usize, usize)| {
-        let position = doc.text[s..e].to_lowercase();
+        let position = doc.text()[s..e].to_lowercase();
         let has = |w: &str| position.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
         let position_head = resolve::description_head(&position);
         let same_role = if leader { RUNS_HEADS.contains(&position_head.as_str()) } else { position_head == head };
@@ -104,7 +104,7 @@ fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
 /// end without sentence punctuation — headline, standfirst, byline.
 fn headline_end(doc: &Doc) -> usize {
     let open = |p: &&crate::segment::Paragraph| {
-        let t = doc.text[p.start..p.end].trim_end();
+        let t = doc.text()[p.start..p.end].trim_end();
         !t.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
     };
     doc.paragraphs.iter().take(3).take_while(open).last().map_or(0, |p| p.end)

@@ -61,7 +61,7 @@ pub struct Attributed {
 }
 
 fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
-    (doc.tokens[first].start, doc.tokens[last - 1].end)
+    (doc.tokens()[first].start, doc.tokens()[last - 1].end)
 }
 
 /// Attributes every quote, and finds reported speech when `with_indirect`.
@@ -93,7 +93,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                         // (A relative clause's speaker is not what the
                         // sentence is about: "Almquist cited Harrow, who
                         // said …".)
-                        if let Some((src, _)) = a.source.filter(|&(a, b)| !matches!(&doc.text[a..b], "who" | "which")) {
+                        if let Some((src, _)) = a.source.filter(|&(a, b)| !matches!(&doc.text()[a..b], "who" | "which")) {
                             r.set_subject(doc.sentence_at(src), e);
                         }
                     }
@@ -148,9 +148,9 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
 /// antecedent `e` that `np` named.
 fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<Np>, cue: usize) -> Option<(usize, usize)> {
     let (doc, np) = (r.doc, np?);
-    let lo = doc.sentences[doc.sentence_at(doc.tokens[cue].start)].tokens.start;
+    let lo = doc.sentences[doc.sentence_at(doc.tokens()[cue].start)].tokens.start;
     let w = relative_pronoun_before(doc, lo, cue).filter(|&w| w >= np.last)?;
-    let (start, end) = (doc.tokens[w].start, doc.tokens[w].end);
+    let (start, end) = (doc.tokens()[w].start, doc.tokens()[w].end);
     // Only this function adds a relative pronoun as a mention.
     if r.relative_pronouns.insert((e, start)) {
         ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
@@ -165,7 +165,7 @@ fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<N
 fn first_person_in_speech(doc: &Doc, out: &mut [Attributed]) {
     for i in 0..out.len() {
         let first_person =
-            out[i].kind == QuoteKind::Indirect && out[i].source.is_some_and(|(a, b)| doc.text[a..b].eq_ignore_ascii_case("i"));
+            out[i].kind == QuoteKind::Indirect && out[i].source.is_some_and(|(a, b)| doc.text()[a..b].eq_ignore_ascii_case("i"));
         if !first_person {
             continue;
         }
@@ -196,7 +196,7 @@ fn inherit_from_reports(doc: &Doc, out: &mut [Attributed]) {
             continue;
         }
         let Some(r) = report.filter(|&r| out[r].start <= out[i].start && out[i].end <= out[r].end) else { continue };
-        if !doc.text[out[r].start..out[i].start].chars().any(char::is_alphanumeric) {
+        if !doc.text()[out[r].start..out[i].start].chars().any(char::is_alphanumeric) {
             continue;
         }
         if out[i].source.is_none() && !out[i].nested && out[r].speaker.is_some() && out[i].speaker != out[r].speaker {
@@ -254,7 +254,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             // Only the last bytes matter: lowering the whole text before
             // every description made this quadratic. "a"/"an" lower-case
             // only from ASCII, so an ASCII case-insensitive test is the same.
-            let before = doc.text[..m.start].trim_end();
+            let before = doc.text()[..m.start].trim_end();
             let ends = |w: &str| before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
             ends(" a") || ends(" an") || before.eq_ignore_ascii_case("a") || before.eq_ignore_ascii_case("an")
         };
@@ -262,7 +262,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             continue;
         }
         let s = doc.sentence_at(m.start);
-        let horizon = doc.sentences.get(s + 3).map_or(doc.text.len(), |x| x.start);
+        let horizon = doc.sentences.get(s + 3).map_or(doc.text().len(), |x| x.start);
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.
         let from = out.partition_point(|a| a.start <= m.end);
@@ -336,14 +336,14 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
     ents.name_at(f.start, f.end).is_some_and(|n| {
         // Or in apposition: "the clerk's lawyer, Ben Osler".
         let appositive = appositive_role(doc, n).is_some_and(|w| w != head);
-        appositive || !doc.text[n.run_start..n.start].trim().is_empty() && !run_title_has(doc, n, head)
+        appositive || !doc.text()[n.run_start..n.start].trim().is_empty() && !run_title_has(doc, n, head)
     })
 }
 
 /// Whether the title words in a name's capitalised run ("District Judge"
 /// before "Maureen Keller") include `head`.
 fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
-    doc.text[n.run_start..n.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+    doc.text()[n.run_start..n.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
 }
 
 /// The role noun a name stands in apposition to, right before its run and
@@ -431,7 +431,7 @@ fn attribute_quote(
         && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph
     {
         let next = &doc.sentences[end_sent + 1];
-        if next.tokens.len() <= 8 && !doc.text[next.start..next.end].contains(['“', '"', '«']) {
+        if next.tokens.len() <= 8 && !doc.text()[next.start..next.end].contains(['“', '"', '«']) {
             after_hi = next.tokens.end;
         } else {
             // "“… who would have believed it?” Reyes said, looking out on the crowd.":
@@ -481,7 +481,7 @@ fn attribute_quote(
     }
     // "“And last year?” Lloyd pressed.": a quote that ends on a comma or
     // a question is the object of the verb that follows its subject.
-    if found.is_none() && doc.text[q.start..q.end].trim_end().ends_with([',', '?', '!']) {
+    if found.is_none() && doc.text()[q.start..q.end].trim_end().ends_with([',', '?', '!']) {
         found = phrases::bare_verb_after(doc, after_lo, after_hi);
     }
     let mut confidence = 0.9;
@@ -503,7 +503,7 @@ fn attribute_quote(
                 c.first > before_lo && matches!(doc.lower(c.first - 1).as_str(), "after" | "before" | "while" | "since" | "upon" | "when");
             let end = doc.sentences[end_sent].tokens.end;
             // The clause ends at a comma, perhaps the one inside the marks.
-            let from = if doc.text[q.start..q.end].trim_end().ends_with(',') {
+            let from = if doc.text()[q.start..q.end].trim_end().ends_with(',') {
                 after_lo
             } else {
                 (after_lo..end.min(after_lo + 40)).find(|&k| doc.tok(k) == ",")? + 1
@@ -515,12 +515,12 @@ fn attribute_quote(
         // the phrase just before it.
         let participle = doc.lower(c.first).ends_with("ing") && c.first > 0 && doc.tok(c.first - 1) == ",";
         let subject = participle
-            .then(|| r.subject_name_before(doc.sentence_at(doc.tokens[c.first].start), doc.tokens[c.first].start, ents, quotes))
+            .then(|| r.subject_name_before(doc.sentence_at(doc.tokens()[c.first].start), doc.tokens()[c.first].start, ents, quotes))
             .flatten()
             .filter(|n| {
                 // Only when the phrase before the participle is another name
                 // further on ("… in Dover, Kent, arguing").
-                speaks(&ents.list[n.entity]) && np.is_some_and(|np| np.kind == NpKind::Name && doc.tokens[np.first].start > n.end)
+                speaks(&ents.list[n.entity]) && np.is_some_and(|np| np.kind == NpKind::Name && doc.tokens()[np.first].start > n.end)
             });
         if let Some(n) = subject {
             a.source = Some((n.start, n.end));
@@ -555,9 +555,9 @@ fn attribute_quote(
             let t = doc.token_at_or_after(n.run_start);
             let after = doc.token_from(t, n.end);
             (t == sent.tokens.start || doc.tok(t - 1) == ",")
-                && !doc.text[n.end..q.outer_start].contains([':', ';'])
+                && !doc.text()[n.end..q.outer_start].contains([':', ';'])
                 // Shouted capitals are no clause ("… FLOODS, SAYS “WE ARE READY”").
-                && doc.text[sent.start..q.outer_start].contains(char::is_lowercase)
+                && doc.text()[sent.start..q.outer_start].contains(char::is_lowercase)
                 && !(after < sent.tokens.end
                     && (lexicon::is_role_noun(&doc.lower(after)) || lexicon::person_nouns().contains(&doc.lower(after))))
         };
@@ -570,7 +570,7 @@ fn attribute_quote(
         // "He made the criticism while backing Ruiz's “public option”."
         let pronoun = subject_pronoun(doc, s, before_hi, quotes).filter(|np| {
             (np.first == sent.tokens.start || doc.tok(np.first - 1) == ",")
-                && !doc.text[doc.tokens[np.first].end..q.outer_start].contains([':', ';'])
+                && !doc.text()[doc.tokens()[np.first].end..q.outer_start].contains([':', ';'])
         });
         if let Some((e, src)) = pronoun.and_then(|np| resolve(r, np, s, p_idx, ents, quotes)) {
             a.speaker = Some(e);
@@ -584,7 +584,7 @@ fn attribute_quote(
     let prev = quotes[..qi].iter().rposition(|p| p.parent.is_none());
     if let Some(pi) = prev {
         let pp = doc.paragraph_at(quotes[pi].outer_start);
-        let lead = doc.text[doc.paragraphs[p_idx].start..q.outer_start].trim();
+        let lead = doc.text()[doc.paragraphs[p_idx].start..q.outer_start].trim();
         let opens_para = lead.is_empty();
         if (pp == p_idx || (opens_para && pp + 1 >= p_idx)) && speaker_of[pi].is_some() {
             a.speaker = speaker_of[pi];
@@ -603,7 +603,7 @@ fn attribute_quote(
     // A previous sentence ending in a colon introduces the quote.
     if s > 0 {
         let prev = &doc.sentences[s - 1];
-        if doc.text[prev.start..prev.end].trim_end().ends_with(':') {
+        if doc.text()[prev.start..prev.end].trim_end().ends_with(':') {
             // "He said:" then the quote: the cue's own source first.
             let cue = cue_before(doc, prev.tokens.start, prev.tokens.end, quotes);
             let resolved = cue.and_then(|c| c.np).and_then(|np| resolve(r, np, s - 1, p_idx, ents, quotes));
@@ -620,7 +620,7 @@ fn attribute_quote(
     }
     // "Vale is trying a new message: “This vote is about me.”": a colon in
     // the quote's own sentence hands the words to the sentence's subject.
-    let lead = doc.text[sent.start..q.outer_start].trim_end();
+    let lead = doc.text()[sent.start..q.outer_start].trim_end();
     if lead.ends_with(':') {
         if let Some(e) = r.subject_before(s, q.outer_start, ents, quotes).filter(|&e| speaks(&ents.list[e])) {
             a.speaker = Some(e);
@@ -631,7 +631,7 @@ fn attribute_quote(
     // A quote standing as its own sentence right after a sentence about a
     // person ("Reyes listed three reasons. “The funding was late …”")
     // is that person's, by news convention.
-    let alone = lead.is_empty() && doc.text[q.outer_end..doc.sentences[end_sent].end].trim().is_empty();
+    let alone = lead.is_empty() && doc.text()[q.outer_end..doc.sentences[end_sent].end].trim().is_empty();
     if alone && s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph {
         if let Some(e) = r.subject_of(s - 1, ents, quotes).filter(|&e| speaks(&ents.list[e]) && ents.list[e].person_like) {
             a.speaker = Some(e);
@@ -644,7 +644,7 @@ fn attribute_quote(
 /// A nickname inside a name: `Ines "Nessa" Lund`, `Daniel "Danny" Marsh`
 /// — one or two capitalised words in marks, between capitalised words.
 fn is_nickname(doc: &Doc, q: &QuoteSpan) -> bool {
-    crate::mentions::nickname_at(doc.text, q.outer_start, q.start, q.end, q.outer_end)
+    crate::mentions::nickname_at(doc.text(), q.outer_start, q.start, q.end, q.outer_end)
 }
 
 /// Whether an entity can be a speaker at all: people, organisations and

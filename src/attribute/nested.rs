@@ -59,8 +59,8 @@ pub(super) fn attribute_nested(
     if let (Some(np), Some(outer)) = (c.np, outer_speaker) {
         if np.kind == NpKind::Pronoun && doc.tok(np.first) == "I" {
             ents.list[outer].mentions.push(Mention {
-                start: doc.tokens[np.first].start,
-                end: doc.tokens[np.first].end,
+                start: doc.tokens()[np.first].start,
+                end: doc.tokens()[np.first].end,
                 kind: MentionKind::Pronoun,
             });
             a.speaker = Some(outer);

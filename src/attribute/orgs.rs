@@ -121,7 +121,7 @@ pub(crate) fn described_subject(doc: &Doc, ents: &Entities, s: usize, limit: usi
     if i < hi && doc.lower(i) != "the" {
         i = (lo..hi.min(lo + 8)).find(|&k| doc.tok(k) == ",")? + 1;
     }
-    if i >= hi || doc.lower(i) != "the" || doc.tokens[i].start >= limit {
+    if i >= hi || doc.lower(i) != "the" || doc.tokens()[i].start >= limit {
         return None;
     }
     // "the county council", "the players' union": a few modifiers
@@ -134,8 +134,8 @@ pub(crate) fn described_subject(doc: &Doc, ents: &Entities, s: usize, limit: usi
     if head + 1 >= hi || !doc.is_word(head + 1) && doc.tok(head + 1) != "," {
         return None;
     }
-    let words = doc.text[doc.tokens[i + 1].start..doc.tokens[head].end].to_lowercase();
-    short_form(doc, ents, &words, &doc.lower(head), doc.tokens[i].start)
+    let words = doc.text()[doc.tokens()[i + 1].start..doc.tokens()[head].end].to_lowercase();
+    short_form(doc, ents, &words, &doc.lower(head), doc.tokens()[i].start)
 }
 
 /// The organisation that issued a statement: the name after "from"/"by"
@@ -144,10 +144,10 @@ pub(crate) fn described_subject(doc: &Doc, ents: &Entities, s: usize, limit: usi
 /// byte `before` ("The statement said …").
 pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, before: usize) -> Option<usize> {
     // "from"/"by" after the head, inside the phrase or right after it.
-    let by = (head + 1..(last + 1).min(doc.tokens.len())).find(|&k| matches!(doc.lower(k).as_str(), "from" | "by" | "of"));
+    let by = (head + 1..(last + 1).min(doc.tokens().len())).find(|&k| matches!(doc.lower(k).as_str(), "from" | "by" | "of"));
     if let Some(by) = by.filter(|&k| k <= head + 2 || k == last) {
-        let from = doc.tokens[by].end;
-        let to = doc.tokens.get(by + 3).map_or(doc.text.len(), |t| t.end);
+        let from = doc.tokens()[by].end;
+        let to = doc.tokens().get(by + 3).map_or(doc.text().len(), |t| t.end);
         let i = ents.names.partition_point(|n| n.start < from);
         if let Some(n) = ents.names.get(i).filter(|n| n.start < to && may_be_org(&ents.list[n.entity])) {
             return Some(n.entity);
@@ -227,19 +227,19 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
                 .rev()
                 .take_while(|&k| doc.is_word(k))
                 .any(|k| matches!(doc.lower(k).as_str(), "the" | "a" | "an"));
-            let next_ok = b >= doc.tokens.len() || !doc.is_word(b) || cue_at(doc, b, doc.tokens.len()).is_some();
+            let next_ok = b >= doc.tokens().len() || !doc.is_word(b) || cue_at(doc, b, doc.tokens().len()).is_some();
             det && next_ok
         };
-        let which = b + 1 < doc.tokens.len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
+        let which = b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
         let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
         let modifier = e.name.contains(' ') && {
-            let roles = (b..doc.tokens.len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
+            let roles = (b..doc.tokens().len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
             roles > 0
                 && lexicon::is_role_noun(&doc.lower(b + roles - 1))
-                && b + roles < doc.tokens.len()
+                && b + roles < doc.tokens().len()
                 && doc.is_cap(b + roles)
                 && doc.is_word(b + roles)
         };

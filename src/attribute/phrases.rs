@@ -259,11 +259,11 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
             }
         }
     }
-    let sent = &doc.sentences[doc.tokens[i].sentence];
+    let sent = &doc.sentences[doc.tokens()[i].sentence];
     if doc.is_cap(i) && i > sent.tokens.start && !sent.headline {
         facts |= CUE_CAPITAL;
     }
-    if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to" {
+    if doc.lower(i).starts_with("continu") && i + 1 < doc.tokens().len() && doc.lower(i + 1) == "to" {
         facts |= CUE_CONTINUE;
     }
     if lists & lexicon::CUE_VERBS != 0 {
@@ -469,7 +469,7 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let body_ok = (comma + 1..k - 1).all(|m| {
             let t = doc.tok(m);
             if matches!(t, ";" | ":" | "." | "!" | "?" | "(" | ")")
-                || doc.tokens[m].kind == crate::segment::TokKind::Mark && !matches!(t, "'" | "’")
+                || doc.tokens()[m].kind == crate::segment::TokKind::Mark && !matches!(t, "'" | "’")
             {
                 return false;
             }
@@ -770,7 +770,7 @@ fn portfolio_title(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
     let name_from = words.len() - name_from;
     let mut run = words;
     // The portfolio words themselves, after the joiner.
-    run.extend((first..doc.tokens.len()).take_while(|&k| doc.is_cap(k)).map(|k| doc.tok(k)));
+    run.extend((first..doc.tokens().len()).take_while(|&k| doc.is_cap(k)).map(|k| doc.tok(k)));
     // The phrase opens at the determiner, or at the possessor of "'s".
     // (portfolio_run holds only with a word before `j`.)
     if !crate::mentions::portfolio_run(doc, j, &run, name_from) || j <= lo {
@@ -856,11 +856,11 @@ fn plural_possessive(doc: &Doc, j: usize, hi: usize) -> bool {
     j > 0
         && j + 1 < hi
         && matches!(doc.tok(j), "'" | "’")
-        && doc.tokens[j - 1].end == doc.tokens[j].start
+        && doc.tokens()[j - 1].end == doc.tokens()[j].start
         && doc.is_word(j - 1)
         && doc.lower(j - 1).ends_with('s')
         && doc.is_word(j + 1)
-        && doc.tokens[j].end < doc.tokens[j + 1].start
+        && doc.tokens()[j].end < doc.tokens()[j + 1].start
 }
 
 pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
@@ -902,8 +902,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             }
             // A nickname: `Daniel "Danny" Marsh`.
             if j + 3 < hi && doc.is_cap(j + 3) && !doc.is_word(j + 2) {
-                let (a, b) = (doc.tokens[j], doc.tokens[j + 2]);
-                if crate::mentions::nickname_at(doc.text, a.start, a.end, b.start, b.end) {
+                let (a, b) = (doc.tokens()[j], doc.tokens()[j + 2]);
+                if crate::mentions::nickname_at(doc.text(), a.start, a.end, b.start, b.end) {
                     j += 3;
                     continue;
                 }
@@ -1124,7 +1124,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         // (The speech nouns by their own list: its shapes rule out most
         // words at once, where finding a token's lists looks it up.)
         let may_open = may_start(w.as_bytes()) || w == "according" || lexicon::speech_nouns().contains(&w);
-        if !may_open || in_quote(quotes, doc.tokens[i].start) {
+        if !may_open || in_quote(quotes, doc.tokens()[i].start) {
             continue;
         }
         // "according to X".

@@ -69,7 +69,7 @@ impl<'d> Resolver<'d> {
                 let after_word = || {
                     t > sent.tokens.start
                         && !opener
-                        && doc.tokens[t - 1].kind == TokKind::Word
+                        && doc.tokens()[t - 1].kind == TokKind::Word
                         && doc.tok(t - 1).chars().all(char::is_lowercase)
                         && !crate::mentions::is_title_word(&prev)
                         && !lexicon::is_role_noun(&prev)
@@ -203,8 +203,8 @@ pub(crate) fn resolve(
     quotes: &[QuoteSpan],
 ) -> Option<(usize, (usize, usize))> {
     let doc = r.doc;
-    let start = doc.tokens[np.first].start;
-    let end = doc.tokens[np.last - 1].end;
+    let start = doc.tokens()[np.first].start;
+    let end = doc.tokens()[np.last - 1].end;
     // The source is always one of the entity's mentions (the output lets a
     // reader click from one to the other): a description or group without
     // its article, a name as the name mention found inside the phrase.
@@ -269,7 +269,7 @@ pub(crate) fn resolve(
             let i = ents.names.partition_point(|n| n.end <= start);
             let inside = || ents.names[i..].iter().take_while(|n| n.start < end);
             let joined = |a: &NameRef, b: &NameRef| {
-                let gap = doc.text[a.end..b.run_start.max(a.end)].trim();
+                let gap = doc.text()[a.end..b.run_start.max(a.end)].trim();
                 !["of", "from", "at", "of the", "from the", "at the"].iter().any(|w| gap.eq_ignore_ascii_case(w))
             };
             let mut people = inside().filter(|n| !ents.list[n.entity].place);
@@ -311,13 +311,13 @@ pub(crate) fn resolve(
                     n.entity
                 }
                 None => {
-                    let name = doc.text[start..end].trim_start_matches("The ").to_owned();
+                    let name = doc.text()[start..end].trim_start_matches("The ").to_owned();
                     new_entity(ents, &name, PersonKind::Org, start, end, MentionKind::Name)
                 }
             }
         }
         NpKind::Description => {
-            let text = &doc.text[start..end];
+            let text = &doc.text()[start..end];
             let stripped = strip_article(text);
             let head = description_head(stripped);
             // (`to_lowercase().starts_with("a ")` without the copy: no
@@ -371,7 +371,7 @@ pub(crate) fn resolve(
                     // "the president" naming President Ana Lind is
                     // one of the ways the text gives his position.
                     let person = &mut ents.list[e];
-                    let new_title = !person.positions.iter().any(|&(a, b)| doc.text[a..b].eq_ignore_ascii_case(stripped));
+                    let new_title = !person.positions.iter().any(|&(a, b)| doc.text()[a..b].eq_ignore_ascii_case(stripped));
                     if person.kind == PersonKind::Person && lexicon::is_title_head(&head) && new_title {
                         person.positions.push((start + off, end));
                     }
@@ -388,8 +388,8 @@ pub(crate) fn resolve(
             }
         }
         NpKind::Group => {
-            let text = strip_article(&doc.text[start..end]);
-            let off = doc.text[start..end].len() - text.len();
+            let text = strip_article(&doc.text()[start..end]);
+            let off = doc.text()[start..end].len() - text.len();
             source = (start + off, end);
             let i = ents.names.partition_point(|n| n.end <= start);
             let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
@@ -480,13 +480,13 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
             return None;
         }
         let t = doc.token_at_or_after(n.run_start);
-        let from = t.saturating_sub(4).max(doc.sentences[doc.tokens[t.min(doc.tokens.len() - 1)].sentence].tokens.start);
+        let from = t.saturating_sub(4).max(doc.sentences[doc.tokens()[t.min(doc.tokens().len() - 1)].sentence].tokens.start);
         // Every word of the description is in the title: "the interior
         // minister" fits "Interior Minister", "British foreign secretary"
         // does not fit "Secretary of State".
         // (Each token lowered where it stands: borrowed when ASCII.)
         let title = from..doc.token_from(t, n.start);
-        let lowered = |k: usize| doc.lowered_span(doc.tokens[k].start, doc.tokens[k].end);
+        let lowered = |k: usize| doc.lowered_span(doc.tokens()[k].start, doc.tokens()[k].end);
         let titled = words.iter().all(|w| title.clone().any(|k| lowered(k) == w.as_str()));
         titled.then_some(n.entity)
     })

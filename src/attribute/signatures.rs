@@ -8,7 +8,7 @@ use crate::segment::Doc;
 /// A speaker label opening a quote's content: one to three capitalised
 /// words, the first in capitals, then a colon ("PENCE:", "MR. SMITH:").
 pub(super) fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize)> {
-    let content = &doc.text[q.start..q.end];
+    let content = &doc.text()[q.start..q.end];
     // A lower-case letter before the colon rules a label out: asked of
     // every quote, the search stops there (mostly a quote's second
     // letter) instead of running through the quote for a colon.
@@ -30,7 +30,7 @@ pub(super) fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize
 /// `“…” — Name` or `“…”― Name` closing a paragraph: the name signs the quote.
 pub(super) fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
     let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
-    let rest = doc.text.get(q.outer_end..para.end)?.trim_start();
+    let rest = doc.text().get(q.outer_end..para.end)?.trim_start();
     let after_dash = rest.strip_prefix(['—', '―', '–', '-'])?.trim_start();
     let words: Vec<&str> = after_dash.split_whitespace().collect();
     let is_name = (1..=5).contains(&words.len())
@@ -51,10 +51,10 @@ pub(super) fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
 /// `colon` is the first token after the quote.
 pub(super) fn colon_headline(doc: &Doc, q: &QuoteSpan, colon: usize) -> Option<Np> {
     let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
-    if !doc.text.get(para.start..q.outer_start)?.trim().is_empty() {
+    if !doc.text().get(para.start..q.outer_start)?.trim().is_empty() {
         return None;
     }
-    if colon >= doc.tokens.len() || doc.tok(colon) != ":" {
+    if colon >= doc.tokens().len() || doc.tok(colon) != ":" {
         return None;
     }
     let end = doc.token_at_or_after(para.end);

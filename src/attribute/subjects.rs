@@ -15,7 +15,7 @@ pub(super) fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[Quot
     (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12)).find_map(|i| {
         let w = phrases::pronoun_at(doc, i)?;
         let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
-        (matches!(w, "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens[i].start))
+        (matches!(w, "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens()[i].start))
             .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
     })
 }

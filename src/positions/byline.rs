@@ -31,13 +31,13 @@ fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 /// The tokens reading "By", in order. Its capital is rare in text, so
 /// the text is searched for it rather than every token read.
 fn by_tokens(doc: &Doc) -> Vec<usize> {
-    let bytes = doc.text.as_bytes();
+    let bytes = doc.text().as_bytes();
     let at_by = |&(at, _): &(usize, &str)| bytes.get(at + 1) == Some(&b'y');
     let token = |(at, _): (usize, &str)| {
         let i = doc.token_at_or_after(at);
-        doc.tokens.get(i).is_some_and(|t| t.start == at && t.end == at + 2).then_some(i)
+        doc.tokens().get(i).is_some_and(|t| t.start == at && t.end == at + 2).then_some(i)
     };
-    doc.text.match_indices('B').filter(at_by).filter_map(token).collect()
+    doc.text().match_indices('B').filter(at_by).filter_map(token).collect()
 }
 
 /// A byline's name ends at a separator, two to [`MAX_NAME`] words from
@@ -87,8 +87,8 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
 pub fn byline_titles(doc: &Doc, ents: &mut Entities) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
     for ((n0, n1), (a, b)) in bylines(doc) {
-        let (start, end) = (doc.tokens[n0].start, doc.tokens[n1 - 1].end);
-        let name = &doc.text[start..end];
+        let (start, end) = (doc.tokens()[n0].start, doc.tokens()[n1 - 1].end);
+        let name = &doc.text()[start..end];
         let found = ents.list.iter().position(|e| e.kind == PersonKind::Person && e.name == name);
         let e = found.unwrap_or_else(|| {
             let mut e = Entity::new(name, PersonKind::Person);
@@ -96,7 +96,7 @@ pub fn byline_titles(doc: &Doc, ents: &mut Entities) -> Vec<(usize, (usize, usiz
             ents.list.push(e);
             ents.list.len() - 1
         });
-        out.push((e, (doc.tokens[a].start, doc.tokens[b - 1].end)));
+        out.push((e, (doc.tokens()[a].start, doc.tokens()[b - 1].end)));
     }
     out
 }

@@ -17,7 +17,7 @@ use crate::PersonKind;
 /// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour",
 /// "senator" in "Sen."), lowered as [`Doc::lower`] and borrowed.
 fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
-    let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens.len()));
+    let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens().len()));
     let cut = (a..b).find(|&k| matches!(doc.tok(k), "of" | "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
     let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
     // "Sen." is a senator: ranks are compared by the word they stand for.
@@ -59,21 +59,21 @@ impl<'h> Wanted<'h> {
     /// its complements, and so its role noun.
     fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> bool {
         let end = hi.min(t + MAX_TITLE + 4);
-        for (k, tok) in doc.tokens[t..end].iter().enumerate().map(|(k, tok)| (t + k, tok)) {
+        for (k, tok) in doc.tokens()[t..end].iter().enumerate().map(|(k, tok)| (t + k, tok)) {
             match tok.kind {
                 // (ASCII punctuation is a token per byte.)
-                TokKind::Punct if doc.text.as_bytes()[tok.start] != b'&' => return false,
+                TokKind::Punct if doc.text().as_bytes()[tok.start] != b'&' => return false,
                 TokKind::Word => {
                     if tok.non_ascii {
                         return true;
                     }
-                    let (len, first) = (tok.end - tok.start, doc.text.as_bytes()[tok.start]);
+                    let (len, first) = (tok.end - tok.start, doc.text().as_bytes()[tok.start]);
                     let fits = self.lengths & 1 << len.min(31) != 0 && self.firsts & 1 << (first & 31) != 0;
                     if fits && self.heads.contains(&doc.lower(k).as_str()) {
                         return true;
                     }
                     // A word's own period is the token right after it.
-                    let dotted = doc.text.as_bytes().get(tok.end) == Some(&b'.');
+                    let dotted = doc.text().as_bytes().get(tok.end) == Some(&b'.');
                     if dotted && abbreviated_rank(doc, k).is_some() {
                         return true;
                     }
@@ -100,9 +100,9 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             continue;
         }
         let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-        let within = lo + doc.tokens[lo..hi].partition_point(|t| t.end <= limit);
+        let within = lo + doc.tokens()[lo..hi].partition_point(|t| t.end <= limit);
         // The sentence's first word, and each word after "a"/"an".
-        let after_a = doc.tokens[lo..within].iter().zip(lo + 1..within).filter(|&(a, _)| is_indefinite(doc, a)).map(|(_, t)| t);
+        let after_a = doc.tokens()[lo..within].iter().zip(lo + 1..within).filter(|&(a, _)| is_indefinite(doc, a)).map(|(_, t)| t);
         for t in (lo..within.min(lo + 1)).chain(after_a) {
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
@@ -118,7 +118,7 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             let cap_next = b < hi && doc.is_cap(b) && !sent.headline;
             let named_next = cap_next || (b < hi && doc.tok(b) == ",");
             if a == t && a < b && !named_next && doc.tok(b - 1) != "." {
-                out.push((doc.tokens[a].start, doc.tokens[b - 1].end));
+                out.push((doc.tokens()[a].start, doc.tokens()[b - 1].end));
             }
         }
     }

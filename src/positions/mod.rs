@@ -28,7 +28,7 @@ use crate::PersonKind;
 
 /// Attaches positions to the people named in the text.
 pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
-    if doc.tokens.is_empty() {
+    if doc.tokens().is_empty() {
         return;
     }
     let quoted = quoted_spans(quotes);
@@ -40,10 +40,10 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         .iter()
         .map(|n| {
             let name = doc.token_at_or_after(n.start);
-            (name, name + doc.tokens[name..].iter().take_while(|t| t.start < n.end).count())
+            (name, name + doc.tokens()[name..].iter().take_while(|t| t.start < n.end).count())
         })
         .collect();
-    let mut name_ends = vec![false; doc.tokens.len()];
+    let mut name_ends = vec![false; doc.tokens().len()];
     for (n, &(_, end)) in names.iter().zip(&name_tokens) {
         if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like && !e.place) {
             if let Some(slot) = name_ends.get_mut(end.saturating_sub(1)) {
@@ -57,25 +57,25 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
         // (Asked only of the names of people.)
-        let one_word = || !doc.text.as_bytes()[n.start..n.end].contains(&b' ');
+        let one_word = || !doc.text().as_bytes()[n.start..n.end].contains(&b' ');
         if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place || (e.place_like && !e.person_like && one_word()))
         {
             continue;
         }
         let one_word = one_word();
-        let name = name.min(doc.tokens.len() - 1);
+        let name = name.min(doc.tokens().len() - 1);
         let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
         if words::is_party_tag(doc, name) || (one_word && after_of) {
             continue;
         }
-        let sent = &doc.sentences[doc.tokens[name].sentence];
+        let sent = &doc.sentences[doc.tokens()[name].sentence];
         // In a headline a lone capitalised word is as likely a verb
         // ("Treasurer Sentenced To Six Years").
         if sent.headline && one_word {
             continue;
         }
         // The capitalised run's first token, walked back to from the name.
-        let run = name - doc.tokens[..name].iter().rev().take_while(|t| t.start >= n.run_start).count();
+        let run = name - doc.tokens()[..name].iter().rev().take_while(|t| t.start >= n.run_start).count();
         let site = shapes::Site {
             doc,
             lo: sent.tokens.start,
@@ -92,8 +92,8 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             shape(&site, &mut found);
         }
         for &(a, b) in &found {
-            if a < b && b <= doc.tokens.len() {
-                add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens[a].start, doc.tokens[b - 1].end));
+            if a < b && b <= doc.tokens().len() {
+                add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens()[a].start, doc.tokens()[b - 1].end));
             }
         }
     }
@@ -146,7 +146,7 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     let first_name = ents.names.partition_point(|n| n.end <= s);
     let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
     let Some(person) = ents.list.get_mut(entity) else { return };
-    let surname = !person.key.is_empty() && has_word(&doc.text[s..e], &person.key);
+    let surname = !person.key.is_empty() && has_word(&doc.text()[s..e], &person.key);
     if !own_name && !surname && seen.0.insert((entity, doc.lowered_span(s, e))) {
         person.positions.push((s, e));
         person.person_like = true;

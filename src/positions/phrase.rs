@@ -149,7 +149,7 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
             continue;
         }
         let w = doc.tok(j);
-        let attached = j > start && doc.tokens[j].start == doc.tokens[j - 1].end;
+        let attached = j > start && doc.tokens()[j].start == doc.tokens()[j - 1].end;
         // "St. Aidan’s": an abbreviation's period inside a name.
         if w == "." && attached && doc.in_list(j - 1, lexicon::abbreviations()) && doc.is_cap(j + 1) {
             j += 1;

@@ -129,7 +129,7 @@ pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
     let mut e = end;
     loop {
         let tagged = e + 2 < hi && is_party_tag(doc, e + 1);
-        let closer = match doc.tokens.get(e).map(|_| doc.tok(e)) {
+        let closer = match doc.tokens().get(e).map(|_| doc.tok(e)) {
             Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
             Some(",") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
             Some(",") if e + 3 < hi && doc.tok(e + 1) == "of" && doc.is_cap(e + 2) => {
@@ -206,7 +206,7 @@ fn org_after_comma(doc: &Doc, b: usize, hi: usize) -> Option<usize> {
 /// "has been named chief executive", "was appointed as head of …").
 /// Returns where the title may start.
 fn linker(doc: &Doc, i: usize) -> Option<usize> {
-    let word = |k: usize| doc.tokens.get(k).map(|_| doc.tok(k));
+    let word = |k: usize| doc.tokens().get(k).map(|_| doc.tok(k));
     let t = match word(i)? {
         "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => i + 1,
         "has" | "had" if word(i + 1) == Some("been") => i + 2,

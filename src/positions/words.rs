@@ -75,8 +75,8 @@ fn undotted_rank(doc: &Doc, i: usize, w: &str) -> bool {
 /// token after the period.
 pub fn abbreviated_rank(doc: &Doc, i: usize) -> Option<usize> {
     let dot = i + 1;
-    let word_end = doc.tokens.get(i)?.end;
-    let attached = doc.tokens.get(dot).is_some_and(|d| d.start == word_end && doc.tok(dot) == ".");
+    let word_end = doc.tokens().get(i)?.end;
+    let attached = doc.tokens().get(dot).is_some_and(|d| d.start == word_end && doc.tok(dot) == ".");
     (attached && doc.is_cap(i) && doc.in_list(i, lexicon::role_abbreviations())).then_some(dot + 1)
 }
 
@@ -95,8 +95,9 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
     if !is_lower(w) {
         // "Like President Obama": a sentence's first word is capitalised
         // whatever it is ("US" is still an acronym).
-        let opens =
-            || doc.sentences.get(doc.tokens[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase);
+        let opens = || {
+            doc.sentences.get(doc.tokens()[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase)
+        };
         return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || (lists & lexicon::ROLE_STOPS != 0 && opens());
     }
@@ -129,14 +130,14 @@ fn modifier(doc: &Doc, i: usize, w: &str, lists: u64) -> bool {
 /// ("company’s") or a lone "’" closing a plural ("drivers’ lead
 /// attorney"). Returns the token after the marker.
 pub fn possessive_at(doc: &Doc, i: usize) -> Option<usize> {
-    let mark = doc.tokens.get(i).filter(|t| t.kind == TokKind::Mark && matches!(doc.tok(i), "'" | "’"))?;
-    let prev = doc.tokens.get(i.checked_sub(1)?).filter(|p| p.kind == TokKind::Word && p.end == mark.start)?;
-    let next = doc.tokens.get(i + 1);
+    let mark = doc.tokens().get(i).filter(|t| t.kind == TokKind::Mark && matches!(doc.tok(i), "'" | "’"))?;
+    let prev = doc.tokens().get(i.checked_sub(1)?).filter(|p| p.kind == TokKind::Word && p.end == mark.start)?;
+    let next = doc.tokens().get(i + 1);
     if next.is_some_and(|n| n.start == mark.end && doc.tok(i + 1) == "s") {
         return Some(i + 2);
     }
     // A plural possessive: the mark ends an "-s" word and a space follows.
-    let plural = doc.text[prev.start..prev.end].ends_with('s') && next.is_none_or(|n| n.start > mark.end && n.kind == TokKind::Word);
+    let plural = doc.text()[prev.start..prev.end].ends_with('s') && next.is_none_or(|n| n.start > mark.end && n.kind == TokKind::Word);
     plural.then_some(i + 1)
 }
 
@@ -144,7 +145,7 @@ pub fn possessive_at(doc: &Doc, i: usize) -> Option<usize> {
 /// the possessor word ("company" in "company’s").
 pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
     // Every marker ends in its mark or in "s": most tokens end neither.
-    let last = doc.tokens.get(k.checked_sub(1)?)?;
+    let last = doc.tokens().get(k.checked_sub(1)?)?;
     if last.kind != TokKind::Mark && doc.tok(k - 1) != "s" {
         return None;
     }
@@ -161,14 +162,14 @@ pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
 /// "its", "our").
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     // None is longer than five bytes: most words are ruled out by length.
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && t.end - t.start <= 5)
+    doc.tokens().get(i).is_some_and(|t| t.kind == TokKind::Word && t.end - t.start <= 5)
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
 }
 
 /// Whether a token is "a" or "an". Asked at every token, so its length
 /// and bytes are read, not a slice of the text.
 pub fn is_indefinite(doc: &Doc, t: &Token) -> bool {
-    let b = doc.text.as_bytes();
+    let b = doc.text().as_bytes();
     let len = t.end - t.start;
     (len == 1 || (len == 2 && b[t.start + 1] == b'n')) && b[t.start] | 0x20 == b'a'
 }
@@ -190,15 +191,15 @@ mod tests {
     #[test]
     fn determiners_by_length_and_word() {
         let doc = segment("The aide and their counsellor met An envoy, his theory said.");
-        let dets: Vec<&str> = (0..doc.tokens.len()).filter(|&i| is_determiner(&doc, i)).map(|i| doc.tok(i)).collect();
+        let dets: Vec<&str> = (0..doc.tokens().len()).filter(|&i| is_determiner(&doc, i)).map(|i| doc.tok(i)).collect();
         assert_eq!(dets, ["The", "their", "An", "his"]);
-        assert!(!is_determiner(&doc, doc.tokens.len()));
+        assert!(!is_determiner(&doc, doc.tokens().len()));
     }
 
     #[test]
     fn undotted_rank_only_before_a_capital() {
         let doc = segment("Cllr Aoife Byrne and the sgt Omar Lyle met Sgt later.");
-        let heads: Vec<&str> = (0..doc.tokens.len()).filter(|&i| is_head(&doc, i)).map(|i| doc.tok(i)).collect();
+        let heads: Vec<&str> = (0..doc.tokens().len()).filter(|&i| is_head(&doc, i)).map(|i| doc.tok(i)).collect();
         assert!(heads.contains(&"Cllr"), "{heads:?}");
         assert!(!heads.contains(&"sgt") && !heads.contains(&"Sgt"), "{heads:?}");
     }
