@@ -712,7 +712,7 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // Walks the content once, and only when the answer matters.
-    let has_clause = || has_clause(content);
+    let has_clause = || has_clause(doc, q.start, q.end);
     if after_intro && (starts_upper || has_clause()) {
         return QuoteKind::Direct;
     }
@@ -728,28 +728,53 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     QuoteKind::Partial
 }
 
-/// Whether `content` has a clause: a subject word followed by a verb ("we
-/// will"), or a subject with a contracted verb ("it's", "they’re"). One
-/// pass over the words; only short words are lowercased, since no longer
-/// one can match.
-fn has_clause(content: &str) -> bool {
+/// Whether `content` (bytes `start..end` of the text) has a clause: a
+/// subject word followed by a verb ("we will"), or a subject with a
+/// contracted verb ("it's", "they’re"). One pass over the whitespace-split
+/// words, by the byte: an ASCII word is read lowered from
+/// [`Doc::ascii_lower`], and only a word with other characters is decoded
+/// and lowercased (if short: no longer one can match).
+fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
     const LONGEST: usize = 16;
-    // One buffer for the whole pass (lowering into new strings was three
-    // allocations per word); the previous word is kept only as "was it a
-    // subject".
-    let (mut after_subject, mut lowered) = (false, String::new());
-    for w in content.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        lowered.clear();
-        if w.len() <= LONGEST {
-            if w.is_ascii() {
-                lowered.push_str(w);
-                lowered.make_ascii_lowercase();
+    let bytes = doc.text().as_bytes();
+    let (mut after_subject, mut at) = (false, start);
+    while at < end {
+        let (word_start, mut ascii) = (at, true);
+        // The word runs to the next whitespace; a character outside ASCII
+        // is decoded only at its lead byte.
+        while at < end {
+            let b = bytes[at];
+            let space = if b < 0x80 {
+                b == b' ' || (b'\t'..=b'\r').contains(&b)
             } else {
-                lowered.push_str(&w.to_lowercase().replace('’', "'"));
+                b >= 0xC0 && doc.text()[at..].chars().next().is_some_and(char::is_whitespace)
+            };
+            if space {
+                break;
             }
+            ascii &= b < 0x80;
+            at += 1;
         }
-        let lw = lowered.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let (word_end, lowered) = (at, if ascii { None } else { Some(lower_word(&doc.text()[word_start..at], LONGEST)) });
+        // Past the whitespace (one character: its length in bytes).
+        at += doc.text()[at..].chars().next().map_or(1, char::len_utf8);
+        if word_start == word_end {
+            continue;
+        }
+        let lw = match &lowered {
+            Some(l) => l.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+            None => {
+                let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
+                let w = &bytes[word_start..word_end];
+                let s = word_start + w.iter().position(keep).unwrap_or(w.len());
+                let e = word_start + w.iter().rposition(keep).map_or(0, |k| k + 1);
+                if s < e && e - s <= LONGEST {
+                    doc.ascii_lower(s, e)
+                } else {
+                    ""
+                }
+            }
+        };
         // (Only a word with an apostrophe can be contracted.)
         let contracted = lw.contains('\'')
             && SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
@@ -759,6 +784,18 @@ fn has_clause(content: &str) -> bool {
         after_subject = SUBJECTS.contains(&lw);
     }
     false
+}
+
+/// A word with characters outside ASCII trimmed of what is neither
+/// alphanumeric nor an apostrophe, then lowercased with straight
+/// apostrophes; empty when longer than `longest` bytes.
+fn lower_word(w: &str, longest: usize) -> String {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    if w.len() <= longest {
+        w.to_lowercase().replace('’', "'")
+    } else {
+        String::new()
+    }
 }
 
 /// Whether quote `i` is the second half of a split quote: '“A,” she said,
@@ -778,6 +815,33 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_is_a_subject_and_a_verb_across_whitespace_of_any_kind() {
+        let cases = [
+            ("we will reopen", true),
+            ("(We) WILL reopen", true),
+            ("“they’re back”", true),
+            ("it's over", true),
+            ("we\u{a0}will", true),
+            ("we\u{2009}will", true),
+            ("we\u{3000}\tcan", true),
+            ("Élan said we", false),
+            ("we/they will", false),
+            ("the plan will work", false),
+            ("we averyveryverylongword will", false),
+            ("wé will", false),
+            ("", false),
+            (" \u{a0} ", false),
+        ];
+        for (text, want) in cases {
+            let doc = crate::segment::segment(text);
+            assert_eq!(has_clause(&doc, 0, text.len()), want, "{text:?}");
+        }
+        // Only the given bytes are read.
+        let doc = crate::segment::segment("we will");
+        assert!(!has_clause(&doc, 0, 3));
+    }
 
     #[test]
     fn a_label_colon_is_found_in_the_first_seven_words() {
