@@ -100,9 +100,11 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             continue;
         }
         let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-        let within = lo + doc.tokens()[lo..hi].partition_point(|t| t.end <= limit);
+        let toks = &doc.tokens()[lo..hi];
+        // Only the sentence crossing the limit is searched for its end.
+        let within = lo + if toks.last().is_none_or(|t| t.end <= limit) { toks.len() } else { toks.partition_point(|t| t.end <= limit) };
         // The sentence's first word, and each word after "a"/"an".
-        let after_a = doc.tokens()[lo..within].iter().zip(lo + 1..within).filter(|&(a, _)| is_indefinite(doc, a)).map(|(_, t)| t);
+        let after_a = toks[..within - lo].iter().zip(lo + 1..within).filter(|&(a, _)| is_indefinite(doc, a)).map(|(_, t)| t);
         for t in (lo..within.min(lo + 1)).chain(after_a) {
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
