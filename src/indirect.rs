@@ -14,10 +14,10 @@
 //! only before a clause; questions ("asked whether …") and documents ("the
 //! agreement says") are left out.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, cue_at_word, np_after, np_before, object_after, relative_antecedent, Np, NpKind, FINITE};
+use crate::attribute::{cue_at, cue_at_word, is_finite, np_after, np_before, object_after, relative_antecedent, Np, NpKind};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -35,13 +35,6 @@ pub struct Found {
 
 /// The longest reported clause, in tokens.
 const MAX_CONTENT_TOKENS: usize = 150;
-
-/// `FINITE.contains(w)` by one hash lookup: reported speech asks it of
-/// most words it walks, and the list is forty words long.
-fn is_finite(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&str, FxBuildHasher>> = OnceLock::new();
-    SET.get_or_init(|| FINITE.iter().copied().collect()).contains(w)
-}
 
 /// Conjunctions that link a clause to the one before it: a subject
 /// phrase never runs back over one, and one may open the clause.
@@ -140,7 +133,20 @@ fn is_adverbial_start(doc: &Doc, k: usize) -> bool {
 /// Whether cue `cue` ("said", "pointed out") is a form of a verb in
 /// `class`, a lexicon of lemmas.
 fn verb_in(cue: &str, class: &lexicon::Lexicon) -> bool {
-    class.contains(lexicon::lemma(cue))
+    verb_classes(cue).1 & class.bit() != 0
+}
+
+/// The lemma of a folded cue ("said", "pointed out") and the word lists
+/// that hold it (`lexicon::lists_of`): one probe of a table of every verb
+/// form, where `lexicon::lemma` tried two lists and then a third lookup
+/// found the classes. A word of neither list is its own lemma.
+fn verb_classes(cue: &str) -> (&str, u64) {
+    static FORMS: OnceLock<HashMap<&str, (&str, u64), FxBuildHasher>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let all = lexicon::verbs_forms().entries().chain(lexicon::cue_verbs().entries());
+        all.map(|f| (f, lexicon::lemma(f))).map(|(f, l)| (f, (l, lexicon::lists_of(l)))).collect()
+    });
+    forms.get(cue).copied().unwrap_or_else(|| (cue, lexicon::lists_of(cue)))
 }
 
 fn is_terminal(s: &str) -> bool {
@@ -1224,8 +1230,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     }
     // The cue's lemma, and the verb classes below that hold it, looked up
     // once (the lemma is folded: a list's form or the lowered cue).
-    let lemma = lexicon::lemma(cue);
-    let classes = lexicon::lists_of(lemma);
+    let (lemma, classes) = verb_classes(cue);
     let is = |class: u64| classes & class != 0;
     // Reported questions are not speech: "asked whether …".
     if is(lexicon::VERBS_QUESTION) {
@@ -1640,4 +1645,22 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
 fn top_level_before(quotes: &[QuoteSpan], pos: usize) -> Option<&QuoteSpan> {
     let i = quotes.partition_point(|q| q.outer_start <= pos);
     quotes[..i].iter().rev().take(64).find(|q| q.parent.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_classes_answer_as_lemma_and_lists_of() {
+        // Every form of both verb lists, and words of neither (their own
+        // lemma), as the two lookups and the third would.
+        let listed = lexicon::verbs_forms().entries().chain(lexicon::cue_verbs().entries());
+        for w in listed.chain(["said", "pointed out", "urged", "walked", "table", "call"]) {
+            let lemma = lexicon::lemma(w);
+            assert_eq!(verb_classes(w), (lemma, lexicon::lists_of(lemma)), "{w:?}");
+        }
+        assert_eq!(verb_classes("says").0, "say");
+        assert_ne!(verb_classes("urged").1 & lexicon::VERBS_TO, 0);
+    }
 }

@@ -86,21 +86,23 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // paragraph or the one before, and never a byline's ("By Ana Ruiz").
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(1)].start;
-    let near = |e: &Entity| {
-        e.kind == PersonKind::Org
-            || last_seen(e, before).is_some_and(|at| at >= floor)
-                && !e.mentions.iter().any(|m| {
-                    let t = doc.token_at_or_after(m.start);
-                    t > 0 && doc.tok(t - 1) == "By"
-                })
+    let byline = |e: &Entity| {
+        e.kind != PersonKind::Org
+            && e.mentions.iter().any(|m| {
+                let t = doc.token_at_or_after(m.start);
+                t > 0 && doc.tok(t - 1) == "By"
+            })
     };
     // The recent entities that may be meant, with where each was last
-    // seen: found once for the three readings below.
-    let candidates: Vec<(usize, usize)> = super::resolve::recent(ents)
-        .filter(|(_, e)| may_be_org(e) && near(e))
-        .filter_map(|(i, e)| last_seen(e, before).map(|at| (at, i)))
+    // seen, latest first: found once for the three readings below.
+    let mut candidates: Vec<(usize, usize)> = super::resolve::recent(ents)
+        .filter_map(|(i, e)| last_seen(e, before).filter(|&at| e.kind == PersonKind::Org || at >= floor).map(|at| (at, i)))
+        .filter(|&(_, i)| may_be_org(&ents.list[i]))
         .collect();
-    let latest = |ok: &dyn Fn(&Entity) -> bool| candidates.iter().filter(|&&(_, i)| ok(&ents.list[i])).max().map(|&(_, i)| i);
+    candidates.sort_unstable_by(|a, b| b.cmp(a));
+    // (The byline test reads every mention: asked last, of the candidates
+    // a reading would pick.)
+    let latest = |ok: &dyn Fn(&Entity) -> bool| candidates.iter().map(|&(_, i)| i).find(|&i| ok(&ents.list[i]) && !byline(&ents.list[i]));
     let content: Vec<&str> = words.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let possessed = words.contains(['\'', '’']);
     // "Berg's office" is Berg's, not the "Oval Office" named before: a
