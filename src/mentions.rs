@@ -185,8 +185,6 @@ struct Scratch<'t> {
 struct Clusters<'d> {
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
-    /// Per entity: the slot of its surname, for a person.
-    surname_slot: Vec<Option<usize>>,
     /// Per entity filed with no known sex: the one filed so before it
     /// under the same surname (a chain from [`Named::by_sex`]`[0]`).
     unsexed_before: Vec<Option<usize>>,
@@ -244,16 +242,14 @@ impl<'d> Clusters<'d> {
         head
     }
 
-    /// Files entity `id`, new or just given a sex, under its surname's
-    /// slot (a new one has `slot`).
-    fn file_sex(&mut self, id: usize, slot: Option<usize>, gender: Option<Gender>) {
-        if id == self.surname_slot.len() {
-            self.surname_slot.push(slot);
-            self.unsexed_before.push(None);
-        }
-        let Some(s) = self.surname_slot[id] else { return };
+    /// Files person `id`, new or just given a sex, under its surname's
+    /// slot `s`.
+    fn file_sex(&mut self, id: usize, s: usize, gender: Option<Gender>) {
         let latest = &mut self.slots[s].by_sex[sex_index(gender)];
         if gender.is_none() {
+            if id >= self.unsexed_before.len() {
+                self.unsexed_before.resize(id + 1, None);
+            }
             self.unsexed_before[id] = *latest;
         }
         *latest = (*latest).max(Some(id));
@@ -451,7 +447,6 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut keys = Clusters {
         slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
         slots: Vec::with_capacity(128),
-        surname_slot: Vec::with_capacity(ents.list.capacity()),
         unsexed_before: Vec::with_capacity(ents.list.capacity()),
     };
     let vocab = Vocabulary::of(doc, quotes);
@@ -1243,12 +1238,13 @@ fn add_run<'d, 't>(
         });
     }
     let gender = e.gender;
-    if new {
-        // A person is filed under its surname, a place named like one too.
-        let slot = (kind == PersonKind::Person).then(|| key_slot.unwrap_or_else(|| keys.slot(key.clone())));
+    // A person is filed under its surname, a place named like one too.
+    if new && kind == PersonKind::Person {
+        let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
         keys.file_sex(id, slot, gender);
-    } else if !had_sex && gender.is_some() {
-        keys.file_sex(id, None, gender);
+    } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
+        let slot = keys.slot_of[e.key.as_str()];
+        keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
     if multi && !e.name.contains(' ') && kind == PersonKind::Person {
@@ -1379,7 +1375,7 @@ mod tests {
 
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), surname_slot: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let rubio = keys.slot(Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
@@ -1395,15 +1391,17 @@ mod tests {
 
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), surname_slot: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let lind = keys.slot(Cow::Borrowed("lind"));
         let dahl = keys.slot(Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
-        let mut add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot, gender| {
+        let mut add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot: Option<usize>, gender| {
             let mut e = Entity::new("x", PersonKind::Person);
             e.gender = gender;
             ents.push(e);
-            keys.file_sex(ents.len() - 1, slot, gender);
+            if let Some(s) = slot {
+                keys.file_sex(ents.len() - 1, s, gender);
+            }
         };
         add(&mut ents, &mut keys, Some(lind), None); // 0
         add(&mut ents, &mut keys, Some(lind), None); // 1
@@ -1417,10 +1415,10 @@ mod tests {
         assert_eq!(keys.person_of_sex(&ents, "rubio", Gender::Male), None);
         // Entity 1 learns it is male, then 0 that it is female.
         ents[1].gender = Some(Gender::Male);
-        keys.file_sex(1, None, Some(Gender::Male));
+        keys.file_sex(1, lind, Some(Gender::Male));
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), Some(1));
         ents[0].gender = Some(Gender::Female);
-        keys.file_sex(0, None, Some(Gender::Female));
+        keys.file_sex(0, lind, Some(Gender::Female));
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Female), Some(3));
         keys.slots[lind].by_sex[1] = None;
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), None);
