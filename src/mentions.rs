@@ -1395,7 +1395,7 @@ mod tests {
         let lind = keys.slot(Cow::Borrowed("lind"));
         let dahl = keys.slot(Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
-        let mut add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot: Option<usize>, gender| {
+        let add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot: Option<usize>, gender| {
             let mut e = Entity::new("x", PersonKind::Person);
             e.gender = gender;
             ents.push(e);
