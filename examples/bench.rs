@@ -73,36 +73,60 @@ const SHAPES: &[Shape] = &[
     // Every sentence opens on a capitalised word of its own: the openers
     // looked up in the text's own vocabulary grow with it.
     Shape { name: "distinct sentence openers", build: distinct_openers },
+    // "Ms X … Mr X" for ever new surnames: each "Mr" contradicts the one
+    // entity of his surname and looks for another of his sex.
+    Shape { name: "honorific of the other sex", build: other_sex },
 ];
 
 /// `Bazeko went to the fidula market. …`: about `n` bytes of sentences,
 /// each opening on a made-up word no other sentence opens on.
 fn distinct_openers(n: usize) -> String {
-    const SYLLABLES: [&str; 18] =
-        ["ba", "ze", "ko", "fi", "du", "la", "me", "no", "pi", "ru", "sa", "te", "vo", "wi", "ga", "hu", "jo", "ly"];
-    let word = |mut k: usize| {
-        let mut w = String::new();
-        loop {
-            w.push_str(SYLLABLES[k % SYLLABLES.len()]);
-            k /= SYLLABLES.len();
-            if k == 0 {
-                break w;
-            }
-        }
-    };
+    made_up_sentences(n, |k| {
+        let opener = capitalised(&made_up_word(k));
+        format!("{opener} went to the {} market. ", made_up_word(k / 2 + 7))
+    })
+}
+
+/// `Ms Bazeko spoke. Mr Bazeko spoke. …`: about `n` bytes, a new
+/// surname in each pair.
+fn other_sex(n: usize) -> String {
+    made_up_sentences(n, |k| {
+        let name = capitalised(&made_up_word(k + 400));
+        format!("Ms {name} spoke. Mr {name} spoke. ")
+    })
+}
+
+/// About `n` bytes of `unit(k)` for k = 0, 1, …, six to a paragraph.
+fn made_up_sentences(n: usize, unit: impl Fn(usize) -> String) -> String {
     let mut text = String::with_capacity(n + 64);
     for k in 0.. {
         if text.len() >= n {
             break;
         }
-        let opener = word(k);
-        let cap = opener[..1].to_ascii_uppercase() + &opener[1..];
-        text.push_str(&format!("{cap} went to the {} market. ", word(k / 2 + 7)));
+        text.push_str(&unit(k));
         if k % 6 == 5 {
             text.push_str("\n\n");
         }
     }
     text
+}
+
+/// A word of made-up syllables, a different one for each `k`.
+fn made_up_word(mut k: usize) -> String {
+    const SYLLABLES: [&str; 18] =
+        ["ba", "ze", "ko", "fi", "du", "la", "me", "no", "pi", "ru", "sa", "te", "vo", "wi", "ga", "hu", "jo", "ly"];
+    let mut w = String::new();
+    loop {
+        w.push_str(SYLLABLES[k % SYLLABLES.len()]);
+        k /= SYLLABLES.len();
+        if k == 0 {
+            break w;
+        }
+    }
+}
+
+fn capitalised(w: &str) -> String {
+    w[..1].to_ascii_uppercase() + &w[1..]
 }
 
 /// `“a ‘a “a … b’ b” b’ b”`: about `n` bytes of quotes nested in one another.

@@ -185,6 +185,9 @@ struct Scratch<'t> {
 struct Clusters<'d> {
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
+    /// Per entity filed with no known sex: the one filed so before it
+    /// under the same surname (a chain from [`Named::by_sex`]`[0]`).
+    unsexed_before: Vec<Option<usize>>,
 }
 
 /// The most recent entity a lower-cased string names, per role.
@@ -197,6 +200,19 @@ struct Named {
     /// As the first word of a full name ("Kim" for "Kim Soo-yeon",
     /// "Omar" for "Omar Haddad"): the first entity so named.
     first: Option<usize>,
+    /// As a surname, the latest person of no known sex, male, female
+    /// ([`sex_index`]): "Mr Lind" after "Ms Lind" finds his entity
+    /// without a scan of every entity.
+    by_sex: [Option<usize>; 3],
+}
+
+/// The index of `g` in [`Named::by_sex`].
+fn sex_index(g: Option<Gender>) -> usize {
+    match g {
+        None => 0,
+        Some(Gender::Male) => 1,
+        Some(Gender::Female) => 2,
+    }
 }
 
 impl<'d> Clusters<'d> {
@@ -208,6 +224,35 @@ impl<'d> Clusters<'d> {
             self.slots.push(Named::default());
         }
         id
+    }
+
+    /// The latest person under surname `k` of sex `g`, else the latest
+    /// of no known sex (entities gain a sex, never lose it: those that
+    /// did leave the chain of the unknown for good).
+    fn person_of_sex(&mut self, ents: &[Entity], k: &str, g: Gender) -> Option<usize> {
+        let s = *self.slot_of.get(k)?;
+        if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))] {
+            return Some(id);
+        }
+        let mut head = self.slots[s].by_sex[0];
+        while let Some(id) = head.filter(|&id| ents[id].gender.is_some()) {
+            head = self.unsexed_before[id];
+        }
+        self.slots[s].by_sex[0] = head;
+        head
+    }
+
+    /// Files person `id`, new or just given a sex, under its surname's
+    /// slot `s`.
+    fn file_sex(&mut self, id: usize, s: usize, gender: Option<Gender>) {
+        let latest = &mut self.slots[s].by_sex[sex_index(gender)];
+        if gender.is_none() {
+            if id >= self.unsexed_before.len() {
+                self.unsexed_before.resize(id + 1, None);
+            }
+            self.unsexed_before[id] = *latest;
+        }
+        *latest = (*latest).max(Some(id));
     }
 
     /// What `k` names, if anything.
@@ -399,7 +444,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 32), names: Vec::with_capacity(doc.tokens().len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
-    let mut keys = Clusters { slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()), slots: Vec::with_capacity(128) };
+    let mut keys = Clusters {
+        slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
+        slots: Vec::with_capacity(128),
+        unsexed_before: Vec::with_capacity(ents.list.capacity()),
+    };
     let vocab = Vocabulary::of(doc, quotes);
     let mut scratch = Scratch::default();
     let mut scan = QuoteScan::new(quotes);
@@ -1156,25 +1205,22 @@ fn add_run<'d, 't>(
     let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
-    let fits = |e: &Entity| honorific.is_none() || e.gender.is_none_or(|g| Some(g) == honorific);
-    let existing = match existing {
-        Some(id) if honorific.is_some() && ents.list[id].gender != honorific => {
-            // ("Ms Lind" after "Maria Lind and her brother Jonas Lind": the
-            // one of that surname known to be of that sex, else one not
-            // known to be of the other.)
-            let same = |e: &Entity| e.key == key && e.kind == PersonKind::Person && fits(e);
-            ents.list.iter().rposition(|e| same(e) && e.gender.is_some()).or_else(|| ents.list.iter().rposition(same))
-        }
-        other => other,
+    let existing = match (existing, honorific) {
+        // ("Ms Lind" after "Maria Lind and her brother Jonas Lind": the
+        // one of that surname known to be of that sex, else one not
+        // known to be of the other.)
+        (Some(id), Some(h)) if ents.list[id].gender != honorific => keys.person_of_sex(&ents.list, &key, h),
+        (other, _) => other,
     };
-    let id = match existing {
-        Some(id) => id,
+    let (id, new) = match existing {
+        Some(id) => (id, false),
         None => {
             ents.list.push(Entity::with_key(name, kind, key.as_ref().to_owned()));
-            ents.list.len() - 1
+            (ents.list.len() - 1, true)
         }
     };
     let e = &mut ents.list[id];
+    let had_sex = e.gender.is_some();
     // Honorifics and gendered titles tell "he" from "she".
     if e.gender.is_none() {
         e.gender = honorific;
@@ -1191,6 +1237,16 @@ fn add_run<'d, 't>(
             gazetteer::Gender::Either => None,
         });
     }
+    let gender = e.gender;
+    // A person is filed under its surname, a place named like one too.
+    if new && kind == PersonKind::Person {
+        let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
+        keys.file_sex(id, slot, gender);
+    } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
+        let slot = keys.slot_of[e.key.as_str()];
+        keys.file_sex(id, slot, gender);
+    }
+    let e = &mut ents.list[id];
     if multi && !e.name.contains(' ') && kind == PersonKind::Person {
         e.name = name.to_owned();
     }
@@ -1319,7 +1375,7 @@ mod tests {
 
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new() };
+        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let rubio = keys.slot(Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
@@ -1331,6 +1387,41 @@ mod tests {
         assert_eq!((named.key, named.full, named.first), (Some(3), None, None));
         assert_eq!(keys.get("marco rubio").full, Some(3));
         assert!(keys.get("marco").key.is_none() && keys.get("marco").first.is_none());
+    }
+
+    #[test]
+    fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
+        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let lind = keys.slot(Cow::Borrowed("lind"));
+        let dahl = keys.slot(Cow::Borrowed("dahl"));
+        let mut ents = Vec::new();
+        let add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot: Option<usize>, gender| {
+            let mut e = Entity::new("x", PersonKind::Person);
+            e.gender = gender;
+            ents.push(e);
+            if let Some(s) = slot {
+                keys.file_sex(ents.len() - 1, s, gender);
+            }
+        };
+        add(&mut ents, &mut keys, Some(lind), None); // 0
+        add(&mut ents, &mut keys, Some(lind), None); // 1
+        add(&mut ents, &mut keys, Some(dahl), Some(Gender::Male)); // 2
+        add(&mut ents, &mut keys, Some(lind), Some(Gender::Female)); // 3
+        add(&mut ents, &mut keys, None, None); // 4: no person
+        assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Female), Some(3));
+        assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), Some(1));
+        assert_eq!(keys.person_of_sex(&ents, "dahl", Gender::Male), Some(2));
+        assert_eq!(keys.person_of_sex(&ents, "dahl", Gender::Female), None);
+        assert_eq!(keys.person_of_sex(&ents, "rubio", Gender::Male), None);
+        // Entity 1 learns it is male, then 0 that it is female.
+        ents[1].gender = Some(Gender::Male);
+        keys.file_sex(1, lind, Some(Gender::Male));
+        assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), Some(1));
+        ents[0].gender = Some(Gender::Female);
+        keys.file_sex(0, lind, Some(Gender::Female));
+        assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Female), Some(3));
+        keys.slots[lind].by_sex[1] = None;
+        assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), None);
     }
 
     #[test]
