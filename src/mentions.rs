@@ -702,7 +702,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
         let lw = doc.lower(k);
         let english =
             matches!(lw.as_str(), "the" | "and" | "or" | "a" | "an" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "with")
-                || crate::attribute::FINITE.contains(&lw.as_str())
+                || crate::attribute::is_finite(lw.as_str())
                 || doc.lists(k) & lexicon::CUE_VERBS != 0;
         if english {
             return None;

@@ -33,7 +33,7 @@ mod subjects;
 
 pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
-pub(crate) use phrases::{cue_at_word, is_finite, is_source_word, relative_antecedent, relative_pronoun_before, FINITE};
+pub(crate) use phrases::{cue_at_word, is_finite, is_source_word, relative_antecedent, relative_pronoun_before};
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
