@@ -14,6 +14,13 @@ mod text;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
+use std::time::{Duration, Instant};
+
+/// CPython's default switch interval: how long `annotate_many` converts
+/// results with the GIL before it pauses to let other threads run.
+const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
+/// The pause: long enough for a thread waiting on the GIL to take it.
+const SWITCH_PAUSE: Duration = Duration::from_micros(200);
 
 // The doc comments on the #[py…] items are the Python docstrings (help()).
 
@@ -53,16 +60,30 @@ fn annotate_many<'py>(
     // as it arrives, so the conversion (which needs the GIL) overlaps the work.
     let mut slots: Vec<Option<Bound<'py, PyAny>>> = texts.iter().map(|_| None).collect();
     let mut failed = None;
+    // When the workers run ahead, results wait in the queue and this thread
+    // converts one after another: the GIL is let go between them, but taken
+    // back at once, faster than a waiting Python thread can claim it. So
+    // after a switch interval of converting without waiting, it pauses
+    // without the GIL, as the interpreter would for Python code.
+    let mut holding = Instant::now();
     parallel::run(
         &texts,
         threads,
         |text| engine::annotate(text, &options),
         |results| {
             // Wait without the GIL, so other Python threads run meanwhile.
+            let asked = Instant::now();
             let Some((i, result)) = py.detach(|| parallel::receive(results)) else { return false };
+            if asked.elapsed() >= SWITCH_PAUSE {
+                holding = Instant::now();
+            }
             match to_python(py, &result) {
                 Ok(value) => slots[i] = Some(value),
                 Err(err) => failed = Some(err),
+            }
+            if holding.elapsed() >= SWITCH_INTERVAL {
+                py.detach(|| std::thread::sleep(SWITCH_PAUSE));
+                holding = Instant::now();
             }
             failed.is_none()
         },
