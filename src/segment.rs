@@ -294,12 +294,17 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    segment_with(text, None)
+    segment_with(text, &newlines(text))
 }
 
-/// [`segment`], given the offsets of the `\n`s in `text` when they are
-/// known (see `normalise::Text::newlines`).
-pub fn segment_with<'a>(text: &'a str, newlines: Option<&[usize]>) -> Doc<'a> {
+/// The offsets of the `\n`s in `text`, ascending.
+fn newlines(text: &str) -> Vec<usize> {
+    text.match_indices('\n').map(|(i, _)| i).collect()
+}
+
+/// [`segment`], given the offsets of the `\n`s in `text`, ascending
+/// (normalising found them already: `normalise::Text::newlines`).
+pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     let mut doc =
         Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default(), memo: Vec::new() };
     // About one token per five bytes of news text: growing the vector

@@ -15,19 +15,16 @@ pub struct Block {
     pub furniture: bool,
 }
 
-/// Splits `text` into paragraphs, in order. `newlines`, when given, are
-/// the offsets of its `\n`s, ascending.
-pub fn paragraphs(text: &str, newlines: Option<&[usize]>) -> Vec<Block> {
+/// Splits `text` into paragraphs, in order. `newlines` are the offsets of
+/// its `\n`s, ascending.
+pub fn paragraphs(text: &str, newlines: &[usize]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut at = 0;
     let mut by = next_by(text, 0);
-    let mut newlines = newlines.map(|n| n.iter());
+    let mut newlines = newlines.iter();
     // Each line with its `\n`, as `split_inclusive('\n')` gives them.
     while at < text.len() {
-        let next = match &mut newlines {
-            Some(n) => n.next().copied(),
-            None => text[at..].find('\n').map(|i| at + i),
-        };
+        let next = newlines.next().copied();
         let (start, end) = (at, next.map_or(text.len(), |i| i + 1));
         at = end;
         let Some(line) = text.get(start..end) else { continue };
@@ -102,10 +99,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<(&str, bool)> {
-        let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-        let found = paragraphs(text, None);
-        assert_eq!(paragraphs(text, Some(&newlines)), found);
-        found.iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
+        paragraphs(text, &super::super::newlines(text)).iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
     }
 
     #[test]
