@@ -307,14 +307,18 @@ fn newlines(text: &str) -> Vec<usize> {
 pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     let mut doc =
         Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default(), memo: Vec::new() };
-    // About one token per five bytes of news text: growing the vector
-    // from empty copied it a dozen times.
-    doc.tokens.reserve(text.len() / 5);
+    // About one token per five bytes of news text (reserved a little
+    // above): growing the vector from empty copied it a dozen times.
+    doc.tokens.reserve(text.len() / 4);
     // And about one sentence per 120 bytes: reserved a little above.
     doc.sentences.reserve(text.len() / 96);
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
-    let ascii_lower = text.to_ascii_lowercase();
+    // (Room is left for the lowered forms `Lowered` appends, a few bytes
+    // in a hundred, so that the buffer is not grown again for them.)
+    let mut ascii_lower = String::with_capacity(text.len() + text.len() / 16);
+    ascii_lower.push_str(text);
+    ascii_lower.make_ascii_lowercase();
     let blocks = paragraphs::paragraphs(text, newlines);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
@@ -388,7 +392,8 @@ fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, block: paragraphs::Block,
         let sentence = Sentence { start: s_start, end, paragraph: para_index, tokens: range, headline: false };
         push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..]);
     }
-    let chrome = block.furniture || is_chrome(&text[start..end], &ascii_lower[start..end], words, slash);
+    let tokens = &doc.tokens[first_token..];
+    let chrome = block.furniture || is_chrome(&text[start..end], &ascii_lower[start..end], words, slash, || lowers_to_ascii(text, tokens));
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -607,10 +612,19 @@ fn word_goes_on(s: &str, i: usize, j: usize, dotted: &mut bool) -> Option<usize>
     Some(after)
 }
 
+/// Whether one of `tokens` holds a character outside ASCII that lowers to
+/// an ASCII letter: 'İ' or the Kelvin sign. Every character but a space is
+/// in some token, and only those marked [`Token::non_ascii`] are read.
+fn lowers_to_ascii(text: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.non_ascii && text[t.start..t.end].chars().any(|c| matches!(c, '\u{130}' | '\u{212A}')))
+}
+
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line. `ascii_lower` is `p` lowered as ASCII, `words` its
-/// number of words, `slash` whether it holds a `/`.
-fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool) -> bool {
+/// number of words, `slash` whether it holds a `/`, `lowers_to_ascii`
+/// whether it holds a character outside ASCII that lowers to an ASCII
+/// letter (asked only when needed: see [`lowers_to_ascii`]).
+fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, lowers_to_ascii: impl FnOnce() -> bool) -> bool {
     let trimmed = p.trim_end();
     // Only a paragraph with a slash is looked through for a slash credit
     // (a search from its end, through the whole of most paragraphs).
@@ -624,8 +638,7 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool) -> bool {
     // case, so lowering only ASCII finds the same ones, unless a
     // character outside ASCII lowers to an ASCII letter: 'İ' and the
     // Kelvin sign. Lowering each paragraph anew was a third of this test.
-    let lower: std::borrow::Cow<str> =
-        if !p.is_ascii() && (p.contains('\u{130}') || p.contains('\u{212A}')) { p.to_lowercase().into() } else { ascii_lower.into() };
+    let lower: std::borrow::Cow<str> = if lowers_to_ascii() { p.to_lowercase().into() } else { ascii_lower.into() };
     // © and its Thai misreading ยฉ both end in byte 0xA9: one byte search
     // rules both out in nearly every paragraph.
     let a9 = lower.as_bytes().contains(&0xA9);
@@ -792,7 +805,7 @@ mod tests {
     #[test]
     fn the_chrome_list_holds_all_rights_reserved() {
         assert!(lexicon::chrome().entries().any(|e| e == "all rights reserved"));
-        assert!(is_chrome("Acme News, all rights reserved", "acme news, all rights reserved", 4, false));
+        assert!(is_chrome("Acme News, all rights reserved", "acme news, all rights reserved", 4, false, || false));
     }
 
     #[test]
@@ -802,5 +815,16 @@ mod tests {
         );
         let flags: Vec<bool> = d.paragraphs.iter().map(|p| p.chrome).collect();
         assert_eq!(flags, vec![true, false, true]);
+    }
+
+    /// The Kelvin sign lowers to an ASCII `k`: "Coo\u{212A}ies" reads as
+    /// "cookies", a chrome phrase, only if the paragraph is lowered whole.
+    #[test]
+    fn finds_characters_that_lower_to_ascii() {
+        let text = "Coo\u{212A}ies help us.\nHe flew to İzmir.\n“Élodie’s pier,” he said.";
+        let d = segment(text);
+        let found: Vec<bool> = d.sentences.iter().map(|s| lowers_to_ascii(text, &d.tokens[s.tokens.clone()])).collect();
+        assert_eq!(found, vec![true, true, false]);
+        assert_eq!(d.paragraphs.iter().map(|p| p.chrome).collect::<Vec<_>>(), vec![true, false, false]);
     }
 }
