@@ -210,18 +210,41 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     Some(Found { np: last.np, cue: last.cue, spans: vec![sp] })
 }
 
+/// [`QuoteScan`] for a scan that moves forward through a sentence, asking
+/// only when it reaches `gate`: positions before it are all quoted or all
+/// not (`quoted`), so a quotation's words are passed over unread.
+struct Unquoted<'q> {
+    scan: QuoteScan<'q>,
+    quoted: bool,
+    gate: usize,
+}
+
+impl<'q> Unquoted<'q> {
+    fn new(quotes: &'q [QuoteSpan]) -> Self {
+        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0 }
+    }
+
+    /// Whether `pos` (no earlier than any position asked before) is quoted.
+    fn covers(&mut self, pos: usize) -> bool {
+        if pos >= self.gate {
+            (self.quoted, self.gate) = self.scan.covers_until(pos);
+        }
+        self.quoted
+    }
+}
+
 /// The first token from `i` on (`hi` for none) that may start a report:
 /// a word outside quotes that is "according" or has the shape of a cue's
 /// first word (`cue_at` would say no at once to the others). Every word
 /// of a sentence is asked, so an ASCII word is read as written, not
-/// lowered. (The quote test last: its scan may skip the words ruled out.)
+/// lowered.
 #[inline(never)]
-fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut QuoteScan) -> usize {
+fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted) -> usize {
     let may_start = lexicon::cue_verbs().start_filter();
     let text = doc.text().as_bytes();
     let toks = doc.tokens().get(i..hi).unwrap_or_default();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word {
+        if t.kind != TokKind::Word || scan.covers(t.start) {
             continue;
         }
         let maybe = if t.non_ascii {
@@ -231,7 +254,7 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut QuoteScan) -> usize
             let w = &text[t.start..t.end];
             may_start(w) || w.eq_ignore_ascii_case(b"according")
         };
-        if maybe && !scan.covers(t.start) {
+        if maybe {
             return i + k;
         }
     }
@@ -255,7 +278,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = QuoteScan::new(quotes);
+    let mut scan = Unquoted::new(quotes);
     loop {
         i = next_candidate(doc, i, hi, &mut scan);
         if i >= hi {
@@ -1662,5 +1685,33 @@ mod tests {
         }
         assert_eq!(verb_classes("says").0, "say");
         assert_ne!(verb_classes("urged").1 & lexicon::VERBS_TO, 0);
+    }
+
+    #[test]
+    fn unquoted_answers_as_in_quote_at_every_position() {
+        let q = |outer_start, outer_end, kind, parent| QuoteSpan {
+            start: outer_start + 1,
+            end: outer_end - 1,
+            outer_start,
+            outer_end,
+            kind,
+            parent,
+            continues: false,
+            label: None,
+        };
+        // A quote holding nine short ones (more than `in_quote` reads back
+        // over), an unmarked one, and quotes that touch.
+        let mut quotes = vec![q(10, 200, crate::QuoteKind::Direct, None)];
+        quotes.extend((0..9).map(|n| q(20 + 10 * n, 25 + 10 * n, crate::QuoteKind::Partial, Some(0))));
+        quotes.push(q(220, 260, crate::QuoteKind::Unmarked, None));
+        quotes.push(q(270, 280, crate::QuoteKind::Direct, None));
+        quotes.push(q(280, 290, crate::QuoteKind::Partial, None));
+        // From every start, as a sentence's scan is asked.
+        for from in 0..300 {
+            let mut scan = Unquoted::new(&quotes);
+            for pos in from..300 {
+                assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{from} {pos}");
+            }
+        }
     }
 }

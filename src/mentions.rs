@@ -434,6 +434,16 @@ impl<'q> QuoteScan<'q> {
         self.last = pos;
         pos < self.reach
     }
+
+    /// [`QuoteScan::covers`], and the position up to which every later
+    /// position asked (in increasing order) has the same answer: the next
+    /// quote's start, or where the quotes read end if that comes first. A
+    /// scan may pass over what lies between without asking.
+    pub fn covers_until(&mut self, pos: usize) -> (bool, usize) {
+        let covered = self.covers(pos);
+        let next = self.quotes.get(self.started).map_or(usize::MAX, |q| q.outer_start);
+        (covered, if covered { next.min(self.reach) } else { next })
+    }
 }
 
 /// Finds names outside quotations and clusters them into entities.
