@@ -157,24 +157,100 @@ fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
     Mark { at, ch, len, can_open, can_close }
 }
 
-/// The quotation marks of a paragraph as `(byte offset, length, mark)`.
+/// The quotation marks of a paragraph as `(byte offset, length, mark)`,
+/// found by a scan of its bytes (see [`marks_at`]).
+fn marks(p: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    marks_at(p, stops(p.as_bytes(), 0, p.len()))
+}
+
+/// Where a mark may start in `bytes[from..to]`: each `'`, `"` and
+/// backtick, and each character outside ASCII (its lead byte), skipping
+/// plain ASCII by words of bytes.
+fn stops(bytes: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        let at = pos + crate::segment::scan::find_special(bytes.get(pos..to)?, [b'\'', b'"', b'`'])?;
+        pos = at + char_len(bytes[at]);
+        Some(at)
+    })
+}
+
+/// The length of the character whose first byte is `lead`.
+fn char_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
+/// [`marks`] of the paragraph `start..end` (offsets from `start`), whose
+/// tokens are `tokens`, read off the tokens rather than the bytes: a mark
+/// stands alone as a token (a backtick as punctuation), or inside a word,
+/// where only a word with a character outside ASCII need be looked
+/// through. An ASCII word holds a mark only as an inner apostrophe
+/// ("don't"), between two letters or digits, which neither opens nor
+/// closes (see [`classify`]). The same walk sets `at_sign` when the
+/// paragraph holds an `@` (always a token of its own), for a post's
+/// signature: the text is not searched for one.
+fn para_marks<'d>(
+    doc: &'d Doc,
+    (start, end): (usize, usize),
+    tokens: std::ops::Range<usize>,
+    at_sign: &'d mut bool,
+) -> impl Iterator<Item = (usize, usize, char)> + 'd {
+    let bytes = doc.text().as_bytes();
+    let mut toks = doc.tokens()[tokens].iter();
+    // The rest of a word outside ASCII still to look through.
+    let (mut pos, mut to) = (0, 0);
+    let starts = std::iter::from_fn(move || loop {
+        if pos < to {
+            if let Some(k) = crate::segment::scan::find_special(&bytes[pos..to], [b'\'', b'"', b'`']) {
+                let at = pos + k;
+                pos = at + char_len(bytes[at]);
+                return Some(at - start);
+            }
+            pos = to;
+        }
+        let t = toks.next()?;
+        if t.kind == TokKind::Word {
+            if t.non_ascii {
+                (pos, to) = (t.start, t.end);
+            }
+            continue;
+        }
+        match bytes[t.start] {
+            b'\'' | b'"' | b'`' | 0x80.. => return Some(t.start - start),
+            b'@' => *at_sign = true,
+            _ => {}
+        }
+    });
+    marks_at(&doc.text()[start..end], starts)
+}
+
+/// The marks of `p` that start at the offsets `stops` gives (ascending;
+/// every mark's first byte among them).
 ///
 /// Two typewriter apostrophes (`''`) stand for one double mark, and two
 /// backticks for an opening one. In a run of three apostrophes the single
 /// mark is the inner one: it comes first when the run closes a quote
 /// (`…no.'''`) and last when it opens one.
-fn marks(p: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+fn marks_at<'p>(p: &'p str, mut stops: impl Iterator<Item = usize> + 'p) -> impl Iterator<Item = (usize, usize, char)> + 'p {
     let bytes = p.as_bytes();
     let mut pending: Option<(usize, usize, char)> = None;
+    // The end of the last mark read: stops inside a run are passed over.
     let mut pos = 0;
     std::iter::from_fn(move || {
         if let Some(m) = pending.take() {
             return Some(m);
         }
         loop {
-            // Skip plain ASCII by words of bytes: its only marks are ' " and `.
-            let at = pos + crate::segment::scan::find_special(bytes.get(pos..)?, [b'\'', b'"', b'`'])?;
-            let ch = p[at..].chars().next()?;
+            let at = stops.next()?;
+            if at < pos {
+                continue;
+            }
+            let ch = p.get(at..)?.chars().next()?;
             pos = at + ch.len_utf8();
             if ch == '\'' || ch == '`' {
                 let run = bytes[at..].iter().take_while(|&&b| b == ch as u8).count();
@@ -261,9 +337,6 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
     // The quote left open at the end of the previous paragraph, waiting for
     // a paragraph that opens with a mark of the same family.
     let mut carried: Option<Family> = None;
-    // The first `@` at or after the current paragraph, for a post's
-    // signature: one search through the text, not one per paragraph.
-    let mut next_at = text.find('@');
     for para in &doc.paragraphs {
         if para.chrome {
             carried = None;
@@ -287,7 +360,11 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
             })
         };
         let mut stack = Stack::default();
-        for (at, len, ch) in marks(p) {
+        // The paragraph's tokens: those of its sentences.
+        let sents = &doc.sentences[para.sentences.clone()];
+        let tokens = sents.first().zip(sents.last()).map_or(0..0, |(a, b)| a.tokens.start..b.tokens.end);
+        let mut has_at = false;
+        for (at, len, ch) in para_marks(doc, (para.start, para.end), tokens, &mut has_at) {
             let mark = classify(p, at, len, ch);
             if mark.can_close {
                 let possessive_shape = matches!(ch, '\'' | '’')
@@ -353,10 +430,6 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 }
             }
         }
-        if next_at.is_some_and(|i| i < para.start) {
-            next_at = text[para.start..].find('@').map(|i| para.start + i);
-        }
-        let has_at = next_at.is_some_and(|i| i < para.end);
         find_unmarked(doc, para.start, para.end, &mut quotes, first_quote, has_at);
     }
     let mut sorted = sort_and_prune(quotes);
@@ -815,6 +888,32 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The marks read off a paragraph's tokens are the marks its bytes
+    /// hold, but for inner apostrophes of ASCII words, which neither open
+    /// nor close; and the same walk finds its `@`.
+    #[test]
+    fn marks_from_tokens_are_the_marks_that_pair() {
+        let text = "“It’s ‘fine,’ ” said O'Neill's aide. ``Yes,'' she wrote, rock 'n' roll.\n\
+                    Don't say 'no.''' José’s «Non» „gut“ `tick d\u{ad}'x\n\
+                    — Ana Ruiz (@ana) May 2, 2019\n\
+                    Plain words, no marks at all.";
+        let doc = crate::segment::segment(text);
+        for para in &doc.paragraphs {
+            let p = &text[para.start..para.end];
+            let first = doc.sentences[para.sentences.start].tokens.start;
+            let last = doc.sentences[para.sentences.end - 1].tokens.end;
+            let mut has_at = false;
+            let got: Vec<_> = para_marks(&doc, (para.start, para.end), first..last, &mut has_at).collect();
+            assert_eq!(has_at, p.contains('@'), "{p}");
+            for m in marks(p) {
+                let c = classify(p, m.0, m.1, m.2);
+                assert!(got.contains(&m) || !(c.can_open || c.can_close), "{m:?} in {p}");
+            }
+            assert!(got.iter().all(|m| marks(p).any(|n| n == *m)), "{got:?} in {p}");
+        }
+        assert_eq!(doc.paragraphs.len(), 4);
+    }
 
     #[test]
     fn a_clause_is_a_subject_and_a_verb_across_whitespace_of_any_kind() {
