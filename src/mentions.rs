@@ -468,12 +468,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             let toks = sent.tokens.clone();
             let mut i = toks.start;
             while i < toks.end {
-                // Most tokens are punctuation or lower-case words: an ASCII
-                // first byte that is no capital settles `is_cap_word`
-                // before the word is sliced out. (Skipped in one scan of
-                // the sentence's tokens.)
-                let bytes = doc.text().as_bytes();
-                let may_open = |t: &Token| t.kind == TokKind::Word && (bytes[t.start] >= 0x80 || bytes[t.start].is_ascii_uppercase());
+                // Most tokens are punctuation or lower-case words: the
+                // token's capital flag (its first character's case, which
+                // `is_cap_word` needs) rules them out before the word is
+                // sliced out. (Skipped in one scan of the sentence's tokens.)
+                let may_open = |t: &Token| t.kind == TokKind::Word && t.cap;
                 match doc.tokens()[i..toks.end].iter().position(may_open) {
                     Some(k) => i += k,
                     None => break,
@@ -748,7 +747,8 @@ struct Asked<'d> {
     word: &'d str,
     /// `word.to_lowercase()`.
     lower: Cow<'d, str>,
-    /// Written in lower case somewhere in the text.
+    /// Written in lower case somewhere in the text, or no longer looked
+    /// for so (once `inner_cap`).
     seen_lower: bool,
     /// Capitalised after another word inside a sentence, where only names
     /// are capitalised.
@@ -885,9 +885,13 @@ impl<'d> Vocabulary<'d> {
                 break;
             }
             let mut after_word = false;
+            // Once every opener is seen in lower case or settled (below),
+            // only capitals after a word are read: the token's flag rules
+            // out the rest before its bytes are.
+            let lower_pending = !v.lower_shapes.pending.is_empty();
             for t in &doc.tokens()[sent.tokens.clone()] {
                 let word = t.kind == TokKind::Word;
-                if word {
+                if word && (lower_pending || t.cap && after_word) {
                     let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
                     if either[h >> 6] & 1 << (h & 63) != 0 {
                         let w = &doc.text()[t.start..t.end];
@@ -931,6 +935,13 @@ impl<'d> Vocabulary<'d> {
             if !a.inner_cap {
                 a.inner_cap = true;
                 self.cap_shapes.remove(a.word.as_bytes());
+                // A word capitalised inside a sentence is no common word,
+                // whatever its lower case: that is no longer looked for.
+                // (Marked seen, so it leaves the set once.)
+                if !a.seen_lower {
+                    a.seen_lower = true;
+                    self.lower_shapes.remove(a.lower.as_bytes());
+                }
             }
         }
     }
@@ -1432,6 +1443,34 @@ mod tests {
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Female), Some(3));
         keys.slots[lind].by_sex[1] = None;
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), None);
+    }
+
+    #[test]
+    fn vocabulary_answers_as_a_reading_of_every_word() {
+        // Openers seen in lower case, capitalised inside a sentence, both
+        // (in either order), or neither; an "-ing" form; one in a quote.
+        for text in [
+            "Once we met. Then Ames left. Rarely, once more. Ames said so. Mostly Rarely sang. Walking home, Paul Mostly.",
+            "Trump spoke. Later trump cards won. Then Trump left. Jumping ahead: “Whilst here” whilst there. Whilst.",
+        ] {
+            let doc = crate::segment::segment(text);
+            let quotes = crate::quotes::find_quotes(&doc);
+            let v = Vocabulary::of(&doc, &quotes);
+            assert!(v.asked.len() >= 3, "{:?} in {text:?}", v.asked.iter().map(|a| a.word).collect::<Vec<_>>());
+            for a in &v.asked {
+                let mut inner_cap = false;
+                let mut seen_lower = false;
+                for s in &doc.sentences {
+                    for k in s.tokens.clone() {
+                        let after_word = k > s.tokens.start && doc.tokens()[k - 1].kind == TokKind::Word;
+                        inner_cap |= doc.tok(k) == a.word && after_word;
+                        seen_lower |= doc.tok(k) == a.lower && doc.tok(k).starts_with(char::is_lowercase);
+                    }
+                }
+                let form = a.lower.len() > 4 && (a.lower.ends_with("ing") || a.lower.ends_with("ly"));
+                assert_eq!(v.common_word(a.word), !inner_cap && (form || seen_lower), "{:?} in {text:?}", a.word);
+            }
+        }
     }
 
     #[test]
