@@ -74,7 +74,7 @@ pub struct Doc<'a> {
     /// (`text` and `tokens` are private to this module, set by
     /// [`segment_with`] alone and left as they are: [`Doc::tok`] and
     /// [`Doc::lower`] rely on every token's ends being character boundaries
-    /// of the text. Other modules read them through [`Doc::text`] and
+    /// of the text, which [`tokenize`] checks as it makes each token. Other modules read them through [`Doc::text`] and
     /// [`Doc::tokens`].)
     text: &'a str,
     pub paragraphs: Vec<Paragraph>,
@@ -134,9 +134,9 @@ impl<'a> Doc<'a> {
     /// its ends are not checked anew (see the note on the `text` field).
     pub fn tok(&self, i: usize) -> &'a str {
         let t = self.tokens[i];
-        // SAFETY: `segment_with` checked that every token's ends are
-        // character boundaries of `text`, and both fields are private to
-        // this module, which changes neither after that.
+        // SAFETY: `tokenize` checked that every token's ends are character
+        // boundaries of `text` as it made them, and both fields are private
+        // to this module, which changes neither after that.
         unsafe { self.text.get_unchecked(t.start..t.end) }
     }
 
@@ -319,37 +319,30 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     let mut ascii_lower = String::with_capacity(text.len() + text.len() / 16);
     ascii_lower.push_str(text);
     ascii_lower.make_ascii_lowercase();
+    doc.lowered = lower::Lowered::new(ascii_lower);
     let blocks = paragraphs::paragraphs(text, newlines);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
     let mut ends = Vec::new();
     for block in blocks {
-        segment_paragraph(&mut doc, &ascii_lower, block, &mut ends);
+        segment_paragraph(&mut doc, block, &mut ends);
     }
     // The reservation above is a guess: a text of short words outgrows it
     // and the vector doubles, leaving up to half of its largest part (a
     // token per few bytes of input) unused for the whole run.
     doc.tokens.shrink_to_fit();
-    // [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
-    // ends: checked here once, so a tokenizer bug is a panic, never a
-    // slice inside a character.
-    assert!(
-        doc.tokens.iter().all(|t| t.start <= t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end)),
-        "a token's ends are not character boundaries"
-    );
-    doc.lowered = lower::Lowered::new(text, ascii_lower, &doc.tokens);
     doc.memo = vec![Slot::default(); doc.tokens.len()];
     doc
 }
 
-fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, block: paragraphs::Block, ends: &mut Vec<usize>) {
+fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usize>) {
     let (start, end) = (block.start, block.end);
     let text = doc.text;
     let para_index = doc.paragraphs.len();
     let first_sentence = doc.sentences.len();
     let first_token = doc.tokens.len();
     ends.clear();
-    let (words, slash) = tokenize(text, start, end, &mut doc.tokens, ends);
+    let (words, slash) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
@@ -393,7 +386,8 @@ fn segment_paragraph(doc: &mut Doc, ascii_lower: &str, block: paragraphs::Block,
         push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..]);
     }
     let tokens = &doc.tokens[first_token..];
-    let chrome = block.furniture || is_chrome(&text[start..end], &ascii_lower[start..end], words, slash, || lowers_to_ascii(text, tokens));
+    let chrome =
+        block.furniture || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, || lowers_to_ascii(text, tokens));
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -486,8 +480,21 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// tokens, which may end a sentence, go to `ends`. Returns the number of
 /// words as `split_whitespace` counts them: runs of tokens with no space
 /// between them (every character but a space is in some token); and
-/// whether the text holds a `/` (for [`slash_credit`]).
-fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &mut Vec<usize>) -> (usize, bool) {
+/// whether the text holds a `/` (for [`slash_credit`]). Tokens holding a
+/// character outside ASCII are lowered into `lowered` as they are made.
+///
+/// [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
+/// ends: each token's are checked here as it is made (tokens are made
+/// nowhere else), so a tokenizer bug is a panic, never a slice inside a
+/// character.
+fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token>,
+    lowered: &mut lower::Lowered,
+    ends: &mut Vec<usize>,
+) -> (usize, bool) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let first = out.len();
@@ -497,6 +504,8 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
         // A token that a space parts from the one before starts a word.
         words += usize::from(from != last_end);
         last_end = to;
+        // (`s` is a slice of `text`: its boundaries are the text's.)
+        assert!(from <= to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
         out.push(Token { start: start + from, end: start + to, kind, non_ascii, cap, sentence: 0 });
     };
     let (mut pos, mut slash) = (0, false);
@@ -534,12 +543,16 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>, ends: &m
                     ends.push(out.len() - first);
                 }
                 let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
+                lowered.add(out.len(), &s[i..pos]);
                 push(out, i, pos, kind, true, false);
                 continue;
             }
             cap = c.is_uppercase();
         }
         let (word_end, non_ascii) = word_end(s, i, pos, b >= 0x80);
+        if non_ascii {
+            lowered.add(out.len(), &s[i..word_end]);
+        }
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
         pos = word_end;
     }
@@ -794,7 +807,7 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, slash) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Vec::new());
+            let (words, slash) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Default::default(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(slash, p.contains('/'), "{p:?}");
         }

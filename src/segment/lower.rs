@@ -28,16 +28,17 @@ pub(super) struct Lowered {
 impl Lowered {
     /// `ascii_lower` is `text.to_ascii_lowercase()`: one pass over the
     /// whole text instead of one small copy per token. The tokens lowered
-    /// apart are those the tokenizer marked [`Token::non_ascii`].
-    pub(super) fn new(text: &str, ascii_lower: String, tokens: &[Token]) -> Self {
-        let mut buf = ascii_lower;
-        let mut apart = Vec::new();
-        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.non_ascii) {
-            let at = buf.len();
-            push_lower(&mut buf, &text[t.start..t.end]);
-            apart.push((i, at, buf.len()));
-        }
-        Lowered { buf, apart }
+    /// apart are added by the tokenizer as it makes them ([`Lowered::add`]).
+    pub(super) fn new(ascii_lower: String) -> Self {
+        Lowered { buf: ascii_lower, apart: Vec::new() }
+    }
+
+    /// Lowers token `i`, which reads `tok` and is marked
+    /// [`Token::non_ascii`], apart: added in token order.
+    pub(super) fn add(&mut self, i: usize, tok: &str) {
+        let at = self.buf.len();
+        push_lower(&mut self.buf, tok);
+        self.apart.push((i, at, self.buf.len()));
     }
 
     /// Bytes `start..end` of the text lowered as ASCII: the buffer opens
