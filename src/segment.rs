@@ -86,6 +86,8 @@ pub struct Doc<'a> {
     /// first use: see [`Doc::memo`] and [`Doc::lists`]. One vector for
     /// all of them, zeroed once.
     memo: Vec<Slot>,
+    /// The tokens reading `By`: see [`Doc::by_tokens`].
+    by_tokens: Vec<usize>,
 }
 
 /// A token's answers kept by [`Doc`], each unset while 0.
@@ -128,6 +130,12 @@ impl<'a> Doc<'a> {
     /// Every token, in text order.
     pub fn tokens(&self) -> &[Token] {
         &self.tokens
+    }
+
+    /// The tokens reading `By`, ascending (for bylines), from the search
+    /// for them that paragraphing made already.
+    pub fn by_tokens(&self) -> &[usize] {
+        &self.by_tokens
     }
 
     /// Token `i` as written. Asked about a hundred times per token, so
@@ -305,8 +313,15 @@ fn newlines(text: &str) -> Vec<usize> {
 /// [`segment`], given the offsets of the `\n`s in `text`, ascending
 /// (normalising found them already: `normalise::Text::newlines`).
 pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
-    let mut doc =
-        Doc { text, paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::new(), lowered: Default::default(), memo: Vec::new() };
+    let mut doc = Doc {
+        text,
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+        tokens: Vec::new(),
+        lowered: Default::default(),
+        memo: Vec::new(),
+        by_tokens: Vec::new(),
+    };
     // About one token per five bytes of news text (reserved a little
     // above): growing the vector from empty copied it a dozen times.
     doc.tokens.reserve(text.len() / 4);
@@ -320,7 +335,8 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     ascii_lower.push_str(text);
     ascii_lower.make_ascii_lowercase();
     doc.lowered = lower::Lowered::new(ascii_lower);
-    let blocks = paragraphs::paragraphs(text, newlines);
+    let bys = paragraphs::by_positions(text);
+    let blocks = paragraphs::paragraphs(text, newlines, &bys);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
     let mut ends = Vec::new();
@@ -331,6 +347,11 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     // and the vector doubles, leaving up to half of its largest part (a
     // token per few bytes of input) unused for the whole run.
     doc.tokens.shrink_to_fit();
+    let by_token = |&at: &usize| {
+        let i = doc.token_at_or_after(at);
+        doc.tokens.get(i).is_some_and(|t| t.start == at && t.end == at + 2 && text.as_bytes()[at + 1] == b'y').then_some(i)
+    };
+    doc.by_tokens = bys.iter().filter_map(by_token).collect();
     doc.memo = vec![Slot::default(); doc.tokens.len()];
     doc
 }
@@ -768,6 +789,15 @@ mod tests {
             assert_eq!(d.is_cap(i), want, "{:?}", d.tok(i));
         }
         assert!(!d.is_cap(d.tokens.len()));
+    }
+
+    #[test]
+    fn by_tokens_are_the_tokens_reading_by() {
+        let text = "News By Dana Wirth\nBY Ana. Bye, By-law, aBy, “By” x\nBYy By";
+        let d = segment(text);
+        let want: Vec<usize> = (0..d.tokens.len()).filter(|&i| d.tok(i) == "By").collect();
+        assert_eq!(want.len(), 3);
+        assert_eq!(d.by_tokens(), want);
     }
 
     #[test]

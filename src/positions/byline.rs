@@ -28,18 +28,6 @@ fn byline_name(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j >= i + 2).then_some(j)
 }
 
-/// The tokens reading "By", in order. Its capital is rare in text, so
-/// the text is searched for it rather than every token read.
-fn by_tokens(doc: &Doc) -> Vec<usize> {
-    let bytes = doc.text().as_bytes();
-    let at_by = |&(at, _): &(usize, &str)| bytes.get(at + 1) == Some(&b'y');
-    let token = |(at, _): (usize, &str)| {
-        let i = doc.token_at_or_after(at);
-        doc.tokens().get(i).is_some_and(|t| t.start == at && t.end == at + 2).then_some(i)
-    };
-    doc.text().match_indices('B').filter(at_by).filter_map(token).collect()
-}
-
 /// A byline's name ends at a separator, two to [`MAX_NAME`] words from
 /// `n`, before the paragraph's last token: whether one stands there, read
 /// before the name's words are.
@@ -55,7 +43,7 @@ fn is_separator(w: &str) -> bool {
 /// `(name, title)` token ranges of the bylines in the text.
 fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
-    let bys = by_tokens(doc);
+    let bys = doc.by_tokens();
     for para in doc.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
         let Some(first) = doc.sentences.get(para.sentences.start) else { continue };
         let (p_lo, p_hi) =

@@ -16,11 +16,12 @@ pub struct Block {
 }
 
 /// Splits `text` into paragraphs, in order. `newlines` are the offsets of
-/// its `\n`s, ascending.
-pub fn paragraphs(text: &str, newlines: &[usize]) -> Vec<Block> {
+/// its `\n`s, ascending; `bys` those of its `By`s and `BY`s
+/// ([`by_positions`]).
+pub fn paragraphs(text: &str, newlines: &[usize], bys: &[usize]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut at = 0;
-    let mut by = next_by(text, 0);
+    let mut bys = bys.iter().copied().peekable();
     let mut newlines = newlines.iter();
     // Each line with its `\n`, as `split_inclusive('\n')` gives them.
     while at < text.len() {
@@ -28,9 +29,8 @@ pub fn paragraphs(text: &str, newlines: &[usize]) -> Vec<Block> {
         let (start, end) = (at, next.map_or(text.len(), |i| i + 1));
         at = end;
         let Some(line) = text.get(start..end) else { continue };
-        if by < start {
-            by = next_by(text, start);
-        }
+        while bys.next_if(|&by| by < start).is_some() {}
+        let by = bys.peek().copied().unwrap_or(text.len());
         // Only a line with a `By` can hold a byline run into it.
         match if by < end { furniture::split(line) } else { None } {
             // A byline run into the line: what is before it, the byline,
@@ -49,17 +49,13 @@ pub fn paragraphs(text: &str, newlines: &[usize]) -> Vec<Block> {
     out
 }
 
-/// Where the first `By` or `BY` at or after byte `from` starts (or
-/// `text.len()`): [`furniture::split`] needs one. Found by one search
-/// through the text, not one per line: most lines have none.
-fn next_by(text: &str, mut from: usize) -> usize {
-    while let Some(i) = text.get(from..).and_then(|s| s.find('B')) {
-        from += i + 1;
-        if matches!(text.as_bytes().get(from), Some(b'y' | b'Y')) {
-            return from - 1;
-        }
-    }
-    text.len()
+/// Where each `By` or `BY` of `text` starts, ascending: a line needs one
+/// for [`furniture::split`], and the byline search reads the tokens
+/// `By` (`Doc::by_tokens`). Found by one search through the text, not one
+/// per line or per use: most lines have none.
+pub fn by_positions(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    text.match_indices('B').map(|(i, _)| i).filter(|&i| matches!(bytes.get(i + 1), Some(b'y' | b'Y'))).collect()
 }
 
 /// Pushes `text[start..end]`, trimmed, as a paragraph, unless blank;
@@ -99,7 +95,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<(&str, bool)> {
-        paragraphs(text, &super::super::newlines(text)).iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
+        paragraphs(text, &super::super::newlines(text), &by_positions(text)).iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
     }
 
     #[test]
@@ -140,9 +136,7 @@ mod tests {
     #[test]
     fn bylines_are_looked_for_from_each_line() {
         let t = "Bay.\nBBy x\nBY\nB";
-        assert_eq!(next_by(t, 0), 6);
-        assert_eq!(next_by(t, 7), 11);
-        assert_eq!(next_by(t, 12), t.len());
+        assert_eq!(by_positions(t), [6, 11]);
         let t = "Pier news\nPier to reopen By Dana Wirth, Harbour Reporter Published March 3, 2026 at 9:05 a.m. The pier will reopen.";
         assert_eq!(texts(t)[1], ("Pier to reopen", false));
     }
