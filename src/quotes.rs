@@ -364,7 +364,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         let sents = &doc.sentences[para.sentences.clone()];
         let tokens = sents.first().zip(sents.last()).map_or(0..0, |(a, b)| a.tokens.start..b.tokens.end);
         let mut has_at = false;
-        for (at, len, ch) in para_marks(doc, (para.start, para.end), tokens, &mut has_at) {
+        for (at, len, ch) in para_marks(doc, (para.start, para.end), tokens.clone(), &mut has_at) {
             let mark = classify(p, at, len, ch);
             if mark.can_close {
                 let possessive_shape = matches!(ch, '\'' | '’')
@@ -430,7 +430,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 }
             }
         }
-        find_unmarked(doc, para.start, para.end, &mut quotes, first_quote, has_at);
+        find_unmarked(doc, (para.start, para.end), tokens, &mut quotes, first_quote, has_at);
     }
     let mut sorted = sort_and_prune(quotes);
     for i in 0..sorted.len() {
@@ -601,7 +601,14 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 ///   headline-style "X tells Y".
 /// - An embedded post: text followed by `— Name (@handle) Date`, looked
 ///   for only when the paragraph `has_at` (an `@`).
-fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan>, first_in_para: usize, has_at: bool) {
+fn find_unmarked(
+    doc: &Doc,
+    (start, end): (usize, usize),
+    tokens: std::ops::Range<usize>,
+    quotes: &mut Vec<QuoteSpan>,
+    first_in_para: usize,
+    has_at: bool,
+) {
     let text = doc.text();
     let p = &text[start..end];
     if let Some(q) = has_at.then(|| post_signature(p)).flatten() {
@@ -633,7 +640,7 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
         return;
     }
     // `Label: speech`.
-    let Some(colon) = label_colon(doc, start, end) else { return };
+    let Some(colon) = label_colon(doc, start, tokens) else { return };
     let label = p[..colon].trim();
     let words: Vec<&str> = label.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || label.contains(['"', '“', '”', '(', ')', ',']) {
@@ -693,13 +700,14 @@ fn find_unmarked(doc: &Doc, start: usize, end: usize, quotes: &mut Vec<QuoteSpan
     let _ = TokKind::Word;
 }
 
-/// Where the first `:` of the paragraph `start..end` is (from `start`),
-/// if it is in one of its first seven words: a label of more than six
-/// words is none. Read from the tokens (each `:` is one, and a space parts
-/// two words), not by a search through the whole paragraph.
-fn label_colon(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+/// Where the first `:` of the paragraph starting at `start`, whose tokens
+/// are `tokens`, is (from `start`), if it is in one of its first seven
+/// words: a label of more than six words is none. Read from the tokens
+/// (each `:` is one, and a space parts two words), not by a search through
+/// the whole paragraph.
+fn label_colon(doc: &Doc, start: usize, tokens: std::ops::Range<usize>) -> Option<usize> {
     let (mut words, mut last_end) = (0, usize::MAX);
-    for t in doc.tokens()[doc.token_at_or_after(start)..].iter().take_while(|t| t.end <= end) {
+    for t in &doc.tokens()[tokens] {
         words += usize::from(t.start != last_end);
         last_end = t.end;
         if words > 7 {
@@ -959,7 +967,9 @@ mod tests {
         for (p, want) in cases {
             let doc = crate::segment::segment(p);
             let para = &doc.paragraphs[0];
-            let got = label_colon(&doc, para.start, para.end).map(|i| para.start + i);
+            let sents = &doc.sentences[para.sentences.clone()];
+            let tokens = sents.first().zip(sents.last()).map_or(0..0, |(a, b)| a.tokens.start..b.tokens.end);
+            let got = label_colon(&doc, para.start, tokens).map(|i| para.start + i);
             assert_eq!(got, want, "{p:?}");
             if let Some(i) = got {
                 assert_eq!(p.find(':'), Some(i), "{p:?}");

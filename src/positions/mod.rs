@@ -62,16 +62,17 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         {
             continue;
         }
-        let one_word = one_word();
+        // (`one_word` is read only where it decides: after "of", in a
+        // headline.)
         let name = name.min(doc.tokens().len() - 1);
         let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
-        if words::is_party_tag(doc, name) || (one_word && after_of) {
+        if words::is_party_tag(doc, name) || (after_of && one_word()) {
             continue;
         }
         let sent = &doc.sentences[doc.tokens()[name].sentence];
         // In a headline a lone capitalised word is as likely a verb
         // ("Treasurer Sentenced To Six Years").
-        if sent.headline && one_word {
+        if sent.headline && one_word() {
             continue;
         }
         // The capitalised run's first token, walked back to from the name.
