@@ -1170,20 +1170,31 @@ fn add_run<'d, 't>(
     let modifies_place = b < doc.tokens().len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = words.len() - first >= 2;
+    let bytes = doc.text().as_bytes();
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names
     // that are also first names or common words ("Georgia", "Nice") are
     // left to the context.
     // ("China" is a word too, but not with a capital inside a sentence.)
-    let place = kind == PersonKind::Person
-        && !titled
-        && kin.is_none()
-        && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
+    let place = kind == PersonKind::Person && !titled && kin.is_none() && {
+        // Words apart by single spaces, none ending in a period (all
+        // but a few names): the name is its own joined form.
+        let from = word_at[first];
+        let toks = &doc.tokens()[from..b];
+        let plain = toks.len() == words.len() - first
+            && toks.iter().all(|t| bytes[t.end - 1] != b'.')
+            && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
+        if plain {
+            gazetteer::place_joined(name)
+        } else {
+            gazetteer::place(name)
+        }
+    }
+    .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = doc.lowered_span(start, end);
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
     let last = doc.tokens()[b - 1];
-    let bytes = doc.text().as_bytes();
     let (surname_start, surname_end) = if last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
