@@ -62,16 +62,59 @@ pub struct Entity {
     /// Members of a group speaker ("Russia and Ukraine").
     pub members: Vec<usize>,
     /// Lower-cased last word of the name: the clustering key.
-    pub key: String,
+    pub key: Key,
+}
+
+/// An entity's clustering key, read as a `&str`: kept inline when it is
+/// short, as nearly every surname is, which spares each entity an
+/// allocation (and its free).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Key(KeyBytes);
+
+/// Up to [`Key`]'s inline capacity, zero-padded, else on the heap.
+#[derive(Clone, PartialEq, Eq)]
+enum KeyBytes {
+    Inline(u8, [u8; 22]),
+    Long(Box<str>),
+}
+
+impl From<&str> for Key {
+    fn from(s: &str) -> Self {
+        let mut b = [0; 22];
+        match b.get_mut(..s.len()) {
+            Some(head) => {
+                head.copy_from_slice(s.as_bytes());
+                Key(KeyBytes::Inline(s.len() as u8, b))
+            }
+            None => Key(KeyBytes::Long(s.into())),
+        }
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.0 {
+            // (Whole, as copied from a `str`: the check always passes.)
+            KeyBytes::Inline(n, b) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
+            KeyBytes::Long(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
 }
 
 impl Entity {
     pub fn new(name: &str, kind: PersonKind) -> Self {
-        Entity::with_key(name, kind, surname_key(name))
+        Entity::with_key(name, kind, surname_key(name).as_str().into())
     }
 
     /// [`Entity::new`] with its [`surname_key`] already found.
-    fn with_key(name: &str, kind: PersonKind, key: String) -> Self {
+    fn with_key(name: &str, kind: PersonKind, key: Key) -> Self {
         Entity {
             name: name.to_owned(),
             kind,
@@ -1247,7 +1290,7 @@ fn add_run<'d, 't>(
     let (id, new) = match existing {
         Some(id) => (id, false),
         None => {
-            ents.list.push(Entity::with_key(name, kind, key.as_ref().to_owned()));
+            ents.list.push(Entity::with_key(name, kind, key.as_ref().into()));
             (ents.list.len() - 1, true)
         }
     };
@@ -1275,7 +1318,7 @@ fn add_run<'d, 't>(
         let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
         keys.file_sex(id, slot, gender);
     } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
-        let slot = keys.slot_of[e.key.as_str()];
+        let slot = keys.slot_of[&*e.key];
         keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
@@ -1378,6 +1421,18 @@ mod tests {
             let want = name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             assert_eq!(surname_key(name), want, "{name:?}");
         }
+    }
+
+    #[test]
+    fn keys_read_back_as_written_short_or_long() {
+        for w in ["", "rubio", "sybiha", "ó gallchóir", "abcdefghijklmnopqrstuv", "abcdefghijklmnopqrstuvw", &"x".repeat(40)] {
+            let k = Key::from(w);
+            assert_eq!(&*k, w);
+            assert_eq!(k, Key::from(w));
+            assert_eq!(format!("{k:?}"), format!("{w:?}"));
+        }
+        assert_ne!(Key::from("lind"), Key::from("lindh"));
+        assert_eq!(Entity::new("Marco Rubio", PersonKind::Person).key.len(), 5);
     }
 
     #[test]
