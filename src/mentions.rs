@@ -215,7 +215,6 @@ fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
 }
 
 /// Buffers `add_run` reuses from one run to the next.
-#[derive(Default)]
 struct Scratch<'t> {
     word_at: Vec<usize>,
     words: Vec<&'t str>,
@@ -503,7 +502,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
         unsexed_before: Vec::with_capacity(ents.list.capacity()),
     };
     let vocab = Vocabulary::of(doc, quotes);
-    let mut scratch = Scratch::default();
+    // (A run is rarely longer than eight words.)
+    let mut scratch = Scratch { word_at: Vec::with_capacity(8), words: Vec::with_capacity(8) };
     let mut scan = QuoteScan::new(quotes);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
@@ -835,7 +835,7 @@ struct Shapes {
 
 impl Shapes {
     fn new() -> Self {
-        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::default() }
+        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::with_capacity_and_hasher(16, FxBuildHasher::default()) }
     }
 
     fn add(&mut self, word: &[u8]) {
@@ -863,10 +863,13 @@ impl Shapes {
 
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
+        // Sized for a text's few openers (a dozen or so): grown from empty,
+        // the maps were rehashed three times each.
+        const ASKED: usize = 16;
         let mut v = Vocabulary {
-            asked: Vec::new(),
-            by_word: HashMap::default(),
-            by_lower: HashMap::default(),
+            asked: Vec::with_capacity(ASKED),
+            by_word: HashMap::with_capacity_and_hasher(ASKED, FxBuildHasher::default()),
+            by_lower: HashMap::with_capacity_and_hasher(ASKED, FxBuildHasher::default()),
             lower_shapes: Shapes::new(),
             cap_shapes: Shapes::new(),
         };
