@@ -924,6 +924,11 @@ impl<'d> Vocabulary<'d> {
         // sets themselves are tested then), and the word is sliced out and
         // its case read only when some opener has it.
         let either: [u64; SHAPE_WORDS] = std::array::from_fn(|k| v.lower_shapes.bits[k] | v.cap_shapes.bits[k]);
+        // Before that, the lengths the openers have in either form (one bit
+        // per length, the last for all from 63 on): most words fail this
+        // test alone, with no byte of theirs read.
+        let len_bit = |n: usize| 1u64 << n.min(63);
+        let lengths = v.asked.iter().fold(0, |m, a| m | len_bit(a.word.len()) | len_bit(a.lower.len()));
         let bytes = doc.text().as_bytes();
         for sent in &doc.sentences {
             if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
@@ -937,7 +942,7 @@ impl<'d> Vocabulary<'d> {
             let lower_pending = !v.lower_shapes.pending.is_empty();
             for t in &doc.tokens()[sent.tokens.clone()] {
                 let word = t.kind == TokKind::Word;
-                if word && (lower_pending || t.cap && after_word) {
+                if word && (lower_pending || t.cap && after_word) && lengths & len_bit(t.end - t.start) != 0 {
                     let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
                     if either[h >> 6] & 1 << (h & 63) != 0 {
                         let w = &doc.text()[t.start..t.end];
@@ -1521,6 +1526,8 @@ mod tests {
         for text in [
             "Once we met. Then Ames left. Rarely, once more. Ames said so. Mostly Rarely sang. Walking home, Paul Mostly.",
             "Trump spoke. Later trump cards won. Then Trump left. Jumping ahead: “Whilst here” whilst there. Whilst.",
+            // Lowered to more bytes ("Ⱥ" is two, "ⱥ" three).
+            "Ⱥlba grew. Later ⱥlba slept. Ísland rose. So ísland fell. Ames left.",
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
