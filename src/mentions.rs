@@ -62,16 +62,59 @@ pub struct Entity {
     /// Members of a group speaker ("Russia and Ukraine").
     pub members: Vec<usize>,
     /// Lower-cased last word of the name: the clustering key.
-    pub key: String,
+    pub key: Key,
+}
+
+/// An entity's clustering key, read as a `&str`: kept inline when it is
+/// short, as nearly every surname is, which spares each entity an
+/// allocation (and its free).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Key(KeyBytes);
+
+/// Up to [`Key`]'s inline capacity, zero-padded, else on the heap.
+#[derive(Clone, PartialEq, Eq)]
+enum KeyBytes {
+    Inline(u8, [u8; 22]),
+    Long(Box<str>),
+}
+
+impl From<&str> for Key {
+    fn from(s: &str) -> Self {
+        let mut b = [0; 22];
+        match b.get_mut(..s.len()) {
+            Some(head) => {
+                head.copy_from_slice(s.as_bytes());
+                Key(KeyBytes::Inline(s.len() as u8, b))
+            }
+            None => Key(KeyBytes::Long(s.into())),
+        }
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.0 {
+            // (Whole, as copied from a `str`: the check always passes.)
+            KeyBytes::Inline(n, b) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
+            KeyBytes::Long(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
 }
 
 impl Entity {
     pub fn new(name: &str, kind: PersonKind) -> Self {
-        Entity::with_key(name, kind, surname_key(name))
+        Entity::with_key(name, kind, surname_key(name).as_str().into())
     }
 
     /// [`Entity::new`] with its [`surname_key`] already found.
-    fn with_key(name: &str, kind: PersonKind, key: String) -> Self {
+    fn with_key(name: &str, kind: PersonKind, key: Key) -> Self {
         Entity {
             name: name.to_owned(),
             kind,
@@ -172,7 +215,6 @@ fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
 }
 
 /// Buffers `add_run` reuses from one run to the next.
-#[derive(Default)]
 struct Scratch<'t> {
     word_at: Vec<usize>,
     words: Vec<&'t str>,
@@ -460,7 +502,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
         unsexed_before: Vec::with_capacity(ents.list.capacity()),
     };
     let vocab = Vocabulary::of(doc, quotes);
-    let mut scratch = Scratch::default();
+    // (A run is rarely longer than eight words.)
+    let mut scratch = Scratch { word_at: Vec::with_capacity(8), words: Vec::with_capacity(8) };
     let mut scan = QuoteScan::new(quotes);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
@@ -792,7 +835,7 @@ struct Shapes {
 
 impl Shapes {
     fn new() -> Self {
-        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::default() }
+        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::with_capacity_and_hasher(16, FxBuildHasher::default()) }
     }
 
     fn add(&mut self, word: &[u8]) {
@@ -820,10 +863,13 @@ impl Shapes {
 
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
+        // Sized for a text's few openers (a dozen or so): grown from empty,
+        // the maps were rehashed three times each.
+        const ASKED: usize = 16;
         let mut v = Vocabulary {
-            asked: Vec::new(),
-            by_word: HashMap::default(),
-            by_lower: HashMap::default(),
+            asked: Vec::with_capacity(ASKED),
+            by_word: HashMap::with_capacity_and_hasher(ASKED, FxBuildHasher::default()),
+            by_lower: HashMap::with_capacity_and_hasher(ASKED, FxBuildHasher::default()),
             lower_shapes: Shapes::new(),
             cap_shapes: Shapes::new(),
         };
@@ -878,6 +924,11 @@ impl<'d> Vocabulary<'d> {
         // sets themselves are tested then), and the word is sliced out and
         // its case read only when some opener has it.
         let either: [u64; SHAPE_WORDS] = std::array::from_fn(|k| v.lower_shapes.bits[k] | v.cap_shapes.bits[k]);
+        // Before that, the lengths the openers have in either form (one bit
+        // per length, the last for all from 63 on): most words fail this
+        // test alone, with no byte of theirs read.
+        let len_bit = |n: usize| 1u64 << n.min(63);
+        let lengths = v.asked.iter().fold(0, |m, a| m | len_bit(a.word.len()) | len_bit(a.lower.len()));
         let bytes = doc.text().as_bytes();
         for sent in &doc.sentences {
             if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
@@ -891,7 +942,7 @@ impl<'d> Vocabulary<'d> {
             let lower_pending = !v.lower_shapes.pending.is_empty();
             for t in &doc.tokens()[sent.tokens.clone()] {
                 let word = t.kind == TokKind::Word;
-                if word && (lower_pending || t.cap && after_word) {
+                if word && (lower_pending || t.cap && after_word) && lengths & len_bit(t.end - t.start) != 0 {
                     let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
                     if either[h >> 6] & 1 << (h & 63) != 0 {
                         let w = &doc.text()[t.start..t.end];
@@ -1170,20 +1221,31 @@ fn add_run<'d, 't>(
     let modifies_place = b < doc.tokens().len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = words.len() - first >= 2;
+    let bytes = doc.text().as_bytes();
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names
     // that are also first names or common words ("Georgia", "Nice") are
     // left to the context.
     // ("China" is a word too, but not with a capital inside a sentence.)
-    let place = kind == PersonKind::Person
-        && !titled
-        && kin.is_none()
-        && gazetteer::place(name).is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
+    let place = kind == PersonKind::Person && !titled && kin.is_none() && {
+        // Words apart by single spaces, none ending in a period (all
+        // but a few names): the name is its own joined form.
+        let from = word_at[first];
+        let toks = &doc.tokens()[from..b];
+        let plain = toks.len() == words.len() - first
+            && toks.iter().all(|t| bytes[t.end - 1] != b'.')
+            && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
+        if plain {
+            gazetteer::place_joined(name)
+        } else {
+            gazetteer::place(name)
+        }
+    }
+    .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     let full_key = doc.lowered_span(start, end);
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
     let last = doc.tokens()[b - 1];
-    let bytes = doc.text().as_bytes();
     let (surname_start, surname_end) = if last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
@@ -1236,7 +1298,7 @@ fn add_run<'d, 't>(
     let (id, new) = match existing {
         Some(id) => (id, false),
         None => {
-            ents.list.push(Entity::with_key(name, kind, key.as_ref().to_owned()));
+            ents.list.push(Entity::with_key(name, kind, key.as_ref().into()));
             (ents.list.len() - 1, true)
         }
     };
@@ -1264,7 +1326,7 @@ fn add_run<'d, 't>(
         let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
         keys.file_sex(id, slot, gender);
     } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
-        let slot = keys.slot_of[e.key.as_str()];
+        let slot = keys.slot_of[&*e.key];
         keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
@@ -1370,6 +1432,18 @@ mod tests {
     }
 
     #[test]
+    fn keys_read_back_as_written_short_or_long() {
+        for w in ["", "rubio", "sybiha", "ó gallchóir", "abcdefghijklmnopqrstuv", "abcdefghijklmnopqrstuvw", &"x".repeat(40)] {
+            let k = Key::from(w);
+            assert_eq!(&*k, w);
+            assert_eq!(k, Key::from(w));
+            assert_eq!(format!("{k:?}"), format!("{w:?}"));
+        }
+        assert_ne!(Key::from("lind"), Key::from("lindh"));
+        assert_eq!(Entity::new("Marco Rubio", PersonKind::Person).key.len(), 5);
+    }
+
+    #[test]
     fn quote_scans_agree_with_in_quote() {
         // Nested and unclosed quotes, and more than eight short quotes in a
         // row (`in_quote` looks at the last eight).
@@ -1452,6 +1526,8 @@ mod tests {
         for text in [
             "Once we met. Then Ames left. Rarely, once more. Ames said so. Mostly Rarely sang. Walking home, Paul Mostly.",
             "Trump spoke. Later trump cards won. Then Trump left. Jumping ahead: “Whilst here” whilst there. Whilst.",
+            // Lowered to more bytes ("Ⱥ" is two, "ⱥ" three).
+            "Ⱥlba grew. Later ⱥlba slept. Ísland rose. So ísland fell. Ames left.",
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);

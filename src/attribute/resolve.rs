@@ -332,7 +332,7 @@ pub(crate) fn resolve(
                         .find(|(_, e)| {
                             // "the union" after "the players' union" or the
                             // "Tenants Union": one organisation.
-                            matches!(e.kind, PersonKind::Unnamed | PersonKind::Org) && e.key == head && {
+                            matches!(e.kind, PersonKind::Unnamed | PersonKind::Org) && *e.key == *head && {
                                 let en = e.name.to_lowercase();
                                 stripped.to_lowercase().split_whitespace().all(|w| en.split_whitespace().any(|x| x == w))
                             }
@@ -381,7 +381,7 @@ pub(crate) fn resolve(
                     let org = (lexicon::org_words().contains(&head) || super::orgs::noun_kind(&head).is_some()) && !head.ends_with('s');
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
-                    ents.list[e].key = head.clone();
+                    ents.list[e].key = head.as_str().into();
                     ents.list[e].gender = crate::mentions::noun_gender(&head);
                     e
                 }
