@@ -18,13 +18,19 @@ use crate::PersonKind;
 /// "senator" in "Sen."), lowered as [`Doc::lower`] and borrowed.
 fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
     let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens().len()));
-    let cut = (a..b).find(|&k| matches!(doc.tok(k), "of" | "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
+    let cut = (a..b).find(|&k| is_complement_word(doc.tok(k))).unwrap_or(b);
     let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
     // "Sen." is a senator: ranks are compared by the word they stand for.
     match lexicon::role_abbreviation(doc.tok(k)) {
         Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next(),
         _ => Some(doc.lower(k).as_str()),
     }
+}
+
+/// A word opening a title's complement ("of", "at", …): no role noun
+/// of the title stands after it.
+fn is_complement_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
 }
 
 /// What a free title needs to be linked: a role noun of exactly one
@@ -56,25 +62,35 @@ impl<'h> Wanted<'h> {
     /// a word within its reach is one (lowered), is an abbreviated rank
     /// ("Sen.", compared by the word it stands for) or is not ASCII
     /// (lowered otherwise). Any punctuation but "&" ends a title before
-    /// its complements, and so its role noun.
+    /// its complements, and so its role noun; so does a word opening a
+    /// complement, where [`head_of`] stops looking.
     fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> bool {
         let end = hi.min(t + MAX_TITLE + 4);
-        for (k, tok) in doc.tokens()[t..end].iter().enumerate().map(|(k, tok)| (t + k, tok)) {
+        let text = doc.text().as_bytes();
+        for (k, tok) in (t..end).zip(&doc.tokens()[t..end]) {
             match tok.kind {
                 // (ASCII punctuation is a token per byte.)
-                TokKind::Punct if doc.text().as_bytes()[tok.start] != b'&' => return false,
+                TokKind::Punct if text[tok.start] != b'&' => return false,
                 TokKind::Word => {
                     if tok.non_ascii {
                         return true;
                     }
-                    let (len, first) = (tok.end - tok.start, doc.text().as_bytes()[tok.start]);
-                    let fits = self.lengths & 1 << len.min(31) != 0 && self.firsts & 1 << (first & 31) != 0;
-                    if fits && self.heads.contains(&doc.lower(k).as_str()) {
+                    let len = tok.end - tok.start;
+                    // A title's role noun comes before its first
+                    // complement (see `head_of`).
+                    if len <= 4 && is_complement_word(doc.tok(k)) {
+                        return false;
+                    }
+                    if self.lengths & 1 << len.min(31) != 0
+                        && self.firsts & 1 << (text[tok.start] & 31) != 0
+                        && self.heads.contains(&doc.lower(k).as_str())
+                    {
                         return true;
                     }
-                    // A word's own period is the token right after it.
-                    let dotted = doc.text().as_bytes().get(tok.end) == Some(&b'.');
-                    if dotted && abbreviated_rank(doc, k).is_some() {
+                    // An abbreviated rank is capitalised, and its period is
+                    // the token right after it: most words are ruled out
+                    // before their next byte is read.
+                    if tok.cap && text.get(tok.end) == Some(&b'.') && abbreviated_rank(doc, k).is_some() {
                         return true;
                     }
                 }
