@@ -17,14 +17,19 @@ use crate::PersonKind;
 /// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour",
 /// "senator" in "Sen."), lowered as [`Doc::lower`] and borrowed.
 fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
-    let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens().len()));
+    // (A title is a few tokens: its end is walked to from its start.)
+    let a = doc.token_at_or_after(s);
+    let b = doc.token_from(a, e).min(doc.tokens().len());
     let cut = (a..b).find(|&k| is_complement_word(doc.tok(k))).unwrap_or(b);
     let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
     // "Sen." is a senator: ranks are compared by the word they stand for.
-    match lexicon::role_abbreviation(doc.tok(k)) {
-        Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next(),
-        _ => Some(doc.lower(k).as_str()),
+    // (Only a word with its period is looked up.)
+    if abbreviated_rank(doc, k).is_some() {
+        if let Some(word) = lexicon::role_abbreviation(doc.tok(k)) {
+            return word.rsplit(' ').next();
+        }
     }
+    Some(doc.lower(k).as_str())
 }
 
 /// A word opening a title's complement ("of", "at", …): no role noun
