@@ -1202,3 +1202,16 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
     }
     None
 }
+
+#[cfg(test)]
+mod pronoun_tests {
+    use super::pronoun_at;
+    use crate::segment::segment;
+
+    #[test]
+    fn subject_pronouns_with_and_without_contractions() {
+        let doc = segment("They\u{2019}re here, I think, and she'll go; We did. Hello, them, it.");
+        let got: Vec<_> = (0..doc.tokens().len()).filter_map(|k| pronoun_at(&doc, k)).collect();
+        assert_eq!(got, vec!["they", "i", "she", "we", "it"]);
+    }
+}

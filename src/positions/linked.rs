@@ -198,3 +198,40 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{head_of, Wanted};
+    use crate::segment::segment;
+
+    fn wanted(heads: &[&'static str]) -> Wanted<'static> {
+        let mut w = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: usize::MAX };
+        heads.iter().for_each(|h| w.add(h));
+        w
+    }
+
+    #[test]
+    fn a_role_noun_after_a_complement_word_is_out_of_reach() {
+        let doc = segment("He met a county judge today. He met a member of the judge panel today.");
+        let w = wanted(&["judge"]);
+        let at = |word: &str, nth: usize| (0..doc.tokens().len()).filter(|&k| doc.tok(k) == word).nth(nth).unwrap();
+        let hi = doc.tokens().len();
+        assert!(w.may_head(&doc, at("county", 0), hi));
+        // head_of cuts "member of the judge panel" at "of": its role noun
+        // is "member", never "judge".
+        assert!(!w.may_head(&doc, at("member", 0), hi));
+        let (s, e) = (doc.tokens()[at("member", 0)].start, doc.tokens()[at("panel", 0)].end);
+        assert_eq!(head_of(&doc, (s, e)), Some("member"));
+    }
+
+    #[test]
+    fn abbreviated_ranks_are_read_with_their_period() {
+        let doc = segment("A visit by Sen. Ames and Sen Ames.");
+        let span = |k: usize| (doc.tokens()[k].start, doc.tokens()[k + 1].end);
+        let sen: Vec<usize> = (0..doc.tokens().len()).filter(|&k| doc.tok(k) == "Sen").collect();
+        assert_eq!(head_of(&doc, span(sen[0])), Some("senator"));
+        let w = wanted(&["senator"]);
+        assert!(w.may_head(&doc, sen[0], doc.tokens().len()));
+        assert!(!w.may_head(&doc, sen[1], doc.tokens().len()));
+    }
+}
