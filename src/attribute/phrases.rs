@@ -44,8 +44,9 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// "He’s", "he'd", "she'll".
 pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<&'static str> {
     let w = doc.lower(i);
-    // ("they're" is the longest: longer words are asked no more.)
-    if w.len() > 7 {
+    // ("they're" is the longest: longer words are asked no more, nor
+    // words that no pronoun starts like.)
+    if w.len() > 7 || !matches!(w.as_bytes().first(), Some(b'h' | b's' | b't' | b'i' | b'w')) {
         return None;
     }
     let (head, tail) = w.split_at(w.bytes().position(|b| b == b'\'').unwrap_or(w.len()));
@@ -563,9 +564,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             continue;
         }
         // A time adverbial between subject and verb: "Trump last month said".
+        // (The shorter list first: most words leave there.)
         if k > lo + 1
-            && is_time_noun(&doc.lower(k - 1))
             && matches!(doc.lower(k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later")
+            && is_time_noun(&doc.lower(k - 1))
         {
             k -= 2;
             continue;
@@ -652,7 +654,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "the 51-year-old Dane", "the veteran Irishman": a capitalised
         // person noun after a determiner describes someone.
-        if first + 1 == k && lexicon::is_bare_person_noun(&w) {
+        // (Its lists, kept per token, rule most words out unhashed.)
+        if first + 1 == k && doc.lists(k - 1) & lexicon::PERSON_NOUNS != 0 && lexicon::is_bare_person_noun(&w) {
             let np = description_before(doc, lo, k - 1, last);
             if np.first < k - 1 && is_determiner(&doc.lower(np.first)) {
                 return Some(np);
@@ -737,7 +740,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     while j > floor {
         j -= 1;
         let wj = doc.lower(j);
-        if wj.ends_with("ed") || wj == "by" || lexicon::cue_verbs().contains(&wj) {
+        if wj.ends_with("ed") || wj == "by" || doc.in_list(j, lexicon::cue_verbs()) {
             break;
         }
         if matches!(wj.as_str(), "with" | "for" | "of" | "to" | "at" | "on") && j > lo && is_source_noun(doc, j - 1) {
@@ -1198,4 +1201,17 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         return Some(Cue { first: i, last: end, np });
     }
     None
+}
+
+#[cfg(test)]
+mod pronoun_tests {
+    use super::pronoun_at;
+    use crate::segment::segment;
+
+    #[test]
+    fn subject_pronouns_with_and_without_contractions() {
+        let doc = segment("They\u{2019}re here, I think, and she'll go; We did. Hello, them, it.");
+        let got: Vec<_> = (0..doc.tokens().len()).filter_map(|k| pronoun_at(&doc, k)).collect();
+        assert_eq!(got, vec!["they", "i", "she", "we", "it"]);
+    }
 }

@@ -17,14 +17,25 @@ use crate::PersonKind;
 /// ("judge" in "U.S. District Judge", "minister" in "Minister of Labour",
 /// "senator" in "Sen."), lowered as [`Doc::lower`] and borrowed.
 fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
-    let (a, b) = (doc.token_at_or_after(s), doc.token_at_or_after(e).min(doc.tokens().len()));
-    let cut = (a..b).find(|&k| matches!(doc.tok(k), "of" | "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
+    // (A title is a few tokens: its end is walked to from its start.)
+    let a = doc.token_at_or_after(s);
+    let b = doc.token_from(a, e).min(doc.tokens().len());
+    let cut = (a..b).find(|&k| is_complement_word(doc.tok(k))).unwrap_or(b);
     let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
     // "Sen." is a senator: ranks are compared by the word they stand for.
-    match lexicon::role_abbreviation(doc.tok(k)) {
-        Some(word) if abbreviated_rank(doc, k).is_some() => word.rsplit(' ').next(),
-        _ => Some(doc.lower(k).as_str()),
+    // (Only a word with its period is looked up.)
+    if abbreviated_rank(doc, k).is_some() {
+        if let Some(word) = lexicon::role_abbreviation(doc.tok(k)) {
+            return word.rsplit(' ').next();
+        }
     }
+    Some(doc.lower(k).as_str())
+}
+
+/// A word opening a title's complement ("of", "at", …): no role noun
+/// of the title stands after it.
+fn is_complement_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
 }
 
 /// What a free title needs to be linked: a role noun of exactly one
@@ -56,25 +67,35 @@ impl<'h> Wanted<'h> {
     /// a word within its reach is one (lowered), is an abbreviated rank
     /// ("Sen.", compared by the word it stands for) or is not ASCII
     /// (lowered otherwise). Any punctuation but "&" ends a title before
-    /// its complements, and so its role noun.
+    /// its complements, and so its role noun; so does a word opening a
+    /// complement, where [`head_of`] stops looking.
     fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> bool {
         let end = hi.min(t + MAX_TITLE + 4);
-        for (k, tok) in doc.tokens()[t..end].iter().enumerate().map(|(k, tok)| (t + k, tok)) {
+        let text = doc.text().as_bytes();
+        for (k, tok) in (t..end).zip(&doc.tokens()[t..end]) {
             match tok.kind {
                 // (ASCII punctuation is a token per byte.)
-                TokKind::Punct if doc.text().as_bytes()[tok.start] != b'&' => return false,
+                TokKind::Punct if text[tok.start] != b'&' => return false,
                 TokKind::Word => {
                     if tok.non_ascii {
                         return true;
                     }
-                    let (len, first) = (tok.end - tok.start, doc.text().as_bytes()[tok.start]);
-                    let fits = self.lengths & 1 << len.min(31) != 0 && self.firsts & 1 << (first & 31) != 0;
-                    if fits && self.heads.contains(&doc.lower(k).as_str()) {
+                    let len = tok.end - tok.start;
+                    // A title's role noun comes before its first
+                    // complement (see `head_of`).
+                    if len <= 4 && is_complement_word(doc.tok(k)) {
+                        return false;
+                    }
+                    if self.lengths & 1 << len.min(31) != 0
+                        && self.firsts & 1 << (text[tok.start] & 31) != 0
+                        && self.heads.contains(&doc.lower(k).as_str())
+                    {
                         return true;
                     }
-                    // A word's own period is the token right after it.
-                    let dotted = doc.text().as_bytes().get(tok.end) == Some(&b'.');
-                    if dotted && abbreviated_rank(doc, k).is_some() {
+                    // An abbreviated rank is capitalised, and its period is
+                    // the token right after it: most words are ruled out
+                    // before their next byte is read.
+                    if tok.cap && text.get(tok.end) == Some(&b'.') && abbreviated_rank(doc, k).is_some() {
                         return true;
                     }
                 }
@@ -176,4 +197,41 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{head_of, Wanted};
+    use crate::segment::segment;
+
+    fn wanted(heads: &[&'static str]) -> Wanted<'static> {
+        let mut w = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: usize::MAX };
+        heads.iter().for_each(|h| w.add(h));
+        w
+    }
+
+    #[test]
+    fn a_role_noun_after_a_complement_word_is_out_of_reach() {
+        let doc = segment("He met a county judge today. He met a member of the judge panel today.");
+        let w = wanted(&["judge"]);
+        let at = |word: &str, nth: usize| (0..doc.tokens().len()).filter(|&k| doc.tok(k) == word).nth(nth).unwrap();
+        let hi = doc.tokens().len();
+        assert!(w.may_head(&doc, at("county", 0), hi));
+        // head_of cuts "member of the judge panel" at "of": its role noun
+        // is "member", never "judge".
+        assert!(!w.may_head(&doc, at("member", 0), hi));
+        let (s, e) = (doc.tokens()[at("member", 0)].start, doc.tokens()[at("panel", 0)].end);
+        assert_eq!(head_of(&doc, (s, e)), Some("member"));
+    }
+
+    #[test]
+    fn abbreviated_ranks_are_read_with_their_period() {
+        let doc = segment("A visit by Sen. Ames and Sen Ames.");
+        let span = |k: usize| (doc.tokens()[k].start, doc.tokens()[k + 1].end);
+        let sen: Vec<usize> = (0..doc.tokens().len()).filter(|&k| doc.tok(k) == "Sen").collect();
+        assert_eq!(head_of(&doc, span(sen[0])), Some("senator"));
+        let w = wanted(&["senator"]);
+        assert!(w.may_head(&doc, sen[0], doc.tokens().len()));
+        assert!(!w.may_head(&doc, sen[1], doc.tokens().len()));
+    }
 }
