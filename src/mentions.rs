@@ -516,8 +516,11 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
 fn is_acronym(w: &str) -> bool {
-    // (Capitals first: a name leaves at its second letter.)
-    w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    // (An ASCII lower-case byte first: a name leaves at its second byte,
+    // with no char decoded.)
+    !w.bytes().any(|b| b.is_ascii_lowercase())
+        && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Whether byte `pos` lies inside a quotation's marks.
@@ -1530,6 +1533,16 @@ mod tests {
             let want = name.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             assert_eq!(surname_key(name), want, "{name:?}");
         }
+    }
+
+    #[test]
+    fn acronyms_are_read_as_before_the_byte_test() {
+        for w in ["NATO", "CNN", "U.S.", "Nato", "A", "É-U", "ÉTATS", "Ωμέγα", "ΩΜ", "A-B", ""] {
+            let by_chars =
+                w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            assert_eq!(is_acronym(w), by_chars, "{w:?}");
+        }
+        assert!(is_acronym("NATO") && !is_acronym("Nato"));
     }
 
     #[test]
