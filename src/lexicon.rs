@@ -685,7 +685,11 @@ pub fn is_not_name_with(word: &str, lists: u64) -> bool {
 }
 
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    // (An ASCII lower-case byte first: a capitalised word leaves at its
+    // second byte, with no char decoded.)
+    !word.bytes().any(|b| b.is_ascii_lowercase())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
 }
 
 /// A capitalised compound adjective: "Milwaukee-based", "Paris-born",
@@ -891,6 +895,15 @@ mod tests {
         assert!(bits.iter().enumerate().all(|(i, &b)| b == 1 << i) && ALL.len() < 62);
         assert_eq!(lists_of("said") & cue_verbs().bit(), cue_verbs().bit());
         assert_ne!(lists_of("point") & CUE_PHRASE_START, 0);
+    }
+
+    #[test]
+    fn acronyms_are_read_as_before_the_byte_test() {
+        for w in ["US", "IT", "NATO", "Us", "It", "U.S.", "A", "ÉU", "Éu", "ÉTATS", "Ωμέγα", "ΩΜ", "9/11", ""] {
+            let by_chars = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+            assert_eq!(is_acronym(w), by_chars, "{w:?}");
+        }
+        assert!(is_acronym("NATO") && !is_acronym("Nato"));
     }
 
     #[test]

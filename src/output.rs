@@ -78,7 +78,7 @@ pub struct Annotations {
 
 /// Builds the public result. Takes the entities: their names move into it
 /// uncopied.
-pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<Entity>, options: &Options) -> Annotations {
+pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity>, options: &Options) -> Annotations {
     // Which entities are reported: speakers, and anyone with a position.
     let mut quote_count = vec![0usize; entities.len()];
     for q in quotes {
@@ -148,7 +148,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
     let people = kept
         .iter()
         .map(|&i| {
-            let name = std::mem::take(&mut entities[i].name);
+            let name = entities[i].name.as_str().to_owned();
             let e = &entities[i];
             spans.clear();
             let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();
