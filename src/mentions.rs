@@ -81,12 +81,11 @@ impl Mentions {
     }
 
     /// Takes every mention out, leaving none.
-    pub fn drain(&mut self, _: std::ops::RangeFull) -> std::vec::IntoIter<Mention> {
+    pub fn take_all(&mut self) -> Vec<Mention> {
         match std::mem::take(self).0 {
             MentionsIn::Inline(n, b) => b[..usize::from(n)].to_vec(),
             MentionsIn::Heap(v) => v,
         }
-        .into_iter()
     }
 }
 
@@ -1560,7 +1559,7 @@ mod tests {
             assert_eq!(&*ms, &v[..]);
             let mut other = Mentions::default();
             other.push(m(9));
-            other.extend(ms.drain(..));
+            other.extend(ms.take_all());
             assert!(ms.is_empty());
             assert_eq!(other.len(), n + 1);
             assert_eq!(&other[1..], &v[..]);

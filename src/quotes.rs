@@ -697,7 +697,6 @@ fn find_unmarked(
             q.parent = Some(idx);
         }
     }
-    let _ = TokKind::Word;
 }
 
 /// Where the first `:` of the paragraph starting at `start`, whose tokens

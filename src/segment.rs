@@ -74,8 +74,8 @@ pub struct Doc<'a> {
     /// (`text` and `tokens` are private to this module, set by
     /// [`segment_with`] alone and left as they are: [`Doc::tok`] and
     /// [`Doc::lower`] rely on every token's ends being character boundaries
-    /// of the text, which [`tokenize`] checks as it makes each token. Other modules read them through [`Doc::text`] and
-    /// [`Doc::tokens`].)
+    /// of the text, which [`tokenize`] checks as it makes each token.
+    /// Other modules read them through [`Doc::text`] and [`Doc::tokens`].)
     text: &'a str,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,

@@ -303,7 +303,7 @@ impl Merges {
     /// first mention (the description) becomes one of `into`'s positions.
     fn merge(&mut self, ents: &mut Entities, from: usize, into: usize, as_position: bool) {
         self.0[from] = Some(into);
-        let moved: Vec<Mention> = ents.list[from].mentions.drain(..).collect();
+        let moved = ents.list[from].mentions.take_all();
         let target = &mut ents.list[into];
         if let (true, Some(m)) = (as_position, moved.first()) {
             target.positions.push((m.start, m.end));

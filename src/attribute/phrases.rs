@@ -56,6 +56,7 @@ pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<&'static str> {
     }
     PRONOUNS.iter().copied().find(|&p| p == head)
 }
+
 /// Auxiliaries, negation and adverbs that stand between a subject and its
 /// verb ("has also said", "had earlier told"). A `match`, not a slice
 /// search: phrases ask it of most words they walk over.
