@@ -104,12 +104,7 @@ fn survey(text: &str) -> Survey {
             _ => {}
         }
         // Past the whole character: continuation bytes need no look.
-        at += match lead {
-            0xF0.. => 4,
-            0xE0.. => 3,
-            0xC0.. => 2,
-            _ => 1,
-        };
+        at += crate::segment::scan::char_len(lead);
     }
     s
 }

@@ -170,19 +170,9 @@ fn stops(bytes: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + 
     let mut pos = from;
     std::iter::from_fn(move || {
         let at = pos + crate::segment::scan::find_special(bytes.get(pos..to)?, [b'\'', b'"', b'`'])?;
-        pos = at + char_len(bytes[at]);
+        pos = at + crate::segment::scan::char_len(bytes[at]);
         Some(at)
     })
-}
-
-/// The length of the character whose first byte is `lead`.
-fn char_len(lead: u8) -> usize {
-    match lead {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
-    }
 }
 
 /// [`marks`] of the paragraph `start..end` (offsets from `start`), whose
@@ -208,7 +198,7 @@ fn para_marks<'d>(
         if pos < to {
             if let Some(k) = crate::segment::scan::find_special(&bytes[pos..to], [b'\'', b'"', b'`']) {
                 let at = pos + k;
-                pos = at + char_len(bytes[at]);
+                pos = at + crate::segment::scan::char_len(bytes[at]);
                 return Some(at - start);
             }
             pos = to;

@@ -21,6 +21,10 @@ use std::time::{Duration, Instant};
 const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
 /// The pause: long enough for a thread waiting on the GIL to take it.
 const SWITCH_PAUSE: Duration = Duration::from_micros(200);
+/// A wait for a result at least this long let other threads run as a
+/// pause would, so the switch interval starts again. (The same length as
+/// the pause, but a different question.)
+const WAITED: Duration = Duration::from_micros(200);
 
 // The doc comments on the #[py…] items are the Python docstrings (help()).
 
@@ -74,7 +78,7 @@ fn annotate_many<'py>(
             // Wait without the GIL, so other Python threads run meanwhile.
             let asked = Instant::now();
             let Some((i, result)) = py.detach(|| parallel::receive(results)) else { return false };
-            if asked.elapsed() >= SWITCH_PAUSE {
+            if asked.elapsed() >= WAITED {
                 holding = Instant::now();
             }
             match to_python(py, &result) {

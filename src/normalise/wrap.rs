@@ -45,8 +45,7 @@ struct Line {
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
 #[cfg(test)]
 pub fn wrap_breaks(text: &str) -> Vec<usize> {
-    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-    breaks(text, &newlines)
+    breaks(text, &super::survey(text).newlines)
 }
 
 /// The hard wraps of [`wrap_breaks`], ascending, given every `\n` in
@@ -62,7 +61,7 @@ fn wraps_of(text: &str, mut lines: Vec<Line>) -> Vec<usize> {
             let s = text.get(l.start..l.end).unwrap_or("");
             l.first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
             (l.own_line, l.starts_paragraph) = furniture_of(text, l);
-            l.starts_paragraph |= text.get(l.start..l.end).is_some_and(starts_turn_or_item);
+            l.starts_paragraph |= starts_turn_or_item(s);
         }
         is_wrapped(text, &lines, w)
     }) else {

@@ -51,6 +51,19 @@ pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
     rest.iter().position(|b| *b >= 0x80 || wanted.contains(b)).map(|i| at + i)
 }
 
+/// The length in bytes of the character whose first byte is `lead`: where
+/// a scan goes on past a stop of [`find_special`] (which stops at the
+/// first byte of every character outside ASCII).
+#[inline]
+pub(crate) fn char_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 /// The index of the first byte of `bytes` at or after `at` that is not an
 /// ASCII letter or digit (or `bytes.len()`): the end of a run of a word's
 /// letters. Each word of eight bytes is classed at once, by the range
@@ -86,6 +99,14 @@ fn alnum_bytes(w: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_len_is_the_length_of_the_character_a_lead_byte_starts() {
+        for c in ['a', '\n', 'é', 'ÿ', 'Σ', '’', 'โ', '\u{FFFF}', '𝄞', '\u{10FFFF}'] {
+            let mut buf = [0; 4];
+            assert_eq!(char_len(c.encode_utf8(&mut buf).as_bytes()[0]), c.len_utf8(), "{c:?}");
+        }
+    }
 
     #[test]
     fn alnum_runs_end_where_a_byte_by_byte_search_ends() {
