@@ -74,7 +74,7 @@ pub struct Doc<'a> {
     /// (`text` and `tokens` are private to this module, set by
     /// [`segment_with`] alone and left as they are: [`Doc::tok`] and
     /// [`Doc::lower`] rely on every token's ends being character boundaries
-    /// of the text, which [`tokenize`] checks as it makes each token.
+    /// of the text, which [`tokenize`] ensures as it makes each token.
     /// Other modules read them through [`Doc::text`] and [`Doc::tokens`].)
     text: &'a str,
     pub paragraphs: Vec<Paragraph>,
@@ -142,8 +142,8 @@ impl<'a> Doc<'a> {
     /// its ends are not checked anew (see the note on the `text` field).
     pub fn tok(&self, i: usize) -> &'a str {
         let t = self.tokens[i];
-        // SAFETY: `tokenize` checked that every token's ends are character
-        // boundaries of `text` as it made them, and both fields are private
+        // SAFETY: every token's ends are character boundaries of `text` by
+        // the way `tokenize` made them, and both fields are private
         // to this module, which changes neither after that.
         unsafe { self.text.get_unchecked(t.start..t.end) }
     }
@@ -505,9 +505,11 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// character outside ASCII are lowered into `lowered` as they are made.
 ///
 /// [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
-/// ends: each token's are checked here as it is made (tokens are made
-/// nowhere else), so a tokenizer bug is a panic, never a slice inside a
-/// character.
+/// ends (tokens are made nowhere else), so every end this makes is a
+/// character boundary of `s`, and so of `text`, by construction: each is
+/// the end of `s`, a place a checked slice (`s[i..]`) or decoding a whole
+/// character led to, or the start or end of an ASCII byte (never part of
+/// a longer character). A check per token was a tenth of segmenting.
 fn tokenize(
     text: &str,
     start: usize,
@@ -525,8 +527,9 @@ fn tokenize(
         // A token that a space parts from the one before starts a word.
         words += usize::from(from != last_end);
         last_end = to;
-        // (`s` is a slice of `text`: its boundaries are the text's.)
-        assert!(from <= to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
+        // (`s` is a slice of `text`: its boundaries are the text's.) Sound
+        // by construction: see the note above `tokenize`.
+        debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
         out.push(Token { start: start + from, end: start + to, kind, non_ascii, cap, sentence: 0 });
     };
     let (mut pos, mut slash) = (0, false);
@@ -584,6 +587,9 @@ fn tokenize(
 /// to `pos`, and whether it holds a character outside ASCII (`non_ascii`
 /// says whether its first one does). (Called from one place in the
 /// tokenizer's loop, for most words: it is inlined there.)
+/// The end is a character boundary (`Doc::tok` relies on it): each step
+/// passes ASCII bytes ([`scan::alnum_end`], the final dot) or the whole
+/// character [`word_goes_on`] decoded.
 fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
     let mut word_end = pos;
