@@ -356,23 +356,25 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     doc
 }
 
-fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usize>) {
+fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(usize, Headline)>) {
     let (start, end) = (block.start, block.end);
     let text = doc.text;
     let para_index = doc.paragraphs.len();
     let first_sentence = doc.sentences.len();
     let first_token = doc.tokens.len();
     ends.clear();
-    let (words, slash) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends);
+    let (words, slash, all) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
     // indices in the paragraph, ascending); those swallowed after an
-    // earlier one (`?!`, `..`) are passed over.
+    // earlier one (`?!`, `..`) are passed over. A sentence's headline
+    // counts are those before its end less those before its start.
     let mut s_start_tok = 0;
     let mut s_start = start;
+    let mut s_counts = Headline::default();
     let mut next = 0;
-    for &i in ends.iter() {
+    for &(i, before) in ends.iter() {
         if i < next {
             continue;
         }
@@ -395,8 +397,11 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
         if boundary {
             let range = first_token + s_start_tok..first_token + j;
             let sentence = Sentence { start: s_start, end: tokens[j - 1].end, paragraph: para_index, tokens: range, headline: false };
-            push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..j]);
+            // (No word is among the terminator and the marks swallowed
+            // after it: those before it are those before `j`.)
+            push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..j], before.since(s_counts));
             s_start_tok = j;
+            s_counts = before;
             s_start = tokens[j].start;
         }
         next = j;
@@ -404,7 +409,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
     if s_start_tok < tokens.len() || s_start < end {
         let range = first_token + s_start_tok..first_token + tokens.len();
         let sentence = Sentence { start: s_start, end, paragraph: para_index, tokens: range, headline: false };
-        push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..]);
+        push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..], all.since(s_counts));
     }
     let tokens = &doc.tokens[first_token..];
     let chrome =
@@ -412,13 +417,11 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
-/// Pushes `sentence`, whose tokens are `tokens`, and marks them as its
-/// own, in the pass that counts their words for [`Headline`].
-fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, tokens: &mut [Token]) {
-    let mut headline = Headline::default();
+/// Pushes `sentence`, whose tokens are `tokens` with the word counts
+/// `headline`, and marks them as its own.
+fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, tokens: &mut [Token], headline: Headline) {
     for tok in tokens.iter_mut() {
         tok.sentence = sentences.len();
-        headline.count(text, tok);
     }
     sentences.push(Sentence { headline: headline.holds(text, tokens), ..sentence });
 }
@@ -426,28 +429,26 @@ fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, 
 /// Whether a sentence is written in headline case: three or more words of
 /// four letters or more, nine in ten of them capitalised, and some letter
 /// in lower case (shouted all-capitals prose is no headline). The counts
-/// read only the tokens' lengths and first bytes; the letters are read
-/// only in the few sentences that pass them.
-#[derive(Default)]
+/// are kept by the tokenizer as it makes the words, running through a
+/// paragraph (a sentence's are the difference of two); the letters are
+/// read only in the few sentences that pass them.
+#[derive(Default, Clone, Copy, Debug)]
 struct Headline {
     long: usize,
     capital: usize,
 }
 
 impl Headline {
-    fn count(&mut self, text: &str, t: &Token) {
-        if t.kind != TokKind::Word {
-            return;
-        }
-        if !t.non_ascii {
-            if t.end - t.start > 3 {
-                self.long += 1;
-                self.capital += usize::from(t.cap);
-            }
-        } else if text[t.start..t.end].chars().nth(3).is_some() {
-            self.long += 1;
-            self.capital += usize::from(t.cap);
-        }
+    /// Counts a word, of four characters or more if `long`, capitalised
+    /// if `cap`.
+    fn count(&mut self, long: bool, cap: bool) {
+        self.long += usize::from(long);
+        self.capital += usize::from(long && cap);
+    }
+
+    /// The counts of the words after those counted by `earlier`.
+    fn since(self, earlier: Headline) -> Headline {
+        Headline { long: self.long - earlier.long, capital: self.capital - earlier.capital }
     }
 
     /// The verdict on the sentence of `tokens`, all of them counted.
@@ -498,11 +499,13 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 
 /// Splits `text[start..end]` into tokens, appended to `out`; the indices
 /// (from the paragraph's first token) of the `.`, `!`, `?` and `…`
-/// tokens, which may end a sentence, go to `ends`. Returns the number of
+/// tokens, which may end a sentence, go to `ends`, each with the
+/// [`Headline`] counts of the words before it. Returns the number of
 /// words as `split_whitespace` counts them: runs of tokens with no space
-/// between them (every character but a space is in some token); and
-/// whether the text holds a `/` (for [`slash_credit`]). Tokens holding a
-/// character outside ASCII are lowered into `lowered` as they are made.
+/// between them (every character but a space is in some token); whether
+/// the text holds a `/` (for [`slash_credit`]); and the counts of all its
+/// words. Tokens holding a character outside ASCII are lowered into
+/// `lowered` as they are made.
 ///
 /// [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
 /// ends (tokens are made nowhere else), so every end this makes is a
@@ -516,8 +519,8 @@ fn tokenize(
     end: usize,
     out: &mut Vec<Token>,
     lowered: &mut lower::Lowered,
-    ends: &mut Vec<usize>,
-) -> (usize, bool) {
+    ends: &mut Vec<(usize, Headline)>,
+) -> (usize, bool, Headline) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let first = out.len();
@@ -532,7 +535,7 @@ fn tokenize(
         debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
         out.push(Token { start: start + from, end: start + to, kind, non_ascii, cap, sentence: 0 });
     };
-    let (mut pos, mut slash) = (0, false);
+    let (mut pos, mut slash, mut headline) = (0, false, Headline::default());
     while pos < bytes.len() {
         let b = bytes[pos];
         let i = pos;
@@ -549,7 +552,7 @@ fn tokenize(
                     continue;
                 }
                 if matches!(b, b'.' | b'!' | b'?') {
-                    ends.push(out.len() - first);
+                    ends.push((out.len() - first, headline));
                 }
                 slash |= b == b'/';
                 let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
@@ -564,7 +567,7 @@ fn tokenize(
             }
             if !is_word_char(c) {
                 if c == '…' {
-                    ends.push(out.len() - first);
+                    ends.push((out.len() - first, headline));
                 }
                 let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
                 lowered.add(out.len(), &s[i..pos]);
@@ -574,13 +577,20 @@ fn tokenize(
             cap = c.is_uppercase();
         }
         let (word_end, non_ascii) = word_end(s, i, pos, b >= 0x80);
-        if non_ascii {
-            lowered.add(out.len(), &s[i..word_end]);
-        }
+        // (Only a word outside ASCII is sliced, for its lowered form and
+        // length in characters.)
+        let long = if non_ascii {
+            let w = &s[i..word_end];
+            lowered.add(out.len(), w);
+            w.chars().nth(3).is_some()
+        } else {
+            word_end - i > 3
+        };
+        headline.count(long, cap);
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
         pos = word_end;
     }
-    (words, slash)
+    (words, slash, headline)
 }
 
 /// The end of the word that starts at byte `i` of `s` and runs at least
@@ -797,6 +807,27 @@ mod tests {
         assert!(!d.is_cap(d.tokens.len()));
     }
 
+    /// The tokenizer's running word counts give each sentence what a
+    /// count of its own words gives.
+    #[test]
+    fn headline_counts_are_each_sentences_own() {
+        let text = "Port Closure Will Cost Jobs, Okoye Says. “Élodie Wants Ærø Harbour Reopened?!” Then Ana Ortiz Left… \
+            Ferry Staff Were Told (Later). SHOUTED WORDS HERE ARE. One more sentence here.\nÉlan Über Große Straße\nWhy Not";
+        let d = segment(text);
+        assert!(d.sentences.len() >= 7);
+        let mut seen = [false; 2];
+        for s in &d.sentences {
+            let words: Vec<&Token> = d.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word).collect();
+            let long: Vec<&&Token> = words.iter().filter(|t| text[t.start..t.end].chars().count() > 3).collect();
+            let capital = long.iter().filter(|t| text[t.start..t.end].starts_with(char::is_uppercase)).count();
+            let lower = words.iter().any(|t| text[t.start..t.end].chars().any(char::is_lowercase));
+            let want = long.len() >= 3 && capital * 10 >= long.len() * 9 && lower;
+            assert_eq!(s.headline, want, "{:?}", &text[s.start..s.end]);
+            seen[usize::from(want)] = true;
+        }
+        assert_eq!(seen, [true; 2]);
+    }
+
     #[test]
     fn by_tokens_are_the_tokens_reading_by() {
         let text = "News By Dana Wirth\nBY Ana. Bye, By-law, aBy, “By” x\nBYy By";
@@ -843,7 +874,7 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, slash) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Default::default(), &mut Vec::new());
+            let (words, slash, _) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Default::default(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(slash, p.contains('/'), "{p:?}");
         }
