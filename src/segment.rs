@@ -589,6 +589,11 @@ fn tokenize(
         headline.count(long, cap);
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
         pos = word_end;
+        // Most words are followed by a space: passed over here rather than
+        // by a turn of the loop (an ASCII byte, so `pos` stays a boundary).
+        if bytes.get(pos) == Some(&b' ') {
+            pos += 1;
+        }
     }
     (words, slash, headline)
 }
