@@ -363,6 +363,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     let first_sentence = doc.sentences.len();
     let first_token = doc.tokens.len();
     ends.clear();
+    let lowered_apart = doc.lowered.apart();
     let (words, slash, all) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends);
     let tokens = &mut doc.tokens[first_token..];
 
@@ -412,8 +413,10 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
         push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..], all.since(s_counts));
     }
     let tokens = &doc.tokens[first_token..];
-    let chrome =
-        block.furniture || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, || lowers_to_ascii(text, tokens));
+    // Only a token outside ASCII can lower to ASCII: one was lowered apart.
+    let outside_ascii = doc.lowered.apart() > lowered_apart;
+    let chrome = block.furniture
+        || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, || outside_ascii && lowers_to_ascii(text, tokens));
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 

@@ -41,6 +41,12 @@ impl Lowered {
         self.apart.push((i, at, self.buf.len()));
     }
 
+    /// How many tokens were lowered apart so far: every token marked
+    /// [`Token::non_ascii`] is.
+    pub(super) fn apart(&self) -> usize {
+        self.apart.len()
+    }
+
     /// Bytes `start..end` of the text lowered as ASCII: the buffer opens
     /// with the whole text so lowered.
     pub(super) fn ascii(&self, start: usize, end: usize) -> &str {
