@@ -616,8 +616,12 @@ fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool)
     loop {
         // Runs of ASCII letters and digits, the bulk of a word.
         word_end = scan::alnum_end(bytes, word_end);
-        // Most words end at an ASCII space or a mark that joins nothing.
-        if bytes.get(word_end).is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.')) {
+        // Most words end at an ASCII space or a mark that joins nothing:
+        // an ASCII joiner joins only a word character after it (an ASCII
+        // one is a letter or digit), so a full stop ending a sentence ends
+        // its word here.
+        let joins = |at: usize| bytes.get(at).is_some_and(|&b| b >= 0x80 || b.is_ascii_alphanumeric());
+        if bytes.get(word_end).is_none_or(|&b| b < 0x80 && !(matches!(b, b'\'' | b'-' | b'.') && joins(word_end + 1))) {
             break;
         }
         let Some(next) = word_goes_on(s, i, word_end, &mut dotted) else { break };
@@ -866,6 +870,21 @@ mod tests {
         let d = segment(text);
         let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
         assert_eq!(toks, vec!["Jean-Noël", "Barrot", "’", "s", "aide", "didn't", "go", "."]);
+    }
+
+    /// A joiner (`'`, `-`, `.`) joins only when a word character follows.
+    #[test]
+    fn joiners_join_only_before_word_characters() {
+        let text = "end. U.S. x- -y a-b a-é a.b a.. don't rock'n' x'. 9.5 pier-'s A.b.";
+        let d = segment(text);
+        let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
+        assert_eq!(
+            toks,
+            [
+                "end", ".", "U.S.", "x", "-", "-", "y", "a-b", "a-é", "a.b", "a", ".", ".", "don't", "rock'n", "'", "x", "'", ".", "9.5",
+                "pier", "-", "'", "s", "A.b."
+            ]
+        );
     }
 
     #[test]
