@@ -394,9 +394,11 @@ impl Lists {
     }
 }
 
+/// The table of [`lists`], once built.
+static LISTS: OnceLock<Lists> = OnceLock::new();
+
 fn lists() -> &'static Lists {
-    static CELL: OnceLock<Lists> = OnceLock::new();
-    CELL.get_or_init(|| {
+    LISTS.get_or_init(|| {
         let listed = ALL.iter().flat_map(|f| {
             let lex = f();
             lex.lemmas.keys().map(|k| (&**k, lex.bit))
@@ -424,6 +426,19 @@ fn lists() -> &'static Lists {
 /// instead of folding and hashing it again for each list each time a
 /// stage asks.
 pub fn lists_of(folded: &str) -> u64 {
+    // (The table's building and the longer words are answered out of
+    // line, as tail calls: the usual lookup saves no registers for them.)
+    let Some(lists) = LISTS.get() else { return lists_of_apart(folded) };
+    match pack(folded.as_bytes()) {
+        Some(key) => lists.short_bits(key),
+        None => lists_of_apart(folded),
+    }
+}
+
+/// [`lists_of`] of a word [`pack`] leaves out (a phrase, mostly), or of
+/// any word before the table is built.
+#[inline(never)]
+fn lists_of_apart(folded: &str) -> u64 {
     let lists = lists();
     let w = folded.as_bytes();
     match pack(w) {
