@@ -341,7 +341,7 @@ struct Lists {
 /// empty word packs as a free slot. Read in a few fixed-size loads
 /// (overlapping, the bytes read twice shifted out), with no loop.
 #[inline]
-fn pack(w: &[u8]) -> Option<(u64, u64)> {
+pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     let n = w.len();
     if w.last() == Some(&0) {
         return None;

@@ -325,6 +325,11 @@ struct Scratch<'t> {
 /// each with a slot of the entities it names, so that a name that is
 /// also a surname ("Rubio") is hashed once, not once per role.
 struct Clusters<'d> {
+    /// The slots of the keys of up to 16 bytes (nearly all), by
+    /// `lexicon::pack`: two integers hashed and compared where a string
+    /// was hashed byte by byte and compared by `memcmp`.
+    short: HashMap<(u64, u64), usize, FxBuildHasher>,
+    /// The slots of the other keys (long names, mostly organisations').
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
     /// Per entity filed with no known sex: the one filed so before it
@@ -361,7 +366,10 @@ impl<'d> Clusters<'d> {
     /// The slot of `k`, added empty if it has none.
     fn slot(&mut self, k: Cow<'d, str>) -> usize {
         let n = self.slots.len();
-        let id = *self.slot_of.entry(k).or_insert(n);
+        let id = match lexicon::pack(k.as_bytes()) {
+            Some(key) => *self.short.entry(key).or_insert(n),
+            None => *self.slot_of.entry(k).or_insert(n),
+        };
         if id == n {
             self.slots.push(Named::default());
         }
@@ -372,7 +380,7 @@ impl<'d> Clusters<'d> {
     /// of no known sex (entities gain a sex, never lose it: those that
     /// did leave the chain of the unknown for good).
     fn person_of_sex(&mut self, ents: &[Entity], k: &str, g: Gender) -> Option<usize> {
-        let s = *self.slot_of.get(k)?;
+        let s = self.find(k)?;
         if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))] {
             return Some(id);
         }
@@ -399,7 +407,15 @@ impl<'d> Clusters<'d> {
 
     /// What `k` names, if anything.
     fn get(&self, k: &str) -> Named {
-        self.slot_of.get(k).map_or_else(Named::default, |&id| self.slots[id])
+        self.find(k).map_or_else(Named::default, |id| self.slots[id])
+    }
+
+    /// The slot of `k`, if it has one.
+    fn find(&self, k: &str) -> Option<usize> {
+        match lexicon::pack(k.as_bytes()) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.slot_of.get(k).copied(),
+        }
     }
 }
 
@@ -600,7 +616,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
     let mut keys = Clusters {
-        slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
+        short: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
+        slot_of: HashMap::with_capacity_and_hasher(16, FxBuildHasher::default()),
         slots: Vec::with_capacity(128),
         unsexed_before: Vec::with_capacity(ents.list.capacity()),
     };
@@ -1429,7 +1446,7 @@ fn add_run<'d, 't>(
         let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
         keys.file_sex(id, slot, gender);
     } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
-        let slot = keys.slot_of[&*e.key];
+        let slot = keys.find(&e.key).expect("a person is filed under its key");
         keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
@@ -1608,7 +1625,7 @@ mod tests {
 
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters { short: HashMap::default(), slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let rubio = keys.slot(Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
@@ -1620,11 +1637,21 @@ mod tests {
         assert_eq!((named.key, named.full, named.first), (Some(3), None, None));
         assert_eq!(keys.get("marco rubio").full, Some(3));
         assert!(keys.get("marco").key.is_none() && keys.get("marco").first.is_none());
+        // Keys past 16 bytes (kept apart from the packed ones) too, and
+        // apart from the shorter keys they open.
+        let long = ["alexandria ocasio-cortez", "alexandria ocasio", "alexandria ocasi", "alexandria ocas", "", "-"];
+        let slots: Vec<usize> = long.iter().map(|&k| keys.slot(Cow::Borrowed(k))).collect();
+        for (k, &slot) in long.iter().zip(&slots) {
+            assert_eq!(keys.slot(Cow::Owned(k.to_string())), slot, "{k:?}");
+            assert_eq!(keys.find(k), Some(slot), "{k:?}");
+        }
+        assert_eq!(slots.iter().collect::<std::collections::HashSet<_>>().len(), long.len());
+        assert_eq!(keys.find("alexandria ocasio-corte"), None);
     }
 
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters { short: HashMap::default(), slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let lind = keys.slot(Cow::Borrowed("lind"));
         let dahl = keys.slot(Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
