@@ -805,7 +805,10 @@ fn is_productive_role(word: &str) -> bool {
     }
     // Every productive form has a hyphen or an agent ending (each science
     // ending ends in one), so most words, asked about once each, leave here.
-    if !agent(word) && !word.contains('-') {
+    // Without a hyphen it is a compound of 8 bytes or more or a science
+    // noun of 9 or more: a short word with an agent ending ("for",
+    // "after", "her") leaves here too.
+    if (word.len() < 8 || !agent(word)) && !word.contains('-') {
         return false;
     }
     // Productive forms are read only on plain lower-case words of a
@@ -960,6 +963,12 @@ mod tests {
             assert!(is_productive_role(word), "{word}");
         }
         assert!(!is_productive_role("harbourage") && !is_productive_role("insist"));
+        // Without a hyphen, none of under 8 bytes is productive, not even
+        // with a listed agent noun ("actor") after a head: a compound
+        // needs three bytes before its head noun of five or more.
+        for word in ["for", "after", "her", "actor", "xyactor", "xyzactor"] {
+            assert_eq!(is_productive_role(word), word.len() >= 8, "{word}");
+        }
     }
 
     #[test]
