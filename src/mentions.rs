@@ -329,7 +329,8 @@ struct Clusters<'d> {
     /// `lexicon::pack`: two integers hashed and compared where a string
     /// was hashed byte by byte and compared by `memcmp`.
     short: HashMap<(u64, u64), usize, FxBuildHasher>,
-    /// The slots of the other keys (long names, mostly organisations').
+    /// The slots of the other keys (long names, mostly organisations'):
+    /// a few per text, so allocated only when the first comes.
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
     /// Per entity filed with no known sex: the one filed so before it
@@ -617,7 +618,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // Sized for a document's names: growing rehashes every key.
     let mut keys = Clusters {
         short: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
-        slot_of: HashMap::with_capacity_and_hasher(16, FxBuildHasher::default()),
+        slot_of: HashMap::default(),
         slots: Vec::with_capacity(128),
         unsexed_before: Vec::with_capacity(ents.list.capacity()),
     };
