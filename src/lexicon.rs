@@ -341,7 +341,7 @@ struct Lists {
 /// empty word packs as a free slot. Read in a few fixed-size loads
 /// (overlapping, the bytes read twice shifted out), with no loop.
 #[inline]
-fn pack(w: &[u8]) -> Option<(u64, u64)> {
+pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     let n = w.len();
     if w.last() == Some(&0) {
         return None;
@@ -394,9 +394,11 @@ impl Lists {
     }
 }
 
+/// The table of [`lists`], once built.
+static LISTS: OnceLock<Lists> = OnceLock::new();
+
 fn lists() -> &'static Lists {
-    static CELL: OnceLock<Lists> = OnceLock::new();
-    CELL.get_or_init(|| {
+    LISTS.get_or_init(|| {
         let listed = ALL.iter().flat_map(|f| {
             let lex = f();
             lex.lemmas.keys().map(|k| (&**k, lex.bit))
@@ -424,6 +426,19 @@ fn lists() -> &'static Lists {
 /// instead of folding and hashing it again for each list each time a
 /// stage asks.
 pub fn lists_of(folded: &str) -> u64 {
+    // (The table's building and the longer words are answered out of
+    // line, as tail calls: the usual lookup saves no registers for them.)
+    let Some(lists) = LISTS.get() else { return lists_of_apart(folded) };
+    match pack(folded.as_bytes()) {
+        Some(key) => lists.short_bits(key),
+        None => lists_of_apart(folded),
+    }
+}
+
+/// [`lists_of`] of a word [`pack`] leaves out (a phrase, mostly), or of
+/// any word before the table is built.
+#[inline(never)]
+fn lists_of_apart(folded: &str) -> u64 {
     let lists = lists();
     let w = folded.as_bytes();
     match pack(w) {
@@ -790,7 +805,10 @@ fn is_productive_role(word: &str) -> bool {
     }
     // Every productive form has a hyphen or an agent ending (each science
     // ending ends in one), so most words, asked about once each, leave here.
-    if !agent(word) && !word.contains('-') {
+    // Without a hyphen it is a compound of 8 bytes or more or a science
+    // noun of 9 or more: a short word with an agent ending ("for",
+    // "after", "her") leaves here too.
+    if (word.len() < 8 || !agent(word)) && !word.contains('-') {
         return false;
     }
     // Productive forms are read only on plain lower-case words of a
@@ -945,6 +963,12 @@ mod tests {
             assert!(is_productive_role(word), "{word}");
         }
         assert!(!is_productive_role("harbourage") && !is_productive_role("insist"));
+        // Without a hyphen, none of under 8 bytes is productive, not even
+        // with a listed agent noun ("actor") after a head: a compound
+        // needs three bytes before its head noun of five or more.
+        for word in ["for", "after", "her", "actor", "xyactor", "xyzactor"] {
+            assert_eq!(is_productive_role(word), word.len() >= 8, "{word}");
+        }
     }
 
     #[test]

@@ -325,6 +325,12 @@ struct Scratch<'t> {
 /// each with a slot of the entities it names, so that a name that is
 /// also a surname ("Rubio") is hashed once, not once per role.
 struct Clusters<'d> {
+    /// The slots of the keys of up to 16 bytes (nearly all), by
+    /// `lexicon::pack`: two integers hashed and compared where a string
+    /// was hashed byte by byte and compared by `memcmp`.
+    short: HashMap<(u64, u64), usize, FxBuildHasher>,
+    /// The slots of the other keys (long names, mostly organisations'):
+    /// a few per text, so allocated only when the first comes.
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
     /// Per entity filed with no known sex: the one filed so before it
@@ -361,7 +367,10 @@ impl<'d> Clusters<'d> {
     /// The slot of `k`, added empty if it has none.
     fn slot(&mut self, k: Cow<'d, str>) -> usize {
         let n = self.slots.len();
-        let id = *self.slot_of.entry(k).or_insert(n);
+        let id = match lexicon::pack(k.as_bytes()) {
+            Some(key) => *self.short.entry(key).or_insert(n),
+            None => *self.slot_of.entry(k).or_insert(n),
+        };
         if id == n {
             self.slots.push(Named::default());
         }
@@ -372,7 +381,7 @@ impl<'d> Clusters<'d> {
     /// of no known sex (entities gain a sex, never lose it: those that
     /// did leave the chain of the unknown for good).
     fn person_of_sex(&mut self, ents: &[Entity], k: &str, g: Gender) -> Option<usize> {
-        let s = *self.slot_of.get(k)?;
+        let s = self.find(k)?;
         if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))] {
             return Some(id);
         }
@@ -399,7 +408,15 @@ impl<'d> Clusters<'d> {
 
     /// What `k` names, if anything.
     fn get(&self, k: &str) -> Named {
-        self.slot_of.get(k).map_or_else(Named::default, |&id| self.slots[id])
+        self.find(k).map_or_else(Named::default, |id| self.slots[id])
+    }
+
+    /// The slot of `k`, if it has one.
+    fn find(&self, k: &str) -> Option<usize> {
+        match lexicon::pack(k.as_bytes()) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.slot_of.get(k).copied(),
+        }
     }
 }
 
@@ -600,7 +617,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
     let mut keys = Clusters {
-        slot_of: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
+        short: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
+        slot_of: HashMap::default(),
         slots: Vec::with_capacity(128),
         unsexed_before: Vec::with_capacity(ents.list.capacity()),
     };
@@ -871,21 +889,14 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 /// sentences, for telling a capitalised common word ("Once", "Unlike",
 /// "Having") from a name, without a dictionary.
 ///
-/// Only sentence openers are asked about, so only they are looked for:
-/// one pass over the words tests each against a small bitset of the
-/// openers' shapes ([`shape_bit`]) and looks up only the words that pass,
-/// instead of hashing every word of the text into a set.
+/// Only sentence openers are asked about (a few per text), so only they
+/// are looked for: one pass over the words tests each against a small
+/// bitset of the forms still looked for ([`Forms`]) and compares only the
+/// words that pass, instead of hashing every word of the text into a set.
+/// The few openers are kept in a vector, searched in order, where maps
+/// of them cost more to build and free than all the searches.
 struct Vocabulary<'d> {
     asked: Vec<Asked<'d>>,
-    /// Each asked word's index in `asked`.
-    by_word: HashMap<&'d str, usize, FxBuildHasher>,
-    /// The last asked word of each lowered form ("Once" and "ONCE" share
-    /// "once"); the others follow from [`Asked::same_lower`].
-    by_lower: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
-    /// Shapes of the lowered forms not yet seen in lower case.
-    lower_shapes: Shapes,
-    /// Shapes of the forms not yet seen capitalised inside a sentence.
-    cap_shapes: Shapes,
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -899,83 +910,66 @@ struct Asked<'d> {
     /// Capitalised after another word inside a sentence, where only names
     /// are capitalised.
     inner_cap: bool,
-    /// The asked word before it with the same lowered form: a chain
-    /// instead of a vector per form.
-    same_lower: Option<usize>,
 }
 
-/// The shape of a word of `len` bytes from `first` to `last`, 0..4096:
-/// a word whose bit is clear is none of the words asked about. (Each set
-/// of [`Vocabulary`] holds the shapes of the very forms it is tested
-/// against, so no byte needs folding.) Mixed by a multiply so that
-/// frequent words rarely share a bit with the few asked about, which would
-/// look them up at each occurrence.
-#[inline]
-fn shape_bit(len: usize, first: u8, last: u8) -> usize {
-    let key = (len as u32) | u32::from(first) << 16 | u32::from(last) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+/// The forms [`Vocabulary::of`] still looks for, by length and first
+/// byte. A word whose bits are clear is none of them.
+struct Forms {
+    /// A bit per length, modulo 64, then per first byte, modulo 64 (a
+    /// lower-case letter apart from its capital): each a register's test,
+    /// which most words fail.
+    lengths: u64,
+    firsts: u64,
+    /// A bit per first byte (its low six bits) in a word per length (up
+    /// to 31, the last for all longer) and half of the bytes (bit 6
+    /// apart: lower-case letters from capitals, and letters from the
+    /// digits and punctuation that open most other tokens): the pairs of
+    /// the two sets above that some form has.
+    both: [u64; 64],
 }
 
-/// [`shape_bit`] of a word.
-fn shape_of(word: &[u8]) -> usize {
-    shape_bit(word.len(), word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0))
-}
-
-/// Words in the bitsets of [`shape_bit`]: 4096 bits.
-const SHAPE_WORDS: usize = 64;
-
-/// The shapes of the words still looked for, with how many of them hold
-/// each bit: a word found leaves the set at once, and its bit clears when
-/// no other word still looked for has it, so a frequent word is looked up
-/// only until it is found.
-struct Shapes {
-    bits: [u64; SHAPE_WORDS],
-    /// Words still looked for per bit, for the bits that have some: a
-    /// text asks about a few dozen openers, and a zeroed count for each of
-    /// the 4096 bits cost more to allocate than all the lookups.
-    pending: HashMap<u16, u32, FxBuildHasher>,
-}
-
-impl Shapes {
-    fn new() -> Self {
-        Shapes { bits: [0; SHAPE_WORDS], pending: HashMap::with_capacity_and_hasher(16, FxBuildHasher::default()) }
-    }
-
-    fn add(&mut self, word: &[u8]) {
-        let h = shape_of(word);
-        self.bits[h >> 6] |= 1 << (h & 63);
-        *self.pending.entry(h as u16).or_default() += 1;
-    }
-
-    fn remove(&mut self, word: &[u8]) {
-        let h = shape_of(word);
-        let n = self.pending.get_mut(&(h as u16)).expect("a shape removed was added");
-        *n -= 1;
-        if *n == 0 {
-            self.pending.remove(&(h as u16));
-            self.bits[h >> 6] &= !(1 << (h & 63));
-        }
-    }
-
-    /// Whether some word still looked for has the [`shape_bit`] `h`.
+impl Forms {
+    /// The word and bit in `both` of a form of `len` bytes opening on
+    /// `first`.
     #[inline]
-    fn has(&self, h: usize) -> bool {
-        self.bits[h >> 6] & 1 << (h & 63) != 0
+    fn at(len: usize, first: u8) -> (usize, u64) {
+        (len.min(31) << 1 | usize::from(first >> 6 & 1), 1 << (first & 63))
+    }
+
+    /// The forms of `asked` not yet found.
+    fn of(asked: &[Asked]) -> Self {
+        let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64] };
+        let mut add = |w: &str| {
+            if let Some(&first) = w.as_bytes().first() {
+                let (k, bit) = Self::at(w.len(), first);
+                forms.both[k] |= bit;
+                forms.lengths |= 1 << (w.len() & 63);
+                forms.firsts |= 1 << (first & 63);
+            }
+        };
+        for a in asked {
+            if !a.seen_lower {
+                add(&a.lower);
+            }
+            if !a.inner_cap {
+                add(a.word);
+            }
+        }
+        forms
+    }
+
+    /// False when no form looked for has `len` bytes and opens on `first`.
+    #[inline]
+    fn may_hold(&self, len: usize, first: u8) -> bool {
+        let (k, bit) = Self::at(len, first);
+        self.both[k] & bit != 0
     }
 }
 
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
-        // Sized for a text's few openers (a dozen or so): grown from empty,
-        // the maps were rehashed three times each.
-        const ASKED: usize = 16;
-        let mut v = Vocabulary {
-            asked: Vec::with_capacity(ASKED),
-            by_word: HashMap::with_capacity_and_hasher(ASKED, FxBuildHasher::default()),
-            by_lower: HashMap::with_capacity_and_hasher(ASKED, FxBuildHasher::default()),
-            lower_shapes: Shapes::new(),
-            cap_shapes: Shapes::new(),
-        };
+        // Sized for a text's few openers (a dozen or so).
+        let mut v = Vocabulary { asked: Vec::with_capacity(16) };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -996,7 +990,7 @@ impl<'d> Vocabulary<'d> {
                     || !is_cap_word(w)
                     || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                     || scan.covers(doc.tokens()[i].start)
-                    || v.by_word.contains_key(w)
+                    || v.asked.iter().any(|a| a.word == w)
                 {
                     continue;
                 }
@@ -1011,92 +1005,78 @@ impl<'d> Vocabulary<'d> {
                 }
                 // The lowered token is `to_lowercase` but for ’, made '.
                 let lower = if w.contains('’') { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(doc.lower(i).as_str()) };
-                v.lower_shapes.add(lower.as_bytes());
-                v.cap_shapes.add(w.as_bytes());
-                v.by_word.insert(w, v.asked.len());
-                let same_lower = v.by_lower.insert(lower.clone(), v.asked.len());
-                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false, same_lower });
+                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
             }
         }
-        if v.asked.is_empty() {
-            return v;
-        }
-        // Every word is read, so each is read by its length and end bytes
-        // alone: one shape, tested against both sets at once (their union
-        // as collected: a word already found still passes it, but the
-        // sets themselves are tested then), and the word is sliced out and
-        // its case read only when some opener has it.
-        let either: [u64; SHAPE_WORDS] = std::array::from_fn(|k| v.lower_shapes.bits[k] | v.cap_shapes.bits[k]);
-        // Before that, the lengths the openers have in either form (one bit
-        // per length, the last for all from 63 on): most words fail this
-        // test alone, with no byte of theirs read.
-        let len_bit = |n: usize| 1u64 << n.min(63);
-        let lengths = v.asked.iter().fold(0, |m, a| m | len_bit(a.word.len()) | len_bit(a.lower.len()));
+        // Each asked word's forms found, settled by one of each found
+        // (an opener may be asked as "Once" and "ONCE").
+        let mut pending = v.asked.len() * 2;
+        let mut forms = Forms::of(&v.asked);
         let bytes = doc.text().as_bytes();
         for sent in &doc.sentences {
-            if v.lower_shapes.pending.is_empty() && v.cap_shapes.pending.is_empty() {
-                // Every opener was seen both ways: nothing left to find.
+            if pending == 0 {
+                // Every opener was settled: nothing left to find.
                 break;
             }
-            let mut after_word = false;
-            // Once every opener is seen in lower case or settled (below),
-            // only capitals after a word are read: the token's flag rules
-            // out the rest before its bytes are.
-            let lower_pending = !v.lower_shapes.pending.is_empty();
-            for t in &doc.tokens()[sent.tokens.clone()] {
-                let word = t.kind == TokKind::Word;
-                if word && (lower_pending || t.cap && after_word) && lengths & len_bit(t.end - t.start) != 0 {
-                    let h = shape_bit(t.end - t.start, bytes[t.start], bytes[t.end - 1]);
-                    if either[h >> 6] & 1 << (h & 63) != 0 {
-                        let w = &doc.text()[t.start..t.end];
-                        let lower = match bytes[t.start] {
-                            c if c < 0x80 => c.is_ascii_lowercase(),
-                            _ => w.starts_with(char::is_lowercase),
-                        };
-                        if lower {
-                            if v.lower_shapes.has(h) {
-                                v.found_lower(w);
-                            }
-                        } else if after_word && v.cap_shapes.has(h) {
-                            v.found_inner_cap(w);
-                        }
-                    }
+            let toks = &doc.tokens()[sent.tokens.clone()];
+            for (k, t) in toks.iter().enumerate() {
+                // Most words fail the first two tests, on their length and
+                // then their first byte, with no more of their bytes read.
+                let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
+                if lengths >> (len & 63) & 1 == 0
+                    || firsts >> (bytes[t.start] & 63) & 1 == 0
+                    || !forms.may_hold(len, bytes[t.start])
+                    || t.kind != TokKind::Word
+                {
+                    continue;
                 }
-                after_word = word;
+                let w = &doc.text()[t.start..t.end];
+                let lower = match bytes[t.start] {
+                    c if c < 0x80 => c.is_ascii_lowercase(),
+                    _ => w.starts_with(char::is_lowercase),
+                };
+                let found = if lower {
+                    v.found_lower(w)
+                } else {
+                    // Capitalised after a word, inside a sentence.
+                    if k > 0 && toks[k - 1].kind == TokKind::Word {
+                        v.found_inner_cap(w)
+                    } else {
+                        0
+                    }
+                };
+                if found > 0 {
+                    pending -= found;
+                    forms = Forms::of(&v.asked);
+                }
             }
         }
         v
     }
 
     /// Marks the asked words whose lowered form is `w` as seen in lower
-    /// case.
-    fn found_lower(&mut self, w: &str) {
-        let mut next = self.by_lower.get(w).copied();
-        while let Some(id) = next {
-            let a = &mut self.asked[id];
-            next = a.same_lower;
-            if !a.seen_lower {
-                a.seen_lower = true;
-                self.lower_shapes.remove(a.lower.as_bytes());
-            }
+    /// case; how many forms that settled.
+    fn found_lower(&mut self, w: &str) -> usize {
+        let mut found = 0;
+        for a in self.asked.iter_mut().filter(|a| !a.seen_lower && a.lower == w) {
+            a.seen_lower = true;
+            found += 1;
         }
+        found
     }
 
-    /// Marks the asked word `w` as seen capitalised inside a sentence.
-    fn found_inner_cap(&mut self, w: &str) {
-        if let Some(&id) = self.by_word.get(w) {
-            let a = &mut self.asked[id];
-            if !a.inner_cap {
-                a.inner_cap = true;
-                self.cap_shapes.remove(a.word.as_bytes());
-                // A word capitalised inside a sentence is no common word,
-                // whatever its lower case: that is no longer looked for.
-                // (Marked seen, so it leaves the set once.)
-                if !a.seen_lower {
-                    a.seen_lower = true;
-                    self.lower_shapes.remove(a.lower.as_bytes());
-                }
-            }
+    /// Marks the asked word `w` as seen capitalised inside a sentence;
+    /// how many forms that settled.
+    fn found_inner_cap(&mut self, w: &str) -> usize {
+        let Some(a) = self.asked.iter_mut().find(|a| a.word == w && !a.inner_cap) else { return 0 };
+        a.inner_cap = true;
+        // A word capitalised inside a sentence is no common word,
+        // whatever its lower case: that is no longer looked for.
+        if a.seen_lower {
+            1
+        } else {
+            a.seen_lower = true;
+            2
         }
     }
 
@@ -1105,7 +1085,7 @@ impl<'d> Vocabulary<'d> {
     /// the openers [`Vocabulary::of`] collected are asked about: it skips
     /// just what `find_mentions` rules out before asking.
     fn common_word(&self, w: &str) -> bool {
-        let Some(a) = self.by_word.get(w).map(|&id| &self.asked[id]) else {
+        let Some(a) = self.asked.iter().find(|a| a.word == w) else {
             debug_assert!(false, "{w:?} was not collected");
             return false;
         };
@@ -1429,7 +1409,7 @@ fn add_run<'d, 't>(
         let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
         keys.file_sex(id, slot, gender);
     } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
-        let slot = keys.slot_of[&*e.key];
+        let slot = keys.find(&e.key).expect("a person is filed under its key");
         keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
@@ -1608,7 +1588,7 @@ mod tests {
 
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters { short: HashMap::default(), slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let rubio = keys.slot(Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
@@ -1620,11 +1600,21 @@ mod tests {
         assert_eq!((named.key, named.full, named.first), (Some(3), None, None));
         assert_eq!(keys.get("marco rubio").full, Some(3));
         assert!(keys.get("marco").key.is_none() && keys.get("marco").first.is_none());
+        // Keys past 16 bytes (kept apart from the packed ones) too, and
+        // apart from the shorter keys they open.
+        let long = ["alexandria ocasio-cortez", "alexandria ocasio", "alexandria ocasi", "alexandria ocas", "", "-"];
+        let slots: Vec<usize> = long.iter().map(|&k| keys.slot(Cow::Borrowed(k))).collect();
+        for (k, &slot) in long.iter().zip(&slots) {
+            assert_eq!(keys.slot(Cow::Owned(k.to_string())), slot, "{k:?}");
+            assert_eq!(keys.find(k), Some(slot), "{k:?}");
+        }
+        assert_eq!(slots.iter().collect::<std::collections::HashSet<_>>().len(), long.len());
+        assert_eq!(keys.find("alexandria ocasio-corte"), None);
     }
 
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
-        let mut keys = Clusters { slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters { short: HashMap::default(), slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
         let lind = keys.slot(Cow::Borrowed("lind"));
         let dahl = keys.slot(Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
@@ -1684,6 +1674,25 @@ mod tests {
                 let form = a.lower.len() > 4 && (a.lower.ends_with("ing") || a.lower.ends_with("ly"));
                 assert_eq!(v.common_word(a.word), !inner_cap && (form || seen_lower), "{:?} in {text:?}", a.word);
             }
+        }
+    }
+
+    #[test]
+    fn forms_hold_every_form_still_looked_for() {
+        let word = |w: &'static str, seen_lower, inner_cap| Asked { word: w, lower: w.to_lowercase().into(), seen_lower, inner_cap };
+        let long = "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+        let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
+        let forms = Forms::of(&asked);
+        let holds = |w: &str| {
+            let (len, first) = (w.len(), w.as_bytes()[0]);
+            forms.lengths >> (len & 63) & 1 != 0 && forms.firsts >> (first & 63) & 1 != 0 && forms.may_hold(len, first)
+        };
+        for w in ["Once", "once", "émile", "Ames", long, &long.to_lowercase()] {
+            assert!(holds(w), "{w}");
+        }
+        // Settled forms, and other lengths or first bytes, are ruled out.
+        for w in ["ames", "Emile", "Onc", "Oncee", "Ence", "ence", "1nce", ",", "Amesx"] {
+            assert!(!holds(w), "{w}");
         }
     }
 
