@@ -154,9 +154,11 @@ fn is_terminal(s: &str) -> bool {
 }
 
 /// Finds reported speech in sentence `s`, including a sentence that only
-/// continues the report before it (see [`continuation`]).
-pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
-    let out = find_own(doc, s, quotes);
+/// continues the report before it (see [`continuation`]). `scan` is one
+/// [`Unquoted`] for the document's sentences asked in order: where the
+/// next quote starts is then found once, not searched for per sentence.
+pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> Vec<Found> {
+    let out = find_own(doc, s, quotes, scan);
     if out.is_empty() {
         if let Some(f) = continuation(doc, s, quotes) {
             return vec![f];
@@ -194,7 +196,8 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     if (lo..hi).any(|k| !in_quote(quotes, doc.tokens()[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
         return None;
     }
-    let prev = find_own(doc, s - 1, quotes);
+    // (A scan of its own: the shared one has passed sentence `s - 1`.)
+    let prev = find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes));
     let last = prev.last()?;
     // The previous report ends its sentence with the cue: "…, X said."
     let prev_sent = &doc.sentences[s - 1];
@@ -212,15 +215,16 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
 
 /// [`QuoteScan`] for a scan that moves forward through a sentence, asking
 /// only when it reaches `gate`: positions before it are all quoted or all
-/// not (`quoted`), so a quotation's words are passed over unread.
-struct Unquoted<'q> {
+/// not (`quoted`), so a quotation's words are passed over unread. Asked in
+/// increasing order only (a position before the gate is not searched for).
+pub struct Unquoted<'q> {
     scan: QuoteScan<'q>,
     quoted: bool,
     gate: usize,
 }
 
 impl<'q> Unquoted<'q> {
-    fn new(quotes: &'q [QuoteSpan]) -> Self {
+    pub fn new(quotes: &'q [QuoteSpan]) -> Self {
         Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0 }
     }
 
@@ -261,7 +265,7 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted) -> usize 
     hi
 }
 
-fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
+fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> Vec<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let mut out: Vec<Found> = Vec::new();
@@ -278,9 +282,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = Unquoted::new(quotes);
     loop {
-        i = next_candidate(doc, i, hi, &mut scan);
+        i = next_candidate(doc, i, hi, scan);
         if i >= hi {
             break;
         }

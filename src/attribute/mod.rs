@@ -74,6 +74,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     // Whether each quote is a nickname, asked again of the next quote.
     let nickname: Vec<bool> = quotes.iter().map(|q| is_nickname(doc, q)).collect();
     let mut next_quote = 0;
+    let mut unquoted = indirect::Unquoted::new(quotes);
     for (p_idx, para) in doc.paragraphs.iter().enumerate() {
         if para.chrome {
             continue;
@@ -101,7 +102,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 out.push(a);
             }
             if with_indirect {
-                for found in indirect::find_in_sentence(doc, s, quotes) {
+                for found in indirect::find_in_sentence(doc, s, quotes, &mut unquoted) {
                     let resolved = found
                         .np
                         .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
