@@ -178,15 +178,15 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
         return None;
     }
     // Quoted words inside, but not a quote sentence, and no cue outside.
-    let first = doc.tokens()[lo].start;
-    if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
-        return None;
-    }
     // Only a quote opening after the first word can hold a later one (the
     // first is outside those opened before it): most sentences have none,
-    // and are answered without reading their words.
-    let last = doc.tokens()[hi - 1].start;
-    if quotes.partition_point(|q| q.outer_start <= first) == quotes.partition_point(|q| q.outer_start <= last) {
+    // and are answered by one search, without reading their words.
+    let (first, last) = (doc.tokens()[lo].start, doc.tokens()[hi - 1].start);
+    let next = quotes.partition_point(|q| q.outer_start <= first);
+    if quotes.get(next).is_none_or(|q| q.outer_start > last) {
+        return None;
+    }
+    if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
         return None;
     }
     let mut scan = QuoteScan::new(quotes);
