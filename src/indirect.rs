@@ -408,7 +408,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
             if let Some(sp) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
                 out.push(Found { np, cue: (i, st), spans: vec![sp] });
-                i = doc.token_at_or_after(sp.1);
+                i = doc.token_in(st, hi, sp.1);
             } else {
                 i = verb_end;
             }
@@ -519,7 +519,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
                     !(a..b).any(|m| is_finite(&doc.lower(m)) || cue_at(doc, m, b).is_some())
                 });
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
-                    let end = doc.token_at_or_after(sp.1);
+                    let end = doc.token_in(rest + 1, hi, sp.1);
                     let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens()[k].start));
                     let continues = subject_only && doc.is_word(rest + 1) && !doc.is_cap(rest + 1) && !is_discourse(&doc.lower(rest + 1));
                     if quoted || continues || reports_speech(doc, "say", rest + 1, end, false) {
@@ -545,7 +545,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             if let Some((st, had_that)) = start {
                 let content = content_after(doc, st, hi, quotes);
                 if let Some(sp) = content.map(|sp| if relative { cut_at_comma(doc, sp, quotes) } else { sp }) {
-                    let end = doc.token_at_or_after(sp.1);
+                    let end = doc.token_in(st, hi, sp.1);
                     if reports_speech(doc, &cue_words, st, end, had_that) {
                         spans.push(sp);
                     }
@@ -560,9 +560,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             out.push(Found { np, cue: (i, cue_end), spans });
         }
         // Continue after the content: a later cue may start another report.
+        // (Every span is of this sentence's tokens: its end token is found
+        // among them, `Doc::token_in`, not among the document's.)
         i = cue_end;
         if let Some(&(_, end)) = out.last().and_then(|f| f.spans.last()) {
-            i = doc.token_at_or_after(end).max(cue_end);
+            i = doc.token_in(lo, hi, end).max(cue_end);
         }
     }
     out
