@@ -27,21 +27,29 @@ struct Turn {
     cued: bool,
     /// Its content ends in a question mark.
     question: bool,
-    /// The person it addresses by name.
+    /// The person it addresses by name (looked for only in runs of two
+    /// or more turns, the only ones that can be a dialogue).
     addressee: Option<usize>,
+    /// Index of its quote.
+    quote: usize,
 }
 
 /// Reassigns the bare turns of dialogue runs; `out` is sorted by start.
 pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attributed], ents: &Entities) {
     let names = NameIndex::new(ents);
-    let turns = collect_turns(doc, quotes, out, &names);
+    let mut turns = collect_turns(doc, quotes, out);
     let mut i = 0;
     while i < turns.len() {
         let mut j = i + 1;
         while j < turns.len() && turns[j].para == turns[j - 1].para + 1 {
             j += 1;
         }
-        assign_run(doc, &turns[i..j], out, ents);
+        if j - i >= 2 {
+            for t in &mut turns[i..j] {
+                t.addressee = addressee(doc, &quotes[t.quote], &names);
+            }
+            assign_run(doc, &turns[i..j], out, ents);
+        }
         i = j;
     }
 }
@@ -53,9 +61,9 @@ fn attributed(out: &[Attributed], q: &QuoteSpan, want: impl Fn(&Attributed) -> b
     (from..out.len()).take_while(|&i| out[i].start == q.start).find(|&i| out[i].end == q.end && want(&out[i]))
 }
 
-fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &NameIndex) -> Vec<Turn> {
+fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed]) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
-    for q in quotes.iter().filter(|q| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
+    for (qi, q) in quotes.iter().enumerate().filter(|(_, q)| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
         let para = doc.paragraph_at(q.outer_start);
         let p = &doc.paragraphs[para];
         if p.chrome || !doc.text()[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
@@ -69,7 +77,8 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &Na
             alone: doc.text()[q.outer_end.min(p.end)..p.end].trim().is_empty(),
             cued: out[at].cue.is_some(),
             question: content.ends_with('?'),
-            addressee: addressee(doc, q, names),
+            addressee: None,
+            quote: qi,
         });
     }
     turns
