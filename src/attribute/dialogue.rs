@@ -288,3 +288,25 @@ fn interviews_near(doc: &Doc, start: usize, end: usize) -> bool {
     });
     before || after
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options, QuoteKind};
+
+    /// A bare turn addressing someone by name is not theirs, and the bare
+    /// turn after it is their reply: the addressee is looked for in a run
+    /// of turns.
+    #[test]
+    fn a_form_of_address_in_a_run_gives_the_reply_to_the_addressee() {
+        let text = "Maria Costa met Samir Haddad at the market on Sunday.\n\n\
+             “Good morning, Samir.”\n\n\
+             “Good morning to you.”\n";
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
+        let speaker = |prefix: &str| {
+            let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
+            q.speaker.map(|s| a.people[s].name.clone())
+        };
+        assert_eq!(speaker("Good morning, Samir").as_deref(), Some("Maria Costa"));
+        assert_eq!(speaker("Good morning to you").as_deref(), Some("Samir Haddad"));
+    }
+}
