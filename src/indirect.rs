@@ -154,9 +154,11 @@ fn is_terminal(s: &str) -> bool {
 }
 
 /// Finds reported speech in sentence `s`, including a sentence that only
-/// continues the report before it (see [`continuation`]).
-pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
-    let out = find_own(doc, s, quotes);
+/// continues the report before it (see [`continuation`]). `scan` is one
+/// [`Unquoted`] for the document's sentences asked in order: where the
+/// next quote starts is then found once, not searched for per sentence.
+pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> Vec<Found> {
+    let out = find_own(doc, s, quotes, scan);
     if out.is_empty() {
         if let Some(f) = continuation(doc, s, quotes) {
             return vec![f];
@@ -176,15 +178,15 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
         return None;
     }
     // Quoted words inside, but not a quote sentence, and no cue outside.
-    let first = doc.tokens()[lo].start;
-    if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
-        return None;
-    }
     // Only a quote opening after the first word can hold a later one (the
     // first is outside those opened before it): most sentences have none,
-    // and are answered without reading their words.
-    let last = doc.tokens()[hi - 1].start;
-    if quotes.partition_point(|q| q.outer_start <= first) == quotes.partition_point(|q| q.outer_start <= last) {
+    // and are answered by one search, without reading their words.
+    let (first, last) = (doc.tokens()[lo].start, doc.tokens()[hi - 1].start);
+    let next = quotes.partition_point(|q| q.outer_start <= first);
+    if quotes.get(next).is_none_or(|q| q.outer_start > last) {
+        return None;
+    }
+    if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
         return None;
     }
     let mut scan = QuoteScan::new(quotes);
@@ -194,7 +196,8 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     if (lo..hi).any(|k| !in_quote(quotes, doc.tokens()[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
         return None;
     }
-    let prev = find_own(doc, s - 1, quotes);
+    // (A scan of its own: the shared one has passed sentence `s - 1`.)
+    let prev = find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes));
     let last = prev.last()?;
     // The previous report ends its sentence with the cue: "…, X said."
     let prev_sent = &doc.sentences[s - 1];
@@ -212,15 +215,16 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
 
 /// [`QuoteScan`] for a scan that moves forward through a sentence, asking
 /// only when it reaches `gate`: positions before it are all quoted or all
-/// not (`quoted`), so a quotation's words are passed over unread.
-struct Unquoted<'q> {
+/// not (`quoted`), so a quotation's words are passed over unread. Asked in
+/// increasing order only (a position before the gate is not searched for).
+pub struct Unquoted<'q> {
     scan: QuoteScan<'q>,
     quoted: bool,
     gate: usize,
 }
 
 impl<'q> Unquoted<'q> {
-    fn new(quotes: &'q [QuoteSpan]) -> Self {
+    pub fn new(quotes: &'q [QuoteSpan]) -> Self {
         Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0 }
     }
 
@@ -261,7 +265,7 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted) -> usize 
     hi
 }
 
-fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
+fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> Vec<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let mut out: Vec<Found> = Vec::new();
@@ -278,9 +282,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             }
         }
     }
-    let mut scan = Unquoted::new(quotes);
     loop {
-        i = next_candidate(doc, i, hi, &mut scan);
+        i = next_candidate(doc, i, hi, scan);
         if i >= hi {
             break;
         }
@@ -405,7 +408,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
             if let Some(sp) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
                 out.push(Found { np, cue: (i, st), spans: vec![sp] });
-                i = doc.token_at_or_after(sp.1);
+                i = doc.token_in(st, hi, sp.1);
             } else {
                 i = verb_end;
             }
@@ -516,7 +519,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
                     !(a..b).any(|m| is_finite(&doc.lower(m)) || cue_at(doc, m, b).is_some())
                 });
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
-                    let end = doc.token_at_or_after(sp.1);
+                    let end = doc.token_in(rest + 1, hi, sp.1);
                     let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens()[k].start));
                     let continues = subject_only && doc.is_word(rest + 1) && !doc.is_cap(rest + 1) && !is_discourse(&doc.lower(rest + 1));
                     if quoted || continues || reports_speech(doc, "say", rest + 1, end, false) {
@@ -542,7 +545,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             if let Some((st, had_that)) = start {
                 let content = content_after(doc, st, hi, quotes);
                 if let Some(sp) = content.map(|sp| if relative { cut_at_comma(doc, sp, quotes) } else { sp }) {
-                    let end = doc.token_at_or_after(sp.1);
+                    let end = doc.token_in(st, hi, sp.1);
                     if reports_speech(doc, &cue_words, st, end, had_that) {
                         spans.push(sp);
                     }
@@ -557,9 +560,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Vec<Found> {
             out.push(Found { np, cue: (i, cue_end), spans });
         }
         // Continue after the content: a later cue may start another report.
+        // (Every span is of this sentence's tokens: its end token is found
+        // among them, `Doc::token_in`, not among the document's.)
         i = cue_end;
         if let Some(&(_, end)) = out.last().and_then(|f| f.spans.last()) {
-            i = doc.token_at_or_after(end).max(cue_end);
+            i = doc.token_in(lo, hi, end).max(cue_end);
         }
     }
     out

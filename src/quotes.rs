@@ -293,6 +293,14 @@ struct Stack {
 }
 
 impl Stack {
+    /// Empties the stack for the next paragraph, keeping its vectors'
+    /// room: one stack serves every paragraph, not one allocated per
+    /// paragraph with a mark.
+    fn clear(&mut self) {
+        self.opens.clear();
+        self.by_key.iter_mut().for_each(Vec::clear);
+    }
+
     fn push(&mut self, open: Open) {
         if let Some(k) = pair_key(open.mark.ch, false).filter(|_| !matches!(open.mark.ch, '」' | '』')) {
             self.by_key[k].push(self.opens.len());
@@ -327,6 +335,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
     // The quote left open at the end of the previous paragraph, waiting for
     // a paragraph that opens with a mark of the same family.
     let mut carried: Option<Family> = None;
+    let mut stack = Stack::default();
     for para in &doc.paragraphs {
         if para.chrome {
             carried = None;
@@ -349,7 +358,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                     .map(|(i, _)| i)
             })
         };
-        let mut stack = Stack::default();
+        stack.clear();
         // The paragraph's tokens: those of its sentences.
         let sents = &doc.sentences[para.sentences.clone()];
         let tokens = sents.first().zip(sents.last()).map_or(0..0, |(a, b)| a.tokens.start..b.tokens.end);
@@ -885,6 +894,22 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stack cleared for the next paragraph pairs nothing with the
+    /// openers left in the last one, as a new stack would.
+    #[test]
+    fn cleared_stack_keeps_no_openers() {
+        let mut stack = Stack::default();
+        let mark = Mark { at: 0, ch: '‘', len: 3, can_open: true, can_close: false };
+        stack.push(Open { mark, family: family('‘'), children: vec![] });
+        assert_eq!(stack.find('’'), Some(0));
+        stack.clear();
+        assert_eq!(stack.find('’'), None);
+        assert!(stack.opens.is_empty());
+        // After the mark is pushed again, index 0 is the new opener.
+        stack.push(Open { mark, family: family('‘'), children: vec![] });
+        assert_eq!(stack.find('’'), Some(0));
+    }
 
     /// The marks read off a paragraph's tokens are the marks its bytes
     /// hold, but for inner apostrophes of ASCII words, which neither open

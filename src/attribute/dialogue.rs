@@ -27,21 +27,29 @@ struct Turn {
     cued: bool,
     /// Its content ends in a question mark.
     question: bool,
-    /// The person it addresses by name.
+    /// The person it addresses by name (looked for only in runs of two
+    /// or more turns, the only ones that can be a dialogue).
     addressee: Option<usize>,
+    /// Index of its quote.
+    quote: usize,
 }
 
 /// Reassigns the bare turns of dialogue runs; `out` is sorted by start.
 pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attributed], ents: &Entities) {
     let names = NameIndex::new(ents);
-    let turns = collect_turns(doc, quotes, out, &names);
+    let mut turns = collect_turns(doc, quotes, out);
     let mut i = 0;
     while i < turns.len() {
         let mut j = i + 1;
         while j < turns.len() && turns[j].para == turns[j - 1].para + 1 {
             j += 1;
         }
-        assign_run(doc, &turns[i..j], out, ents);
+        if j - i >= 2 {
+            for t in &mut turns[i..j] {
+                t.addressee = addressee(doc, &quotes[t.quote], &names);
+            }
+            assign_run(doc, &turns[i..j], out, ents);
+        }
         i = j;
     }
 }
@@ -53,9 +61,9 @@ fn attributed(out: &[Attributed], q: &QuoteSpan, want: impl Fn(&Attributed) -> b
     (from..out.len()).take_while(|&i| out[i].start == q.start).find(|&i| out[i].end == q.end && want(&out[i]))
 }
 
-fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &NameIndex) -> Vec<Turn> {
+fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed]) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
-    for q in quotes.iter().filter(|q| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
+    for (qi, q) in quotes.iter().enumerate().filter(|(_, q)| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
         let para = doc.paragraph_at(q.outer_start);
         let p = &doc.paragraphs[para];
         if p.chrome || !doc.text()[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
@@ -69,7 +77,8 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed], names: &Na
             alone: doc.text()[q.outer_end.min(p.end)..p.end].trim().is_empty(),
             cued: out[at].cue.is_some(),
             question: content.ends_with('?'),
-            addressee: addressee(doc, q, names),
+            addressee: None,
+            quote: qi,
         });
     }
     turns
@@ -278,4 +287,26 @@ fn interviews_near(doc: &Doc, start: usize, end: usize) -> bool {
         TRADE.contains(&w.as_str()) || (k < b + 2 && VERBS.contains(&w.as_str()))
     });
     before || after
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options, QuoteKind};
+
+    /// A bare turn addressing someone by name is not theirs, and the bare
+    /// turn after it is their reply: the addressee is looked for in a run
+    /// of turns.
+    #[test]
+    fn a_form_of_address_in_a_run_gives_the_reply_to_the_addressee() {
+        let text = "Maria Costa met Samir Haddad at the market on Sunday.\n\n\
+             “Good morning, Samir.”\n\n\
+             “Good morning to you.”\n";
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
+        let speaker = |prefix: &str| {
+            let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
+            q.speaker.map(|s| a.people[s].name.clone())
+        };
+        assert_eq!(speaker("Good morning, Samir").as_deref(), Some("Maria Costa"));
+        assert_eq!(speaker("Good morning to you").as_deref(), Some("Samir Haddad"));
+    }
 }

@@ -74,6 +74,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     // Whether each quote is a nickname, asked again of the next quote.
     let nickname: Vec<bool> = quotes.iter().map(|q| is_nickname(doc, q)).collect();
     let mut next_quote = 0;
+    let mut unquoted = indirect::Unquoted::new(quotes);
     for (p_idx, para) in doc.paragraphs.iter().enumerate() {
         if para.chrome {
             continue;
@@ -101,7 +102,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 out.push(a);
             }
             if with_indirect {
-                for found in indirect::find_in_sentence(doc, s, quotes) {
+                for found in indirect::find_in_sentence(doc, s, quotes, &mut unquoted) {
                     let resolved = found
                         .np
                         .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
@@ -353,6 +354,19 @@ fn appositive_role<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
     (run >= 2 && doc.tok(run - 1) == ",").then(|| doc.lower(run - 2).as_str()).filter(|w| lexicon::is_role_noun(w))
 }
 
+/// The sentence where quote `q` ends, the first token after it and its
+/// first token (`Doc::sentence_at` and `Doc::token_at_or_after`). Found
+/// from sentence `s` on, where the quote starts, unless it started before
+/// (in a paragraph left out): a walk over the sentence or two it spans
+/// and a search of their tokens, not of the document's.
+fn quote_bounds(doc: &Doc, s: usize, q: &QuoteSpan) -> (usize, usize, usize) {
+    let pos = q.outer_end.saturating_sub(1).max(q.outer_start);
+    let from_s = doc.sentences[s].start <= q.outer_start;
+    let end_sent = if from_s { s + doc.sentences[s + 1..].iter().take_while(|n| n.start <= pos).count() } else { doc.sentence_at(pos) };
+    let (lo, hi) = if from_s { (doc.sentences[s].tokens.start, doc.sentences[end_sent].tokens.end) } else { (0, doc.tokens().len()) };
+    (end_sent, doc.token_in(lo, hi, q.outer_end), doc.token_in(lo, hi, q.outer_start))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn attribute_quote(
     r: &mut Resolver,
@@ -421,8 +435,7 @@ fn attribute_quote(
     }
     let sent = &doc.sentences[s];
     // Bounds: the sentence(s) the quote sits in, cut at neighbouring quotes.
-    let end_sent = doc.sentence_at(q.outer_end.saturating_sub(1).max(q.outer_start));
-    let after_lo = doc.token_at_or_after(q.outer_end);
+    let (end_sent, after_lo, before_hi) = quote_bounds(doc, s, q);
     let mut after_hi = doc.sentences[end_sent].tokens.end;
     // If the quote ends its sentence, a short "X said." sentence right after
     // still attributes it.
@@ -456,7 +469,6 @@ fn attribute_quote(
     if let Some(nq) = next.map(|n| &quotes[n]).filter(|_| after_lo < after_hi) {
         after_hi = doc.token_in(after_lo, after_hi, nq.outer_start);
     }
-    let before_hi = doc.token_at_or_after(q.outer_start);
     let mut before_lo = sent.tokens.start;
     if let Some(pq) = quotes[..qi].iter().rev().find(|p| p.parent.is_none() && p.outer_end <= q.outer_start) {
         before_lo = doc.token_in(before_lo, before_hi, pq.outer_end);
@@ -653,4 +665,30 @@ fn speaks(e: &crate::mentions::Entity) -> bool {
     // "to Lind" marks a cluster place-like; a title or a full name says
     // it is a person all the same.
     (e.person_like || !e.place_like) && e.kind != PersonKind::Group
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote_bounds;
+    use crate::quotes::find_quotes;
+    use crate::segment::segment;
+
+    /// From every sentence at or before a quote's, its bounds are the
+    /// document-wide searches' answers: quotes that span sentences, end a
+    /// paragraph, and follow a paragraph of their own.
+    #[test]
+    fn quote_bounds_answer_as_searches() {
+        let doc = segment(
+            "Menu | Home\n\n“It is late. We go,” she said. Then “no” and “yes.”\n\n“Whole paragraph.”\n\nHe said: “A. B. C.” Done.",
+        );
+        let quotes = find_quotes(&doc);
+        assert!(quotes.len() >= 5);
+        for q in &quotes {
+            let pos = q.outer_end.saturating_sub(1).max(q.outer_start);
+            let want = (doc.sentence_at(pos), doc.token_at_or_after(q.outer_end), doc.token_at_or_after(q.outer_start));
+            for s in 0..=doc.sentence_at(q.outer_start) {
+                assert_eq!(quote_bounds(&doc, s, q), want, "{s} {q:?}");
+            }
+        }
+    }
 }

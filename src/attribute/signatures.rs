@@ -29,6 +29,9 @@ pub(super) fn transcript_label(doc: &Doc, q: &QuoteSpan) -> Option<(usize, usize
 
 /// `“…” — Name` or `“…”― Name` closing a paragraph: the name signs the quote.
 pub(super) fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
+    // (Most quotes have no dash after them: said before their paragraph
+    // is searched for.)
+    doc.text().get(q.outer_end..)?.trim_start().strip_prefix(['—', '―', '–', '-'])?;
     let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
     let rest = doc.text().get(q.outer_end..para.end)?.trim_start();
     let after_dash = rest.strip_prefix(['—', '―', '–', '-'])?.trim_start();
@@ -50,11 +53,11 @@ pub(super) fn dash_signature(doc: &Doc, q: &QuoteSpan) -> Option<Np> {
 /// with any description before it.
 /// `colon` is the first token after the quote.
 pub(super) fn colon_headline(doc: &Doc, q: &QuoteSpan, colon: usize) -> Option<Np> {
-    let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
-    if !doc.text().get(para.start..q.outer_start)?.trim().is_empty() {
+    if colon >= doc.tokens().len() || doc.tok(colon) != ":" {
         return None;
     }
-    if colon >= doc.tokens().len() || doc.tok(colon) != ":" {
+    let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
+    if !doc.text().get(para.start..q.outer_start)?.trim().is_empty() {
         return None;
     }
     let end = doc.token_at_or_after(para.end);
