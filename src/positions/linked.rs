@@ -38,6 +38,13 @@ fn is_complement_word(w: &str) -> bool {
     matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
 }
 
+/// Frequent words that end a title's run of modifiers and heads (each a
+/// stop, no modifier, no role noun: see the test), so no role noun of a
+/// title stands after one.
+fn ends_title(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their" | "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
+}
+
 /// What a free title needs to be linked: a role noun of exactly one
 /// person's titles, and an end before the last such person is first named.
 /// Reading a title classifies each of its words, so a sentence opening
@@ -82,8 +89,9 @@ impl<'h> Wanted<'h> {
                     }
                     let len = tok.end - tok.start;
                     // A title's role noun comes before its first
-                    // complement (see `head_of`).
-                    if len <= 4 && is_complement_word(doc.tok(k)) {
+                    // complement (see `head_of`), and before any word
+                    // that ends its run of modifiers and heads.
+                    if len <= 5 && (is_complement_word(doc.tok(k)) || ends_title(doc.tok(k))) {
                         return false;
                     }
                     if self.lengths & 1 << len.min(31) != 0
@@ -201,7 +209,9 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
 
 #[cfg(test)]
 mod tests {
-    use super::{head_of, Wanted};
+    use super::{ends_title, head_of, Wanted};
+    use crate::positions::phrase::title_at;
+    use crate::positions::words::{is_head, is_modifier, is_stop};
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {
@@ -222,6 +232,21 @@ mod tests {
         assert!(!w.may_head(&doc, at("member", 0), hi));
         let (s, e) = (doc.tokens()[at("member", 0)].start, doc.tokens()[at("panel", 0)].end);
         assert_eq!(head_of(&doc, (s, e)), Some("member"));
+    }
+
+    /// Each word `ends_title` names stops a title's run where it stands,
+    /// as `title_at` reads it (a stop, no head, no modifier).
+    #[test]
+    fn words_that_end_a_title_stop_its_run() {
+        for w in ["the", "a", "an", "that", "his", "her", "its", "their", "is", "was", "are", "were", "by", "from", "as", "who", "said"] {
+            assert!(ends_title(w), "{w}");
+            let text = format!("He met a county judge {w} nurse today.");
+            let doc = segment(&text);
+            let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == w && k > 4).unwrap();
+            assert!(is_stop(&doc, k) && !is_head(&doc, k) && !is_modifier(&doc, k), "{w}");
+            assert_eq!(title_at(&doc, k - 2, doc.tokens().len()), Some((k - 2, k)), "{w}");
+        }
+        assert!(!ends_title("and"));
     }
 
     #[test]
