@@ -185,11 +185,11 @@ fn free_title(doc: &Doc, t: usize, hi: usize, headline: bool) -> Option<(usize, 
 /// exactly one person's titles, when that person is named only after.
 pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
-    // Role noun → the people whose titles have it, with where each is
-    // first named.
+    // Role noun → the one person whose titles have it, with where they
+    // are first named; `None` when several people's titles have it.
     // Both maps are sized for every title at once, not regrown.
     let titles = ents.list.iter().map(|e| e.positions.len()).sum();
-    let mut heads: HashMap<&str, Vec<(usize, usize)>, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     let mut owner: HashMap<(usize, usize), usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     owner.extend(ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))));
     for (i, e) in ents.list.iter().enumerate() {
@@ -206,23 +206,23 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
         let first_name = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.start).min().unwrap_or(0);
         for &p in &e.positions {
             if let Some(h) = head_of(doc, p) {
-                let people = heads.entry(h).or_default();
-                if people.last().is_none_or(|&(j, _)| j != i) {
-                    people.push((i, first_name));
+                let one = heads.entry(h).or_insert(Some((i, first_name)));
+                if one.is_some_and(|(j, _)| j != i) {
+                    *one = None;
                 }
             }
         }
     }
     let mut wanted = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: 0 };
-    for (&h, people) in &heads {
-        if let &[(_, first_name)] = people.as_slice() {
+    for (&h, one) in &heads {
+        if let &Some((_, first_name)) = one {
             wanted.add(h);
             wanted.limit = wanted.limit.max(first_name);
         }
     }
     for span in free_titles(doc, &wanted) {
         let Some(h) = head_of(doc, span) else { continue };
-        if let Some(&[(i, first_name)]) = heads.get(&h).map(Vec::as_slice) {
+        if let Some(&Some((i, first_name))) = heads.get(&h) {
             if span.1 <= first_name {
                 out.push((i, span));
             }
