@@ -160,8 +160,8 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
                     }
                 }
             }
-            let a = (from..within.saturating_sub(1)).find(|&a| is_indefinite(doc, &doc.tokens()[a]));
-            next = a.map(|a| a + 1);
+            let rest = doc.tokens().get(from..within.saturating_sub(1)).unwrap_or_default();
+            next = rest.iter().position(|a| is_indefinite(doc, a)).map(|a| from + a + 1);
         }
     }
     out
