@@ -42,7 +42,8 @@ fn is_complement_word(w: &str) -> bool {
 /// stop, no modifier, no role noun: see the test), so no role noun of a
 /// title stands after one.
 fn ends_title(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their" | "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
+    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their")
+        || matches!(w, "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
 }
 
 /// What a free title needs to be linked: a role noun of exactly one
@@ -189,7 +190,8 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
     // are first named; `None` when several people's titles have it.
     // Both maps are sized for every title at once, not regrown.
     let titles = ents.list.iter().map(|e| e.positions.len()).sum();
-    let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> =
+        HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     let mut owner: HashMap<(usize, usize), usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     owner.extend(ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))));
     for (i, e) in ents.list.iter().enumerate() {
@@ -234,9 +236,8 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
 #[cfg(test)]
 mod tests {
     use super::{ends_title, free_title, free_titles, head_of, Wanted};
-    use crate::positions::words::{is_age, is_determiner, is_indefinite};
     use crate::positions::phrase::title_at;
-    use crate::positions::words::{is_head, is_modifier, is_stop};
+    use crate::positions::words::{is_age, is_determiner, is_head, is_indefinite, is_modifier, is_stop};
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {
