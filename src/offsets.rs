@@ -1,95 +1,95 @@
 //! Byte offsets → the caller's unit, in one pass over the text.
 //!
-//! The pass counts the units before each block of [`BLOCK`] bytes; an
-//! offset then converts as its block's count plus the units of at most one
-//! block's bytes. Converting each span by re-counting from the start would
-//! make a large article quadratic; gathering and sorting every offset first
-//! cost more than the pass itself.
+//! The pass counts the units before each block of [`BLOCK`] bytes and
+//! marks, in a block holding bytes outside ASCII, which of its bytes add
+//! no unit (continuation bytes) and which add two (four-byte leads, in
+//! UTF-16). An offset then converts as its block's count plus the bytes
+//! before it, less and plus those marked. Converting each span by
+//! re-counting from the start would make a large article quadratic;
+//! gathering and sorting every offset first cost more than the pass itself.
 
 use crate::segment::scan::{word_at, HI};
 use crate::OffsetUnit;
 
-/// Bytes per block of [`OffsetTable`]: an offset is counted from its
-/// block's start, at most four words away.
+/// Bytes per block of [`OffsetTable`]: one bit per byte of a block fits
+/// half of a `u64`.
 const BLOCK: usize = 32;
 
 /// Converts byte offsets of one text into another unit.
-pub struct OffsetTable<'t> {
-    bytes: &'t [u8],
+pub struct OffsetTable {
     unit: OffsetUnit,
+    len: usize,
     /// The units before each block, and after the last: empty for UTF-8
     /// and for an ASCII text.
     before: Vec<usize>,
-    /// Bit `b % 64` of word `b / 64` is set when block `b` holds a byte
-    /// outside ASCII: in the others an offset is its block's count plus
-    /// its distance from the block's start.
-    mixed: Vec<u64>,
+    /// Per block (and a zero after the last): bit `i` is set when byte `i`
+    /// of the block is a continuation byte, bit `32 + i` when it leads a
+    /// four-byte character and the unit is UTF-16. Zero in a block of
+    /// ASCII.
+    marks: Vec<u64>,
 }
 
-impl<'t> OffsetTable<'t> {
+impl OffsetTable {
     /// Counts the units of `text` block by block. Offsets that are not
     /// char boundaries count the characters starting before them.
-    pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
+    pub fn new(text: &str, unit: OffsetUnit) -> Self {
         let bytes = text.as_bytes();
         let mut before = Vec::new();
-        let mut mixed = Vec::new();
+        let mut marks = Vec::new();
         // In ASCII every unit is a byte: no table (a quick test, as a
         // text's first curly mark or accent usually comes early).
         if unit != OffsetUnit::Utf8 && !bytes.is_ascii() {
             let utf16 = unit == OffsetUnit::Utf16;
             let blocks = bytes.len().div_ceil(BLOCK);
             before.reserve(blocks + 1);
-            mixed.resize(blocks.div_ceil(64), 0);
+            marks.reserve(blocks + 1);
             let mut count = 0;
-            for (b, block) in bytes.chunks(BLOCK).enumerate() {
+            for block in bytes.chunks(BLOCK) {
                 before.push(count);
-                let words = block_words(block);
-                if words.iter().fold(0, |acc, w| acc | w) & HI == 0 {
-                    count += block.len();
-                } else {
-                    mixed[b / 64] |= 1 << (b % 64);
-                    count += units_before(words, block.len(), utf16);
-                }
+                let m = block_marks(block, utf16);
+                marks.push(m);
+                count += units(m, block.len());
             }
             before.push(count);
+            marks.push(0);
         }
-        OffsetTable { bytes, unit, before, mixed }
+        OffsetTable { unit, len: bytes.len(), before, marks }
     }
 
     /// The converted value of a byte offset: the units of the characters
     /// starting before it (all of them past the end). Asked twice per span
-    /// of the output: the block's count plus, in a block of ASCII, the
-    /// bytes before the offset, else their units read as four words.
+    /// of the output.
     pub fn get(&self, byte: usize) -> usize {
         if self.unit == OffsetUnit::Utf8 {
             return byte;
         }
-        let end = byte.min(self.bytes.len());
+        let end = byte.min(self.len);
         if self.before.is_empty() {
             return end;
         }
-        let block = end / BLOCK;
-        let (from, n) = (block * BLOCK, end % BLOCK);
-        // A block boundary at the end has the total after the last block.
-        if n == 0 || self.mixed[block / 64] & 1 << (block % 64) == 0 {
-            return self.before[block] + n;
-        }
-        self.before[block] + self.mixed_units(from, n)
-    }
-
-    /// The units in the first `n` bytes of the mixed block at `from`. Kept
-    /// out of [`OffsetTable::get`], so that its usual case, a block of
-    /// ASCII, saves no registers for this one.
-    #[inline(never)]
-    fn mixed_units(&self, from: usize, n: usize) -> usize {
-        let words = block_words(&self.bytes[from..self.bytes.len().min(from + BLOCK)]);
-        units_before(words, n, self.unit == OffsetUnit::Utf16)
+        let (block, n) = (end / BLOCK, end % BLOCK);
+        self.before[block] + units(self.marks[block], n)
     }
 }
 
-/// A block of at most [`BLOCK`] bytes as four little-endian words (byte
-/// `i` of a word is bits `8i..8i + 8`), zeros after a short last block.
-fn block_words(block: &[u8]) -> [u64; 4] {
+/// The units of a block's first `n` bytes, given its marks `m`: a unit
+/// per byte, less one per continuation byte, plus one per four-byte lead
+/// in UTF-16.
+fn units(m: u64, n: usize) -> usize {
+    // Most blocks are ASCII: no bits to count.
+    if m == 0 {
+        return n;
+    }
+    let below = ((1u64 << n) - 1) as u32;
+    let four_byte = ((m >> 32) as u32 & below).count_ones() as usize;
+    n + four_byte - (m as u32 & below).count_ones() as usize
+}
+
+/// The marks of a block of at most [`BLOCK`] bytes (see
+/// [`OffsetTable::marks`]), read a word of eight bytes at a time: a byte's
+/// high bit, with the bits below it shifted up to meet it, tells what it
+/// is; the eight high bits of a word are then gathered into one byte.
+fn block_marks(block: &[u8], utf16: bool) -> u64 {
     let mut full = [0; BLOCK];
     let bytes: &[u8; BLOCK] = match block.try_into() {
         Ok(whole) => whole,
@@ -98,39 +98,28 @@ fn block_words(block: &[u8]) -> [u64; 4] {
             &full
         }
     };
-    let mut words = [0; 4];
-    for (w, chunk) in words.iter_mut().zip(bytes.chunks_exact(8)) {
-        *w = word_at(chunk, 0).unwrap_or_default();
-    }
-    words
-}
-
-/// The characters that start in a block's first `n` bytes, in UTF-16
-/// units or in chars: its UTF-8 lead bytes (not 10xxxxxx), plus one for
-/// each four-byte lead (11110xxx) in UTF-16, counted a word at a time, the
-/// word holding byte `n` masked to the bytes before it. Shifting moves each
-/// byte's lower bits up to its high bit.
-fn units_before(words: [u64; 4], n: usize, utf16: bool) -> usize {
-    let mut count = 0;
-    for (i, w) in words.into_iter().enumerate() {
-        let left = n.saturating_sub(8 * i);
-        if left == 0 {
-            break;
-        }
+    let mut marks = 0;
+    for (i, chunk) in bytes.chunks_exact(8).enumerate() {
+        let w = word_at(chunk, 0).unwrap_or_default();
         if w & HI == 0 {
-            count += left.min(8);
             continue;
         }
-        // The high bit of each byte before `n`.
-        let mask = if left >= 8 { HI } else { HI & ((1 << (8 * left)) - 1) };
-        let continuation = w & !(w << 1);
-        count += (mask & !continuation).count_ones() as usize;
-        let four_byte = mask & w & (w << 1) & (w << 2) & (w << 3);
+        // 10xxxxxx continues a character; 11110xxx leads four bytes.
+        let continuation = w & !(w << 1) & HI;
+        marks |= gather(continuation) << (8 * i);
+        let four_byte = w & (w << 1) & (w << 2) & (w << 3) & HI;
         if utf16 && four_byte != 0 {
-            count += four_byte.count_ones() as usize;
+            marks |= gather(four_byte) << (32 + 8 * i);
         }
     }
-    count
+    marks
+}
+
+/// The high bits of a word's eight bytes (no other bit set) as the low
+/// eight bits, byte `i`'s as bit `i`: the multiplier moves each to bits
+/// 56..64, where no two sums meet.
+fn gather(high_bits: u64) -> u64 {
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// Slices `text` by offsets in `unit` — the inverse of the conversion, used
@@ -194,10 +183,10 @@ mod tests {
         }
     }
 
-    /// Eight bytes at a time counts as byte by byte does, wherever the
+    /// Eight bytes at a time marks as byte by byte does, wherever the
     /// multi-byte characters fall in a word and wherever the count stops.
     #[test]
-    fn wide_count_equals_the_byte_count() {
+    fn wide_marks_equal_the_byte_count() {
         let by_byte =
             |b: &[u8], utf16: bool| -> usize { b.iter().map(|&c| usize::from((c as i8) >= -0x40) + usize::from(utf16 && c >= 0xF0)).sum() };
         let text = "plain ascii run, é here, “quotes” and 😀 then more plain text\u{10FFFF}ok ü";
@@ -205,11 +194,7 @@ mod tests {
             let block = &text.as_bytes()[from..text.len().min(from + BLOCK)];
             for n in 0..=block.len() {
                 for utf16 in [true, false] {
-                    assert_eq!(
-                        units_before(block_words(block), n, utf16),
-                        by_byte(&block[..n], utf16),
-                        "from {from}, to {n}, utf16 {utf16}"
-                    );
+                    assert_eq!(units(block_marks(block, utf16), n), by_byte(&block[..n], utf16), "from {from}, to {n}, utf16 {utf16}");
                 }
             }
         }
@@ -218,9 +203,18 @@ mod tests {
                 let mut b = vec![b'a'; 11];
                 b[at] = v;
                 for n in 0..=b.len() {
-                    assert_eq!(units_before(block_words(&b), n, true), by_byte(&b[..n], true), "{v} at {at}, to {n}");
+                    assert_eq!(units(block_marks(&b, true), n), by_byte(&b[..n], true), "{v} at {at}, to {n}");
                 }
             }
+        }
+    }
+
+    /// Every pattern of high bits gathers to its byte.
+    #[test]
+    fn gather_takes_each_bytes_high_bit() {
+        for bits in 0..=255u64 {
+            let spread = (0..8).filter(|i| bits & 1 << i != 0).fold(0, |w, i| w | 0x80 << (8 * i));
+            assert_eq!(gather(spread), bits);
         }
     }
 

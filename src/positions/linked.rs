@@ -38,6 +38,14 @@ fn is_complement_word(w: &str) -> bool {
     matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
 }
 
+/// Frequent words that end a title's run of modifiers and heads (each a
+/// stop, no modifier, no role noun: see the test), so no role noun of a
+/// title stands after one.
+fn ends_title(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their")
+        || matches!(w, "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
+}
+
 /// What a free title needs to be linked: a role noun of exactly one
 /// person's titles, and an end before the last such person is first named.
 /// Reading a title classifies each of its words, so a sentence opening
@@ -68,41 +76,52 @@ impl<'h> Wanted<'h> {
     /// ("Sen.", compared by the word it stands for) or is not ASCII
     /// (lowered otherwise). Any punctuation but "&" ends a title before
     /// its complements, and so its role noun; so does a word opening a
-    /// complement, where [`head_of`] stops looking.
-    fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> bool {
+    /// complement, where [`head_of`] stops looking, or one that ends the
+    /// title's run. Also returns the first token read that may be "a" or
+    /// "an" (each ends the reading but "A"/"An", which a headline's title
+    /// may hold), or else where the reading stopped: the search for "a"
+    /// goes on from there.
+    fn may_head(&self, doc: &Doc, t: usize, hi: usize) -> (bool, usize) {
         let end = hi.min(t + MAX_TITLE + 4);
         let text = doc.text().as_bytes();
+        let mut capital_a = None;
         for (k, tok) in (t..end).zip(&doc.tokens()[t..end]) {
             match tok.kind {
                 // (ASCII punctuation is a token per byte.)
-                TokKind::Punct if text[tok.start] != b'&' => return false,
+                TokKind::Punct if text[tok.start] != b'&' => return (false, capital_a.unwrap_or(k)),
                 TokKind::Word => {
                     if tok.non_ascii {
-                        return true;
+                        return (true, capital_a.unwrap_or(k));
                     }
                     let len = tok.end - tok.start;
                     // A title's role noun comes before its first
-                    // complement (see `head_of`).
-                    if len <= 4 && is_complement_word(doc.tok(k)) {
-                        return false;
+                    // complement (see `head_of`), and before any word
+                    // that ends its run of modifiers and heads.
+                    if len <= 5 {
+                        if is_complement_word(doc.tok(k)) || ends_title(doc.tok(k)) {
+                            return (false, capital_a.unwrap_or(k));
+                        }
+                        if capital_a.is_none() && matches!(doc.tok(k), "A" | "An") {
+                            capital_a = Some(k);
+                        }
                     }
                     if self.lengths & 1 << len.min(31) != 0
                         && self.firsts & 1 << (text[tok.start] & 31) != 0
                         && self.heads.contains(&doc.lower(k).as_str())
                     {
-                        return true;
+                        return (true, capital_a.unwrap_or(k));
                     }
                     // An abbreviated rank is capitalised, and its period is
                     // the token right after it: most words are ruled out
                     // before their next byte is read.
                     if tok.cap && text.get(tok.end) == Some(&b'.') && abbreviated_rank(doc, k).is_some() {
-                        return true;
+                        return (true, capital_a.unwrap_or(k));
                     }
                 }
                 _ => {}
             }
         }
-        false
+        (false, capital_a.unwrap_or(end))
     }
 }
 
@@ -124,28 +143,42 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
         let toks = &doc.tokens()[lo..hi];
         // Only the sentence crossing the limit is searched for its end.
         let within = lo + if toks.last().is_none_or(|t| t.end <= limit) { toks.len() } else { toks.partition_point(|t| t.end <= limit) };
-        // The sentence's first word, and each word after "a"/"an".
-        let after_a = toks[..within - lo].iter().zip(lo + 1..within).filter(|&(a, _)| is_indefinite(doc, a)).map(|(_, t)| t);
-        for t in (lo..within.min(lo + 1)).chain(after_a) {
+        // The sentence's first word, and each word after "a"/"an", in
+        // order. The search for the next "a" goes on from where the last
+        // title's reading stopped: none stands before that.
+        let mut next = (within > lo).then_some(lo);
+        while let Some(t) = next {
+            let mut from = t;
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
             // read at all.
-            if is_determiner(doc, t) || is_age(doc, t) || !wanted.may_head(doc, t, hi) {
-                continue;
+            if !is_determiner(doc, t) && !is_age(doc, t) {
+                let (may, stop) = wanted.may_head(doc, t, hi);
+                from = stop;
+                if may {
+                    if let Some(span) = free_title(doc, t, hi, sent.headline) {
+                        out.push(span);
+                    }
+                }
             }
-            let Some((a, b)) = title_at(doc, t, hi) else { continue };
-            let b = (a..b).find(|&k| matches!(doc.tok(k), "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
-            // Before a name or an appositive comma, the title is the
-            // name's, and the shapes have it already.
-            // In a headline every word is capitalised, names or not.
-            let cap_next = b < hi && doc.is_cap(b) && !sent.headline;
-            let named_next = cap_next || (b < hi && doc.tok(b) == ",");
-            if a == t && a < b && !named_next && doc.tok(b - 1) != "." {
-                out.push((doc.tokens()[a].start, doc.tokens()[b - 1].end));
-            }
+            let rest = doc.tokens().get(from..within.saturating_sub(1)).unwrap_or_default();
+            next = rest.iter().position(|a| is_indefinite(doc, a)).map(|a| from + a + 1);
         }
     }
     out
+}
+
+/// The free title starting at token `t`, not followed by a name, as a
+/// byte span.
+fn free_title(doc: &Doc, t: usize, hi: usize, headline: bool) -> Option<(usize, usize)> {
+    let (a, b) = title_at(doc, t, hi)?;
+    let b = (a..b).find(|&k| matches!(doc.tok(k), "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
+    // Before a name or an appositive comma, the title is the
+    // name's, and the shapes have it already.
+    // In a headline every word is capitalised, names or not.
+    let cap_next = b < hi && doc.is_cap(b) && !headline;
+    let named_next = cap_next || (b < hi && doc.tok(b) == ",");
+    (a == t && a < b && !named_next && doc.tok(b - 1) != ".").then(|| (doc.tokens()[a].start, doc.tokens()[b - 1].end))
 }
 
 /// `(entity, span)` for every title to link: descriptions that already
@@ -153,11 +186,12 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
 /// exactly one person's titles, when that person is named only after.
 pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
-    // Role noun → the people whose titles have it, with where each is
-    // first named.
+    // Role noun → the one person whose titles have it, with where they
+    // are first named; `None` when several people's titles have it.
     // Both maps are sized for every title at once, not regrown.
     let titles = ents.list.iter().map(|e| e.positions.len()).sum();
-    let mut heads: HashMap<&str, Vec<(usize, usize)>, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> =
+        HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     let mut owner: HashMap<(usize, usize), usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     owner.extend(ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))));
     for (i, e) in ents.list.iter().enumerate() {
@@ -174,23 +208,23 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
         let first_name = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.start).min().unwrap_or(0);
         for &p in &e.positions {
             if let Some(h) = head_of(doc, p) {
-                let people = heads.entry(h).or_default();
-                if people.last().is_none_or(|&(j, _)| j != i) {
-                    people.push((i, first_name));
+                let one = heads.entry(h).or_insert(Some((i, first_name)));
+                if one.is_some_and(|(j, _)| j != i) {
+                    *one = None;
                 }
             }
         }
     }
     let mut wanted = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: 0 };
-    for (&h, people) in &heads {
-        if let &[(_, first_name)] = people.as_slice() {
+    for (&h, one) in &heads {
+        if let &Some((_, first_name)) = one {
             wanted.add(h);
             wanted.limit = wanted.limit.max(first_name);
         }
     }
     for span in free_titles(doc, &wanted) {
         let Some(h) = head_of(doc, span) else { continue };
-        if let Some(&[(i, first_name)]) = heads.get(&h).map(Vec::as_slice) {
+        if let Some(&Some((i, first_name))) = heads.get(&h) {
             if span.1 <= first_name {
                 out.push((i, span));
             }
@@ -201,7 +235,9 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
 
 #[cfg(test)]
 mod tests {
-    use super::{head_of, Wanted};
+    use super::{ends_title, free_title, free_titles, head_of, Wanted};
+    use crate::positions::phrase::title_at;
+    use crate::positions::words::{is_age, is_determiner, is_head, is_indefinite, is_modifier, is_stop};
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {
@@ -216,12 +252,55 @@ mod tests {
         let w = wanted(&["judge"]);
         let at = |word: &str, nth: usize| (0..doc.tokens().len()).filter(|&k| doc.tok(k) == word).nth(nth).unwrap();
         let hi = doc.tokens().len();
-        assert!(w.may_head(&doc, at("county", 0), hi));
+        assert!(w.may_head(&doc, at("county", 0), hi).0);
         // head_of cuts "member of the judge panel" at "of": its role noun
         // is "member", never "judge".
-        assert!(!w.may_head(&doc, at("member", 0), hi));
+        assert!(!w.may_head(&doc, at("member", 0), hi).0);
         let (s, e) = (doc.tokens()[at("member", 0)].start, doc.tokens()[at("panel", 0)].end);
         assert_eq!(head_of(&doc, (s, e)), Some("member"));
+    }
+
+    /// Each word `ends_title` names stops a title's run where it stands,
+    /// as `title_at` reads it (a stop, no head, no modifier).
+    #[test]
+    fn words_that_end_a_title_stop_its_run() {
+        for w in ["the", "a", "an", "that", "his", "her", "its", "their", "is", "was", "are", "were", "by", "from", "as", "who", "said"] {
+            assert!(ends_title(w), "{w}");
+            let text = format!("He met a county judge {w} nurse today.");
+            let doc = segment(&text);
+            let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == w && k > 4).unwrap();
+            assert!(is_stop(&doc, k) && !is_head(&doc, k) && !is_modifier(&doc, k), "{w}");
+            assert_eq!(title_at(&doc, k - 2, doc.tokens().len()), Some((k - 2, k)), "{w}");
+        }
+        assert!(!ends_title("and"));
+    }
+
+    /// The search for "a" that goes on from where a title's reading
+    /// stopped finds the titles that reading after every "a" finds.
+    #[test]
+    fn free_titles_as_after_every_a() {
+        let texts = [
+            "A county judge ruled. He met a judge, an aide and a county judge who said a judge of a court ruled.",
+            "Meet A Local Judge And A County Judge Today\n\nThe aide, a former judge, a la carte judge.",
+            "Sen. Ruiz met a senator. An Sen. Ames and a Sen. Lund met a an judge a",
+            "He said a very long run of many words that goes on and on past the reach of a title a judge.",
+        ];
+        for text in texts {
+            let doc = segment(text);
+            let w = wanted(&["judge", "senator"]);
+            let mut want = Vec::new();
+            for sent in &doc.sentences {
+                let (lo, hi) = (sent.tokens.start, sent.tokens.end);
+                let after_a = (lo + 1..hi).filter(|&t| is_indefinite(&doc, &doc.tokens()[t - 1]));
+                for t in (lo..hi.min(lo + 1)).chain(after_a) {
+                    if !is_determiner(&doc, t) && !is_age(&doc, t) && w.may_head(&doc, t, hi).0 {
+                        want.extend(free_title(&doc, t, hi, sent.headline));
+                    }
+                }
+            }
+            assert!(!want.is_empty(), "{text}");
+            assert_eq!(free_titles(&doc, &w), want, "{text}");
+        }
     }
 
     #[test]
@@ -231,7 +310,7 @@ mod tests {
         let sen: Vec<usize> = (0..doc.tokens().len()).filter(|&k| doc.tok(k) == "Sen").collect();
         assert_eq!(head_of(&doc, span(sen[0])), Some("senator"));
         let w = wanted(&["senator"]);
-        assert!(w.may_head(&doc, sen[0], doc.tokens().len()));
-        assert!(!w.may_head(&doc, sen[1], doc.tokens().len()));
+        assert!(w.may_head(&doc, sen[0], doc.tokens().len()).0);
+        assert!(!w.may_head(&doc, sen[1], doc.tokens().len()).0);
     }
 }

@@ -35,10 +35,14 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let mut seen = Seen::new(doc, ents);
     let names: Vec<NameRef> = ents.names.clone();
     // Each name's first token and the token after it: one search for its
-    // start, then a walk over its few tokens.
+    // start, then a walk over its few tokens. Only the names of people
+    // (not places) are read below: the others' are not searched for.
     let name_tokens: Vec<(usize, usize)> = names
         .iter()
         .map(|n| {
+            if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place) {
+                return (0, 0);
+            }
             let name = doc.token_at_or_after(n.start);
             (name, name + doc.tokens()[name..].iter().take_while(|t| t.start < n.end).count())
         })
