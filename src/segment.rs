@@ -88,6 +88,8 @@ pub struct Doc<'a> {
     memo: Vec<Slot>,
     /// The tokens reading `By`: see [`Doc::by_tokens`].
     by_tokens: Vec<usize>,
+    /// The tokens reading "a" or "an": see [`Doc::indefinites`].
+    indefinites: Vec<usize>,
 }
 
 /// A token's answers kept by [`Doc`], each unset while 0.
@@ -136,6 +138,13 @@ impl<'a> Doc<'a> {
     /// for them that paragraphing made already.
     pub fn by_tokens(&self) -> &[usize] {
         &self.by_tokens
+    }
+
+    /// The tokens reading "a", "an", "A" or "An", ascending, noted by the
+    /// tokenizer as it makes them: free titles follow them, and a search
+    /// of every token for them cost more than noting them.
+    pub fn indefinites(&self) -> &[usize] {
+        &self.indefinites
     }
 
     /// Token `i` as written. Asked about a hundred times per token, so
@@ -321,6 +330,7 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
         lowered: Default::default(),
         memo: Vec::new(),
         by_tokens: Vec::new(),
+        indefinites: Vec::new(),
     };
     // About one token per five bytes of news text (reserved a little
     // above): growing the vector from empty copied it a dozen times.
@@ -364,7 +374,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     let first_token = doc.tokens.len();
     ends.clear();
     let lowered_apart = doc.lowered.apart();
-    let (words, slash, all) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends);
+    let (words, slash, all) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
@@ -508,7 +518,8 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// between them (every character but a space is in some token); whether
 /// the text holds a `/` (for [`slash_credit`]); and the counts of all its
 /// words. Tokens holding a character outside ASCII are lowered into
-/// `lowered` as they are made.
+/// `lowered` as they are made, and the indices of the words "a", "an",
+/// "A" and "An" go to `indefinites` ([`Doc::indefinites`]).
 ///
 /// [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
 /// ends (tokens are made nowhere else), so every end this makes is a
@@ -523,6 +534,7 @@ fn tokenize(
     out: &mut Vec<Token>,
     lowered: &mut lower::Lowered,
     ends: &mut Vec<(usize, Headline)>,
+    indefinites: &mut Vec<usize>,
 ) -> (usize, bool, Headline) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
@@ -590,6 +602,10 @@ fn tokenize(
             word_end - i > 3
         };
         headline.count(long, cap);
+        // "a", "an", "A" or "An" (no other byte has the low bits of 'a').
+        if word_end - i <= 2 && b | 0x20 == b'a' && (word_end - i == 1 || bytes[i + 1] == b'n') {
+            indefinites.push(out.len());
+        }
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
         pos = word_end;
         // Most words are followed by a space: passed over here rather than
@@ -850,6 +866,15 @@ mod tests {
     }
 
     #[test]
+    fn indefinites_are_the_tokens_reading_a_or_an() {
+        let text = "A man, an aide and AN ox met An a. Ana, at, a-b, ‘a’ Éa An\nán aN a";
+        let d = segment(text);
+        let want: Vec<usize> = (0..d.tokens.len()).filter(|&i| matches!(d.tok(i), "a" | "an" | "A" | "An")).collect();
+        assert_eq!(want.len(), 7);
+        assert_eq!(d.indefinites(), want);
+    }
+
+    #[test]
     fn general_punctuation_holds_no_word_character() {
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!(c.is_alphanumeric() || c == '\u{AD}'), "{c:?}");
@@ -901,7 +926,7 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, slash, _) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Default::default(), &mut Vec::new());
+            let (words, slash, _) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(slash, p.contains('/'), "{p:?}");
         }

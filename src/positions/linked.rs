@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::phrase::{title_at, MAX_TITLE};
-use super::words::{abbreviated_rank, is_age, is_determiner, is_head, is_indefinite};
+use super::words::{abbreviated_rank, is_age, is_determiner, is_head};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::{Doc, TokKind};
@@ -135,6 +135,9 @@ impl<'h> Wanted<'h> {
 fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let limit = wanted.limit;
+    // The "a"s and "an"s, walked through once: where the search for the
+    // next one starts only moves on.
+    let mut indefinites = doc.indefinites().iter().copied().peekable();
     for sent in doc.sentences.iter().take_while(|s| s.start < limit) {
         if doc.paragraphs.get(sent.paragraph).is_some_and(|p| p.chrome) {
             continue;
@@ -161,8 +164,8 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
                     }
                 }
             }
-            let rest = doc.tokens().get(from..within.saturating_sub(1)).unwrap_or_default();
-            next = rest.iter().position(|a| is_indefinite(doc, a)).map(|a| from + a + 1);
+            while indefinites.next_if(|&a| a < from).is_some() {}
+            next = indefinites.peek().filter(|&&a| a + 1 < within).map(|&a| a + 1);
         }
     }
     out
@@ -237,7 +240,7 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
 mod tests {
     use super::{ends_title, free_title, free_titles, head_of, Wanted};
     use crate::positions::phrase::title_at;
-    use crate::positions::words::{is_age, is_determiner, is_head, is_indefinite, is_modifier, is_stop};
+    use crate::positions::words::{is_age, is_determiner, is_head, is_modifier, is_stop};
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {
@@ -291,7 +294,7 @@ mod tests {
             let mut want = Vec::new();
             for sent in &doc.sentences {
                 let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-                let after_a = (lo + 1..hi).filter(|&t| is_indefinite(&doc, &doc.tokens()[t - 1]));
+                let after_a = (lo + 1..hi).filter(|&t| matches!(doc.tok(t - 1), "a" | "an" | "A" | "An"));
                 for t in (lo..hi.min(lo + 1)).chain(after_a) {
                     if !is_determiner(&doc, t) && !is_age(&doc, t) && w.may_head(&doc, t, hi).0 {
                         want.extend(free_title(&doc, t, hi, sent.headline));

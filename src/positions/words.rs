@@ -3,7 +3,7 @@
 //! closed-class words and verbs that end a title.
 
 use crate::lexicon;
-use crate::segment::{Doc, Memo, TokKind, Token};
+use crate::segment::{Doc, Memo, TokKind};
 
 // A token's title classes, bits of one `Memo::Title` slot: a title asks
 // all three of the same words, and each reads the same lists.
@@ -164,14 +164,6 @@ pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     // None is longer than five bytes: most words are ruled out by length.
     doc.tokens().get(i).is_some_and(|t| t.kind == TokKind::Word && t.end - t.start <= 5)
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
-}
-
-/// Whether a token is "a" or "an". Asked at every token, so its length
-/// and bytes are read, not a slice of the text.
-pub fn is_indefinite(doc: &Doc, t: &Token) -> bool {
-    let b = doc.text().as_bytes();
-    let len = t.end - t.start;
-    (len == 1 || (len == 2 && b[t.start + 1] == b'n')) && b[t.start] | 0x20 == b'a'
 }
 
 /// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
