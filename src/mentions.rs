@@ -239,6 +239,11 @@ pub struct NameRef {
     pub entity: usize,
     /// Byte where the capitalised run began (title words included).
     pub run_start: usize,
+    /// The run's first token and the first token after the name (the
+    /// tokens at or after `run_start` and `end`), kept so later stages
+    /// need not search for them.
+    pub run: usize,
+    pub after: usize,
 }
 
 /// The entities of a document and an index of their name mentions.
@@ -1438,7 +1443,7 @@ fn add_run<'d, 't>(
         let k = keys.slot(first_key);
         keys.slots[k].first.get_or_insert(id);
     }
-    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens()[a].start });
+    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens()[a].start, run: a, after: b });
 }
 
 /// The sex an honorific or gendered title before a name gives ("Mr",
@@ -1701,6 +1706,18 @@ mod tests {
         assert!(PARTICLES.iter().all(|p| is_particle(p)));
         for w in ["", "d", "De", "dell", "st", "of", "bens"] {
             assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn name_refs_keep_the_tokens_of_their_run() {
+        let text = "Yesterday Foreign Minister Ana de la Cruz met Tom Reyes, and Dr. Reyes left.";
+        let doc = crate::segment::segment(text);
+        let e = find_mentions(&doc, &crate::quotes::find_quotes(&doc));
+        assert!(e.names.len() >= 3);
+        for n in &e.names {
+            assert_eq!(n.run, doc.token_at_or_after(n.run_start));
+            assert_eq!(n.after, doc.token_at_or_after(n.end));
         }
     }
 

@@ -52,14 +52,14 @@ impl<'d> Resolver<'d> {
             .iter()
             .take_while(|n| n.start < sent.end.min(limit))
             .find(|n| {
-                let t = doc.token_at_or_after(n.run_start);
+                let t = n.run;
                 // A sentence opening on "And" or "But" is still about its
                 // subject ("And Keren is ready").
                 let opener = t == sent.tokens.start + 1 && matches!(doc.lower(t - 1).as_str(), "and" | "but");
                 let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
                 // (The dearer tests, below, are asked last.)
                 let possessive = || {
-                    let after = doc.token_from(t, n.end);
+                    let after = n.after;
                     after < sent.tokens.end && matches!(doc.tok(after), "'" | "’")
                 };
                 // After a plain lowercase word ("visited Washington") a
@@ -290,7 +290,7 @@ pub(crate) fn resolve(
             // me": a place after a preposition complements the head, the
             // phrase describes someone.
             let complement = hit.is_some_and(|n| {
-                let t = doc.token_at_or_after(n.run_start);
+                let t = n.run;
                 t > np.first + 1
                     && doc.lower(np.first) != "the"
                     && ents.list[n.entity].place_like
@@ -479,7 +479,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         if ents.list[n.entity].kind != PersonKind::Person || ents.list[n.entity].place {
             return None;
         }
-        let t = doc.token_at_or_after(n.run_start);
+        let t = n.run;
         let from = t.saturating_sub(4).max(doc.sentences[doc.tokens()[t.min(doc.tokens().len() - 1)].sentence].tokens.start);
         // Every word of the description is in the title: "the interior
         // minister" fits "Interior Minister", "British foreign secretary"
