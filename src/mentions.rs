@@ -1315,14 +1315,13 @@ fn add_run<'d, 't>(
     // that are also first names or common words ("Georgia", "Nice") are
     // left to the context.
     // ("China" is a word too, but not with a capital inside a sentence.)
+    // Words apart by single spaces, none ending in a period (all but a
+    // few names): the name is its own joined form.
+    let toks = &doc.tokens()[word_at[first]..b];
+    let plain = toks.len() == words.len() - first
+        && toks.iter().all(|t| bytes[t.end - 1] != b'.')
+        && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
     let place = kind == PersonKind::Person && !titled && kin.is_none() && {
-        // Words apart by single spaces, none ending in a period (all
-        // but a few names): the name is its own joined form.
-        let from = word_at[first];
-        let toks = &doc.tokens()[from..b];
-        let plain = toks.len() == words.len() - first
-            && toks.iter().all(|t| bytes[t.end - 1] != b'.')
-            && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
         if plain {
             gazetteer::place_joined(name)
         } else {
@@ -1330,7 +1329,10 @@ fn add_run<'d, 't>(
         }
     }
     .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    let full_key = doc.lowered_span(start, end);
+    // (ASCII words apart by spaces: the name is ASCII, lowered byte for
+    // byte, without reading it again.)
+    let full_key =
+        if plain && toks.iter().all(|t| !t.non_ascii) { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
     let last = doc.tokens()[b - 1];
