@@ -466,10 +466,13 @@ pub fn is_particle(w: &str) -> bool {
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
     // The words around first: most quotes have no capital right after
-    // them, and are answered without reading their words.
-    let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    // them, and are answered without reading their words. (Only the
+    // first character of the word after counts: it is not split out.)
+    if !text[outer_end..].strip_prefix(' ').is_some_and(caps) {
+        return false;
+    }
     let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
-    if !caps(after) || !caps(before) || before.ends_with(['.', ',', ':']) {
+    if !caps(before) || before.ends_with(['.', ',', ':']) {
         return false;
     }
     let (mut words, mut all_caps) = (0, true);
@@ -1721,6 +1724,23 @@ mod tests {
             assert_eq!(n.run, doc.token_at_or_after(n.run_start));
             assert_eq!(n.after, doc.token_at_or_after(n.end));
         }
+    }
+
+    #[test]
+    fn nickname_is_one_or_two_capitalised_words_between_capitalised_words() {
+        let at = |t: &str| {
+            let (a, b) = (t.find('"').unwrap(), t.rfind('"').unwrap());
+            nickname_at(t, a, a + 1, b, b + 1)
+        };
+        assert!(at(r#"Daniel "Danny" Marsh said"#));
+        assert!(at(r#"Ines "Big Nessa" Lund"#));
+        assert!(!at(r#"Daniel "Danny" marsh"#));
+        assert!(!at(r#"Daniel "Danny"  Marsh"#));
+        assert!(!at(r#"Daniel "Danny""#));
+        assert!(!at(r#"It ended. "Danny" Marsh"#));
+        assert!(!at(r#"daniel "Danny" Marsh"#));
+        assert!(!at(r#"Daniel "Danny Boy Jr" Marsh"#));
+        assert!(!at(r#"Daniel "danny" Marsh"#));
     }
 
     #[test]
