@@ -239,6 +239,11 @@ pub struct NameRef {
     pub entity: usize,
     /// Byte where the capitalised run began (title words included).
     pub run_start: usize,
+    /// The run's first token and the first token after the name (the
+    /// tokens at or after `run_start` and `end`), kept so later stages
+    /// need not search for them.
+    pub run: usize,
+    pub after: usize,
 }
 
 /// The entities of a document and an index of their name mentions.
@@ -461,10 +466,13 @@ pub fn is_particle(w: &str) -> bool {
 pub fn nickname_at(text: &str, outer_start: usize, start: usize, end: usize, outer_end: usize) -> bool {
     let caps = |w: &str| w.starts_with(char::is_uppercase);
     // The words around first: most quotes have no capital right after
-    // them, and are answered without reading their words.
-    let after = text[outer_end..].strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    // them, and are answered without reading their words. (Only the
+    // first character of the word after counts: it is not split out.)
+    if !text[outer_end..].strip_prefix(' ').is_some_and(caps) {
+        return false;
+    }
     let before = text[..outer_start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
-    if !caps(after) || !caps(before) || before.ends_with(['.', ',', ':']) {
+    if !caps(before) || before.ends_with(['.', ',', ':']) {
         return false;
     }
     let (mut words, mut all_caps) = (0, true);
@@ -1310,14 +1318,13 @@ fn add_run<'d, 't>(
     // that are also first names or common words ("Georgia", "Nice") are
     // left to the context.
     // ("China" is a word too, but not with a capital inside a sentence.)
+    // Words apart by single spaces, none ending in a period (all but a
+    // few names): the name is its own joined form.
+    let toks = &doc.tokens()[word_at[first]..b];
+    let plain = toks.len() == words.len() - first
+        && toks.iter().all(|t| bytes[t.end - 1] != b'.')
+        && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
     let place = kind == PersonKind::Person && !titled && kin.is_none() && {
-        // Words apart by single spaces, none ending in a period (all
-        // but a few names): the name is its own joined form.
-        let from = word_at[first];
-        let toks = &doc.tokens()[from..b];
-        let plain = toks.len() == words.len() - first
-            && toks.iter().all(|t| bytes[t.end - 1] != b'.')
-            && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
         if plain {
             gazetteer::place_joined(name)
         } else {
@@ -1325,7 +1332,10 @@ fn add_run<'d, 't>(
         }
     }
     .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    let full_key = doc.lowered_span(start, end);
+    // (ASCII words apart by spaces: the name is ASCII, lowered byte for
+    // byte, without reading it again.)
+    let full_key =
+        if plain && toks.iter().all(|t| !t.non_ascii) { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
     let last = doc.tokens()[b - 1];
@@ -1438,7 +1448,7 @@ fn add_run<'d, 't>(
         let k = keys.slot(first_key);
         keys.slots[k].first.get_or_insert(id);
     }
-    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens()[a].start });
+    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens()[a].start, run: a, after: b });
 }
 
 /// The sex an honorific or gendered title before a name gives ("Mr",
@@ -1702,6 +1712,35 @@ mod tests {
         for w in ["", "d", "De", "dell", "st", "of", "bens"] {
             assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
         }
+    }
+
+    #[test]
+    fn name_refs_keep_the_tokens_of_their_run() {
+        let text = "Yesterday Foreign Minister Ana de la Cruz met Tom Reyes, and Dr. Reyes left.";
+        let doc = crate::segment::segment(text);
+        let e = find_mentions(&doc, &crate::quotes::find_quotes(&doc));
+        assert!(e.names.len() >= 3);
+        for n in &e.names {
+            assert_eq!(n.run, doc.token_at_or_after(n.run_start));
+            assert_eq!(n.after, doc.token_at_or_after(n.end));
+        }
+    }
+
+    #[test]
+    fn nickname_is_one_or_two_capitalised_words_between_capitalised_words() {
+        let at = |t: &str| {
+            let (a, b) = (t.find('"').unwrap(), t.rfind('"').unwrap());
+            nickname_at(t, a, a + 1, b, b + 1)
+        };
+        assert!(at(r#"Daniel "Danny" Marsh said"#));
+        assert!(at(r#"Ines "Big Nessa" Lund"#));
+        assert!(!at(r#"Daniel "Danny" marsh"#));
+        assert!(!at(r#"Daniel "Danny"  Marsh"#));
+        assert!(!at(r#"Daniel "Danny""#));
+        assert!(!at(r#"It ended. "Danny" Marsh"#));
+        assert!(!at(r#"daniel "Danny" Marsh"#));
+        assert!(!at(r#"Daniel "Danny Boy Jr" Marsh"#));
+        assert!(!at(r#"Daniel "danny" Marsh"#));
     }
 
     #[test]

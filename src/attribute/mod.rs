@@ -350,7 +350,7 @@ fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
 /// The role noun a name stands in apposition to, right before its run and
 /// a comma ("the senior author, Dr. Felix Brandauer" gives "author").
 fn appositive_role<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
-    let run = doc.token_at_or_after(n.run_start);
+    let run = n.run;
     (run >= 2 && doc.tok(run - 1) == ",").then(|| doc.lower(run - 2).as_str()).filter(|w| lexicon::is_role_noun(w))
 }
 
@@ -564,8 +564,7 @@ fn attribute_quote(
         // The subject opens the clause ("In June, Vale said …") and heads
         // its phrase ("Ashby Town chairman" is the chairman).
         let opens = |n: &crate::mentions::NameRef| {
-            let t = doc.token_at_or_after(n.run_start);
-            let after = doc.token_from(t, n.end);
+            let (t, after) = (n.run, n.after);
             (t == sent.tokens.start || doc.tok(t - 1) == ",")
                 && !doc.text()[n.end..q.outer_start].contains([':', ';'])
                 // Shouted capitals are no clause ("… FLOODS, SAYS “WE ARE READY”").

@@ -218,8 +218,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         if e.kind != PersonKind::Person || e.gender.is_some() || e.place_like {
             continue;
         }
-        let a = doc.token_at_or_after(n.run_start);
-        let b = doc.token_from(a, n.end);
+        let (a, b) = (n.run, n.after);
         // "the campaign group River Voices, whose …", "the developer
         // Brisamar said": a name in apposition to an organisation noun,
         // followed by punctuation or a cue (not "the firm Ana Ruiz

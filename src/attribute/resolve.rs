@@ -52,14 +52,14 @@ impl<'d> Resolver<'d> {
             .iter()
             .take_while(|n| n.start < sent.end.min(limit))
             .find(|n| {
-                let t = doc.token_at_or_after(n.run_start);
+                let t = n.run;
                 // A sentence opening on "And" or "But" is still about its
                 // subject ("And Keren is ready").
                 let opener = t == sent.tokens.start + 1 && matches!(doc.lower(t - 1).as_str(), "and" | "but");
                 let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
                 // (The dearer tests, below, are asked last.)
                 let possessive = || {
-                    let after = doc.token_from(t, n.end);
+                    let after = n.after;
                     after < sent.tokens.end && matches!(doc.tok(after), "'" | "’")
                 };
                 // After a plain lowercase word ("visited Washington") a
@@ -290,7 +290,7 @@ pub(crate) fn resolve(
             // me": a place after a preposition complements the head, the
             // phrase describes someone.
             let complement = hit.is_some_and(|n| {
-                let t = doc.token_at_or_after(n.run_start);
+                let t = n.run;
                 t > np.first + 1
                     && doc.lower(np.first) != "the"
                     && ents.list[n.entity].place_like
@@ -479,7 +479,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         if ents.list[n.entity].kind != PersonKind::Person || ents.list[n.entity].place {
             return None;
         }
-        let t = doc.token_at_or_after(n.run_start);
+        let t = n.run;
         let from = t.saturating_sub(4).max(doc.sentences[doc.tokens()[t.min(doc.tokens().len() - 1)].sentence].tokens.start);
         // Every word of the description is in the title: "the interior
         // minister" fits "Interior Minister", "British foreign secretary"
@@ -496,14 +496,25 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
 /// in "spokesperson for the company", "people" in "people familiar with
 /// the talks".
 pub(crate) fn description_head(description: &str) -> String {
-    let lower = description.to_lowercase();
     // The first space that opens a complement: one pass, where searching
     // for each complement word built eight substring searchers per call.
+    // (Read in the description's own case: only ASCII letters lower to
+    // the complements' letters, so the same space is found without
+    // lowering the whole description.)
     const COMPLEMENTS: [&[u8]; 8] = [b" of ", b" for ", b" to ", b" at ", b" from ", b" in ", b" familiar ", b" close "];
-    let bytes = lower.as_bytes();
-    let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && COMPLEMENTS.iter().any(|p| bytes[i..].starts_with(p)));
-    let core = cut.map_or(lower.as_str(), |i| &lower[..i]);
-    core.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+    let bytes = description.as_bytes();
+    let opens = |i: usize, p: &[u8]| bytes.get(i..i + p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p));
+    let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && COMPLEMENTS.iter().any(|p| opens(i, p)));
+    let core = cut.map_or(description, |i| &description[..i]);
+    // Only the head word is lowered (trimmed after, as `to_lowercase` may
+    // change what is alphanumeric at its ends outside ASCII).
+    let not_alnum = |c: char| !c.is_alphanumeric();
+    let word = core.split_whitespace().last().unwrap_or("");
+    if word.is_ascii() {
+        word.trim_matches(not_alnum).to_ascii_lowercase()
+    } else {
+        word.to_lowercase().trim_matches(not_alnum).to_owned()
+    }
 }
 
 fn gender_of(pronoun: &str) -> Option<Gender> {
@@ -511,5 +522,36 @@ fn gender_of(pronoun: &str) -> Option<Gender> {
         "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" => Some(Gender::Female),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::description_head;
+
+    /// The head as found in the lowered description.
+    fn lowered_head(description: &str) -> String {
+        let lower = description.to_lowercase();
+        let cut = [" of ", " for ", " to ", " at ", " from ", " in ", " familiar ", " close "].iter().filter_map(|p| lower.find(p)).min();
+        let core = cut.map_or(lower.as_str(), |i| &lower[..i]);
+        core.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+    }
+
+    #[test]
+    fn description_head_is_the_head_of_the_lowered_description() {
+        for d in [
+            "spokesperson for the company",
+            "People Familiar With the talks",
+            "a Senior OFFICIAL Of the ministry",
+            "the ministry's spokeswoman,",
+            "the Élysée SPOKESMAN in Paris",
+            "ÉLU",
+            "the \u{212A}elvin official of note",
+            "",
+            " of the",
+            "the chief 'Executive'",
+        ] {
+            assert_eq!(description_head(d), lowered_head(d), "{d:?}");
+        }
     }
 }
