@@ -337,9 +337,6 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             i += 1;
             continue;
         };
-        // (Most cues are one word: that one, borrowed.)
-        let cue_words: std::borrow::Cow<str> =
-            if verb_end == i + 1 { w.as_str().into() } else { (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into() };
         // The noun phrase right after the cue (`…, said X`), asked below in
         // several places: found once.
         let after_cue = std::cell::OnceCell::new();
@@ -563,6 +560,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
                 }
             }
         } else {
+            // (Most cues are one word: that one, borrowed. Only this branch
+            // reads the words: a phrase is joined here, not for every cue.)
+            let cue_words: std::borrow::Cow<str> = if verb_end == i + 1 {
+                w.as_str().into()
+            } else {
+                (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into()
+            };
             // "vowed to build …": the infinitive is the content, not a
             // setting ("said to reporters"). Not after a passive ("was
             // told to leave": the subject is the one addressed).
