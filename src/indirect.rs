@@ -30,7 +30,42 @@ pub struct Found {
     /// Cue token range.
     pub cue: (usize, usize),
     /// Content byte spans (one, or two for `A, X said, B`).
-    pub spans: Vec<(usize, usize)>,
+    pub spans: Spans,
+}
+
+/// A finding's content spans, at most two: kept inline, so a finding
+/// allocates nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Spans {
+    spans: [(usize, usize); 2],
+    len: u8,
+}
+
+impl Spans {
+    fn one(sp: (usize, usize)) -> Self {
+        Spans { spans: [sp; 2], len: 1 }
+    }
+
+    /// Adds a span (panics past two: a report has no third part).
+    fn push(&mut self, sp: (usize, usize)) {
+        self.spans[usize::from(self.len)] = sp;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [(usize, usize)];
+    fn deref(&self) -> &Self::Target {
+        &self.spans[..usize::from(self.len)]
+    }
+}
+
+impl IntoIterator for Spans {
+    type Item = (usize, usize);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, usize), 2>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.spans.into_iter().take(usize::from(self.len))
+    }
 }
 
 /// The longest reported clause, in tokens.
@@ -210,7 +245,7 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
         return None;
     }
     let sp = span_of(doc, skip_discourse(doc, lo, hi), hi, quotes)?;
-    Some(Found { np: last.np, cue: last.cue, spans: vec![sp] })
+    Some(Found { np: last.np, cue: last.cue, spans: Spans::one(sp) })
 }
 
 /// [`QuoteScan`] for a scan that moves forward through a sentence, asking
@@ -302,9 +337,6 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             i += 1;
             continue;
         };
-        // (Most cues are one word: that one, borrowed.)
-        let cue_words: std::borrow::Cow<str> =
-            if verb_end == i + 1 { w.as_str().into() } else { (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into() };
         // The noun phrase right after the cue (`…, said X`), asked below in
         // several places: found once.
         let after_cue = std::cell::OnceCell::new();
@@ -407,7 +439,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             }
             let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
             if let Some(sp) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
-                out.push(Found { np, cue: (i, st), spans: vec![sp] });
+                out.push(Found { np, cue: (i, st), spans: Spans::one(sp) });
                 i = doc.token_in(st, hi, sp.1);
             } else {
                 i = verb_end;
@@ -429,7 +461,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             // Mixed speech: "The administration “understands our
             // concerns,” Dmitriev said" — the clause the quote ends.
             if let Some(sp) = mixed_clause(doc, lo, np_first.min(i), quotes) {
-                out.push(Found { np: n, cue: (i, verb_end), spans: vec![sp] });
+                out.push(Found { np: n, cue: (i, verb_end), spans: Spans::one(sp) });
             }
             i = verb_end;
             continue;
@@ -477,7 +509,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
         }
         let cue_end = obj_end;
         let inverted_np = if np.is_none() { np_after_cue() } else { None };
-        let mut spans = Vec::new();
+        let mut spans = Spans::default();
         // (As found above, unless the subject changed since.)
         let np_first = if np == quote_np { np_first } else { np.map_or(i, |n| title_start(doc, lo, n.first)) };
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
@@ -528,6 +560,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
                 }
             }
         } else {
+            // (Most cues are one word: that one, borrowed. Only this branch
+            // reads the words: a phrase is joined here, not for every cue.)
+            let cue_words: std::borrow::Cow<str> = if verb_end == i + 1 {
+                w.as_str().into()
+            } else {
+                (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into()
+            };
             // "vowed to build …": the infinitive is the content, not a
             // setting ("said to reporters"). Not after a passive ("was
             // told to leave": the subject is the one addressed).
@@ -1640,7 +1679,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     while after < hi && doc.tok(after) != "," && doc.is_word(after) {
         after += 1;
     }
-    let spans = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
+    let span = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
         if after < hi && doc.tok(after) == "," {
             // "According to X, the mayor of Y, CLAUSE": skip the appositive.
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
@@ -1651,20 +1690,17 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
                     after = c;
                 }
             }
-            content_after(doc, after + 1, hi, quotes).into_iter().collect()
+            content_after(doc, after + 1, hi, quotes)
         } else {
-            Vec::new()
+            None
         }
     } else if doc.tok(i - 1) == "," {
-        clause_span(doc, lo, i - 1, quotes).into_iter().collect()
+        clause_span(doc, lo, i - 1, quotes)
     } else {
-        Vec::new()
+        None
     };
-    if spans.is_empty() {
-        return None;
-    }
     let np = np.filter(|n| n.kind != NpKind::Pronoun || n.first < n.last);
-    Some(Found { np, cue: (i, i + 2), spans })
+    Some(Found { np, cue: (i, i + 2), spans: Spans::one(span?) })
 }
 
 /// The last top-level quote starting at or before byte `pos`, found by
@@ -1690,6 +1726,17 @@ mod tests {
         }
         assert_eq!(verb_classes("says").0, "say");
         assert_ne!(verb_classes("urged").1 & lexicon::VERBS_TO, 0);
+    }
+
+    #[test]
+    fn spans_hold_what_was_pushed_in_order() {
+        let mut spans = Spans::default();
+        assert!(spans.is_empty() && spans.into_iter().next().is_none());
+        spans.push((3, 5));
+        spans.push((8, 13));
+        assert_eq!(*spans, [(3, 5), (8, 13)]);
+        assert_eq!(spans.into_iter().collect::<Vec<_>>(), [(3, 5), (8, 13)]);
+        assert_eq!(Spans::one((1, 2)).into_iter().collect::<Vec<_>>(), [(1, 2)]);
     }
 
     #[test]
