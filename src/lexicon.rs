@@ -160,7 +160,20 @@ impl Lexicon {
     /// Whether `word` (any case) is in the list. Curly apostrophes match
     /// straight ones.
     pub fn contains(&self, word: &str) -> bool {
-        self.find(word).is_some()
+        !Shape::rules_out(&self.shapes, word) && self.contains_unruled(word)
+    }
+
+    /// [`Lexicon::contains`] past the shape test. A short ASCII word
+    /// (nearly every one asked) is packed and lowered in a few integer
+    /// operations and looked up in the table of every list ([`lists_of`]),
+    /// comparing two integers where this list's map folded the word into a
+    /// buffer, hashed it and compared bytes.
+    #[inline(never)]
+    fn contains_unruled(&self, word: &str) -> bool {
+        match (LISTS.get(), pack(word.as_bytes()).and_then(lower_packed)) {
+            (Some(lists), Some(key)) if self.bit != 0 => lists.short_bits(key) & self.bit != 0,
+            _ => self.find_unruled(word).is_some(),
+        }
     }
 
     /// The lemma of `word` (any case): the first entry of its line, or
@@ -359,6 +372,25 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     })
 }
 
+/// A [`pack`]ed word lowered as [`Lexicon::fold`] lowers it, eight bytes
+/// at a time, when all its bytes are ASCII (`None` otherwise). Lowering is
+/// per byte, so this is the packed lowered word.
+#[inline]
+fn lower_packed((a, b): (u64, u64)) -> Option<(u64, u64)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if (a | b) & HIGH != 0 {
+        return None;
+    }
+    // For a byte under 0x80, adding 0x80 - c sets its high bit when it is
+    // c or more, with no carry into the next byte; the two sums differ in
+    // that bit for 'A' to 'Z' only, which then gain 0x20.
+    let from_a = |x: u64| x + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = |x: u64| x + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let lower = |x: u64| x | (((from_a(x) ^ past_z(x)) & HIGH) >> 2);
+    Some((lower(a), lower(b)))
+}
+
 impl Lists {
     /// The slot to start probing at for a [`pack`]ed word.
     #[inline]
@@ -428,8 +460,9 @@ fn lists() -> &'static Lists {
 pub fn lists_of(folded: &str) -> u64 {
     // (The table's building and the longer words are answered out of
     // line, as tail calls: the usual lookup saves no registers for them.)
+    let folded = folded.as_bytes();
     let Some(lists) = LISTS.get() else { return lists_of_apart(folded) };
-    match pack(folded.as_bytes()) {
+    match pack(folded) {
         Some(key) => lists.short_bits(key),
         None => lists_of_apart(folded),
     }
@@ -438,9 +471,8 @@ pub fn lists_of(folded: &str) -> u64 {
 /// [`lists_of`] of a word [`pack`] leaves out (a phrase, mostly), or of
 /// any word before the table is built.
 #[inline(never)]
-fn lists_of_apart(folded: &str) -> u64 {
+fn lists_of_apart(w: &[u8]) -> u64 {
     let lists = lists();
-    let w = folded.as_bytes();
     match pack(w) {
         Some(key) => lists.short_bits(key),
         None => lists.long.get(w).copied().unwrap_or(0),
@@ -950,6 +982,28 @@ mod tests {
         asked.extend([&b""[..], b"\0", b"a\0b", b"\0a"].map(<[u8]>::to_vec));
         for w in asked.iter().filter_map(|w| std::str::from_utf8(w).ok()) {
             assert_eq!(lists_of(w), map.get(w.as_bytes()).copied().unwrap_or(0), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn packed_words_lower_as_words_do() {
+        let mut words: Vec<Vec<u8>> = (0u8..=255).map(|b| vec![b, b'a', b]).collect();
+        words.extend(
+            ["", "A", "Z@[`{", "SAID", "Said", "McDONALD'S", "ÉLYSÉE", "Co-Founder", "ABCDEFGHIJKLMNOP", "abcdefgHIJ"]
+                .map(|w| w.as_bytes().to_vec()),
+        );
+        for w in words.iter().filter(|w| w.len() <= 16 && w.last() != Some(&0)) {
+            let lowered = lower_packed(pack(w).unwrap());
+            assert_eq!(lowered, w.is_ascii().then(|| pack(&w.to_ascii_lowercase()).unwrap()), "{w:?}");
+        }
+        // `contains` answers as the list's own map.
+        lists();
+        for lex in ALL.iter().map(|f| f()) {
+            for k in lex.lemmas.keys().filter_map(|k| std::str::from_utf8(k).ok()) {
+                for w in [k.to_string(), k.to_uppercase(), format!("{k}s"), k.chars().skip(1).collect()] {
+                    assert_eq!(lex.contains(&w), lex.find(&w).is_some(), "{w:?}");
+                }
+            }
         }
     }
 
