@@ -34,17 +34,17 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     let quoted = quoted_spans(quotes);
     let mut seen = Seen::new(doc, ents);
     let names: Vec<NameRef> = ents.names.clone();
-    // Each name's first token and the token after it: one search for its
-    // start, then a walk over its few tokens. Only the names of people
-    // (not places) are read below: the others' are not searched for.
+    // Each name's first token and the token after it: a walk from its
+    // run's first token over the few title words before it (the mention
+    // keeps both ends). Only the names of people (not places) are read
+    // below: the others' are not walked.
     let name_tokens: Vec<(usize, usize)> = names
         .iter()
         .map(|n| {
             if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place) {
                 return (0, 0);
             }
-            let name = doc.token_at_or_after(n.start);
-            (name, name + doc.tokens()[name..].iter().take_while(|t| t.start < n.end).count())
+            (n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after)
         })
         .collect();
     let mut name_ends = vec![false; doc.tokens().len()];
@@ -79,8 +79,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         if sent.headline && one_word() {
             continue;
         }
-        // The capitalised run's first token, walked back to from the name.
-        let run = name - doc.tokens()[..name].iter().rev().take_while(|t| t.start >= n.run_start).count();
+        let run = n.run;
         let site = shapes::Site {
             doc,
             lo: sent.tokens.start,
