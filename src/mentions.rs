@@ -904,7 +904,12 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 /// The few openers are kept in a vector, searched in order, where maps
 /// of them cost more to build and free than all the searches.
 struct Vocabulary<'d> {
+    /// Sorted by word, each word once: looked up by binary search (a text
+    /// may open thousands of sentences on distinct words).
     asked: Vec<Asked<'d>>,
+    /// Indices into `asked`, sorted by lowered form (several words may
+    /// lower alike: "Once", "ONCE").
+    by_lower: Vec<u32>,
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -977,7 +982,7 @@ impl Forms {
 impl<'d> Vocabulary<'d> {
     fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
         // Sized for a text's few openers (a dozen or so).
-        let mut v = Vocabulary { asked: Vec::with_capacity(16) };
+        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower: Vec::new() };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -998,7 +1003,6 @@ impl<'d> Vocabulary<'d> {
                     || !is_cap_word(w)
                     || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
                     || scan.covers(doc.tokens()[i].start)
-                    || v.asked.iter().any(|a| a.word == w)
                 {
                     continue;
                 }
@@ -1016,10 +1020,18 @@ impl<'d> Vocabulary<'d> {
                 v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
             }
         }
+        // Each word once (a word skipped in one sentence may be kept from
+        // another: the set is the same), sorted for binary search.
+        v.asked.sort_unstable_by(|a, b| a.word.cmp(b.word));
+        v.asked.dedup_by(|a, b| a.word == b.word);
+        v.by_lower = (0..v.asked.len() as u32).collect();
+        v.by_lower.sort_unstable_by(|&a, &b| v.asked[a as usize].lower.cmp(&v.asked[b as usize].lower));
         // Each asked word's forms found, settled by one of each found
         // (an opener may be asked as "Once" and "ONCE").
         let mut pending = v.asked.len() * 2;
         let mut forms = Forms::of(&v.asked);
+        // Forms settled since `forms` was last built.
+        let mut settled = 0;
         let bytes = doc.text().as_bytes();
         for sent in &doc.sentences {
             if pending == 0 {
@@ -1055,7 +1067,15 @@ impl<'d> Vocabulary<'d> {
                 };
                 if found > 0 {
                     pending -= found;
-                    forms = Forms::of(&v.asked);
+                    settled += found;
+                    // Rebuilt so that settled forms stop passing the tests
+                    // above (they would only be looked up and found settled);
+                    // with many openers once a sixteenth of them settled,
+                    // so that the rebuilds stay linear in the text.
+                    if settled * 16 >= v.asked.len() {
+                        forms = Forms::of(&v.asked);
+                        settled = 0;
+                    }
                 }
             }
         }
@@ -1065,18 +1085,30 @@ impl<'d> Vocabulary<'d> {
     /// Marks the asked words whose lowered form is `w` as seen in lower
     /// case; how many forms that settled.
     fn found_lower(&mut self, w: &str) -> usize {
+        let from = self.by_lower.partition_point(|&i| self.asked[i as usize].lower.as_ref() < w);
         let mut found = 0;
-        for a in self.asked.iter_mut().filter(|a| !a.seen_lower && a.lower == w) {
-            a.seen_lower = true;
-            found += 1;
+        for &i in &self.by_lower[from..] {
+            let a = &mut self.asked[i as usize];
+            if a.lower != w {
+                break;
+            }
+            if !a.seen_lower {
+                a.seen_lower = true;
+                found += 1;
+            }
         }
         found
+    }
+
+    /// The asked word `w`, if it was collected.
+    fn find(&self, w: &str) -> Option<usize> {
+        self.asked.binary_search_by(|a| a.word.cmp(w)).ok()
     }
 
     /// Marks the asked word `w` as seen capitalised inside a sentence;
     /// how many forms that settled.
     fn found_inner_cap(&mut self, w: &str) -> usize {
-        let Some(a) = self.asked.iter_mut().find(|a| a.word == w && !a.inner_cap) else { return 0 };
+        let Some(a) = self.find(w).map(|k| &mut self.asked[k]).filter(|a| !a.inner_cap) else { return 0 };
         a.inner_cap = true;
         // A word capitalised inside a sentence is no common word,
         // whatever its lower case: that is no longer looked for.
@@ -1093,7 +1125,7 @@ impl<'d> Vocabulary<'d> {
     /// the openers [`Vocabulary::of`] collected are asked about: it skips
     /// just what `find_mentions` rules out before asking.
     fn common_word(&self, w: &str) -> bool {
-        let Some(a) = self.asked.iter().find(|a| a.word == w) else {
+        let Some(a) = self.find(w).map(|k| &self.asked[k]) else {
             debug_assert!(false, "{w:?} was not collected");
             return false;
         };
