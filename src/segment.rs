@@ -824,6 +824,27 @@ mod tests {
         }
     }
 
+    // `Doc::tok` slices without checking: every token's ends must be
+    // character boundaries for any text, joiners and marks included
+    // (the tokenizer no longer checks each one as it makes it).
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        #[test]
+        fn any_text_gives_tokens_on_character_boundaries(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "An", "U", "S", "9", ".", "'", "’", "-", "‐", " ", "\n", "“", "”", "…", "é", "\u{301}", "İ", "東", "👍🏽",
+                "\u{200B}", "\u{AD}", "ß", "s", "?", "!", "/", "©", "\t", "\u{A0}",
+            ]), 0..60)
+        ) {
+            let text: String = pieces.concat();
+            let d = segment(&text);
+            for (i, t) in d.tokens.iter().enumerate() {
+                proptest::prop_assert!(t.start < t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{:?} in {:?}", t, text);
+                proptest::prop_assert_eq!(d.tok(i), &text[t.start..t.end]);
+            }
+        }
+    }
+
     #[test]
     fn tokens_know_whether_they_are_capitalised_words() {
         let text = "“Élodie’s pier-side U.S. café,” said Ana — 9:05 a.m. ÆON’s don’t İ ‘x’ ǅ Ⅻ ß «Σ» (A).";
