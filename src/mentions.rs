@@ -901,8 +901,9 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 /// are looked for: one pass over the words tests each against a small
 /// bitset of the forms still looked for ([`Forms`]) and compares only the
 /// words that pass, instead of hashing every word of the text into a set.
-/// The few openers are kept in a vector, searched in order, where maps
-/// of them cost more to build and free than all the searches.
+/// The openers are kept in a sorted vector searched by halves, where maps
+/// of them cost more to build and free than all the searches (a text has
+/// a dozen or so; a search in order was quadratic in a text of thousands).
 struct Vocabulary<'d> {
     /// Sorted by word, each word once: looked up by binary search (a text
     /// may open thousands of sentences on distinct words).
