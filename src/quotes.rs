@@ -654,7 +654,7 @@ fn find_unmarked(
         return;
     }
     let content = after.trim();
-    if content.split_whitespace().count() < 3 {
+    if words_up_to(content, 3) < 3 {
         return;
     }
     // Marked quotes that start right after the colon already cover it.
@@ -773,7 +773,7 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     let starts_upper = first.is_uppercase() || first == '[' || first == '…' || first == '.';
     // Word counts are only compared with small numbers: count up to 5, so
     // a long quote's content is not walked again for each question.
-    let words = content.split_whitespace().take(5).count();
+    let words = words_up_to(content, 5);
     let ends_sentence = content.trim_end_matches(is_mark).ends_with(['.', '!', '?', '…']);
     // What precedes the opening mark in its sentence.
     let sent = doc.sentence_at(q.outer_start);
@@ -877,6 +877,30 @@ fn lower_word(w: &str, longest: usize) -> String {
     }
 }
 
+/// How many whitespace-separated words `s` has, counted up to `max` (as
+/// `s.split_whitespace().take(max).count()`): read by the byte, and the
+/// count stops as the last word wanted starts. Only a character outside
+/// ASCII is decoded, at its first byte; the bytes after it leave the state.
+fn words_up_to(s: &str, max: usize) -> usize {
+    let (mut words, mut in_word) = (0, false);
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            ..0x80 => false,
+            0x80..0xc0 => continue,
+            _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+        };
+        if !space && !in_word {
+            words += 1;
+            if words >= max {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words.min(max)
+}
+
 /// Whether quote `i` is the second half of a split quote: '“A,” she said,
 /// “b.”' — a direct quote ending in a comma, then a short attribution.
 fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
@@ -887,13 +911,24 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
     prev.kind == QuoteKind::Direct
         && doc.text()[prev.start..prev.end].trim_end_matches(is_mark).ends_with(',')
         && !between.contains('\n')
-        && between.split_whitespace().count() <= 10
+        && words_up_to(between, 11) <= 10
         && between.trim_end().ends_with(',')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words are counted as `split_whitespace` parts them, spaces outside
+    /// ASCII included, up to the bound.
+    #[test]
+    fn words_counted_up_to_a_bound() {
+        for s in ["", "  ", "a", " a b ", "a\u{a0}b\u{2009}c", "é ü\u{3000}ß x", "one two three four five six", "\ta\x0bb\x0cc\rd"] {
+            for max in 0..8 {
+                assert_eq!(words_up_to(s, max), s.split_whitespace().take(max).count(), "{s:?} {max}");
+            }
+        }
+    }
 
     /// A stack cleared for the next paragraph pairs nothing with the
     /// openers left in the last one, as a new stack would.
