@@ -203,11 +203,10 @@ fn para_marks<'d>(
             }
             pos = to;
         }
-        let t = toks.next()?;
+        // (An ASCII word is passed over in a tight search.)
+        let t = toks.find(|t| t.non_ascii || t.kind != TokKind::Word)?;
         if t.kind == TokKind::Word {
-            if t.non_ascii {
-                (pos, to) = (t.start, t.end);
-            }
+            (pos, to) = (t.start, t.end);
             continue;
         }
         match bytes[t.start] {
