@@ -178,8 +178,12 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         if !may_be_org(e) {
             continue;
         }
-        let mut words = e.name.split_whitespace();
-        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        // Its first word, when another follows (read up to that one's
+        // first character only).
+        let Some((first, rest)) = e.name.trim_start().split_once(char::is_whitespace) else { continue };
+        if rest.trim_start().is_empty() {
+            continue;
+        }
         if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
             by_first.entry(first).or_insert(o);
         }
