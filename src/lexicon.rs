@@ -482,7 +482,10 @@ fn lists_of_apart(w: &[u8]) -> u64 {
 /// A word's length, first and last byte, folded: a cheap key for a bit
 /// set that says "no entry looks like this". Only ASCII words have one (an
 /// ASCII word folds to ASCII of the same length, so never matches another
-/// entry).
+/// entry). Each part keeps its low five bits only: the same for a letter
+/// in either case, and a word of 32 bytes or more shares the shapes of a
+/// shorter one, which only makes "maybe" more frequent (a mask where a
+/// bound on the length cost a compare and a move per word).
 struct Shape;
 
 /// The bits of [`Shape::bit`], one per shape: an array of known length, so
@@ -500,8 +503,8 @@ impl Shape {
     #[inline]
     fn bit(word: &[u8]) -> Option<usize> {
         let (&first, &last) = (word.first()?, word.last()?);
-        let fold = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
-        Some(word.len().min(31) << 10 | fold(first) << 5 | fold(last))
+        let fold = |b: u8| usize::from(b & 31);
+        Some((word.len() & 31) << 10 | fold(first) << 5 | fold(last))
     }
 
     fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<ShapeBits> {
@@ -523,7 +526,7 @@ impl Shape {
     /// bytes.
     #[inline]
     fn outer(word: &[u8]) -> usize {
-        word.len().min(31) << 10 | usize::from(word[0] & 31) << 5 | usize::from(word[word.len() - 1] & 31)
+        (word.len() & 31) << 10 | usize::from(word[0] & 31) << 5 | usize::from(word[word.len() - 1] & 31)
     }
 
     /// A non-empty folded word's bit by its length and second and
@@ -531,7 +534,7 @@ impl Shape {
     #[inline]
     fn inner(word: &[u8]) -> usize {
         let (second, penult) = if word.len() > 1 { (word[1], word[word.len() - 2]) } else { (word[0], word[0]) };
-        1 << 15 | word.len().min(31) << 10 | usize::from(second & 31) << 5 | usize::from(penult & 31)
+        1 << 15 | (word.len() & 31) << 10 | usize::from(second & 31) << 5 | usize::from(penult & 31)
     }
 
     /// [`Shape::folded_bits`] of words already folded, ASCII or not: a
@@ -1065,6 +1068,13 @@ mod tests {
         }
         assert_eq!(lex.lemma("SAID"), Some("say"));
         assert!(!lex.contains(&"A".repeat(200)));
+        // Shapes keep a length's low five bits: a word of 32 bytes or more
+        // (here 33, shaped as one of 1) is still found, in any case, and
+        // words of its first and last bytes but other lengths are ruled out.
+        let long = format!("a{}z", "-".repeat(31));
+        let lex = Lexicon::parse(format!("{long}\n{long} out\n").leak(), 0);
+        assert!(lex.contains(&long.to_uppercase()) && lex.may_start(&long) && lex.starts_phrase(&long));
+        assert!(!lex.contains("az") && !lex.may_start("az") && !lex.may_start(&format!("a{}z", "-".repeat(30))));
         let lex = Lexicon::parse("point out\nmake it clear\nsaid\n", 0);
         assert!(lex.starts_phrase("Point") && lex.starts_phrase("make") && !lex.starts_phrase("said") && !lex.starts_phrase("out"));
         assert!(lex.contains_words(["point", "out"]) && lex.contains_words(["MAKE", "it", "clear"]) && !lex.contains_words(["make", "it"]));
