@@ -1248,9 +1248,11 @@ fn add_run<'d, 't>(
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
         || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
-    let whole = &doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end];
     // (A one-token run is looked up in the token's lists, not hashed again.)
-    let listed_org = || if b == a + 1 { doc.lists(a) & lexicon::ORG_NAMES != 0 } else { lexicon::org_names().contains(whole) };
+    let listed_org = || {
+        b == a + 1 && doc.lists(a) & lexicon::ORG_NAMES != 0
+            || b > a + 1 && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
+    };
     let is_org = org_end || listed_org() || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
@@ -1365,10 +1367,13 @@ fn add_run<'d, 't>(
         }
     }
     .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    // (ASCII words apart by spaces: the name is ASCII, lowered byte for
-    // byte, without reading it again.)
-    let full_key =
-        if plain && toks.iter().all(|t| !t.non_ascii) { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
+    // ASCII words apart by spaces: the name is ASCII, lowered byte for
+    // byte, and its first word is its first token, without reading it again.
+    let ascii_plain = plain && toks.iter().all(|t| !t.non_ascii);
+    let full_key = if ascii_plain { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
+    // The end of the first word (`split_whitespace().next()`: the name
+    // opens on a token, never on a space).
+    let first_end = || if ascii_plain { toks[0].end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
     let last = doc.tokens()[b - 1];
@@ -1383,12 +1388,7 @@ fn add_run<'d, 't>(
     };
     let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let person = kind != PersonKind::Org && !place;
-    let first_key = (person && multi).then(|| {
-        // The first word (`split_whitespace().next()`).
-        let lead = name.len() - name.trim_start().len();
-        let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
-        lowered_within(doc, &full_key, start, lead, open_end)
-    });
+    let first_key = (person && multi).then(|| lowered_within(doc, &full_key, start, 0, first_end()));
     // The slots, each found once for the lookups and the inserts: the
     // surname's only for a person (no other looks it up or is filed
     // under it), the full name's own when the name is its surname.
@@ -1440,7 +1440,7 @@ fn add_run<'d, 't>(
     // A first name tells "he" from "she" ("Ana Ruiz"), when the list
     // gives it one sex.
     if e.gender.is_none() && multi && kind == PersonKind::Person {
-        e.gender = name.split_whitespace().next().and_then(gazetteer::first_name_gender).and_then(|g| match g {
+        e.gender = gazetteer::first_name_gender(&name[..first_end()]).and_then(|g| match g {
             gazetteer::Gender::Female => Some(Gender::Female),
             gazetteer::Gender::Male => Some(Gender::Male),
             gazetteer::Gender::Either => None,
@@ -1456,7 +1456,7 @@ fn add_run<'d, 't>(
         keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
-    if multi && !e.name.contains(' ') && kind == PersonKind::Person {
+    if multi && kind == PersonKind::Person && !e.name.contains(' ') {
         e.name = name.into();
     }
     if kind == PersonKind::Person && !place && (titled || (multi && !locative)) {
