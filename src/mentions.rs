@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, Memo, TokKind, Token};
+use crate::segment::{Doc, Memo, TokKind};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -642,10 +642,10 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             while i < toks.end {
                 // Most tokens are punctuation or lower-case words: the
                 // token's capital flag (its first character's case, which
-                // `is_cap_word` needs) rules them out before the word is
-                // sliced out. (Skipped in one scan of the sentence's tokens.)
-                let may_open = |t: &Token| t.kind == TokKind::Word && t.cap;
-                match doc.tokens()[i..toks.end].iter().position(may_open) {
+                // `is_cap_word` needs; set only on words) rules them out
+                // before the word is sliced out. (Skipped in one scan of
+                // the sentence's tokens.)
+                match doc.tokens()[i..toks.end].iter().position(|t| t.cap) {
                     Some(k) => i += k,
                     None => break,
                 }
@@ -1040,7 +1040,9 @@ impl<'d> Vocabulary<'d> {
                 break;
             }
             let toks = &doc.tokens()[sent.tokens.clone()];
-            for (k, t) in toks.iter().enumerate() {
+            // (By index: an enumeration kept a second counter per token.)
+            for k in 0..toks.len() {
+                let t = &toks[k];
                 // Most words fail the first two tests, on their length and
                 // then their first byte, with no more of their bytes read.
                 let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
@@ -1756,6 +1758,16 @@ mod tests {
         for n in &e.names {
             assert_eq!(n.run, doc.token_at_or_after(n.run_start));
             assert_eq!(n.after, doc.token_at_or_after(n.end));
+        }
+    }
+
+    #[test]
+    fn only_words_carry_the_capital_flag() {
+        // `find_mentions` looks for a name's first word by the flag alone.
+        let doc = crate::segment::segment("«Élan» – “Ägypten”, ¿Qué? A.B. (Ruiz) 'Ok' É. 4G Ω");
+        assert!(doc.tokens().iter().any(|t| t.cap));
+        for (i, t) in doc.tokens().iter().enumerate() {
+            assert!(!t.cap || t.kind == TokKind::Word, "{:?}", doc.tok(i));
         }
     }
 
