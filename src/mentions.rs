@@ -940,6 +940,10 @@ struct Forms {
     /// digits and punctuation that open most other tokens): the pairs of
     /// the two sets above that some form has.
     both: [u64; 64],
+    /// A bit per last byte (its low six bits) in a word per length (as
+    /// in `both`): most words that pass `both` share a form's length and
+    /// first letter only ("said" for "Sara"), and were searched for.
+    lasts: [u64; 32],
 }
 
 impl Forms {
@@ -952,11 +956,12 @@ impl Forms {
 
     /// The forms of `asked` not yet found.
     fn of(asked: &[Asked]) -> Self {
-        let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64] };
+        let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64], lasts: [0; 32] };
         let mut add = |w: &str| {
-            if let Some(&first) = w.as_bytes().first() {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                 let (k, bit) = Self::at(w.len(), first);
                 forms.both[k] |= bit;
+                forms.lasts[w.len().min(31)] |= 1 << (last & 63);
                 forms.lengths |= 1 << (w.len() & 63);
                 forms.firsts |= 1 << (first & 63);
             }
@@ -972,11 +977,12 @@ impl Forms {
         forms
     }
 
-    /// False when no form looked for has `len` bytes and opens on `first`.
+    /// False when no form looked for has `len` bytes and opens on
+    /// `first`, or none has `len` bytes and ends on `last`.
     #[inline]
-    fn may_hold(&self, len: usize, first: u8) -> bool {
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
         let (k, bit) = Self::at(len, first);
-        self.both[k] & bit != 0
+        self.both[k] & bit != 0 && self.lasts[len.min(31)] >> (last & 63) & 1 != 0
     }
 }
 
@@ -1048,7 +1054,7 @@ impl<'d> Vocabulary<'d> {
                 let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
                 if lengths >> (len & 63) & 1 == 0
                     || firsts >> (bytes[t.start] & 63) & 1 == 0
-                    || !forms.may_hold(len, bytes[t.start])
+                    || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
                     || t.kind != TokKind::Word
                 {
                     continue;
@@ -1729,14 +1735,14 @@ mod tests {
         let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
         let forms = Forms::of(&asked);
         let holds = |w: &str| {
-            let (len, first) = (w.len(), w.as_bytes()[0]);
-            forms.lengths >> (len & 63) & 1 != 0 && forms.firsts >> (first & 63) & 1 != 0 && forms.may_hold(len, first)
+            let (len, first, last) = (w.len(), w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
+            forms.lengths >> (len & 63) & 1 != 0 && forms.firsts >> (first & 63) & 1 != 0 && forms.may_hold(len, first, last)
         };
         for w in ["Once", "once", "émile", "Ames", long, &long.to_lowercase()] {
             assert!(holds(w), "{w}");
         }
-        // Settled forms, and other lengths or first bytes, are ruled out.
-        for w in ["ames", "Emile", "Onc", "Oncee", "Ence", "ence", "1nce", ",", "Amesx"] {
+        // Settled forms, and other lengths, first or last bytes, are ruled out.
+        for w in ["ames", "Emile", "Onc", "Oncee", "Ence", "ence", "1nce", ",", "Amesx", "Onca", "oncx"] {
             assert!(!holds(w), "{w}");
         }
     }
