@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, Memo, TokKind, Token};
+use crate::segment::{Doc, Memo, TokKind};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -642,10 +642,10 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             while i < toks.end {
                 // Most tokens are punctuation or lower-case words: the
                 // token's capital flag (its first character's case, which
-                // `is_cap_word` needs) rules them out before the word is
-                // sliced out. (Skipped in one scan of the sentence's tokens.)
-                let may_open = |t: &Token| t.kind == TokKind::Word && t.cap;
-                match doc.tokens()[i..toks.end].iter().position(may_open) {
+                // `is_cap_word` needs; set only on words) rules them out
+                // before the word is sliced out. (Skipped in one scan of
+                // the sentence's tokens.)
+                match doc.tokens()[i..toks.end].iter().position(|t| t.cap) {
                     Some(k) => i += k,
                     None => break,
                 }
@@ -940,6 +940,10 @@ struct Forms {
     /// digits and punctuation that open most other tokens): the pairs of
     /// the two sets above that some form has.
     both: [u64; 64],
+    /// A bit per last byte (its low six bits) in a word per length (as
+    /// in `both`): most words that pass `both` share a form's length and
+    /// first letter only ("said" for "Sara"), and were searched for.
+    lasts: [u64; 32],
 }
 
 impl Forms {
@@ -952,11 +956,12 @@ impl Forms {
 
     /// The forms of `asked` not yet found.
     fn of(asked: &[Asked]) -> Self {
-        let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64] };
+        let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64], lasts: [0; 32] };
         let mut add = |w: &str| {
-            if let Some(&first) = w.as_bytes().first() {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                 let (k, bit) = Self::at(w.len(), first);
                 forms.both[k] |= bit;
+                forms.lasts[w.len().min(31)] |= 1 << (last & 63);
                 forms.lengths |= 1 << (w.len() & 63);
                 forms.firsts |= 1 << (first & 63);
             }
@@ -972,11 +977,12 @@ impl Forms {
         forms
     }
 
-    /// False when no form looked for has `len` bytes and opens on `first`.
+    /// False when no form looked for has `len` bytes and opens on
+    /// `first`, or none has `len` bytes and ends on `last`.
     #[inline]
-    fn may_hold(&self, len: usize, first: u8) -> bool {
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
         let (k, bit) = Self::at(len, first);
-        self.both[k] & bit != 0
+        self.both[k] & bit != 0 && self.lasts[len.min(31)] >> (last & 63) & 1 != 0
     }
 }
 
@@ -1040,13 +1046,15 @@ impl<'d> Vocabulary<'d> {
                 break;
             }
             let toks = &doc.tokens()[sent.tokens.clone()];
-            for (k, t) in toks.iter().enumerate() {
+            // (By index: an enumeration kept a second counter per token.)
+            for k in 0..toks.len() {
+                let t = &toks[k];
                 // Most words fail the first two tests, on their length and
                 // then their first byte, with no more of their bytes read.
                 let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
                 if lengths >> (len & 63) & 1 == 0
                     || firsts >> (bytes[t.start] & 63) & 1 == 0
-                    || !forms.may_hold(len, bytes[t.start])
+                    || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
                     || t.kind != TokKind::Word
                 {
                     continue;
@@ -1248,9 +1256,11 @@ fn add_run<'d, 't>(
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
         || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
-    let whole = &doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end];
     // (A one-token run is looked up in the token's lists, not hashed again.)
-    let listed_org = || if b == a + 1 { doc.lists(a) & lexicon::ORG_NAMES != 0 } else { lexicon::org_names().contains(whole) };
+    let listed_org = || {
+        b == a + 1 && doc.lists(a) & lexicon::ORG_NAMES != 0
+            || b > a + 1 && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
+    };
     let is_org = org_end || listed_org() || (words.len() == 1 && is_acronym(words[0]));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
@@ -1365,10 +1375,13 @@ fn add_run<'d, 't>(
         }
     }
     .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
-    // (ASCII words apart by spaces: the name is ASCII, lowered byte for
-    // byte, without reading it again.)
-    let full_key =
-        if plain && toks.iter().all(|t| !t.non_ascii) { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
+    // ASCII words apart by spaces: the name is ASCII, lowered byte for
+    // byte, and its first word is its first token, without reading it again.
+    let ascii_plain = plain && toks.iter().all(|t| !t.non_ascii);
+    let full_key = if ascii_plain { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
+    // The end of the first word (`split_whitespace().next()`: the name
+    // opens on a token, never on a space).
+    let first_end = || if ascii_plain { toks[0].end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
     let last = doc.tokens()[b - 1];
@@ -1383,12 +1396,7 @@ fn add_run<'d, 't>(
     };
     let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let person = kind != PersonKind::Org && !place;
-    let first_key = (person && multi).then(|| {
-        // The first word (`split_whitespace().next()`).
-        let lead = name.len() - name.trim_start().len();
-        let open_end = name[lead..].find(char::is_whitespace).map_or(name.len(), |i| lead + i);
-        lowered_within(doc, &full_key, start, lead, open_end)
-    });
+    let first_key = (person && multi).then(|| lowered_within(doc, &full_key, start, 0, first_end()));
     // The slots, each found once for the lookups and the inserts: the
     // surname's only for a person (no other looks it up or is filed
     // under it), the full name's own when the name is its surname.
@@ -1440,7 +1448,7 @@ fn add_run<'d, 't>(
     // A first name tells "he" from "she" ("Ana Ruiz"), when the list
     // gives it one sex.
     if e.gender.is_none() && multi && kind == PersonKind::Person {
-        e.gender = name.split_whitespace().next().and_then(gazetteer::first_name_gender).and_then(|g| match g {
+        e.gender = gazetteer::first_name_gender(&name[..first_end()]).and_then(|g| match g {
             gazetteer::Gender::Female => Some(Gender::Female),
             gazetteer::Gender::Male => Some(Gender::Male),
             gazetteer::Gender::Either => None,
@@ -1456,7 +1464,7 @@ fn add_run<'d, 't>(
         keys.file_sex(id, slot, gender);
     }
     let e = &mut ents.list[id];
-    if multi && !e.name.contains(' ') && kind == PersonKind::Person {
+    if multi && kind == PersonKind::Person && !e.name.contains(' ') {
         e.name = name.into();
     }
     if kind == PersonKind::Person && !place && (titled || (multi && !locative)) {
@@ -1727,14 +1735,14 @@ mod tests {
         let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
         let forms = Forms::of(&asked);
         let holds = |w: &str| {
-            let (len, first) = (w.len(), w.as_bytes()[0]);
-            forms.lengths >> (len & 63) & 1 != 0 && forms.firsts >> (first & 63) & 1 != 0 && forms.may_hold(len, first)
+            let (len, first, last) = (w.len(), w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
+            forms.lengths >> (len & 63) & 1 != 0 && forms.firsts >> (first & 63) & 1 != 0 && forms.may_hold(len, first, last)
         };
         for w in ["Once", "once", "émile", "Ames", long, &long.to_lowercase()] {
             assert!(holds(w), "{w}");
         }
-        // Settled forms, and other lengths or first bytes, are ruled out.
-        for w in ["ames", "Emile", "Onc", "Oncee", "Ence", "ence", "1nce", ",", "Amesx"] {
+        // Settled forms, and other lengths, first or last bytes, are ruled out.
+        for w in ["ames", "Emile", "Onc", "Oncee", "Ence", "ence", "1nce", ",", "Amesx", "Onca", "oncx"] {
             assert!(!holds(w), "{w}");
         }
     }
@@ -1756,6 +1764,16 @@ mod tests {
         for n in &e.names {
             assert_eq!(n.run, doc.token_at_or_after(n.run_start));
             assert_eq!(n.after, doc.token_at_or_after(n.end));
+        }
+    }
+
+    #[test]
+    fn only_words_carry_the_capital_flag() {
+        // `find_mentions` looks for a name's first word by the flag alone.
+        let doc = crate::segment::segment("«Élan» – “Ägypten”, ¿Qué? A.B. (Ruiz) 'Ok' É. 4G Ω");
+        assert!(doc.tokens().iter().any(|t| t.cap));
+        for (i, t) in doc.tokens().iter().enumerate() {
+            assert!(!t.cap || t.kind == TokKind::Word, "{:?}", doc.tok(i));
         }
     }
 
