@@ -12,6 +12,8 @@ pub mod furniture;
 mod paragraphs;
 pub(crate) mod scan;
 
+pub use paragraphs::by_positions;
+
 use std::cell::Cell;
 
 use crate::lexicon;
@@ -311,7 +313,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    segment_with(text, &newlines(text))
+    segment_with(text, &newlines(text), &by_positions(text))
 }
 
 /// The offsets of the `\n`s in `text`, ascending.
@@ -319,9 +321,10 @@ fn newlines(text: &str) -> Vec<usize> {
     text.match_indices('\n').map(|(i, _)| i).collect()
 }
 
-/// [`segment`], given the offsets of the `\n`s in `text`, ascending
-/// (normalising found them already: `normalise::Text::newlines`).
-pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
+/// [`segment`], given the offsets of the `\n`s in `text` and its
+/// [`by_positions`], ascending (normalising found them already:
+/// `normalise::Text::newlines` and `bys`).
+pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc<'a> {
     let mut doc = Doc {
         text,
         paragraphs: Vec::new(),
@@ -345,8 +348,7 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     ascii_lower.push_str(text);
     ascii_lower.make_ascii_lowercase();
     doc.lowered = lower::Lowered::new(ascii_lower);
-    let bys = paragraphs::by_positions(text);
-    let blocks = paragraphs::paragraphs(text, newlines, &bys);
+    let blocks = paragraphs::paragraphs(text, newlines, bys);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
     let mut ends = Vec::new();
