@@ -131,7 +131,7 @@ to_json_enum!(PersonKind { Person = "person", Org = "org", Group = "group", Unna
 /// Annotate one article. Never panics on any `&str`; linear in its length.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     let text = normalise::normalise(text, options.repair);
-    let mut doc = segment::segment_with(&text.repaired, &text.newlines);
+    let mut doc = segment::segment_with(&text.repaired, &text.newlines, &text.bys);
     let quotes = quotes::find_quotes(&doc);
     let mut entities = mentions::find_mentions(&doc, &quotes);
     let mut attributed = attribute::attribute(&doc, &quotes, &mut entities, options.indirect);

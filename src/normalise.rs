@@ -45,6 +45,10 @@ pub struct Text<'a> {
     /// The byte offsets of the `\n`s in `repaired`, ascending: segmenting
     /// needs not find them again.
     pub newlines: Vec<usize>,
+    /// Where each `By` or `BY` of `repaired` starts, ascending
+    /// ([`crate::segment::by_positions`]): found by the survey of the text,
+    /// not by a search of its own.
+    pub bys: Vec<usize>,
 }
 
 impl<'a> Text<'a> {
@@ -73,10 +77,12 @@ impl<'a> Text<'a> {
     }
 }
 
-/// What one scan of the pasted text finds: every `\n`, and which kinds of
-/// byte that may start an edit occur at all.
+/// What one scan of the pasted text finds: every `\n` and `By`, and which
+/// kinds of byte that may start an edit occur at all.
 struct Survey {
     newlines: Vec<usize>,
+    /// Where each `By` or `BY` starts.
+    bys: Vec<usize>,
     /// A `<` or `&`: markup may need reading.
     markup: bool,
     /// A character from U+00C0 to U+00FF (lead byte 0xC3): mojibake may.
@@ -91,13 +97,14 @@ fn survey(text: &str) -> Survey {
     let b = text.as_bytes();
     // A line per 64 bytes is more than most news text has: growing the
     // vector from empty cost more than its search.
-    let mut s = Survey { newlines: Vec::with_capacity(b.len() / 64), markup: false, latin1: false, thai: false };
+    let mut s = Survey { newlines: Vec::with_capacity(b.len() / 64), bys: Vec::new(), markup: false, latin1: false, thai: false };
     let mut at = 0;
-    while let Some(i) = b.get(at..).and_then(|rest| crate::segment::scan::find_special(rest, [b'<', b'&', b'\n'])) {
+    while let Some(i) = b.get(at..).and_then(|rest| crate::segment::scan::find_special(rest, [b'<', b'&', b'\n', b'B'])) {
         at += i;
         let lead = b[at];
         match lead {
             b'\n' => s.newlines.push(at),
+            b'B' if matches!(b.get(at + 1), Some(b'y' | b'Y')) => s.bys.push(at),
             b'<' | b'&' => s.markup = true,
             0xC3 => s.latin1 = true,
             0xE0 => s.thai = true,
@@ -120,6 +127,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         lossy_repairs: 0,
         markup_edits: 0,
         newlines: Vec::new(),
+        bys: Vec::new(),
     };
     let wraps = wrap::breaks(original, &found.newlines);
     let lossy_thai = repair && found.thai && looks_like_thai_damage(original);
@@ -139,6 +147,8 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
             newlines.retain(|i| wraps.binary_search(i).is_err());
         }
         text.newlines = newlines;
+        // (A wrap's space takes its `\n`'s place: no `By` moved.)
+        text.bys = found.bys;
         return text;
     }
     // The repaired text's `\n`s, found as it is written.
@@ -217,6 +227,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         out.push(ch);
         i += ch.len_utf8();
     }
+    text.bys = crate::segment::by_positions(&out);
     text.repaired = out;
     text.newlines = newlines;
     text
@@ -371,8 +382,10 @@ fn infer_thai_mark(s: &str, i: usize, open_double: bool) -> Option<(char, usize)
 mod tests {
     use super::*;
 
+    /// The line breaks and `By`s handed to segmenting are those of the
+    /// repaired text, found by the survey or after the edits.
     #[test]
-    fn line_breaks_are_known_whether_or_not_the_text_was_repaired() {
+    fn line_breaks_and_bys_are_known_whether_or_not_the_text_was_repaired() {
         let wrapped = "The harbour board met on Tuesday evening and voted to rebuild the\n\
             pier before the summer season, whatever the final cost to the island\n\
             turns out to be, the chair said after the vote at the end of the day\n\
@@ -387,12 +400,16 @@ mod tests {
             "Ã©tÃ©\nâ€œYesâ€ she said\n",
             "Brussels (CNN) โ Rubio said, โItโs short,โ and left.\nThe membersโ support held firm in the long run today.",
             "é\n𝄞\n",
+            "By Ana\nBYy By\nBay aBy B",
+            "x <b>By</b> Ana &amp; By\nBY\n",
+            "Ã©tÃ© By Ana\nBy",
         ];
         for original in texts {
             for repair in [false, true] {
                 let t = normalise(original, repair);
                 let want: Vec<usize> = t.repaired.match_indices('\n').map(|(i, _)| i).collect();
                 assert_eq!(t.newlines, want, "{original:?} {repair}");
+                assert_eq!(t.bys, crate::segment::by_positions(&t.repaired), "{original:?} {repair}");
             }
         }
         assert_ne!(normalise(wrapped, true).repaired, wrapped);

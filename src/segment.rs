@@ -12,6 +12,8 @@ pub mod furniture;
 mod paragraphs;
 pub(crate) mod scan;
 
+pub use paragraphs::by_positions;
+
 use std::cell::Cell;
 
 use crate::lexicon;
@@ -311,7 +313,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Doc<'_> {
-    segment_with(text, &newlines(text))
+    segment_with(text, &newlines(text), &by_positions(text))
 }
 
 /// The offsets of the `\n`s in `text`, ascending.
@@ -319,9 +321,10 @@ fn newlines(text: &str) -> Vec<usize> {
     text.match_indices('\n').map(|(i, _)| i).collect()
 }
 
-/// [`segment`], given the offsets of the `\n`s in `text`, ascending
-/// (normalising found them already: `normalise::Text::newlines`).
-pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
+/// [`segment`], given the offsets of the `\n`s in `text` and its
+/// [`by_positions`], ascending (normalising found them already:
+/// `normalise::Text::newlines` and `bys`).
+pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc<'a> {
     let mut doc = Doc {
         text,
         paragraphs: Vec::new(),
@@ -345,8 +348,7 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize]) -> Doc<'a> {
     ascii_lower.push_str(text);
     ascii_lower.make_ascii_lowercase();
     doc.lowered = lower::Lowered::new(ascii_lower);
-    let bys = paragraphs::by_positions(text);
-    let blocks = paragraphs::paragraphs(text, newlines, &bys);
+    let blocks = paragraphs::paragraphs(text, newlines, bys);
     doc.paragraphs.reserve_exact(blocks.len());
     // The sentence ends the tokenizer found in a paragraph, reused.
     let mut ends = Vec::new();
@@ -426,7 +428,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     // Only a token outside ASCII can lower to ASCII: one was lowered apart.
     let outside_ascii = doc.lowered.apart() > lowered_apart;
     let chrome = block.furniture
-        || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, || outside_ascii && lowers_to_ascii(text, tokens));
+        || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, outside_ascii, || lowers_to_ascii(text, tokens));
     doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
 }
 
@@ -699,10 +701,11 @@ fn lowers_to_ascii(text: &str, tokens: &[Token]) -> bool {
 
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
 /// or a copyright line. `ascii_lower` is `p` lowered as ASCII, `words` its
-/// number of words, `slash` whether it holds a `/`, `lowers_to_ascii`
-/// whether it holds a character outside ASCII that lowers to an ASCII
+/// number of words, `slash` whether it holds a `/`, `outside_ascii`
+/// whether it holds a character outside ASCII other than a space (some
+/// token does), `lowers_to_ascii` whether one of those lowers to an ASCII
 /// letter (asked only when needed: see [`lowers_to_ascii`]).
-fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, lowers_to_ascii: impl FnOnce() -> bool) -> bool {
+fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, outside_ascii: bool, lowers_to_ascii: impl FnOnce() -> bool) -> bool {
     let trimmed = p.trim_end();
     // Only a paragraph with a slash is looked through for a slash credit
     // (a search from its end, through the whole of most paragraphs).
@@ -716,10 +719,11 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, lowers_to_as
     // case, so lowering only ASCII finds the same ones, unless a
     // character outside ASCII lowers to an ASCII letter: 'İ' and the
     // Kelvin sign. Lowering each paragraph anew was a third of this test.
-    let lower: std::borrow::Cow<str> = if lowers_to_ascii() { p.to_lowercase().into() } else { ascii_lower.into() };
+    let lower: std::borrow::Cow<str> = if outside_ascii && lowers_to_ascii() { p.to_lowercase().into() } else { ascii_lower.into() };
     // © and its Thai misreading ยฉ both end in byte 0xA9: one byte search
-    // rules both out in nearly every paragraph.
-    let a9 = lower.as_bytes().contains(&0xA9);
+    // rules both out in nearly every paragraph, and none is needed in a
+    // paragraph of ASCII (most of them), which the tokenizer noted.
+    let a9 = outside_ascii && lower.as_bytes().contains(&0xA9);
     // A paragraph of 30 words or fewer is chrome anyway if it says "all
     // rights reserved", a phrase of the chrome list tested below: the
     // search for it here is only needed for longer ones.
@@ -958,7 +962,10 @@ mod tests {
     #[test]
     fn the_chrome_list_holds_all_rights_reserved() {
         assert!(lexicon::chrome().entries().any(|e| e == "all rights reserved"));
-        assert!(is_chrome("Acme News, all rights reserved", "acme news, all rights reserved", 4, false, || false));
+        assert!(is_chrome("Acme News, all rights reserved", "acme news, all rights reserved", 4, false, false, || false));
+        // A copyright sign is looked for where a token holds a character
+        // outside ASCII.
+        assert!(is_chrome("© Acme News", "© acme news", 3, false, true, || false));
     }
 
     #[test]

@@ -52,7 +52,8 @@ pub fn paragraphs(text: &str, newlines: &[usize], bys: &[usize]) -> Vec<Block> {
 /// Where each `By` or `BY` of `text` starts, ascending: a line needs one
 /// for [`furniture::split`], and the byline search reads the tokens
 /// `By` (`Doc::by_tokens`). Found by one search through the text, not one
-/// per line or per use: most lines have none.
+/// per line or per use: most lines have none. (Normalising finds them as it
+/// surveys the text, `normalise::Text::bys`; this is for a text it edited.)
 pub fn by_positions(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     text.match_indices('B').map(|(i, _)| i).filter(|&i| matches!(bytes.get(i + 1), Some(b'y' | b'Y'))).collect()

@@ -30,7 +30,7 @@ pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
 /// The index of the first byte of `bytes` that is outside ASCII or one of
 /// `wanted` (ASCII bytes), if any.
 #[inline]
-pub(crate) fn find_special(bytes: &[u8], wanted: [u8; 3]) -> Option<usize> {
+pub(crate) fn find_special<const N: usize>(bytes: &[u8], wanted: [u8; N]) -> Option<usize> {
     let (whole, rest) = words(bytes);
     let mut at = 0;
     for w in whole {
