@@ -273,6 +273,9 @@ fn positions_never_overlap_quotes_or_hold_their_own_name() {
         "By Ana Ruiz, Ruiz Reporter\n\nRuiz said so.",
         "Ruiz, Ruiz's lawyer, said so. The Ruiz family's spokesman, Bo Ruiz, agreed.",
         "Sen. , a. . , Dr. Lt. Gen. ’s ’ ' of the at",
+        // A speaker "deputy" that is the first word of another's title.
+        "deputy boatbuilder deputy Published the and said Ana is",
+        "co-founder Rangers' co-founder said Ana is",
     ];
     for text in texts {
         check_properties(text).unwrap_or_else(|e| panic!("{e}"));

@@ -85,7 +85,13 @@ fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
     if leader && modifiers.is_empty() {
         return None;
     }
+    // (A title never restates itself: a description that is a word of the
+    // title, read apart from its name, refers to no one through it.)
+    let own = &ents.list[u].mentions;
     let holds = |&(s, e): &(usize, usize)| {
+        if own.iter().any(|m| s <= m.start && m.end <= e) {
+            return false;
+        }
         let position = doc.text()[s..e].to_lowercase();
         let has = |w: &str| position.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
         let position_head = resolve::description_head(&position);
