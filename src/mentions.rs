@@ -321,7 +321,10 @@ fn surname_key_at<'d>(doc: &'d Doc, name: &str, start: usize) -> Cow<'d, str> {
 
 /// Buffers `add_run` reuses from one run to the next.
 struct Scratch<'t> {
+    /// The run's word tokens.
     word_at: Vec<usize>,
+    /// Their text, filled only for the few runs that need it as a slice
+    /// (`doc.tok` reads any one word cheaply).
     words: Vec<&'t str>,
 }
 
@@ -1211,22 +1214,21 @@ fn add_run<'d, 't>(
     let Scratch { word_at, words } = scratch;
     word_at.clear();
     word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
-    words.clear();
-    words.extend(word_at.iter().map(|&k| doc.tok(k)));
-    let (word_at, words) = (&*word_at, &*words);
+    let word_at = &*word_at;
     // A run of three or more words in capitals is a shouted headline.
-    if words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+    if word_at.len() >= 3 && word_at.iter().all(|&k| !doc.tok(k).chars().any(char::is_lowercase)) {
         return;
     }
     // "of"/"for" joins only organisations and titles: split a person's name
     // out of "Secretary of State Marco Rubio" by taking the suffix after the
     // last title word or joiner.
     let mut name_from = 0;
-    for (k, w) in words.iter().enumerate() {
+    for (k, &at) in word_at.iter().enumerate() {
+        let w = doc.tok(at);
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
-        let lists = doc.lists(word_at[k]);
+        let lists = doc.lists(at);
         let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
         let head = lexicon::is_title_head_with(w, lists);
         // (`is_title_word_at`, from the lists just read.)
@@ -1243,12 +1245,16 @@ fn add_run<'d, 't>(
     }
     // "the Minister of State for Rural Affairs": a title whose last joiner
     // is followed by its portfolio, not by a name — no person here.
-    if portfolio_run(doc, a, words, name_from) {
-        return;
-    }
-    // "Minister for Fisheries Tomas Berg": the portfolio ends where a
-    // first name starts.
-    if name_from > 0 && matches!(words[name_from - 1], "of" | "for") {
+    // (Both tests below hold only after a joiner: the run's words are
+    // sliced out only then, a run in a few dozen.)
+    if name_from > 0 && matches!(doc.tok(word_at[name_from - 1]), "of" | "for") {
+        words.clear();
+        words.extend(word_at.iter().map(|&k| doc.tok(k)));
+        if portfolio_run(doc, a, words, name_from) {
+            return;
+        }
+        // "Minister for Fisheries Tomas Berg": the portfolio ends where a
+        // first name starts.
         if let Some(k) = (name_from + 1..words.len()).find(|&k| lexicon::gazetteer::first_name_gender(words[k]).is_some()) {
             name_from = k;
         }
@@ -1261,7 +1267,7 @@ fn add_run<'d, 't>(
         b == a + 1 && doc.lists(a) & lexicon::ORG_NAMES != 0
             || b > a + 1 && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
     };
-    let is_org = org_end || listed_org() || (words.len() == 1 && is_acronym(words[0]));
+    let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0])));
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
         let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
@@ -1269,7 +1275,7 @@ fn add_run<'d, 't>(
     } else {
         (name_from, PersonKind::Person)
     };
-    if first >= words.len() {
+    if first >= word_at.len() {
         return;
     }
     let start = doc.tokens()[word_at[first]].start;
@@ -1279,14 +1285,14 @@ fn add_run<'d, 't>(
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
-    if words.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
+    if word_at.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
         keys.get(&surname_key_at(doc, name, start)).key.is_none() && keys.get(&doc.lowered_span(start, end)).first.is_none()
     } {
         return;
     }
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
     // after a determiner and its modifiers describes someone.
-    if words.len() == 1 && !is_org && a > 1 && doc.tokens()[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
+    if word_at.len() == 1 && !is_org && a > 1 && doc.tokens()[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
         // (`is_bare_person_noun`, from the token's lists.)
         let lists = doc.lists(a);
         if lists & lexicon::PERSON_NOUNS != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
@@ -1295,7 +1301,7 @@ fn add_run<'d, 't>(
     }
     // "British foreign secretary": a lone nationality adjective before a
     // lowercase word is not a name.
-    if words.len() == 1 && !is_org && b < doc.tokens().len() {
+    if word_at.len() == 1 && !is_org && b < doc.tokens().len() {
         let next = doc.tok(b);
         // (-ian, -ish, -ese, -ean, -ican, by their bytes.)
         let adjective = matches!(
@@ -1354,7 +1360,7 @@ fn add_run<'d, 't>(
     // geographic noun is a place.
     let modifies_place = b < doc.tokens().len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
-    let multi = words.len() - first >= 2;
+    let multi = word_at.len() - first >= 2;
     let bytes = doc.text().as_bytes();
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names
@@ -1364,7 +1370,7 @@ fn add_run<'d, 't>(
     // Words apart by single spaces, none ending in a period (all but a
     // few names): the name is its own joined form.
     let toks = &doc.tokens()[word_at[first]..b];
-    let plain = toks.len() == words.len() - first
+    let plain = toks.len() == word_at.len() - first
         && toks.iter().all(|t| bytes[t.end - 1] != b'.')
         && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
     let place = kind == PersonKind::Person && !titled && kin.is_none() && {
