@@ -752,12 +752,57 @@ fn strip_post_tail(body: &str) -> &str {
 }
 
 /// Subject words that, followed by a verb, make a content a clause.
-const SUBJECTS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "what", "who", "nobody", "everyone"];
-const VERBS: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "have", "has", "had", "do", "does",
-    "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "want", "know", "think", "believe", "need", "see",
-    "hope", "say", "said", "am", "continue", "remain", "take", "feel", "expect",
-];
+/// (A `match`, asked of every word of a content: no scan of a list.)
+fn is_subject(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they" | "there" | "this" | "that" | "what" | "who" | "nobody" | "everyone")
+}
+
+/// Verbs that make a content a clause after a subject word.
+fn is_clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "have"
+            | "has"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "don't"
+            | "doesn't"
+            | "didn't"
+            | "won't"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "can't"
+            | "want"
+            | "know"
+            | "think"
+            | "believe"
+            | "need"
+            | "see"
+            | "hope"
+            | "say"
+            | "said"
+            | "am"
+            | "continue"
+            | "remain"
+            | "take"
+            | "feel"
+            | "expect"
+    )
+}
 
 /// Direct (a clause or more) or partial (a fragment inside the reporter's
 /// sentence), per the annotation guidelines.
@@ -854,12 +899,15 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
             }
         };
         // (Only a word with an apostrophe can be contracted.)
-        let contracted = lw.contains('\'')
-            && SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
-        if contracted || (after_subject && VERBS.contains(&lw)) {
+        // (A subject word holds no apostrophe: the first one ends it.)
+        let contracted = lw
+            .bytes()
+            .position(|b| b == b'\'')
+            .is_some_and(|k| is_subject(&lw[..k]) && matches!(&lw[k + 1..], "s" | "re" | "ll" | "ve" | "m" | "d"));
+        if contracted || (after_subject && is_clause_verb(lw)) {
             return true;
         }
-        after_subject = SUBJECTS.contains(&lw);
+        after_subject = is_subject(lw);
     }
     false
 }
