@@ -925,27 +925,51 @@ fn lower_word(w: &str, longest: usize) -> String {
 }
 
 /// How many whitespace-separated words `s` has, counted up to `max` (as
-/// `s.split_whitespace().take(max).count()`): read by the byte, and the
-/// count stops as the last word wanted starts. Only a character outside
-/// ASCII is decoded, at its first byte; the bytes after it leave the state.
+/// `s.split_whitespace().take(max).count()`): read by the byte, a run of
+/// spaces and then a word at a time, and the count stops as the last word
+/// wanted starts. Only a character outside ASCII is decoded.
 fn words_up_to(s: &str, max: usize) -> usize {
-    let (mut words, mut in_word) = (0, false);
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t'..=b'\r' => true,
-            ..0x80 => false,
-            0x80..0xc0 => continue,
-            _ => s[i..].chars().next().is_some_and(char::is_whitespace),
-        };
-        if !space && !in_word {
-            words += 1;
-            if words >= max {
-                break;
+    let bytes = s.as_bytes();
+    // Whether the character at `i` is whitespace, and its length.
+    let space_at = |i: usize| match bytes[i] {
+        b' ' | b'\t'..=b'\r' => (true, 1),
+        ..0x80 => (false, 1),
+        _ => s[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+    };
+    let (mut words, mut i) = (0, 0);
+    loop {
+        // The spaces before a word.
+        loop {
+            match bytes.get(i) {
+                None => return words,
+                Some(b' ') => {
+                    i += 1;
+                    continue;
+                }
+                Some(_) => {}
+            }
+            match space_at(i) {
+                (true, len) => i += len,
+                _ => break,
             }
         }
-        in_word = !space;
+        words += 1;
+        if words >= max {
+            return max;
+        }
+        // The word: plain ASCII is passed over without decoding.
+        loop {
+            match bytes.get(i) {
+                None => return words,
+                Some(&b) if b > b' ' && b < 0x80 => i += 1,
+                Some(b' ') => break,
+                Some(_) => match space_at(i) {
+                    (true, _) => break,
+                    (false, len) => i += len,
+                },
+            }
+        }
     }
-    words.min(max)
 }
 
 /// Whether quote `i` is the second half of a split quote: '“A,” she said,
