@@ -867,6 +867,11 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
         // is decoded only at its lead byte.
         while at < end {
             let b = bytes[at];
+            // (Plain ASCII, most bytes, is passed over first.)
+            if b > b' ' && b < 0x80 {
+                at += 1;
+                continue;
+            }
             let space = if b < 0x80 {
                 b == b' ' || (b'\t'..=b'\r').contains(&b)
             } else {
@@ -880,7 +885,10 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
         }
         let (word_end, lowered) = (at, if ascii { None } else { Some(lower_word(&doc.text()[word_start..at], LONGEST)) });
         // Past the whitespace (one character: its length in bytes).
-        at += doc.text()[at..].chars().next().map_or(1, char::len_utf8);
+        at += match bytes.get(at) {
+            Some(&b) if b >= 0x80 => doc.text()[at..].chars().next().map_or(1, char::len_utf8),
+            _ => 1,
+        };
         if word_start == word_end {
             continue;
         }
