@@ -752,12 +752,57 @@ fn strip_post_tail(body: &str) -> &str {
 }
 
 /// Subject words that, followed by a verb, make a content a clause.
-const SUBJECTS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "what", "who", "nobody", "everyone"];
-const VERBS: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "have", "has", "had", "do", "does",
-    "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "want", "know", "think", "believe", "need", "see",
-    "hope", "say", "said", "am", "continue", "remain", "take", "feel", "expect",
-];
+/// (A `match`, asked of every word of a content: no scan of a list.)
+fn is_subject(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they" | "there" | "this" | "that" | "what" | "who" | "nobody" | "everyone")
+}
+
+/// Verbs that make a content a clause after a subject word.
+fn is_clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "have"
+            | "has"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "don't"
+            | "doesn't"
+            | "didn't"
+            | "won't"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "can't"
+            | "want"
+            | "know"
+            | "think"
+            | "believe"
+            | "need"
+            | "see"
+            | "hope"
+            | "say"
+            | "said"
+            | "am"
+            | "continue"
+            | "remain"
+            | "take"
+            | "feel"
+            | "expect"
+    )
+}
 
 /// Direct (a clause or more) or partial (a fragment inside the reporter's
 /// sentence), per the annotation guidelines.
@@ -822,6 +867,11 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
         // is decoded only at its lead byte.
         while at < end {
             let b = bytes[at];
+            // (Plain ASCII, most bytes, is passed over first.)
+            if b > b' ' && b < 0x80 {
+                at += 1;
+                continue;
+            }
             let space = if b < 0x80 {
                 b == b' ' || (b'\t'..=b'\r').contains(&b)
             } else {
@@ -835,7 +885,10 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
         }
         let (word_end, lowered) = (at, if ascii { None } else { Some(lower_word(&doc.text()[word_start..at], LONGEST)) });
         // Past the whitespace (one character: its length in bytes).
-        at += doc.text()[at..].chars().next().map_or(1, char::len_utf8);
+        at += match bytes.get(at) {
+            Some(&b) if b >= 0x80 => doc.text()[at..].chars().next().map_or(1, char::len_utf8),
+            _ => 1,
+        };
         if word_start == word_end {
             continue;
         }
@@ -854,12 +907,15 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
             }
         };
         // (Only a word with an apostrophe can be contracted.)
-        let contracted = lw.contains('\'')
-            && SUBJECTS.iter().any(|s| lw.strip_prefix(s).is_some_and(|rest| matches!(rest, "'s" | "'re" | "'ll" | "'ve" | "'m" | "'d")));
-        if contracted || (after_subject && VERBS.contains(&lw)) {
+        // (A subject word holds no apostrophe: the first one ends it.)
+        let contracted = lw
+            .bytes()
+            .position(|b| b == b'\'')
+            .is_some_and(|k| is_subject(&lw[..k]) && matches!(&lw[k + 1..], "s" | "re" | "ll" | "ve" | "m" | "d"));
+        if contracted || (after_subject && is_clause_verb(lw)) {
             return true;
         }
-        after_subject = SUBJECTS.contains(&lw);
+        after_subject = is_subject(lw);
     }
     false
 }
@@ -877,27 +933,51 @@ fn lower_word(w: &str, longest: usize) -> String {
 }
 
 /// How many whitespace-separated words `s` has, counted up to `max` (as
-/// `s.split_whitespace().take(max).count()`): read by the byte, and the
-/// count stops as the last word wanted starts. Only a character outside
-/// ASCII is decoded, at its first byte; the bytes after it leave the state.
+/// `s.split_whitespace().take(max).count()`): read by the byte, a run of
+/// spaces and then a word at a time, and the count stops as the last word
+/// wanted starts. Only a character outside ASCII is decoded.
 fn words_up_to(s: &str, max: usize) -> usize {
-    let (mut words, mut in_word) = (0, false);
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t'..=b'\r' => true,
-            ..0x80 => false,
-            0x80..0xc0 => continue,
-            _ => s[i..].chars().next().is_some_and(char::is_whitespace),
-        };
-        if !space && !in_word {
-            words += 1;
-            if words >= max {
-                break;
+    let bytes = s.as_bytes();
+    // Whether the character at `i` is whitespace, and its length.
+    let space_at = |i: usize| match bytes[i] {
+        b' ' | b'\t'..=b'\r' => (true, 1),
+        ..0x80 => (false, 1),
+        _ => s[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+    };
+    let (mut words, mut i) = (0, 0);
+    loop {
+        // The spaces before a word.
+        loop {
+            match bytes.get(i) {
+                None => return words,
+                Some(b' ') => {
+                    i += 1;
+                    continue;
+                }
+                Some(_) => {}
+            }
+            match space_at(i) {
+                (true, len) => i += len,
+                _ => break,
             }
         }
-        in_word = !space;
+        words += 1;
+        if words >= max {
+            return max;
+        }
+        // The word: plain ASCII is passed over without decoding.
+        loop {
+            match bytes.get(i) {
+                None => return words,
+                Some(&b) if b > b' ' && b < 0x80 => i += 1,
+                Some(b' ') => break,
+                Some(_) => match space_at(i) {
+                    (true, _) => break,
+                    (false, len) => i += len,
+                },
+            }
+        }
     }
-    words.min(max)
 }
 
 /// Whether quote `i` is the second half of a split quote: '“A,” she said,
@@ -978,6 +1058,11 @@ mod tests {
             ("(We) WILL reopen", true),
             ("“they’re back”", true),
             ("it's over", true),
+            ("they\u{2019}re here", true),
+            ("what'll", true),
+            ("when's it", false),
+            ("itself's", false),
+            ("it'sx", false),
             ("we\u{a0}will", true),
             ("we\u{2009}will", true),
             ("we\u{3000}\tcan", true),

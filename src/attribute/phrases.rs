@@ -5,10 +5,7 @@
 //! time adverbials, appositives and parentheticals); `np_after` reads one
 //! rightwards (inverted "said the official", objects of "told").
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
-use crate::lexicon::{self, FxBuildHasher};
+use crate::lexicon;
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, Memo};
@@ -389,55 +386,52 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
 
 /// Words that mark a finite clause: a content starting with a subject
 /// pronoun or holding one of these reports a proposition, not a thing; an
-/// appositive holds none of them outside a relative clause.
-pub(crate) const FINITE: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "does",
-    "did",
-    "do",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "won't",
-    "wouldn't",
-    "couldn't",
-    "can't",
-    "cannot",
-    "shouldn't",
-    "doesn't",
-    "didn't",
-    "don't",
-    "not",
-    "needs",
-    "needed",
-];
-
-/// `FINITE.contains(w)` by one hash lookup: reported speech asks it of
-/// most words it walks, and the list is forty words long.
+/// appositive holds none of them outside a relative clause. Reported
+/// speech asks this of most words it walks: a `match`, which compiles to a
+/// switch on the length and a few compares, costs less than hashing.
 pub(crate) fn is_finite(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&str, FxBuildHasher>> = OnceLock::new();
-    SET.get_or_init(|| FINITE.iter().copied().collect()).contains(w)
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "does"
+            | "did"
+            | "do"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
+            | "hasn't"
+            | "haven't"
+            | "hadn't"
+            | "won't"
+            | "wouldn't"
+            | "couldn't"
+            | "can't"
+            | "cannot"
+            | "shouldn't"
+            | "doesn't"
+            | "didn't"
+            | "don't"
+            | "not"
+            | "needs"
+            | "needed"
+    )
 }
 
 /// Words an appositive or a relative clause opens with, after a name and
@@ -1214,5 +1208,20 @@ mod pronoun_tests {
         let doc = segment("They\u{2019}re here, I think, and she'll go; We did. Hello, them, it.");
         let got: Vec<_> = (0..doc.tokens().len()).filter_map(|k| pronoun_at(&doc, k)).collect();
         assert_eq!(got, vec!["they", "i", "she", "we", "it"]);
+    }
+}
+
+#[cfg(test)]
+mod finite_tests {
+    use super::is_finite;
+
+    #[test]
+    fn finite_words_are_lowered_whole_words() {
+        for w in ["is", "been", "shouldn't", "cannot", "needed", "not", "do"] {
+            assert!(is_finite(w), "{w:?}");
+        }
+        for w in ["Is", "i", "iss", "isn", "should'nt", "need", "", "doing", "be "] {
+            assert!(!is_finite(w), "{w:?}");
+        }
     }
 }

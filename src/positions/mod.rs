@@ -21,7 +21,7 @@ use std::collections::HashSet;
 
 use crate::lexicon::FxBuildHasher;
 
-use crate::mentions::{Entities, NameRef};
+use crate::mentions::Entities;
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
 use crate::PersonKind;
@@ -33,12 +33,12 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     }
     let quoted = quoted_spans(quotes);
     let mut seen = Seen::new(doc, ents);
-    let names: Vec<NameRef> = ents.names.clone();
     // Each name's first token and the token after it: a walk from its
     // run's first token over the few title words before it (the mention
     // keeps both ends). Only the names of people (not places) are read
     // below: the others' are not walked.
-    let name_tokens: Vec<(usize, usize)> = names
+    let name_tokens: Vec<(usize, usize)> = ents
+        .names
         .iter()
         .map(|n| {
             if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place) {
@@ -48,7 +48,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         })
         .collect();
     let mut name_ends = vec![false; doc.tokens().len()];
-    for (n, &(_, end)) in names.iter().zip(&name_tokens) {
+    for (n, &(_, end)) in ents.names.iter().zip(&name_tokens) {
         if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like && !e.place) {
             if let Some(slot) = name_ends.get_mut(end.saturating_sub(1)) {
                 *slot = true;
@@ -56,7 +56,10 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         }
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (n, &(name, end)) in names.into_iter().zip(&name_tokens) {
+    // (The names are read by index, each copied: `add` changes the
+    // entities beside them.)
+    for (i, &(name, end)) in name_tokens.iter().enumerate() {
+        let n = ents.names[i];
         // A one-word name seen after "in"/"to" is more likely a place
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
