@@ -541,7 +541,7 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         Shape::Dateline => {
             let second = line.get(1).copied().unwrap_or(0);
             let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
-            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || bytes.has(b'(')) && dateline_prefix(line)
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || agency_in_four_words(line)) && dateline_prefix(line)
         }
         // Only the bytes of its words, spaces and separators; then a
         // breadcrumb separator (ASCII, or the last byte of », ›, • and ·),
@@ -673,6 +673,28 @@ fn dateline_prefix(line: &[u8]) -> bool {
             _ => bracket,
         };
         i += len;
+    }
+    false
+}
+
+/// Whether a `(` opens within the first four words of `line` (runs of
+/// anything but spaces and tabs): a [`Shape::Dateline`] without a place
+/// in capitals has at most three capitalised words before its agency in
+/// brackets. Prose stops at its fourth word, not read to its end.
+fn agency_in_four_words(line: &[u8]) -> bool {
+    let (mut words, mut in_space) = (0, true);
+    for &b in line {
+        match b {
+            b'(' => return true,
+            b' ' | b'\t' => in_space = true,
+            _ if in_space => {
+                (in_space, words) = (false, words + 1);
+                if words > 3 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
     }
     false
 }
@@ -973,6 +995,7 @@ mod tests {
             "ST. JOHN'S-ON-SEA, N.L. (CP) – The pier reopened.",
             "ONE TWO THREE FOUR,  Aa Bb Cc  (Agency Name - Here) \u{A0} — The pier reopened.",
             "Port Ellen Isle (The Harbour Daily) — The pier reopened.",
+            "Port\u{A0}Ellen\tIsle (AP) — The pier reopened.",
         ]);
         for (i, p) in PATTERNS.iter().enumerate().filter(|(_, p)| p.action != Action::Split) {
             let re = compiled(i).unwrap();
@@ -982,6 +1005,16 @@ mod tests {
                 assert!(!p.needs_digit || has_digit(line), "{:?} on {line:?}", p.shape);
             }
         }
+    }
+
+    /// A dateline's agency in brackets is looked for in a line's first
+    /// four words only.
+    #[test]
+    fn an_agency_is_looked_for_in_the_first_words() {
+        assert!(agency_in_four_words(b"Port Ellen Isle (AP) -- x"));
+        assert!(agency_in_four_words(b"(AP) -- x"));
+        assert!(!agency_in_four_words(b"The mayor said on (Tuesday) -- x"));
+        assert!(!agency_in_four_words(b"Port Ellen Isle"));
     }
 
     /// The wasm's regex-lite must find what the native regex finds: every
