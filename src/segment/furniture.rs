@@ -541,7 +541,7 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         Shape::Dateline => {
             let second = line.get(1).copied().unwrap_or(0);
             let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
-            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || agency_in_four_words(line)) && dateline_prefix(line)
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || agency_after_capitals(line)) && dateline_prefix(line)
         }
         // Only the bytes of its words, spaces and separators; then a
         // breadcrumb separator (ASCII, or the last byte of », ›, • and ·),
@@ -674,10 +674,11 @@ fn dateline_prefix(line: &[u8]) -> bool {
 }
 
 /// Whether a `(` opens within the first four words of `line` (runs of
-/// anything but spaces and tabs): a [`Shape::Dateline`] without a place
+/// anything but spaces and tabs), each word before it starting with a
+/// capital (or a no-break space): a [`Shape::Dateline`] without a place
 /// in capitals has at most three capitalised words before its agency in
-/// brackets. Prose stops at its fourth word, not read to its end.
-fn agency_in_four_words(line: &[u8]) -> bool {
+/// brackets. Prose stops at its second word, or its fourth, unread beyond.
+fn agency_after_capitals(line: &[u8]) -> bool {
     let (mut words, mut in_space) = (0, true);
     for &b in line {
         match b {
@@ -685,7 +686,7 @@ fn agency_in_four_words(line: &[u8]) -> bool {
             b' ' | b'\t' => in_space = true,
             _ if in_space => {
                 (in_space, words) = (false, words + 1);
-                if words > 3 {
+                if words > 3 || !matches!(b, b'A'..=b'Z' | 0xC3 | 0xC2) {
                     return false;
                 }
             }
@@ -1046,10 +1047,12 @@ mod tests {
     /// four words only.
     #[test]
     fn an_agency_is_looked_for_in_the_first_words() {
-        assert!(agency_in_four_words(b"Port Ellen Isle (AP) -- x"));
-        assert!(agency_in_four_words(b"(AP) -- x"));
-        assert!(!agency_in_four_words(b"The mayor said on (Tuesday) -- x"));
-        assert!(!agency_in_four_words(b"Port Ellen Isle"));
+        assert!(agency_after_capitals(b"Port Ellen Isle (AP) -- x"));
+        assert!(agency_after_capitals(b"(AP) -- x"));
+        assert!(!agency_after_capitals(b"The mayor said on (Tuesday) -- x"));
+        assert!(!agency_after_capitals(b"Port Ellen Isle"));
+        assert!(!agency_after_capitals(b"Port ellen (AP) -- x"));
+        assert!(agency_after_capitals("Port\u{A0}Ellen \u{A0}(AP) -- x".as_bytes()));
     }
 
     /// The wasm's regex-lite must find what the native regex finds: every
