@@ -482,6 +482,17 @@ fn compiled(i: usize) -> Option<&'static Regex> {
     CELLS.get(i)?.get_or_init(|| PATTERNS.get(i).and_then(|p| Regex::new(p.regex).ok())).as_ref()
 }
 
+/// The byte range of `line.trim()` in `line`: ASCII whitespace is cut
+/// without decoding a character, and where both ends are then ASCII
+/// (most lines), nothing is left to trim.
+pub fn trimmed(line: &str) -> std::ops::Range<usize> {
+    let t = line.trim_ascii();
+    let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let t = if graphic(t.as_bytes().first()) && graphic(t.as_bytes().last()) { t } else { t.trim() };
+    let start = t.as_ptr() as usize - line.as_ptr() as usize;
+    start..start + t.len()
+}
+
 /// A line's furniture shape, if any: the shape, what to do, and how many
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
@@ -541,15 +552,16 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         Shape::Dateline => {
             let second = line.get(1).copied().unwrap_or(0);
             let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
-            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || agency_after_capitals(line)) && dateline_prefix(line)
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2)
+                && (place || agency_after_capitals(line))
+                && dateline_prefix(line)
         }
         // Only the bytes of its words, spaces and separators; then a
         // breadcrumb separator (ASCII, or the last byte of », ›, • and ·),
         // `Home`, or a kicker (capitals, `&` and spaces only).
         Shape::SectionLabel => {
             let kinds = bytes.kinds();
-            kinds & kind::NOT_SECTION == 0
-                && (line.starts_with(b"Home") || kinds & kind::NOT_KICKER == 0 || kinds & kind::SEPARATOR != 0)
+            kinds & kind::NOT_SECTION == 0 && (line.starts_with(b"Home") || kinds & kind::NOT_KICKER == 0 || kinds & kind::SEPARATOR != 0)
         }
         // The last letter of wire, Press, AP, AFP, Reuters, Bloomberg,
         // France-Presse, dpa, UPI, Xinhua, Kyodo, Yonhap, PA, Media,
@@ -1041,6 +1053,16 @@ mod tests {
         assert_eq!(kinds("12 March, 2026."), kind::DIGIT | kind::COMMA | kind::DOT | kind::NOT_SECTION | kind::NOT_KICKER);
         assert_eq!(kinds("(@ana)") & (kind::AT | kind::NOT_SECTION | kind::NOT_DATE), kind::AT | kind::NOT_SECTION | kind::NOT_DATE);
         assert_eq!(kinds(""), 0);
+    }
+
+    #[test]
+    fn trimmed_is_the_range_of_trim() {
+        for l in ["", " ", "a", " a\n", "\u{A0}a b\u{2003}\n", "\u{b}x\u{b}", "\t\u{A0} \n", "é ", " ’x’ ", "a\u{85}"] {
+            let r = trimmed(l);
+            assert_eq!(&l[r.clone()], l.trim(), "{l:?}");
+            // (Where a blank line's empty range starts does not matter.)
+            assert!(l.trim().is_empty() || r.start == l.len() - l.trim_start().len(), "{l:?}");
+        }
     }
 
     /// A dateline's agency in brackets is looked for in a line's first
