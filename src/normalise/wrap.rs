@@ -159,8 +159,8 @@ fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
     let ends = newlines.iter().map(|&i| (i + 1, Some(i))).chain((last < text.len()).then_some((text.len(), None)));
     for (next, newline) in ends {
         let raw = text.get(at..next).unwrap_or("");
-        let start = at + (raw.len() - raw.trim_start().len());
-        let end = at + raw.trim_end().len();
+        let t = furniture::trimmed(raw);
+        let (start, end) = (at + t.start, at + t.end);
         at = next;
         let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
         out.push(Line {

@@ -482,6 +482,17 @@ fn compiled(i: usize) -> Option<&'static Regex> {
     CELLS.get(i)?.get_or_init(|| PATTERNS.get(i).and_then(|p| Regex::new(p.regex).ok())).as_ref()
 }
 
+/// The byte range of `line.trim()` in `line`: ASCII whitespace is cut
+/// without decoding a character, and where both ends are then ASCII
+/// (most lines), nothing is left to trim.
+pub fn trimmed(line: &str) -> std::ops::Range<usize> {
+    let t = line.trim_ascii();
+    let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let t = if graphic(t.as_bytes().first()) && graphic(t.as_bytes().last()) { t } else { t.trim() };
+    let start = t.as_ptr() as usize - line.as_ptr() as usize;
+    start..start + t.len()
+}
+
 /// A line's furniture shape, if any: the shape, what to do, and how many
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
@@ -491,7 +502,7 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
         let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
         // The test of a line's first or last bytes before the tests that
         // read all of it (both are pure: only the order differs).
-        if skip || !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.set().has_digit()) {
+        if skip || !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
             continue;
         }
         let Some(re) = compiled(i) else { continue };
@@ -529,10 +540,10 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         Shape::DatePrefix => starts_with_word(line, &["date", "published", "updated", "posted"]),
         Shape::BylineLabel => starts_with_word(line, &["byline", "author", "writer"]) && bytes.label().is_some(),
         // `By` and a capitalised name (the title needs a comma).
-        Shape::TitledByline => by_and_capital(line) && bytes.has(b','),
+        Shape::TitledByline => by_and_capital(line) && bytes.has(kind::COMMA),
         Shape::Byline => by_and_capital(line),
         // correspondent, reporter, editor, writer, columnist… and a plural s.
-        Shape::UnmarkedByline => matches!(last, b't' | b'T' | b'r' | b'R' | b's' | b'S') && bytes.has(b','),
+        Shape::UnmarkedByline => matches!(last, b't' | b'T' | b'r' | b'R' | b's' | b'S') && bytes.has(kind::COMMA),
         // A place's or an agency's first letter (a Latin-1 capital's lead
         // byte), or a bracket after spaces; then a hyphen, or the lead
         // byte of an en or em dash.
@@ -541,17 +552,16 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
         Shape::Dateline => {
             let second = line.get(1).copied().unwrap_or(0);
             let place = first.is_ascii_uppercase() && matches!(second, b'A'..=b'Z' | b'.' | b'\'' | b'-' | 0xE2);
-            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) && (place || bytes.has(b'(')) && dateline_prefix(line)
+            matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2)
+                && (place || agency_after_capitals(line))
+                && dateline_prefix(line)
         }
         // Only the bytes of its words, spaces and separators; then a
         // breadcrumb separator (ASCII, or the last byte of », ›, • and ·),
         // `Home`, or a kicker (capitals, `&` and spaces only).
         Shape::SectionLabel => {
-            let set = bytes.set();
-            set.within(&SECTION_BYTES)
-                && (line.starts_with(b"Home")
-                    || set.within(&KICKER_BYTES)
-                    || [b'>', b'|', b'/', 0xBB, 0xBA, 0xA2, 0xB7].into_iter().any(|b| set.has(b)))
+            let kinds = bytes.kinds();
+            kinds & kind::NOT_SECTION == 0 && (line.starts_with(b"Home") || kinds & kind::NOT_KICKER == 0 || kinds & kind::SEPARATOR != 0)
         }
         // The last letter of wire, Press, AP, AFP, Reuters, Bloomberg,
         // France-Presse, dpa, UPI, Xinhua, Kyodo, Yonhap, PA, Media,
@@ -560,16 +570,14 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
             let end = if matches!(last, b')' | b']') { line.len().saturating_sub(2) } else { line.len().saturating_sub(1) };
             // (Letters, hyphens, spaces and brackets only: no comma or dot.)
             matches!(line.get(end), Some(b'e' | b'E' | b's' | b'P' | b'g' | b'a' | b'I' | b'o' | b'p' | b'A' | b'n'))
-                && !bytes.has(b',')
-                && !bytes.has(b'.')
+                && !bytes.has(kind::COMMA | kind::DOT)
         }
         // Capitalised words (a capital first), each ending in a letter, an
         // apostrophe or a hyphen (’ ends in 0x99); no comma or dot.
         Shape::Masthead => {
             first.is_ascii_uppercase()
                 && (last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99))
-                && !bytes.has(b',')
-                && !bytes.has(b'.')
+                && !bytes.has(kind::COMMA | kind::DOT)
         }
         // The first word or two of an alternative; none of them, nor the
         // rest of the line, has a full stop, `!` or `?`.
@@ -583,13 +591,13 @@ fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
                 || (first("all") && second(&["the"]))
                 || (first("independent") && second(&["journalism", "news", "reporting"]))
                 || (first("breaking") && second(&["news,"]));
-            tagline && ![b'.', b'!', b'?'].into_iter().any(|b| bytes.set().has(b))
+            tagline && !line.iter().any(|b| matches!(b, b'.' | b'!' | b'?'))
         }
         // ©, (c) or copyright.
         Shape::Copyright => line.starts_with("©".as_bytes()) || starts_with_word(line, &["(c)", "copyright"]),
-        Shape::PostSignature => matches!(first, b'-' | 0xE2) && bytes.has(b'@') && line.windows(2).any(|w| w == b"(@"),
+        Shape::PostSignature => matches!(first, b'-' | 0xE2) && bytes.has(kind::AT) && line.windows(2).any(|w| w == b"(@"),
         // Only the bytes of date words, digits and separators.
-        Shape::BareDate => bytes.set().within(&DATE_BYTES),
+        Shape::BareDate => !bytes.has(kind::NOT_DATE),
         Shape::InlineByline => true,
     }
 }
@@ -677,6 +685,29 @@ fn dateline_prefix(line: &[u8]) -> bool {
     false
 }
 
+/// Whether a `(` opens within the first four words of `line` (runs of
+/// anything but spaces and tabs), each word before it starting with a
+/// capital (or a no-break space): a [`Shape::Dateline`] without a place
+/// in capitals has at most three capitalised words before its agency in
+/// brackets. Prose stops at its second word, or its fourth, unread beyond.
+fn agency_after_capitals(line: &[u8]) -> bool {
+    let (mut words, mut in_space) = (0, true);
+    for &b in line {
+        match b {
+            b'(' => return true,
+            b' ' | b'\t' => in_space = true,
+            _ if in_space => {
+                (in_space, words) = (false, words + 1);
+                if words > 3 || !matches!(b, b'A'..=b'Z' | 0xC3 | 0xC2) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether `line` starts with `By` (`BY`, `by`), one or more spaces, and a
 /// capital: the first byte of [`cap!`] (an ASCII capital, or the lead byte
 /// of a Latin-1 one).
@@ -691,63 +722,95 @@ fn by_and_capital(line: &[u8]) -> bool {
     rest.len() < before && rest.first().is_some_and(|&b| b.is_ascii_uppercase() || b == 0xC3)
 }
 
-/// Which byte values a line holds, a bit each: the tests of
-/// [`may_match`] ask whether a line has a digit, a comma, a dash… about a
-/// dozen times per line, and each question was a scan of the line; the
-/// set is one scan.
-struct ByteSet([u64; 4]);
+/// What kinds of byte a line holds, a bit each ([`Bytes::kinds`]): the
+/// tests of [`may_match`] ask whether a line has a digit, a comma, a byte
+/// no section label holds… about a dozen times per line; one pass answers
+/// them all, a table look-up per byte.
+mod kind {
+    pub const DIGIT: u8 = 1;
+    pub const COMMA: u8 = 2;
+    pub const DOT: u8 = 4;
+    pub const AT: u8 = 8;
+    /// A breadcrumb separator: ASCII, or the last byte of », ›, • and ·.
+    pub const SEPARATOR: u8 = 16;
+    /// A byte outside [`super::SECTION_BYTES`].
+    pub const NOT_SECTION: u8 = 32;
+    /// A byte outside [`super::KICKER_BYTES`].
+    pub const NOT_KICKER: u8 = 64;
+    /// A byte outside [`super::DATE_BYTES`].
+    pub const NOT_DATE: u8 = 128;
+}
 
 /// The bytes a line of [`Shape::SectionLabel`] can hold: its words'
 /// letters, `&'’.-`, spaces (a no-break one too) and the separators.
-const SECTION_BYTES: ByteSet = ByteSet::of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’.- \t\u{A0}»›>|/•·".as_bytes());
+const SECTION_BYTES: &[u8] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&'’.- \t\u{A0}»›>|/•·".as_bytes();
 /// The bytes of a kicker in capitals, the one section label shape without
 /// `Home` or a separator.
-const KICKER_BYTES: ByteSet = ByteSet::of("ABCDEFGHIJKLMNOPQRSTUVWXYZ& \t\u{A0}".as_bytes());
+const KICKER_BYTES: &[u8] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ& \t\u{A0}".as_bytes();
 /// The bytes a [`Shape::BareDate`] line can hold: the letters of the date
 /// words (any case; no k, q, x or z), digits, dots, spaces and separators.
-const DATE_BYTES: ByteSet = ByteSet::of("abcdefghijlmnoprstuvwyABCDEFGHIJLMNOPRSTUVWY0123456789 \t\u{A0},./:|·•–—-".as_bytes());
+const DATE_BYTES: &[u8] = "abcdefghijlmnoprstuvwyABCDEFGHIJLMNOPRSTUVWY0123456789 \t\u{A0},./:|·•–—-".as_bytes();
 
-impl ByteSet {
-    const fn of(line: &[u8]) -> Self {
-        let mut bits = [0u64; 4];
+/// Each byte value's [`kind`] bits.
+static KINDS: [u8; 256] = {
+    const fn holds(bytes: &[u8], b: u8) -> bool {
         let mut i = 0;
-        while i < line.len() {
-            let b = line[i];
-            bits[(b >> 6) as usize] |= 1 << (b & 63);
+        while i < bytes.len() {
+            if bytes[i] == b {
+                return true;
+            }
             i += 1;
         }
-        ByteSet(bits)
+        false
     }
-
-    /// Whether every byte of this set is in `allowed`.
-    fn within(&self, allowed: &ByteSet) -> bool {
-        self.0.iter().zip(allowed.0).all(|(&have, ok)| have & !ok == 0)
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut k = 0;
+        if b.is_ascii_digit() {
+            k |= kind::DIGIT;
+        }
+        if b == b',' {
+            k |= kind::COMMA;
+        }
+        if b == b'.' {
+            k |= kind::DOT;
+        }
+        if b == b'@' {
+            k |= kind::AT;
+        }
+        if holds(&[b'>', b'|', b'/', 0xBB, 0xBA, 0xA2, 0xB7], b) {
+            k |= kind::SEPARATOR;
+        }
+        if !holds(SECTION_BYTES, b) {
+            k |= kind::NOT_SECTION;
+        }
+        if !holds(KICKER_BYTES, b) {
+            k |= kind::NOT_KICKER;
+        }
+        if !holds(DATE_BYTES, b) {
+            k |= kind::NOT_DATE;
+        }
+        table[i] = k;
+        i += 1;
     }
+    table
+};
 
-    fn has(&self, b: u8) -> bool {
-        self.0[usize::from(b >> 6)] & 1 << (b & 63) != 0
-    }
-
-    /// Whether the line has an ASCII digit (bytes 48 to 57, in the first
-    /// word).
-    fn has_digit(&self) -> bool {
-        self.0[0] & 0x3FF << 48 != 0
-    }
-}
-
-/// A line and its [`ByteSet`], made on the first question that needs it:
-/// the tests of a long prose line's first bytes usually rule out every
-/// shape without it.
+/// A line, and its [`kind`]s and label made on the first question that
+/// needs them: the tests of a long prose line's first bytes usually rule
+/// out every shape without reading it whole.
 struct Bytes<'l> {
     line: &'l [u8],
-    set: Option<ByteSet>,
+    kinds: Option<u8>,
     /// [`label_before_colon`]'s answer, once asked: three shapes ask it.
     label: Option<Option<&'l [u8]>>,
 }
 
 impl<'l> Bytes<'l> {
     fn new(line: &'l str) -> Self {
-        Bytes { line: line.as_bytes(), set: None, label: None }
+        Bytes { line: line.as_bytes(), kinds: None, label: None }
     }
 
     fn label(&mut self) -> Option<&'l [u8]> {
@@ -755,19 +818,15 @@ impl<'l> Bytes<'l> {
         *self.label.get_or_insert_with(|| label_before_colon(line))
     }
 
-    fn set(&mut self) -> &ByteSet {
+    /// The [`kind`] bits of all the line's bytes.
+    fn kinds(&mut self) -> u8 {
         let line = self.line;
-        self.set.get_or_insert_with(|| ByteSet::of(line))
+        *self.kinds.get_or_insert_with(|| line.iter().fold(0, |k, &b| k | KINDS[usize::from(b)]))
     }
 
-    /// Whether the line holds `b`: from the set once it is made, by a
-    /// byte search before (one question does not pay for the set).
-    fn has(&mut self, b: u8) -> bool {
-        match &self.set {
-            Some(set) => set.has(b),
-            None if self.line.len() > MAX_FURNITURE_CHARS => self.line.contains(&b),
-            None => self.set().has(b),
-        }
+    /// Whether the line holds a byte of any of the `kinds`.
+    fn has(&mut self, kinds: u8) -> bool {
+        self.kinds() & kinds != 0
     }
 }
 
@@ -973,6 +1032,7 @@ mod tests {
             "ST. JOHN'S-ON-SEA, N.L. (CP) – The pier reopened.",
             "ONE TWO THREE FOUR,  Aa Bb Cc  (Agency Name - Here) \u{A0} — The pier reopened.",
             "Port Ellen Isle (The Harbour Daily) — The pier reopened.",
+            "Port\u{A0}Ellen\tIsle (AP) — The pier reopened.",
         ]);
         for (i, p) in PATTERNS.iter().enumerate().filter(|(_, p)| p.action != Action::Split) {
             let re = compiled(i).unwrap();
@@ -982,6 +1042,39 @@ mod tests {
                 assert!(!p.needs_digit || has_digit(line), "{:?} on {line:?}", p.shape);
             }
         }
+    }
+
+    /// One pass classes a line's bytes as the tests ask for them.
+    #[test]
+    fn a_lines_byte_kinds_are_those_of_its_bytes() {
+        let kinds = |l: &str| Bytes::new(l).kinds();
+        assert_eq!(kinds("Home » World"), kind::SEPARATOR | kind::NOT_KICKER | kind::NOT_DATE);
+        assert_eq!(kinds("TAX NEWS"), kind::NOT_DATE);
+        assert_eq!(kinds("12 March, 2026."), kind::DIGIT | kind::COMMA | kind::DOT | kind::NOT_SECTION | kind::NOT_KICKER);
+        assert_eq!(kinds("(@ana)") & (kind::AT | kind::NOT_SECTION | kind::NOT_DATE), kind::AT | kind::NOT_SECTION | kind::NOT_DATE);
+        assert_eq!(kinds(""), 0);
+    }
+
+    #[test]
+    fn trimmed_is_the_range_of_trim() {
+        for l in ["", " ", "a", " a\n", "\u{A0}a b\u{2003}\n", "\u{b}x\u{b}", "\t\u{A0} \n", "é ", " ’x’ ", "a\u{85}"] {
+            let r = trimmed(l);
+            assert_eq!(&l[r.clone()], l.trim(), "{l:?}");
+            // (Where a blank line's empty range starts does not matter.)
+            assert!(l.trim().is_empty() || r.start == l.len() - l.trim_start().len(), "{l:?}");
+        }
+    }
+
+    /// A dateline's agency in brackets is looked for in a line's first
+    /// four words only.
+    #[test]
+    fn an_agency_is_looked_for_in_the_first_words() {
+        assert!(agency_after_capitals(b"Port Ellen Isle (AP) -- x"));
+        assert!(agency_after_capitals(b"(AP) -- x"));
+        assert!(!agency_after_capitals(b"The mayor said on (Tuesday) -- x"));
+        assert!(!agency_after_capitals(b"Port Ellen Isle"));
+        assert!(!agency_after_capitals(b"Port ellen (AP) -- x"));
+        assert!(agency_after_capitals("Port\u{A0}Ellen \u{A0}(AP) -- x".as_bytes()));
     }
 
     /// The wasm's regex-lite must find what the native regex finds: every

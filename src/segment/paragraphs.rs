@@ -63,7 +63,8 @@ pub fn by_positions(text: &str) -> Vec<usize> {
 /// furniture flagged or its prefix cut.
 fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
     let Some(raw) = text.get(start..end) else { return };
-    let (start, end) = (start + (raw.len() - raw.trim_start().len()), start + raw.trim_end().len());
+    let t = furniture::trimmed(raw);
+    let (start, end) = (start + t.start, start + t.end);
     let Some(line) = text.get(start..end).filter(|l| !l.is_empty()) else { return };
     let block = match furniture::classify(line) {
         Some((_, Action::Skip, _)) => Block { start, end, furniture: true },
