@@ -35,14 +35,17 @@ pub(crate) fn find_special<const N: usize>(bytes: &[u8], wanted: [u8; N]) -> Opt
     let mut at = 0;
     for w in whole {
         // A byte's high bit marks a byte outside ASCII; for each wanted
-        // byte, the classic zero-byte test of `w ^ wanted`. A test may flag
-        // bytes above a zero byte too (the borrow runs on), never below
-        // one, so the lowest flag is always a true find.
-        let mut found = w & HI;
+        // byte, the zero-byte test of `w ^ wanted`, `x - LO`, sets a
+        // byte's high bit where that byte is zero. It may flag bytes above
+        // a zero byte too (the borrow runs on) and bytes outside ASCII
+        // (flagged anyway), never an ASCII byte below the first zero: the
+        // lowest flag is always a true find. (The textbook `& !x` that
+        // clears the flags of bytes outside ASCII is not needed here.)
+        let mut found = w;
         for b in wanted {
-            let x = w ^ (LO * u64::from(b));
-            found |= x.wrapping_sub(LO) & !x & HI;
+            found |= (w ^ (LO * u64::from(b))).wrapping_sub(LO);
         }
+        found &= HI;
         if found != 0 {
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
@@ -152,6 +155,26 @@ mod tests {
                 let want = b.iter().position(|c| *c >= 0x80 || wanted.contains(c));
                 assert_eq!(find_special(&b, wanted), want, "{v} at {pos}");
             }
+        }
+    }
+
+    #[test]
+    fn a_borrow_never_flags_a_byte_before_the_first_find() {
+        // Words mixing wanted bytes with their neighbours, zeros, ones and
+        // bytes outside ASCII, where one byte's test borrows from the next.
+        let wanted = [b'\'', b'"', b'`', b'B'];
+        let alphabet = [0u8, 1, 2, b'&', b'\'', b'(', b'!', b'"', b'#', b'_', b'`', b'a', b'A', b'B', b'C', 0x7F, 0x80, 0x81, 0xC3, 0xFF];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..100_000 {
+            let mut b = [0u8; 16];
+            for byte in &mut b {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *byte = alphabet[(seed % alphabet.len() as u64) as usize];
+            }
+            let want = b.iter().position(|c| *c >= 0x80 || wanted.contains(c));
+            assert_eq!(find_special(&b, wanted), want, "{b:?}");
         }
     }
 }
