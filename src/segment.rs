@@ -538,7 +538,9 @@ fn tokenize(
     ends: &mut Vec<(usize, Headline)>,
     indefinites: &mut Vec<usize>,
 ) -> (usize, bool, Headline) {
-    let s = &text[start..end];
+    // Positions are the text's own (`s` ends where the paragraph does and
+    // the scan starts at `start`): a token's ends need no offset added.
+    let s = &text[..end];
     let bytes = s.as_bytes();
     let first = out.len();
     // (`usize::MAX` before the first token, which starts a word.)
@@ -550,9 +552,9 @@ fn tokenize(
         // (`s` is a slice of `text`: its boundaries are the text's.) Sound
         // by construction: see the note above `tokenize`.
         debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
-        out.push(Token { start: start + from, end: start + to, kind, non_ascii, cap, sentence: 0 });
+        out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence: 0 });
     };
-    let (mut pos, mut slash, mut headline) = (0, false, Headline::default());
+    let (mut pos, mut slash, mut headline) = (start, false, Headline::default());
     while pos < bytes.len() {
         let b = bytes[pos];
         let i = pos;
