@@ -376,7 +376,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     let first_token = doc.tokens.len();
     ends.clear();
     let lowered_apart = doc.lowered.apart();
-    let (words, slash, all) = tokenize(text, start, end, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
+    let (words, slash, all) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
@@ -433,10 +433,14 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
 }
 
 /// Pushes `sentence`, whose tokens are `tokens` with the word counts
-/// `headline`, and marks them as its own.
+/// `headline`, and marks them as its own. (The tokenizer marked every
+/// token with its paragraph's first sentence: a paragraph of one sentence,
+/// as most are, and the first sentence of the others, need no new mark.)
 fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, tokens: &mut [Token], headline: Headline) {
-    for tok in tokens.iter_mut() {
-        tok.sentence = sentences.len();
+    if tokens.first().is_some_and(|t| t.sentence != sentences.len()) {
+        for tok in tokens.iter_mut() {
+            tok.sentence = sentences.len();
+        }
     }
     sentences.push(Sentence { headline: headline.holds(text, tokens), ..sentence });
 }
@@ -512,7 +516,8 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
     lexicon::abbreviations().contains(w)
 }
 
-/// Splits `text[start..end]` into tokens, appended to `out`; the indices
+/// Splits `text[start..end]` into tokens, appended to `out` and marked as
+/// in sentence `sentence` (the paragraph's first: see [`push_sentence`]); the indices
 /// (from the paragraph's first token) of the `.`, `!`, `?` and `…`
 /// tokens, which may end a sentence, go to `ends`, each with the
 /// [`Headline`] counts of the words before it. Returns the number of
@@ -531,8 +536,8 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// a longer character). A check per token was a tenth of segmenting.
 fn tokenize(
     text: &str,
-    start: usize,
-    end: usize,
+    std::ops::Range { start, end }: std::ops::Range<usize>,
+    sentence: usize,
     out: &mut Vec<Token>,
     lowered: &mut lower::Lowered,
     ends: &mut Vec<(usize, Headline)>,
@@ -552,7 +557,7 @@ fn tokenize(
         // (`s` is a slice of `text`: its boundaries are the text's.) Sound
         // by construction: see the note above `tokenize`.
         debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
-        out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence: 0 });
+        out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence });
     };
     let (mut pos, mut slash, mut headline) = (start, false, Headline::default());
     while pos < bytes.len() {
@@ -953,7 +958,7 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, slash, _) = tokenize(p, 0, p.len(), &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
+            let (words, slash, _) = tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(slash, p.contains('/'), "{p:?}");
         }
