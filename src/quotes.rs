@@ -834,8 +834,10 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     if q.continues || opens_sentence && (starts_upper || words >= 4) {
         return QuoteKind::Direct;
     }
-    // Walks the content once, and only when the answer matters.
-    let has_clause = || has_clause(doc, q.start, q.end);
+    // Walks the content once, and only when the answer matters (the
+    // answer kept for the second question).
+    let mut clause = None;
+    let mut has_clause = || *clause.get_or_insert_with(|| has_clause(doc, q.start, q.end));
     if after_intro && (starts_upper || has_clause()) {
         return QuoteKind::Direct;
     }
