@@ -834,15 +834,13 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     if q.continues || opens_sentence && (starts_upper || words >= 4) {
         return QuoteKind::Direct;
     }
-    // Walks the content once, and only when the answer matters.
-    let has_clause = || has_clause(doc, q.start, q.end);
-    if after_intro && (starts_upper || has_clause()) {
+    // (Each test below only makes a quote direct, so their order does not
+    // matter: the content is walked for a clause after the cheap tests,
+    // and once.)
+    if starts_upper && (after_intro || words >= 5 && ends_sentence) {
         return QuoteKind::Direct;
     }
-    if words >= 3 && has_clause() {
-        return QuoteKind::Direct;
-    }
-    if starts_upper && words >= 5 && ends_sentence {
+    if (after_intro || words >= 3) && has_clause(doc, q.start, q.end) {
         return QuoteKind::Direct;
     }
     if after_intro && continues_split_quote(doc, quotes, i) {
