@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, Memo, TokKind};
+use crate::segment::{Doc, Memo, TokKind, Token};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -619,6 +619,20 @@ impl<'q> QuoteScan<'q> {
     }
 }
 
+/// Where the first token with its capital flag set lies in `toks`. Most
+/// tokens between capitals are lower-case words and punctuation: their
+/// flags are read four at a time, with one branch per four.
+fn next_cap(toks: &[Token]) -> Option<usize> {
+    let mut k = 0;
+    for c in toks.chunks_exact(4) {
+        if c[0].cap | c[1].cap | c[2].cap | c[3].cap {
+            break;
+        }
+        k += 4;
+    }
+    toks[k..].iter().position(|t| t.cap).map(|p| k + p)
+}
+
 /// Finds names outside quotations and clusters them into entities.
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // News text names someone about once per fifteen tokens, and an
@@ -648,7 +662,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 // `is_cap_word` needs; set only on words) rules them out
                 // before the word is sliced out. (Skipped in one scan of
                 // the sentence's tokens.)
-                match doc.tokens()[i..toks.end].iter().position(|t| t.cap) {
+                match next_cap(&doc.tokens()[i..toks.end]) {
                     Some(k) => i += k,
                     None => break,
                 }
@@ -1525,6 +1539,19 @@ mod tests {
         let q = crate::quotes::find_quotes(&doc);
         let e = find_mentions(&doc, &q);
         e.list.iter().map(|e| (e.name.as_str().to_owned(), e.mentions.iter().map(|m| text[m.start..m.end].to_owned()).collect())).collect()
+    }
+
+    #[test]
+    fn next_cap_finds_the_first_flag_at_every_place() {
+        for len in 0..11 {
+            let none = Token { start: 0, end: 1, kind: TokKind::Word, non_ascii: false, cap: false, sentence: 0 };
+            let mut toks = vec![none; len];
+            assert_eq!(next_cap(&toks), None);
+            for at in (0..len).rev() {
+                toks[at].cap = true;
+                assert_eq!(next_cap(&toks), Some(at), "{len} tokens");
+            }
+        }
     }
 
     #[test]
