@@ -1057,51 +1057,51 @@ impl<'d> Vocabulary<'d> {
         // Forms settled since `forms` was last built.
         let mut settled = 0;
         let bytes = doc.text().as_bytes();
-        for sent in &doc.sentences {
-            if pending == 0 {
-                // Every opener was settled: nothing left to find.
-                break;
+        // All tokens in one run (each is in a sentence): a word's sentence
+        // is read only for a capital after a word.
+        let toks = if pending == 0 { &[][..] } else { doc.tokens() };
+        // (By index: an enumeration kept a second counter per token.)
+        for k in 0..toks.len() {
+            let t = &toks[k];
+            // Most words fail the first two tests, on their length and
+            // then their first byte, with no more of their bytes read.
+            let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
+            if lengths >> (len & 63) & 1 == 0
+                || firsts >> (bytes[t.start] & 63) & 1 == 0
+                || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
+                || t.kind != TokKind::Word
+            {
+                continue;
             }
-            let toks = &doc.tokens()[sent.tokens.clone()];
-            // (By index: an enumeration kept a second counter per token.)
-            for k in 0..toks.len() {
-                let t = &toks[k];
-                // Most words fail the first two tests, on their length and
-                // then their first byte, with no more of their bytes read.
-                let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
-                if lengths >> (len & 63) & 1 == 0
-                    || firsts >> (bytes[t.start] & 63) & 1 == 0
-                    || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
-                    || t.kind != TokKind::Word
-                {
-                    continue;
-                }
-                let w = &doc.text()[t.start..t.end];
-                let lower = match bytes[t.start] {
-                    c if c < 0x80 => c.is_ascii_lowercase(),
-                    _ => w.starts_with(char::is_lowercase),
-                };
-                let found = if lower {
-                    v.found_lower(w)
+            let w = &doc.text()[t.start..t.end];
+            let lower = match bytes[t.start] {
+                c if c < 0x80 => c.is_ascii_lowercase(),
+                _ => w.starts_with(char::is_lowercase),
+            };
+            let found = if lower {
+                v.found_lower(w)
+            } else {
+                // Capitalised after a word, inside a sentence.
+                if k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].sentence == t.sentence {
+                    v.found_inner_cap(w)
                 } else {
-                    // Capitalised after a word, inside a sentence.
-                    if k > 0 && toks[k - 1].kind == TokKind::Word {
-                        v.found_inner_cap(w)
-                    } else {
-                        0
-                    }
-                };
-                if found > 0 {
-                    pending -= found;
-                    settled += found;
-                    // Rebuilt so that settled forms stop passing the tests
-                    // above (they would only be looked up and found settled);
-                    // with many openers once a sixteenth of them settled,
-                    // so that the rebuilds stay linear in the text.
-                    if settled * 16 >= v.asked.len() {
-                        forms = Forms::of(&v.asked);
-                        settled = 0;
-                    }
+                    0
+                }
+            };
+            if found > 0 {
+                pending -= found;
+                if pending == 0 {
+                    // Every opener was settled: nothing left to find.
+                    break;
+                }
+                settled += found;
+                // Rebuilt so that settled forms stop passing the tests
+                // above (they would only be looked up and found settled);
+                // with many openers once a sixteenth of them settled,
+                // so that the rebuilds stay linear in the text.
+                if settled * 16 >= v.asked.len() {
+                    forms = Forms::of(&v.asked);
+                    settled = 0;
                 }
             }
         }
@@ -1740,6 +1740,8 @@ mod tests {
             "Trump spoke. Later trump cards won. Then Trump left. Jumping ahead: “Whilst here” whilst there. Whilst.",
             // Lowered to more bytes ("Ⱥ" is two, "ⱥ" three).
             "Ⱥlba grew. Later ⱥlba slept. Ísland rose. So ísland fell. Ames left.",
+            // A sentence ending in a word, then an opener: no word before it.
+            "Ames Spoke\n\nRarely we met. Ames said so. Once we met. Walking home, Ames Spoke",
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
