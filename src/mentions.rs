@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::lexicon::gazetteer;
 use crate::lexicon::FxBuildHasher;
 use crate::quotes::QuoteSpan;
-use crate::segment::{Doc, Memo, TokKind};
+use crate::segment::{Doc, Memo, TokKind, Token};
 use crate::PersonKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -619,6 +619,20 @@ impl<'q> QuoteScan<'q> {
     }
 }
 
+/// Where the first token with its capital flag set lies in `toks`. Most
+/// tokens between capitals are lower-case words and punctuation: their
+/// flags are read four at a time, with one branch per four.
+fn next_cap(toks: &[Token]) -> Option<usize> {
+    let mut k = 0;
+    for c in toks.chunks_exact(4) {
+        if c[0].cap | c[1].cap | c[2].cap | c[3].cap {
+            break;
+        }
+        k += 4;
+    }
+    toks[k..].iter().position(|t| t.cap).map(|p| k + p)
+}
+
 /// Finds names outside quotations and clusters them into entities.
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // News text names someone about once per fifteen tokens, and an
@@ -648,7 +662,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 // `is_cap_word` needs; set only on words) rules them out
                 // before the word is sliced out. (Skipped in one scan of
                 // the sentence's tokens.)
-                match doc.tokens()[i..toks.end].iter().position(|t| t.cap) {
+                match next_cap(&doc.tokens()[i..toks.end]) {
                     Some(k) => i += k,
                     None => break,
                 }
@@ -1043,51 +1057,51 @@ impl<'d> Vocabulary<'d> {
         // Forms settled since `forms` was last built.
         let mut settled = 0;
         let bytes = doc.text().as_bytes();
-        for sent in &doc.sentences {
-            if pending == 0 {
-                // Every opener was settled: nothing left to find.
-                break;
+        // All tokens in one run (each is in a sentence): a word's sentence
+        // is read only for a capital after a word.
+        let toks = if pending == 0 { &[][..] } else { doc.tokens() };
+        // (By index: an enumeration kept a second counter per token.)
+        for k in 0..toks.len() {
+            let t = &toks[k];
+            // Most words fail the first two tests, on their length and
+            // then their first byte, with no more of their bytes read.
+            let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
+            if lengths >> (len & 63) & 1 == 0
+                || firsts >> (bytes[t.start] & 63) & 1 == 0
+                || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
+                || t.kind != TokKind::Word
+            {
+                continue;
             }
-            let toks = &doc.tokens()[sent.tokens.clone()];
-            // (By index: an enumeration kept a second counter per token.)
-            for k in 0..toks.len() {
-                let t = &toks[k];
-                // Most words fail the first two tests, on their length and
-                // then their first byte, with no more of their bytes read.
-                let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
-                if lengths >> (len & 63) & 1 == 0
-                    || firsts >> (bytes[t.start] & 63) & 1 == 0
-                    || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
-                    || t.kind != TokKind::Word
-                {
-                    continue;
-                }
-                let w = &doc.text()[t.start..t.end];
-                let lower = match bytes[t.start] {
-                    c if c < 0x80 => c.is_ascii_lowercase(),
-                    _ => w.starts_with(char::is_lowercase),
-                };
-                let found = if lower {
-                    v.found_lower(w)
+            let w = &doc.text()[t.start..t.end];
+            let lower = match bytes[t.start] {
+                c if c < 0x80 => c.is_ascii_lowercase(),
+                _ => w.starts_with(char::is_lowercase),
+            };
+            let found = if lower {
+                v.found_lower(w)
+            } else {
+                // Capitalised after a word, inside a sentence.
+                if k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].sentence == t.sentence {
+                    v.found_inner_cap(w)
                 } else {
-                    // Capitalised after a word, inside a sentence.
-                    if k > 0 && toks[k - 1].kind == TokKind::Word {
-                        v.found_inner_cap(w)
-                    } else {
-                        0
-                    }
-                };
-                if found > 0 {
-                    pending -= found;
-                    settled += found;
-                    // Rebuilt so that settled forms stop passing the tests
-                    // above (they would only be looked up and found settled);
-                    // with many openers once a sixteenth of them settled,
-                    // so that the rebuilds stay linear in the text.
-                    if settled * 16 >= v.asked.len() {
-                        forms = Forms::of(&v.asked);
-                        settled = 0;
-                    }
+                    0
+                }
+            };
+            if found > 0 {
+                pending -= found;
+                if pending == 0 {
+                    // Every opener was settled: nothing left to find.
+                    break;
+                }
+                settled += found;
+                // Rebuilt so that settled forms stop passing the tests
+                // above (they would only be looked up and found settled);
+                // with many openers once a sixteenth of them settled,
+                // so that the rebuilds stay linear in the text.
+                if settled * 16 >= v.asked.len() {
+                    forms = Forms::of(&v.asked);
+                    settled = 0;
                 }
             }
         }
@@ -1528,6 +1542,19 @@ mod tests {
     }
 
     #[test]
+    fn next_cap_finds_the_first_flag_at_every_place() {
+        for len in 0..11 {
+            let none = Token { start: 0, end: 1, kind: TokKind::Word, non_ascii: false, cap: false, sentence: 0 };
+            let mut toks = vec![none; len];
+            assert_eq!(next_cap(&toks), None);
+            for at in (0..len).rev() {
+                toks[at].cap = true;
+                assert_eq!(next_cap(&toks), Some(at), "{len} tokens");
+            }
+        }
+    }
+
+    #[test]
     fn clusters_full_name_and_surname_and_strips_titles() {
         let got = names("Foreign Minister Ana de la Cruz met Tom Reyes. Later de la Cruz left, and Reyes stayed.");
         // The later surname joins the full name's cluster.
@@ -1713,6 +1740,8 @@ mod tests {
             "Trump spoke. Later trump cards won. Then Trump left. Jumping ahead: “Whilst here” whilst there. Whilst.",
             // Lowered to more bytes ("Ⱥ" is two, "ⱥ" three).
             "Ⱥlba grew. Later ⱥlba slept. Ísland rose. So ísland fell. Ames left.",
+            // A sentence ending in a word, then an opener: no word before it.
+            "Ames Spoke\n\nRarely we met. Ames said so. Once we met. Walking home, Ames Spoke",
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
