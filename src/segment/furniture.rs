@@ -532,7 +532,7 @@ const fn tried(long: bool) -> Tried {
     let mut i = 0;
     while i < PATTERNS.len() {
         let action = PATTERNS[i].action;
-        if !matches!(action, Action::Split) && !(long && !matches!(action, Action::StripPrefix)) {
+        if !matches!(action, Action::Split) && (!long || matches!(action, Action::StripPrefix)) {
             t.at[t.len] = i as u8;
             t.len += 1;
         }
