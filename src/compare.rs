@@ -157,7 +157,11 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Comparison, Co
     for (d, ann) in annotations.iter().enumerate() {
         for (q, quote) in ann.quotes.iter().enumerate() {
             // Compare what the engine read: a mis-decoded "Itâ€™s" is "It’s".
-            let read = if ann.repaired.is_some() { crate::normalise::normalise(&quote.text, true).repaired } else { quote.text.clone() };
+            let read = if ann.repaired.is_some() {
+                crate::normalise::normalise(&quote.text, true).repaired.into_owned()
+            } else {
+                quote.text.clone()
+            };
             let speaker = quote.speaker.and_then(|s| person_of[d].get(s).copied());
             items.push(Item { doc: d, quote: q, kind: quote.kind, speaker, words: interner.words(&read) });
         }

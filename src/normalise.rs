@@ -21,6 +21,8 @@
 mod markup;
 mod wrap;
 
+use std::borrow::Cow;
+
 /// One replaced region: `orig` in the pasted text became `rep` in the
 /// repaired text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +37,9 @@ struct Edit {
 #[derive(Debug, Clone)]
 pub struct Text<'a> {
     pub original: &'a str,
-    pub repaired: String,
+    /// The text the analysis reads: `original` itself unless something
+    /// (a repair, markup, a wrap) changed it, so most texts are not copied.
+    pub repaired: Cow<'a, str>,
     edits: Vec<Edit>,
     /// How many marks/characters were repaired, by kind of damage.
     pub cp1252_repairs: usize,
@@ -121,7 +125,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     let found = survey(original);
     let mut text = Text {
         original,
-        repaired: String::new(),
+        repaired: Cow::Borrowed(original),
         edits: Vec::new(),
         cp1252_repairs: 0,
         lossy_repairs: 0,
@@ -131,19 +135,20 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     };
     let wraps = wrap::breaks(original, &found.newlines);
     let lossy_thai = repair && found.thai && looks_like_thai_damage(original);
-    // Nothing to repair and no markup: the text is copied whole.
+    // Nothing to repair and no markup: the text is read as it is, unless
+    // a wrap (a `\n`) becomes a space.
     if !(found.markup || lossy_thai || (repair && found.latin1)) {
-        // Each wrap (a `\n`) becomes a space.
-        let mut from = 0;
-        text.repaired.reserve_exact(original.len());
-        for &i in &wraps {
-            text.repaired.push_str(&original[from..i]);
-            text.repaired.push(' ');
-            from = i + 1;
-        }
-        text.repaired.push_str(&original[from..]);
         let mut newlines = found.newlines;
         if !wraps.is_empty() {
+            let mut out = String::with_capacity(original.len());
+            let mut from = 0;
+            for &i in &wraps {
+                out.push_str(&original[from..i]);
+                out.push(' ');
+                from = i + 1;
+            }
+            out.push_str(&original[from..]);
+            text.repaired = Cow::Owned(out);
             newlines.retain(|i| wraps.binary_search(i).is_err());
         }
         text.newlines = newlines;
@@ -228,7 +233,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         i += ch.len_utf8();
     }
     text.bys = crate::segment::by_positions(&out);
-    text.repaired = out;
+    text.repaired = Cow::Owned(out);
     text.newlines = newlines;
     text
 }
@@ -422,6 +427,12 @@ mod tests {
             assert_eq!(t.repaired, original);
             assert!(!t.was_repaired());
         }
+        // Without markup, a wrap or a byte that may open damage, the text
+        // is read in place, not copied.
+        for (original, repair) in [("“Yes,” said Ana.\n\nNo.", true), ("Ã©\n", false), ("โรงเรียน", true)] {
+            assert!(matches!(normalise(original, repair).repaired, Cow::Borrowed(_)), "{original:?}");
+        }
+        assert!(matches!(normalise("<b>x</b>", false).repaired, Cow::Owned(_)));
         assert!(normalise("Ã©", true).was_repaired());
     }
 

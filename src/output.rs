@@ -199,7 +199,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
         offsets: options.offsets,
         quotes: out_quotes,
         people,
-        repaired: text.was_repaired().then(|| text.repaired.clone()),
+        repaired: text.was_repaired().then(|| text.repaired.to_string()),
         notices,
     }
 }

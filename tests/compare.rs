@@ -224,7 +224,7 @@ fn dev_articles_cross_pairs() {
 fn cross_pairs(gold: &[GoldDoc], c: &Comparison) -> (f64, f64, String) {
     const MIN: usize = 4;
     let mut interner = Interner::default();
-    let repaired = |t: &str| quotelight::normalise::normalise(t, true).repaired;
+    let repaired = |t: &str| quotelight::normalise::normalise(t, true).repaired.into_owned();
     let words: Vec<Vec<Vec<u32>>> =
         gold.iter().map(|g| g.quotes.iter().map(|q| interner.words(&repaired(&g.text[q.range.0..q.range.1])).ids).collect()).collect();
     let mut gold_pairs = HashSet::new();

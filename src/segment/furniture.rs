@@ -496,13 +496,14 @@ pub fn trimmed(line: &str) -> std::ops::Range<usize> {
 /// A line's furniture shape, if any: the shape, what to do, and how many
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
-    let long = line.len() > MAX_FURNITURE_CHARS;
+    let tried = if line.len() > MAX_FURNITURE_CHARS { &TRIED_LONG } else { &TRIED };
     let mut bytes = Bytes::new(line);
-    for (i, p) in PATTERNS.iter().enumerate() {
-        let skip = p.action == Action::Split || (long && p.action != Action::StripPrefix);
+    for &i in &tried.at[..tried.len] {
+        let i = usize::from(i);
+        let Some(p) = PATTERNS.get(i) else { continue };
         // The test of a line's first or last bytes before the tests that
         // read all of it (both are pure: only the order differs).
-        if skip || !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
+        if !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
             continue;
         }
         let Some(re) = compiled(i) else { continue };
@@ -512,6 +513,32 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
         return Some((p.shape, p.action, cut));
     }
     None
+}
+
+/// The indices of the patterns [`classify`] tries, in catalogue order:
+/// chosen once, not tested per pattern and line.
+struct Tried {
+    at: [u8; PATTERNS.len()],
+    len: usize,
+}
+
+/// Every pattern but the split one (see [`split`]).
+static TRIED: Tried = tried(false);
+/// On a line longer than [`MAX_FURNITURE_CHARS`], only the prefix shapes.
+static TRIED_LONG: Tried = tried(true);
+
+const fn tried(long: bool) -> Tried {
+    let mut t = Tried { at: [0; PATTERNS.len()], len: 0 };
+    let mut i = 0;
+    while i < PATTERNS.len() {
+        let action = PATTERNS[i].action;
+        if !matches!(action, Action::Split) && (!long || matches!(action, Action::StripPrefix)) {
+            t.at[t.len] = i as u8;
+            t.len += 1;
+        }
+        i += 1;
+    }
+    t
 }
 
 /// A cheap test that a line cannot take `shape`: a byte every match of
@@ -879,6 +906,20 @@ pub fn is_titled_byline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tried lists hold, in catalogue order, every pattern but the
+    /// split one, and on long lines only the prefix shapes.
+    #[test]
+    fn tried_patterns_follow_the_catalogue() {
+        for (tried, long) in [(&TRIED, false), (&TRIED_LONG, true)] {
+            let want: Vec<u8> = (0..PATTERNS.len())
+                .filter(|&i| PATTERNS[i].action != Action::Split && (!long || PATTERNS[i].action == Action::StripPrefix))
+                .map(|i| i as u8)
+                .collect();
+            assert_eq!(&tried.at[..tried.len], &want[..], "long: {long}");
+        }
+        assert!(TRIED_LONG.len > 0 && TRIED_LONG.len < TRIED.len);
+    }
 
     #[test]
     fn every_pattern_compiles_and_matches_its_fixture_as_its_own_shape() {
