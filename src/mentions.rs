@@ -237,13 +237,18 @@ pub struct NameRef {
     pub start: usize,
     pub end: usize,
     pub entity: usize,
-    /// Byte where the capitalised run began (title words included).
-    pub run_start: usize,
-    /// The run's first token and the first token after the name (the
-    /// tokens at or after `run_start` and `end`), kept so later stages
-    /// need not search for them.
+    /// The first token of the capitalised run (title words included) and
+    /// the first token after the name, kept so later stages need not
+    /// search for them.
     pub run: usize,
     pub after: usize,
+}
+
+impl NameRef {
+    /// Byte where the capitalised run began (title words included).
+    pub fn run_start(&self, doc: &Doc) -> usize {
+        doc.tokens()[self.run].start
+    }
 }
 
 /// The entities of a document and an index of their name mentions.
@@ -1509,7 +1514,7 @@ fn add_run<'d, 't>(
         let k = keys.slot(first_key);
         keys.slots[k].first.get_or_insert(id);
     }
-    ents.names.push(NameRef { start, end, entity: id, run_start: doc.tokens()[a].start, run: a, after: b });
+    ents.names.push(NameRef { start, end, entity: id, run: a, after: b });
 }
 
 /// The sex an honorific or gendered title before a name gives ("Mr",
@@ -1796,8 +1801,12 @@ mod tests {
         let doc = crate::segment::segment(text);
         let e = find_mentions(&doc, &crate::quotes::find_quotes(&doc));
         assert!(e.names.len() >= 3);
+        // Each name's run opens on its first title word, if any.
+        let runs: Vec<(&str, &str)> = e.names.iter().map(|n| (&text[n.start..n.end], doc.tok(n.run))).collect();
+        for want in [("Ana de la Cruz", "Foreign"), ("Tom Reyes", "Tom"), ("Reyes", "Dr")] {
+            assert!(runs.contains(&want), "{want:?} in {runs:?}");
+        }
         for n in &e.names {
-            assert_eq!(n.run, doc.token_at_or_after(n.run_start));
             assert_eq!(n.after, doc.token_at_or_after(n.end));
         }
     }

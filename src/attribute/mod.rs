@@ -337,14 +337,14 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
     ents.name_at(f.start, f.end).is_some_and(|n| {
         // Or in apposition: "the clerk's lawyer, Ben Osler".
         let appositive = appositive_role(doc, n).is_some_and(|w| w != head);
-        appositive || !doc.text()[n.run_start..n.start].trim().is_empty() && !run_title_has(doc, n, head)
+        appositive || !doc.text()[n.run_start(doc)..n.start].trim().is_empty() && !run_title_has(doc, n, head)
     })
 }
 
 /// Whether the title words in a name's capitalised run ("District Judge"
 /// before "Maureen Keller") include `head`.
 fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
-    doc.text()[n.run_start..n.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+    doc.text()[n.run_start(doc)..n.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
 }
 
 /// The role noun a name stands in apposition to, right before its run and

@@ -269,7 +269,7 @@ pub(crate) fn resolve(
             let i = ents.names.partition_point(|n| n.end <= start);
             let inside = || ents.names[i..].iter().take_while(|n| n.start < end);
             let joined = |a: &NameRef, b: &NameRef| {
-                let gap = doc.text()[a.end..b.run_start.max(a.end)].trim();
+                let gap = doc.text()[a.end..b.run_start(doc).max(a.end)].trim();
                 !["of", "from", "at", "of the", "from the", "at the"].iter().any(|w| gap.eq_ignore_ascii_case(w))
             };
             let mut people = inside().filter(|n| !ents.list[n.entity].place);
