@@ -181,14 +181,14 @@ fn stops(bytes: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + 
 /// where only a word with a character outside ASCII need be looked
 /// through. An ASCII word holds a mark only as an inner apostrophe
 /// ("don't"), between two letters or digits, which neither opens nor
-/// closes (see [`classify`]). The same walk sets `at_sign` when the
-/// paragraph holds an `@` (always a token of its own), for a post's
-/// signature: the text is not searched for one.
+/// closes (see [`classify`]). The same walk notes in `seen` whether the
+/// paragraph holds an `@` or a `:` (each always a token of its own), for
+/// unmarked speech: neither is searched for again.
 fn para_marks<'d>(
     doc: &'d Doc,
     (start, end): (usize, usize),
     tokens: std::ops::Range<usize>,
-    at_sign: &'d mut bool,
+    seen: &'d mut Seen,
 ) -> impl Iterator<Item = (usize, usize, char)> + 'd {
     let bytes = doc.text().as_bytes();
     let mut toks = doc.tokens()[tokens].iter();
@@ -211,11 +211,20 @@ fn para_marks<'d>(
         }
         match bytes[t.start] {
             b'\'' | b'"' | b'`' | 0x80.. => return Some(t.start - start),
-            b'@' => *at_sign = true,
+            b'@' => seen.at_sign = true,
+            b':' => seen.colon = true,
             _ => {}
         }
     });
     marks_at(&doc.text()[start..end], starts)
+}
+
+/// What [`para_marks`] saw in a paragraph besides its marks: an `@` (a
+/// post's signature may follow) and a `:` (a `Label:` may open it).
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    at_sign: bool,
+    colon: bool,
 }
 
 /// The marks of `p` that start at the offsets `stops` gives (ascending;
@@ -361,8 +370,8 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         // The paragraph's tokens: those of its sentences.
         let sents = &doc.sentences[para.sentences.clone()];
         let tokens = sents.first().zip(sents.last()).map_or(0..0, |(a, b)| a.tokens.start..b.tokens.end);
-        let mut has_at = false;
-        for (at, len, ch) in para_marks(doc, (para.start, para.end), tokens.clone(), &mut has_at) {
+        let mut seen = Seen::default();
+        for (at, len, ch) in para_marks(doc, (para.start, para.end), tokens.clone(), &mut seen) {
             let mark = classify(p, at, len, ch);
             if mark.can_close {
                 let possessive_shape = matches!(ch, '\'' | '’')
@@ -428,7 +437,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 }
             }
         }
-        find_unmarked(doc, (para.start, para.end), tokens, &mut quotes, first_quote, has_at);
+        find_unmarked(doc, (para.start, para.end), tokens, &mut quotes, first_quote, seen);
     }
     let mut sorted = sort_and_prune(quotes);
     for i in 0..sorted.len() {
@@ -598,18 +607,21 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// - `Label: speech` where the label is a short name, `Q`/`A`, or a
 ///   headline-style "X tells Y".
 /// - An embedded post: text followed by `— Name (@handle) Date`, looked
-///   for only when the paragraph `has_at` (an `@`).
+///   for only when the paragraph has an `@`.
+///
+/// (`seen` says what the paragraph holds: a label is looked for only
+/// when it has a `:`.)
 fn find_unmarked(
     doc: &Doc,
     (start, end): (usize, usize),
     tokens: std::ops::Range<usize>,
     quotes: &mut Vec<QuoteSpan>,
     first_in_para: usize,
-    has_at: bool,
+    seen: Seen,
 ) {
     let text = doc.text();
     let p = &text[start..end];
-    if let Some(q) = has_at.then(|| post_signature(p)).flatten() {
+    if let Some(q) = seen.at_sign.then(|| post_signature(p)).flatten() {
         let (content_end, name) = q;
         let body = p[..content_end].trim_end();
         let body = strip_post_tail(body);
@@ -638,7 +650,7 @@ fn find_unmarked(
         return;
     }
     // `Label: speech`.
-    let Some(colon) = label_colon(doc, start, tokens) else { return };
+    let Some(colon) = seen.colon.then(|| label_colon(doc, start, tokens)).flatten() else { return };
     let label = p[..colon].trim();
     let words: Vec<&str> = label.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || label.contains(['"', '“', '”', '(', ')', ',']) {
@@ -1025,21 +1037,21 @@ mod tests {
 
     /// The marks read off a paragraph's tokens are the marks its bytes
     /// hold, but for inner apostrophes of ASCII words, which neither open
-    /// nor close; and the same walk finds its `@`.
+    /// nor close; and the same walk finds its `@` and `:`.
     #[test]
     fn marks_from_tokens_are_the_marks_that_pair() {
         let text = "“It’s ‘fine,’ ” said O'Neill's aide. ``Yes,'' she wrote, rock 'n' roll.\n\
                     Don't say 'no.''' José’s «Non» „gut“ `tick d\u{ad}'x\n\
                     — Ana Ruiz (@ana) May 2, 2019\n\
-                    Plain words, no marks at all.";
+                    Plain words: no marks at all.";
         let doc = crate::segment::segment(text);
         for para in &doc.paragraphs {
             let p = &text[para.start..para.end];
             let first = doc.sentences[para.sentences.start].tokens.start;
             let last = doc.sentences[para.sentences.end - 1].tokens.end;
-            let mut has_at = false;
-            let got: Vec<_> = para_marks(&doc, (para.start, para.end), first..last, &mut has_at).collect();
-            assert_eq!(has_at, p.contains('@'), "{p}");
+            let mut seen = Seen::default();
+            let got: Vec<_> = para_marks(&doc, (para.start, para.end), first..last, &mut seen).collect();
+            assert_eq!((seen.at_sign, seen.colon), (p.contains('@'), p.contains(':')), "{p}");
             for m in marks(p) {
                 let c = classify(p, m.0, m.1, m.2);
                 assert!(got.contains(&m) || !(c.can_open || c.can_close), "{m:?} in {p}");
