@@ -191,15 +191,18 @@ fn is_terminal(s: &str) -> bool {
 /// Finds reported speech in sentence `s`, including a sentence that only
 /// continues the report before it (see [`continuation`]). `scan` is one
 /// [`Unquoted`] for the document's sentences asked in order: where the
-/// next quote starts is then found once, not searched for per sentence.
-pub fn find_in_sentence(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> Vec<Found> {
-    let out = find_own(doc, s, quotes, scan);
+/// next quote starts is then found once, not searched for per sentence,
+/// and the findings are handed out from its one vector, not from one
+/// allocated per sentence.
+pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut Unquoted) -> std::vec::Drain<'s, Found> {
+    let mut out = std::mem::take(&mut scan.found);
+    out.clear();
+    find_own(doc, s, quotes, scan, &mut out);
     if out.is_empty() {
-        if let Some(f) = continuation(doc, s, quotes) {
-            return vec![f];
-        }
+        out.extend(continuation(doc, s, quotes));
     }
-    out
+    scan.found = out;
+    scan.found.drain(..)
 }
 
 /// A sentence with no cue of its own that goes on with quoted words right
@@ -232,7 +235,8 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
         return None;
     }
     // (A scan of its own: the shared one has passed sentence `s - 1`.)
-    let prev = find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes));
+    let mut prev = Vec::new();
+    find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes), &mut prev);
     let last = prev.last()?;
     // The previous report ends its sentence with the cue: "…, X said."
     let prev_sent = &doc.sentences[s - 1];
@@ -256,11 +260,14 @@ pub struct Unquoted<'q> {
     scan: QuoteScan<'q>,
     quoted: bool,
     gate: usize,
+    /// The findings [`find_in_sentence`] hands out, kept for the next
+    /// sentence's.
+    found: Vec<Found>,
 }
 
 impl<'q> Unquoted<'q> {
     pub fn new(quotes: &'q [QuoteSpan]) -> Self {
-        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0 }
+        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new() }
     }
 
     /// Whether `pos` (no earlier than any position asked before) is quoted.
@@ -300,10 +307,10 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted) -> usize 
     hi
 }
 
-fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> Vec<Found> {
+/// The reports of sentence `s`, pushed to `out` (empty).
+fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out: &mut Vec<Found>) {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
-    let mut out: Vec<Found> = Vec::new();
     let mut last_np: Option<Np> = None;
     let mut i = lo;
     // "Asked whether …, X said …": the question is not speech, the answer
@@ -313,7 +320,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
         if question {
             match (lo..hi).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens()[k].start)) {
                 Some(c) => i = c + 1,
-                None => return out,
+                None => return,
             }
         }
     }
@@ -606,7 +613,6 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted) -> V
             i = doc.token_in(lo, hi, end).max(cue_end);
         }
     }
-    out
 }
 
 /// The comma of a report that closes the sentence, `…, officials said.`
