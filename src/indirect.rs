@@ -725,6 +725,11 @@ fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
 /// observers in Ohio and around the country say …". The phrase holds no
 /// verb; the speaker is its first noun phrase.
 fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    // (Fewer than three words before the cue are too few, whatever is
+    // skipped below.)
+    if k < lo + 3 {
+        return None;
+    }
     let mut st = skip_discourse(doc, lo, k);
     // "In the mayor's favor, all the experts …": past an opening phrase.
     // (Only the last few words: anything further back is no subject, and a
@@ -1005,9 +1010,13 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     }
     let mark_end = doc.tokens().get(k.checked_sub(1)?)?.end;
     let q = top_level_before(quotes, mark_end.saturating_sub(1)).filter(|q| q.outer_end == mark_end)?;
-    let st = skip_discourse(doc, lo, k);
     let q_first = doc.token_at_or_after(q.outer_start);
-    if q_first <= st || q_first > k {
+    // (Most such quotes open their sentence: then no opener is skipped.)
+    if q_first <= lo || q_first > k {
+        return None;
+    }
+    let st = skip_discourse(doc, lo, k);
+    if q_first <= st {
         return None;
     }
     let lead = st..q_first;
