@@ -40,8 +40,9 @@ pub struct Lexicon {
     /// [`Lexicon::may_start`]; built on first use.
     start_shapes: OnceLock<Box<FoldedShapeBits>>,
     /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes at one
-    /// of an entry's first three places, and those entries (with the
-    /// place) by their four bytes; built on first use.
+    /// of an entry's first three places, those entries (with the place)
+    /// by their four bytes, and the entries too short for that; built on
+    /// first use.
     prefix_starts: OnceLock<PrefixIndex>,
     /// This list's bit in [`lists_of`] answers (0 for a list parsed
     /// outside the `lexicon!` functions).
@@ -52,8 +53,9 @@ pub struct Lexicon {
 const FOLD_BUF: usize = 64;
 
 /// Entries by their first four bytes, with a bit set per hash of those
-/// bytes for a quick "no entry starts here".
-type PrefixIndex = (Vec<u64>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>);
+/// bytes for a quick "no entry starts here", and the entries too short to
+/// be so indexed (searched for whole).
+type PrefixIndex = (Vec<u64>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>, Vec<usize>);
 
 /// Builds [`FxHasher`]s, for maps keyed by words.
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -136,7 +138,7 @@ impl Lexicon {
         const STRIDE: usize = 3;
         let quad = |w: &[u8]| u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
         let hash = |q: u32| (q.wrapping_mul(0x9E37_79B1) >> 16) as usize;
-        let (bits, by_quad) = self.prefix_starts.get_or_init(|| {
+        let (bits, by_quad, short) = self.prefix_starts.get_or_init(|| {
             let mut bits = vec![0u64; (1 << 16) / 64];
             let mut by_quad: HashMap<u32, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
             for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= STRIDE + 3) {
@@ -146,7 +148,10 @@ impl Lexicon {
                     by_quad.entry(q).or_default().push((i, k));
                 }
             }
-            (bits, by_quad)
+            // (Kept apart: a pass over every entry's length at each call
+            // cost more than the search, when no entry is this short.)
+            let short = (0..self.entries.len()).filter(|&i| self.entries[i].len() < STRIDE + 3).collect();
+            (bits, by_quad, short)
         });
         let t = text.as_bytes();
         let hit = (0..t.len().saturating_sub(3)).step_by(STRIDE).any(|i| {
@@ -154,7 +159,7 @@ impl Lexicon {
             bits[hash(q) / 64] & (1 << (hash(q) % 64)) != 0
                 && by_quad.get(&q).is_some_and(|es| es.iter().any(|&(e, k)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes())))
         });
-        hit || self.entries.iter().any(|e| e.len() < STRIDE + 3 && text.contains(&**e))
+        hit || short.iter().any(|&e| text.contains(&*self.entries[e]))
     }
 
     /// Whether `word` (any case) is in the list. Curly apostrophes match
