@@ -246,7 +246,9 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         // Brisamar said": a name in apposition to an organisation noun,
         // followed by punctuation or a cue (not "the firm Ana Ruiz
         // founded"), whatever its first word.
-        let named_as_org = a >= 2 && noun_kind(&doc.lower(a - 1)).is_some() && {
+        // (The tokens' lists, kept per token, where a list lookup hashed
+        // the word at every mention.)
+        let named_as_org = a >= 2 && doc.in_list(a - 1, lexicon::org_nouns()) && {
             let det = (a.saturating_sub(4)..a - 1)
                 .rev()
                 .take_while(|&k| doc.is_word(k))
@@ -255,14 +257,15 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             det && next_ok
         };
         let which = b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
-        let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
+        let post =
+            a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
         let modifier = e.name.contains(' ') && {
             let roles = (b..doc.tokens().len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
             roles > 0
-                && lexicon::is_role_noun(&doc.lower(b + roles - 1))
+                && lexicon::is_role_noun_with(&doc.lower(b + roles - 1), doc.lists(b + roles - 1))
                 && b + roles < doc.tokens().len()
                 && doc.is_cap(b + roles)
                 && doc.is_word(b + roles)
