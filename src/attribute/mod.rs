@@ -113,7 +113,10 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                         // The sentence is about its grammatical subject, not
                         // a speaker inside a relative clause ("Moss cited
                         // Harrow, who said …. She wrote …" is Moss).
-                        if r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
+                        // (Only a sentence with no subject yet takes one: the
+                        // search is not made for the others.)
+                        let unset = r.subjects.get(s).is_none_or(Option::is_none);
+                        if unset && r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
                             r.set_subject(s, e);
                         }
                     }
