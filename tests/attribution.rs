@@ -219,6 +219,18 @@ fn a_title_description_refers_to_the_named_holder() {
     assert!(speaker_of(&a, "We will see").is_some());
 }
 
+/// A description restating a named person's position, with its
+/// modifiers, is that person, whatever case the position is written in;
+/// one restating no held position is no one's.
+#[test]
+fn a_description_restating_a_held_position_is_its_holder() {
+    let a = run("Rachel Okonjo, Chief Constable of Leicestershire Police, spoke on Monday.\n\n\
+         “We are stretched,” the chief constable said.\n\n\
+         “It is fine,” the deputy constable said.");
+    assert_eq!(speaker_of(&a, "We are stretched").as_deref(), Some("Rachel Okonjo"));
+    assert_ne!(speaker_of(&a, "It is fine").as_deref(), Some("Rachel Okonjo"));
+}
+
 #[test]
 fn british_single_quotes_with_complemented_sources_and_titles() {
     let a = run("'This is a tough settlement,' said Dana Black, the regulator's chief executive.\n\

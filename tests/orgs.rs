@@ -106,6 +106,24 @@ fn a_lone_first_word_is_the_organisation_it_opens() {
     assert_eq!(speaker_of(&a, "sales had slowed").as_deref(), Some("Brannock Marine Engines"));
 }
 
+/// Each lone name joins the organisation whose name it opens, and only
+/// that one: the organisations' first words are read only for the lone
+/// names the text has.
+#[test]
+fn lone_first_words_join_only_the_organisations_they_open() {
+    let a = run("Brannock said on Monday that sales had slowed.\n\n\
+         Shares of Brannock Marine Engines fell after the Leith-based maker cut its forecast.\n\n\
+         Quellwater Freight Lines also reported a loss.\n\n\
+         Quellwater said it would close a depot.");
+    for (short, full) in [("Brannock", "Brannock Marine Engines"), ("Quellwater", "Quellwater Freight Lines")] {
+        let orgs: Vec<_> = a.people.iter().filter(|p| p.name.starts_with(short)).collect();
+        assert_eq!(orgs.len(), 1, "{orgs:#?}");
+        assert_eq!(orgs[0].name, full);
+    }
+    assert_eq!(speaker_of(&a, "sales had slowed").as_deref(), Some("Brannock Marine Engines"));
+    assert_eq!(speaker_of(&a, "it would close").as_deref(), Some("Quellwater Freight Lines"));
+}
+
 #[test]
 fn a_name_with_which_or_a_post_of_it_is_no_he() {
     // "chief executive of X" and "X, which …" type X as a body: "he"

@@ -45,13 +45,15 @@ const RUNS_HEADS: &[&str] = &[
 pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
     let mut merges = Merges::new(ents);
     let headline_end = headline_end(doc);
+    // The named people's positions, read when a description first asks.
+    let mut held: Option<Vec<Held>> = None;
     // By index: mentions move between entities inside the loop.
     #[allow(clippy::needless_range_loop)]
     for u in 0..ents.list.len() {
         let e = &ents.list[u];
         let Some(&first) = e.mentions.first() else { continue };
         let (p, role) = match e.kind {
-            PersonKind::Unnamed => match holder_of(doc, ents, u) {
+            PersonKind::Unnamed => match holder_of(doc, ents, u, &mut held) {
                 Some(p) => (p, true),
                 None => continue,
             },
@@ -62,8 +64,37 @@ pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities)
             _ => continue,
         };
         merges.merge(ents, u, p, role);
+        // The description is now one of the holder's positions.
+        if let (true, Some(held)) = (role, held.as_mut()) {
+            held.push(Held::new(doc, p, (first.start, first.end)));
+        }
     }
     merges.repoint(out);
+}
+
+/// A position of a named person with its head noun: found once for all
+/// the descriptions asked about it, where each description lowered every
+/// position anew. (`description_head` reads any case: the position is
+/// lowered only for a description of its role with modifiers to find.)
+struct Held {
+    person: usize,
+    span: (usize, usize),
+    head: String,
+}
+
+impl Held {
+    fn new(doc: &Doc, person: usize, (s, e): (usize, usize)) -> Self {
+        Held { person, span: (s, e), head: resolve::description_head(&doc.text()[s..e]) }
+    }
+
+    /// The positions of every person named by name: those a description
+    /// can restate.
+    fn all(doc: &Doc, ents: &Entities) -> Vec<Held> {
+        let named =
+            |pe: &&crate::mentions::Entity| pe.kind == PersonKind::Person && pe.mentions.iter().any(|m| m.kind == MentionKind::Name);
+        let people = ents.list.iter().enumerate().filter(|(_, pe)| named(pe));
+        people.flat_map(|(p, pe)| pe.positions.iter().map(move |&span| Held::new(doc, p, span))).collect()
+    }
 }
 
 /// The one named person, other than `u`, holding a position that the
@@ -71,7 +102,7 @@ pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities)
 /// ("chief constable" ⊂ "chief constable of Leicestershire police"), or a
 /// leader noun whose modifiers the position names ("Rangers boss" ⊂
 /// "Kingsmere Rangers head coach"). None when two people could be meant.
-fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
+fn holder_of(doc: &Doc, ents: &Entities, u: usize, held: &mut Option<Vec<Held>>) -> Option<usize> {
     let name = ents.list[u].name.to_lowercase();
     let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let (&head, modifiers) = words.split_last()?;
@@ -88,22 +119,18 @@ fn holder_of(doc: &Doc, ents: &Entities, u: usize) -> Option<usize> {
     // (A title never restates itself: a description that is a word of the
     // title, read apart from its name, refers to no one through it.)
     let own = &ents.list[u].mentions;
-    let holds = |&(s, e): &(usize, usize)| {
-        if own.iter().any(|m| s <= m.start && m.end <= e) {
+    let holds = |h: &&Held| {
+        let (s, e) = h.span;
+        let same_role = if leader { RUNS_HEADS.contains(&h.head.as_str()) } else { h.head == head };
+        if !same_role || h.person == u || own.iter().any(|m| s <= m.start && m.end <= e) {
             return false;
         }
-        let position = doc.text()[s..e].to_lowercase();
-        let has = |w: &str| position.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
-        let position_head = resolve::description_head(&position);
-        let same_role = if leader { RUNS_HEADS.contains(&position_head.as_str()) } else { position_head == head };
-        same_role && modifiers.iter().all(|m| has(m))
+        let position = if modifiers.is_empty() { String::new() } else { doc.text()[s..e].to_lowercase() };
+        modifiers.iter().all(|&m| position.split(|c: char| !c.is_alphanumeric()).any(|x| x == m))
     };
-    let mut holders = (0..ents.list.len()).filter(|&p| {
-        let pe = &ents.list[p];
-        p != u && pe.kind == PersonKind::Person && pe.mentions.iter().any(|m| m.kind == MentionKind::Name) && pe.positions.iter().any(holds)
-    });
+    let mut holders = held.get_or_insert_with(|| Held::all(doc, ents)).iter().filter(holds).map(|h| h.person);
     let p = holders.next()?;
-    holders.next().is_none().then_some(p)
+    holders.all(|q| q == p).then_some(p)
 }
 
 /// End of the headline block: the opening paragraphs (at most three) that

@@ -113,7 +113,10 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                         // The sentence is about its grammatical subject, not
                         // a speaker inside a relative clause ("Moss cited
                         // Harrow, who said …. She wrote …" is Moss).
-                        if r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
+                        // (Only a sentence with no subject yet takes one: the
+                        // search is not made for the others.)
+                        let unset = r.subjects.get(s).is_none_or(Option::is_none);
+                        if unset && r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
                             r.set_subject(s, e);
                         }
                     }
@@ -149,7 +152,8 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
 /// antecedent `e` that `np` named.
 fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<Np>, cue: usize) -> Option<(usize, usize)> {
     let (doc, np) = (r.doc, np?);
-    let lo = doc.sentences[doc.sentence_at(doc.tokens()[cue].start)].tokens.start;
+    // (A token knows its sentence: no search of the document's.)
+    let lo = doc.sentences[doc.tokens()[cue].sentence].tokens.start;
     let w = relative_pronoun_before(doc, lo, cue).filter(|&w| w >= np.last)?;
     let (start, end) = (doc.tokens()[w].start, doc.tokens()[w].end);
     // Only this function adds a relative pronoun as a mention.
@@ -527,7 +531,7 @@ fn attribute_quote(
         // the phrase just before it.
         let participle = doc.lower(c.first).ends_with("ing") && c.first > 0 && doc.tok(c.first - 1) == ",";
         let subject = participle
-            .then(|| r.subject_name_before(doc.sentence_at(doc.tokens()[c.first].start), doc.tokens()[c.first].start, ents, quotes))
+            .then(|| r.subject_name_before(doc.tokens()[c.first].sentence, doc.tokens()[c.first].start, ents, quotes))
             .flatten()
             .filter(|n| {
                 // Only when the phrase before the participle is another name
@@ -688,6 +692,18 @@ mod tests {
             for s in 0..=doc.sentence_at(q.outer_start) {
                 assert_eq!(quote_bounds(&doc, s, q), want, "{s} {q:?}");
             }
+        }
+    }
+
+    /// A token's `sentence` is the sentence its start is in, as
+    /// `relative_source` reads it in place of `Doc::sentence_at`: also in
+    /// a paragraph's later sentences and after an empty paragraph.
+    #[test]
+    fn token_sentence_is_sentence_at_its_start() {
+        let doc = segment("Menu | Home\n\n  \n\nShe said it. He, who said “so,” left! Why?\n\n“Whole.” Done. Yes");
+        assert!(doc.sentences.len() >= 6);
+        for (i, t) in doc.tokens().iter().enumerate() {
+            assert_eq!(t.sentence, doc.sentence_at(t.start), "token {i} {:?}", doc.tok(i));
         }
     }
 }

@@ -40,7 +40,7 @@ pub(crate) fn may_be_org(e: &Entity) -> bool {
         PersonKind::Person => {
             // (The entity's own facts first: most people have one, and then
             // the name is not read.)
-            if e.gender.is_some() || !e.positions.is_empty() || e.place_like {
+            if person_by_facts(e) {
                 return false;
             }
             let mut words = e.name.split_whitespace();
@@ -53,6 +53,12 @@ pub(crate) fn may_be_org(e: &Entity) -> bool {
         }
         _ => false,
     }
+}
+
+/// A person by its own facts (a gender, a position) or a place: no
+/// organisation, whatever its name.
+fn person_by_facts(e: &Entity) -> bool {
+    e.gender.is_some() || !e.positions.is_empty() || e.place_like
 }
 
 /// Start of the entity's latest mention before byte `before`.
@@ -168,33 +174,46 @@ pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, befor
 /// that organisation. Runs once attribution is done; moves the short
 /// name's mentions and quotes to the organisation.
 pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entities) {
-    let n = ents.list.len();
-    let mut into: Vec<Option<usize>> = vec![None; n];
+    let plain = |e: &Entity| {
+        (e.kind == PersonKind::Org
+            || e.kind == PersonKind::Person && e.gender.is_none() && e.positions.is_empty() && !e.place_like && e.members.is_empty())
+            && !e.name.contains(' ')
+    };
+    // The lone names that may be short: only an organisation whose first
+    // word is one of them is read further (and its first word looked up
+    // among first names), and with none there is nothing to merge.
+    let lone: std::collections::HashSet<&str, lexicon::FxBuildHasher> =
+        ents.list.iter().filter(|e| plain(e)).map(|e| e.name.as_str()).collect();
+    if lone.is_empty() {
+        return;
+    }
     // Organisations by the first word of a longer name.
     let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
-        // (Whether it may be one first: most entities are people with a
-        // gender or a title, ruled out without reading the name.)
-        if !may_be_org(e) {
+        // (Ruled out by the entity's facts first, as `may_be_org` would:
+        // most entities are people with a gender or a title.)
+        if !matches!(e.kind, PersonKind::Org | PersonKind::Person) || e.kind == PersonKind::Person && person_by_facts(e) {
             continue;
         }
         // Its first word, when another follows (read up to that one's
         // first character only).
         let Some((first, rest)) = e.name.trim_start().split_once(char::is_whitespace) else { continue };
-        if rest.trim_start().is_empty() {
+        if rest.trim_start().is_empty() || !lone.contains(first) || !may_be_org(e) {
             continue;
         }
         if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
             by_first.entry(first).or_insert(o);
         }
     }
-    for (s, e) in ents.list.iter().enumerate() {
-        let plain = e.kind == PersonKind::Org
-            || e.kind == PersonKind::Person && e.gender.is_none() && e.positions.is_empty() && !e.place_like && e.members.is_empty();
-        if plain && !e.name.contains(' ') {
-            into[s] = by_first.get(e.name.as_str()).copied().filter(|&o| o != s);
-        }
+    if by_first.is_empty() {
+        return;
     }
+    let into: Vec<Option<usize>> = ents
+        .list
+        .iter()
+        .enumerate()
+        .map(|(s, e)| plain(e).then(|| by_first.get(e.name.as_str()).copied().filter(|&o| o != s)).flatten())
+        .collect();
     let mut merges = super::Merges::new(ents);
     for (s, o) in into.iter().enumerate() {
         let Some(o) = *o else { continue };
@@ -227,7 +246,9 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         // Brisamar said": a name in apposition to an organisation noun,
         // followed by punctuation or a cue (not "the firm Ana Ruiz
         // founded"), whatever its first word.
-        let named_as_org = a >= 2 && noun_kind(&doc.lower(a - 1)).is_some() && {
+        // (The tokens' lists, kept per token, where a list lookup hashed
+        // the word at every mention.)
+        let named_as_org = a >= 2 && doc.in_list(a - 1, lexicon::org_nouns()) && {
             let det = (a.saturating_sub(4)..a - 1)
                 .rev()
                 .take_while(|&k| doc.is_word(k))
@@ -236,14 +257,15 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             det && next_ok
         };
         let which = b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
-        let post = a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun(&doc.lower(a - 2));
+        let post =
+            a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
         let modifier = e.name.contains(' ') && {
             let roles = (b..doc.tokens().len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
             roles > 0
-                && lexicon::is_role_noun(&doc.lower(b + roles - 1))
+                && lexicon::is_role_noun_with(&doc.lower(b + roles - 1), doc.lists(b + roles - 1))
                 && b + roles < doc.tokens().len()
                 && doc.is_cap(b + roles)
                 && doc.is_word(b + roles)

@@ -469,6 +469,11 @@ fn surely_person(e: &Entity) -> bool {
 }
 
 fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -> Option<usize> {
+    // Most descriptions end in no title: asked of the last word as written
+    // (a list lookup lowers it), before the words are lowered one by one.
+    if !lexicon::titles().contains(description.split_whitespace().last()?) {
+        return None;
+    }
     let words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
     let head = words.last()?.as_str();
     if !lexicon::titles().contains(head) || head.ends_with('s') || super::ANONYMOUS_HEADS.contains(&head) {
