@@ -650,6 +650,13 @@ fn label_before_colon(line: &[u8]) -> Option<&[u8]> {
     // So does a letter or hyphen after a third space or tab: prose stops
     // at its fourth word.
     // (A no-break space's two bytes pass here; the test below decides.)
+    // Past the 32nd byte only spaces may stand before the colon: a line
+    // with no colon in its first 32 bytes and no space at the 33rd (prose)
+    // is ruled out by one search of those bytes, not read byte by byte.
+    let head = line.get(..32).unwrap_or(line);
+    if !head.contains(&b':') && !matches!(line.get(32), Some(b':' | b' ' | b'\t' | 0xC2 | 0xA0)) {
+        return None;
+    }
     let (mut colon, mut spaces) = (None, 0);
     for (i, &b) in line.iter().enumerate() {
         match b {
@@ -970,6 +977,13 @@ mod tests {
             "Publication date time -: x".to_string(),
             ":".to_string(),
             String::new(),
+            // A colon or space at the 33rd byte, after a colon-free head.
+            format!("{}: x", "a".repeat(32)),
+            format!("{}: x", "a".repeat(33)),
+            format!("{}\t: x", "a".repeat(32)),
+            format!("{}\u{A0}: x", "a".repeat(31)),
+            format!("{}\u{A0}: x", "a".repeat(30)),
+            format!("{}{}: x", "a ".repeat(16), " ".repeat(9)),
         ];
         for line in &lines {
             assert_eq!(label_before_colon(line.as_bytes()).is_some(), reference(line.as_bytes()), "{line:?}");
