@@ -548,8 +548,7 @@ const fn tried(long: bool) -> Tried {
 /// Tests of the first or last bytes come before those of the whole line,
 /// so that most long lines are never read whole.
 fn may_match(shape: Shape, bytes: &mut Bytes) -> bool {
-    let line = bytes.line;
-    let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
+    let (line, first, last) = (bytes.line, bytes.first, bytes.last);
     match shape {
         // (It reads only a label's length of a line without one.) A
         // content label is one word (`sub-title`, never `sub title`).
@@ -839,6 +838,10 @@ static KINDS: [u8; 256] = {
 /// out every shape without reading it whole.
 struct Bytes<'l> {
     line: &'l [u8],
+    /// The line's first and last bytes (0 for an empty line), read by
+    /// many shapes' tests: found once, not once per shape.
+    first: u8,
+    last: u8,
     kinds: Option<u8>,
     /// [`label_before_colon`]'s answer, once asked: three shapes ask it.
     label: Option<Option<&'l [u8]>>,
@@ -846,7 +849,9 @@ struct Bytes<'l> {
 
 impl<'l> Bytes<'l> {
     fn new(line: &'l str) -> Self {
-        Bytes { line: line.as_bytes(), kinds: None, label: None }
+        let line = line.as_bytes();
+        let (first, last) = (line.first().copied().unwrap_or(0), line.last().copied().unwrap_or(0));
+        Bytes { line, first, last, kinds: None, label: None }
     }
 
     fn label(&mut self) -> Option<&'l [u8]> {
