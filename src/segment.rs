@@ -635,18 +635,23 @@ fn tokenize(
 /// character [`word_goes_on`] decoded.
 fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
-    let mut word_end = pos;
+    // Most words end at an ASCII space or a mark that joins nothing:
+    // an ASCII joiner joins only a word character after it (an ASCII
+    // one is a letter or digit), so a full stop ending a sentence ends
+    // its word here.
+    let joins = |at: usize| bytes.get(at).is_some_and(|&b| b >= 0x80 || b.is_ascii_alphanumeric());
+    let ends_at = |at: usize| bytes.get(at).is_none_or(|&b| b < 0x80 && !(matches!(b, b'\'' | b'-' | b'.') && joins(at + 1)));
+    // Runs of ASCII letters and digits, the bulk of a word: most words
+    // are one run, returned at once, without the state of the loop below.
+    let mut word_end = scan::alnum_end(bytes, pos);
+    if ends_at(word_end) {
+        return (word_end, non_ascii);
+    }
     // Whether the word took an inner '.', its only way to hold one.
     let mut dotted = false;
     loop {
-        // Runs of ASCII letters and digits, the bulk of a word.
         word_end = scan::alnum_end(bytes, word_end);
-        // Most words end at an ASCII space or a mark that joins nothing:
-        // an ASCII joiner joins only a word character after it (an ASCII
-        // one is a letter or digit), so a full stop ending a sentence ends
-        // its word here.
-        let joins = |at: usize| bytes.get(at).is_some_and(|&b| b >= 0x80 || b.is_ascii_alphanumeric());
-        if bytes.get(word_end).is_none_or(|&b| b < 0x80 && !(matches!(b, b'\'' | b'-' | b'.') && joins(word_end + 1))) {
+        if ends_at(word_end) {
             break;
         }
         let Some(next) = word_goes_on(s, i, word_end, &mut dotted) else { break };
