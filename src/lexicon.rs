@@ -491,55 +491,71 @@ fn lists_of_apart(w: &[u8]) -> u64 {
 /// in either case, and a word of 32 bytes or more shares the shapes of a
 /// shorter one, which only makes "maybe" more frequent (a mask where a
 /// bound on the length cost a compare and a move per word).
+///
+/// The set is 32-bit words, one per pair of end bytes, and a shape's bit
+/// in its word is its length: a test makes the index from the two bytes
+/// alone and shifts by the length as it is (a shift of a 32-bit word
+/// reads the low five bits), where one 15-bit index cost a few
+/// instructions more per word asked.
 struct Shape;
 
 /// The bits of [`Shape::bit`], one per shape: an array of known length, so
-/// that a bit's index, below it by construction, needs no bounds check.
-type ShapeBits = [u64; Shape::WORDS];
+/// that a word's index, below it by construction, needs no bounds check.
+type ShapeBits = [u32; Shape::WORDS];
 
 /// The bits of [`Shape::bits_folded`]: outer shapes, then inner ones.
-type FoldedShapeBits = [u64; 2 * Shape::WORDS];
+type FoldedShapeBits = [u32; 2 * Shape::WORDS];
 
 impl Shape {
-    const WORDS: usize = 1 << 15 >> 6;
+    const WORDS: usize = 32 * 32;
 
-    /// The bit of an ASCII `word` already folded, or of one to be folded:
-    /// the same for both, since folding ASCII only lowers letters.
+    /// The word of two end bytes, by their low five bits.
     #[inline]
-    fn bit(word: &[u8]) -> Option<usize> {
+    fn word(a: u8, b: u8) -> usize {
+        usize::from(a & 31) << 5 | usize::from(b & 31)
+    }
+
+    /// Whether `bits` holds the shape `(word, length)`.
+    #[inline]
+    fn has<const N: usize>(bits: &[u32; N], (word, len): (usize, usize)) -> bool {
+        bits[word] >> (len & 31) & 1 != 0
+    }
+
+    /// The shape of an ASCII `word` already folded, or of one to be
+    /// folded: the same for both, since folding ASCII only lowers letters.
+    #[inline]
+    fn bit(word: &[u8]) -> Option<(usize, usize)> {
         let (&first, &last) = (word.first()?, word.last()?);
-        let fold = |b: u8| usize::from(b & 31);
-        Some((word.len() & 31) << 10 | fold(first) << 5 | fold(last))
+        Some((Self::word(first, last), word.len()))
     }
 
     fn bits<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<ShapeBits> {
-        let mut bits: Box<ShapeBits> = vec![0u64; Self::WORDS].into_boxed_slice().try_into().expect("WORDS words");
-        for b in keys.filter(|k| k.is_ascii()).filter_map(Self::bit) {
-            bits[b >> 6] |= 1 << (b & 63);
+        let mut bits: Box<ShapeBits> = vec![0u32; Self::WORDS].into_boxed_slice().try_into().expect("WORDS words");
+        for (w, len) in keys.filter(|k| k.is_ascii()).filter_map(Self::bit) {
+            bits[w] |= 1 << (len & 31);
         }
         bits
     }
 
-    /// Two bits of a word already folded, as [`Shape::bit`] but without
+    /// Two shapes of a word already folded, as [`Shape::bit`] but without
     /// lowering: [`Shape::outer`] and [`Shape::inner`].
     #[inline]
-    fn folded_bits(word: &[u8]) -> Option<[usize; 2]> {
+    fn folded_bits(word: &[u8]) -> Option<[(usize, usize); 2]> {
         (!word.is_empty()).then(|| [Self::outer(word), Self::inner(word)])
     }
 
-    /// A non-empty folded word's bit by its length and first and last
-    /// bytes.
+    /// A non-empty folded word's shape by its first and last bytes.
     #[inline]
-    fn outer(word: &[u8]) -> usize {
-        (word.len() & 31) << 10 | usize::from(word[0] & 31) << 5 | usize::from(word[word.len() - 1] & 31)
+    fn outer(word: &[u8]) -> (usize, usize) {
+        (Self::word(word[0], word[word.len() - 1]), word.len())
     }
 
-    /// A non-empty folded word's bit by its length and second and
-    /// last-but-one bytes (its only byte, for one).
+    /// A non-empty folded word's shape by its second and last-but-one
+    /// bytes (its only byte, for one), in the second half of the set.
     #[inline]
-    fn inner(word: &[u8]) -> usize {
+    fn inner(word: &[u8]) -> (usize, usize) {
         let (second, penult) = if word.len() > 1 { (word[1], word[word.len() - 2]) } else { (word[0], word[0]) };
-        1 << 15 | (word.len() & 31) << 10 | usize::from(second & 31) << 5 | usize::from(penult & 31)
+        (Self::WORDS + Self::word(second, penult), word.len())
     }
 
     /// [`Shape::folded_bits`] of words already folded, ASCII or not: a
@@ -547,9 +563,9 @@ impl Shape {
     /// ASCII test. (Two keys rule out twice as many words as one: "and" has
     /// the outer shape of "add", not its inner one.)
     fn bits_folded<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Box<FoldedShapeBits> {
-        let mut bits: Box<FoldedShapeBits> = vec![0u64; 2 * Self::WORDS].into_boxed_slice().try_into().expect("2 * WORDS words");
-        for b in keys.filter_map(Self::folded_bits).flatten() {
-            bits[b >> 6] |= 1 << (b & 63);
+        let mut bits: Box<FoldedShapeBits> = vec![0u32; 2 * Self::WORDS].into_boxed_slice().try_into().expect("2 * WORDS words");
+        for (w, len) in keys.filter_map(Self::folded_bits).flatten() {
+            bits[w] |= 1 << (len & 31);
         }
         bits
     }
@@ -560,15 +576,14 @@ impl Shape {
     fn may_hold(bits: &FoldedShapeBits, folded: &[u8]) -> bool {
         // The outer bit first: most words are ruled out by it, and the
         // inner one is then never made.
-        let test = |b: usize| bits[b >> 6] & 1 << (b & 63) != 0;
-        !folded.is_empty() && test(Self::outer(folded)) && test(Self::inner(folded))
+        !folded.is_empty() && Self::has(bits, Self::outer(folded)) && Self::has(bits, Self::inner(folded))
     }
 
     /// True when no entry can be `word` (any case); false means maybe.
     #[inline]
     fn rules_out(bits: &ShapeBits, word: &str) -> bool {
         let w = word.as_bytes();
-        w.is_ascii() && Self::bit(w).is_some_and(|b| bits[b >> 6] & 1 << (b & 63) == 0)
+        w.is_ascii() && Self::bit(w).is_some_and(|b| !Self::has(bits, b))
     }
 }
 
