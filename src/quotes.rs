@@ -203,8 +203,10 @@ fn para_marks<'d>(
             }
             pos = to;
         }
-        // (An ASCII word is passed over in a tight search.)
-        let t = toks.find(|t| t.non_ascii || t.kind != TokKind::Word)?;
+        // (An ASCII word, and any other token that is neither a mark nor
+        // noted below, is passed over in a tight search.)
+        let t = toks
+            .find(|t| t.non_ascii || (t.kind != TokKind::Word && matches!(bytes[t.start], b'\'' | b'"' | b'`' | b'@' | b':' | 0x80..)))?;
         if t.kind == TokKind::Word {
             (pos, to) = (t.start, t.end);
             continue;
