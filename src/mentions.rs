@@ -1233,7 +1233,12 @@ fn add_run<'d, 't>(
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
     let Scratch { word_at, words } = scratch;
     word_at.clear();
-    word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
+    // (A run opens on a word, and most are that word alone.)
+    if b == a + 1 {
+        word_at.push(a);
+    } else {
+        word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
+    }
     let word_at = &*word_at;
     // A run of three or more words in capitals is a shouted headline.
     if word_at.len() >= 3 && word_at.iter().all(|&k| !doc.tok(k).chars().any(char::is_lowercase)) {
