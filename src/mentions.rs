@@ -508,14 +508,6 @@ fn is_locative(w: &str) -> bool {
     )
 }
 
-fn is_cap_word(w: &str) -> bool {
-    match w.as_bytes().first() {
-        // An ASCII capital is a letter: no need to look further.
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        _ => w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic),
-    }
-}
-
 /// A word that belongs to a title rather than a name.
 pub fn is_title_word(w: &str) -> bool {
     lexicon::is_title_head(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
@@ -669,19 +661,20 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             let mut i = toks.start;
             while i < toks.end {
                 // Most tokens are punctuation or lower-case words: the
-                // token's capital flag (its first character's case, which
-                // `is_cap_word` needs; set only on words) rules them out
-                // before the word is sliced out. (Skipped in one scan of
-                // the sentence's tokens.)
+                // token's capital flag rules them out before the word is
+                // sliced out. (Skipped in one scan of the sentence's tokens.)
+                // Here and below a capitalised word is a token with that
+                // flag (`Doc::is_cap`): an upper-case first character is a
+                // letter, so only a word has one, and the tokenizer noted
+                // it (a test of the word's text read its first char again).
                 match next_cap(&doc.tokens()[i..toks.end]) {
                     Some(k) => i += k,
                     None => break,
                 }
                 let t = doc.tokens()[i];
                 let w = doc.tok(i);
-                let sentence_initial = i == toks.start || doc.tokens()[i - 1].kind == TokKind::Mark && i - 1 == toks.start;
-                if !is_cap_word(w)
-                    || (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
+                let sentence_initial = i == toks.start || i - 1 == toks.start && doc.tokens()[i - 1].kind == TokKind::Mark;
+                if (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
                     || scan.covers(t.start)
                     || lexicon::is_not_name_with(w, doc.lists(i))
                     || lexicon::is_compound_adjective(w)
@@ -692,7 +685,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
-                        && !(i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
+                        && !(i + 1 < toks.end && doc.is_cap(i + 1))
                         && (vocab.common_word(w) || participle_opening(doc, i))
                         && {
                             let named = keys.get(&doc.lowered_span(t.start, t.end));
@@ -708,7 +701,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 while j < toks.end {
                     let wj = doc.tok(j);
                     // (A period is punctuation: a word leaves without the call.)
-                    if doc.tokens()[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && is_cap_word(doc.tok(j + 1)) {
+                    if doc.tokens()[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && doc.is_cap(j + 1) {
                         j += 1;
                         continue;
                     }
@@ -716,7 +709,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     if j + 3 < toks.end
                         && doc.tokens()[j].kind == TokKind::Mark
                         && doc.tokens()[j + 2].kind == TokKind::Mark
-                        && is_cap_word(doc.tok(j + 3))
+                        && doc.is_cap(j + 3)
                     {
                         let (a, b) = (doc.tokens()[j], doc.tokens()[j + 2]);
                         if nickname_at(doc.text(), a.start, a.end, b.start, b.end) {
@@ -750,8 +743,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // "and" in an organisation named "X of Y".
                     if doc.lower(j) == "and"
                         && j + 1 < toks.end
-                        && is_cap_word(doc.tok(j + 1))
-                        && !(j + 2 < toks.end && is_cap_word(doc.tok(j + 2)))
+                        && doc.is_cap(j + 1)
+                        && !(j + 2 < toks.end && doc.is_cap(j + 2))
                         && (i..j).any(|k| doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
                     {
                         j += 1;
@@ -767,10 +760,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
                     let headline_cue = sent.headline && doc.lists(j) & lexicon::CUE_VERBS != 0;
-                    if is_cap_word(wj)
-                        && !lexicon::is_not_name_with(wj, doc.lists(j))
-                        && !lexicon::is_compound_adjective(wj)
-                        && !headline_cue
+                    if doc.is_cap(j) && !lexicon::is_not_name_with(wj, doc.lists(j)) && !lexicon::is_compound_adjective(wj) && !headline_cue
                     {
                         j += 1;
                         end = j;
@@ -788,7 +778,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     let joins = || {
                         let named = (i..j.saturating_sub(1)).any(|k| {
                             doc.tokens()[k + 1].kind == TokKind::Word
-                                && is_cap_word(doc.tok(k + 1))
+                                && doc.is_cap(k + 1)
                                 && !is_title_word_at(doc, k)
                                 && is_first_name(doc, k)
                         });
@@ -803,7 +793,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     } {
                         k += 1;
                     }
-                    if k > j && k < toks.end && is_cap_word(doc.tok(k)) {
+                    if k > j && k < toks.end && doc.is_cap(k) {
                         j = k;
                         continue;
                     }
@@ -858,7 +848,7 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
     let mut k = j + 2;
     let mut last = None;
     while k < hi && k < j + 8 {
-        if doc.tokens()[k].kind == TokKind::Word && is_cap_word(doc.tok(k)) {
+        if doc.is_cap(k) {
             last = Some(k);
         } else if !matches!(doc.lower(k).as_str(), "of" | "for") {
             break;
@@ -904,8 +894,7 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
     }
     let mut k = j;
     while k < hi && k < j + 8 && doc.tokens()[k].kind == TokKind::Word {
-        let w = doc.tok(k);
-        if is_cap_word(w) {
+        if doc.is_cap(k) {
             return (k > j + 1).then_some(k);
         }
         let lw = doc.lower(k);
@@ -1035,8 +1024,8 @@ impl<'d> Vocabulary<'d> {
                 }
                 let w = doc.tok(i);
                 if doc.tokens()[i].kind != TokKind::Word
-                    || !is_cap_word(w)
-                    || (i + 1 < toks.end && is_cap_word(doc.tok(i + 1)))
+                    || !doc.is_cap(i)
+                    || (i + 1 < toks.end && doc.is_cap(i + 1))
                     || scan.covers(doc.tokens()[i].start)
                 {
                     continue;
@@ -1244,7 +1233,12 @@ fn add_run<'d, 't>(
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
     let Scratch { word_at, words } = scratch;
     word_at.clear();
-    word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
+    // (A run opens on a word, and most are that word alone.)
+    if b == a + 1 {
+        word_at.push(a);
+    } else {
+        word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
+    }
     let word_at = &*word_at;
     // A run of three or more words in capitals is a shouted headline.
     if word_at.len() >= 3 && word_at.iter().all(|&k| !doc.tok(k).chars().any(char::is_lowercase)) {
@@ -1323,7 +1317,7 @@ fn add_run<'d, 't>(
     }
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
     // after a determiner and its modifiers describes someone.
-    if word_at.len() == 1 && !is_org && a > 1 && doc.tokens()[a - 1].kind == TokKind::Word && !is_cap_word(doc.tok(a - 1)) {
+    if word_at.len() == 1 && !is_org && a > 1 && doc.tokens()[a - 1].kind == TokKind::Word && !doc.is_cap(a - 1) {
         // (`is_bare_person_noun`, from the token's lists.)
         let lists = doc.lists(a);
         if lists & lexicon::PERSON_NOUNS != 0 && !lexicon::is_role_noun_with(&doc.lower(a), lists) {
@@ -1560,6 +1554,19 @@ mod tests {
         let q = crate::quotes::find_quotes(&doc);
         let e = find_mentions(&doc, &q);
         e.list.iter().map(|e| (e.name.as_str().to_owned(), e.mentions.iter().map(|m| text[m.start..m.end].to_owned()).collect())).collect()
+    }
+
+    #[test]
+    fn the_capital_flag_is_a_capitalised_word_test() {
+        // `find_mentions` reads "capitalised" from the token's flag: the
+        // first character upper-case, and a letter somewhere.
+        let text = "Émilie Ruiz, ÉLAN and ℕ met Ⅻ «Øre» 3M i.e. ñandú — \"Okoye\" ’Twas.";
+        let doc = crate::segment::segment(text);
+        for k in 0..doc.tokens().len() {
+            let w = doc.tok(k);
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic);
+            assert_eq!(doc.is_cap(k), capitalised, "{w}");
+        }
     }
 
     #[test]
