@@ -594,7 +594,11 @@ fn tokenize(
                     ends.push((out.len() - first, headline));
                 }
                 let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
-                lowered.add(out.len(), &s[i..pos]);
+                if ('\u{2000}'..='\u{206F}').contains(&c) {
+                    lowered.add_mark(out.len(), c, i, pos);
+                } else {
+                    lowered.add(out.len(), &s[i..pos]);
+                }
                 push(out, i, pos, kind, true, false);
                 continue;
             }
