@@ -340,6 +340,9 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     doc.tokens.reserve(text.len() / 4);
     // And about one sentence per 120 bytes: reserved a little above.
     doc.sentences.reserve(text.len() / 96);
+    // And "a" or "an" about once in 300 bytes: growing from empty cost
+    // more than noting them.
+    doc.indefinites.reserve(text.len() / 128);
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
     // (Room is left for the lowered forms `Lowered` appends, a few bytes
