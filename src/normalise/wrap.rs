@@ -164,15 +164,7 @@ fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
         let (start, end) = (at + t.start, at + t.end);
         at = next;
         let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
-        out.push(Line {
-            start,
-            end,
-            newline,
-            chars: width(s),
-            first_word: 0,
-            own_line: false,
-            starts_paragraph: false,
-        });
+        out.push(Line { start, end, newline, chars: width(s), first_word: 0, own_line: false, starts_paragraph: false });
     }
     out
 }
