@@ -30,6 +30,7 @@ struct Line {
     end: usize,
     /// Where its line break is (absent on the last line).
     newline: Option<usize>,
+    /// Its width in characters, capped: see [`width`].
     chars: usize,
     /// The characters of its first word. (This and the next two are set
     /// once the text may be wrapped.)
@@ -163,23 +164,40 @@ fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
         let (start, end) = (at + t.start, at + t.end);
         at = next;
         let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
-        out.push(Line {
-            start,
-            end,
-            newline,
-            // Most lines are ASCII: their width is their length.
-            chars: if s.is_ascii() { s.len() } else { s.chars().count() },
-            first_word: 0,
-            own_line: false,
-            starts_paragraph: false,
-        });
+        out.push(Line { start, end, newline, chars: width(s), first_word: 0, own_line: false, starts_paragraph: false });
     }
     out
+}
+
+/// The characters of line `s`, up to `MAX_WRAP + 1`: a wider line is
+/// only ever told from narrower ones (no test of [`Line::chars`] tells two
+/// such widths apart). A line of more than four bytes per character of
+/// that is wider whatever it holds: its characters are not counted (most
+/// paragraphs of news text). Most lines are ASCII: their width is their
+/// length.
+fn width(s: &str) -> usize {
+    if s.len() > 4 * MAX_WRAP {
+        MAX_WRAP + 1
+    } else if s.is_ascii() {
+        s.len().min(MAX_WRAP + 1)
+    } else {
+        s.chars().count().min(MAX_WRAP + 1)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn widths_are_counts_of_characters_capped() {
+        for n in [0, 1, 40, 119, 120, 121, 122, 200, 480, 481, 1000] {
+            for unit in ["a", "é", "’", "𝄞"] {
+                let s = unit.repeat(n);
+                assert_eq!(width(&s), n.min(MAX_WRAP + 1), "{n} × {unit:?}");
+            }
+        }
+    }
 
     /// The text with its wrap breaks read as spaces.
     fn unwrapped(text: &str) -> String {

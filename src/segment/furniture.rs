@@ -862,7 +862,13 @@ impl<'l> Bytes<'l> {
     /// The [`kind`] bits of all the line's bytes.
     fn kinds(&mut self) -> u8 {
         let line = self.line;
-        *self.kinds.get_or_insert_with(|| line.iter().fold(0, |k, &b| k | KINDS[usize::from(b)]))
+        // Eight bytes a turn: the loop's own steps were most of its cost.
+        let kind = |k: u8, b: &u8| k | KINDS[usize::from(*b)];
+        *self.kinds.get_or_insert_with(|| {
+            let chunks = line.chunks_exact(8);
+            let rest = chunks.remainder().iter().fold(0, kind);
+            chunks.fold(rest, |k, c| c.iter().fold(k, kind))
+        })
     }
 
     /// Whether the line holds a byte of any of the `kinds`.
