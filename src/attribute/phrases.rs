@@ -1119,6 +1119,10 @@ fn possessor_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// The nearest cue before token `k` in `lo..k`, with its subject.
 pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cue> {
     let may_start = lexicon::cue_verbs().start_filter();
+    // The speech nouns by their shapes first: two bit tests rule out most
+    // words, where the list's own test checks the word is ASCII first.
+    let speech_nouns = lexicon::speech_nouns();
+    let may_be_speech = speech_nouns.start_filter();
     let mut i = k;
     while i > lo {
         i -= 1;
@@ -1130,7 +1134,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         let w = doc.lower(i);
         // (The speech nouns by their own list: its shapes rule out most
         // words at once, where finding a token's lists looks it up.)
-        let may_open = may_start(w.as_bytes()) || w == "according" || lexicon::speech_nouns().contains(&w);
+        let may_open = may_start(w.as_bytes()) || w == "according" || may_be_speech(w.as_bytes()) && speech_nouns.contains(&w);
         if !may_open || in_quote(quotes, doc.tokens()[i].start) {
             continue;
         }
