@@ -622,7 +622,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     // "Teamsters Local 218 said": the branch number ends the name.
-    if k > lo + 1 && crate::mentions::NUMBERED_BRANCHES.contains(&doc.tok(k - 2)) && doc.tok(k - 1).bytes().all(|c| c.is_ascii_digit()) {
+    // (The number first: it rules out most words at their first byte.)
+    if k > lo + 1 && doc.tok(k - 1).bytes().all(|c| c.is_ascii_digit()) && crate::mentions::NUMBERED_BRANCHES.contains(&doc.tok(k - 2)) {
         return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
     }
     let last = k;
@@ -635,10 +636,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
-            let pw = doc.lower(p);
-            let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
-            let dot = crate::mentions::is_name_dot(doc, p);
-            if (doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p))) || (particle && first < k) || dot {
+            // (Tested lazily: most words before a name are capitalised.)
+            let particle = || matches!(doc.lower(p).as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
+            let name_word = doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p));
+            if name_word || (first < k && particle()) || crate::mentions::is_name_dot(doc, p) {
                 first = p;
             } else {
                 break;
