@@ -637,7 +637,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         while first > lo {
             let p = first - 1;
             // (Tested lazily: most words before a name are capitalised.)
-            let particle = || matches!(doc.lower(p).as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
+            let particle =
+                || matches!(doc.lower(p).as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
             let name_word = doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p));
             if name_word || (first < k && particle()) || crate::mentions::is_name_dot(doc, p) {
                 first = p;
