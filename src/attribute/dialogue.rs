@@ -54,22 +54,37 @@ pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attribute
     }
 }
 
-/// The attribution of quote `q` that passes `want`: a binary search, as
-/// `out` is sorted by start (one lookup per quote keeps the pass linear).
-fn attributed(out: &[Attributed], q: &QuoteSpan, want: impl Fn(&Attributed) -> bool) -> Option<usize> {
-    let from = out.partition_point(|a| a.start < q.start);
+/// The attribution of quote `q` that passes `want`, from `from`, the first
+/// one not starting before it (`out` is sorted by start).
+fn attributed(out: &[Attributed], from: usize, q: &QuoteSpan, want: impl Fn(&Attributed) -> bool) -> Option<usize> {
     (from..out.len()).take_while(|&i| out[i].start == q.start).find(|&i| out[i].end == q.end && want(&out[i]))
 }
 
 fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed]) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
+    // The quotes come in text order: each one's paragraph and first
+    // attribution are walked to from the last one's, not searched for
+    // (both walks go either way, so they end where the searches would).
+    let (mut para, mut from) = (0, 0);
     for (qi, q) in quotes.iter().enumerate().filter(|(_, q)| q.parent.is_none() && q.kind != QuoteKind::Unmarked && q.label.is_none()) {
-        let para = doc.paragraph_at(q.outer_start);
+        let pos = q.outer_start;
+        while para + 1 < doc.paragraphs.len() && doc.paragraphs[para + 1].start <= pos {
+            para += 1;
+        }
+        while para > 0 && doc.paragraphs[para].start > pos {
+            para -= 1;
+        }
         let p = &doc.paragraphs[para];
-        if p.chrome || !doc.text()[p.start..q.outer_start].trim().is_empty() || turns.last().is_some_and(|t| t.para == para) {
+        if p.chrome || turns.last().is_some_and(|t| t.para == para) || !doc.text()[p.start..q.outer_start].trim().is_empty() {
             continue;
         }
-        let Some(at) = attributed(out, q, |a| a.kind != QuoteKind::Indirect) else { continue };
+        while from < out.len() && out[from].start < q.start {
+            from += 1;
+        }
+        while from > 0 && out[from - 1].start >= q.start {
+            from -= 1;
+        }
+        let Some(at) = attributed(out, from, q, |a| a.kind != QuoteKind::Indirect) else { continue };
         let content = doc.text()[q.start..q.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
         turns.push(Turn {
             at,
@@ -266,7 +281,7 @@ pub(crate) fn assign_interview(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attri
             Some("A") => interviewee,
             _ => continue,
         };
-        if let Some(i) = attributed(out, q, |a| a.speaker.is_none()) {
+        if let Some(i) = attributed(out, out.partition_point(|a| a.start < q.start), q, |a| a.speaker.is_none()) {
             out[i].speaker = who;
             out[i].confidence = 0.5;
         }

@@ -6,6 +6,8 @@
 //! the positions stage has read every title, which attribution cannot see
 //! yet.
 
+use std::borrow::Cow;
+
 use super::{orgs, resolve, Attributed, Merges, ANONYMOUS_HEADS};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::Doc;
@@ -76,20 +78,20 @@ pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities)
 /// the descriptions asked about it, where each description lowered every
 /// position anew. (`description_head` reads any case: the position is
 /// lowered only for a description of its role with modifiers to find.)
-struct Held {
+struct Held<'d> {
     person: usize,
     span: (usize, usize),
-    head: String,
+    head: Cow<'d, str>,
 }
 
-impl Held {
-    fn new(doc: &Doc, person: usize, (s, e): (usize, usize)) -> Self {
+impl<'d> Held<'d> {
+    fn new(doc: &Doc<'d>, person: usize, (s, e): (usize, usize)) -> Self {
         Held { person, span: (s, e), head: resolve::description_head(&doc.text()[s..e]) }
     }
 
     /// The positions of every person named by name: those a description
     /// can restate.
-    fn all(doc: &Doc, ents: &Entities) -> Vec<Held> {
+    fn all(doc: &Doc<'d>, ents: &Entities) -> Vec<Held<'d>> {
         let named =
             |pe: &&crate::mentions::Entity| pe.kind == PersonKind::Person && pe.mentions.iter().any(|m| m.kind == MentionKind::Name);
         let people = ents.list.iter().enumerate().filter(|(_, pe)| named(pe));
@@ -102,7 +104,7 @@ impl Held {
 /// ("chief constable" ⊂ "chief constable of Leicestershire police"), or a
 /// leader noun whose modifiers the position names ("Rangers boss" ⊂
 /// "Kingsmere Rangers head coach"). None when two people could be meant.
-fn holder_of(doc: &Doc, ents: &Entities, u: usize, held: &mut Option<Vec<Held>>) -> Option<usize> {
+fn holder_of<'d>(doc: &Doc<'d>, ents: &Entities, u: usize, held: &mut Option<Vec<Held<'d>>>) -> Option<usize> {
     let name = ents.list[u].name.to_lowercase();
     let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let (&head, modifiers) = words.split_last()?;
@@ -121,7 +123,7 @@ fn holder_of(doc: &Doc, ents: &Entities, u: usize, held: &mut Option<Vec<Held>>)
     let own = &ents.list[u].mentions;
     let holds = |h: &&Held| {
         let (s, e) = h.span;
-        let same_role = if leader { RUNS_HEADS.contains(&h.head.as_str()) } else { h.head == head };
+        let same_role = if leader { RUNS_HEADS.contains(&&*h.head) } else { h.head == head };
         if !same_role || h.person == u || own.iter().any(|m| s <= m.start && m.end <= e) {
             return false;
         }

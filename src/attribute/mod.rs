@@ -248,7 +248,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         }
         // The head noun comes before any complement: "minister of Portugal".
         let head = resolve::description_head(&e.name);
-        if !lexicon::is_role_noun(&head) || ANONYMOUS_HEADS.contains(&head.as_str()) || head.ends_with('s') {
+        if !lexicon::is_role_noun(&head) || ANONYMOUS_HEADS.contains(&&*head) || head.ends_with('s') {
             continue;
         }
         // A title links to the next speaker named; any other role only to

@@ -622,7 +622,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     // "Teamsters Local 218 said": the branch number ends the name.
-    if k > lo + 1 && crate::mentions::NUMBERED_BRANCHES.contains(&doc.tok(k - 2)) && doc.tok(k - 1).bytes().all(|c| c.is_ascii_digit()) {
+    // (The number first: it rules out most words at their first byte.)
+    if k > lo + 1 && doc.tok(k - 1).bytes().all(|c| c.is_ascii_digit()) && crate::mentions::NUMBERED_BRANCHES.contains(&doc.tok(k - 2)) {
         return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
     }
     let last = k;
@@ -635,10 +636,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut first = k - 1;
         while first > lo {
             let p = first - 1;
-            let pw = doc.lower(p);
-            let particle = matches!(pw.as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
-            let dot = crate::mentions::is_name_dot(doc, p);
-            if (doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p))) || (particle && first < k) || dot {
+            // (Tested lazily: most words before a name are capitalised.)
+            let particle =
+                || matches!(doc.lower(p).as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
+            let name_word = doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p));
+            if name_word || (first < k && particle()) || crate::mentions::is_name_dot(doc, p) {
                 first = p;
             } else {
                 break;
@@ -1119,6 +1121,10 @@ fn possessor_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// The nearest cue before token `k` in `lo..k`, with its subject.
 pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Cue> {
     let may_start = lexicon::cue_verbs().start_filter();
+    // The speech nouns by their shapes first: two bit tests rule out most
+    // words, where the list's own test checks the word is ASCII first.
+    let speech_nouns = lexicon::speech_nouns();
+    let may_be_speech = speech_nouns.start_filter();
     let mut i = k;
     while i > lo {
         i -= 1;
@@ -1130,7 +1136,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         let w = doc.lower(i);
         // (The speech nouns by their own list: its shapes rule out most
         // words at once, where finding a token's lists looks it up.)
-        let may_open = may_start(w.as_bytes()) || w == "according" || lexicon::speech_nouns().contains(&w);
+        let may_open = may_start(w.as_bytes()) || w == "according" || may_be_speech(w.as_bytes()) && speech_nouns.contains(&w);
         if !may_open || in_quote(quotes, doc.tokens()[i].start) {
             continue;
         }

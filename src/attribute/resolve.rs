@@ -2,6 +2,7 @@
 //! their cluster, pronouns by salience (sentence subjects, the last
 //! speaker), descriptions to the description introduced earlier.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::phrases::{Np, NpKind};
@@ -381,7 +382,7 @@ pub(crate) fn resolve(
                     let org = (lexicon::org_words().contains(&head) || super::orgs::noun_kind(&head).is_some()) && !head.ends_with('s');
                     let kind = if org { PersonKind::Org } else { PersonKind::Unnamed };
                     let e = new_entity(ents, stripped, kind, start + off, end, MentionKind::Description);
-                    ents.list[e].key = head.as_str().into();
+                    ents.list[e].key = (*head).into();
                     ents.list[e].gender = crate::mentions::noun_gender(&head);
                     e
                 }
@@ -499,26 +500,34 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
 
 /// The head noun of a description, before any complement: "spokesperson"
 /// in "spokesperson for the company", "people" in "people familiar with
-/// the talks".
-pub(crate) fn description_head(description: &str) -> String {
+/// the talks". Borrowed when the head is written in lower-case ASCII, as
+/// it nearly always is (an allocation per description, before).
+pub(crate) fn description_head(description: &str) -> Cow<'_, str> {
     // The first space that opens a complement: one pass, where searching
     // for each complement word built eight substring searchers per call.
     // (Read in the description's own case: only ASCII letters lower to
     // the complements' letters, so the same space is found without
-    // lowering the whole description.)
+    // lowering the whole description.) The byte after the space, folded,
+    // rules out most spaces before the complements are compared.
     const COMPLEMENTS: [&[u8]; 8] = [b" of ", b" for ", b" to ", b" at ", b" from ", b" in ", b" familiar ", b" close "];
     let bytes = description.as_bytes();
     let opens = |i: usize, p: &[u8]| bytes.get(i..i + p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p));
-    let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && COMPLEMENTS.iter().any(|p| opens(i, p)));
+    let may_open = |i: usize| bytes.get(i + 1).is_some_and(|&b| matches!(b | 0x20, b'o' | b'f' | b't' | b'a' | b'i' | b'c'));
+    let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && may_open(i) && COMPLEMENTS.iter().any(|p| opens(i, p)));
     let core = cut.map_or(description, |i| &description[..i]);
     // Only the head word is lowered (trimmed after, as `to_lowercase` may
     // change what is alphanumeric at its ends outside ASCII).
     let not_alnum = |c: char| !c.is_alphanumeric();
-    let word = core.split_whitespace().last().unwrap_or("");
+    let word = core.split_whitespace().next_back().unwrap_or("");
     if word.is_ascii() {
-        word.trim_matches(not_alnum).to_ascii_lowercase()
+        let word = word.trim_matches(not_alnum);
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     } else {
-        word.to_lowercase().trim_matches(not_alnum).to_owned()
+        Cow::Owned(word.to_lowercase().trim_matches(not_alnum).to_owned())
     }
 }
 
