@@ -1479,7 +1479,14 @@ fn add_run<'d, 't>(
     // A first name tells "he" from "she" ("Ana Ruiz"), when the list
     // gives it one sex.
     if e.gender.is_none() && multi && kind == PersonKind::Person {
-        e.gender = gazetteer::first_name_gender(&name[..first_end()]).and_then(|g| match g {
+        // (A plain ASCII name's first word is its first token, lowered once.)
+        let first_word = &name[..first_end()];
+        let g = if ascii_plain {
+            gazetteer::first_name_gender_ascii(first_word, &doc.lower(word_at[first]))
+        } else {
+            gazetteer::first_name_gender(first_word)
+        };
+        e.gender = g.and_then(|g| match g {
             gazetteer::Gender::Female => Some(Gender::Female),
             gazetteer::Gender::Male => Some(Gender::Male),
             gazetteer::Gender::Either => None,

@@ -394,6 +394,17 @@ pub fn first_name_gender(word: &str) -> Option<Gender> {
     first_name(word).map(|n| n.gender)
 }
 
+/// [`first_name_gender`] of an ASCII word whose lowered form is at hand:
+/// the list is ASCII lower case, so `lower` is looked up as it is, with
+/// no copy and fold.
+pub fn first_name_gender_ascii(word: &str, lower: &str) -> Option<Gender> {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let (names, lower) = (first_names(), lower.as_bytes());
+    names.get(lower).or_else(|| lower.iter().position(|&b| b == b'-').and_then(|i| names.get(&lower[..i]))).map(|n| n.gender)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,6 +490,13 @@ mod tests {
         assert_eq!(first_name_gender("ana"), None);
         assert_eq!(first_name_gender("Reuters"), None);
         assert_eq!(first_name_gender(""), None);
+    }
+
+    #[test]
+    fn ascii_first_names_agree_with_their_lowered_form() {
+        for w in ["Ana", "Jorge", "ANA", "Anne-Marie", "Donald", "-Ana", "ana", "Reuters", "Ana-", "Jean-Pierre", ""] {
+            assert_eq!(first_name_gender_ascii(w, &w.to_ascii_lowercase()), first_name_gender(w), "{w:?}");
+        }
     }
 
     #[test]
