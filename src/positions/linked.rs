@@ -97,13 +97,14 @@ impl<'h> Wanted<'h> {
                     // A title's role noun comes before its first
                     // complement (see `head_of`), and before any word
                     // that ends its run of modifiers and heads.
-                    if len <= 5 {
+                    // (Each of those words is lower-case; "A" and "An"
+                    // are capitalised.)
+                    if len <= 5 && !tok.cap {
                         if is_complement_word(doc.tok(k)) || ends_title(doc.tok(k)) {
                             return (false, capital_a.unwrap_or(k));
                         }
-                        if capital_a.is_none() && matches!(doc.tok(k), "A" | "An") {
-                            capital_a = Some(k);
-                        }
+                    } else if len <= 2 && capital_a.is_none() && matches!(doc.tok(k), "A" | "An") {
+                        capital_a = Some(k);
                     }
                     if self.lengths & 1 << len.min(31) != 0
                         && self.firsts & 1 << (text[tok.start] & 31) != 0
