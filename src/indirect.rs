@@ -283,10 +283,10 @@ impl<'q> Unquoted<'q> {
 /// a word outside quotes that is "according" or has the shape of a cue's
 /// first word (`cue_at` would say no at once to the others). Every word
 /// of a sentence is asked, so an ASCII word is read as written, not
-/// lowered.
+/// lowered. `may_start` is the cue verbs' start filter, fetched once a
+/// sentence by the caller.
 #[inline(never)]
-fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted) -> usize {
-    let may_start = lexicon::cue_verbs().start_filter();
+fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start: &impl Fn(&[u8]) -> bool) -> usize {
     let text = doc.text().as_bytes();
     let toks = doc.tokens().get(i..hi).unwrap_or_default();
     for (k, t) in toks.iter().enumerate() {
@@ -313,6 +313,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let mut last_np: Option<Np> = None;
     let mut i = lo;
+    let may_start = lexicon::cue_verbs().start_filter();
     // "Asked whether …, X said …": the question is not speech, the answer
     // after the comma may be.
     if lo < hi && matches!(doc.lower(lo).as_str(), "asked" | "questioned" | "pressed" | "when") {
@@ -325,7 +326,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         }
     }
     loop {
-        i = next_candidate(doc, i, hi, scan);
+        i = next_candidate(doc, i, hi, scan, &may_start);
         if i >= hi {
             break;
         }
