@@ -348,7 +348,7 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
 /// Whether the title words in a name's capitalised run ("District Judge"
 /// before "Maureen Keller") include `head`.
 fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
-    doc.text()[n.run_start(doc)..n.start].to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
+    doc.lowered_span(n.run_start(doc), n.start).split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
 }
 
 /// The role noun a name stands in apposition to, right before its run and

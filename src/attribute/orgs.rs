@@ -197,7 +197,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         }
         // Its first word, when another follows (read up to that one's
         // first character only).
-        let Some((first, rest)) = e.name.trim_start().split_once(char::is_whitespace) else { continue };
+        let Some((first, rest)) = split_first_word(e.name.trim_start()) else { continue };
         if rest.trim_start().is_empty() || !lone.contains(first) || !may_be_org(e) {
             continue;
         }
@@ -226,6 +226,16 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         }
     }
     merges.repoint(out);
+}
+
+/// `name.split_once(char::is_whitespace)`, read bytewise while the name
+/// is ASCII (most are): no character decoding per letter of every name.
+fn split_first_word(name: &str) -> Option<(&str, &str)> {
+    match name.bytes().position(|b| matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80) {
+        Some(i) if name.as_bytes()[i] < 0x80 => Some((&name[..i], &name[i + 1..])),
+        Some(_) => name.split_once(char::is_whitespace),
+        None => None,
+    }
 }
 
 /// Names the grammar around them shows to be no person: "Severnbrook
@@ -281,6 +291,18 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The bytewise split is `split_once(char::is_whitespace)`, also past
+    /// characters outside ASCII and at whitespace outside ASCII.
+    #[test]
+    fn split_first_word_is_split_once() {
+        for name in ["Severnbrook Water", "Halvorsen", "Zoë Lind", "Café\u{a0}Nord Ltd", "A\tB", "A\u{b}B", "Ørsted  A/S", ""] {
+            assert_eq!(super::split_first_word(name), name.split_once(char::is_whitespace), "{name:?}");
         }
     }
 }
