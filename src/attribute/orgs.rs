@@ -182,11 +182,11 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // The lone names that may be short: only an organisation whose first
     // word is one of them is read further (and its first word looked up
     // among first names), and with none there is nothing to merge.
-    let lone: std::collections::HashSet<&str, lexicon::FxBuildHasher> =
-        ents.list.iter().filter(|e| plain(e)).map(|e| e.name.as_str()).collect();
+    let lone: Vec<usize> = (0..ents.list.len()).filter(|&s| plain(&ents.list[s])).collect();
     if lone.is_empty() {
         return;
     }
+    let lone_names: std::collections::HashSet<&str, lexicon::FxBuildHasher> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
     // Organisations by the first word of a longer name.
     let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
@@ -198,7 +198,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         // Its first word, when another follows (read up to that one's
         // first character only).
         let Some((first, rest)) = split_first_word(e.name.trim_start()) else { continue };
-        if rest.trim_start().is_empty() || !lone.contains(first) || !may_be_org(e) {
+        if rest.trim_start().is_empty() || !lone_names.contains(first) || !may_be_org(e) {
             continue;
         }
         if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
@@ -208,12 +208,12 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     if by_first.is_empty() {
         return;
     }
-    let into: Vec<Option<usize>> = ents
-        .list
-        .iter()
-        .enumerate()
-        .map(|(s, e)| plain(e).then(|| by_first.get(e.name.as_str()).copied().filter(|&o| o != s)).flatten())
-        .collect();
+    // Each lone name into the organisation it opens (the names found
+    // above, not tested again).
+    let mut into: Vec<Option<usize>> = vec![None; ents.list.len()];
+    for &s in &lone {
+        into[s] = by_first.get(ents.list[s].name.as_str()).copied().filter(|&o| o != s);
+    }
     let mut merges = super::Merges::new(ents);
     for (s, o) in into.iter().enumerate() {
         let Some(o) = *o else { continue };
