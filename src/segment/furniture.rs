@@ -498,12 +498,13 @@ pub fn trimmed(line: &str) -> std::ops::Range<usize> {
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     let tried = if line.len() > MAX_FURNITURE_CHARS { &TRIED_LONG } else { &TRIED };
     let mut bytes = Bytes::new(line);
+    let possible = possible_shapes(&bytes);
     for &i in &tried.at[..tried.len] {
         let i = usize::from(i);
         let Some(p) = PATTERNS.get(i) else { continue };
         // The test of a line's first or last bytes before the tests that
         // read all of it (both are pure: only the order differs).
-        if !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
+        if possible & shape_bit(p.shape) == 0 || !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
             continue;
         }
         let Some(re) = compiled(i) else { continue };
@@ -539,6 +540,76 @@ const fn tried(long: bool) -> Tried {
         i += 1;
     }
     t
+}
+
+/// `shape`'s bit in a [`possible_shapes`] mask.
+fn shape_bit(shape: Shape) -> u32 {
+    1 << shape as u32
+}
+
+/// The shapes a line may take judging by its first and last bytes alone
+/// (known already), as [`shape_bit`]s: the first-byte tests of
+/// [`may_match`], answered for every shape at once. Most lines can take
+/// only a few shapes, and the others are passed over without a jump to
+/// their tests (a jump on the shape mispredicted often). Every bit it
+/// clears, `may_match` would rule out too.
+fn possible_shapes(bytes: &Bytes) -> u32 {
+    use Shape::*;
+    let (first, last) = (bytes.first, bytes.last);
+    if bytes.line.is_empty() {
+        return !0;
+    }
+    let mut m = shape_bit(InlineByline);
+    let letter = first.is_ascii_alphabetic();
+    // (Lowered only for comparison with letters.)
+    let l = first.to_ascii_lowercase();
+    // A label's first byte: see `label_before_colon`.
+    if letter || matches!(first, b'-' | b' ' | b'\t' | b':' | 0xC2 | 0xA0) {
+        m |= shape_bit(HeaderLabel) | shape_bit(ContentLabel);
+        if matches!(l, b'b' | b'a' | b'w') {
+            m |= shape_bit(BylineLabel);
+        }
+    }
+    if first.is_ascii_digit() {
+        m |= shape_bit(Timestamp) | shape_bit(TimestampPrefix);
+    }
+    if l == b'u' {
+        m |= shape_bit(Timestamp);
+    }
+    if matches!(l, b'd' | b'p' | b'u') {
+        m |= shape_bit(DatePrefix);
+    }
+    if l == b'b' {
+        m |= shape_bit(TitledByline) | shape_bit(Byline);
+    }
+    if matches!(last.to_ascii_lowercase(), b't' | b'r' | b's') {
+        m |= shape_bit(UnmarkedByline);
+    }
+    if matches!(first, b'A'..=b'Z' | 0xC3 | b'(' | b' ' | b'\t' | 0xC2) {
+        m |= shape_bit(Dateline);
+    }
+    if (KINDS[usize::from(first)] | KINDS[usize::from(last)]) & kind::NOT_SECTION == 0 {
+        m |= shape_bit(SectionLabel);
+    }
+    if matches!(last, b'e' | b'E' | b's' | b'P' | b'g' | b'a' | b'I' | b'o' | b'p' | b'A' | b'n' | b')' | b']') {
+        m |= shape_bit(WireLabel);
+    }
+    if first.is_ascii_uppercase() && (last.is_ascii_alphabetic() || matches!(last, b'\'' | b'-' | 0x99)) {
+        m |= shape_bit(Masthead);
+    }
+    if matches!(l, b'y' | b't' | b'n' | b'a' | b'i' | b'b' | b' ' | b'\t') {
+        m |= shape_bit(Tagline);
+    }
+    if matches!(l, 0xC2 | b'(' | b'c') {
+        m |= shape_bit(Copyright);
+    }
+    if matches!(first, b'-' | 0xE2) {
+        m |= shape_bit(PostSignature);
+    }
+    if (KINDS[usize::from(first)] | KINDS[usize::from(last)]) & kind::NOT_DATE == 0 {
+        m |= shape_bit(BareDate);
+    }
+    m
 }
 
 /// A cheap test that a line cannot take `shape`: a byte every match of
@@ -1107,7 +1178,37 @@ mod tests {
             for line in lines.iter().map(|l| l.trim()).filter(|l| re.is_match(l)) {
                 let mut bytes = Bytes::new(line);
                 assert!(may_match(p.shape, &mut bytes), "{:?} on {line:?}", p.shape);
+                assert!(possible_shapes(&bytes) & shape_bit(p.shape) != 0, "{:?} on {line:?}", p.shape);
                 assert!(!p.needs_digit || has_digit(line), "{:?} on {line:?}", p.shape);
+            }
+        }
+    }
+
+    /// [`possible_shapes`] clears only shapes that [`may_match`] rules
+    /// out: every shape, on lines starting and ending with every byte.
+    #[test]
+    fn possible_shapes_rule_out_only_what_may_match_does() {
+        let mut bodies: Vec<&str> = PATTERNS.iter().map(|p| p.fixture).collect();
+        bodies.extend(["", "x", ": a", "ublished: x", "y Ana Ruiz, Harbour Reporter", "9:05 GMT"]);
+        // A character for every first byte a UTF-8 text can hold.
+        let firsts = (0..=255u8).filter_map(|b| {
+            [[b, 0x80, 0x80, 0x80], [b, 0xA0, 0x80, 0x80], [b, 0x90, 0x80, 0x80]]
+                .iter()
+                .find_map(|c| (1..=4).find_map(|n| std::str::from_utf8(&c[..n]).ok()).map(str::to_owned))
+        });
+        let firsts: Vec<String> = firsts.collect();
+        assert_eq!(firsts.len(), 128 + 30 + 16 + 5);
+        for body in &bodies {
+            for first in &firsts {
+                for last in ["", "x", ".", ")", "s", "’", "»", "9", "é"] {
+                    let line = format!("{first}{body}{last}");
+                    for shape in PATTERNS.iter().map(|p| p.shape) {
+                        let mut bytes = Bytes::new(&line);
+                        if may_match(shape, &mut bytes) {
+                            assert!(possible_shapes(&bytes) & shape_bit(shape) != 0, "{shape:?} on {line:?}");
+                        }
+                    }
+                }
             }
         }
     }
