@@ -355,10 +355,14 @@ pub(crate) fn resolve(
             // "the 58-year-old said", "the 51-year-old Dane added": an age
             // or a nationality only ever describes someone already named —
             // the person named last.
-            let anaphoric = stripped.split_whitespace().any(super::phrases::is_age_noun)
-                || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
-                    && lexicon::is_bare_person_noun(&head));
-            let found = found.or_else(|| (definite && anaphoric).then(|| last_person(doc, ents, start)).flatten());
+            // (Asked only of a definite description nothing else matched:
+            // its words were split twice for every description before.)
+            let anaphoric = || {
+                stripped.split_whitespace().any(super::phrases::is_age_noun)
+                    || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+                        && lexicon::is_bare_person_noun(&head))
+            };
+            let found = found.or_else(|| (definite && anaphoric()).then(|| last_person(doc, ents, start)).flatten());
             let off = text.len() - stripped.len();
             source = (start + off, end);
             match found {
