@@ -67,7 +67,13 @@ fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
 /// Attributes every quote, and finds reported speech when `with_indirect`.
 pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indirect: bool) -> Vec<Attributed> {
     orgs::type_by_context(doc, ents);
-    let mut r = Resolver { doc, last_speaker: None, subjects: vec![None; doc.sentences.len()], relative_pronouns: Default::default() };
+    let mut r = Resolver {
+        doc,
+        last_speaker: None,
+        subjects: vec![None; doc.sentences.len()],
+        relative_pronouns: Default::default(),
+        name_hint: Default::default(),
+    };
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     // Speaker of each quote, by quote index, for continuations.
     let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
