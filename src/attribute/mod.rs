@@ -67,7 +67,13 @@ fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
 /// Attributes every quote, and finds reported speech when `with_indirect`.
 pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indirect: bool) -> Vec<Attributed> {
     orgs::type_by_context(doc, ents);
-    let mut r = Resolver { doc, last_speaker: None, subjects: vec![None; doc.sentences.len()], relative_pronouns: Default::default() };
+    let mut r = Resolver {
+        doc,
+        last_speaker: None,
+        subjects: vec![None; doc.sentences.len()],
+        relative_pronouns: Default::default(),
+        name_hint: Default::default(),
+    };
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     // Speaker of each quote, by quote index, for continuations.
     let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
@@ -95,7 +101,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                         // sentence is about: "Almquist cited Harrow, who
                         // said …".)
                         if let Some((src, _)) = a.source.filter(|&(a, b)| !matches!(&doc.text()[a..b], "who" | "which")) {
-                            r.set_subject(doc.sentence_at(src), e);
+                            r.set_subject(sentence_near(doc, s, src), e);
                         }
                     }
                 }
@@ -145,6 +151,19 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
     out
+}
+
+/// `Doc::sentence_at(pos)` walked to from sentence `s`: a quote's source
+/// is in its sentence or one next to it, a step or two, not a search.
+fn sentence_near(doc: &Doc, s: usize, pos: usize) -> usize {
+    let mut t = s.min(doc.sentences.len().saturating_sub(1));
+    while t + 1 < doc.sentences.len() && doc.sentences[t + 1].start <= pos {
+        t += 1;
+    }
+    while t > 0 && doc.sentences[t].start > pos {
+        t -= 1;
+    }
+    t
 }
 
 /// "Dunmore, now the minority leader, who in 2012 said …": the relative
@@ -691,6 +710,17 @@ mod tests {
             let want = (doc.sentence_at(pos), doc.token_at_or_after(q.outer_end), doc.token_at_or_after(q.outer_start));
             for s in 0..=doc.sentence_at(q.outer_start) {
                 assert_eq!(quote_bounds(&doc, s, q), want, "{s} {q:?}");
+            }
+        }
+    }
+
+    /// From any sentence, the walk ends where `Doc::sentence_at` does.
+    #[test]
+    fn sentence_near_is_sentence_at() {
+        let doc = segment("Menu | Home\n\n  \n\nShe said it. He, who said “so,” left! Why?\n\n“Whole.” Done. Yes");
+        for pos in 0..=doc.text().len() {
+            for s in 0..doc.sentences.len() {
+                assert_eq!(super::sentence_near(&doc, s, pos), doc.sentence_at(pos), "{s} {pos}");
             }
         }
     }

@@ -580,18 +580,21 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     // Appositive or parenthetical: ", …," or "— … —" right before the cue.
     let closing = doc.tok(k - 1);
-    // Coordinated verbs: "I laughed and said", "she paused and added".
-    if k > lo + 2 && doc.lower(k - 1) == "and" && doc.is_word(k - 2) && !doc.is_cap(k - 2) && doc.lower(k - 2).ends_with("ed") {
-        return np_before(doc, lo, k - 2);
-    }
-    // "Ruth Ames looked at my first bowl and said": the subject of the
-    // first verb of a coordinated predicate.
-    if doc.lower(k - 1) == "and" {
+    // (The word before the cue, lowered once for the tests below.)
+    let w = doc.lower(k - 1);
+    if w == "and" {
+        // Coordinated verbs: "I laughed and said", "she paused and added".
+        if k > lo + 2 && doc.is_word(k - 2) && !doc.is_cap(k - 2) && doc.lower(k - 2).ends_with("ed") {
+            return np_before(doc, lo, k - 2);
+        }
+        // "Ruth Ames looked at my first bowl and said": the subject of the
+        // first verb of a coordinated predicate.
         if let Some(v) = coordinated_verb(doc, lo, k - 1) {
             return np_before(doc, lo, v);
         }
+        return None;
     }
-    if matches!(doc.lower(k - 1).as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of" | "and") {
+    if matches!(w.as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of") {
         return None;
     }
     if matches!(closing, "," | "—" | "–") {
@@ -627,7 +630,6 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
     }
     let last = k;
-    let w = doc.lower(k - 1);
     if pronoun_at(doc, k - 1).is_some() {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
@@ -1152,7 +1154,8 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
                 return Some(Cue { first: i, last: i + 1, np: Some(np) });
             }
         }
-        let Some(end) = cue_at(doc, i, k) else { continue };
+        // (`cue_at`, its shape test already answered above.)
+        let Some(end) = may_start(w.as_bytes()).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
         let end = cue_extent(doc, i, end, k);
         // Inversion ("…, said Rubio, that …") never follows a participle:
         // after "accusing" comes the object.

@@ -23,6 +23,10 @@ pub(crate) struct Resolver<'d> {
     /// entity's mentions: looking through the mentions instead was
     /// quadratic in a text that names one person thousands of times.
     pub(crate) relative_pronouns: HashSet<(usize, usize), FxBuildHasher>,
+    /// Where the last [`Self::names_from`] ended: the sentences asked
+    /// about are near the one being read, so the next answer is a few
+    /// names away, walked to instead of searched for.
+    pub(crate) name_hint: std::cell::Cell<usize>,
 }
 
 impl<'d> Resolver<'d> {
@@ -42,13 +46,28 @@ impl<'d> Resolver<'d> {
         self.subject_name_before(s, limit, ents, quotes).map(|n| n.entity)
     }
 
+    /// `ents.names.partition_point(|n| n.start < pos)`, walked to from
+    /// the last answer (the names are in text order).
+    fn names_from(&self, ents: &Entities, pos: usize) -> usize {
+        let names = &ents.names;
+        let mut i = self.name_hint.get().min(names.len());
+        while i < names.len() && names[i].start < pos {
+            i += 1;
+        }
+        while i > 0 && names[i - 1].start >= pos {
+            i -= 1;
+        }
+        self.name_hint.set(i);
+        i
+    }
+
     /// The name mention that is the subject of sentence `s` before byte
     /// `limit` (see [`Self::subject_before`]), ignoring what earlier stages
     /// recorded as the sentence's subject.
     pub(crate) fn subject_name_before(&self, s: usize, limit: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<NameRef> {
         let doc = self.doc;
         let sent = &doc.sentences[s];
-        let i = ents.names.partition_point(|n| n.start < sent.start);
+        let i = self.names_from(ents, sent.start);
         let found = ents.names[i..]
             .iter()
             .take_while(|n| n.start < sent.end.min(limit))
@@ -172,7 +191,7 @@ impl<'d> Resolver<'d> {
             // inside a phrase, beats an earlier speaker.
             if back == 1 {
                 let sent = &self.doc.sentences[t];
-                let i = ents.names.partition_point(|n| n.start < sent.start);
+                let i = self.names_from(ents, sent.start);
                 let fresh = ents.names[i..].iter().take_while(|n| n.start < sent.end).find(|n| {
                     let e = &ents.list[n.entity];
                     fits(e) && e.mentions.first().is_some_and(|m| m.start >= sent.start) && !in_quote(quotes, n.start)
@@ -188,8 +207,7 @@ impl<'d> Resolver<'d> {
             }
         }
         // Most recent fitting name before this sentence.
-        let start = self.doc.sentences[s].start;
-        let i = ents.names.partition_point(|n| n.start < start);
+        let i = self.names_from(ents, self.doc.sentences[s].start);
         ents.names[..i].iter().rev().take(40).map(|n| n.entity).find(|&e| fits(&ents.list[e]))
     }
 }
@@ -355,10 +373,14 @@ pub(crate) fn resolve(
             // "the 58-year-old said", "the 51-year-old Dane added": an age
             // or a nationality only ever describes someone already named —
             // the person named last.
-            let anaphoric = stripped.split_whitespace().any(super::phrases::is_age_noun)
-                || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
-                    && lexicon::is_bare_person_noun(&head));
-            let found = found.or_else(|| (definite && anaphoric).then(|| last_person(doc, ents, start)).flatten());
+            // (Asked only of a definite description nothing else matched:
+            // its words were split twice for every description before.)
+            let anaphoric = || {
+                stripped.split_whitespace().any(super::phrases::is_age_noun)
+                    || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+                        && lexicon::is_bare_person_noun(&head))
+            };
+            let found = found.or_else(|| (definite && anaphoric()).then(|| last_person(doc, ents, start)).flatten());
             let off = text.len() - stripped.len();
             source = (start + off, end);
             match found {
@@ -542,6 +564,27 @@ fn gender_of(pronoun: &str) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     use super::description_head;
+
+    /// From any earlier answer, the walk ends where the search does.
+    #[test]
+    fn names_from_is_partition_point() {
+        let doc = crate::segment::segment("Ana Lind met Tomas Berg. Pia Vance said Lind left.\n\nBerg and Vance stayed, Ruiz said.");
+        let ents = crate::mentions::find_mentions(&doc, &crate::quotes::find_quotes(&doc));
+        assert!(ents.names.len() >= 5);
+        let r = super::Resolver {
+            doc: &doc,
+            last_speaker: None,
+            subjects: vec![],
+            relative_pronouns: Default::default(),
+            name_hint: Default::default(),
+        };
+        for hint in 0..=ents.names.len() + 1 {
+            for pos in 0..=doc.text().len() {
+                r.name_hint.set(hint);
+                assert_eq!(r.names_from(&ents, pos), ents.names.partition_point(|n| n.start < pos), "{hint} {pos}");
+            }
+        }
+    }
 
     /// The head as found in the lowered description.
     fn lowered_head(description: &str) -> String {
