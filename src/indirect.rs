@@ -1543,17 +1543,19 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     }
     let mut end = hi;
     let mut k = st + 1;
+    let bytes = doc.text().as_bytes();
+    // Only these tokens can end the content, all of one byte or three
+    // (read first: most tokens are neither, and are passed over in a
+    // tight search); the quote test (a binary search) is for them alone.
+    let may_stop = |tk: &crate::segment::Token| match tk.end - tk.start {
+        1 => matches!(bytes[tk.start], b';' | b','),
+        3 => is_dash_and_but(&bytes[tk.start..tk.end]),
+        _ => false,
+    };
     while k < hi {
-        let tk = doc.tokens()[k];
-        // Only these tokens can end the content, all of one byte or three
-        // (read first: most tokens are neither); the quote test (a binary
-        // search) is for them alone.
-        let stop = match tk.end - tk.start {
-            1 => matches!(doc.text().as_bytes()[tk.start], b';' | b','),
-            3 => is_dash_and_but(&doc.text().as_bytes()[tk.start..tk.end]),
-            _ => false,
-        };
-        if !stop || in_quote(quotes, tk.start) {
+        let Some(n) = doc.tokens()[k..hi].iter().position(may_stop) else { break };
+        k += n;
+        if in_quote(quotes, doc.tokens()[k].start) {
             k += 1;
             continue;
         }
