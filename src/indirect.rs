@@ -297,7 +297,11 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start
             let w = doc.lower(i + k);
             w == "according" || may_start(w.as_bytes())
         } else {
-            let w = &text[t.start..t.end];
+            // SAFETY: a token's ends lie within the text, which
+            // `segment_with` ensures for every token it makes (see
+            // `Doc::tok`): the checks of `text[t.start..t.end]`, made here
+            // for every word outside quotes, are not needed.
+            let w = unsafe { text.get_unchecked(t.start..t.end) };
             may_start(w) || w.eq_ignore_ascii_case(b"according")
         };
         if maybe {
@@ -1539,17 +1543,19 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     }
     let mut end = hi;
     let mut k = st + 1;
+    let bytes = doc.text().as_bytes();
+    // Only these tokens can end the content, all of one byte or three
+    // (read first: most tokens are neither, and are passed over in a
+    // tight search); the quote test (a binary search) is for them alone.
+    let may_stop = |tk: &crate::segment::Token| match tk.end - tk.start {
+        1 => matches!(bytes[tk.start], b';' | b','),
+        3 => is_dash_and_but(&bytes[tk.start..tk.end]),
+        _ => false,
+    };
     while k < hi {
-        let tk = doc.tokens()[k];
-        // Only these tokens can end the content, all of one byte or three
-        // (read first: most tokens are neither); the quote test (a binary
-        // search) is for them alone.
-        let stop = match tk.end - tk.start {
-            1 => matches!(doc.text().as_bytes()[tk.start], b';' | b','),
-            3 => is_dash_and_but(&doc.text().as_bytes()[tk.start..tk.end]),
-            _ => false,
-        };
-        if !stop || in_quote(quotes, tk.start) {
+        let Some(n) = doc.tokens()[k..hi].iter().position(may_stop) else { break };
+        k += n;
+        if in_quote(quotes, doc.tokens()[k].start) {
             k += 1;
             continue;
         }
