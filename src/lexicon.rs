@@ -377,6 +377,13 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     })
 }
 
+/// A hash of a [`pack`]ed word, for open-addressed tables of them (its
+/// low bits are as good as its high ones).
+#[inline]
+pub(crate) fn packed_hash((a, b): (u64, u64)) -> usize {
+    ((a.wrapping_mul(FxHasher::SEED).rotate_left(26) ^ b).wrapping_mul(FxHasher::SEED) >> 32) as usize
+}
+
 /// A [`pack`]ed word lowered as [`Lexicon::fold`] lowers it, eight bytes
 /// at a time, when all its bytes are ASCII (`None` otherwise). Lowering is
 /// per byte, so this is the packed lowered word.
@@ -399,9 +406,8 @@ fn lower_packed((a, b): (u64, u64)) -> Option<(u64, u64)> {
 impl Lists {
     /// The slot to start probing at for a [`pack`]ed word.
     #[inline]
-    fn home(&self, (a, b): (u64, u64)) -> usize {
-        let h = (a.wrapping_mul(FxHasher::SEED).rotate_left(26) ^ b).wrapping_mul(FxHasher::SEED);
-        (h >> 32) as usize & (self.short.len() - 1)
+    fn home(&self, key: (u64, u64)) -> usize {
+        packed_hash(key) & (self.short.len() - 1)
     }
 
     /// The slot of a [`pack`]ed word, or the free slot where it would go.

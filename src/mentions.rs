@@ -340,8 +340,14 @@ struct Scratch<'t> {
 struct Clusters<'d> {
     /// The slots of the keys of up to 16 bytes (nearly all), by
     /// `lexicon::pack`: two integers hashed and compared where a string
-    /// was hashed byte by byte and compared by `memcmp`.
-    short: HashMap<(u64, u64), usize, FxBuildHasher>,
+    /// was hashed byte by byte and compared by `memcmp`. An open-addressed
+    /// table (linear probing, at most half full) of slot + 1, 0 marking a
+    /// free place, the slot's packed key in `packed`: a `HashMap`'s entry
+    /// cost about twice as many instructions, and a table holding the keys
+    /// was too large to clear cheaply per text.
+    short: Vec<u32>,
+    /// Per slot, its packed key (a long key's is never read).
+    packed: Vec<(u64, u64)>,
     /// The slots of the other keys (long names, mostly organisations'):
     /// a few per text, so allocated only when the first comes.
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
@@ -377,17 +383,64 @@ fn sex_index(g: Option<Gender>) -> usize {
 }
 
 impl<'d> Clusters<'d> {
+    /// No keys yet, with room for `names` entities and about as many keys
+    /// (a power of two).
+    fn new(names: usize) -> Self {
+        Clusters {
+            short: vec![0; 256],
+            packed: Vec::with_capacity(128),
+            slot_of: HashMap::default(),
+            slots: Vec::with_capacity(128),
+            unsexed_before: Vec::with_capacity(names),
+        }
+    }
+
     /// The slot of `k`, added empty if it has none.
     fn slot(&mut self, k: Cow<'d, str>) -> usize {
         let n = self.slots.len();
-        let id = match lexicon::pack(k.as_bytes()) {
-            Some(key) => *self.short.entry(key).or_insert(n),
-            None => *self.slot_of.entry(k).or_insert(n),
+        let (id, key) = match lexicon::pack(k.as_bytes()) {
+            Some(key) => {
+                let at = self.place(key);
+                match self.short[at] {
+                    // (A slot is 96 bytes: there are never 2^32.)
+                    0 => self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes"),
+                    s => return s as usize - 1,
+                }
+                (n, key)
+            }
+            None => (*self.slot_of.entry(k).or_insert(n), (0, 0)),
         };
         if id == n {
             self.slots.push(Named::default());
+            self.packed.push(key);
+            // (Every slot counted: the long keys' too.)
+            if self.slots.len() * 2 > self.short.len() {
+                self.grow();
+            }
         }
         id
+    }
+
+    /// Where packed `key` is in `short`, or the free place it would take.
+    #[inline]
+    fn place(&self, key: (u64, u64)) -> usize {
+        let mask = self.short.len() - 1;
+        let mut at = lexicon::packed_hash(key) & mask;
+        while self.short[at] != 0 && self.packed[self.short[at] as usize - 1] != key {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// Doubles `short`, each key placed anew.
+    #[cold]
+    fn grow(&mut self) {
+        let size = self.short.len() * 2;
+        let old = std::mem::replace(&mut self.short, vec![0; size]);
+        for s in old.into_iter().filter(|&s| s != 0) {
+            let at = self.place(self.packed[s as usize - 1]);
+            self.short[at] = s;
+        }
     }
 
     /// The latest person under surname `k` of sex `g`, else the latest
@@ -427,7 +480,7 @@ impl<'d> Clusters<'d> {
     /// The slot of `k`, if it has one.
     fn find(&self, k: &str) -> Option<usize> {
         match lexicon::pack(k.as_bytes()) {
-            Some(key) => self.short.get(&key).copied(),
+            Some(key) => (self.short[self.place(key)] as usize).checked_sub(1),
             None => self.slot_of.get(k).copied(),
         }
     }
@@ -644,12 +697,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 32), names: Vec::with_capacity(doc.tokens().len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
-    let mut keys = Clusters {
-        short: HashMap::with_capacity_and_hasher(128, FxBuildHasher::default()),
-        slot_of: HashMap::default(),
-        slots: Vec::with_capacity(128),
-        unsexed_before: Vec::with_capacity(ents.list.capacity()),
-    };
+    let mut keys = Clusters::new(ents.list.capacity());
     let vocab = Vocabulary::of(doc, quotes);
     // (A run is rarely longer than eight words.)
     let mut scratch = Scratch { word_at: Vec::with_capacity(8), words: Vec::with_capacity(8) };
@@ -1722,7 +1770,7 @@ mod tests {
 
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
-        let mut keys = Clusters { short: HashMap::default(), slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters::new(0);
         let rubio = keys.slot(Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
@@ -1744,11 +1792,20 @@ mod tests {
         }
         assert_eq!(slots.iter().collect::<std::collections::HashSet<_>>().len(), long.len());
         assert_eq!(keys.find("alexandria ocasio-corte"), None);
+        // Past the packed table's first size, which grows: every key
+        // keeps its slot.
+        let many: Vec<String> = (0..1000).map(|k| format!("k{k}")).collect();
+        let slots: Vec<usize> = many.iter().map(|k| keys.slot(Cow::Owned(k.clone()))).collect();
+        for (k, &slot) in many.iter().zip(&slots) {
+            assert_eq!((keys.find(k), keys.slot(Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
+        }
+        assert_eq!(keys.slots.len(), long.len() + 2 + many.len());
+        assert_eq!(keys.find("k1000"), None);
     }
 
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
-        let mut keys = Clusters { short: HashMap::default(), slot_of: HashMap::default(), slots: Vec::new(), unsexed_before: Vec::new() };
+        let mut keys = Clusters::new(0);
         let lind = keys.slot(Cow::Borrowed("lind"));
         let dahl = keys.slot(Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
