@@ -127,7 +127,8 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
     let span_at =
         |(start, end, s, e): (usize, usize, usize, usize)| Span { start, end, text: text.original.get(s..e).unwrap_or("").to_owned() };
     let span = |r: (usize, usize)| span_at(at(r));
-    let mut spans = Vec::new();
+    // (Room for most people's mentions: reused, and seldom regrown.)
+    let mut spans = Vec::with_capacity(16);
 
     let out_quotes = quotes
         .iter()
