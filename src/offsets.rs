@@ -81,7 +81,12 @@ fn units(m: u64, n: usize) -> usize {
         return n;
     }
     let below = ((1u64 << n) - 1) as u32;
-    let four_byte = ((m >> 32) as u32 & below).count_ones() as usize;
+    // Four-byte characters (emoji) are rare: their half is mostly empty,
+    // and not counted.
+    let four_byte = match (m >> 32) as u32 & below {
+        0 => 0,
+        f => f.count_ones() as usize,
+    };
     n + four_byte - (m as u32 & below).count_ones() as usize
 }
 
