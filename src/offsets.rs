@@ -81,7 +81,12 @@ fn units(m: u64, n: usize) -> usize {
         return n;
     }
     let below = ((1u64 << n) - 1) as u32;
-    let four_byte = ((m >> 32) as u32 & below).count_ones() as usize;
+    // Four-byte characters (emoji) are rare: their half is mostly empty,
+    // and not counted.
+    let four_byte = match (m >> 32) as u32 & below {
+        0 => 0,
+        f => f.count_ones() as usize,
+    };
     n + four_byte - (m as u32 & below).count_ones() as usize
 }
 
@@ -98,12 +103,13 @@ fn block_marks(block: &[u8], utf16: bool) -> u64 {
             &full
         }
     };
+    let words: [u64; BLOCK / 8] = std::array::from_fn(|i| word_at(bytes, 8 * i).unwrap_or_default());
+    // Most blocks are ASCII: one test for all their words.
+    if words.iter().fold(0, |all, w| all | w) & HI == 0 {
+        return 0;
+    }
     let mut marks = 0;
-    for (i, chunk) in bytes.chunks_exact(8).enumerate() {
-        let w = word_at(chunk, 0).unwrap_or_default();
-        if w & HI == 0 {
-            continue;
-        }
+    for (i, &w) in words.iter().enumerate() {
         // 10xxxxxx continues a character; 11110xxx leads four bytes.
         let continuation = w & !(w << 1) & HI;
         marks |= gather(continuation) << (8 * i);

@@ -101,14 +101,16 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
         }
     }
     let mut new_index = vec![None; entities.len()];
-    let mut kept = Vec::new();
+    // (Sized once: pushed one by one, it was regrown several times.)
+    let mut kept = Vec::with_capacity(entities.len());
     for i in (0..entities.len()).filter(|&i| keep[i]) {
         new_index[i] = Some(kept.len());
         kept.push(i);
     }
 
     // Pronoun mentions are shown only where they attribute a quote.
-    let mut source_spans: Vec<(usize, usize)> = quotes.iter().filter_map(|q| q.source).collect();
+    let mut source_spans: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
+    source_spans.extend(quotes.iter().filter_map(|q| q.source));
     source_spans.sort_unstable();
 
     let chrome: Vec<(usize, usize)> = doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
@@ -125,7 +127,8 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
     let span_at =
         |(start, end, s, e): (usize, usize, usize, usize)| Span { start, end, text: text.original.get(s..e).unwrap_or("").to_owned() };
     let span = |r: (usize, usize)| span_at(at(r));
-    let mut spans = Vec::new();
+    // (Room for most people's mentions: reused, and seldom regrown.)
+    let mut spans = Vec::with_capacity(16);
 
     let out_quotes = quotes
         .iter()

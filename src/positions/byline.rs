@@ -53,7 +53,11 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
         let first_by = bys.partition_point(|&i| i < p_lo);
         let after_by = bys[first_by..].iter().take_while(|&&i| i < p_hi).map(|&i| i + 1);
         let starts = after_by.chain(std::iter::once(p_lo));
-        for n in starts.filter(|&n| separator_within_reach(doc, n, p_hi)) {
+        // A name opens with two capitalised words (see `byline_name`):
+        // most paragraphs are ruled out by that before a separator is
+        // looked for.
+        let named = |n: usize| doc.is_cap(n) && doc.is_cap(n + 1);
+        for n in starts.filter(|&n| named(n) && separator_within_reach(doc, n, p_hi)) {
             let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
             if name_end + 1 >= p_hi || !is_separator(doc.tok(name_end)) {
                 continue;

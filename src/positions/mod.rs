@@ -36,26 +36,24 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     // Each name's first token and the token after it: a walk from its
     // run's first token over the few title words before it (the mention
     // keeps both ends). Only the names of people (not places) are read
-    // below: the others' are not walked.
+    // below: the others' are not walked. The same pass marks where the
+    // names of people who are not place-like end.
+    let mut name_ends = vec![false; doc.tokens().len()];
     let name_tokens: Vec<(usize, usize)> = ents
         .names
         .iter()
         .map(|n| {
-            if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place) {
-                return (0, 0);
+            let Some(e) = ents.list.get(n.entity).filter(|e| e.kind == PersonKind::Person && !e.place) else { return (0, 0) };
+            if !e.place_like {
+                if let Some(slot) = name_ends.get_mut(n.after.saturating_sub(1)) {
+                    *slot = true;
+                }
             }
             (n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after)
         })
         .collect();
-    let mut name_ends = vec![false; doc.tokens().len()];
-    for (n, &(_, end)) in ents.names.iter().zip(&name_tokens) {
-        if ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place_like && !e.place) {
-            if let Some(slot) = name_ends.get_mut(end.saturating_sub(1)) {
-                *slot = true;
-            }
-        }
-    }
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    // (Room for a name's few titles: not regrown.)
+    let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
     // (The names are read by index, each copied: `add` changes the
     // entities beside them.)
     for (i, &(name, end)) in name_tokens.iter().enumerate() {
