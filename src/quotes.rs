@@ -353,7 +353,9 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
     let mut carried: Option<Family> = None;
     let mut stack = Stack::default();
     for para in &doc.paragraphs {
-        if para.chrome {
+        // (A paragraph with no mark, `@` or `:` holds no quote: passed over
+        // without walking its tokens.)
+        if para.chrome || !para.marks {
             carried = None;
             continue;
         }

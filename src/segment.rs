@@ -66,6 +66,10 @@ pub struct Paragraph {
     pub end: usize,
     /// Site furniture: no quotes or speakers come from here.
     pub chrome: bool,
+    /// Holds a token outside ASCII or an ASCII quotation mark, backtick,
+    /// `@` or `:`: noted by the tokenizer, so that the quote finder passes
+    /// over the other paragraphs without walking their tokens.
+    pub marks: bool,
     /// Sentence index range.
     pub sentences: std::ops::Range<usize>,
 }
@@ -379,7 +383,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     let first_token = doc.tokens.len();
     ends.clear();
     let lowered_apart = doc.lowered.apart();
-    let (words, slash, all) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
+    let (words, punct, all) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
@@ -430,9 +434,11 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     let tokens = &doc.tokens[first_token..];
     // Only a token outside ASCII can lower to ASCII: one was lowered apart.
     let outside_ascii = doc.lowered.apart() > lowered_apart;
+    let slash = punct.has(b'/');
     let chrome = block.furniture
         || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, outside_ascii, || lowers_to_ascii(text, tokens));
-    doc.paragraphs.push(Paragraph { start, end, chrome, sentences: first_sentence..doc.sentences.len() });
+    let marks = outside_ascii || [b'"', b'\'', b'`', b'@', b':'].into_iter().any(|b| punct.has(b));
+    doc.paragraphs.push(Paragraph { start, end, chrome, marks, sentences: first_sentence..doc.sentences.len() });
 }
 
 /// Pushes `sentence`, whose tokens are `tokens` with the word counts
@@ -525,8 +531,8 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// tokens, which may end a sentence, go to `ends`, each with the
 /// [`Headline`] counts of the words before it. Returns the number of
 /// words as `split_whitespace` counts them: runs of tokens with no space
-/// between them (every character but a space is in some token); whether
-/// the text holds a `/` (for [`slash_credit`]); and the counts of all its
+/// between them (every character but a space is in some token); the
+/// ASCII punctuation it holds ([`Punct`]); and the counts of all its
 /// words. Tokens holding a character outside ASCII are lowered into
 /// `lowered` as they are made, and the indices of the words "a", "an",
 /// "A" and "An" go to `indefinites` ([`Doc::indefinites`]).
@@ -545,7 +551,7 @@ fn tokenize(
     lowered: &mut lower::Lowered,
     ends: &mut Vec<(usize, Headline)>,
     indefinites: &mut Vec<usize>,
-) -> (usize, bool, Headline) {
+) -> (usize, Punct, Headline) {
     // Positions are the text's own (`s` ends where the paragraph does and
     // the scan starts at `start`): a token's ends need no offset added.
     let s = &text[..end];
@@ -562,7 +568,7 @@ fn tokenize(
         debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
         out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence });
     };
-    let (mut pos, mut slash, mut headline) = (start, false, Headline::default());
+    let (mut pos, mut punct, mut headline) = (start, Punct::default(), Headline::default());
     while pos < bytes.len() {
         let b = bytes[pos];
         let i = pos;
@@ -581,7 +587,7 @@ fn tokenize(
                 if matches!(b, b'.' | b'!' | b'?') {
                     ends.push((out.len() - first, headline));
                 }
-                slash |= b == b'/';
+                punct.add(b);
                 let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
                 push(out, i, pos, kind, false, false);
                 continue;
@@ -630,7 +636,26 @@ fn tokenize(
             pos += 1;
         }
     }
-    (words, slash, headline)
+    (words, punct, headline)
+}
+
+/// The ASCII punctuation bytes a paragraph holds, noted by the tokenizer
+/// for later tests (a `/` for [`slash_credit`], quotation marks for
+/// [`Paragraph::marks`]) at the cost of one shift per mark. A byte's bit
+/// is its low six bits, which no two ASCII punctuation bytes of interest
+/// share (a control byte may share one: a test may then say yes wrongly,
+/// never no).
+#[derive(Debug, Default, Clone, Copy)]
+struct Punct(u64);
+
+impl Punct {
+    fn add(&mut self, b: u8) {
+        self.0 |= 1 << (b & 63);
+    }
+
+    fn has(self, b: u8) -> bool {
+        self.0 & 1 << (b & 63) != 0
+    }
 }
 
 /// The end of the word that starts at byte `i` of `s` and runs at least
@@ -971,9 +996,24 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, slash, _) = tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
+            let (words, punct, _) = tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
-            assert_eq!(slash, p.contains('/'), "{p:?}");
+            assert_eq!(punct.has(b'/'), p.contains('/'), "{p:?}");
+        }
+    }
+
+    /// `Paragraph::marks` is set exactly where a paragraph holds a
+    /// character outside ASCII (but a space) or one of `"'`@:`.
+    #[test]
+    fn notes_paragraphs_with_marks() {
+        let text = "Plain words, (and) more; here.\nHe said \"no\".\nIt's done.\nAt a@b x.\nNote: this.\nUse `x` now.\n\
+                    Caf\u{e9} open.\nA \u{2014} dash.\nA\u{A0}space.\nx/y z? {a}~|<>=.";
+        let d = segment(text);
+        assert_eq!(d.paragraphs.len(), 10);
+        for p in &d.paragraphs {
+            let s = &text[p.start..p.end];
+            let want = s.chars().any(|c| (!c.is_ascii() && !c.is_whitespace()) || "\"'`@:".contains(c));
+            assert_eq!(p.marks, want, "{s:?}");
         }
     }
 
