@@ -496,15 +496,18 @@ pub fn trimmed(line: &str) -> std::ops::Range<usize> {
 /// A line's furniture shape, if any: the shape, what to do, and how many
 /// bytes of the (trimmed) line the furniture takes.
 pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
-    let tried = if line.len() > MAX_FURNITURE_CHARS { &TRIED_LONG } else { &TRIED };
+    let tried = if line.len() > MAX_FURNITURE_CHARS { TRIED_LONG } else { TRIED };
     let mut bytes = Bytes::new(line);
-    let possible = possible_shapes(&bytes);
-    for &i in &tried.at[..tried.len] {
-        let i = usize::from(i);
+    // The patterns tried whose shape the line may take, visited in
+    // catalogue order by their bits: most lines may take few shapes.
+    let mut left = tried & possible_shapes(&bytes);
+    while left != 0 {
+        let i = left.trailing_zeros() as usize;
+        left &= left - 1;
         let Some(p) = PATTERNS.get(i) else { continue };
         // The test of a line's first or last bytes before the tests that
         // read all of it (both are pure: only the order differs).
-        if possible & shape_bit(p.shape) == 0 || !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
+        if !may_match(p.shape, &mut bytes) || (p.needs_digit && !bytes.has(kind::DIGIT)) {
             continue;
         }
         let Some(re) = compiled(i) else { continue };
@@ -516,39 +519,49 @@ pub fn classify(line: &str) -> Option<(Shape, Action, usize)> {
     None
 }
 
-/// The indices of the patterns [`classify`] tries, in catalogue order:
-/// chosen once, not tested per pattern and line.
-struct Tried {
-    at: [u8; PATTERNS.len()],
-    len: usize,
-}
+// (Pattern masks are `u32`s: one bit per pattern.)
+const _: () = assert!(PATTERNS.len() <= 32);
 
-/// Every pattern but the split one (see [`split`]).
-static TRIED: Tried = tried(false);
+/// The patterns [`classify`] tries, as bits of their indices (tried in
+/// catalogue order): every pattern but the split one (see [`split`]).
+const TRIED: u32 = tried(false);
 /// On a line longer than [`MAX_FURNITURE_CHARS`], only the prefix shapes.
-static TRIED_LONG: Tried = tried(true);
+const TRIED_LONG: u32 = tried(true);
 
-const fn tried(long: bool) -> Tried {
-    let mut t = Tried { at: [0; PATTERNS.len()], len: 0 };
+const fn tried(long: bool) -> u32 {
+    let mut t = 0;
     let mut i = 0;
     while i < PATTERNS.len() {
         let action = PATTERNS[i].action;
         if !matches!(action, Action::Split) && (!long || matches!(action, Action::StripPrefix)) {
-            t.at[t.len] = i as u8;
-            t.len += 1;
+            t |= 1 << i;
         }
         i += 1;
     }
     t
 }
 
-/// `shape`'s bit in a [`possible_shapes`] mask.
+/// How many shapes there are (the last is the largest).
+const SHAPES: usize = Shape::PostSignature as usize + 1;
+
+/// The patterns of each shape, as bits of their indices.
+const SHAPE_PATTERNS: [u32; SHAPES] = {
+    let mut m = [0; SHAPES];
+    let mut i = 0;
+    while i < PATTERNS.len() {
+        m[PATTERNS[i].shape as usize] |= 1 << i;
+        i += 1;
+    }
+    m
+};
+
+/// `shape`'s bits in a [`possible_shapes`] mask: those of its patterns.
 fn shape_bit(shape: Shape) -> u32 {
-    1 << shape as u32
+    SHAPE_PATTERNS[shape as usize]
 }
 
 /// The shapes a line may take judging by its first and last bytes alone
-/// (known already), as [`shape_bit`]s: the first-byte tests of
+/// (known already), as [`shape_bit`]s (the bits of their patterns): the first-byte tests of
 /// [`may_match`], answered for every shape at once. Most lines can take
 /// only a few shapes, and the others are passed over without a jump to
 /// their tests (a jump on the shape mispredicted often). Every bit it
@@ -1002,14 +1015,19 @@ mod tests {
     /// split one, and on long lines only the prefix shapes.
     #[test]
     fn tried_patterns_follow_the_catalogue() {
-        for (tried, long) in [(&TRIED, false), (&TRIED_LONG, true)] {
-            let want: Vec<u8> = (0..PATTERNS.len())
+        for (tried, long) in [(TRIED, false), (TRIED_LONG, true)] {
+            let want: Vec<usize> = (0..PATTERNS.len())
                 .filter(|&i| PATTERNS[i].action != Action::Split && (!long || PATTERNS[i].action == Action::StripPrefix))
-                .map(|i| i as u8)
                 .collect();
-            assert_eq!(&tried.at[..tried.len], &want[..], "long: {long}");
+            let got: Vec<usize> = (0..32).filter(|&i| tried & 1 << i != 0).collect();
+            assert_eq!(got, want, "long: {long}");
         }
-        assert!(TRIED_LONG.len > 0 && TRIED_LONG.len < TRIED.len);
+        assert!(TRIED_LONG != 0 && TRIED_LONG.count_ones() < TRIED.count_ones());
+        // Every shape has its patterns' bits, and only those.
+        for p in PATTERNS {
+            let want = PATTERNS.iter().enumerate().filter(|(_, q)| q.shape == p.shape).fold(0, |m, (i, _)| m | 1 << i);
+            assert_eq!(shape_bit(p.shape), want, "{:?}", p.shape);
+        }
     }
 
     #[test]
