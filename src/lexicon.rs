@@ -347,11 +347,16 @@ struct Lists {
     /// (linear probing, a quarter full) of `(packed word, bits)`, a free
     /// slot holding the packed empty word `(0, 0)`. A lookup compares two
     /// integers per slot where a map of byte slices hashed the word byte
-    /// by byte and called `memcmp` (a byte loop in the wasm).
-    short: Box<[((u64, u64), u64)]>,
+    /// by byte and called `memcmp` (a byte loop in the wasm). Its size is
+    /// a constant, so a lookup's mask and slot need no bounds checks.
+    short: Box<[((u64, u64), u64); SHORT_SLOTS]>,
     /// The longer words (phrases, mostly, which no token is).
     long: HashMap<&'static [u8], u64, FxBuildHasher>,
 }
+
+/// The slots of [`Lists::short`]: at least twice the words of every list
+/// (about 6,100 counted once per list; checked as the table is built).
+const SHORT_SLOTS: usize = 1 << 14;
 
 /// A word of up to 16 bytes as two integers: its bytes, zero-padded, in
 /// little-endian order (the same for any of the readings below). Words
@@ -407,16 +412,15 @@ impl Lists {
     /// The slot to start probing at for a [`pack`]ed word.
     #[inline]
     fn home(&self, key: (u64, u64)) -> usize {
-        packed_hash(key) & (self.short.len() - 1)
+        packed_hash(key) & (SHORT_SLOTS - 1)
     }
 
     /// The slot of a [`pack`]ed word, or the free slot where it would go.
     #[inline]
     fn find(&self, key: (u64, u64)) -> usize {
-        let mask = self.short.len() - 1;
         let mut i = self.home(key);
         while self.short[i].0 != key && self.short[i].0 != (0, 0) {
-            i = (i + 1) & mask;
+            i = (i + 1) & (SHORT_SLOTS - 1);
         }
         i
     }
@@ -450,7 +454,9 @@ fn lists() -> &'static Lists {
         // About 4,700 words, 6,100 counted once per list: a table under a
         // third full.
         let words: usize = ALL.iter().map(|f| f().lemmas.len()).sum();
-        let mut lists = Lists { short: vec![((0, 0), 0); (words * 2).next_power_of_two()].into_boxed_slice(), long: HashMap::default() };
+        assert!(words * 2 <= SHORT_SLOTS, "lexicon::SHORT_SLOTS too small for {words} words");
+        let short = vec![((0, 0), 0); SHORT_SLOTS].into_boxed_slice().try_into().expect("SHORT_SLOTS slots");
+        let mut lists = Lists { short, long: HashMap::default() };
         for (word, bit) in listed.chain(phrase_starts) {
             let word: &'static [u8] = word;
             match pack(word) {
