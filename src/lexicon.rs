@@ -341,17 +341,32 @@ const ALL: [fn() -> &'static Lexicon; 36] = [
 /// starts with the word.
 pub const CUE_PHRASE_START: u64 = 1 << 62;
 
+/// In [`lists_of`]: set for every word of any list, so that [`ROLE_FORM`]
+/// answers for it.
+const LISTED: u64 = 1 << 61;
+
+/// In [`lists_of`], with [`LISTED`]: the word is a productive role noun
+/// (`is_productive_role`), found as the table is built, so that a listed
+/// word ("the", "people") is not read again for a role each time a
+/// token is asked about.
+const ROLE_FORM: u64 = 1 << 60;
+
 /// Every word of any list with the lists it is in, as bits.
 struct Lists {
     /// The words of up to 16 bytes, by [`pack`]: an open-addressed table
     /// (linear probing, a quarter full) of `(packed word, bits)`, a free
     /// slot holding the packed empty word `(0, 0)`. A lookup compares two
     /// integers per slot where a map of byte slices hashed the word byte
-    /// by byte and called `memcmp` (a byte loop in the wasm).
-    short: Box<[((u64, u64), u64)]>,
+    /// by byte and called `memcmp` (a byte loop in the wasm). Its size is
+    /// a constant, so a lookup's mask and slot need no bounds checks.
+    short: Box<[((u64, u64), u64); SHORT_SLOTS]>,
     /// The longer words (phrases, mostly, which no token is).
     long: HashMap<&'static [u8], u64, FxBuildHasher>,
 }
+
+/// The slots of [`Lists::short`]: at least twice the words of every list
+/// (about 6,100 counted once per list; checked as the table is built).
+const SHORT_SLOTS: usize = 1 << 14;
 
 /// A word of up to 16 bytes as two integers: its bytes, zero-padded, in
 /// little-endian order (the same for any of the readings below). Words
@@ -407,16 +422,15 @@ impl Lists {
     /// The slot to start probing at for a [`pack`]ed word.
     #[inline]
     fn home(&self, key: (u64, u64)) -> usize {
-        packed_hash(key) & (self.short.len() - 1)
+        packed_hash(key) & (SHORT_SLOTS - 1)
     }
 
     /// The slot of a [`pack`]ed word, or the free slot where it would go.
     #[inline]
     fn find(&self, key: (u64, u64)) -> usize {
-        let mask = self.short.len() - 1;
         let mut i = self.home(key);
         while self.short[i].0 != key && self.short[i].0 != (0, 0) {
-            i = (i + 1) & mask;
+            i = (i + 1) & (SHORT_SLOTS - 1);
         }
         i
     }
@@ -425,6 +439,14 @@ impl Lists {
     #[inline]
     fn short_bits(&self, key: (u64, u64)) -> u64 {
         self.short[self.find(key)].1
+    }
+
+    /// The bits of a word, as [`lists_of`] answers.
+    fn of(&self, w: &[u8]) -> u64 {
+        match pack(w) {
+            Some(key) => self.short_bits(key),
+            None => self.long.get(w).copied().unwrap_or(0),
+        }
     }
 
     /// The bits of a [`pack`]ed word, for filling the table: its slot's,
@@ -450,13 +472,21 @@ fn lists() -> &'static Lists {
         // About 4,700 words, 6,100 counted once per list: a table under a
         // third full.
         let words: usize = ALL.iter().map(|f| f().lemmas.len()).sum();
-        let mut lists = Lists { short: vec![((0, 0), 0); (words * 2).next_power_of_two()].into_boxed_slice(), long: HashMap::default() };
-        for (word, bit) in listed.chain(phrase_starts) {
+        assert!(words * 2 <= SHORT_SLOTS, "lexicon::SHORT_SLOTS too small for {words} words");
+        let short = vec![((0, 0), 0); SHORT_SLOTS].into_boxed_slice().try_into().expect("SHORT_SLOTS slots");
+        let mut lists = Lists { short, long: HashMap::default() };
+        for (word, bit) in listed.clone().chain(phrase_starts) {
             let word: &'static [u8] = word;
             match pack(word) {
                 Some(key) => *lists.short_slot(key) |= bit,
                 None => *lists.long.entry(word).or_default() |= bit,
             }
+        }
+        // (A second pass: a compound's head is looked up in the lists.)
+        for (word, _) in listed {
+            let Some(key) = pack(word) else { continue };
+            let role = std::str::from_utf8(word).is_ok_and(|w| is_productive_role_in(w, &|t| lists.of(t.as_bytes())));
+            *lists.short_slot(key) |= LISTED | if role { ROLE_FORM } else { 0 };
         }
         lists
     })
@@ -483,11 +513,7 @@ pub fn lists_of(folded: &str) -> u64 {
 /// any word before the table is built.
 #[inline(never)]
 fn lists_of_apart(w: &[u8]) -> u64 {
-    let lists = lists();
-    match pack(w) {
-        Some(key) => lists.short_bits(key),
-        None => lists.long.get(w).copied().unwrap_or(0),
-    }
+    lists().of(w)
 }
 
 /// A word's length, first and last byte, folded: a cheap key for a bit
@@ -849,12 +875,20 @@ pub fn is_role_noun(word: &str) -> bool {
 }
 
 /// [`is_role_noun`] of a token, given its lists (`Doc::lists`).
+/// (A listed word is read for a productive form only when its lower-case
+/// form is one: a productive form is lower case, so it is its own.)
 pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
-    is_title_head_with(word, lists) || lists & ROLES != 0 || is_productive_role(word)
+    is_title_head_with(word, lists) || lists & ROLES != 0 || (lists & (LISTED | ROLE_FORM) != LISTED && is_productive_role(word))
 }
 
 /// The productive forms of [`is_role_noun`], for a word in no list.
 fn is_productive_role(word: &str) -> bool {
+    is_productive_role_in(word, &lists_of)
+}
+
+/// [`is_productive_role`], with the lists of a (lower-case) word from
+/// `lists_of`: the table's own, as it is built.
+fn is_productive_role_in(word: &str, lists_of: &dyn Fn(&str) -> u64) -> bool {
     // A compound headed by an agent noun: "boatbuilder", "shopkeeper",
     // "dike-reeve" (after the last hyphen), but not "extraordinary".
     // (Every ending ends in r, t or n: most words leave at their last byte.)
@@ -880,7 +914,7 @@ fn is_productive_role(word: &str) -> bool {
     }
     for prefix in ["co-", "ex-", "vice-", "deputy-", "sub-", "under-", "non-executive-"] {
         if let Some(rest) = word.strip_prefix(prefix) {
-            return is_role_noun(rest);
+            return is_title_head(rest) || roles().contains(rest) || is_productive_role_in(rest, lists_of);
         }
     }
     if word.len() >= 9 && SCIENCE_ENDINGS.iter().any(|s| word.ends_with(s)) {
@@ -1010,7 +1044,26 @@ mod tests {
         }
         asked.extend([&b""[..], b"\0", b"a\0b", b"\0a"].map(<[u8]>::to_vec));
         for w in asked.iter().filter_map(|w| std::str::from_utf8(w).ok()) {
-            assert_eq!(lists_of(w), map.get(w.as_bytes()).copied().unwrap_or(0), "{w:?}");
+            assert_eq!(lists_of(w) & !(LISTED | ROLE_FORM), map.get(w.as_bytes()).copied().unwrap_or(0), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn listed_words_know_whether_they_are_productive_roles() {
+        // Every listed word read as `lists_of` says: listed, and a role
+        // form just when `is_productive_role` reads one (the check for a
+        // listed word that is_role_noun_with skips).
+        let mut roles = 0;
+        for k in ALL.iter().flat_map(|f| f().lemmas.keys()).filter(|k| k.len() <= 16 && k.last() != Some(&0)) {
+            let w = std::str::from_utf8(k).unwrap();
+            let bits = lists_of(w);
+            assert!(bits & LISTED != 0, "{w:?}");
+            assert_eq!(bits & ROLE_FORM != 0, is_productive_role(w), "{w:?}");
+            roles += usize::from(bits & ROLE_FORM != 0);
+        }
+        assert!(roles > 0);
+        for w in ["the", "people", "co-founder", "Co-Founder", "shopkeeper", "Shopkeeper"] {
+            assert_eq!(is_role_noun_with(w, lists_of(&w.to_lowercase())), is_role_noun(w), "{w:?}");
         }
     }
 
