@@ -255,8 +255,29 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
     if max >= 2 && lists & lexicon::CUE_PHRASE_START != 0 {
-        for n in 2..=max.min(CUE_MAX_WORDS) {
-            if (i..i + n).all(|k| doc.is_word(k)) && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str())) {
+        // The phrase grows a word at a time, joined from the lowered forms
+        // (asking `contains_words` per length lowered every word again).
+        let mut buf = [0u8; 48];
+        let (mut len, mut fits) = (0, true);
+        for n in 1..=max.min(CUE_MAX_WORDS) {
+            let k = i + n - 1;
+            if !doc.is_word(k) {
+                break;
+            }
+            let w = doc.lower(k);
+            let w = w.as_bytes();
+            let at = len + usize::from(n > 1);
+            fits &= at + w.len() <= buf.len();
+            if fits {
+                buf[len] = b' ';
+                buf[at..at + w.len()].copy_from_slice(w);
+                len = at + w.len();
+            }
+            let found = || match std::str::from_utf8(&buf[..len]) {
+                Ok(phrase) if fits => lexicon::cue_verbs().contains(phrase),
+                _ => lexicon::cue_verbs().contains_words((i..=k).map(|k| doc.lower(k).as_str())),
+            };
+            if n > 1 && found() {
                 facts |= 1 << n;
             }
         }
