@@ -1260,3 +1260,30 @@ mod finite_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod cue_phrase_tests {
+    use super::cue_at;
+    use crate::segment::segment;
+
+    /// Phrases of two to four words are found from the joined lowered
+    /// words, the longest that fits the bound first, in any case; a
+    /// non-word or an over-long word ends the phrase.
+    #[test]
+    fn cue_phrases_by_length_and_bound() {
+        let long = "x".repeat(60);
+        let text = format!("Ruiz MADE It Clear today. Ruiz made it, clear. Ruiz pointed out {long}. Ruiz said {long} so.");
+        let doc = segment(&text);
+        let at = |w: &str, nth: usize| (0..doc.tokens().len()).filter(|&k| doc.tok(k) == w).nth(nth).unwrap();
+        let made = at("MADE", 0);
+        assert_eq!(cue_at(&doc, made, doc.tokens().len()), Some(made + 3));
+        // ("made" alone is no cue.)
+        assert_eq!(cue_at(&doc, made, made + 2), None);
+        let made = at("made", 0);
+        assert_eq!(cue_at(&doc, made, doc.tokens().len()), None);
+        let pointed = at("pointed", 0);
+        assert_eq!(cue_at(&doc, pointed, doc.tokens().len()), Some(pointed + 2));
+        let said = at("said", 0);
+        assert_eq!(cue_at(&doc, said, doc.tokens().len()), Some(said + 1));
+    }
+}
