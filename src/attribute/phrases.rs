@@ -255,8 +255,34 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
     if max >= 2 && lists & lexicon::CUE_PHRASE_START != 0 {
-        for n in 2..=max.min(CUE_MAX_WORDS) {
-            if (i..i + n).all(|k| doc.is_word(k)) && lexicon::cue_verbs().contains_words((i..i + n).map(|k| doc.lower(k).as_str())) {
+        // The phrase grows a word at a time, joined from the lowered forms
+        // (asking `contains_words` per length lowered every word again).
+        let mut buf = [0u8; 48];
+        let (mut len, mut fits) = (0, true);
+        for n in 1..=max.min(CUE_MAX_WORDS) {
+            let k = i + n - 1;
+            if !doc.is_word(k) {
+                break;
+            }
+            let w = doc.lower(k);
+            let w = w.as_bytes();
+            let at = len + usize::from(n > 1);
+            fits &= at + w.len() <= buf.len();
+            if fits {
+                buf[len] = b' ';
+                buf[at..at + w.len()].copy_from_slice(w);
+                len = at + w.len();
+            }
+            let found = || {
+                if !fits {
+                    return lexicon::cue_verbs().contains_words((i..=k).map(|k| doc.lower(k).as_str()));
+                }
+                // SAFETY: the buffer holds whole `str`s joined by ASCII
+                // spaces, which is UTF-8 (`from_utf8` cost more than the
+                // lookup).
+                lexicon::cue_verbs().contains(unsafe { std::str::from_utf8_unchecked(&buf[..len]) })
+            };
+            if n > 1 && found() {
                 facts |= 1 << n;
             }
         }
@@ -1232,5 +1258,32 @@ mod finite_tests {
         for w in ["Is", "i", "iss", "isn", "should'nt", "need", "", "doing", "be "] {
             assert!(!is_finite(w), "{w:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod cue_phrase_tests {
+    use super::cue_at;
+    use crate::segment::segment;
+
+    /// Phrases of two to four words are found from the joined lowered
+    /// words, the longest that fits the bound first, in any case; a
+    /// non-word or an over-long word ends the phrase.
+    #[test]
+    fn cue_phrases_by_length_and_bound() {
+        let long = "x".repeat(60);
+        let text = format!("Ruiz MADE It Clear today. Ruiz made it, clear. Ruiz pointed out {long}. Ruiz said {long} so.");
+        let doc = segment(&text);
+        let at = |w: &str, nth: usize| (0..doc.tokens().len()).filter(|&k| doc.tok(k) == w).nth(nth).unwrap();
+        let made = at("MADE", 0);
+        assert_eq!(cue_at(&doc, made, doc.tokens().len()), Some(made + 3));
+        // ("made" alone is no cue.)
+        assert_eq!(cue_at(&doc, made, made + 2), None);
+        let made = at("made", 0);
+        assert_eq!(cue_at(&doc, made, doc.tokens().len()), None);
+        let pointed = at("pointed", 0);
+        assert_eq!(cue_at(&doc, pointed, doc.tokens().len()), Some(pointed + 2));
+        let said = at("said", 0);
+        assert_eq!(cue_at(&doc, said, doc.tokens().len()), Some(said + 1));
     }
 }

@@ -61,6 +61,17 @@ impl<'d> Resolver<'d> {
         i
     }
 
+    /// `ents.names.partition_point(|n| n.end <= pos)`: [`Self::names_from`]
+    /// stepped back over the names that reach past `pos` (names are in
+    /// text order, and so are their ends).
+    fn names_after(&self, ents: &Entities, pos: usize) -> usize {
+        let mut i = self.names_from(ents, pos);
+        while i > 0 && ents.names[i - 1].end > pos {
+            i -= 1;
+        }
+        i
+    }
+
     /// The name mention that is the subject of sentence `s` before byte
     /// `limit` (see [`Self::subject_before`]), ignoring what earlier stages
     /// recorded as the sentence's subject.
@@ -285,7 +296,7 @@ pub(crate) fn resolve(
             // Lakeshore College") — and never a place ("Rep. Ana Ruiz of
             // New York"): a place never speaks while a person in the
             // phrase can.
-            let i = ents.names.partition_point(|n| n.end <= start);
+            let i = r.names_after(ents, start);
             let inside = || ents.names[i..].iter().take_while(|n| n.start < end);
             let joined = |a: &NameRef, b: &NameRef| {
                 let gap = doc.text()[a.end..b.run_start(doc).max(a.end)].trim();
@@ -414,7 +425,7 @@ pub(crate) fn resolve(
             let text = strip_article(&doc.text()[start..end]);
             let off = doc.text()[start..end].len() - text.len();
             source = (start + off, end);
-            let i = ents.names.partition_point(|n| n.end <= start);
+            let i = r.names_after(ents, start);
             let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
             let existing = recent(ents).find(|(_, e)| e.kind == PersonKind::Group && e.name == text).map(|(i, _)| i);
             let e = existing.unwrap_or_else(|| new_entity(ents, text, PersonKind::Group, start + off, end, MentionKind::Name));
@@ -567,7 +578,7 @@ mod tests {
 
     /// From any earlier answer, the walk ends where the search does.
     #[test]
-    fn names_from_is_partition_point() {
+    fn names_from_and_after_are_partition_points() {
         let doc = crate::segment::segment("Ana Lind met Tomas Berg. Pia Vance said Lind left.\n\nBerg and Vance stayed, Ruiz said.");
         let ents = crate::mentions::find_mentions(&doc, &crate::quotes::find_quotes(&doc));
         assert!(ents.names.len() >= 5);
@@ -582,6 +593,8 @@ mod tests {
             for pos in 0..=doc.text().len() {
                 r.name_hint.set(hint);
                 assert_eq!(r.names_from(&ents, pos), ents.names.partition_point(|n| n.start < pos), "{hint} {pos}");
+                r.name_hint.set(hint);
+                assert_eq!(r.names_after(&ents, pos), ents.names.partition_point(|n| n.end <= pos), "{hint} {pos}");
             }
         }
     }
