@@ -145,7 +145,7 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             // (A determiner is a word of five bytes at most: most words
             // are ruled out here, without a call.)
             let short = doc.tokens()[t].end - doc.tokens()[t].start <= 5;
-            if !(short && is_determiner(doc, t)) && !is_age(doc, t) {
+            if (!short || !is_determiner(doc, t)) && !is_age(doc, t) {
                 let (may, stop) = wanted.may_head(doc, t, hi);
                 from = stop;
                 if may {
