@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::phrase::{title_at, MAX_TITLE};
-use super::words::{abbreviated_rank, is_age, is_determiner, is_head};
+use super::words::{abbreviated_rank, ends_title, is_age, is_complement_word, is_determiner, is_head};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::{Doc, TokKind};
@@ -30,20 +30,6 @@ fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
         }
     }
     Some(doc.lower(k).as_str())
-}
-
-/// A word opening a title's complement ("of", "at", …): no role noun
-/// of the title stands after it.
-fn is_complement_word(w: &str) -> bool {
-    matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
-}
-
-/// Frequent words that end a title's run of modifiers and heads (each a
-/// stop, no modifier, no role noun: see the test), so no role noun of a
-/// title stands after one.
-fn ends_title(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their")
-        || matches!(w, "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
 }
 
 /// What a free title needs to be linked: a role noun of exactly one
@@ -156,7 +142,10 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
             // read at all.
-            if !is_determiner(doc, t) && !is_age(doc, t) {
+            // (A determiner is a word of five bytes at most: most words
+            // are ruled out here, without a call.)
+            let short = doc.tokens()[t].end - doc.tokens()[t].start <= 5;
+            if (!short || !is_determiner(doc, t)) && !is_age(doc, t) {
                 let (may, stop) = wanted.may_head(doc, t, hi);
                 from = stop;
                 if may {
@@ -239,9 +228,9 @@ pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))>
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_title, free_title, free_titles, head_of, Wanted};
+    use super::{free_title, free_titles, head_of, Wanted};
     use crate::positions::phrase::title_at;
-    use crate::positions::words::{is_age, is_determiner, is_head, is_modifier, is_stop};
+    use crate::positions::words::{ends_title, is_age, is_determiner, is_head, is_modifier, is_stop};
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {

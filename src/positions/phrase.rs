@@ -13,9 +13,12 @@
 //!
 //! Spans are token ranges `first..end`; determiners are left out.
 
-use super::words::{abbreviated_rank, is_age, is_determiner, is_head, is_lower, is_modifier, possessive_at, possessive_before};
+use super::words::{
+    abbreviated_rank, ends_title, is_age, is_complement_word, is_determiner, is_head, is_lower, is_modifier, possessive_at,
+    possessive_before,
+};
 use crate::lexicon;
-use crate::segment::Doc;
+use crate::segment::{Doc, TokKind};
 
 /// Longest run of modifiers and heads in one title.
 pub const MAX_TITLE: usize = 12;
@@ -204,6 +207,15 @@ pub enum Before {
 /// The title phrase that ends right before token `k` (the name, or the
 /// comma before it), not reaching left of `lo`. Returns its first token.
 pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
+    // Most names follow a frequent word that is neither a role noun nor a
+    // modifier ("said", "by", "of"): no title ends before `k` then, so the
+    // word is not classified. (Each is short and lower-case.)
+    if let Some(t) = doc.tokens().get(k.wrapping_sub(1)).filter(|_| k > lo) {
+        let short = t.kind == TokKind::Word && !t.cap && t.end - t.start <= 5;
+        if short && (is_complement_word(doc.tok(k - 1)) || ends_title(doc.tok(k - 1))) {
+            return None;
+        }
+    }
     let mut j = k;
     while j > lo {
         let p = j - 1;

@@ -158,6 +158,20 @@ pub fn possessive_before(doc: &Doc, k: usize) -> Option<usize> {
     None
 }
 
+/// A word opening a title's complement ("of", "at", …): no role noun
+/// of the title stands after it.
+pub fn is_complement_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
+}
+
+/// Frequent words that end a title's run of modifiers and heads (each a
+/// stop, no modifier, no role noun: see the test), so no role noun of a
+/// title stands after one.
+pub fn ends_title(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their")
+        || matches!(w, "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
+}
+
 /// A determiner before a title, dropped from its span ("the", "a",
 /// "its", "our").
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
@@ -177,8 +191,28 @@ pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_determiner, is_head};
+    use super::{ends_title, is_complement_word, is_determiner, is_head, is_modifier};
+    use crate::positions::phrase::{title_before, Before};
     use crate::segment::segment;
+
+    /// `title_before` skips reading a title after each word these name,
+    /// unclassified: each must be neither a role noun nor a modifier, as
+    /// the reading would find.
+    #[test]
+    fn words_that_end_a_title_are_no_part_of_one() {
+        let words = ["of", "for", "at", "to", "with", "in", "on", "the", "a", "an", "that", "his", "her", "its", "their"];
+        for w in words.iter().chain(&["is", "was", "are", "were", "by", "from", "as", "who", "said"]) {
+            assert!(is_complement_word(w) || ends_title(w), "{w}");
+            let text = format!("He met the chief {w} Ana Ruiz today.");
+            let doc = segment(&text);
+            let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == "Ana").unwrap();
+            assert!(!is_head(&doc, k - 1) && !is_modifier(&doc, k - 1), "{w}");
+            for mode in [Before::Direct, Before::Appositive] {
+                assert_eq!(title_before(&doc, 0, k, mode), None, "{w}");
+            }
+        }
+        assert!(!is_complement_word("chief") && !ends_title("chief"));
+    }
 
     #[test]
     fn determiners_by_length_and_word() {
