@@ -1114,9 +1114,10 @@ impl<'d> Vocabulary<'d> {
         // All tokens in one run (each is in a sentence): a word's sentence
         // is read only for a capital after a word.
         let toks = if pending == 0 { &[][..] } else { doc.tokens() };
-        // (By index: an enumeration kept a second counter per token.)
-        for k in 0..toks.len() {
-            let t = &toks[k];
+        // (By iterator, the index worked out only for the few words
+        // looked up: a counter per token cost two instructions each.)
+        let mut rest = toks.iter();
+        while let Some(t) = rest.next() {
             // Most words fail the first two tests, on their length and
             // then their first byte, with no more of their bytes read.
             let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
@@ -1136,6 +1137,7 @@ impl<'d> Vocabulary<'d> {
                 v.found_lower(w)
             } else {
                 // Capitalised after a word, inside a sentence.
+                let k = toks.len() - rest.len() - 1;
                 if k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].sentence == t.sentence {
                     v.found_inner_cap(w)
                 } else {
