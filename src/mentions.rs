@@ -396,7 +396,7 @@ impl<'d> Clusters<'d> {
     }
 
     /// The slot of `k`, added empty if it has none.
-    fn slot(&mut self, k: Cow<'d, str>) -> usize {
+    fn slot(&mut self, k: &Cow<'d, str>) -> usize {
         let n = self.slots.len();
         let (id, key) = match lexicon::pack(k.as_bytes()) {
             Some(key) => {
@@ -408,7 +408,9 @@ impl<'d> Clusters<'d> {
                 }
                 (n, key)
             }
-            None => (*self.slot_of.entry(k).or_insert(n), (0, 0)),
+            // (Callers keep their key: a long one is cloned, mostly a
+            // borrowed slice of the lowered text.)
+            None => (*self.slot_of.entry(k.clone()).or_insert(n), (0, 0)),
         };
         if id == n {
             self.slots.push(Named::default());
@@ -1482,8 +1484,8 @@ fn add_run<'d, 't>(
     // surname's only for a person (no other looks it up or is filed
     // under it), the full name's own when the name is its surname.
     let whole_is_key = (surname_start, surname_end) == (0, name.len());
-    let full = keys.slot(full_key);
-    let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(key.clone()) });
+    let full = keys.slot(&full_key);
+    let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(&key) });
     let existing = keys.slots[full].full.or_else(|| {
         let cand = keys.slots[key_slot?].key?;
         let e = &ents.list[cand];
@@ -1545,7 +1547,7 @@ fn add_run<'d, 't>(
     let gender = e.gender;
     // A person is filed under its surname, a place named like one too.
     if new && kind == PersonKind::Person {
-        let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
+        let slot = key_slot.unwrap_or_else(|| keys.slot(&key));
         keys.file_sex(id, slot, gender);
     } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
         let slot = keys.find(&e.key).expect("a person is filed under its key");
@@ -1574,7 +1576,7 @@ fn add_run<'d, 't>(
         keys.slots[k].key = Some(id);
     }
     if let Some(first_key) = first_key {
-        let k = keys.slot(first_key);
+        let k = keys.slot(&first_key);
         keys.slots[k].first.get_or_insert(id);
     }
     ents.names.push(NameRef { start, end, entity: id, run: a, after: b });
@@ -1773,11 +1775,11 @@ mod tests {
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
         let mut keys = Clusters::new(0);
-        let rubio = keys.slot(Cow::Borrowed("rubio"));
+        let rubio = keys.slot(&Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
-        assert_eq!(keys.slot(Cow::Owned("rubio".to_owned())), rubio);
-        let marco = keys.slot(Cow::Borrowed("marco rubio"));
+        assert_eq!(keys.slot(&Cow::Owned("rubio".to_owned())), rubio);
+        let marco = keys.slot(&Cow::Borrowed("marco rubio"));
         assert_ne!(marco, rubio);
         keys.slots[marco].full = Some(3);
         let named = keys.get("rubio");
@@ -1787,9 +1789,9 @@ mod tests {
         // Keys past 16 bytes (kept apart from the packed ones) too, and
         // apart from the shorter keys they open.
         let long = ["alexandria ocasio-cortez", "alexandria ocasio", "alexandria ocasi", "alexandria ocas", "", "-"];
-        let slots: Vec<usize> = long.iter().map(|&k| keys.slot(Cow::Borrowed(k))).collect();
+        let slots: Vec<usize> = long.iter().map(|&k| keys.slot(&Cow::Borrowed(k))).collect();
         for (k, &slot) in long.iter().zip(&slots) {
-            assert_eq!(keys.slot(Cow::Owned(k.to_string())), slot, "{k:?}");
+            assert_eq!(keys.slot(&Cow::Owned(k.to_string())), slot, "{k:?}");
             assert_eq!(keys.find(k), Some(slot), "{k:?}");
         }
         assert_eq!(slots.iter().collect::<std::collections::HashSet<_>>().len(), long.len());
@@ -1797,9 +1799,9 @@ mod tests {
         // Past the packed table's first size, which grows: every key
         // keeps its slot.
         let many: Vec<String> = (0..1000).map(|k| format!("k{k}")).collect();
-        let slots: Vec<usize> = many.iter().map(|k| keys.slot(Cow::Owned(k.clone()))).collect();
+        let slots: Vec<usize> = many.iter().map(|k| keys.slot(&Cow::Owned(k.clone()))).collect();
         for (k, &slot) in many.iter().zip(&slots) {
-            assert_eq!((keys.find(k), keys.slot(Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
+            assert_eq!((keys.find(k), keys.slot(&Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
         }
         assert_eq!(keys.slots.len(), long.len() + 2 + many.len());
         assert_eq!(keys.find("k1000"), None);
@@ -1808,8 +1810,8 @@ mod tests {
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
         let mut keys = Clusters::new(0);
-        let lind = keys.slot(Cow::Borrowed("lind"));
-        let dahl = keys.slot(Cow::Borrowed("dahl"));
+        let lind = keys.slot(&Cow::Borrowed("lind"));
+        let dahl = keys.slot(&Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
         let add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot: Option<usize>, gender| {
             let mut e = Entity::new("x", PersonKind::Person);
