@@ -357,20 +357,33 @@ struct Clusters<'d> {
     unsexed_before: Vec<Option<usize>>,
 }
 
-/// The most recent entity a lower-cased string names, per role.
+/// The most recent entity a lower-cased string names, per role. (Entity
+/// indices as `u32`: a slot of 48 bytes, where one of `usize`s took 96
+/// to write per new key.)
 #[derive(Debug, Default, Clone, Copy)]
 struct Named {
     /// As its lower-cased surname ([`surname_key`]).
-    key: Option<usize>,
+    key: Option<u32>,
     /// As the whole name.
-    full: Option<usize>,
+    full: Option<u32>,
     /// As the first word of a full name ("Kim" for "Kim Soo-yeon",
     /// "Omar" for "Omar Haddad"): the first entity so named.
-    first: Option<usize>,
+    first: Option<u32>,
     /// As a surname, the latest person of no known sex, male, female
     /// ([`sex_index`]): "Mr Lind" after "Ms Lind" finds his entity
     /// without a scan of every entity.
-    by_sex: [Option<usize>; 3],
+    by_sex: [Option<u32>; 3],
+}
+
+/// Entity `id` as kept in a [`Named`] (an entity is 128 bytes: there are
+/// never 2^32).
+fn named_id(id: usize) -> Option<u32> {
+    Some(u32::try_from(id).expect("fewer entities than bytes"))
+}
+
+/// An entity index kept in a [`Named`].
+fn entity_of(id: Option<u32>) -> Option<usize> {
+    id.map(|id| id as usize)
 }
 
 /// The index of `g` in [`Named::by_sex`].
@@ -396,19 +409,21 @@ impl<'d> Clusters<'d> {
     }
 
     /// The slot of `k`, added empty if it has none.
-    fn slot(&mut self, k: Cow<'d, str>) -> usize {
+    fn slot(&mut self, k: &Cow<'d, str>) -> usize {
         let n = self.slots.len();
         let (id, key) = match lexicon::pack(k.as_bytes()) {
             Some(key) => {
                 let at = self.place(key);
                 match self.short[at] {
-                    // (A slot is 96 bytes: there are never 2^32.)
+                    // (A slot is 48 bytes: there are never 2^32.)
                     0 => self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes"),
                     s => return s as usize - 1,
                 }
                 (n, key)
             }
-            None => (*self.slot_of.entry(k).or_insert(n), (0, 0)),
+            // (Callers keep their key: a long one is cloned, mostly a
+            // borrowed slice of the lowered text.)
+            None => (*self.slot_of.entry(k.clone()).or_insert(n), (0, 0)),
         };
         if id == n {
             self.slots.push(Named::default());
@@ -448,14 +463,14 @@ impl<'d> Clusters<'d> {
     /// did leave the chain of the unknown for good).
     fn person_of_sex(&mut self, ents: &[Entity], k: &str, g: Gender) -> Option<usize> {
         let s = self.find(k)?;
-        if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))] {
+        if let Some(id) = entity_of(self.slots[s].by_sex[sex_index(Some(g))]) {
             return Some(id);
         }
-        let mut head = self.slots[s].by_sex[0];
+        let mut head = entity_of(self.slots[s].by_sex[0]);
         while let Some(id) = head.filter(|&id| ents[id].gender.is_some()) {
             head = self.unsexed_before[id];
         }
-        self.slots[s].by_sex[0] = head;
+        self.slots[s].by_sex[0] = head.and_then(named_id);
         head
     }
 
@@ -467,9 +482,9 @@ impl<'d> Clusters<'d> {
             if id >= self.unsexed_before.len() {
                 self.unsexed_before.resize(id + 1, None);
             }
-            self.unsexed_before[id] = *latest;
+            self.unsexed_before[id] = entity_of(*latest);
         }
-        *latest = (*latest).max(Some(id));
+        *latest = (*latest).max(named_id(id));
     }
 
     /// What `k` names, if anything.
@@ -1114,9 +1129,10 @@ impl<'d> Vocabulary<'d> {
         // All tokens in one run (each is in a sentence): a word's sentence
         // is read only for a capital after a word.
         let toks = if pending == 0 { &[][..] } else { doc.tokens() };
-        // (By index: an enumeration kept a second counter per token.)
-        for k in 0..toks.len() {
-            let t = &toks[k];
+        // (By iterator, the index worked out only for the few words
+        // looked up: a counter per token cost two instructions each.)
+        let mut rest = toks.iter();
+        while let Some(t) = rest.next() {
             // Most words fail the first two tests, on their length and
             // then their first byte, with no more of their bytes read.
             let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
@@ -1136,6 +1152,7 @@ impl<'d> Vocabulary<'d> {
                 v.found_lower(w)
             } else {
                 // Capitalised after a word, inside a sentence.
+                let k = toks.len() - rest.len() - 1;
                 if k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].sentence == t.sentence {
                     v.found_inner_cap(w)
                 } else {
@@ -1480,10 +1497,10 @@ fn add_run<'d, 't>(
     // surname's only for a person (no other looks it up or is filed
     // under it), the full name's own when the name is its surname.
     let whole_is_key = (surname_start, surname_end) == (0, name.len());
-    let full = keys.slot(full_key);
-    let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(key.clone()) });
-    let existing = keys.slots[full].full.or_else(|| {
-        let cand = keys.slots[key_slot?].key?;
+    let full = keys.slot(&full_key);
+    let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(&key) });
+    let existing = entity_of(keys.slots[full].full).or_else(|| {
+        let cand = entity_of(keys.slots[key_slot?].key)?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -1498,7 +1515,8 @@ fn add_run<'d, 't>(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first).flatten());
+    let existing =
+        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| entity_of(keys.slots[full].first)).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let existing = match (existing, honorific) {
@@ -1543,7 +1561,7 @@ fn add_run<'d, 't>(
     let gender = e.gender;
     // A person is filed under its surname, a place named like one too.
     if new && kind == PersonKind::Person {
-        let slot = key_slot.unwrap_or_else(|| keys.slot(key.clone()));
+        let slot = key_slot.unwrap_or_else(|| keys.slot(&key));
         keys.file_sex(id, slot, gender);
     } else if !had_sex && gender.is_some() && e.kind == PersonKind::Person {
         let slot = keys.find(&e.key).expect("a person is filed under its key");
@@ -1567,13 +1585,13 @@ fn add_run<'d, 't>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    keys.slots[full].full = Some(id);
+    keys.slots[full].full = named_id(id);
     if let Some(k) = key_slot {
-        keys.slots[k].key = Some(id);
+        keys.slots[k].key = named_id(id);
     }
     if let Some(first_key) = first_key {
-        let k = keys.slot(first_key);
-        keys.slots[k].first.get_or_insert(id);
+        let k = keys.slot(&first_key);
+        keys.slots[k].first = keys.slots[k].first.or(named_id(id));
     }
     ents.names.push(NameRef { start, end, entity: id, run: a, after: b });
 }
@@ -1769,13 +1787,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cluster_slot_keeps_entity_indices_as_u32() {
+        // (A slot is written per new key and copied as the table grows.)
+        assert_eq!(std::mem::size_of::<Named>(), 48);
+        assert_eq!(entity_of(named_id(7)), Some(7));
+    }
+
+    #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
         let mut keys = Clusters::new(0);
-        let rubio = keys.slot(Cow::Borrowed("rubio"));
+        let rubio = keys.slot(&Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
-        assert_eq!(keys.slot(Cow::Owned("rubio".to_owned())), rubio);
-        let marco = keys.slot(Cow::Borrowed("marco rubio"));
+        assert_eq!(keys.slot(&Cow::Owned("rubio".to_owned())), rubio);
+        let marco = keys.slot(&Cow::Borrowed("marco rubio"));
         assert_ne!(marco, rubio);
         keys.slots[marco].full = Some(3);
         let named = keys.get("rubio");
@@ -1785,9 +1810,9 @@ mod tests {
         // Keys past 16 bytes (kept apart from the packed ones) too, and
         // apart from the shorter keys they open.
         let long = ["alexandria ocasio-cortez", "alexandria ocasio", "alexandria ocasi", "alexandria ocas", "", "-"];
-        let slots: Vec<usize> = long.iter().map(|&k| keys.slot(Cow::Borrowed(k))).collect();
+        let slots: Vec<usize> = long.iter().map(|&k| keys.slot(&Cow::Borrowed(k))).collect();
         for (k, &slot) in long.iter().zip(&slots) {
-            assert_eq!(keys.slot(Cow::Owned(k.to_string())), slot, "{k:?}");
+            assert_eq!(keys.slot(&Cow::Owned(k.to_string())), slot, "{k:?}");
             assert_eq!(keys.find(k), Some(slot), "{k:?}");
         }
         assert_eq!(slots.iter().collect::<std::collections::HashSet<_>>().len(), long.len());
@@ -1795,9 +1820,9 @@ mod tests {
         // Past the packed table's first size, which grows: every key
         // keeps its slot.
         let many: Vec<String> = (0..1000).map(|k| format!("k{k}")).collect();
-        let slots: Vec<usize> = many.iter().map(|k| keys.slot(Cow::Owned(k.clone()))).collect();
+        let slots: Vec<usize> = many.iter().map(|k| keys.slot(&Cow::Owned(k.clone()))).collect();
         for (k, &slot) in many.iter().zip(&slots) {
-            assert_eq!((keys.find(k), keys.slot(Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
+            assert_eq!((keys.find(k), keys.slot(&Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
         }
         assert_eq!(keys.slots.len(), long.len() + 2 + many.len());
         assert_eq!(keys.find("k1000"), None);
@@ -1806,8 +1831,8 @@ mod tests {
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
         let mut keys = Clusters::new(0);
-        let lind = keys.slot(Cow::Borrowed("lind"));
-        let dahl = keys.slot(Cow::Borrowed("dahl"));
+        let lind = keys.slot(&Cow::Borrowed("lind"));
+        let dahl = keys.slot(&Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
         let add = |ents: &mut Vec<Entity>, keys: &mut Clusters, slot: Option<usize>, gender| {
             let mut e = Entity::new("x", PersonKind::Person);
