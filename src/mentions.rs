@@ -357,33 +357,20 @@ struct Clusters<'d> {
     unsexed_before: Vec<Option<usize>>,
 }
 
-/// The most recent entity a lower-cased string names, per role. (Entity
-/// indices as `u32`: a slot of 48 bytes, where one of `usize`s took 96
-/// to write per new key.)
+/// The most recent entity a lower-cased string names, per role.
 #[derive(Debug, Default, Clone, Copy)]
 struct Named {
     /// As its lower-cased surname ([`surname_key`]).
-    key: Option<u32>,
+    key: Option<usize>,
     /// As the whole name.
-    full: Option<u32>,
+    full: Option<usize>,
     /// As the first word of a full name ("Kim" for "Kim Soo-yeon",
     /// "Omar" for "Omar Haddad"): the first entity so named.
-    first: Option<u32>,
+    first: Option<usize>,
     /// As a surname, the latest person of no known sex, male, female
     /// ([`sex_index`]): "Mr Lind" after "Ms Lind" finds his entity
     /// without a scan of every entity.
-    by_sex: [Option<u32>; 3],
-}
-
-/// Entity `id` as kept in a [`Named`] (an entity is 128 bytes: there are
-/// never 2^32).
-fn named_id(id: usize) -> Option<u32> {
-    Some(u32::try_from(id).expect("fewer entities than bytes"))
-}
-
-/// An entity index kept in a [`Named`].
-fn entity_of(id: Option<u32>) -> Option<usize> {
-    id.map(|id| id as usize)
+    by_sex: [Option<usize>; 3],
 }
 
 /// The index of `g` in [`Named::by_sex`].
@@ -415,7 +402,7 @@ impl<'d> Clusters<'d> {
             Some(key) => {
                 let at = self.place(key);
                 match self.short[at] {
-                    // (A slot is 48 bytes: there are never 2^32.)
+                    // (A slot is 96 bytes: there are never 2^32.)
                     0 => self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes"),
                     s => return s as usize - 1,
                 }
@@ -463,14 +450,14 @@ impl<'d> Clusters<'d> {
     /// did leave the chain of the unknown for good).
     fn person_of_sex(&mut self, ents: &[Entity], k: &str, g: Gender) -> Option<usize> {
         let s = self.find(k)?;
-        if let Some(id) = entity_of(self.slots[s].by_sex[sex_index(Some(g))]) {
+        if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))] {
             return Some(id);
         }
-        let mut head = entity_of(self.slots[s].by_sex[0]);
+        let mut head = self.slots[s].by_sex[0];
         while let Some(id) = head.filter(|&id| ents[id].gender.is_some()) {
             head = self.unsexed_before[id];
         }
-        self.slots[s].by_sex[0] = head.and_then(named_id);
+        self.slots[s].by_sex[0] = head;
         head
     }
 
@@ -482,9 +469,9 @@ impl<'d> Clusters<'d> {
             if id >= self.unsexed_before.len() {
                 self.unsexed_before.resize(id + 1, None);
             }
-            self.unsexed_before[id] = entity_of(*latest);
+            self.unsexed_before[id] = *latest;
         }
-        *latest = (*latest).max(named_id(id));
+        *latest = (*latest).max(Some(id));
     }
 
     /// What `k` names, if anything.
@@ -1499,8 +1486,8 @@ fn add_run<'d, 't>(
     let whole_is_key = (surname_start, surname_end) == (0, name.len());
     let full = keys.slot(&full_key);
     let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(&key) });
-    let existing = entity_of(keys.slots[full].full).or_else(|| {
-        let cand = entity_of(keys.slots[key_slot?].key)?;
+    let existing = keys.slots[full].full.or_else(|| {
+        let cand = keys.slots[key_slot?].key?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -1515,8 +1502,7 @@ fn add_run<'d, 't>(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing =
-        existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| entity_of(keys.slots[full].first)).flatten());
+    let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let existing = match (existing, honorific) {
@@ -1585,13 +1571,13 @@ fn add_run<'d, 't>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    keys.slots[full].full = named_id(id);
+    keys.slots[full].full = Some(id);
     if let Some(k) = key_slot {
-        keys.slots[k].key = named_id(id);
+        keys.slots[k].key = Some(id);
     }
     if let Some(first_key) = first_key {
         let k = keys.slot(&first_key);
-        keys.slots[k].first = keys.slots[k].first.or(named_id(id));
+        keys.slots[k].first.get_or_insert(id);
     }
     ents.names.push(NameRef { start, end, entity: id, run: a, after: b });
 }
@@ -1784,13 +1770,6 @@ mod tests {
                 assert_eq!(QuoteScan::new(&quotes).covers(pos), in_quote(&quotes, pos), "{pos} in {text:?}");
             }
         }
-    }
-
-    #[test]
-    fn a_cluster_slot_keeps_entity_indices_as_u32() {
-        // (A slot is written per new key and copied as the table grows.)
-        assert_eq!(std::mem::size_of::<Named>(), 48);
-        assert_eq!(entity_of(named_id(7)), Some(7));
     }
 
     #[test]
