@@ -1587,6 +1587,11 @@ fn add_run<'d, 't>(
 /// word before the run.
 fn honorific_gender(doc: &Doc, a: usize, name: usize, prev: &str) -> Option<Gender> {
     let of = |mut w: &str| {
+        // (Every gendered word ends in one of these, or in '.': most words
+        // stop here.)
+        if !matches!(w.as_bytes().last(), Some(b's' | b'r' | b'd' | b'g' | b'e' | b'y' | b'n' | b'.')) {
+            return None;
+        }
         // (`trim_end_matches('.')` by the byte: the generic trim decoded
         // the last char of every word asked.)
         while let Some(s) = w.strip_suffix('.') {
@@ -1638,7 +1643,25 @@ mod tests {
             ("chairwoman.", Some(Gender::Female)),
             ("said.", None),
             (".", None),
+            ("", None),
         ] {
+            assert_eq!(honorific_gender(&doc, 0, 0, w), g, "{w}");
+        }
+        // Every gendered word passes the last-byte pre-test.
+        for (w, g) in [
+            ("sir", Gender::Male),
+            ("lord", Gender::Male),
+            ("king", Gender::Male),
+            ("prince", Gender::Male),
+            ("chairman", Gender::Male),
+            ("ms", Gender::Female),
+            ("mrs", Gender::Female),
+            ("miss", Gender::Female),
+            ("lady", Gender::Female),
+            ("queen", Gender::Female),
+            ("princess", Gender::Female),
+        ] {
+            let g = Some(g);
             assert_eq!(honorific_gender(&doc, 0, 0, w), g, "{w}");
         }
     }
