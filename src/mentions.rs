@@ -1024,6 +1024,15 @@ impl Forms {
     /// The forms of `asked` not yet found.
     fn of(asked: &[Asked]) -> Self {
         let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64], lasts: [0; 32] };
+        forms.refill(asked);
+        forms
+    }
+
+    /// Rebuilt in place for the forms of `asked` not yet found (a new
+    /// value would be built apart and then copied in).
+    fn refill(&mut self, asked: &[Asked]) {
+        *self = Forms { lengths: 0, firsts: 0, both: [0; 64], lasts: [0; 32] };
+        let forms = self;
         let mut add = |w: &str| {
             if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                 let (k, bit) = Self::at(w.len(), first);
@@ -1041,7 +1050,6 @@ impl Forms {
                 add(a.word);
             }
         }
-        forms
     }
 
     /// False when no form looked for has `len` bytes and opens on
@@ -1158,7 +1166,7 @@ impl<'d> Vocabulary<'d> {
                 // with many openers once a sixteenth of them settled,
                 // so that the rebuilds stay linear in the text.
                 if settled * 16 >= v.asked.len() {
-                    forms = Forms::of(&v.asked);
+                    forms.refill(&v.asked);
                     settled = 0;
                 }
             }
@@ -1631,6 +1639,19 @@ mod tests {
             let capitalised = w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic);
             assert_eq!(doc.is_cap(k), capitalised, "{w}");
         }
+    }
+
+    #[test]
+    fn refilled_forms_drop_the_settled_ones() {
+        let mut asked = vec![Asked { word: "Once", lower: Cow::Borrowed("once"), seen_lower: false, inner_cap: false }];
+        let mut forms = Forms::of(&asked);
+        assert!(forms.may_hold(4, b'o', b'e') && forms.may_hold(4, b'O', b'e'));
+        asked[0].seen_lower = true;
+        forms.refill(&asked);
+        assert!(!forms.may_hold(4, b'o', b'e') && forms.may_hold(4, b'O', b'e'));
+        asked[0].inner_cap = true;
+        forms.refill(&asked);
+        assert!(!forms.may_hold(4, b'O', b'e') && forms.lengths == 0 && forms.firsts == 0);
     }
 
     #[test]
