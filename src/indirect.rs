@@ -152,17 +152,18 @@ fn is_discourse(w: &str) -> bool {
 }
 
 /// Whether token `k` is an auxiliary or an adverb between a subject and
-/// its cue. (The adverbs are few: their list's own shapes rule out most
-/// words at less cost than finding a token's lists, `Doc::lists`.)
+/// its cue. (The adverbs by the token's `Doc::lists`: the words asked,
+/// next to a cue, are nearly all looked up already, where the list's own
+/// shape test and lookup cost more.)
 fn is_aux(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    AUX.contains(&w.as_str()) || lexicon::indirect_cue_adverbs().contains(&w)
+    AUX.contains(&w.as_str()) || doc.in_list(k, lexicon::indirect_cue_adverbs())
 }
 
 /// Whether token `k` may open a setting adverbial after a cue.
 fn is_adverbial_start(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    ADVERBIAL_STARTS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str()) || lexicon::indirect_setting_adverbs().contains(&w)
+    ADVERBIAL_STARTS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str()) || doc.in_list(k, lexicon::indirect_setting_adverbs())
 }
 
 /// Whether cue `cue` ("said", "pointed out") is a form of a verb in
@@ -1748,6 +1749,24 @@ fn top_level_before(quotes: &[QuoteSpan], pos: usize) -> Option<&QuoteSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adverbs_are_found_by_the_tokens_lists_in_any_case() {
+        // The adverb tests read `Doc::lists`: every entry, as written at a
+        // sentence's start, answers as its list does.
+        for (list, test) in [
+            (lexicon::indirect_cue_adverbs(), is_aux as fn(&Doc, usize) -> bool),
+            (lexicon::indirect_setting_adverbs(), is_adverbial_start),
+        ] {
+            for e in list.entries().filter(|e| !e.contains(' ')) {
+                let text = format!("{}{} word", e[..1].to_uppercase(), &e[1..]);
+                let doc = crate::segment::segment(&text);
+                assert!(test(&doc, 0), "{text}");
+            }
+        }
+        let doc = crate::segment::segment("Table said");
+        assert!(!is_aux(&doc, 0) && !is_adverbial_start(&doc, 0));
+    }
 
     #[test]
     fn three_byte_stops_are_dashes_and_and_or_but_in_any_case() {
