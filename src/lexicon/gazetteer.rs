@@ -581,6 +581,21 @@ mod tests {
     }
 
     #[test]
+    fn packed_tables_keep_the_first_value_of_a_word() {
+        // Four slots: words collide and probe past each other.
+        let mut t: Packed<Option<u8>, 4> = Packed::new();
+        let long = "a word longer than sixteen bytes";
+        for (i, w) in ["ana", "New York", "ana", long, "Rio de Janeiro"].into_iter().enumerate() {
+            t.insert_first(w.as_bytes(), Some(i as u8));
+        }
+        assert_eq!(
+            [t.get(b"ana"), t.get(b"New York"), t.get(long.as_bytes()), t.get(b"Rio de Janeiro")],
+            [Some(0), Some(1), Some(3), Some(4)]
+        );
+        assert_eq!([t.get(b"an"), t.get(b"anna"), t.get(b""), t.get(b"a word longer than sixteen")], [None; 4]);
+    }
+
+    #[test]
     fn tables_are_sorted_for_binary_search() {
         let table = places();
         assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
