@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::FxBuildHasher;
+use super::{pack, packed_hash, FxBuildHasher};
 
 /// The gender a first name is listed with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,10 +115,11 @@ fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
 struct Places {
     tokens: Vec<&'static str>,
     entries: Vec<PlaceEntry>,
-    /// Each place by its [`joined`] tokens, for [`place`], which asks
-    /// about every name in a text: one hash of the name where a binary
-    /// search compared strings and re-split the name for each entry.
-    by_name: HashMap<Cow<'static, str>, Place, FxBuildHasher>,
+    /// Each place's length and flags by its [`joined`] tokens, for
+    /// [`place`], which asks about every name in a text: one lookup of
+    /// the name where a binary search compared strings and re-split the
+    /// name for each entry.
+    by_name: Packed<Option<(u8, u8)>, { 1 << 14 }>,
     /// [`shape`] bits of the places' first tokens: most names in a
     /// text start no place, and a clear bit says so without the two
     /// binary searches of [`Places::starting`].
@@ -129,12 +130,12 @@ struct Places {
 }
 
 /// The [`shape`] bits of a set of words: a clear bit says that no word of
-/// the set has that shape.
-struct Shapes(Vec<u64>);
+/// the set has that shape. (A fixed size: a test needs no bounds check.)
+struct Shapes(Box<[u64; 1 << 14 >> 6]>);
 
 impl Shapes {
     fn of<'k>(words: impl Iterator<Item = &'k [u8]>) -> Self {
-        let mut bits = vec![0u64; 1 << 14 >> 6];
+        let mut bits = Box::new([0u64; 1 << 14 >> 6]);
         for w in words {
             let bit = shape(w);
             bits[bit >> 6] |= 1 << (bit & 63);
@@ -145,7 +146,66 @@ impl Shapes {
     /// Whether some word of the set has the [`shape`] `bit`.
     #[inline]
     fn may_hold(&self, bit: usize) -> bool {
-        self.0[bit >> 6] & 1 << (bit & 63) != 0
+        self.0[(bit >> 6) & 255] & 1 << (bit & 63) != 0
+    }
+}
+
+/// A table of words, by [`pack`] for those of up to 16 bytes: open
+/// addressing with linear probing over `N` slots (a power of two, kept at
+/// most a third full), a free slot holding the packed empty word and
+/// `V::default()` (`None`, for an `Option`). A lookup compares two
+/// integers per slot where a map of strings hashed the word byte by byte
+/// and called `memcmp`; the constant size spares the bounds checks. The
+/// few longer words are in a map.
+struct Packed<V, const N: usize> {
+    short: Box<[((u64, u64), V); N]>,
+    long: HashMap<Box<[u8]>, V, FxBuildHasher>,
+}
+
+impl<V: Copy + Default, const N: usize> Packed<V, N> {
+    fn new() -> Self {
+        assert!(N.is_power_of_two());
+        let short = vec![((0, 0), V::default()); N].into_boxed_slice().try_into().ok().expect("N slots");
+        Packed { short, long: HashMap::default() }
+    }
+
+    /// The slot of a packed word, or the free slot where it would go.
+    #[inline]
+    fn slot(&self, key: (u64, u64)) -> usize {
+        let mut i = packed_hash(key) & (N - 1);
+        while self.short[i].0 != key && self.short[i].0 != (0, 0) {
+            i = (i + 1) & (N - 1);
+        }
+        i
+    }
+
+    /// The value of `w`, or `V::default()`.
+    #[inline]
+    fn get(&self, w: &[u8]) -> V {
+        match pack(w) {
+            Some(key) => self.short[self.slot(key)].1,
+            None => self.long.get(w).copied().unwrap_or_default(),
+        }
+    }
+
+    /// Puts `w` in with `v`, unless it is in already (the first wins).
+    fn insert_first(&mut self, w: &[u8], v: V) {
+        match pack(w) {
+            Some(key) => {
+                let i = self.slot(key);
+                if self.short[i].0 == (0, 0) {
+                    self.short[i] = (key, v);
+                }
+            }
+            None => {
+                self.long.entry(w.into()).or_insert(v);
+            }
+        }
+    }
+
+    /// The words' values, short and long.
+    fn values(&self) -> impl Iterator<Item = V> + '_ {
+        self.short.iter().filter(|s| s.0 != (0, 0)).map(|s| s.1).chain(self.long.values().copied())
     }
 }
 
@@ -192,19 +252,24 @@ fn places() -> &'static Places {
         let rows: Vec<_> = rows(include_str!("places.txt")).collect();
         let mut tokens = Vec::new();
         let mut entries = Vec::with_capacity(rows.len());
-        let mut by_name = HashMap::with_capacity_and_hasher(rows.len(), FxBuildHasher::default());
+        let mut by_name = Packed::new();
+        let mut names = Vec::with_capacity(rows.len());
         for (name, flags) in rows {
             let start = tokens.len();
             tokens.extend(tokens_of(name));
             if tokens.len() > start {
                 let entry = PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) };
                 // (The first row of a name wins, as the first entry did.)
-                by_name.entry(joined(name)).or_insert(Place { len: entry.words, flags: entry.flags });
+                let name = joined(name);
+                let len = u8::try_from(entry.words).expect("a place of under 256 words");
+                by_name.insert_first(name.as_bytes(), Some((len, entry.flags)));
+                names.push(name);
                 entries.push(entry);
             }
         }
         let first_shapes = Shapes::of(entries.iter().map(|e| tokens[e.start].as_bytes()));
-        let name_shapes = Shapes::of(by_name.keys().map(|k| k.as_bytes()));
+        assert!(by_name.values().filter(Option::is_some).count() * 3 <= 1 << 14, "gazetteer: too many places");
+        let name_shapes = Shapes::of(names.iter().map(|k| k.as_bytes()));
         let mut table = Places { tokens, entries: Vec::new(), by_name, first_shapes, name_shapes };
         entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
         table.entries = entries;
@@ -263,7 +328,7 @@ pub fn place_joined(key: &str) -> Option<Place> {
     if !table.name_shapes.may_hold(shape(key.as_bytes())) {
         return None;
     }
-    table.by_name.get(key).copied()
+    table.by_name.get(key.as_bytes()).map(|(len, flags)| Place { len: usize::from(len), flags })
 }
 
 /// `name`'s tokens ([`tokens_of`]) joined by single spaces: two names
@@ -309,7 +374,7 @@ fn fold(c: char) -> char {
 /// comparing folded strings along a binary search. The names' [`shape`]
 /// bits rule out most words (surnames, organisations) before hashing.
 struct FirstNames {
-    names: HashMap<Box<[u8]>, FirstName, FxBuildHasher>,
+    names: Packed<Option<FirstName>, { 1 << 13 }>,
     shapes: Shapes,
 }
 
@@ -319,7 +384,7 @@ impl FirstNames {
         if !self.shapes.may_hold(shape(folded)) {
             return None;
         }
-        self.names.get(folded).copied()
+        self.names.get(folded)
     }
 
     /// The entry of `w`, folded into a stack buffer (a long word into a
@@ -338,7 +403,7 @@ impl FirstNames {
             let folded = &mut buf[..b.len()];
             folded.copy_from_slice(b);
             folded.make_ascii_lowercase();
-            return self.names.get(&*folded).copied();
+            return self.names.get(folded);
         }
         let mut n = 0;
         for c in w.chars().map(fold) {
@@ -354,7 +419,7 @@ impl FirstNames {
 fn first_names() -> &'static FirstNames {
     static CELL: OnceLock<FirstNames> = OnceLock::new();
     CELL.get_or_init(|| {
-        let names: HashMap<Box<[u8]>, FirstName, FxBuildHasher> = rows(include_str!("first_names.txt"))
+        let rows: Vec<(String, FirstName)> = rows(include_str!("first_names.txt"))
             .filter_map(|(name, flags)| {
                 let gender = match (flags.contains('f'), flags.contains('m')) {
                     (true, true) => Gender::Either,
@@ -363,10 +428,15 @@ fn first_names() -> &'static FirstNames {
                     (false, false) => return None,
                 };
                 let folded: String = name.chars().map(fold).collect();
-                Some((folded.into_bytes().into(), FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
+                Some((folded, FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
             })
             .collect();
-        let shapes = Shapes::of(names.keys().map(|k| &**k));
+        assert!(rows.len() * 3 <= 1 << 13, "gazetteer: too many first names");
+        let mut names = Packed::new();
+        for (name, entry) in &rows {
+            names.insert_first(name.as_bytes(), Some(*entry));
+        }
+        let shapes = Shapes::of(rows.iter().map(|(k, _)| k.as_bytes()));
         FirstNames { names, shapes }
     })
 }
@@ -486,7 +556,7 @@ mod tests {
         assert_eq!(first_name_gender("Émilie"), Some(Gender::Female));
         assert_eq!(first_name_gender("Donald"), Some(Gender::Male));
         assert_eq!(first_name_gender("-Ana"), None);
-        assert!(first_names().names.values().any(|n| n.gender == Gender::Either));
+        assert!(first_names().names.values().flatten().any(|n| n.gender == Gender::Either));
         assert_eq!(first_name_gender("ana"), None);
         assert_eq!(first_name_gender("Reuters"), None);
         assert_eq!(first_name_gender(""), None);
@@ -511,12 +581,28 @@ mod tests {
     }
 
     #[test]
+    fn packed_tables_keep_the_first_value_of_a_word() {
+        // Four slots: words collide and probe past each other.
+        let mut t: Packed<Option<u8>, 4> = Packed::new();
+        let long = "a word longer than sixteen bytes";
+        for (i, w) in ["ana", "New York", "ana", long, "Rio de Janeiro"].into_iter().enumerate() {
+            t.insert_first(w.as_bytes(), Some(i as u8));
+        }
+        assert_eq!(
+            [t.get(b"ana"), t.get(b"New York"), t.get(long.as_bytes()), t.get(b"Rio de Janeiro")],
+            [Some(0), Some(1), Some(3), Some(4)]
+        );
+        assert_eq!([t.get(b"an"), t.get(b"anna"), t.get(b""), t.get(b"a word longer than sixteen")], [None; 4]);
+    }
+
+    #[test]
     fn tables_are_sorted_for_binary_search() {
         let table = places();
         assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
         // No two names fold alike: each row is a key of its own.
         let rows = rows(include_str!("first_names.txt")).filter(|(_, flags)| flags.contains('f') || flags.contains('m')).count();
-        assert_eq!(first_names().names.len(), rows);
-        assert!(table.entries.len() > 5000 && first_names().names.len() > 2000);
+        let names = first_names().names.values().flatten().count();
+        assert_eq!(names, rows);
+        assert!(table.entries.len() > 5000 && names > 2000);
     }
 }
