@@ -396,6 +396,9 @@ impl<'d> Clusters<'d> {
     }
 
     /// The slot of `k`, added empty if it has none.
+    // (`&Cow`, not `&str`: a new long key is cloned as it is, so a borrowed
+    // slice of the lowered text stays borrowed.)
+    #[allow(clippy::ptr_arg)]
     fn slot(&mut self, k: &Cow<'d, str>) -> usize {
         let n = self.slots.len();
         let (id, key) = match lexicon::pack(k.as_bytes()) {
