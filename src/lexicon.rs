@@ -176,7 +176,7 @@ impl Lexicon {
     #[inline(never)]
     fn contains_unruled(&self, word: &str) -> bool {
         match (LISTS.get(), pack(word.as_bytes()).and_then(lower_packed)) {
-            (Some(lists), Some(key)) if self.bit != 0 => lists.short_bits(key) & self.bit != 0,
+            (Some(lists), Some(key)) if self.bit != 0 => lists.get_packed(key) & self.bit != 0,
             _ => self.find_unruled(word).is_some(),
         }
     }
@@ -351,20 +351,13 @@ const LISTED: u64 = 1 << 61;
 /// token is asked about.
 const ROLE_FORM: u64 = 1 << 60;
 
-/// Every word of any list with the lists it is in, as bits.
-struct Lists {
-    /// The words of up to 16 bytes, by [`pack`]: an open-addressed table
-    /// (linear probing, a quarter full) of `(packed word, bits)`, a free
-    /// slot holding the packed empty word `(0, 0)`. A lookup compares two
-    /// integers per slot where a map of byte slices hashed the word byte
-    /// by byte and called `memcmp` (a byte loop in the wasm). Its size is
-    /// a constant, so a lookup's mask and slot need no bounds checks.
-    short: Box<[((u64, u64), u64); SHORT_SLOTS]>,
-    /// The longer words (phrases, mostly, which no token is).
-    long: HashMap<&'static [u8], u64, FxBuildHasher>,
-}
+/// Every word of any list with the lists it is in, as bits (a
+/// [`Packed`] table: a lookup compares two integers per slot where a map
+/// of byte slices hashed the word byte by byte and called `memcmp`, a
+/// byte loop in the wasm).
+type Lists = Packed<u64, SHORT_SLOTS>;
 
-/// The slots of [`Lists::short`]: at least twice the words of every list
+/// The slots of [`Lists`]' short words: at least twice the words of every list
 /// (about 6,100 counted once per list; checked as the table is built).
 const SHORT_SLOTS: usize = 1 << 14;
 
@@ -418,44 +411,82 @@ fn lower_packed((a, b): (u64, u64)) -> Option<(u64, u64)> {
     Some((lower(a), lower(b)))
 }
 
-impl Lists {
-    /// The slot to start probing at for a [`pack`]ed word.
-    #[inline]
-    fn home(&self, key: (u64, u64)) -> usize {
-        packed_hash(key) & (SHORT_SLOTS - 1)
+/// A table of words, by [`pack`] for those of up to 16 bytes: open
+/// addressing with linear probing over `N` slots (a power of two, never
+/// more than half full: each table's builder asserts it), a free slot holding the packed empty word and
+/// `V::default()` (`None`, for an `Option`). A lookup compares two
+/// integers per slot where a map of strings hashed the word byte by byte
+/// and called `memcmp`; the constant size spares the bounds checks. The
+/// few longer words are in a map.
+pub(crate) struct Packed<V, const N: usize> {
+    short: Box<[((u64, u64), V); N]>,
+    long: HashMap<Box<[u8]>, V, FxBuildHasher>,
+}
+
+impl<V: Copy + Default, const N: usize> Packed<V, N> {
+    pub(crate) fn new() -> Self {
+        assert!(N.is_power_of_two());
+        let short = vec![((0, 0), V::default()); N].into_boxed_slice().try_into().ok().expect("N slots");
+        Packed { short, long: HashMap::default() }
     }
 
-    /// The slot of a [`pack`]ed word, or the free slot where it would go.
+    /// The slot of a packed word, or the free slot where it would go.
     #[inline]
-    fn find(&self, key: (u64, u64)) -> usize {
-        let mut i = self.home(key);
+    fn slot(&self, key: (u64, u64)) -> usize {
+        let mut i = packed_hash(key) & (N - 1);
         while self.short[i].0 != key && self.short[i].0 != (0, 0) {
-            i = (i + 1) & (SHORT_SLOTS - 1);
+            i = (i + 1) & (N - 1);
         }
         i
     }
 
-    /// The bits of a [`pack`]ed word: its slot's, or the free slot's 0.
+    /// The value of a [`pack`]ed word, or `V::default()`.
     #[inline]
-    fn short_bits(&self, key: (u64, u64)) -> u64 {
-        self.short[self.find(key)].1
+    fn get_packed(&self, key: (u64, u64)) -> V {
+        self.short[self.slot(key)].1
     }
 
-    /// The bits of a word, as [`lists_of`] answers.
-    fn of(&self, w: &[u8]) -> u64 {
+    /// The value of `w`, or `V::default()`.
+    #[inline]
+    pub(crate) fn get(&self, w: &[u8]) -> V {
         match pack(w) {
-            Some(key) => self.short_bits(key),
-            None => self.long.get(w).copied().unwrap_or(0),
+            Some(key) => self.get_packed(key),
+            None => self.long.get(w).copied().unwrap_or_default(),
         }
     }
 
-    /// The bits of a [`pack`]ed word, for filling the table: its slot's,
-    /// the word put in a free slot if it was not there.
-    fn short_slot(&mut self, key: (u64, u64)) -> &mut u64 {
-        let i = self.find(key);
-        let slot = &mut self.short[i];
-        slot.0 = key;
-        &mut slot.1
+    /// The value of `w`, for filling the table: `w` put in with
+    /// `V::default()` if it was not there.
+    fn value_mut(&mut self, w: &[u8]) -> &mut V {
+        match pack(w) {
+            Some(key) => {
+                let i = self.slot(key);
+                let slot = &mut self.short[i];
+                slot.0 = key;
+                &mut slot.1
+            }
+            None => self.long.entry(w.into()).or_default(),
+        }
+    }
+
+    /// Puts `w` in with `v`, unless it is in already (the first wins).
+    pub(crate) fn insert_first(&mut self, w: &[u8], v: V) {
+        match pack(w) {
+            Some(key) => {
+                let i = self.slot(key);
+                if self.short[i].0 == (0, 0) {
+                    self.short[i] = (key, v);
+                }
+            }
+            None => {
+                self.long.entry(w.into()).or_insert(v);
+            }
+        }
+    }
+
+    /// The words' values, short and long.
+    pub(crate) fn values(&self) -> impl Iterator<Item = V> + '_ {
+        self.short.iter().filter(|s| s.0 != (0, 0)).map(|s| s.1).chain(self.long.values().copied())
     }
 }
 
@@ -473,20 +504,17 @@ fn lists() -> &'static Lists {
         // third full.
         let words: usize = ALL.iter().map(|f| f().lemmas.len()).sum();
         assert!(words * 2 <= SHORT_SLOTS, "lexicon::SHORT_SLOTS too small for {words} words");
-        let short = vec![((0, 0), 0); SHORT_SLOTS].into_boxed_slice().try_into().expect("SHORT_SLOTS slots");
-        let mut lists = Lists { short, long: HashMap::default() };
+        let mut lists = Lists::new();
         for (word, bit) in listed.clone().chain(phrase_starts) {
-            let word: &'static [u8] = word;
-            match pack(word) {
-                Some(key) => *lists.short_slot(key) |= bit,
-                None => *lists.long.entry(word).or_default() |= bit,
-            }
+            *lists.value_mut(word) |= bit;
         }
         // (A second pass: a compound's head is looked up in the lists.)
         for (word, _) in listed {
-            let Some(key) = pack(word) else { continue };
-            let role = std::str::from_utf8(word).is_ok_and(|w| is_productive_role_in(w, &|t| lists.of(t.as_bytes())));
-            *lists.short_slot(key) |= LISTED | if role { ROLE_FORM } else { 0 };
+            if pack(word).is_none() {
+                continue;
+            }
+            let role = std::str::from_utf8(word).is_ok_and(|w| is_productive_role_in(w, &|t| lists.get(t.as_bytes())));
+            *lists.value_mut(word) |= LISTED | if role { ROLE_FORM } else { 0 };
         }
         lists
     })
@@ -504,7 +532,7 @@ pub fn lists_of(folded: &str) -> u64 {
     let folded = folded.as_bytes();
     let Some(lists) = LISTS.get() else { return lists_of_apart(folded) };
     match pack(folded) {
-        Some(key) => lists.short_bits(key),
+        Some(key) => lists.get_packed(key),
         None => lists_of_apart(folded),
     }
 }
@@ -513,7 +541,7 @@ pub fn lists_of(folded: &str) -> u64 {
 /// any word before the table is built.
 #[inline(never)]
 fn lists_of_apart(w: &[u8]) -> u64 {
-    lists().of(w)
+    lists().get(w)
 }
 
 /// A word's length, first and last byte, folded: a cheap key for a bit

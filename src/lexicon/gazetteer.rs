@@ -13,10 +13,9 @@
 //! here: the caller knows the context.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::{pack, packed_hash, FxBuildHasher};
+use super::Packed;
 
 /// The gender a first name is listed with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,65 +146,6 @@ impl Shapes {
     #[inline]
     fn may_hold(&self, bit: usize) -> bool {
         self.0[(bit >> 6) & 255] & 1 << (bit & 63) != 0
-    }
-}
-
-/// A table of words, by [`pack`] for those of up to 16 bytes: open
-/// addressing with linear probing over `N` slots (a power of two, kept at
-/// most a third full), a free slot holding the packed empty word and
-/// `V::default()` (`None`, for an `Option`). A lookup compares two
-/// integers per slot where a map of strings hashed the word byte by byte
-/// and called `memcmp`; the constant size spares the bounds checks. The
-/// few longer words are in a map.
-struct Packed<V, const N: usize> {
-    short: Box<[((u64, u64), V); N]>,
-    long: HashMap<Box<[u8]>, V, FxBuildHasher>,
-}
-
-impl<V: Copy + Default, const N: usize> Packed<V, N> {
-    fn new() -> Self {
-        assert!(N.is_power_of_two());
-        let short = vec![((0, 0), V::default()); N].into_boxed_slice().try_into().ok().expect("N slots");
-        Packed { short, long: HashMap::default() }
-    }
-
-    /// The slot of a packed word, or the free slot where it would go.
-    #[inline]
-    fn slot(&self, key: (u64, u64)) -> usize {
-        let mut i = packed_hash(key) & (N - 1);
-        while self.short[i].0 != key && self.short[i].0 != (0, 0) {
-            i = (i + 1) & (N - 1);
-        }
-        i
-    }
-
-    /// The value of `w`, or `V::default()`.
-    #[inline]
-    fn get(&self, w: &[u8]) -> V {
-        match pack(w) {
-            Some(key) => self.short[self.slot(key)].1,
-            None => self.long.get(w).copied().unwrap_or_default(),
-        }
-    }
-
-    /// Puts `w` in with `v`, unless it is in already (the first wins).
-    fn insert_first(&mut self, w: &[u8], v: V) {
-        match pack(w) {
-            Some(key) => {
-                let i = self.slot(key);
-                if self.short[i].0 == (0, 0) {
-                    self.short[i] = (key, v);
-                }
-            }
-            None => {
-                self.long.entry(w.into()).or_insert(v);
-            }
-        }
-    }
-
-    /// The words' values, short and long.
-    fn values(&self) -> impl Iterator<Item = V> + '_ {
-        self.short.iter().filter(|s| s.0 != (0, 0)).map(|s| s.1).chain(self.long.values().copied())
     }
 }
 
