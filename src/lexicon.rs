@@ -432,7 +432,7 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     pub(crate) fn new() -> Self {
         assert!(N.is_power_of_two());
         let short = vec![((0, 0), V::default()); N].into_boxed_slice().try_into().ok().expect("N slots");
-        let tags = vec![0; N].into_boxed_slice().try_into().ok().expect("N tags");
+        let tags = vec![0; N].into_boxed_slice().try_into().expect("N tags");
         Packed { short, tags, long: HashMap::default() }
     }
 
