@@ -459,8 +459,9 @@ fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, 
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let (mut long, mut lower) = (0, 0);
     for (k, t) in tokens.iter().enumerate() {
-        let is_long =
-            t.kind == TokKind::Word && if t.non_ascii { text[t.start..t.end].chars().nth(3).is_some() } else { t.end - t.start > 3 };
+        // (Any other token is one character, which is never long: its
+        // kind needs no test.)
+        let is_long = t.end - t.start > 3 && (!t.non_ascii || text[t.start..t.end].chars().nth(3).is_some());
         if !is_long {
             continue;
         }
@@ -898,7 +899,7 @@ mod tests {
             Ferry Staff Were Told (Later). SHOUTED WORDS HERE ARE. One more sentence here.\nÉlan Über Große Straße\nWhy Not\n\
             Port ferry Closure Will Cost Local Jobs, Okoye Says Again Today Without Doubt\n\
             Port ferry Closure will Cost Local Jobs, Okoye Says Again Today Without Doubt\n\
-            Port Closure Will Cost Local Jobs, Okoye Says Again Today Without ferry";
+            Port Closure 👍🏽 Will Cost Local Jobs, Okoye Says Again Today Without ferry";
         let d = segment(text);
         assert!(d.sentences.len() >= 7);
         let mut seen = [false; 2];
