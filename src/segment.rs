@@ -42,7 +42,7 @@ pub struct Token {
     pub non_ascii: bool,
     /// A word whose first character is a capital: noted by the tokenizer,
     /// which has that character in hand, for [`Doc::is_cap`] (asked about
-    /// the same tokens many times by every later stage) and [`Headline`].
+    /// the same tokens many times by every later stage) and [`is_headline`].
     pub cap: bool,
     /// Index of the sentence holding the token.
     pub sentence: usize,
@@ -375,7 +375,7 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     doc
 }
 
-fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(usize, Headline)>) {
+fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usize>) {
     let (start, end) = (block.start, block.end);
     let text = doc.text;
     let para_index = doc.paragraphs.len();
@@ -383,18 +383,16 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     let first_token = doc.tokens.len();
     ends.clear();
     let lowered_apart = doc.lowered.apart();
-    let (words, punct, all) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
+    let (words, punct) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
     // indices in the paragraph, ascending); those swallowed after an
-    // earlier one (`?!`, `..`) are passed over. A sentence's headline
-    // counts are those before its end less those before its start.
+    // earlier one (`?!`, `..`) are passed over.
     let mut s_start_tok = 0;
     let mut s_start = start;
-    let mut s_counts = Headline::default();
     let mut next = 0;
-    for &(i, before) in ends.iter() {
+    for &i in ends.iter() {
         if i < next {
             continue;
         }
@@ -417,11 +415,8 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
         if boundary {
             let range = first_token + s_start_tok..first_token + j;
             let sentence = Sentence { start: s_start, end: tokens[j - 1].end, paragraph: para_index, tokens: range, headline: false };
-            // (No word is among the terminator and the marks swallowed
-            // after it: those before it are those before `j`.)
-            push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..j], before.since(s_counts));
+            push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..j]);
             s_start_tok = j;
-            s_counts = before;
             s_start = tokens[j].start;
         }
         next = j;
@@ -429,7 +424,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     if s_start_tok < tokens.len() || s_start < end {
         let range = first_token + s_start_tok..first_token + tokens.len();
         let sentence = Sentence { start: s_start, end, paragraph: para_index, tokens: range, headline: false };
-        push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..], all.since(s_counts));
+        push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..]);
     }
     let tokens = &doc.tokens[first_token..];
     // Only a token outside ASCII can lower to ASCII: one was lowered apart.
@@ -441,57 +436,55 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<(us
     doc.paragraphs.push(Paragraph { start, end, chrome, marks, sentences: first_sentence..doc.sentences.len() });
 }
 
-/// Pushes `sentence`, whose tokens are `tokens` with the word counts
-/// `headline`, and marks them as its own. (The tokenizer marked every
-/// token with its paragraph's first sentence: a paragraph of one sentence,
-/// as most are, and the first sentence of the others, need no new mark.)
-fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, tokens: &mut [Token], headline: Headline) {
+/// Pushes `sentence`, whose tokens are `tokens`, and marks them as its
+/// own. (The tokenizer marked every token with its paragraph's first
+/// sentence: a paragraph of one sentence, as most are, and the first
+/// sentence of the others, need no new mark.)
+fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, tokens: &mut [Token]) {
     if tokens.first().is_some_and(|t| t.sentence != sentences.len()) {
         for tok in tokens.iter_mut() {
             tok.sentence = sentences.len();
         }
     }
-    sentences.push(Sentence { headline: headline.holds(text, tokens), ..sentence });
+    sentences.push(Sentence { headline: is_headline(text, tokens), ..sentence });
 }
 
-/// Whether a sentence is written in headline case: three or more words of
-/// four letters or more, nine in ten of them capitalised, and some letter
-/// in lower case (shouted all-capitals prose is no headline). The counts
-/// are kept by the tokenizer as it makes the words, running through a
-/// paragraph (a sentence's are the difference of two); the letters are
-/// read only in the few sentences that pass them.
-#[derive(Default, Clone, Copy, Debug)]
-struct Headline {
-    long: usize,
-    capital: usize,
-}
-
-impl Headline {
-    /// Counts a word, of four characters or more if `long`, capitalised
-    /// if `cap`.
-    fn count(&mut self, long: bool, cap: bool) {
-        self.long += usize::from(long);
-        self.capital += usize::from(long && cap);
+/// Whether the sentence of `tokens` is written in headline case: three or
+/// more words of four characters or more, nine in ten of them
+/// capitalised, and some letter in lower case (shouted all-capitals prose
+/// is no headline). The words are read only until the sentence cannot
+/// pass: in prose, a few long words in lower case settle it, and the
+/// letters are read only in the few sentences that pass the counts.
+/// (Counting every word as the tokenizer made it cost more.)
+fn is_headline(text: &str, tokens: &[Token]) -> bool {
+    let (mut long, mut lower) = (0, 0);
+    for (k, t) in tokens.iter().enumerate() {
+        // (Any other token is one character, which is never long: its
+        // kind needs no test.)
+        let is_long = t.end - t.start > 3 && (!t.non_ascii || text[t.start..t.end].chars().nth(3).is_some());
+        if !is_long {
+            continue;
+        }
+        long += 1;
+        if !t.cap {
+            lower += 1;
+            // Nine in ten capitalised needs `long >= 10 * lower`, and at
+            // most one more long word can come per token left.
+            if 10 * lower > long + (tokens.len() - k - 1) {
+                return false;
+            }
+        }
     }
-
-    /// The counts of the words after those counted by `earlier`.
-    fn since(self, earlier: Headline) -> Headline {
-        Headline { long: self.long - earlier.long, capital: self.capital - earlier.capital }
-    }
-
-    /// The verdict on the sentence of `tokens`, all of them counted.
-    fn holds(&self, text: &str, tokens: &[Token]) -> bool {
-        self.long >= 3
-            && self.capital * 10 >= self.long * 9
-            && tokens.iter().filter(|t| t.kind == TokKind::Word).any(|t| {
-                let w = &text[t.start..t.end];
-                if t.non_ascii {
-                    w.chars().any(char::is_lowercase)
-                } else {
-                    w.bytes().any(|b| b.is_ascii_lowercase())
-                }
-            })
-    }
+    long >= 3
+        && long >= 10 * lower
+        && tokens.iter().filter(|t| t.kind == TokKind::Word).any(|t| {
+            let w = &text[t.start..t.end];
+            if t.non_ascii {
+                w.chars().any(char::is_lowercase)
+            } else {
+                w.bytes().any(|b| b.is_ascii_lowercase())
+            }
+        })
 }
 
 /// Marks that, standing before a word, open a quotation.
@@ -528,12 +521,10 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// Splits `text[start..end]` into tokens, appended to `out` and marked as
 /// in sentence `sentence` (the paragraph's first: see [`push_sentence`]); the indices
 /// (from the paragraph's first token) of the `.`, `!`, `?` and `…`
-/// tokens, which may end a sentence, go to `ends`, each with the
-/// [`Headline`] counts of the words before it. Returns the number of
+/// tokens, which may end a sentence, go to `ends`. Returns the number of
 /// words as `split_whitespace` counts them: runs of tokens with no space
-/// between them (every character but a space is in some token); the
-/// ASCII punctuation it holds ([`Punct`]); and the counts of all its
-/// words. Tokens holding a character outside ASCII are lowered into
+/// between them (every character but a space is in some token), and the
+/// ASCII punctuation it holds ([`Punct`]). Tokens holding a character outside ASCII are lowered into
 /// `lowered` as they are made, and the indices of the words "a", "an",
 /// "A" and "An" go to `indefinites` ([`Doc::indefinites`]).
 ///
@@ -549,9 +540,9 @@ fn tokenize(
     sentence: usize,
     out: &mut Vec<Token>,
     lowered: &mut lower::Lowered,
-    ends: &mut Vec<(usize, Headline)>,
+    ends: &mut Vec<usize>,
     indefinites: &mut Vec<usize>,
-) -> (usize, Punct, Headline) {
+) -> (usize, Punct) {
     // Positions are the text's own (`s` ends where the paragraph does and
     // the scan starts at `start`): a token's ends need no offset added.
     let s = &text[..end];
@@ -568,7 +559,7 @@ fn tokenize(
         debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
         out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence });
     };
-    let (mut pos, mut punct, mut headline) = (start, Punct::default(), Headline::default());
+    let (mut pos, mut punct) = (start, Punct::default());
     while pos < bytes.len() {
         let b = bytes[pos];
         let i = pos;
@@ -585,7 +576,7 @@ fn tokenize(
                     continue;
                 }
                 if matches!(b, b'.' | b'!' | b'?') {
-                    ends.push((out.len() - first, headline));
+                    ends.push(out.len() - first);
                 }
                 punct.add(b);
                 let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
@@ -600,7 +591,7 @@ fn tokenize(
             }
             if !is_word_char(c) {
                 if c == '…' {
-                    ends.push((out.len() - first, headline));
+                    ends.push(out.len() - first);
                 }
                 let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
                 if ('\u{2000}'..='\u{206F}').contains(&c) {
@@ -616,14 +607,9 @@ fn tokenize(
         let (word_end, non_ascii) = word_end(s, i, pos, b >= 0x80);
         // (Only a word outside ASCII is sliced, for its lowered form and
         // length in characters.)
-        let long = if non_ascii {
-            let w = &s[i..word_end];
-            lowered.add(out.len(), w);
-            w.chars().nth(3).is_some()
-        } else {
-            word_end - i > 3
-        };
-        headline.count(long, cap);
+        if non_ascii {
+            lowered.add(out.len(), &s[i..word_end]);
+        }
         // "a", "an", "A" or "An" (no other byte has the low bits of 'a').
         if word_end - i <= 2 && b | 0x20 == b'a' && (word_end - i == 1 || bytes[i + 1] == b'n') {
             indefinites.push(out.len());
@@ -636,7 +622,7 @@ fn tokenize(
             pos += 1;
         }
     }
-    (words, punct, headline)
+    (words, punct)
 }
 
 /// The ASCII punctuation bytes a paragraph holds, noted by the tokenizer
@@ -905,12 +891,15 @@ mod tests {
         assert!(!d.is_cap(d.tokens.len()));
     }
 
-    /// The tokenizer's running word counts give each sentence what a
-    /// count of its own words gives.
+    /// The headline test, which stops reading a sentence early, gives
+    /// each sentence what a count of all its words gives.
     #[test]
     fn headline_counts_are_each_sentences_own() {
         let text = "Port Closure Will Cost Jobs, Okoye Says. “Élodie Wants Ærø Harbour Reopened?!” Then Ana Ortiz Left… \
-            Ferry Staff Were Told (Later). SHOUTED WORDS HERE ARE. One more sentence here.\nÉlan Über Große Straße\nWhy Not";
+            Ferry Staff Were Told (Later). SHOUTED WORDS HERE ARE. One more sentence here.\nÉlan Über Große Straße\nWhy Not\n\
+            Port ferry Closure Will Cost Local Jobs, Okoye Says Again Today Without Doubt\n\
+            Port ferry Closure will Cost Local Jobs, Okoye Says Again Today Without Doubt\n\
+            Port Closure 👍🏽 Will Cost Local Jobs, Okoye Says Again Today Without ferry";
         let d = segment(text);
         assert!(d.sentences.len() >= 7);
         let mut seen = [false; 2];
@@ -924,6 +913,10 @@ mod tests {
             seen[usize::from(want)] = true;
         }
         assert_eq!(seen, [true; 2]);
+        // One long word in lower case among thirteen, early or last, is
+        // a headline; two are not (the early stop must not say no early).
+        let last: Vec<bool> = d.sentences.iter().rev().take(3).map(|s| s.headline).collect();
+        assert_eq!(last, [true, false, true]);
     }
 
     #[test]
@@ -996,7 +989,7 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, punct, _) = tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
+            let (words, punct) = tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(punct.has(b'/'), p.contains('/'), "{p:?}");
         }
