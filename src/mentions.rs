@@ -997,36 +997,24 @@ struct Asked<'d> {
 }
 
 /// The forms [`Vocabulary::of`] still looks for, by length and first
-/// byte. A word whose bits are clear is none of them.
+/// and last byte. A word whose bits are clear is none of them.
 struct Forms {
-    /// A bit per length, modulo 64, then per first byte, modulo 64 (a
-    /// lower-case letter apart from its capital): each a register's test,
-    /// which most words fail.
-    lengths: u64,
-    firsts: u64,
-    /// A bit per first byte (its low six bits) in a word per length (up
-    /// to 31, the last for all longer) and half of the bytes (bit 6
-    /// apart: lower-case letters from capitals, and letters from the
-    /// digits and punctuation that open most other tokens): the pairs of
-    /// the two sets above that some form has.
-    both: [u64; 64],
-    /// A bit per last byte (its low six bits) in a word per length (as
-    /// in `both`): most words that pass `both` share a form's length and
-    /// first letter only ("said" for "Sara"), and were searched for.
-    lasts: [u64; 32],
+    /// A word per length (modulo 64) of a bit per first byte (modulo 64,
+    /// which keeps capitals, lower-case letters and digits apart): one
+    /// test, which nearly every word fails. (A test of the length alone,
+    /// then of the first byte, passed a third of the words, unpredictably:
+    /// its branches were mispredicted more than the loads cost.)
+    firsts: [u64; 64],
+    /// The same of the last byte: most words that pass `firsts` share a
+    /// form's length and first letter only ("said" for "Sara"), and were
+    /// searched for.
+    lasts: [u64; 64],
 }
 
 impl Forms {
-    /// The word and bit in `both` of a form of `len` bytes opening on
-    /// `first`.
-    #[inline]
-    fn at(len: usize, first: u8) -> (usize, u64) {
-        (len.min(31) << 1 | usize::from(first >> 6 & 1), 1 << (first & 63))
-    }
-
     /// The forms of `asked` not yet found.
     fn of(asked: &[Asked]) -> Self {
-        let mut forms = Forms { lengths: 0, firsts: 0, both: [0; 64], lasts: [0; 32] };
+        let mut forms = Forms { firsts: [0; 64], lasts: [0; 64] };
         forms.refill(asked);
         forms
     }
@@ -1034,15 +1022,12 @@ impl Forms {
     /// Rebuilt in place for the forms of `asked` not yet found (a new
     /// value would be built apart and then copied in).
     fn refill(&mut self, asked: &[Asked]) {
-        *self = Forms { lengths: 0, firsts: 0, both: [0; 64], lasts: [0; 32] };
+        *self = Forms { firsts: [0; 64], lasts: [0; 64] };
         let forms = self;
         let mut add = |w: &str| {
             if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                let (k, bit) = Self::at(w.len(), first);
-                forms.both[k] |= bit;
-                forms.lasts[w.len().min(31)] |= 1 << (last & 63);
-                forms.lengths |= 1 << (w.len() & 63);
-                forms.firsts |= 1 << (first & 63);
+                forms.firsts[w.len() & 63] |= 1 << (first & 63);
+                forms.lasts[w.len() & 63] |= 1 << (last & 63);
             }
         };
         for a in asked {
@@ -1055,12 +1040,14 @@ impl Forms {
         }
     }
 
-    /// False when no form looked for has `len` bytes and opens on
-    /// `first`, or none has `len` bytes and ends on `last`.
+    /// False when no form looked for has the length of the word at
+    /// `start..end` of `text` and its first byte (the test nearly every
+    /// word fails, with no more of its bytes read), or none has its
+    /// length and last byte.
     #[inline]
-    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
-        let (k, bit) = Self::at(len, first);
-        self.both[k] & bit != 0 && self.lasts[len.min(31)] >> (last & 63) & 1 != 0
+    fn may_hold(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let row = (end - start) & 63;
+        self.firsts[row] >> (text[start] & 63) & 1 != 0 && self.lasts[row] >> (text[end - 1] & 63) & 1 != 0
     }
 }
 
@@ -1130,17 +1117,7 @@ impl<'d> Vocabulary<'d> {
         // (By iterator, the index worked out only for the few words
         // looked up: a counter per token cost two instructions each.)
         let mut rest = toks.iter();
-        while let Some(t) = rest.next() {
-            // Most words fail the first two tests, on their length and
-            // then their first byte, with no more of their bytes read.
-            let (len, lengths, firsts) = (t.end - t.start, forms.lengths, forms.firsts);
-            if lengths >> (len & 63) & 1 == 0
-                || firsts >> (bytes[t.start] & 63) & 1 == 0
-                || !forms.may_hold(len, bytes[t.start], bytes[t.end - 1])
-                || t.kind != TokKind::Word
-            {
-                continue;
-            }
+        while let Some(t) = rest.find(|t| forms.may_hold(bytes, t.start, t.end) && t.kind == TokKind::Word) {
             let w = &doc.text()[t.start..t.end];
             let lower = match bytes[t.start] {
                 c if c < 0x80 => c.is_ascii_lowercase(),
@@ -1648,13 +1625,13 @@ mod tests {
     fn refilled_forms_drop_the_settled_ones() {
         let mut asked = vec![Asked { word: "Once", lower: Cow::Borrowed("once"), seen_lower: false, inner_cap: false }];
         let mut forms = Forms::of(&asked);
-        assert!(forms.may_hold(4, b'o', b'e') && forms.may_hold(4, b'O', b'e'));
+        assert!(forms.may_hold(b"once", 0, 4) && forms.may_hold(b"Once", 0, 4));
         asked[0].seen_lower = true;
         forms.refill(&asked);
-        assert!(!forms.may_hold(4, b'o', b'e') && forms.may_hold(4, b'O', b'e'));
+        assert!(!forms.may_hold(b"once", 0, 4) && forms.may_hold(b"Once", 0, 4));
         asked[0].inner_cap = true;
         forms.refill(&asked);
-        assert!(!forms.may_hold(4, b'O', b'e') && forms.lengths == 0 && forms.firsts == 0);
+        assert!(!forms.may_hold(b"Once", 0, 4) && forms.firsts == [0; 64] && forms.lasts == [0; 64]);
     }
 
     #[test]
@@ -1927,10 +1904,7 @@ mod tests {
         let long = "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
         let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
         let forms = Forms::of(&asked);
-        let holds = |w: &str| {
-            let (len, first, last) = (w.len(), w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
-            forms.lengths >> (len & 63) & 1 != 0 && forms.firsts >> (first & 63) & 1 != 0 && forms.may_hold(len, first, last)
-        };
+        let holds = |w: &str| forms.may_hold(w.as_bytes(), 0, w.len());
         for w in ["Once", "once", "émile", "Ames", long, &long.to_lowercase()] {
             assert!(holds(w), "{w}");
         }
