@@ -24,7 +24,7 @@ use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 
 /// One reported-speech finding in a sentence.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Found {
     pub np: Option<Np>,
     /// Cue token range.
@@ -198,9 +198,11 @@ fn is_terminal(s: &str) -> bool {
 pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut Unquoted) -> std::vec::Drain<'s, Found> {
     let mut out = std::mem::take(&mut scan.found);
     out.clear();
-    find_own(doc, s, quotes, scan, &mut out);
+    let cue_seen = find_own(doc, s, quotes, scan, &mut out);
+    let before = scan.last_own.take().filter(|&(p, _)| p + 1 == s).map(|(_, f)| f);
+    scan.last_own = Some((s, out.last().copied()));
     if out.is_empty() {
-        out.extend(continuation(doc, s, quotes));
+        out.extend(continuation(doc, s, quotes, cue_seen, before));
     }
     scan.found = out;
     scan.found.drain(..)
@@ -209,8 +211,11 @@ pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s
 /// A sentence with no cue of its own that goes on with quoted words right
 /// after `CLAUSE, X said.` in the same paragraph is still X's report
 /// (mixed speech): "Talks have stalled, the official said. The terms are
-/// unclear and “there are still disagreements.”"
-fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
+/// unclear and “there are still disagreements.”" `cue_seen` is what
+/// [`find_own`] returned for `s`, `before` the last of its findings for
+/// `s - 1` when it was asked (both read from the sentences again when not
+/// known).
+fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool>, before: Option<Option<Found>>) -> Option<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     if s == 0 || lo >= hi || doc.sentences[s - 1].paragraph != sent.paragraph {
@@ -232,13 +237,15 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     if !(lo + 1..hi).any(|k| scan.covers(doc.tokens()[k].start)) {
         return None;
     }
-    if (lo..hi).any(|k| !in_quote(quotes, doc.tokens()[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according")) {
+    if cue_seen.unwrap_or_else(|| cue_outside_quotes(doc, lo, hi, quotes)) {
         return None;
     }
-    // (A scan of its own: the shared one has passed sentence `s - 1`.)
-    let mut prev = Vec::new();
-    find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes), &mut prev);
-    let last = prev.last()?;
+    let last = before.unwrap_or_else(|| {
+        // (A scan of its own: the shared one has passed sentence `s - 1`.)
+        let mut prev = Vec::new();
+        find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes), &mut prev);
+        prev.last().copied()
+    })?;
     // The previous report ends its sentence with the cue: "…, X said."
     let prev_sent = &doc.sentences[s - 1];
     let mut end = prev_sent.tokens.end;
@@ -253,6 +260,11 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     Some(Found { np: last.np, cue: last.cue, spans: Spans::one(sp) })
 }
 
+/// Whether a word of `lo..hi` outside quotes is a cue or "according".
+fn cue_outside_quotes(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> bool {
+    (lo..hi).any(|k| !in_quote(quotes, doc.tokens()[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according"))
+}
+
 /// [`QuoteScan`] for a scan that moves forward through a sentence, asking
 /// only when it reaches `gate`: positions before it are all quoted or all
 /// not (`quoted`), so a quotation's words are passed over unread. Asked in
@@ -264,11 +276,14 @@ pub struct Unquoted<'q> {
     /// The findings [`find_in_sentence`] hands out, kept for the next
     /// sentence's.
     found: Vec<Found>,
+    /// The sentence [`find_in_sentence`] was last asked about and the last
+    /// of its own findings, for a [`continuation`] of it.
+    last_own: Option<(usize, Option<Found>)>,
 }
 
 impl<'q> Unquoted<'q> {
     pub fn new(quotes: &'q [QuoteSpan]) -> Self {
-        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new() }
+        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new(), last_own: None }
     }
 
     /// Whether `pos` (no earlier than any position asked before) is quoted.
@@ -312,8 +327,11 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start
     hi
 }
 
-/// The reports of sentence `s`, pushed to `out` (empty).
-fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out: &mut Vec<Found>) {
+/// The reports of sentence `s`, pushed to `out` (empty). With no report
+/// found, returns whether a word outside quotes is a cue or "according"
+/// (`continuation` asks), found as every such word is read here; `None`
+/// when words were skipped.
+fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out: &mut Vec<Found>) -> Option<bool> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let mut last_np: Option<Np> = None;
@@ -326,14 +344,16 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         if question {
             match (lo..hi).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens()[k].start)) {
                 Some(c) => i = c + 1,
-                None => return,
+                None => return None,
             }
         }
     }
+    // (Unknown when the question's words were skipped.)
+    let mut cue_seen = Some(false).filter(|_| i == lo);
     loop {
         i = next_candidate(doc, i, hi, scan, &may_start);
         if i >= hi {
-            break;
+            break cue_seen;
         }
         let w = doc.lower(i);
         let according = w == "according";
@@ -347,9 +367,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         // (`next_candidate` found the word of a cue's shape, or "according",
         // which has none: its facts say no.)
         let Some(verb_end) = cue_at_word(doc, i, hi) else {
+            cue_seen = cue_seen.map(|c| c || according);
             i += 1;
             continue;
         };
+        cue_seen = cue_seen.map(|_| true);
         // The noun phrase right after the cue (`…, said X`), asked below in
         // several places: found once.
         let after_cue = std::cell::OnceCell::new();
@@ -1766,6 +1788,40 @@ mod tests {
         }
         let doc = crate::segment::segment("Table said");
         assert!(!is_aux(&doc, 0) && !is_adverbial_start(&doc, 0));
+    }
+
+    /// `find_own` answers whether a cue stands outside quotes as the
+    /// scan of every word does, unless it skipped words or found a report; and
+    /// `find_in_sentence` keeps the last own finding of the sentence asked.
+    #[test]
+    fn find_own_sees_every_cue_outside_quotes() {
+        let text = "Menu | Home\n\nTalks stalled, the official said. The terms are unclear and “there are still disagreements.” \
+                    “We said no,” the terms read. According to Ames, it rained. Asked whether it rained, Roe smiled. \
+                    Asked about it. The plan is “said to be late” now. He said nothing. She told him so. \
+                    Nothing here, she added, was new.";
+        let doc = crate::segment::segment(text);
+        let quotes = crate::quotes::find_quotes(&doc);
+        let mut scan = Unquoted::new(&quotes);
+        let (mut skipped, mut seen, mut unseen) = (0, 0, 0);
+        for s in 0..doc.sentences.len() {
+            let (lo, hi) = (doc.sentences[s].tokens.start, doc.sentences[s].tokens.end);
+            let mut out = Vec::new();
+            match find_own(&doc, s, &quotes, &mut Unquoted::new(&quotes), &mut out).filter(|_| out.is_empty()) {
+                Some(c) => {
+                    assert_eq!(c, cue_outside_quotes(&doc, lo, hi, &quotes), "sentence {s}");
+                    if c {
+                        seen += 1;
+                    } else {
+                        unseen += 1;
+                    }
+                }
+                None => skipped += 1,
+            }
+            let _ = find_in_sentence(&doc, s, &quotes, &mut scan).count();
+            let kept = scan.last_own.map(|(t, f)| (t, f.map(|f| (f.cue, f.np))));
+            assert_eq!(kept, Some((s, out.last().map(|f| (f.cue, f.np)))), "sentence {s}");
+        }
+        assert!(skipped >= 1 && seen >= 1 && unseen >= 2, "{skipped} {seen} {unseen}");
     }
 
     #[test]
