@@ -106,7 +106,9 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     for (entity, span) in byline::byline_titles(doc, ents) {
         add(doc, &quoted, &mut seen, ents, entity, span);
     }
-    for (entity, span) in linked::linked_titles(doc, ents) {
+    // (Every title is in `seen`, once by its lowered form: their count
+    // sizes the maps of `linked_titles`.)
+    for (entity, span) in linked::linked_titles(doc, ents, seen.0.len()) {
         add(doc, &quoted, &mut seen, ents, entity, span);
     }
 }
