@@ -19,14 +19,12 @@ const BLOCK: usize = 32;
 pub struct OffsetTable {
     unit: OffsetUnit,
     len: usize,
-    /// The units before each block, and after the last: empty for UTF-8
-    /// and for an ASCII text.
-    before: Vec<usize>,
-    /// Per block (and a zero after the last): bit `i` is set when byte `i`
-    /// of the block is a continuation byte, bit `32 + i` when it leads a
-    /// four-byte character and the unit is UTF-16. Zero in a block of
-    /// ASCII.
-    marks: Vec<u64>,
+    /// Per block, and after the last: the units before it, and its marks
+    /// (in one vector, read together). Bit `i` of the marks is set when
+    /// byte `i` of the block is a continuation byte, bit `32 + i` when it
+    /// leads a four-byte character and the unit is UTF-16; zero in a block
+    /// of ASCII and after the last. Empty for UTF-8 and for an ASCII text.
+    blocks: Vec<(usize, u64)>,
 }
 
 impl OffsetTable {
@@ -34,26 +32,21 @@ impl OffsetTable {
     /// char boundaries count the characters starting before them.
     pub fn new(text: &str, unit: OffsetUnit) -> Self {
         let bytes = text.as_bytes();
-        let mut before = Vec::new();
-        let mut marks = Vec::new();
+        let mut blocks = Vec::new();
         // In ASCII every unit is a byte: no table (a quick test, as a
         // text's first curly mark or accent usually comes early).
         if unit != OffsetUnit::Utf8 && !bytes.is_ascii() {
             let utf16 = unit == OffsetUnit::Utf16;
-            let blocks = bytes.len().div_ceil(BLOCK);
-            before.reserve(blocks + 1);
-            marks.reserve(blocks + 1);
+            blocks.reserve(bytes.len().div_ceil(BLOCK) + 1);
             let mut count = 0;
             for block in bytes.chunks(BLOCK) {
-                before.push(count);
                 let m = block_marks(block, utf16);
-                marks.push(m);
+                blocks.push((count, m));
                 count += units(m, block.len());
             }
-            before.push(count);
-            marks.push(0);
+            blocks.push((count, 0));
         }
-        OffsetTable { unit, len: bytes.len(), before, marks }
+        OffsetTable { unit, len: bytes.len(), blocks }
     }
 
     /// The converted value of a byte offset: the units of the characters
@@ -64,11 +57,8 @@ impl OffsetTable {
             return byte;
         }
         let end = byte.min(self.len);
-        if self.before.is_empty() {
-            return end;
-        }
-        let (block, n) = (end / BLOCK, end % BLOCK);
-        self.before[block] + units(self.marks[block], n)
+        let Some(&(before, marks)) = self.blocks.get(end / BLOCK) else { return end };
+        before + units(marks, end % BLOCK)
     }
 }
 
@@ -91,7 +81,7 @@ fn units(m: u64, n: usize) -> usize {
 }
 
 /// The marks of a block of at most [`BLOCK`] bytes (see
-/// [`OffsetTable::marks`]), read a word of eight bytes at a time: a byte's
+/// [`OffsetTable::blocks`]), read a word of eight bytes at a time: a byte's
 /// high bit, with the bits below it shifted up to meet it, tells what it
 /// is; the eight high bits of a word are then gathered into one byte.
 fn block_marks(block: &[u8], utf16: bool) -> u64 {

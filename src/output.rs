@@ -79,34 +79,35 @@ pub struct Annotations {
 /// Builds the public result. Takes the entities: their names move into it
 /// uncopied.
 pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity>, options: &Options) -> Annotations {
-    // Which entities are reported: speakers, and anyone with a position.
-    let mut quote_count = vec![0usize; entities.len()];
+    // Per entity: how many quotes name it as speaker, and its index in
+    // `people` once kept (one vector for both, sized once).
+    let mut slots: Vec<(usize, Option<usize>)> = vec![(0, None); entities.len()];
     for q in quotes {
         if let Some(s) = q.speaker {
-            quote_count[s] += 1;
+            slots[s].0 += 1;
         }
     }
     // Speakers and named people with a position are kept, and so are the
-    // members of a kept group: the group's words are theirs too.
-    let mut keep: Vec<bool> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| quote_count[i] > 0 || (!e.positions.is_empty() && e.mentions.iter().any(|m| m.kind != MentionKind::Pronoun)))
-        .collect();
+    // members of a kept group: the group's words are theirs too. (A kept
+    // entity's index is a placeholder until all are known.)
+    for (slot, e) in slots.iter_mut().zip(&entities) {
+        if slot.0 > 0 || (!e.positions.is_empty() && e.mentions.iter().any(|m| m.kind != MentionKind::Pronoun)) {
+            slot.1 = Some(0);
+        }
+    }
     for (i, e) in entities.iter().enumerate() {
-        if keep[i] {
+        if slots[i].1.is_some() {
             for &m in &e.members {
-                keep[m] = true;
+                slots[m].1 = Some(0);
             }
         }
     }
-    let mut new_index = vec![None; entities.len()];
-    // (Sized once: pushed one by one, it was regrown several times.)
-    let mut kept = Vec::with_capacity(entities.len());
-    for i in (0..entities.len()).filter(|&i| keep[i]) {
-        new_index[i] = Some(kept.len());
-        kept.push(i);
+    let mut kept = 0;
+    for slot in slots.iter_mut().filter(|s| s.1.is_some()) {
+        slot.1 = Some(kept);
+        kept += 1;
     }
+    let new_index = |i: usize| slots[i].1;
 
     // Pronoun mentions are shown only where they attribute a quote.
     let mut source_spans: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
@@ -139,7 +140,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
                 end,
                 text,
                 kind: q.kind,
-                speaker: q.speaker.and_then(|s| new_index[s]),
+                speaker: q.speaker.and_then(new_index),
                 source: q.source.map(span),
                 cue: q.cue.map(span),
                 nested: q.nested,
@@ -148,30 +149,28 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
         })
         .collect();
 
-    let people = kept
-        .iter()
-        .map(|&i| {
-            let name = entities[i].name.as_str().to_owned();
-            let e = &entities[i];
-            spans.clear();
-            let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();
-            spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
-            // Only exact repeats go: a source must stay among the mentions
-            // even when a longer one starts at the same place ("HE" in "HE E:").
-            spans.sort_by_key(|s| (s.0, s.1));
-            spans.dedup_by_key(|s| (s.0, s.1));
-            let mentions = spans.iter().map(|&s| span_at(s)).collect();
-            spans.clear();
-            spans.extend(e.positions.iter().map(|&p| at(p)));
-            spans.sort_by_key(|s| s.0);
-            spans.dedup_by_key(|s| s.0);
-            let positions = spans.iter().map(|&s| span_at(s)).collect();
-            let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index[m]).filter(|&m| Some(m) != new_index[i]).collect();
-            members.sort_unstable();
-            members.dedup();
-            OutPerson { name, kind: e.kind, mentions, positions, quotes: quote_count[i], members }
-        })
-        .collect();
+    let mut people = Vec::with_capacity(kept);
+    people.extend((0..entities.len()).filter(|&i| slots[i].1.is_some()).map(|i| {
+        let name = entities[i].name.as_str().to_owned();
+        let e = &entities[i];
+        spans.clear();
+        let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();
+        spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
+        // Only exact repeats go: a source must stay among the mentions
+        // even when a longer one starts at the same place ("HE" in "HE E:").
+        spans.sort_by_key(|s| (s.0, s.1));
+        spans.dedup_by_key(|s| (s.0, s.1));
+        let mentions = spans.iter().map(|&s| span_at(s)).collect();
+        spans.clear();
+        spans.extend(e.positions.iter().map(|&p| at(p)));
+        spans.sort_by_key(|s| s.0);
+        spans.dedup_by_key(|s| s.0);
+        let positions = spans.iter().map(|&s| span_at(s)).collect();
+        let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index(m)).filter(|&m| Some(m) != new_index(i)).collect();
+        members.sort_unstable();
+        members.dedup();
+        OutPerson { name, kind: e.kind, mentions, positions, quotes: slots[i].0, members }
+    }));
 
     let mut notices = Vec::new();
     let repairs = text.cp1252_repairs + text.lossy_repairs;

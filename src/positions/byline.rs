@@ -44,13 +44,18 @@ fn is_separator(w: &str) -> bool {
 fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
     let bys = doc.by_tokens();
+    // The first "By" not before the paragraph: the "By"s ascend as the
+    // paragraphs do, so the search goes on from the last paragraph's.
+    let mut first_by = 0;
     for para in doc.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
         let Some(first) = doc.sentences.get(para.sentences.start) else { continue };
         let (p_lo, p_hi) =
             (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));
         // "By NAME," anywhere (one-line pages run the byline into the
         // story), or NAME at the start of the paragraph.
-        let first_by = bys.partition_point(|&i| i < p_lo);
+        while bys.get(first_by).is_some_and(|&i| i < p_lo) {
+            first_by += 1;
+        }
         let after_by = bys[first_by..].iter().take_while(|&&i| i < p_hi).map(|&i| i + 1);
         let starts = after_by.chain(std::iter::once(p_lo));
         // A name opens with two capitalised words (see `byline_name`):

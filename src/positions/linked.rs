@@ -177,12 +177,12 @@ fn free_title(doc: &Doc, t: usize, hi: usize, headline: bool) -> Option<(usize, 
 /// `(entity, span)` for every title to link: descriptions that already
 /// refer to a named person, and free titles whose role noun belongs to
 /// exactly one person's titles, when that person is named only after.
-pub fn linked_titles(doc: &Doc, ents: &Entities) -> Vec<(usize, (usize, usize))> {
+/// `titles` is about how many titles the entities have (sizing two maps).
+pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
     // Role noun → the one person whose titles have it, with where they
     // are first named; `None` when several people's titles have it.
-    // Both maps are sized for every title at once, not regrown.
-    let titles = ents.list.iter().map(|e| e.positions.len()).sum();
+    // Both maps are sized for every title at once, and seldom regrown.
     let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> =
         HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
     let mut owner: HashMap<(usize, usize), usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());

@@ -33,38 +33,39 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     }
     let quoted = quoted_spans(quotes);
     let mut seen = Seen::new(doc, ents);
-    // Each name's first token and the token after it: a walk from its
-    // run's first token over the few title words before it (the mention
-    // keeps both ends). Only the names of people (not places) are read
-    // below: the others' are not walked. The same pass marks where the
+    // The names of people (not places), each with its index, its first
+    // token and the token after it: a walk from its run's first token over
+    // the few title words before it (the mention keeps both ends). The
+    // others' are not walked, nor read below. The same pass marks where the
     // names of people who are not place-like end.
     let mut name_ends = vec![false; doc.tokens().len()];
-    let name_tokens: Vec<(usize, usize)> = ents
+    let name_tokens: Vec<(usize, usize, usize)> = ents
         .names
         .iter()
-        .map(|n| {
-            let Some(e) = ents.list.get(n.entity).filter(|e| e.kind == PersonKind::Person && !e.place) else { return (0, 0) };
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let e = ents.list.get(n.entity).filter(|e| e.kind == PersonKind::Person && !e.place)?;
             if !e.place_like {
                 if let Some(slot) = name_ends.get_mut(n.after.saturating_sub(1)) {
                     *slot = true;
                 }
             }
-            (n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after)
+            Some((i, n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after))
         })
         .collect();
     // (Room for a name's few titles: not regrown.)
     let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
     // (The names are read by index, each copied: `add` changes the
     // entities beside them.)
-    for (i, &(name, end)) in name_tokens.iter().enumerate() {
+    for &(i, name, end) in &name_tokens {
         let n = ents.names[i];
         // A one-word name seen after "in"/"to" is more likely a place
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
-        // (Asked only of the names of people.)
+        // (Kind and place were tested above: `add` changes neither, but it
+        // may make an entity person-like.)
         let one_word = || !doc.text().as_bytes()[n.start..n.end].contains(&b' ');
-        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place || (e.place_like && !e.person_like && one_word()))
-        {
+        if ents.list[n.entity].place_like && !ents.list[n.entity].person_like && one_word() {
             continue;
         }
         // (`one_word` is read only where it decides: after "of", in a
@@ -105,7 +106,9 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     for (entity, span) in byline::byline_titles(doc, ents) {
         add(doc, &quoted, &mut seen, ents, entity, span);
     }
-    for (entity, span) in linked::linked_titles(doc, ents) {
+    // (Every title is in `seen`, once by its lowered form: their count
+    // sizes the maps of `linked_titles`.)
+    for (entity, span) in linked::linked_titles(doc, ents, seen.0.len()) {
         add(doc, &quoted, &mut seen, ents, entity, span);
     }
 }

@@ -208,11 +208,16 @@ pub enum Before {
 /// comma before it), not reaching left of `lo`. Returns its first token.
 pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
     // Most names follow a frequent word that is neither a role noun nor a
-    // modifier ("said", "by", "of"): no title ends before `k` then, so the
-    // word is not classified. (Each is short and lower-case.)
+    // modifier ("said", "by", "of"), or punctuation: no title ends before
+    // `k` then, so the token is not classified. (Each such word is short
+    // and lower-case; a title's last token is a word, or the period of an
+    // abbreviated rank.)
     if let Some(t) = doc.tokens().get(k.wrapping_sub(1)).filter(|_| k > lo) {
-        let short = t.kind == TokKind::Word && !t.cap && t.end - t.start <= 5;
-        if short && (is_complement_word(doc.tok(k - 1)) || ends_title(doc.tok(k - 1))) {
+        if t.kind != TokKind::Word {
+            if doc.tok(k - 1) != "." {
+                return None;
+            }
+        } else if !t.cap && t.end - t.start <= 5 && (is_complement_word(doc.tok(k - 1)) || ends_title(doc.tok(k - 1))) {
             return None;
         }
     }

@@ -214,6 +214,23 @@ mod tests {
         assert!(!is_complement_word("chief") && !ends_title("chief"));
     }
 
+    /// No title ends at punctuation before a name, but one ends at an
+    /// abbreviated rank's period.
+    #[test]
+    fn no_title_ends_at_punctuation() {
+        for p in [",", ";", "(", "—", "’", "\"", ":"] {
+            let text = format!("He met the chief engineer{p} Ana Ruiz today.");
+            let doc = segment(&text);
+            let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == "Ana").unwrap();
+            for mode in [Before::Direct, Before::Appositive] {
+                assert_eq!(title_before(&doc, 0, k, mode), None, "{p}");
+            }
+        }
+        let doc = segment("He met the chief engineer Sgt. Ana Ruiz today.");
+        let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == "Ana").unwrap();
+        assert_eq!(title_before(&doc, 0, k, Before::Direct).map(|j| doc.tok(j)), Some("chief"));
+    }
+
     #[test]
     fn determiners_by_length_and_word() {
         let doc = segment("The aide and their counsellor met An envoy, his theory said.");
