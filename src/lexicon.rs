@@ -376,14 +376,10 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     let u64_at = |i: usize| w[i..i + 8].try_into().map_or(0, u64::from_le_bytes);
     let u32_at = |i: usize| w[i..i + 4].try_into().map_or(0, |b| u64::from(u32::from_le_bytes(b)));
     Some(match n {
-        0 => (0, 0),
-        // (Its first, middle and last bytes, which overlap for one or two:
-        // no branch on which of the three lengths, often mispredicted.)
-        1..=3 => (u64::from(w[0]) | u64::from(w[n / 2]) << (8 * (n / 2)) | u64::from(w[n - 1]) << (8 * (n - 1)), 0),
+        0..=3 => (w.iter().rev().fold(0, |a, &b| a << 8 | u64::from(b)), 0),
         4..=7 => (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32, 0),
-        // (Shifted as a u128, so that eight bytes shift out entirely: no
-        // branch for a word of eight.)
-        8..=16 => (u64_at(0), (u128::from(u64_at(n - 8)) >> (8 * (16 - n))) as u64),
+        8 => (u64_at(0), 0),
+        9..=16 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
         _ => return None,
     })
 }
@@ -1128,8 +1124,8 @@ mod tests {
 
     #[test]
     fn words_pack_as_their_bytes_zero_padded() {
-        // Each length's reading (three bytes, two u32s, two u64s shifted as
-        // a u128) against the bytes themselves.
+        // Each length's reading (bytes, two u32s, one or two u64s) against
+        // the bytes themselves.
         let all: Vec<u8> = (1..=17).collect();
         for n in 0..=17 {
             let w = &all[..n];
