@@ -1123,6 +1123,22 @@ mod tests {
     }
 
     #[test]
+    fn words_pack_as_their_bytes_zero_padded() {
+        // Each length's reading (bytes, two u32s, one or two u64s) against
+        // the bytes themselves.
+        let all: Vec<u8> = (1..=17).collect();
+        for n in 0..=17 {
+            let w = &all[..n];
+            let mut bytes = [0; 16];
+            bytes[..n.min(16)].copy_from_slice(&w[..n.min(16)]);
+            let want =
+                (n <= 16).then(|| (u64::from_le_bytes(bytes[..8].try_into().unwrap()), u64::from_le_bytes(bytes[8..].try_into().unwrap())));
+            assert_eq!(pack(w), want, "{n}");
+        }
+        assert_eq!(pack(b"ab\0"), None);
+    }
+
+    #[test]
     fn packed_words_lower_as_words_do() {
         let mut words: Vec<Vec<u8>> = (0u8..=255).map(|b| vec![b, b'a', b]).collect();
         words.extend(
