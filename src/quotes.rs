@@ -176,7 +176,8 @@ fn stops(bytes: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + 
 }
 
 /// [`marks`] of the paragraph `start..end` (offsets from `start`), whose
-/// tokens are `tokens`, read off the tokens rather than the bytes: a mark
+/// tokens of [`Doc::mark_tokens`] are `tokens`, read off those tokens
+/// rather than the bytes (the others hold no mark): a mark
 /// stands alone as a token (a backtick as punctuation), or inside a word,
 /// where only a word with a character outside ASCII need be looked
 /// through. An ASCII word holds a mark only as an inner apostrophe
@@ -187,11 +188,11 @@ fn stops(bytes: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + 
 fn para_marks<'d>(
     doc: &'d Doc,
     (start, end): (usize, usize),
-    tokens: std::ops::Range<usize>,
+    tokens: &'d [usize],
     seen: &'d mut Seen,
 ) -> impl Iterator<Item = (usize, usize, char)> + 'd {
     let bytes = doc.text().as_bytes();
-    let mut toks = doc.tokens()[tokens].iter();
+    let mut toks = tokens.iter().map(|&i| &doc.tokens()[i]);
     // The rest of a word outside ASCII still to look through.
     let (mut pos, mut to) = (0, 0);
     let starts = std::iter::from_fn(move || loop {
@@ -203,10 +204,8 @@ fn para_marks<'d>(
             }
             pos = to;
         }
-        // (An ASCII word, and any other token that is neither a mark nor
-        // noted below, is passed over in a tight search.)
-        let t = toks
-            .find(|t| t.non_ascii || (t.kind != TokKind::Word && matches!(bytes[t.start], b'\'' | b'"' | b'`' | b'@' | b':' | 0x80..)))?;
+        // (Each is a token outside ASCII or a mark, `@` or `:`.)
+        let t = toks.next()?;
         if t.kind == TokKind::Word {
             (pos, to) = (t.start, t.end);
             continue;
@@ -352,6 +351,9 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
     // a paragraph that opens with a mark of the same family.
     let mut carried: Option<Family> = None;
     let mut stack = Stack::default();
+    // The document's mark tokens ([`Doc::mark_tokens`]), walked once along
+    // the paragraphs: the next not yet passed.
+    let (mark_tokens, mut next_mark) = (doc.mark_tokens(), 0);
     for para in &doc.paragraphs {
         // (A paragraph with no mark, `@` or `:` holds no quote: passed over
         // without walking its tokens.)
@@ -380,8 +382,15 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         // The paragraph's tokens: those of its sentences.
         let sents = &doc.sentences[para.sentences.clone()];
         let tokens = sents.first().zip(sents.last()).map_or(0..0, |(a, b)| a.tokens.start..b.tokens.end);
+        while mark_tokens.get(next_mark).is_some_and(|&i| i < tokens.start) {
+            next_mark += 1;
+        }
+        let first_mark = next_mark;
+        while mark_tokens.get(next_mark).is_some_and(|&i| i < tokens.end) {
+            next_mark += 1;
+        }
         let mut seen = Seen::default();
-        for (at, len, ch) in para_marks(doc, (para.start, para.end), tokens.clone(), &mut seen) {
+        for (at, len, ch) in para_marks(doc, (para.start, para.end), &mark_tokens[first_mark..next_mark], &mut seen) {
             let mark = classify(p, at, len, ch);
             if mark.can_close {
                 let possessive_shape = matches!(ch, '\'' | '’')
@@ -1081,7 +1090,8 @@ mod tests {
             let first = doc.sentences[para.sentences.start].tokens.start;
             let last = doc.sentences[para.sentences.end - 1].tokens.end;
             let mut seen = Seen::default();
-            let got: Vec<_> = para_marks(&doc, (para.start, para.end), first..last, &mut seen).collect();
+            let mark_tokens: Vec<usize> = doc.mark_tokens().iter().copied().filter(|i| (first..last).contains(i)).collect();
+            let got: Vec<_> = para_marks(&doc, (para.start, para.end), &mark_tokens, &mut seen).collect();
             assert_eq!((seen.at_sign, seen.colon), (p.contains('@'), p.contains(':')), "{p}");
             for m in marks(p) {
                 let c = classify(p, m.0, m.1, m.2);

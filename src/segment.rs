@@ -94,8 +94,19 @@ pub struct Doc<'a> {
     memo: Vec<Slot>,
     /// The tokens reading `By`: see [`Doc::by_tokens`].
     by_tokens: Vec<usize>,
+    /// Tokens the tokenizer noted as it made them.
+    noted: Noted,
+}
+
+/// Token indices, ascending, noted by the tokenizer as it makes the
+/// tokens: a search of every token for them cost more than noting them.
+#[derive(Debug, Default)]
+struct Noted {
     /// The tokens reading "a" or "an": see [`Doc::indefinites`].
     indefinites: Vec<usize>,
+    /// The tokens that may be or hold a quotation mark: see
+    /// [`Doc::mark_tokens`].
+    marks: Vec<usize>,
 }
 
 /// A token's answers kept by [`Doc`], each unset while 0.
@@ -150,7 +161,15 @@ impl<'a> Doc<'a> {
     /// tokenizer as it makes them: free titles follow them, and a search
     /// of every token for them cost more than noting them.
     pub fn indefinites(&self) -> &[usize] {
-        &self.indefinites
+        &self.noted.indefinites
+    }
+
+    /// The tokens holding a character outside ASCII, and those reading
+    /// `"`, `'`, a backtick, `@` or `:`, ascending, noted by the tokenizer
+    /// as it makes them: the quote finder reads these, not every token of
+    /// a paragraph with a mark (a few tokens in a hundred are these).
+    pub fn mark_tokens(&self) -> &[usize] {
+        &self.noted.marks
     }
 
     /// Token `i` as written. Asked about a hundred times per token, so
@@ -337,7 +356,7 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
         lowered: Default::default(),
         memo: Vec::new(),
         by_tokens: Vec::new(),
-        indefinites: Vec::new(),
+        noted: Noted::default(),
     };
     // About one token per five bytes of news text (reserved a little
     // above): growing the vector from empty copied it a dozen times.
@@ -346,7 +365,9 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     doc.sentences.reserve(text.len() / 96);
     // And "a" or "an" about once in 300 bytes: growing from empty cost
     // more than noting them.
-    doc.indefinites.reserve(text.len() / 128);
+    doc.noted.indefinites.reserve(text.len() / 128);
+    // And a mark token about once in 100 bytes: reserved a little above.
+    doc.noted.marks.reserve(text.len() / 64);
     // The text lowered as ASCII, once: the chrome test reads paragraphs in
     // it, and the tokens' lowered forms are kept in it.
     // (Room is left for the lowered forms `Lowered` appends, a few bytes
@@ -383,7 +404,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
     let first_token = doc.tokens.len();
     ends.clear();
     let lowered_apart = doc.lowered.apart();
-    let (words, punct) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.indefinites);
+    let (words, punct) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.noted);
     let tokens = &mut doc.tokens[first_token..];
 
     // Split sentences at the terminators the tokenizer noted (token
@@ -526,7 +547,8 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
 /// between them (every character but a space is in some token), and the
 /// ASCII punctuation it holds ([`Punct`]). Tokens holding a character outside ASCII are lowered into
 /// `lowered` as they are made, and the indices of the words "a", "an",
-/// "A" and "An" go to `indefinites` ([`Doc::indefinites`]).
+/// "A" and "An" go to `noted.indefinites` ([`Doc::indefinites`]), and
+/// those of the tokens [`Doc::mark_tokens`] lists to `noted.marks`.
 ///
 /// [`Doc::tok`] and [`Doc::lower`] slice tokens without checking their
 /// ends (tokens are made nowhere else), so every end this makes is a
@@ -541,7 +563,7 @@ fn tokenize(
     out: &mut Vec<Token>,
     lowered: &mut lower::Lowered,
     ends: &mut Vec<usize>,
-    indefinites: &mut Vec<usize>,
+    noted: &mut Noted,
 ) -> (usize, Punct) {
     // Positions are the text's own (`s` ends where the paragraph does and
     // the scan starts at `start`): a token's ends need no offset added.
@@ -579,6 +601,9 @@ fn tokenize(
                     ends.push(out.len() - first);
                 }
                 punct.add(b);
+                if matches!(b, b'"' | b'\'' | b'`' | b'@' | b':') {
+                    noted.marks.push(out.len());
+                }
                 let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
                 push(out, i, pos, kind, false, false);
                 continue;
@@ -594,6 +619,7 @@ fn tokenize(
                     ends.push(out.len() - first);
                 }
                 let kind = if is_quote_mark(c) { TokKind::Mark } else { TokKind::Punct };
+                noted.marks.push(out.len());
                 if ('\u{2000}'..='\u{206F}').contains(&c) {
                     lowered.add_mark(out.len(), c, i, pos);
                 } else {
@@ -609,10 +635,11 @@ fn tokenize(
         // length in characters.)
         if non_ascii {
             lowered.add(out.len(), &s[i..word_end]);
+            noted.marks.push(out.len());
         }
         // "a", "an", "A" or "An" (no other byte has the low bits of 'a').
         if word_end - i <= 2 && b | 0x20 == b'a' && (word_end - i == 1 || bytes[i + 1] == b'n') {
-            indefinites.push(out.len());
+            noted.indefinites.push(out.len());
         }
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
         pos = word_end;
@@ -938,6 +965,16 @@ mod tests {
     }
 
     #[test]
+    fn mark_tokens_are_those_outside_ascii_or_reading_marks() {
+        let text = "“Élodie’s pier,” said Ana: \"no\" `x' @a don't — ½ 9:05 café\u{A0}x.\nPlain words, (and) more; here.";
+        let d = segment(text);
+        let want: Vec<usize> =
+            (0..d.tokens.len()).filter(|&i| d.tokens[i].non_ascii || matches!(d.tok(i), "\"" | "'" | "`" | "@" | ":")).collect();
+        assert!(want.len() > 10);
+        assert_eq!(d.mark_tokens(), want);
+    }
+
+    #[test]
     fn general_punctuation_holds_no_word_character() {
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!(c.is_alphanumeric() || c == '\u{AD}'), "{c:?}");
@@ -989,7 +1026,8 @@ mod tests {
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
         ] {
-            let (words, punct) = tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Vec::new());
+            let (words, punct) =
+                tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Default::default());
             assert_eq!(words, p.split_whitespace().count(), "{p:?}");
             assert_eq!(punct.has(b'/'), p.contains('/'), "{p:?}");
         }
