@@ -1049,6 +1049,14 @@ impl Forms {
         let row = (end - start) & 63;
         self.firsts[row] >> (text[start] & 63) & 1 != 0 && self.lasts[row] >> (text[end - 1] & 63) & 1 != 0
     }
+
+    /// The next word of `rest` that may be a form looked for. Out of line:
+    /// inside [`Vocabulary::of`], with its rare paths around it, the scan's
+    /// pointers were kept on the stack and reloaded at every token.
+    #[inline(never)]
+    fn next_word<'a>(&self, text: &[u8], rest: &mut std::slice::Iter<'a, Token>) -> Option<&'a Token> {
+        rest.find(|t| self.may_hold(text, t.start, t.end) && t.kind == TokKind::Word)
+    }
 }
 
 impl<'d> Vocabulary<'d> {
@@ -1117,7 +1125,7 @@ impl<'d> Vocabulary<'d> {
         // (By iterator, the index worked out only for the few words
         // looked up: a counter per token cost two instructions each.)
         let mut rest = toks.iter();
-        while let Some(t) = rest.find(|t| forms.may_hold(bytes, t.start, t.end) && t.kind == TokKind::Word) {
+        while let Some(t) = forms.next_word(bytes, &mut rest) {
             let w = &doc.text()[t.start..t.end];
             let lower = match bytes[t.start] {
                 c if c < 0x80 => c.is_ascii_lowercase(),
