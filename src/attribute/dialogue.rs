@@ -45,10 +45,7 @@ pub(crate) fn assign_turns(doc: &Doc, quotes: &[QuoteSpan], out: &mut [Attribute
             j += 1;
         }
         if j - i >= 2 {
-            for t in &mut turns[i..j] {
-                t.addressee = addressee(doc, &quotes[t.quote], &names);
-            }
-            assign_run(doc, &turns[i..j], out, ents);
+            assign_run(doc, quotes, &names, &mut turns[i..j], out, ents);
         }
         i = j;
     }
@@ -158,16 +155,26 @@ impl<'e> NameIndex<'e> {
 }
 
 /// The speaker of each turn in one run of consecutive quote paragraphs.
-fn assign_run(doc: &Doc, run: &[Turn], out: &mut [Attributed], ents: &Entities) {
+fn assign_run(doc: &Doc, quotes: &[QuoteSpan], names: &NameIndex, run: &mut [Turn], out: &mut [Attributed], ents: &Entities) {
     let asked = |t: &Turn| {
         t.question
             && t.cued
             && out[t.at].cue.is_some_and(|(a, b)| matches!(doc.text()[a..b].to_lowercase().as_str(), "asks" | "asked" | "ask" | "pressed"))
     };
-    let dialogue = run.iter().any(|t| t.addressee.is_some() && t.alone && !t.cued) || run.iter().any(asked);
+    // Whether the run is a dialogue is read from the bare turns'
+    // addressees: the other turns' are looked for only in a dialogue.
+    let bare = |t: &Turn| t.alone && !t.cued;
+    for t in run.iter_mut().filter(|t| bare(t)) {
+        t.addressee = addressee(doc, &quotes[t.quote], names);
+    }
+    let dialogue = run.iter().any(|t| t.addressee.is_some() && bare(t)) || run.iter().any(asked);
     if run.len() < 2 || !dialogue {
         return;
     }
+    for t in run.iter_mut().filter(|t| !bare(t)) {
+        t.addressee = addressee(doc, &quotes[t.quote], names);
+    }
+    let run = &*run;
     // Who has taken part so far, latest last: people named in the
     // paragraph before the run, then each turn's speaker and addressee.
     let mut recent: Vec<usize> = speakers_before(out, run[0].at);
@@ -323,5 +330,23 @@ mod tests {
         };
         assert_eq!(speaker("Good morning, Samir").as_deref(), Some("Maria Costa"));
         assert_eq!(speaker("Good morning to you").as_deref(), Some("Samir Haddad"));
+    }
+
+    /// In a dialogue, a cued turn's form of address counts too (looked
+    /// for once the bare turns make the run a dialogue): Samir answers
+    /// Maria by name, so the bare turn after his is hers.
+    #[test]
+    fn a_cued_turn_addressing_someone_passes_the_next_turn_to_them() {
+        let text = "Maria Costa met Samir Haddad and Omar Nasser at the market on Sunday.\n\n\
+             “Good morning, Samir.”\n\n\
+             “Good morning, Maria,” Samir Haddad said.\n\n\
+             “How are you?”\n";
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
+        let speaker = |prefix: &str| {
+            let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
+            q.speaker.map(|s| a.people[s].name.clone())
+        };
+        assert_eq!(speaker("Good morning, Maria").as_deref(), Some("Samir Haddad"));
+        assert_eq!(speaker("How are you").as_deref(), Some("Maria Costa"));
     }
 }

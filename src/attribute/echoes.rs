@@ -21,7 +21,7 @@ pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
     let headlines: Vec<usize> = (0..out.len())
         .filter(|&i| {
             let q = &out[i];
-            q.speaker.is_none() && q.kind != QuoteKind::Indirect && on_headline_line(doc, q.start, q.end)
+            q.speaker.is_none() && q.kind != QuoteKind::Indirect && on_headline_line(doc.text(), q.start, q.end)
         })
         .take(MAX_ECHOES)
         .collect();
@@ -52,20 +52,27 @@ pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
 /// Whether `start..end` sits on a short line that ends without a
 /// sentence's final punctuation outside the marks: a headline or a
 /// live blog's entry title.
-fn on_headline_line(doc: &Doc, start: usize, end: usize) -> bool {
-    let (text, bytes) = (doc.text(), doc.text().as_bytes());
+fn on_headline_line(text: &str, start: usize, end: usize) -> bool {
     // The line's ends are looked for only this far from the quote: a
     // longer line is no headline, and searching a text with no newline
     // to its ends for every quote was quadratic.
     const WINDOW: usize = 2 * HEADLINE_MAX;
-    let lo = start.saturating_sub(WINDOW);
-    let line_start = match bytes[lo..start].iter().rposition(|&b| b == b'\n') {
+    // (Searched as text, a word at a time, not byte by byte: the window's
+    // ends move to character boundaries, past no newline.)
+    let mut lo = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let line_start = match text[lo..start].rfind('\n') {
         Some(k) => lo + k + 1,
         None if lo == 0 => 0,
         None => return false,
     };
-    let hi = (end + WINDOW).min(text.len());
-    let line_end = match bytes[end..hi].iter().position(|&b| b == b'\n') {
+    let mut hi = (end + WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let line_end = match text[end..hi].find('\n') {
         Some(k) => end + k,
         None if hi == text.len() => hi,
         None => return false,
@@ -82,4 +89,32 @@ fn fold(s: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    /// The line's ends are found as the byte search found them, also when
+    /// the window's edges fall inside a character.
+    #[test]
+    fn headline_line_ends_inside_characters() {
+        fn bytewise(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+            let (bytes, lo, hi) = (text.as_bytes(), start.saturating_sub(320), (end + 320).min(text.len()));
+            let a = bytes[lo..start].iter().rposition(|&b| b == b'\n').map(|k| lo + k + 1).or((lo == 0).then_some(0))?;
+            let b = bytes[end..hi].iter().position(|&b| b == b'\n').map(|k| end + k).or((hi == text.len()).then_some(hi))?;
+            Some((a, b))
+        }
+        for (pad, fill, brk) in (0..4).flat_map(|p| ["é", "ab", "€"].into_iter().flat_map(move |f| [(p, f, "\n"), (p, f, " ")])) {
+            {
+                let (before, after) = ("x".repeat(pad) + &fill.repeat(200), fill.repeat(200 - pad));
+                let text = format!("{before}{brk}'A long night' for us{brk}{after}");
+                let start = text.find('\'').unwrap();
+                let end = start + "'A long night'".len();
+                let want = bytewise(&text, start, end).is_some_and(|(a, b)| {
+                    let line = text[a..b].trim();
+                    line.len() <= super::HEADLINE_MAX && !line.ends_with(['.', '!', '?', ':', ',', ';', '…']) && !line.contains(". ")
+                });
+                assert_eq!(super::on_headline_line(&text, start, end), want, "{pad} {fill:?} {brk:?}");
+            }
+        }
+    }
 }

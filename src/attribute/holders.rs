@@ -45,7 +45,7 @@ const RUNS_HEADS: &[&str] = &[
 /// organisation description into the organisation the article then
 /// names; their quotes go with them.
 pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
-    let mut merges = Merges::new(ents);
+    let mut merges = Merges::new();
     let headline_end = headline_end(doc);
     // The named people's positions, read when a description first asks.
     let mut held: Option<Vec<Held>> = None;

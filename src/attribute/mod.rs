@@ -257,7 +257,7 @@ pub(crate) const ANONYMOUS_HEADS: &[&str] = &[
 /// sentences by a newly named speaker, is that person; the description
 /// becomes one of their positions.
 fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) {
-    let mut merges = Merges::new(ents);
+    let mut merges = Merges::new();
     // By index: mentions move between entities inside the loop.
     #[allow(clippy::needless_range_loop)]
     for u in 0..ents.list.len() {
@@ -315,17 +315,21 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
 }
 
 /// Descriptions merged into the person (or organisation) they refer to,
-/// by entity: their mentions move over and their quotes follow.
+/// by entity: their mentions move over and their quotes follow. The map
+/// is allocated at the first merge: most articles have none.
 struct Merges(Vec<Option<usize>>);
 
 impl Merges {
-    fn new(ents: &Entities) -> Self {
-        Merges(vec![None; ents.list.len()])
+    fn new() -> Self {
+        Merges(Vec::new())
     }
 
     /// Moves every mention of `from` to `into`; with `as_position`, its
     /// first mention (the description) becomes one of `into`'s positions.
     fn merge(&mut self, ents: &mut Entities, from: usize, into: usize, as_position: bool) {
+        if self.0.is_empty() {
+            self.0 = vec![None; ents.list.len()];
+        }
         self.0[from] = Some(into);
         let moved = ents.list[from].mentions.take_all();
         let target = &mut ents.list[into];
@@ -337,6 +341,9 @@ impl Merges {
 
     /// Gives each quote of a merged entity to the entity it joined.
     fn repoint(&self, out: &mut [Attributed]) {
+        if self.0.is_empty() {
+            return;
+        }
         for a in out.iter_mut() {
             if let Some(p) = a.speaker.and_then(|u| self.0[u]) {
                 a.speaker = Some(p);

@@ -214,7 +214,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     for &s in &lone {
         into[s] = by_first.get(ents.list[s].name.as_str()).copied().filter(|&o| o != s);
     }
-    let mut merges = super::Merges::new(ents);
+    let mut merges = super::Merges::new();
     for (s, o) in into.iter().enumerate() {
         let Some(o) = *o else { continue };
         merges.merge(ents, s, o, false);
