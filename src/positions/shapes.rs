@@ -144,15 +144,16 @@ fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
 pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
     let mut e = end;
     loop {
-        let tagged = e + 2 < hi && is_party_tag(doc, e + 1);
+        // (Read only after a comma or a parenthesis.)
+        let tagged = || e + 2 < hi && is_party_tag(doc, e + 1);
         let closer = match doc.tokens().get(e).map(|_| doc.tok(e)) {
             Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
-            Some(",") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
+            Some(",") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
             Some(",") if e + 3 < hi && doc.tok(e + 1) == "of" && doc.is_cap(e + 2) => {
                 let c = (e + 2..hi.min(e + 7)).find(|&c| !doc.is_cap(c));
                 c.filter(|&c| doc.tok(c) == ",")
             }
-            Some("(") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
+            Some("(") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
             _ => None,
         };
         match closer {
