@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::phrase::{title_at, MAX_TITLE};
-use super::words::{abbreviated_rank, ends_title, is_age, is_complement_word, is_determiner, is_head};
+use super::words::{abbreviated_rank, ends_reach, is_age, is_complement_word, is_determiner, is_head};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::{Doc, TokKind};
@@ -86,7 +86,7 @@ impl<'h> Wanted<'h> {
                     // (Each of those words is lower-case; "A" and "An"
                     // are capitalised.)
                     if len <= 5 && !tok.cap {
-                        if is_complement_word(doc.tok(k)) || ends_title(doc.tok(k)) {
+                        if ends_reach(doc.tok(k)) {
                             return (false, capital_a.unwrap_or(k));
                         }
                     } else if len <= 2 && capital_a.is_none() && matches!(doc.tok(k), "A" | "An") {

@@ -36,23 +36,13 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     // The names of people (not places), each with its index, its first
     // token and the token after it: a walk from its run's first token over
     // the few title words before it (the mention keeps both ends). The
-    // others' are not walked, nor read below. The same pass marks where the
-    // names of people who are not place-like end.
-    let mut name_ends = vec![false; doc.tokens().len()];
-    let name_tokens: Vec<(usize, usize, usize)> = ents
-        .names
-        .iter()
-        .enumerate()
-        .filter_map(|(i, n)| {
-            let e = ents.list.get(n.entity).filter(|e| e.kind == PersonKind::Person && !e.place)?;
-            if !e.place_like {
-                if let Some(slot) = name_ends.get_mut(n.after.saturating_sub(1)) {
-                    *slot = true;
-                }
-            }
-            Some((i, n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after))
-        })
-        .collect();
+    // others' are not walked, nor read below.
+    // (Sized for every name at once: a collected filter would regrow.)
+    let mut name_tokens: Vec<(usize, usize, usize)> = Vec::with_capacity(ents.names.len());
+    name_tokens.extend(ents.names.iter().enumerate().filter_map(|(i, n)| {
+        ents.list.get(n.entity).filter(|e| e.kind == PersonKind::Person && !e.place)?;
+        Some((i, n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after))
+    }));
     // (Room for a name's few titles: not regrown.)
     let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
     // (The names are read by index, each copied: `add` changes the
@@ -91,7 +81,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             end,
             after: shapes::skip_asides(doc, end, sent.tokens.end),
             headline: sent.headline,
-            name_ends: &name_ends,
+            ents,
         };
         found.clear();
         for (_, shape) in shapes::SHAPES {

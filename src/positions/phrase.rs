@@ -13,10 +13,7 @@
 //!
 //! Spans are token ranges `first..end`; determiners are left out.
 
-use super::words::{
-    abbreviated_rank, ends_title, is_age, is_complement_word, is_determiner, is_head, is_lower, is_modifier, possessive_at,
-    possessive_before,
-};
+use super::words::{abbreviated_rank, ends_reach, is_age, is_determiner, is_head, is_lower, is_modifier, possessive_at, possessive_before};
 use crate::lexicon;
 use crate::segment::{Doc, TokKind};
 
@@ -217,7 +214,7 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             if doc.tok(k - 1) != "." {
                 return None;
             }
-        } else if !t.cap && t.end - t.start <= 5 && (is_complement_word(doc.tok(k - 1)) || ends_title(doc.tok(k - 1))) {
+        } else if !t.cap && t.end - t.start <= 5 && ends_reach(doc.tok(k - 1)) {
             return None;
         }
     }
@@ -239,7 +236,9 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
         // capitalised title unless it is a known modifier or names a body:
         // "the hardline approach President Trump" is not a title, "former
         // President Trump" and "board Vice Chair Ana Ruiz" are.
-        let loose = mode == Before::Direct
+        // (Read only for a word the title would take.)
+        let loose = || {
+            mode == Before::Direct
             && j < k
             && !is_lower(doc.tok(j))
             && is_lower(doc.tok(p))
@@ -247,9 +246,10 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             && !doc.in_list(p, lexicon::title_modifiers())
             && !doc.in_list(p, lexicon::role_modifiers())
             // "board Vice Chair", "council Deputy Leader".
-            && !doc.in_list(p, lexicon::org_words());
+            && !doc.in_list(p, lexicon::org_words())
+        };
         let gerund = || j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
-        if (is_head(doc, p) || is_modifier(doc, p) || gerund()) && !loose {
+        if (is_head(doc, p) || is_modifier(doc, p) || gerund()) && !loose() {
             j = p;
             continue;
         }

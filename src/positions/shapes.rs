@@ -4,7 +4,9 @@
 use super::phrase::{noun_phrase, title_at, title_before, Before};
 use super::words::{abbreviated_rank, is_age, is_head, is_modifier, is_party_tag, is_stop};
 use crate::lexicon;
+use crate::mentions::Entities;
 use crate::segment::Doc;
+use crate::PersonKind;
 
 /// One name mention in its sentence, as the shapes see it.
 pub struct Site<'d, 'a> {
@@ -23,8 +25,22 @@ pub struct Site<'d, 'a> {
     pub after: usize,
     /// The sentence is in headline case, where capitals say nothing.
     pub headline: bool,
-    /// Per token: whether it ends a person's name.
-    pub name_ends: &'d [bool],
+    /// The people and their name mentions (for [`Site::ends_person_name`]).
+    pub ents: &'d Entities,
+}
+
+impl Site<'_, '_> {
+    /// Whether token `k` ends the name of a person who is not place-like.
+    /// (The names are in document order: a binary search, read only after
+    /// a comma.)
+    fn ends_person_name(&self, k: usize) -> bool {
+        let names = &self.ents.names;
+        let at = names.partition_point(|n| n.after.saturating_sub(1) < k);
+        names[at..]
+            .iter()
+            .take_while(|n| n.after.saturating_sub(1) == k)
+            .any(|n| self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like))
+    }
 }
 
 /// A shape: the title token ranges it finds around one name.
@@ -97,7 +113,7 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         if b > s.lo && matches!(doc.tok(b - 1), "a" | "an" | "the") {
             b -= 1;
         }
-        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && s.name_ends.get(b - 2).copied().unwrap_or(false);
+        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && s.ends_person_name(b - 2);
         if !after_other {
             out.push((first, comma));
         }
@@ -128,15 +144,16 @@ fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
 pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
     let mut e = end;
     loop {
-        let tagged = e + 2 < hi && is_party_tag(doc, e + 1);
+        // (Read only after a comma or a parenthesis.)
+        let tagged = || e + 2 < hi && is_party_tag(doc, e + 1);
         let closer = match doc.tokens().get(e).map(|_| doc.tok(e)) {
             Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
-            Some(",") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
+            Some(",") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
             Some(",") if e + 3 < hi && doc.tok(e + 1) == "of" && doc.is_cap(e + 2) => {
                 let c = (e + 2..hi.min(e + 7)).find(|&c| !doc.is_cap(c));
                 c.filter(|&c| doc.tok(c) == ",")
             }
-            Some("(") if tagged => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
+            Some("(") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
             _ => None,
         };
         match closer {

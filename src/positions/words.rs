@@ -166,10 +166,22 @@ pub fn is_complement_word(w: &str) -> bool {
 
 /// Frequent words that end a title's run of modifiers and heads (each a
 /// stop, no modifier, no role noun: see the test), so no role noun of a
-/// title stands after one.
+/// title stands after one. (The code reads them through [`ends_reach`];
+/// the tests check each word against this list.)
+#[cfg(test)]
 pub fn ends_title(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their")
         || matches!(w, "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
+}
+
+/// A word after which no role noun of a title stands: an
+/// [`is_complement_word`] or an [`ends_title`] word, in one match (one
+/// switch on the length, not two).
+#[rustfmt::skip]
+pub fn ends_reach(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on"
+        | "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their"
+        | "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
 }
 
 /// A determiner before a title, dropped from its span ("the", "a",
@@ -191,7 +203,7 @@ pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_title, is_complement_word, is_determiner, is_head, is_modifier};
+    use super::{ends_reach, ends_title, is_complement_word, is_determiner, is_head, is_modifier};
     use crate::positions::phrase::{title_before, Before};
     use crate::segment::segment;
 
@@ -212,6 +224,16 @@ mod tests {
             }
         }
         assert!(!is_complement_word("chief") && !ends_title("chief"));
+    }
+
+    /// `ends_reach` is `is_complement_word` or `ends_title`, word for word.
+    #[test]
+    fn ends_reach_is_both_lists() {
+        let words = ["of", "for", "at", "to", "with", "in", "on", "the", "a", "an", "that", "his", "her", "its", "their"];
+        let more = ["is", "was", "are", "were", "by", "from", "as", "who", "said", "chief", "and", "The", "A", "off", "whom", ""];
+        for w in words.iter().chain(&more) {
+            assert_eq!(ends_reach(w), is_complement_word(w) || ends_title(w), "{w}");
+        }
     }
 
     /// No title ends at punctuation before a name, but one ends at an
