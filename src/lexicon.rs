@@ -351,6 +351,40 @@ const ALL: [fn() -> &'static Lexicon; 36] = [
 /// starts with the word.
 pub const CUE_PHRASE_START: u64 = 1 << 62;
 
+/// In [`lists_of`]: the word may be the lowered first token of a run of
+/// two or more tokens that spells an entry of [`org_names`] ("white" of
+/// "white house"), so a run whose first token lacks it is not looked up
+/// (see [`org_phrase_starts`]).
+pub const ORG_PHRASE_START: u64 = 1 << 59;
+
+/// The words flagged [`ORG_PHRASE_START`]. A run's first token, lowered,
+/// is a prefix of the entry it spells, ending where the tokenizer ends a
+/// word. An entry's first word of ASCII letters and digits is one token:
+/// that word (an entry of one such word is one token, never a longer
+/// run). Any other first word (or entry without a space) may be split
+/// anywhere, so each of its prefixes is flagged, also with its last "σ"
+/// as "ς" (a token lowered alone may end in a final sigma where the run,
+/// lowered whole, has "σ").
+/// (Given to `each`, so that building the table allocates as before.)
+fn org_phrase_starts<'e>(entries: impl Iterator<Item = &'e str>, mut each: impl FnMut(&str)) {
+    for e in entries {
+        let (head, phrase) = e.split_once(' ').map_or((e, false), |(h, _)| (h, true));
+        if head.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if phrase {
+                each(head);
+            }
+            continue;
+        }
+        for (i, c) in head.char_indices() {
+            let p = &head[..i + c.len_utf8()];
+            each(p);
+            if let Some(s) = p.rfind('σ') {
+                each(&format!("{}ς{}", &p[..s], &p[s + 'σ'.len_utf8()..]));
+            }
+        }
+    }
+}
+
 /// In [`lists_of`]: set for every word of any list, so that [`ROLE_FORM`]
 /// answers for it.
 const LISTED: u64 = 1 << 61;
@@ -544,6 +578,7 @@ fn lists() -> &'static Lists {
         for (word, bit) in listed.clone().chain(phrase_starts) {
             *lists.value_mut(word) |= bit;
         }
+        org_phrase_starts(org_names().entries(), |word| *lists.value_mut(word.as_bytes()) |= ORG_PHRASE_START);
         // (A second pass: a compound's head is looked up in the lists.)
         for (word, _) in listed {
             if pack(word).is_none() {
@@ -1076,6 +1111,34 @@ mod tests {
     }
 
     #[test]
+    fn every_org_name_of_two_or_more_tokens_starts_with_a_flagged_token() {
+        // As mentions' runs read them: a run's first token, lowered, in
+        // either case; also made-up entries the tokenizer splits oddly
+        // (a final sigma before ':' lowers apart as "ς", in the run as "σ").
+        let odd = ["at&t", "at&t inc", "jean-noël group", "u.s. steel", "l'oréal paris", "οδοσ:α", "οδοσ:α x"];
+        let entries = || org_names().entries().chain(odd);
+        let mut starts: Vec<String> = Vec::new();
+        org_phrase_starts(entries(), |w| starts.push(w.to_string()));
+        let mut multi = 0;
+        for e in entries() {
+            for text in [e.to_string(), e.to_uppercase()] {
+                let doc = crate::segment::segment(&text);
+                if doc.tokens().len() < 2 {
+                    continue;
+                }
+                assert_eq!(Lexicon::fold(&text), e);
+                multi += 1;
+                assert!(starts.iter().any(|w| **w == *doc.lower(0)), "{text:?}");
+                if org_names().entries().any(|n| n == e) {
+                    assert_ne!(doc.lists(0) & ORG_PHRASE_START, 0, "{text:?}");
+                }
+            }
+        }
+        assert!(multi >= 2 * odd.len() + 2);
+        assert!(lists_of("white") & ORG_PHRASE_START != 0 && lists_of("kremlin") & ORG_PHRASE_START == 0);
+    }
+
+    #[test]
     fn acronyms_are_read_as_before_the_byte_test() {
         for w in ["US", "IT", "NATO", "Us", "It", "U.S.", "A", "ÉU", "Éu", "ÉTATS", "Ωμέγα", "ΩΜ", "9/11", ""] {
             let by_chars = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
@@ -1098,6 +1161,7 @@ mod tests {
         for k in &cue_verbs().phrase_starts {
             *map.entry(k.to_vec()).or_default() |= CUE_PHRASE_START;
         }
+        org_phrase_starts(org_names().entries(), |k| *map.entry(k.as_bytes().to_vec()).or_default() |= ORG_PHRASE_START);
         let mut asked: Vec<Vec<u8>> = Vec::new();
         for k in map.keys() {
             asked.push(k.clone());

@@ -1335,10 +1335,14 @@ fn add_run<'d, 't>(
     // "Acme Corp", or "Ministry of Transport" (an org word before "of").
     let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
         || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
-    // (A one-token run is looked up in the token's lists, not hashed again.)
+    // (A one-token run is looked up in the token's lists, not hashed again;
+    // a longer one only if its first token may start an entry.)
     let listed_org = || {
-        b == a + 1 && doc.lists(a) & lexicon::ORG_NAMES != 0
-            || b > a + 1 && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
+        let lists = doc.lists(a);
+        b == a + 1 && lists & lexicon::ORG_NAMES != 0
+            || b > a + 1
+                && lists & lexicon::ORG_PHRASE_START != 0
+                && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
     };
     let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0])));
     let (first, kind) = if is_org {
