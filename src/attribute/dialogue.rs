@@ -58,7 +58,8 @@ fn attributed(out: &[Attributed], from: usize, q: &QuoteSpan, want: impl Fn(&Att
 }
 
 fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed]) -> Vec<Turn> {
-    let mut turns: Vec<Turn> = Vec::new();
+    // (At most one turn per quote: sized once, not grown.)
+    let mut turns: Vec<Turn> = Vec::with_capacity(quotes.len());
     // The quotes come in text order: each one's paragraph and first
     // attribution are walked to from the last one's, not searched for
     // (both walks go either way, so they end where the searches would).

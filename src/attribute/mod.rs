@@ -74,7 +74,9 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
         relative_pronouns: Default::default(),
         name_hint: Default::default(),
     };
-    let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
+    // Sized once for the quotes and the reported speech pushed after them
+    // (at most a span or two in a sentence of every few), not grown.
+    let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len() + if with_indirect { doc.sentences.len() / 2 } else { 0 });
     // Speaker of each quote, by quote index, for continuations.
     let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
     // Whether each quote is a nickname, asked again of the next quote.
