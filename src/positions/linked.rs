@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::phrase::{title_at, MAX_TITLE};
-use super::words::{abbreviated_rank, ends_reach, is_age, is_complement_word, is_determiner, is_head};
+use super::words::{abbreviated_rank, ends_reach, is_age, is_complement_word, is_determiner, is_head, may_be_determiner};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::{Doc, TokKind};
@@ -142,10 +142,12 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             // A title kept below starts at `t` itself, so one after a
             // determiner or an age ("The", "a 41-year-old") never is: not
             // read at all.
-            // (A determiner is a word of five bytes at most: most words
-            // are ruled out here, without a call.)
-            let short = doc.tokens()[t].end - doc.tokens()[t].start <= 5;
-            if (!short || !is_determiner(doc, t)) && !is_age(doc, t) {
+            // (A determiner is a word of five bytes at most, with one of
+            // a few first letters: most words are ruled out here, without
+            // a call.)
+            let tok = &doc.tokens()[t];
+            let maybe = tok.end - tok.start <= 5 && may_be_determiner(doc.text().as_bytes()[tok.start]);
+            if (!maybe || !is_determiner(doc, t)) && !is_age(doc, t) {
                 let (may, stop) = wanted.may_head(doc, t, hi);
                 from = stop;
                 if may {

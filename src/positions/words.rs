@@ -192,6 +192,12 @@ pub fn is_determiner(doc: &Doc, i: usize) -> bool {
         && matches!(doc.tok(i), "the" | "The" | "a" | "A" | "an" | "An" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
 }
 
+/// Whether a word starting with byte `b` may be an [`is_determiner`]
+/// word: a cheap first test, as most words fail it.
+pub fn may_be_determiner(b: u8) -> bool {
+    matches!(b, b't' | b'T' | b'a' | b'A' | b'i' | b'h' | b'o' | b'm' | b'y')
+}
+
 /// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
 /// "I-Vt".
 pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
@@ -203,7 +209,7 @@ pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_reach, ends_title, is_complement_word, is_determiner, is_head, is_modifier};
+    use super::{ends_reach, ends_title, is_complement_word, is_determiner, is_head, is_modifier, may_be_determiner};
     use crate::positions::phrase::{title_before, Before};
     use crate::segment::segment;
 
@@ -259,6 +265,9 @@ mod tests {
         let dets: Vec<&str> = (0..doc.tokens().len()).filter(|&i| is_determiner(&doc, i)).map(|i| doc.tok(i)).collect();
         assert_eq!(dets, ["The", "their", "An", "his"]);
         assert!(!is_determiner(&doc, doc.tokens().len()));
+        let doc = segment("the The a A an An its his her their our my your");
+        assert!((0..doc.tokens().len()).all(|i| is_determiner(&doc, i) && may_be_determiner(doc.tok(i).as_bytes()[0])));
+        assert!(!may_be_determiner(b'H') && !may_be_determiner(b'S'));
     }
 
     #[test]
