@@ -232,7 +232,8 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
 mod tests {
     use super::{free_title, free_titles, head_of, Wanted};
     use crate::positions::phrase::title_at;
-    use crate::positions::words::{ends_title, is_age, is_determiner, is_head, is_modifier, is_stop};
+    use crate::positions::words::tests::TITLE_ENDS;
+    use crate::positions::words::{ends_reach, is_age, is_complement_word, is_determiner, is_head, is_modifier, is_stop};
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {
@@ -255,19 +256,20 @@ mod tests {
         assert_eq!(head_of(&doc, (s, e)), Some("member"));
     }
 
-    /// Each word `ends_title` names stops a title's run where it stands,
-    /// as `title_at` reads it (a stop, no head, no modifier).
+    /// Each word that ends a title's run (`ends_reach`, beyond the
+    /// complement words) stops it where it stands, as `title_at` reads it
+    /// (a stop, no head, no modifier).
     #[test]
     fn words_that_end_a_title_stop_its_run() {
-        for w in ["the", "a", "an", "that", "his", "her", "its", "their", "is", "was", "are", "were", "by", "from", "as", "who", "said"] {
-            assert!(ends_title(w), "{w}");
+        for w in TITLE_ENDS {
+            assert!(ends_reach(w) && !is_complement_word(w), "{w}");
             let text = format!("He met a county judge {w} nurse today.");
             let doc = segment(&text);
             let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == w && k > 4).unwrap();
             assert!(is_stop(&doc, k) && !is_head(&doc, k) && !is_modifier(&doc, k), "{w}");
             assert_eq!(title_at(&doc, k - 2, doc.tokens().len()), Some((k - 2, k)), "{w}");
         }
-        assert!(!ends_title("and"));
+        assert!(!ends_reach("and"));
     }
 
     /// The search for "a" that goes on from where a title's reading

@@ -164,19 +164,10 @@ pub fn is_complement_word(w: &str) -> bool {
     matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on")
 }
 
-/// Frequent words that end a title's run of modifiers and heads (each a
-/// stop, no modifier, no role noun: see the test), so no role noun of a
-/// title stands after one. (The code reads them through [`ends_reach`];
-/// the tests check each word against this list.)
-#[cfg(test)]
-pub fn ends_title(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their")
-        || matches!(w, "is" | "was" | "are" | "were" | "by" | "from" | "as" | "who" | "said")
-}
-
 /// A word after which no role noun of a title stands: an
-/// [`is_complement_word`] or an [`ends_title`] word, in one match (one
-/// switch on the length, not two).
+/// [`is_complement_word`], or a frequent word that ends a title's run of
+/// modifiers and heads (each a stop, no modifier, no role noun: see the
+/// tests). One match for both (one switch on the length, not two).
 #[rustfmt::skip]
 pub fn ends_reach(w: &str) -> bool {
     matches!(w, "of" | "for" | "at" | "to" | "with" | "in" | "on"
@@ -208,19 +199,24 @@ pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{ends_reach, ends_title, is_complement_word, is_determiner, is_head, is_modifier, may_be_determiner};
+pub(super) mod tests {
+    use super::{ends_reach, is_complement_word, is_determiner, is_head, is_modifier, may_be_determiner};
     use crate::positions::phrase::{title_before, Before};
     use crate::segment::segment;
+
+    /// The complement words, then the frequent words that end a title's
+    /// run: together the words of [`ends_reach`].
+    const COMPLEMENTS: [&str; 7] = ["of", "for", "at", "to", "with", "in", "on"];
+    pub(in crate::positions) const TITLE_ENDS: [&str; 17] =
+        ["the", "a", "an", "that", "his", "her", "its", "their", "is", "was", "are", "were", "by", "from", "as", "who", "said"];
 
     /// `title_before` skips reading a title after each word these name,
     /// unclassified: each must be neither a role noun nor a modifier, as
     /// the reading would find.
     #[test]
     fn words_that_end_a_title_are_no_part_of_one() {
-        let words = ["of", "for", "at", "to", "with", "in", "on", "the", "a", "an", "that", "his", "her", "its", "their"];
-        for w in words.iter().chain(&["is", "was", "are", "were", "by", "from", "as", "who", "said"]) {
-            assert!(is_complement_word(w) || ends_title(w), "{w}");
+        for w in COMPLEMENTS.iter().chain(&TITLE_ENDS) {
+            assert!(ends_reach(w), "{w}");
             let text = format!("He met the chief {w} Ana Ruiz today.");
             let doc = segment(&text);
             let k = (0..doc.tokens().len()).find(|&k| doc.tok(k) == "Ana").unwrap();
@@ -229,16 +225,17 @@ mod tests {
                 assert_eq!(title_before(&doc, 0, k, mode), None, "{w}");
             }
         }
-        assert!(!is_complement_word("chief") && !ends_title("chief"));
+        assert!(!ends_reach("chief"));
     }
 
-    /// `ends_reach` is `is_complement_word` or `ends_title`, word for word.
+    /// `ends_reach` is both lists, and `is_complement_word` the first,
+    /// word for word.
     #[test]
     fn ends_reach_is_both_lists() {
-        let words = ["of", "for", "at", "to", "with", "in", "on", "the", "a", "an", "that", "his", "her", "its", "their"];
-        let more = ["is", "was", "are", "were", "by", "from", "as", "who", "said", "chief", "and", "The", "A", "off", "whom", ""];
-        for w in words.iter().chain(&more) {
-            assert_eq!(ends_reach(w), is_complement_word(w) || ends_title(w), "{w}");
+        let more = ["chief", "and", "The", "A", "Of", "off", "whom", ""];
+        for w in COMPLEMENTS.iter().chain(&TITLE_ENDS).chain(&more) {
+            assert_eq!(ends_reach(w), COMPLEMENTS.contains(w) || TITLE_ENDS.contains(w), "{w}");
+            assert_eq!(is_complement_word(w), COMPLEMENTS.contains(w), "{w}");
         }
     }
 
