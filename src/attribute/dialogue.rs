@@ -316,6 +316,16 @@ fn interviews_near(doc: &Doc, start: usize, end: usize) -> bool {
 mod tests {
     use crate::{annotate, OffsetUnit, Options, QuoteKind};
 
+    /// The name of the speaker `text`'s annotation gives the quote that
+    /// starts with a prefix, asked of the function returned.
+    fn speakers(text: &str) -> impl Fn(&str) -> Option<String> {
+        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
+        move |prefix| {
+            let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
+            q.speaker.map(|s| a.people[s].name.clone())
+        }
+    }
+
     /// A bare turn addressing someone by name is not theirs, and the bare
     /// turn after it is their reply: the addressee is looked for in a run
     /// of turns.
@@ -324,11 +334,7 @@ mod tests {
         let text = "Maria Costa met Samir Haddad at the market on Sunday.\n\n\
              “Good morning, Samir.”\n\n\
              “Good morning to you.”\n";
-        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
-        let speaker = |prefix: &str| {
-            let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
-            q.speaker.map(|s| a.people[s].name.clone())
-        };
+        let speaker = speakers(text);
         assert_eq!(speaker("Good morning, Samir").as_deref(), Some("Maria Costa"));
         assert_eq!(speaker("Good morning to you").as_deref(), Some("Samir Haddad"));
     }
@@ -342,11 +348,7 @@ mod tests {
              “Good morning, Samir.”\n\n\
              “Good morning, Maria,” Samir Haddad said.\n\n\
              “How are you?”\n";
-        let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
-        let speaker = |prefix: &str| {
-            let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
-            q.speaker.map(|s| a.people[s].name.clone())
-        };
+        let speaker = speakers(text);
         assert_eq!(speaker("Good morning, Maria").as_deref(), Some("Samir Haddad"));
         assert_eq!(speaker("How are you").as_deref(), Some("Maria Costa"));
     }

@@ -53,9 +53,17 @@ pub fn credit_headline_echoes(doc: &Doc, out: &mut [Attributed]) {
 /// sentence's final punctuation outside the marks: a headline or a
 /// live blog's entry title.
 fn on_headline_line(text: &str, start: usize, end: usize) -> bool {
-    // The line's ends are looked for only this far from the quote: a
-    // longer line is no headline, and searching a text with no newline
-    // to its ends for every quote was quadratic.
+    let Some((line_start, line_end)) = line_around(text, start, end) else { return false };
+    let line = text[line_start..line_end].trim();
+    let bare = line.trim_end_matches(['\'', '"', '’', '”', '»', '“', '‘', ' ']);
+    line.len() <= HEADLINE_MAX && !bare.ends_with(['.', '!', '?', ':', ',', ';', '…']) && !line.contains(". ")
+}
+
+/// The ends of the line holding `start..end`, when both lie within
+/// twice [`HEADLINE_MAX`] of it: a longer line is no headline, and
+/// searching a text with no newline to its ends for every quote was
+/// quadratic.
+fn line_around(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     const WINDOW: usize = 2 * HEADLINE_MAX;
     // (Searched as text, a word at a time, not byte by byte: the window's
     // ends move to character boundaries, past no newline.)
@@ -66,7 +74,7 @@ fn on_headline_line(text: &str, start: usize, end: usize) -> bool {
     let line_start = match text[lo..start].rfind('\n') {
         Some(k) => lo + k + 1,
         None if lo == 0 => 0,
-        None => return false,
+        None => return None,
     };
     let mut hi = (end + WINDOW).min(text.len());
     while !text.is_char_boundary(hi) {
@@ -75,11 +83,9 @@ fn on_headline_line(text: &str, start: usize, end: usize) -> bool {
     let line_end = match text[end..hi].find('\n') {
         Some(k) => end + k,
         None if hi == text.len() => hi,
-        None => return false,
+        None => return None,
     };
-    let line = text[line_start..line_end].trim();
-    let bare = line.trim_end_matches(['\'', '"', '’', '”', '»', '“', '‘', ' ']);
-    line.len() <= HEADLINE_MAX && !bare.ends_with(['.', '!', '?', ':', ',', ';', '…']) && !line.contains(". ")
+    Some((line_start, line_end))
 }
 
 /// Lower-cased words joined by single spaces, without punctuation.
@@ -98,23 +104,24 @@ mod tests {
     #[test]
     fn headline_line_ends_inside_characters() {
         fn bytewise(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-            let (bytes, lo, hi) = (text.as_bytes(), start.saturating_sub(320), (end + 320).min(text.len()));
+            let window = 2 * super::HEADLINE_MAX;
+            let (bytes, lo, hi) = (text.as_bytes(), start.saturating_sub(window), (end + window).min(text.len()));
             let a = bytes[lo..start].iter().rposition(|&b| b == b'\n').map(|k| lo + k + 1).or((lo == 0).then_some(0))?;
             let b = bytes[end..hi].iter().position(|&b| b == b'\n').map(|k| end + k).or((hi == text.len()).then_some(hi))?;
             Some((a, b))
         }
+        let mut found = 0;
         for (pad, fill, brk) in (0..4).flat_map(|p| ["é", "ab", "€"].into_iter().flat_map(move |f| [(p, f, "\n"), (p, f, " ")])) {
-            {
-                let (before, after) = ("x".repeat(pad) + &fill.repeat(200), fill.repeat(200 - pad));
-                let text = format!("{before}{brk}'A long night' for us{brk}{after}");
-                let start = text.find('\'').unwrap();
-                let end = start + "'A long night'".len();
-                let want = bytewise(&text, start, end).is_some_and(|(a, b)| {
-                    let line = text[a..b].trim();
-                    line.len() <= super::HEADLINE_MAX && !line.ends_with(['.', '!', '?', ':', ',', ';', '…']) && !line.contains(". ")
-                });
-                assert_eq!(super::on_headline_line(&text, start, end), want, "{pad} {fill:?} {brk:?}");
-            }
+            let (before, after) = ("x".repeat(pad) + &fill.repeat(200), fill.repeat(200 - pad));
+            let text = format!("{before}{brk}'A long night' for us{brk}{after}");
+            let start = text.find('\'').unwrap();
+            let end = start + "'A long night'".len();
+            let want = bytewise(&text, start, end);
+            assert_eq!(super::line_around(&text, start, end), want, "{pad} {fill:?} {brk:?}");
+            found += usize::from(want.is_some());
         }
+        // (Both outcomes met: a line found, and none within the window.)
+        assert!(found > 0 && found < 24, "{found}");
+        assert!(super::on_headline_line("Intro.\n'A long night' for us\nMore.", 7, 21));
     }
 }
