@@ -160,7 +160,7 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Comparison, Co
             let read = if ann.repaired.is_some() {
                 crate::normalise::normalise(&quote.text, true).repaired.into_owned()
             } else {
-                quote.text.clone()
+                quote.text.to_string()
             };
             let speaker = quote.speaker.and_then(|s| person_of[d].get(s).copied());
             items.push(Item { doc: d, quote: q, kind: quote.kind, speaker, words: interner.words(&read) });
@@ -295,7 +295,7 @@ fn position_near(ann: &Annotations, quote: usize) -> Option<String> {
     let q = ann.quotes.get(quote)?;
     let person = ann.people.get(q.speaker?)?;
     let anchor = q.source.as_ref().map_or(q.start, |s| s.start);
-    person.positions.iter().min_by_key(|p| p.start.abs_diff(anchor)).map(|p| p.text.clone())
+    person.positions.iter().min_by_key(|p| p.start.abs_diff(anchor)).map(|p| p.text.to_string())
 }
 
 impl Comparison {

@@ -164,6 +164,12 @@ impl ToJson for String {
     }
 }
 
+impl ToJson for crate::ShortStr {
+    fn write_json(&self, out: &mut Json) {
+        out.str(self);
+    }
+}
+
 impl ToJson for f64 {
     fn write_json(&self, out: &mut Json) {
         out.decimal(*self);

@@ -55,12 +55,14 @@ pub mod output;
 pub mod positions;
 pub mod quotes;
 pub mod segment;
+pub mod short_str;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use compare::{compare, Article, CompareError, Comparison};
 pub use output::{Annotations, Notice, OutPerson, OutQuote, Span};
+pub use short_str::ShortStr;
 
 use serde::{Deserialize, Serialize};
 

@@ -11,6 +11,7 @@ use crate::mentions::{Entity, Mention, MentionKind};
 use crate::normalise::Text;
 use crate::offsets::OffsetTable;
 use crate::segment::Doc;
+use crate::short_str::ShortStr;
 use crate::{OffsetUnit, Options, PersonKind, QuoteKind};
 
 /// Format version: bumped on any breaking change to the JSON.
@@ -20,14 +21,15 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Span {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    /// Most span texts are a few words: kept inline, not allocated.
+    pub text: ShortStr,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutQuote {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: ShortStr,
     pub kind: QuoteKind,
     /// Index into `people`; `None` when the text attributes it to nobody.
     pub speaker: Option<usize>,
@@ -43,7 +45,7 @@ pub struct OutQuote {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutPerson {
-    pub name: String,
+    pub name: ShortStr,
     pub kind: PersonKind,
     pub mentions: Vec<Span>,
     pub positions: Vec<Span>,
@@ -126,7 +128,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
         (table.get(s), table.get(e), s, e)
     };
     let span_at =
-        |(start, end, s, e): (usize, usize, usize, usize)| Span { start, end, text: text.original.get(s..e).unwrap_or("").to_owned() };
+        |(start, end, s, e): (usize, usize, usize, usize)| Span { start, end, text: text.original.get(s..e).unwrap_or("").into() };
     let span = |r: (usize, usize)| span_at(at(r));
     // (Room for most people's mentions: reused, and seldom regrown.)
     let mut spans = Vec::with_capacity(16);
@@ -151,7 +153,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
 
     let mut people = Vec::with_capacity(kept);
     people.extend((0..entities.len()).filter(|&i| slots[i].1.is_some()).map(|i| {
-        let name = entities[i].name.as_str().to_owned();
+        let name = entities[i].name.clone();
         let e = &entities[i];
         spans.clear();
         let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();

@@ -18,7 +18,7 @@ fn speaker_of(a: &Annotations, prefix: &str) -> Option<String> {
         .iter()
         .find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix))
         .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {:#?}", a.quotes));
-    q.speaker.map(|s| a.people[s].name.clone())
+    q.speaker.map(|s| a.people[s].name.to_string())
 }
 
 fn positions_of(a: &Annotations, name: &str) -> Vec<String> {
@@ -28,7 +28,7 @@ fn positions_of(a: &Annotations, name: &str) -> Vec<String> {
         .unwrap_or_else(|| panic!("no person {name:?} in {:#?}", a.people))
         .positions
         .iter()
-        .map(|p| p.text.clone())
+        .map(|p| p.text.to_string())
         .collect()
 }
 
@@ -452,7 +452,7 @@ fn reporter_of(a: &Annotations, prefix: &str) -> Option<String> {
         .iter()
         .find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix))
         .unwrap_or_else(|| panic!("no indirect quote starting {prefix:?} in {:#?}", a.quotes));
-    q.speaker.map(|s| a.people[s].name.clone())
+    q.speaker.map(|s| a.people[s].name.to_string())
 }
 
 #[test]
@@ -532,7 +532,7 @@ fn interview_turns_go_to_interviewer_and_interviewee() {
          A: Now I teach.\n");
     let who = |prefix: &str| {
         let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("{prefix}: {:#?}", a.quotes));
-        q.speaker.map(|s| a.people[s].name.clone())
+        q.speaker.map(|s| a.people[s].name.to_string())
     };
     assert_eq!(who("When did you").as_deref(), Some("Omar Reyes"));
     assert_eq!(who("In 1990").as_deref(), Some("Lena Hale"));

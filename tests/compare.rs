@@ -48,7 +48,7 @@ fn group_with<'c>(c: &'c Comparison, doc: usize, words: &str) -> Option<&'c quot
 }
 
 fn quote_text(c: &Comparison, m: &quotelight::compare::Member) -> String {
-    c.documents[m.doc].annotations.quotes[m.quote].text.clone()
+    c.documents[m.doc].annotations.quotes[m.quote].text.to_string()
 }
 
 #[test]

@@ -17,7 +17,7 @@ fn reported(a: &Annotations) -> Vec<(String, Option<String>)> {
     a.quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Indirect)
-        .map(|q| (q.text.clone(), q.speaker.map(|s| a.people[s].name.clone())))
+        .map(|q| (q.text.to_string(), q.speaker.map(|s| a.people[s].name.to_string())))
         .collect()
 }
 

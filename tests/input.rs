@@ -176,15 +176,15 @@ fn lists_of_short_lines_are_not_joined() {
 /// article's result compares with the gold strings.
 fn unwrap_spans(a: &mut Annotations) {
     fn fix(s: &mut Span) {
-        s.text = s.text.replace('\n', " ");
+        s.text = s.text.replace('\n', " ").into();
     }
     for q in &mut a.quotes {
-        q.text = q.text.replace('\n', " ");
+        q.text = q.text.replace('\n', " ").into();
         q.source.iter_mut().for_each(fix);
         q.cue.iter_mut().for_each(fix);
     }
     for p in &mut a.people {
-        p.name = p.name.replace('\n', " ");
+        p.name = p.name.replace('\n', " ").into();
         p.mentions.iter_mut().for_each(fix);
         p.positions.iter_mut().for_each(fix);
     }

@@ -12,7 +12,7 @@ fn run(text: &str) -> Annotations {
 /// The speaker of the first quote or report whose text starts with `prefix`.
 fn speaker_of(a: &Annotations, prefix: &str) -> Option<String> {
     let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("nothing starts {prefix:?} in {:#?}", a.quotes));
-    q.speaker.map(|s| a.people[s].name.clone())
+    q.speaker.map(|s| a.people[s].name.to_string())
 }
 
 fn kind_of(a: &Annotations, name: &str) -> PersonKind {

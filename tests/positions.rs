@@ -15,7 +15,7 @@ fn positions_of(text: &str, name: &str) -> Vec<String> {
     let a = run(text);
     let person = a.people.iter().find(|p| p.name == name);
     let person = person.unwrap_or_else(|| panic!("no person {name:?} in {:?}", a.people.iter().map(|p| &p.name).collect::<Vec<_>>()));
-    person.positions.iter().map(|s| s.text.clone()).collect()
+    person.positions.iter().map(|s| s.text.to_string()).collect()
 }
 
 fn check(text: &str, name: &str, want: &[&str]) {

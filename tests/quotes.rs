@@ -37,13 +37,13 @@ fn quotes(text: &str) -> Vec<(String, QuoteKind)> {
         assert_eq!(q8.text, q16.text);
         assert_eq!((q8.kind, q8.nested), (q16.kind, q16.nested));
     }
-    a8.quotes.iter().map(|q| (q.text.clone(), q.kind)).collect()
+    a8.quotes.iter().map(|q| (q.text.to_string(), q.kind)).collect()
 }
 
 /// Like [`quotes`], with `nested` too.
 fn quotes_nested(text: &str) -> Vec<(String, QuoteKind, bool)> {
     quotes(text);
-    run(text, OffsetUnit::Utf8).quotes.iter().map(|q| (q.text.clone(), q.kind, q.nested)).collect()
+    run(text, OffsetUnit::Utf8).quotes.iter().map(|q| (q.text.to_string(), q.kind, q.nested)).collect()
 }
 
 fn q(text: &str, kind: QuoteKind) -> (String, QuoteKind) {

@@ -322,7 +322,7 @@ mod tests {
         let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true });
         move |prefix| {
             let q = a.quotes.iter().find(|q| q.kind != QuoteKind::Indirect && q.text.starts_with(prefix)).expect("quote");
-            q.speaker.map(|s| a.people[s].name.clone())
+            q.speaker.map(|s| a.people[s].name.to_string())
         }
     }
 

@@ -149,19 +149,19 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
     for (i, r) in refs.iter().enumerate() {
         let p = &docs[r.doc].people[r.person];
         let g = *group_of_root.entry(sets.find(i)).or_insert_with(|| {
-            people.push(Person { name: p.name.clone(), kind: p.kind, members: Vec::new(), positions: Vec::new() });
+            people.push(Person { name: p.name.to_string(), kind: p.kind, members: Vec::new(), positions: Vec::new() });
             people.len() - 1
         });
         index[r.doc][r.person] = g;
         let person = &mut people[g];
         person.members.push(*r);
         if p.name.split_whitespace().count() > person.name.split_whitespace().count() {
-            person.name = p.name.clone();
+            person.name = p.name.to_string();
         }
         for pos in &p.positions {
             let n = normalise(&pos.text);
             if !n.is_empty() && !person.positions.iter().any(|q| normalise(q) == n) {
-                person.positions.push(pos.text.clone());
+                person.positions.push(pos.text.to_string());
             }
         }
     }

@@ -199,7 +199,7 @@ impl Ctx<'_> {
             match g {
                 Some(g) => gold_hit[*g] = true,
                 None if claim[pred[p]] == 1 => continue,
-                None => findings.push(Finding::ExtraSpeaker(self.pred.people[pred[p]].name.clone())),
+                None => findings.push(Finding::ExtraSpeaker(self.pred.people[pred[p]].name.to_string())),
             }
             predicted += 1;
         }
@@ -219,9 +219,8 @@ impl Ctx<'_> {
         for (p, g) in m.iter().enumerate() {
             match g {
                 Some(g) => gold_hit[*g] = true,
-                None => {
-                    findings.push(Finding::ExtraPosition { person: self.pred.people[pred[p].0].name.clone(), position: pred[p].2.clone() })
-                }
+                None => findings
+                    .push(Finding::ExtraPosition { person: self.pred.people[pred[p].0].name.to_string(), position: pred[p].2.clone() }),
             }
         }
         for (g, _) in gold_hit.iter().enumerate().filter(|(_, &hit)| !hit) {
@@ -246,10 +245,10 @@ impl Ctx<'_> {
                 Some(src) if normalise(&src.text) != normalise(&p.name) => {
                     format!("{} (via “{}”)", p.name, src.text)
                 }
-                _ => p.name.clone(),
+                _ => p.name.to_string(),
             },
         };
-        QuoteView { start: q.start, kind: q.kind, text: q.text.clone(), speaker }
+        QuoteView { start: q.start, kind: q.kind, text: q.text.to_string(), speaker }
     }
 }
 

@@ -260,13 +260,13 @@ pub fn score_doc(doc: &PolnearDoc, pred: &Annotations) -> (PolnearScores, Vec<Po
                 inside_quoted += usize::from(inside);
                 let short = !inside && matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.text.split_whitespace().count() <= 4;
                 short_unmatched += usize::from(short);
-                findings.push((q.start, PolnearFinding::FalsePositive { text: q.text.clone(), kind: q.kind, short }));
+                findings.push((q.start, PolnearFinding::FalsePositive { text: q.text.to_string(), kind: q.kind, short }));
             }
             Some(g) if !quoted_gold[g].source.is_empty() && !speaker_right(q, quoted_gold[g], pred) => {
                 findings.push((
                     q.start,
                     PolnearFinding::WrongSpeaker {
-                        text: q.text.clone(),
+                        text: q.text.to_string(),
                         predicted: describe_speaker(q, pred),
                         gold: join(&doc.text, &quoted_gold[g].source),
                     },

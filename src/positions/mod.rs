@@ -169,7 +169,7 @@ mod tests {
 
     fn positions(text: &str) -> Vec<(String, Vec<String>)> {
         let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() });
-        a.people.iter().map(|p| (p.name.clone(), p.positions.iter().map(|s| s.text.clone()).collect())).collect()
+        a.people.iter().map(|p| (p.name.to_string(), p.positions.iter().map(|s| s.text.to_string()).collect())).collect()
     }
 
     #[test]
