@@ -52,8 +52,13 @@ struct Mark {
 struct Open {
     mark: Mark,
     family: Family,
-    /// Quotes closed while this one was open: its children.
-    children: Vec<usize>,
+    /// Where its children (quotes closed while it was open) start in
+    /// [`Stack::children`]: those after it are its own.
+    children: usize,
+    /// Its pairing key, if it is listed under one, and the opener listed
+    /// under that key before it.
+    key: Option<usize>,
+    below: Option<usize>,
 }
 
 fn family(c: char) -> Family {
@@ -292,13 +297,17 @@ fn pair_key(c: char, as_closer: bool) -> Option<usize> {
     }
 }
 
-/// The openers waiting for a closer, with, for each pairing key, where its
-/// openers sit: finding the nearest compatible opener is O(1), so a run of
-/// a million unmatched marks stays linear.
+/// The openers waiting for a closer, with, for each pairing key, the
+/// nearest opener under it (each opener names the next one down): finding
+/// the nearest compatible opener is O(1), so a run of a million unmatched
+/// marks stays linear. The children of all openers are kept in one list,
+/// each opener's after those of the openers below it (only the top one's
+/// grow): no vector per opener or per key.
 #[derive(Default)]
 struct Stack {
     opens: Vec<Open>,
-    by_key: [Vec<usize>; 4],
+    tops: [Option<usize>; 4],
+    children: Vec<usize>,
 }
 
 impl Stack {
@@ -307,37 +316,35 @@ impl Stack {
     /// paragraph with a mark.
     fn clear(&mut self) {
         self.opens.clear();
-        self.by_key.iter_mut().for_each(Vec::clear);
+        self.tops = [None; 4];
+        self.children.clear();
     }
 
-    fn push(&mut self, open: Open) {
-        if let Some(k) = pair_key(open.mark.ch, false).filter(|_| !matches!(open.mark.ch, '」' | '』')) {
-            self.by_key[k].push(self.opens.len());
-        }
-        self.opens.push(open);
+    fn push(&mut self, mark: Mark) {
+        let key = pair_key(mark.ch, false).filter(|_| !matches!(mark.ch, '」' | '』'));
+        let below = key.and_then(|k| self.tops[k].replace(self.opens.len()));
+        self.opens.push(Open { mark, family: family(mark.ch), children: self.children.len(), key, below });
     }
 
     /// The nearest opener that `close` can end.
     fn find(&self, close: char) -> Option<usize> {
-        pair_key(close, true).and_then(|k| self.by_key[k].last().copied())
+        pair_key(close, true).and_then(|k| self.tops[k])
     }
 
     /// Removes opener `i` and every opener above it (left unclosed: their
-    /// children become `i`'s children).
+    /// children become `i`'s children, which stay at the end of
+    /// [`Stack::children`] from `i`'s `children` on, for the caller to take).
     fn close(&mut self, i: usize) -> Open {
-        // (Usually `i` is the top opener: no vector is made or walked.)
-        let mut children = std::mem::take(&mut self.opens[i].children);
-        while self.opens.len() > i + 1 {
-            children.extend(self.opens.pop().expect("above `i`").children);
-        }
-        for list in &mut self.by_key {
-            while list.last().is_some_and(|&j| j >= i) {
-                list.pop();
+        while self.opens.len() > i {
+            let open = self.opens.pop().expect("`i` is in the stack");
+            if let Some(k) = open.key {
+                self.tops[k] = open.below;
+            }
+            if self.opens.len() == i {
+                return open;
             }
         }
-        let mut open = self.opens.pop().expect("index is in the stack");
-        open.children = children;
-        open
+        unreachable!("index is in the stack")
     }
 }
 
@@ -402,19 +409,21 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 if let Some(i) = found {
                     let open = stack.close(i);
                     let start = open.mark.at + open.mark.len;
-                    if let Some(idx) = push_quote(&mut quotes, p, base, start, at, open.mark.at, at + mark.len) {
-                        for &child in &open.children {
-                            quotes[child].parent = Some(idx);
+                    let idx = push_quote(&mut quotes, p, base, start, at, open.mark.at, at + mark.len);
+                    if let Some(idx) = idx {
+                        stack.children.drain(open.children..).for_each(|child| quotes[child].parent = Some(idx));
+                        if !stack.opens.is_empty() {
+                            stack.children.push(idx);
                         }
-                        if let Some(outer) = stack.opens.last_mut() {
-                            outer.children.push(idx);
-                        }
+                    } else {
+                        // (No quote: its children are left without a parent.)
+                        stack.children.truncate(open.children);
                     }
                     continue;
                 }
             }
             if mark.can_open {
-                stack.push(Open { mark, family: family(ch), children: Vec::new() });
+                stack.push(mark);
             }
         }
         // Quotes still open at the paragraph's end: the outermost double
@@ -476,52 +485,39 @@ pub const MAX_NESTING: usize = 2;
 /// children; children were pushed before parents), drops those nested
 /// deeper than [`MAX_NESTING`] and fixes the parent indexes.
 fn sort_and_prune(quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
-    let depth = nesting_depths(&quotes);
+    let mut depth = nesting_depths(&quotes);
     let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| depth[i] <= MAX_NESTING).collect();
     order.sort_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end)));
-    let mut new_index: Vec<Option<usize>> = vec![None; quotes.len()];
+    // Each quote's new index (`usize::MAX` if dropped), kept where its
+    // depth was: no second vector.
+    let new_index = &mut depth;
+    new_index.fill(usize::MAX);
     for (new, &old) in order.iter().enumerate() {
-        new_index[old] = Some(new);
+        new_index[old] = new;
     }
     order
         .iter()
         .map(|&old| {
             let mut q = quotes[old].clone();
-            q.parent = q.parent.and_then(|p| new_index.get(p).copied().flatten());
+            q.parent = q.parent.and_then(|p| new_index.get(p).copied()).filter(|&p| p != usize::MAX);
             q
         })
         .collect()
 }
 
-/// How deep each quote is nested (0 for a quote without a parent). Each
-/// quote's depth is computed once, so a chain of any length stays linear.
+/// How deep each quote is nested (0 for a quote without a parent). A
+/// quote's parent comes after it (quotes are pushed as they close, and a
+/// parent is never named before its own push), so one pass from the last
+/// quote finds each depth from its parent's, in linear time.
 fn nesting_depths(quotes: &[QuoteSpan]) -> Vec<usize> {
-    let mut depth: Vec<Option<usize>> = vec![None; quotes.len()];
-    let mut path = Vec::new();
-    for i in 0..quotes.len() {
-        // Walk up to a quote whose depth is known (or a root), then assign
-        // depths back down the path.
-        let mut at = i;
-        let mut base = loop {
-            if let Some(d) = depth[at] {
-                break d;
-            }
-            path.push(at);
-            match quotes[at].parent.filter(|&p| p < quotes.len() && path.len() <= quotes.len()) {
-                Some(p) => at = p,
-                None => {
-                    let root = path.pop().unwrap_or(at);
-                    depth[root] = Some(0);
-                    break 0;
-                }
-            }
-        };
-        while let Some(j) = path.pop() {
-            base = base.saturating_add(1);
-            depth[j] = Some(base);
+    let mut depth = vec![0; quotes.len()];
+    for i in (0..quotes.len()).rev() {
+        debug_assert!(quotes[i].parent.is_none_or(|p| p > i), "a parent after its child");
+        if let Some(p) = quotes[i].parent.filter(|&p| p > i && p < quotes.len()) {
+            depth[i] = depth[p] + 1;
         }
     }
-    depth.into_iter().map(|d| d.unwrap_or(0)).collect()
+    depth
 }
 
 /// Adds a quote with content `p[start..end]` (trimmed), unless it is empty.
@@ -1039,23 +1035,29 @@ mod tests {
     }
 
     /// Closing an opener drops those above it, left unclosed, and makes
-    /// their children its own; closing the top one keeps its children.
+    /// their children its own; closing the top one keeps its children;
+    /// each key's nearest opener is the one left below those closed.
     #[test]
     fn closing_an_opener_adopts_the_children_of_those_above() {
         let mut stack = Stack::default();
-        let open = |at, ch, children: Vec<usize>| {
-            let mark = Mark { at, ch, len: 3, can_open: true, can_close: false };
-            Open { mark, family: family(ch), children }
-        };
-        stack.push(open(0, '“', vec![7]));
-        stack.push(open(5, '‘', vec![1, 2]));
-        stack.push(open(9, '“', vec![]));
-        stack.push(open(12, '‘', vec![3]));
+        let mark = |at, ch| Mark { at, ch, len: 3, can_open: true, can_close: false };
+        stack.push(mark(0, '“'));
+        stack.children.push(7);
+        stack.push(mark(5, '‘'));
+        stack.children.extend([1, 2]);
+        stack.push(mark(9, '“'));
+        stack.push(mark(12, '‘'));
+        stack.children.push(3);
+        assert_eq!((stack.find('”'), stack.find('’'), stack.find('」')), (Some(2), Some(3), None));
         let top = stack.close(3);
-        assert_eq!((top.mark.at, top.children), (12, vec![3]));
-        let mut closed = stack.close(0);
-        closed.children.sort_unstable();
-        assert_eq!((closed.mark.at, closed.children), (0, vec![1, 2, 7]));
+        assert_eq!(top.mark.at, 12);
+        assert_eq!(stack.children.drain(top.children..).collect::<Vec<_>>(), [3]);
+        assert_eq!((stack.find('”'), stack.find('’')), (Some(2), Some(1)));
+        let closed = stack.close(0);
+        assert_eq!(closed.mark.at, 0);
+        let mut children: Vec<usize> = stack.children.drain(closed.children..).collect();
+        children.sort_unstable();
+        assert_eq!(children, [1, 2, 7]);
         assert!(stack.opens.is_empty() && stack.find('”').is_none() && stack.find('’').is_none());
     }
 
@@ -1065,13 +1067,14 @@ mod tests {
     fn cleared_stack_keeps_no_openers() {
         let mut stack = Stack::default();
         let mark = Mark { at: 0, ch: '‘', len: 3, can_open: true, can_close: false };
-        stack.push(Open { mark, family: family('‘'), children: vec![] });
+        stack.push(mark);
+        stack.children.push(4);
         assert_eq!(stack.find('’'), Some(0));
         stack.clear();
         assert_eq!(stack.find('’'), None);
-        assert!(stack.opens.is_empty());
+        assert!(stack.opens.is_empty() && stack.children.is_empty());
         // After the mark is pushed again, index 0 is the new opener.
-        stack.push(Open { mark, family: family('‘'), children: vec![] });
+        stack.push(mark);
         assert_eq!(stack.find('’'), Some(0));
     }
 
