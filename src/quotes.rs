@@ -487,7 +487,8 @@ pub const MAX_NESTING: usize = 2;
 fn sort_and_prune(quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
     let mut depth = nesting_depths(&quotes);
     let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| depth[i] <= MAX_NESTING).collect();
-    order.sort_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end)));
+    // (Ties keep their order by the index: no stable sort's scratch.)
+    order.sort_unstable_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end), i));
     // Each quote's new index (`usize::MAX` if dropped), kept where its
     // depth was: no second vector.
     let new_index = &mut depth;
@@ -667,12 +668,20 @@ fn find_unmarked(
     // `Label: speech`.
     let Some(colon) = seen.colon.then(|| label_colon(doc, start, tokens)).flatten() else { return };
     let label = p[..colon].trim();
-    let words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 || label.contains(['"', '“', '”', '(', ')', ',']) {
+    // (Its words, at most six, on the stack.)
+    let mut words = [""; 6];
+    let mut n = 0;
+    for w in label.split_whitespace() {
+        let Some(slot) = words.get_mut(n) else { return };
+        (*slot, n) = (w, n + 1);
+    }
+    let words = &words[..n];
+    if words.is_empty() || label.contains(['"', '“', '”', '(', ')', ',']) {
         return;
     }
-    let lower = label.to_lowercase();
-    if NOT_SPEAKER_LABELS.contains(&lower.as_str()) || lower.chars().any(|c| c.is_ascii_digit()) {
+    let label_start = start + (p.len() - p.trim_start().len());
+    let lower = doc.lowered_span(label_start, label_start + label.len());
+    if NOT_SPEAKER_LABELS.contains(&&*lower) || lower.chars().any(|c| c.is_ascii_digit()) {
         return;
     }
     let after = &p[colon + 1..];
@@ -689,7 +698,10 @@ fn find_unmarked(
     }
     // A title-cased function word marks a headline ("Stealth Over Health:",
     // "The Latest:"), not a name.
-    let headline = words.len() > 1 && words.iter().any(|w| HEADLINE_WORDS.contains(&w.to_lowercase().as_str()));
+    // (The words listed are ASCII without a `k`: only the Kelvin sign
+    // lowers to ASCII, so a word lowers to one of them exactly when it
+    // equals it but for ASCII case.)
+    let headline = words.len() > 1 && words.iter().any(|w| HEADLINE_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)));
     let is_name = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3 && !headline;
     let qa = matches!(label, "Q" | "A");
     let cue = words.iter().skip(1).any(|w| crate::lexicon::cue_verbs().contains(w));
@@ -704,7 +716,6 @@ fn find_unmarked(
     }
     let c_start = start + colon + 1 + (after.len() - after.trim_start().len());
     let c_end = c_start + content.len();
-    let label_start = start + (p.len() - p.trim_start().len());
     quotes.push(QuoteSpan {
         start: c_start,
         end: c_end,
