@@ -1072,6 +1072,28 @@ mod tests {
         assert!(stack.opens.is_empty() && stack.find('”').is_none() && stack.find('’').is_none());
     }
 
+    /// Depths follow the parents, each named after its children, and
+    /// those nested deeper than [`MAX_NESTING`] are dropped, the rest
+    /// sorted with their parents renumbered.
+    #[test]
+    fn nesting_depths_follow_later_parents() {
+        let q = |outer_start, outer_end, parent| QuoteSpan {
+            start: outer_start + 1,
+            end: outer_end - 1,
+            outer_start,
+            outer_end,
+            kind: QuoteKind::Direct,
+            parent,
+            continues: false,
+            label: None,
+        };
+        // 0 in 1 in 2 in 4; 3 in 4; 5 alone.
+        let quotes = vec![q(3, 4, Some(1)), q(2, 5, Some(2)), q(1, 6, Some(4)), q(7, 8, Some(4)), q(0, 9, None), q(10, 12, None)];
+        assert_eq!(nesting_depths(&quotes), [3, 2, 1, 1, 0, 0]);
+        let kept: Vec<_> = sort_and_prune(quotes).iter().map(|q| (q.outer_start, q.parent)).collect();
+        assert_eq!(kept, [(0, None), (1, Some(0)), (2, Some(1)), (7, Some(0)), (10, None)]);
+    }
+
     /// A stack cleared for the next paragraph pairs nothing with the
     /// openers left in the last one, as a new stack would.
     #[test]
