@@ -52,8 +52,13 @@ struct Mark {
 struct Open {
     mark: Mark,
     family: Family,
-    /// Quotes closed while this one was open: its children.
-    children: Vec<usize>,
+    /// Where its children (quotes closed while it was open) start in
+    /// [`Stack::children`]: those after it are its own.
+    children: usize,
+    /// Its pairing key, if it is listed under one, and the opener listed
+    /// under that key before it.
+    key: Option<usize>,
+    below: Option<usize>,
 }
 
 fn family(c: char) -> Family {
@@ -292,13 +297,17 @@ fn pair_key(c: char, as_closer: bool) -> Option<usize> {
     }
 }
 
-/// The openers waiting for a closer, with, for each pairing key, where its
-/// openers sit: finding the nearest compatible opener is O(1), so a run of
-/// a million unmatched marks stays linear.
+/// The openers waiting for a closer, with, for each pairing key, the
+/// nearest opener under it (each opener names the next one down): finding
+/// the nearest compatible opener is O(1), so a run of a million unmatched
+/// marks stays linear. The children of all openers are kept in one list,
+/// each opener's after those of the openers below it (only the top one's
+/// grow): no vector per opener or per key.
 #[derive(Default)]
 struct Stack {
     opens: Vec<Open>,
-    by_key: [Vec<usize>; 4],
+    tops: [Option<usize>; 4],
+    children: Vec<usize>,
 }
 
 impl Stack {
@@ -307,37 +316,35 @@ impl Stack {
     /// paragraph with a mark.
     fn clear(&mut self) {
         self.opens.clear();
-        self.by_key.iter_mut().for_each(Vec::clear);
+        self.tops = [None; 4];
+        self.children.clear();
     }
 
-    fn push(&mut self, open: Open) {
-        if let Some(k) = pair_key(open.mark.ch, false).filter(|_| !matches!(open.mark.ch, '」' | '』')) {
-            self.by_key[k].push(self.opens.len());
-        }
-        self.opens.push(open);
+    fn push(&mut self, mark: Mark) {
+        let key = pair_key(mark.ch, false).filter(|_| !matches!(mark.ch, '」' | '』'));
+        let below = key.and_then(|k| self.tops[k].replace(self.opens.len()));
+        self.opens.push(Open { mark, family: family(mark.ch), children: self.children.len(), key, below });
     }
 
     /// The nearest opener that `close` can end.
     fn find(&self, close: char) -> Option<usize> {
-        pair_key(close, true).and_then(|k| self.by_key[k].last().copied())
+        pair_key(close, true).and_then(|k| self.tops[k])
     }
 
     /// Removes opener `i` and every opener above it (left unclosed: their
-    /// children become `i`'s children).
+    /// children become `i`'s children, which stay at the end of
+    /// [`Stack::children`] from `i`'s `children` on, for the caller to take).
     fn close(&mut self, i: usize) -> Open {
-        // (Usually `i` is the top opener: no vector is made or walked.)
-        let mut children = std::mem::take(&mut self.opens[i].children);
-        while self.opens.len() > i + 1 {
-            children.extend(self.opens.pop().expect("above `i`").children);
-        }
-        for list in &mut self.by_key {
-            while list.last().is_some_and(|&j| j >= i) {
-                list.pop();
+        while self.opens.len() > i {
+            let open = self.opens.pop().expect("`i` is in the stack");
+            if let Some(k) = open.key {
+                self.tops[k] = open.below;
+            }
+            if self.opens.len() == i {
+                return open;
             }
         }
-        let mut open = self.opens.pop().expect("index is in the stack");
-        open.children = children;
-        open
+        unreachable!("index is in the stack")
     }
 }
 
@@ -402,19 +409,21 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
                 if let Some(i) = found {
                     let open = stack.close(i);
                     let start = open.mark.at + open.mark.len;
-                    if let Some(idx) = push_quote(&mut quotes, p, base, start, at, open.mark.at, at + mark.len) {
-                        for &child in &open.children {
-                            quotes[child].parent = Some(idx);
+                    let idx = push_quote(&mut quotes, p, base, start, at, open.mark.at, at + mark.len);
+                    if let Some(idx) = idx {
+                        stack.children.drain(open.children..).for_each(|child| quotes[child].parent = Some(idx));
+                        if !stack.opens.is_empty() {
+                            stack.children.push(idx);
                         }
-                        if let Some(outer) = stack.opens.last_mut() {
-                            outer.children.push(idx);
-                        }
+                    } else {
+                        // (No quote: its children are left without a parent.)
+                        stack.children.truncate(open.children);
                     }
                     continue;
                 }
             }
             if mark.can_open {
-                stack.push(Open { mark, family: family(ch), children: Vec::new() });
+                stack.push(mark);
             }
         }
         // Quotes still open at the paragraph's end: the outermost double
@@ -476,52 +485,40 @@ pub const MAX_NESTING: usize = 2;
 /// children; children were pushed before parents), drops those nested
 /// deeper than [`MAX_NESTING`] and fixes the parent indexes.
 fn sort_and_prune(quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
-    let depth = nesting_depths(&quotes);
+    let mut depth = nesting_depths(&quotes);
     let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| depth[i] <= MAX_NESTING).collect();
-    order.sort_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end)));
-    let mut new_index: Vec<Option<usize>> = vec![None; quotes.len()];
+    // (Ties keep their order by the index: no stable sort's scratch.)
+    order.sort_unstable_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end), i));
+    // Each quote's new index (`usize::MAX` if dropped), kept where its
+    // depth was: no second vector.
+    let new_index = &mut depth;
+    new_index.fill(usize::MAX);
     for (new, &old) in order.iter().enumerate() {
-        new_index[old] = Some(new);
+        new_index[old] = new;
     }
     order
         .iter()
         .map(|&old| {
             let mut q = quotes[old].clone();
-            q.parent = q.parent.and_then(|p| new_index.get(p).copied().flatten());
+            q.parent = q.parent.and_then(|p| new_index.get(p).copied()).filter(|&p| p != usize::MAX);
             q
         })
         .collect()
 }
 
-/// How deep each quote is nested (0 for a quote without a parent). Each
-/// quote's depth is computed once, so a chain of any length stays linear.
+/// How deep each quote is nested (0 for a quote without a parent). A
+/// quote's parent comes after it (quotes are pushed as they close, and a
+/// parent is never named before its own push), so one pass from the last
+/// quote finds each depth from its parent's, in linear time.
 fn nesting_depths(quotes: &[QuoteSpan]) -> Vec<usize> {
-    let mut depth: Vec<Option<usize>> = vec![None; quotes.len()];
-    let mut path = Vec::new();
-    for i in 0..quotes.len() {
-        // Walk up to a quote whose depth is known (or a root), then assign
-        // depths back down the path.
-        let mut at = i;
-        let mut base = loop {
-            if let Some(d) = depth[at] {
-                break d;
-            }
-            path.push(at);
-            match quotes[at].parent.filter(|&p| p < quotes.len() && path.len() <= quotes.len()) {
-                Some(p) => at = p,
-                None => {
-                    let root = path.pop().unwrap_or(at);
-                    depth[root] = Some(0);
-                    break 0;
-                }
-            }
-        };
-        while let Some(j) = path.pop() {
-            base = base.saturating_add(1);
-            depth[j] = Some(base);
+    let mut depth = vec![0; quotes.len()];
+    for i in (0..quotes.len()).rev() {
+        debug_assert!(quotes[i].parent.is_none_or(|p| p > i), "a parent after its child");
+        if let Some(p) = quotes[i].parent.filter(|&p| p > i && p < quotes.len()) {
+            depth[i] = depth[p] + 1;
         }
     }
-    depth.into_iter().map(|d| d.unwrap_or(0)).collect()
+    depth
 }
 
 /// Adds a quote with content `p[start..end]` (trimmed), unless it is empty.
@@ -671,12 +668,20 @@ fn find_unmarked(
     // `Label: speech`.
     let Some(colon) = seen.colon.then(|| label_colon(doc, start, tokens)).flatten() else { return };
     let label = p[..colon].trim();
-    let words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 || label.contains(['"', '“', '”', '(', ')', ',']) {
+    // (Its words, at most six, on the stack.)
+    let mut words = [""; 6];
+    let mut n = 0;
+    for w in label.split_whitespace() {
+        let Some(slot) = words.get_mut(n) else { return };
+        (*slot, n) = (w, n + 1);
+    }
+    let words = &words[..n];
+    if words.is_empty() || label.contains(['"', '“', '”', '(', ')', ',']) {
         return;
     }
-    let lower = label.to_lowercase();
-    if NOT_SPEAKER_LABELS.contains(&lower.as_str()) || lower.chars().any(|c| c.is_ascii_digit()) {
+    let label_start = start + (p.len() - p.trim_start().len());
+    let lower = doc.lowered_span(label_start, label_start + label.len());
+    if NOT_SPEAKER_LABELS.contains(&&*lower) || lower.chars().any(|c| c.is_ascii_digit()) {
         return;
     }
     let after = &p[colon + 1..];
@@ -693,7 +698,10 @@ fn find_unmarked(
     }
     // A title-cased function word marks a headline ("Stealth Over Health:",
     // "The Latest:"), not a name.
-    let headline = words.len() > 1 && words.iter().any(|w| HEADLINE_WORDS.contains(&w.to_lowercase().as_str()));
+    // (The words listed are ASCII without a `k`: only the Kelvin sign
+    // lowers to ASCII, so a word lowers to one of them exactly when it
+    // equals it but for ASCII case.)
+    let headline = words.len() > 1 && words.iter().any(|w| HEADLINE_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)));
     let is_name = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() <= 3 && !headline;
     let qa = matches!(label, "Q" | "A");
     let cue = words.iter().skip(1).any(|w| crate::lexicon::cue_verbs().contains(w));
@@ -708,7 +716,6 @@ fn find_unmarked(
     }
     let c_start = start + colon + 1 + (after.len() - after.trim_start().len());
     let c_end = c_start + content.len();
-    let label_start = start + (p.len() - p.trim_start().len());
     quotes.push(QuoteSpan {
         start: c_start,
         end: c_end,
@@ -1039,24 +1046,52 @@ mod tests {
     }
 
     /// Closing an opener drops those above it, left unclosed, and makes
-    /// their children its own; closing the top one keeps its children.
+    /// their children its own; closing the top one keeps its children;
+    /// each key's nearest opener is the one left below those closed.
     #[test]
     fn closing_an_opener_adopts_the_children_of_those_above() {
         let mut stack = Stack::default();
-        let open = |at, ch, children: Vec<usize>| {
-            let mark = Mark { at, ch, len: 3, can_open: true, can_close: false };
-            Open { mark, family: family(ch), children }
-        };
-        stack.push(open(0, '“', vec![7]));
-        stack.push(open(5, '‘', vec![1, 2]));
-        stack.push(open(9, '“', vec![]));
-        stack.push(open(12, '‘', vec![3]));
+        let mark = |at, ch| Mark { at, ch, len: 3, can_open: true, can_close: false };
+        stack.push(mark(0, '“'));
+        stack.children.push(7);
+        stack.push(mark(5, '‘'));
+        stack.children.extend([1, 2]);
+        stack.push(mark(9, '“'));
+        stack.push(mark(12, '‘'));
+        stack.children.push(3);
+        assert_eq!((stack.find('”'), stack.find('’'), stack.find('」')), (Some(2), Some(3), None));
         let top = stack.close(3);
-        assert_eq!((top.mark.at, top.children), (12, vec![3]));
-        let mut closed = stack.close(0);
-        closed.children.sort_unstable();
-        assert_eq!((closed.mark.at, closed.children), (0, vec![1, 2, 7]));
+        assert_eq!(top.mark.at, 12);
+        assert_eq!(stack.children.drain(top.children..).collect::<Vec<_>>(), [3]);
+        assert_eq!((stack.find('”'), stack.find('’')), (Some(2), Some(1)));
+        let closed = stack.close(0);
+        assert_eq!(closed.mark.at, 0);
+        let mut children: Vec<usize> = stack.children.drain(closed.children..).collect();
+        children.sort_unstable();
+        assert_eq!(children, [1, 2, 7]);
         assert!(stack.opens.is_empty() && stack.find('”').is_none() && stack.find('’').is_none());
+    }
+
+    /// Depths follow the parents, each named after its children, and
+    /// those nested deeper than [`MAX_NESTING`] are dropped, the rest
+    /// sorted with their parents renumbered.
+    #[test]
+    fn nesting_depths_follow_later_parents() {
+        let q = |outer_start, outer_end, parent| QuoteSpan {
+            start: outer_start + 1,
+            end: outer_end - 1,
+            outer_start,
+            outer_end,
+            kind: QuoteKind::Direct,
+            parent,
+            continues: false,
+            label: None,
+        };
+        // 0 in 1 in 2 in 4; 3 in 4; 5 alone.
+        let quotes = vec![q(3, 4, Some(1)), q(2, 5, Some(2)), q(1, 6, Some(4)), q(7, 8, Some(4)), q(0, 9, None), q(10, 12, None)];
+        assert_eq!(nesting_depths(&quotes), [3, 2, 1, 1, 0, 0]);
+        let kept: Vec<_> = sort_and_prune(quotes).iter().map(|q| (q.outer_start, q.parent)).collect();
+        assert_eq!(kept, [(0, None), (1, Some(0)), (2, Some(1)), (7, Some(0)), (10, None)]);
     }
 
     /// A stack cleared for the next paragraph pairs nothing with the
@@ -1065,13 +1100,14 @@ mod tests {
     fn cleared_stack_keeps_no_openers() {
         let mut stack = Stack::default();
         let mark = Mark { at: 0, ch: '‘', len: 3, can_open: true, can_close: false };
-        stack.push(Open { mark, family: family('‘'), children: vec![] });
+        stack.push(mark);
+        stack.children.push(4);
         assert_eq!(stack.find('’'), Some(0));
         stack.clear();
         assert_eq!(stack.find('’'), None);
-        assert!(stack.opens.is_empty());
+        assert!(stack.opens.is_empty() && stack.children.is_empty());
         // After the mark is pushed again, index 0 is the new opener.
-        stack.push(Open { mark, family: family('‘'), children: vec![] });
+        stack.push(mark);
         assert_eq!(stack.find('’'), Some(0));
     }
 

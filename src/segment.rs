@@ -378,8 +378,9 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     doc.lowered = lower::Lowered::new(ascii_lower);
     let blocks = paragraphs::paragraphs(text, newlines, bys);
     doc.paragraphs.reserve_exact(blocks.len());
-    // The sentence ends the tokenizer found in a paragraph, reused.
-    let mut ends = Vec::new();
+    // The sentence ends the tokenizer found in a paragraph, reused (room
+    // for more than most paragraphs hold: not grown from empty).
+    let mut ends = Vec::with_capacity(16);
     for block in blocks {
         segment_paragraph(&mut doc, block, &mut ends);
     }
