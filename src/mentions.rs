@@ -210,7 +210,18 @@ impl std::fmt::Debug for ShortStr {
 
 impl Entity {
     pub fn new(name: &str, kind: PersonKind) -> Self {
-        Entity::with_key(name, kind, surname_key(name).as_str().into())
+        // (An ASCII surname, nearly all, lowered on the stack: no `String`.)
+        let (start, end) = surname_span(name);
+        let mut buf = [0u8; 32];
+        let key = match buf.get_mut(..end - start) {
+            Some(b) if name[start..end].is_ascii() => {
+                b.copy_from_slice(&name.as_bytes()[start..end]);
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).expect("ASCII").into()
+            }
+            _ => surname_key(name).as_str().into(),
+        };
+        Entity::with_key(name, kind, key)
     }
 
     /// [`Entity::new`] with its [`surname_key`] already found.
@@ -1849,6 +1860,10 @@ mod tests {
         assert_eq!(&*ShortStr::default(), "");
         let e = Entity::new("Marco Rubio", PersonKind::Person);
         assert_eq!((e.key.len(), e.name.as_str()), (5, "Marco Rubio"));
+        // (Lowered on the stack when ASCII and short, else by `surname_key`.)
+        for n in ["Ana RUIZ", "Émile ZOLA", "Zoë Brontë", "Sa'ad  O'NEIL-Lind. ", "Ana Abcdefghijklmnopqrstuvwxyzabcdefgh", "Ana ÅB"] {
+            assert_eq!(Entity::new(n, PersonKind::Person).key.as_str(), surname_key(n), "{n}");
+        }
         assert!(e.name == "Marco Rubio" && e.name != "Marco");
     }
 
