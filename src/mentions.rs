@@ -143,7 +143,18 @@ pub struct Entity {
 
 impl Entity {
     pub fn new(name: &str, kind: PersonKind) -> Self {
-        Entity::with_key(name, kind, surname_key(name).as_str().into())
+        // (An ASCII surname, nearly all, lowered on the stack: no `String`.)
+        let (start, end) = surname_span(name);
+        let mut buf = [0u8; 32];
+        let key = match buf.get_mut(..end - start) {
+            Some(b) if name[start..end].is_ascii() => {
+                b.copy_from_slice(&name.as_bytes()[start..end]);
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).expect("ASCII").into()
+            }
+            _ => surname_key(name).as_str().into(),
+        };
+        Entity::with_key(name, kind, key)
     }
 
     /// [`Entity::new`] with its [`surname_key`] already found.
@@ -315,17 +326,65 @@ fn sex_index(g: Option<Gender>) -> usize {
     }
 }
 
+/// The buffers of [`Clusters`] and [`Scratch`] kept, emptied, from one
+/// text to the next: allocating and freeing them per text cost about as
+/// much as a fifth of the clustering itself, the zeroed table included.
+#[derive(Default)]
+struct Spare {
+    short: Vec<u32>,
+    packed: Vec<(u64, u64)>,
+    slots: Vec<Named>,
+    unsexed_before: Vec<Option<usize>>,
+    word_at: Vec<usize>,
+    by_lower: Vec<u32>,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Spare> = std::cell::Cell::new(Spare::default());
+}
+
+impl Spare {
+    /// The spare buffers (empty ones the first time, or while another
+    /// text of this thread holds them).
+    fn take() -> Spare {
+        SPARE.with(std::cell::Cell::take)
+    }
+
+    /// Keeps the buffers for the next text, unless a long text grew them
+    /// large (memory stays in proportion to the text being read).
+    fn keep(self) {
+        if self.slots.capacity() <= 4096 {
+            SPARE.with(|s| s.set(self));
+        }
+    }
+}
+
 impl<'d> Clusters<'d> {
     /// No keys yet, with room for `names` entities and about as many keys
-    /// (a power of two).
-    fn new(names: usize) -> Self {
-        Clusters {
-            short: vec![0; 256],
-            packed: Vec::with_capacity(128),
+    /// (a power of two), in `spare`'s buffers.
+    fn new(names: usize, spare: &mut Spare) -> Self {
+        use std::mem::take;
+        let mut c = Clusters {
+            short: take(&mut spare.short),
+            packed: take(&mut spare.packed),
             slot_of: HashMap::default(),
-            slots: Vec::with_capacity(128),
-            unsexed_before: Vec::with_capacity(names),
-        }
+            slots: take(&mut spare.slots),
+            unsexed_before: take(&mut spare.unsexed_before),
+        };
+        c.short.clear();
+        c.short.resize(256, 0);
+        c.packed.clear();
+        c.packed.reserve(128);
+        c.slots.clear();
+        c.slots.reserve(128);
+        c.unsexed_before.clear();
+        c.unsexed_before.reserve(names);
+        c
+    }
+
+    /// Gives the buffers back to `spare`.
+    fn recycle(self, spare: &mut Spare) {
+        (spare.short, spare.packed, spare.slots, spare.unsexed_before) = (self.short, self.packed, self.slots, self.unsexed_before);
     }
 
     /// The slot of `k`, added empty if it has none.
@@ -635,10 +694,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 32), names: Vec::with_capacity(doc.tokens().len() / 16) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
-    let mut keys = Clusters::new(ents.list.capacity());
-    let vocab = Vocabulary::of(doc, quotes);
-    // (A run is rarely longer than eight words.)
-    let mut scratch = Scratch { word_at: Vec::with_capacity(8), words: Vec::with_capacity(8) };
+    let mut spare = Spare::take();
+    let mut keys = Clusters::new(ents.list.capacity(), &mut spare);
+    let vocab = Vocabulary::of(doc, quotes, std::mem::take(&mut spare.by_lower));
+    // (A run is rarely longer than eight words; `words` is filled for a
+    // few runs a text, allocated when first needed.)
+    let mut word_at = std::mem::take(&mut spare.word_at);
+    word_at.reserve(8);
+    let mut scratch = Scratch { word_at, words: Vec::new() };
     let mut scan = QuoteScan::new(quotes);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
@@ -790,6 +853,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
             }
         }
     }
+    keys.recycle(&mut spare);
+    (spare.word_at, spare.by_lower) = (scratch.word_at, vocab.by_lower);
+    spare.keep();
     ents
 }
 
@@ -993,9 +1059,10 @@ impl Forms {
 }
 
 impl<'d> Vocabulary<'d> {
-    fn of(doc: &'d Doc, quotes: &[QuoteSpan]) -> Self {
+    /// (`by_lower` is a spare buffer to fill.)
+    fn of(doc: &'d Doc, quotes: &[QuoteSpan], by_lower: Vec<u32>) -> Self {
         // Sized for a text's few openers (a dozen or so).
-        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower: Vec::new() };
+        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -1043,7 +1110,8 @@ impl<'d> Vocabulary<'d> {
         // another: the set is the same), sorted for binary search.
         v.asked.sort_unstable_by(|a, b| a.word.cmp(b.word));
         v.asked.dedup_by(|a, b| a.word == b.word);
-        v.by_lower = (0..v.asked.len() as u32).collect();
+        v.by_lower.clear();
+        v.by_lower.extend(0..v.asked.len() as u32);
         v.by_lower.sort_unstable_by(|&a, &b| v.asked[a as usize].lower.cmp(&v.asked[b as usize].lower));
         // Each asked word's forms found, settled by one of each found
         // (an opener may be asked as "Once" and "ONCE").
@@ -1554,6 +1622,18 @@ mod tests {
     }
 
     #[test]
+    fn a_text_clusters_alike_after_another_left_its_buffers() {
+        // The second text reuses the tables the first grew (`Spare`): none
+        // of the first's keys may survive into it.
+        let small = "Mayor Ana Qab spoke. Later Qab left, and Tom Reyes stayed with Reyes.";
+        let fresh = names(small);
+        let big: String =
+            (b'a'..=b'z').flat_map(|c| (b'a'..=b'z').map(move |d| format!("Mayor Ana Q{}{} spoke. ", c as char, d as char))).collect();
+        assert!(names(&big).len() > 256);
+        assert_eq!(names(small), fresh);
+    }
+
+    #[test]
     fn the_capital_flag_is_a_capitalised_word_test() {
         // `find_mentions` reads "capitalised" from the token's flag: the
         // first character upper-case, and a letter somewhere.
@@ -1705,6 +1785,10 @@ mod tests {
     fn entity_names_and_keys_are_short_strs() {
         let e = Entity::new("Marco Rubio", PersonKind::Person);
         assert_eq!((e.key.len(), e.name.as_str()), (5, "Marco Rubio"));
+        // (Lowered on the stack when ASCII and short, else by `surname_key`.)
+        for n in ["Ana RUIZ", "Émile ZOLA", "Zoë Brontë", "Sa'ad  O'NEIL-Lind. ", "Ana Abcdefghijklmnopqrstuvwxyzabcdefgh", "Ana ÅB"] {
+            assert_eq!(Entity::new(n, PersonKind::Person).key.as_str(), surname_key(n), "{n}");
+        }
         assert!(e.name == "Marco Rubio" && e.name != "Marco");
     }
 
@@ -1735,7 +1819,7 @@ mod tests {
 
     #[test]
     fn cluster_slots_are_per_string_with_a_field_per_role() {
-        let mut keys = Clusters::new(0);
+        let mut keys = Clusters::new(0, &mut Spare::default());
         let rubio = keys.slot(&Cow::Borrowed("rubio"));
         keys.slots[rubio].key = Some(3);
         // The same string, borrowed or owned, finds the same slot.
@@ -1770,7 +1854,7 @@ mod tests {
 
     #[test]
     fn person_of_sex_is_the_latest_of_that_sex_else_of_none() {
-        let mut keys = Clusters::new(0);
+        let mut keys = Clusters::new(0, &mut Spare::default());
         let lind = keys.slot(&Cow::Borrowed("lind"));
         let dahl = keys.slot(&Cow::Borrowed("dahl"));
         let mut ents = Vec::new();
@@ -1817,7 +1901,7 @@ mod tests {
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
-            let v = Vocabulary::of(&doc, &quotes);
+            let v = Vocabulary::of(&doc, &quotes, Vec::new());
             assert!(v.asked.len() >= 3, "{:?} in {text:?}", v.asked.iter().map(|a| a.word).collect::<Vec<_>>());
             for a in &v.asked {
                 let mut inner_cap = false;
