@@ -376,8 +376,7 @@ pub(crate) fn resolve(
                 .flatten();
             // "the company" after "Halvorsen Home Appliances", "the
             // college" after "St Brendan's College": an organisation.
-            let found =
-                found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &lowered, &head, start)).flatten());
+            let found = found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &lowered, &head, start)).flatten());
             // "the statement said", "a statement from the council said":
             // the organisation that issued it.
             let found = found
