@@ -264,17 +264,22 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
     #[allow(clippy::needless_range_loop)]
     for u in 0..ents.list.len() {
         let e = &ents.list[u];
-        if e.kind != PersonKind::Unnamed || e.mentions.is_empty() {
+        // (Not the narrator "I", introduced by its pronoun: no head noun,
+        // and its name would be lowered for nothing.)
+        if e.kind != PersonKind::Unnamed || e.mentions.first().is_none_or(|m| m.kind == MentionKind::Pronoun) {
             continue;
         }
         // The head noun comes before any complement: "minister of Portugal".
-        let head = resolve::description_head(&e.name);
-        if !lexicon::is_role_noun(&head) || ANONYMOUS_HEADS.contains(&&*head) || head.ends_with('s') {
+        // (A description's key is its head, set when `resolve` made it: read,
+        // not found again from the name.)
+        let head: &str = &e.key;
+        debug_assert_eq!(head, resolve::description_head(&e.name));
+        if !lexicon::is_role_noun(head) || ANONYMOUS_HEADS.contains(&head) || head.ends_with('s') {
             continue;
         }
         // A title links to the next speaker named; any other role only to
         // a person introduced with it.
-        let title = lexicon::titles().contains(&head);
+        let title = lexicon::titles().contains(head);
         let m = e.mentions[0];
         let indefinite = {
             // Only the last bytes matter: lowering the whole text before
@@ -296,7 +301,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             let pe = &ents.list[p];
             p != u
                 && pe.kind == PersonKind::Person
-                && pe.mentions.first().is_some_and(|f| f.start > m.end && !other_title(doc, ents, f, &head))
+                && pe.mentions.first().is_some_and(|f| f.start > m.end && !other_title(doc, ents, f, head))
         });
         // Further on, a person introduced with that very title: "The
         // judge said …" and, paragraphs later, "District Judge Maureen
@@ -305,7 +310,7 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             (0..ents.list.len())
                 .filter(|&p| p != u && ents.list[p].kind == PersonKind::Person)
                 .filter_map(|p| {
-                    ents.list[p].mentions.first().filter(|f| f.start > m.end && introduced_as(doc, ents, f, &head)).map(|f| (f.start, p))
+                    ents.list[p].mentions.first().filter(|f| f.start > m.end && introduced_as(doc, ents, f, head)).map(|f| (f.start, p))
                 })
                 .min()
                 .map(|(_, p)| p)

@@ -349,7 +349,12 @@ pub(crate) fn resolve(
         NpKind::Description => {
             let text = &doc.text()[start..end];
             let stripped = strip_article(text);
-            let head = description_head(stripped);
+            let off = text.len() - stripped.len();
+            // Lowered once, borrowed from the Doc when ASCII: the head,
+            // the words compared below and the organisation's short form
+            // read it, where each lowered the description again.
+            let lowered = doc.lowered_span(start + off, end);
+            let head = description_head(&lowered);
             // (`to_lowercase().starts_with("a ")` without the copy: no
             // character but 'A' and 'N' lowers to 'a' or 'n'.)
             let opens = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
@@ -362,18 +367,16 @@ pub(crate) fn resolve(
                         .find(|(_, e)| {
                             // "the union" after "the players' union" or the
                             // "Tenants Union": one organisation.
-                            matches!(e.kind, PersonKind::Unnamed | PersonKind::Org) && *e.key == *head && {
-                                let en = e.name.to_lowercase();
-                                stripped.to_lowercase().split_whitespace().all(|w| en.split_whitespace().any(|x| x == w))
-                            }
+                            matches!(e.kind, PersonKind::Unnamed | PersonKind::Org)
+                                && *e.key == *head
+                                && lowered.split_whitespace().all(|w| has_lowered_word(&e.name, w))
                         })
                         .map(|(i, _)| i)
                 })
                 .flatten();
             // "the company" after "Halvorsen Home Appliances", "the
             // college" after "St Brendan's College": an organisation.
-            let found =
-                found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &stripped.to_lowercase(), &head, start)).flatten());
+            let found = found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &lowered, &head, start)).flatten());
             // "the statement said", "a statement from the council said":
             // the organisation that issued it.
             let found = found
@@ -392,7 +395,6 @@ pub(crate) fn resolve(
                         && lexicon::is_bare_person_noun(&head))
             };
             let found = found.or_else(|| (definite && anaphoric()).then(|| last_person(doc, ents, start)).flatten());
-            let off = text.len() - stripped.len();
             source = (start + off, end);
             match found {
                 Some(e) => {
@@ -437,6 +439,18 @@ pub(crate) fn resolve(
         }
     };
     Some((e, source))
+}
+
+/// Whether `name` lowered has the word `w` (lowered): an ASCII name is
+/// compared word by word in place, without lowering a copy.
+fn has_lowered_word(name: &str, w: &str) -> bool {
+    if name.is_ascii() {
+        // (`w` has no ASCII capitals: equal ignoring ASCII case is equal
+        // to the word lowered.)
+        name.split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        name.to_lowercase().split_whitespace().any(|x| x == w)
+    }
 }
 
 /// The token of a description's head noun: the last word before any
@@ -622,6 +636,19 @@ mod tests {
             "the chief 'Executive'",
         ] {
             assert_eq!(description_head(d), lowered_head(d), "{d:?}");
+            // `resolve` asks it of the description already lowered.
+            assert_eq!(description_head(&d.to_lowercase()), lowered_head(d), "{d:?}");
+        }
+    }
+
+    /// A name has a word as its lowered copy's words have it, ASCII or not.
+    #[test]
+    fn has_lowered_word_is_a_word_of_the_lowered_name() {
+        for name in ["Tenants Union", "the Players' UNION", "Élysée Palace", "\u{212A}ent Council", "a\u{0B}b", ""] {
+            for w in ["union", "players'", "élysée", "palace", "kent", "council", "a", "b", "", "tenant"] {
+                let want = name.to_lowercase().split_whitespace().any(|x| x == w);
+                assert_eq!(super::has_lowered_word(name, w), want, "{name:?} {w:?}");
+            }
         }
     }
 }
