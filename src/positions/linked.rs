@@ -118,9 +118,8 @@ impl<'h> Wanted<'h> {
 /// secretary said" refers back to someone already named, so it is not
 /// one. Complements other than "of" are left out: "a sitting president
 /// for back taxes" is not a title. Only titles that may be `wanted` are
-/// read.
-fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// read. Each is handed to `found` as it is read (no list is kept).
+fn free_titles(doc: &Doc, wanted: &Wanted, mut found: impl FnMut((usize, usize))) {
     let limit = wanted.limit;
     // The "a"s and "an"s, walked through once: where the search for the
     // next one starts only moves on.
@@ -152,7 +151,7 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
                 from = stop;
                 if may {
                     if let Some(span) = free_title(doc, t, hi, sent.headline) {
-                        out.push(span);
+                        found(span);
                     }
                 }
             }
@@ -160,7 +159,6 @@ fn free_titles(doc: &Doc, wanted: &Wanted) -> Vec<(usize, usize)> {
             next = indefinites.peek().filter(|&&a| a + 1 < within).map(|&a| a + 1);
         }
     }
-    out
 }
 
 /// The free title starting at token `t`, not followed by a name, as a
@@ -210,21 +208,21 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
             }
         }
     }
-    let mut wanted = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: 0 };
+    let mut wanted = Wanted { heads: Vec::with_capacity(heads.len()), lengths: 0, firsts: 0, limit: 0 };
     for (&h, one) in &heads {
         if let &Some((_, first_name)) = one {
             wanted.add(h);
             wanted.limit = wanted.limit.max(first_name);
         }
     }
-    for span in free_titles(doc, &wanted) {
-        let Some(h) = head_of(doc, span) else { continue };
+    free_titles(doc, &wanted, |span| {
+        let Some(h) = head_of(doc, span) else { return };
         if let Some(&Some((i, first_name))) = heads.get(&h) {
             if span.1 <= first_name {
                 out.push((i, span));
             }
         }
-    }
+    });
     out
 }
 
@@ -296,7 +294,9 @@ mod tests {
                 }
             }
             assert!(!want.is_empty(), "{text}");
-            assert_eq!(free_titles(&doc, &w), want, "{text}");
+            let mut got = Vec::new();
+            free_titles(&doc, &w, |span| got.push(span));
+            assert_eq!(got, want, "{text}");
         }
     }
 

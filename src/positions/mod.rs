@@ -33,22 +33,22 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     }
     let quoted = quoted_spans(quotes);
     let mut seen = Seen::new(doc, ents);
-    // The names of people (not places), each with its index, its first
-    // token and the token after it: a walk from its run's first token over
-    // the few title words before it (the mention keeps both ends). The
-    // others' are not walked, nor read below.
-    // (Sized for every name at once: a collected filter would regrow.)
-    let mut name_tokens: Vec<(usize, usize, usize)> = Vec::with_capacity(ents.names.len());
-    name_tokens.extend(ents.names.iter().enumerate().filter_map(|(i, n)| {
-        ents.list.get(n.entity).filter(|e| e.kind == PersonKind::Person && !e.place)?;
-        Some((i, n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count(), n.after))
-    }));
+    // The names of people (not places), each with its first token and
+    // the token after it: a walk from its run's first token over the few
+    // title words before it (the mention keeps both ends). The others'
+    // are not walked, nor read below. (`add` changes neither an entity's
+    // kind nor its place: the names are filtered as they are read.)
     // (Room for a name's few titles: not regrown.)
     let mut found: Vec<(usize, usize)> = Vec::with_capacity(8);
     // (The names are read by index, each copied: `add` changes the
     // entities beside them.)
-    for &(i, name, end) in &name_tokens {
+    for i in 0..ents.names.len() {
         let n = ents.names[i];
+        if ents.list.get(n.entity).is_none_or(|e| e.kind != PersonKind::Person || e.place) {
+            continue;
+        }
+        let name = n.run + doc.tokens()[n.run..].iter().take_while(|t| t.start < n.start).count();
+        let end = n.after;
         // A one-word name seen after "in"/"to" is more likely a place
         // ("Back in Tromsø, the head of research said"), and so is one right
         // after "of"/"from" ("Ana Ruiz, 45, of Dallas, a teacher").
@@ -108,14 +108,15 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
 fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     spans.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-    for (s, e) in spans {
-        match merged.last_mut() {
-            Some(last) if s < last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
+    // (Merged in place: a span overlapping the last kept one widens it.)
+    spans.dedup_by(|next, last| {
+        let inside = next.0 < last.1;
+        if inside {
+            last.1 = last.1.max(next.1);
         }
-    }
-    merged
+        inside
+    });
+    spans
 }
 
 /// The titles each entity has, lower-cased, so a repeat is found in one
