@@ -350,10 +350,13 @@ impl Spare {
         SPARE.with(std::cell::Cell::take)
     }
 
-    /// Keeps the buffers for the next text, unless a long text grew them
-    /// large (memory stays in proportion to the text being read).
+    /// Keeps the buffers for the next text, unless a long text grew one
+    /// of them large (memory stays in proportion to the text being read).
     fn keep(self) {
-        if self.slots.capacity() <= 4096 {
+        const MAX: usize = 4096;
+        let caps = [self.short.capacity(), self.packed.capacity(), self.slots.capacity()];
+        let caps = caps.into_iter().chain([self.unsexed_before.capacity(), self.word_at.capacity(), self.by_lower.capacity()]);
+        if caps.max().unwrap_or(0) <= MAX {
             SPARE.with(|s| s.set(self));
         }
     }
