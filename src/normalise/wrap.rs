@@ -51,41 +51,60 @@ pub fn wrap_breaks(text: &str) -> Vec<usize> {
 
 /// The hard wraps of [`wrap_breaks`], ascending, given every `\n` in
 /// `text` (ascending): normalising found them already.
+///
+/// Most texts are not wrapped at one width (their paragraphs are wider
+/// than [`MAX_WRAP`]): one pass over the lines, keeping only the one
+/// before, finds their widths and their [`continues`] breaks, and only a
+/// text that may be wrapped has its lines collected and read again.
 pub fn breaks(text: &str, newlines: &[usize]) -> Vec<usize> {
-    wraps_of(text, lines(text, newlines))
-}
-
-fn wraps_of(text: &str, mut lines: Vec<Line>) -> Vec<usize> {
-    let Some(width) = max_width(&lines).and_then(|w| {
-        // Furniture is looked for only now: most texts stop above.
-        for l in &mut lines {
-            let s = text.get(l.start..l.end).unwrap_or("");
-            l.first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
-            (l.own_line, l.starts_paragraph) = furniture_of(text, l);
-            l.starts_paragraph |= starts_turn_or_item(s);
-        }
-        is_wrapped(text, &lines, w)
-    }) else {
-        return continuation_breaks(text, &lines);
-    };
-    lines.windows(2).filter(|p| p.len() == 2 && wraps(text, &p[0], &p[1], width)).filter_map(|p| p[0].newline).collect()
-}
-
-/// In a text not wrapped at one width, the breaks inside a sentence: the
-/// line stops without a sentence's end and the next starts in lower case
-/// (breaks left by pasted markup: `… a serial liar,` / `racist and …`).
-fn continuation_breaks(text: &str, lines: &[Line]) -> Vec<usize> {
+    let (mut count, mut wide, mut widest) = (0usize, 0usize, None);
     let mut out = Vec::new();
-    for pair in lines.windows(2) {
-        let [a, b] = pair else { continue };
-        let (Some(sa), Some(sb)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else { continue };
-        let ends = sa.ends_with(['.', '!', '?', ':', '…']) || sa.trim_end_matches(crate::segment::is_quote_mark).ends_with(['.', '!', '?']);
-        let lower = sb.chars().next().is_some_and(char::is_lowercase);
-        if lower && !ends && adjacent(text, a, b) && !furniture_of(text, a).0 && !furniture_of(text, b).1 {
-            out.extend(a.newline);
+    let mut before: Option<Line> = None;
+    each_line(text, newlines, |l| {
+        count += 1;
+        if l.chars > MAX_WRAP {
+            wide += 1;
+        } else {
+            widest = widest.max(Some(l.chars));
         }
+        if let Some(a) = &before {
+            if continues(text, a, &l) {
+                out.extend(a.newline);
+            }
+        }
+        before = Some(l);
+    });
+    // The widest line up to `MAX_WRAP`, unless the text's lines are too
+    // narrow or too many are wider: then it is not hard-wrapped.
+    match widest.filter(|&w| w >= MIN_WRAP && wide * 10 <= count) {
+        Some(width) => wraps_of(text, lines(text, newlines), width).unwrap_or(out),
+        None => out,
     }
-    out
+}
+
+/// The hard wraps of a text whose widest line up to [`MAX_WRAP`] is
+/// `width`, if its lines look wrapped at that width.
+fn wraps_of(text: &str, mut lines: Vec<Line>, width: usize) -> Option<Vec<usize>> {
+    // Furniture is looked for only now: most texts stop before.
+    for l in &mut lines {
+        let s = text.get(l.start..l.end).unwrap_or("");
+        l.first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
+        (l.own_line, l.starts_paragraph) = furniture_of(text, l);
+        l.starts_paragraph |= starts_turn_or_item(s);
+    }
+    let width = is_wrapped(text, &lines, width)?;
+    Some(lines.windows(2).filter(|p| p.len() == 2 && wraps(text, &p[0], &p[1], width)).filter_map(|p| p[0].newline).collect())
+}
+
+/// In a text not wrapped at one width, whether the break after line `a`
+/// is inside a sentence: `a` stops without a sentence's end and the next
+/// line `b` starts in lower case (breaks left by pasted markup:
+/// `… a serial liar,` / `racist and …`).
+fn continues(text: &str, a: &Line, b: &Line) -> bool {
+    let (Some(sa), Some(sb)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else { return false };
+    let ends = sa.ends_with(['.', '!', '?', ':', '…']) || sa.trim_end_matches(crate::segment::is_quote_mark).ends_with(['.', '!', '?']);
+    let lower = sb.chars().next().is_some_and(char::is_lowercase);
+    lower && !ends && adjacent(text, a, b) && !furniture_of(text, a).0 && !furniture_of(text, b).1
 }
 
 /// Line `l`'s furniture: whether it keeps a line of its own, and whether
@@ -122,14 +141,6 @@ fn full(a: &Line, b: &Line, width: usize) -> bool {
     a.chars + 1 + b.first_word + width / 12 > width
 }
 
-/// The widest line up to [`MAX_WRAP`], unless the text's lines are too
-/// narrow or too many are wider: then it is not hard-wrapped.
-fn max_width(lines: &[Line]) -> Option<usize> {
-    let wide = lines.iter().filter(|l| l.chars > MAX_WRAP).count();
-    let width = lines.iter().map(|l| l.chars).filter(|&c| c <= MAX_WRAP).max()?;
-    (width >= MIN_WRAP && wide * 10 <= lines.len()).then_some(width)
-}
-
 /// `width`, when the text's lines look hard-wrapped at it. Short lines
 /// (menus, headings) neither count for nor against.
 fn is_wrapped(text: &str, lines: &[Line], width: usize) -> Option<usize> {
@@ -154,6 +165,12 @@ fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
 /// `newlines` are the offsets of the text's `\n`s, ascending.
 fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
     let mut out = Vec::with_capacity(newlines.len() + 1);
+    each_line(text, newlines, |l| out.push(l));
+    out
+}
+
+/// Calls `f` with each of the text's [`lines`], in order.
+fn each_line(text: &str, newlines: &[usize], mut f: impl FnMut(Line)) {
     let mut at = 0;
     // Each line with its `\n`, as `split_inclusive('\n')` gives them.
     let last = newlines.last().map_or(0, |&i| i + 1);
@@ -164,9 +181,8 @@ fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
         let (start, end) = (at + t.start, at + t.end);
         at = next;
         let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
-        out.push(Line { start, end, newline, chars: width(s), first_word: 0, own_line: false, starts_paragraph: false });
+        f(Line { start, end, newline, chars: width(s), first_word: 0, own_line: false, starts_paragraph: false });
     }
-    out
 }
 
 /// The characters of line `s`, up to `MAX_WRAP + 1`: a wider line is
