@@ -485,6 +485,11 @@ pub const MAX_NESTING: usize = 2;
 /// children; children were pushed before parents), drops those nested
 /// deeper than [`MAX_NESTING`] and fixes the parent indexes.
 fn sort_and_prune(quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    // Most articles' quotes are neither nested nor out of order: they are
+    // kept as they are, without the vectors below.
+    if quotes.iter().all(|q| q.parent.is_none()) && quotes.is_sorted_by_key(|q| (q.outer_start, std::cmp::Reverse(q.outer_end))) {
+        return quotes;
+    }
     let mut depth = nesting_depths(&quotes);
     let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| depth[i] <= MAX_NESTING).collect();
     // (Ties keep their order by the index: no stable sort's scratch.)
@@ -895,6 +900,8 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
 /// and lowercased (if short: no longer one can match).
 fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
     const LONGEST: usize = 16;
+    // A word outside ASCII lowered (see `lower_word`).
+    let mut buf = [0; LONGEST * 2];
     let bytes = doc.text().as_bytes();
     let (mut after_subject, mut at) = (false, start);
     while at < end {
@@ -919,7 +926,7 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
             ascii &= b < 0x80;
             at += 1;
         }
-        let (word_end, lowered) = (at, if ascii { None } else { Some(lower_word(&doc.text()[word_start..at], LONGEST)) });
+        let (word_end, lowered) = (at, if ascii { None } else { Some(lower_word(&doc.text()[word_start..at], LONGEST, &mut buf)) });
         // Past the whitespace (one character: its length in bytes).
         at += match bytes.get(at) {
             Some(&b) if b >= 0x80 => doc.text()[at..].chars().next().map_or(1, char::len_utf8),
@@ -928,7 +935,7 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
         if word_start == word_end {
             continue;
         }
-        let lw = match &lowered {
+        let lw = match lowered {
             Some(l) => l.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
             None => {
                 let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
@@ -958,14 +965,21 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// A word with characters outside ASCII trimmed of what is neither
 /// alphanumeric nor an apostrophe, then lowercased with straight
-/// apostrophes; empty when longer than `longest` bytes.
-fn lower_word(w: &str, longest: usize) -> String {
+/// apostrophes into `buf`, a character at a time (no `String` per word);
+/// empty when longer than `longest` bytes. (A character lowers to at most
+/// half as many bytes again: `İ`, `Ⱥ`. Per character, capital sigma
+/// lowers to `σ` where `to_lowercase` may give `ς`: outside ASCII either
+/// way, as every word the caller compares with is in ASCII.)
+fn lower_word<'b>(w: &str, longest: usize, buf: &'b mut [u8]) -> &'b str {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-    if w.len() <= longest {
-        w.to_lowercase().replace('’', "'")
-    } else {
-        String::new()
+    if w.len() > longest || w.len() * 3 / 2 > buf.len() {
+        return "";
     }
+    let mut n = 0;
+    for l in w.chars().flat_map(char::to_lowercase) {
+        n += (if l == '’' { '\'' } else { l }).encode_utf8(&mut buf[n..]).len();
+    }
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
 /// How many whitespace-separated words `s` has, counted up to `max` (as
@@ -1034,6 +1048,16 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn words_outside_ascii_lower_as_to_lowercase_does() {
+        let mut buf = [0; 32];
+        for w in ["“It’s", "İt’s", "ȺȺȺȺȺȺȺȺ", "Naïve,", "THEY’RE”", "Ⱥ-and-much-too-long", "—"] {
+            let t = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let want = if t.len() <= 16 { t.to_lowercase().replace('’', "'") } else { String::new() };
+            assert_eq!(lower_word(w, 16, &mut buf), want, "{w:?}");
+        }
+    }
+
     /// Words are counted as `split_whitespace` parts them, spaces outside
     /// ASCII included, up to the bound.
     #[test]
@@ -1092,6 +1116,10 @@ mod tests {
         assert_eq!(nesting_depths(&quotes), [3, 2, 1, 1, 0, 0]);
         let kept: Vec<_> = sort_and_prune(quotes).iter().map(|q| (q.outer_start, q.parent)).collect();
         assert_eq!(kept, [(0, None), (1, Some(0)), (2, Some(1)), (7, Some(0)), (10, None)]);
+        // Quotes without parents are sorted too, unless already in order.
+        let starts = |v: Vec<QuoteSpan>| sort_and_prune(v).iter().map(|q| (q.outer_start, q.outer_end)).collect::<Vec<_>>();
+        assert_eq!(starts(vec![q(5, 6, None), q(0, 2, None), q(0, 3, None)]), [(0, 3), (0, 2), (5, 6)]);
+        assert_eq!(starts(vec![q(0, 3, None), q(0, 2, None), q(5, 6, None)]), [(0, 3), (0, 2), (5, 6)]);
     }
 
     /// A stack cleared for the next paragraph pairs nothing with the
