@@ -710,10 +710,11 @@ fn next_cap(toks: &[Token]) -> Option<usize> {
 
 /// Finds names outside quotations and clusters them into entities.
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
-    // News text names someone about once per fifteen tokens, and an
-    // entity grows each vector from empty: reserving for that spares the
-    // copies of doubling (an entity is 128 bytes).
-    let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 32), names: Vec::with_capacity(doc.tokens().len() / 16) };
+    // News text names someone about once per sixteen tokens, a new entity
+    // once per thirty (later stages add a few): reserving for the denser
+    // texts spares most of them the copies of doubling (a reservation
+    // untouched costs no more than a small one).
+    let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 22), names: Vec::with_capacity(doc.tokens().len() / 11) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
     let mut spare = Spare::take();
