@@ -22,14 +22,15 @@ use crate::segment::{Doc, Memo, TokKind, Token};
 use crate::short_str::ShortStr;
 use crate::PersonKind;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MentionKind {
+    #[default]
     Name,
     Description,
     Pronoun,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -45,72 +46,89 @@ pub enum Gender {
 /// An entity's mentions, read as a slice: the first two kept inline, as
 /// most entities are mentioned once or twice (four in five), which spares
 /// them an allocation (and its free); more move to the heap.
+pub type Mentions = Few<Mention, 2>;
+
+/// A short list read as a slice: its first `N` items kept inline, more
+/// moved to the heap (an entity's mentions and positions are mostly one or
+/// two: each list on the heap was an allocation and a free).
 #[derive(Debug, Clone)]
-pub struct Mentions(MentionsIn);
+pub struct Few<T, const N: usize>(FewIn<T, N>);
 
 #[derive(Debug, Clone)]
-enum MentionsIn {
-    Inline(u8, [Mention; 2]),
-    Heap(Vec<Mention>),
+enum FewIn<T, const N: usize> {
+    Inline(u8, [T; N]),
+    Heap(Vec<T>),
 }
 
-impl Default for Mentions {
+impl<T: Copy + Default, const N: usize> Default for Few<T, N> {
     fn default() -> Self {
-        Mentions(MentionsIn::Inline(0, [Mention { start: 0, end: 0, kind: MentionKind::Name }; 2]))
+        Few(FewIn::Inline(0, [T::default(); N]))
     }
 }
 
-impl Mentions {
-    pub fn push(&mut self, m: Mention) {
+impl<T: Copy + Default, const N: usize> Few<T, N> {
+    pub fn push(&mut self, m: T) {
         match &mut self.0 {
-            MentionsIn::Inline(n, b) => match b.get_mut(usize::from(*n)) {
+            FewIn::Inline(n, b) => match b.get_mut(usize::from(*n)) {
                 Some(slot) => {
                     *slot = m;
                     *n += 1;
                 }
                 None => {
-                    // (Room for a few more: an entity mentioned thrice is
-                    // often mentioned again.)
-                    let mut v = Vec::with_capacity(8);
+                    // (Room for a few more: a list that outgrew its inline
+                    // room often grows again.)
+                    let mut v = Vec::with_capacity(4 * N);
                     v.extend_from_slice(b);
                     v.push(m);
-                    self.0 = MentionsIn::Heap(v);
+                    self.0 = FewIn::Heap(v);
                 }
             },
-            MentionsIn::Heap(v) => v.push(m),
+            FewIn::Heap(v) => v.push(m),
         }
     }
 
-    /// Takes every mention out, leaving none.
-    pub fn take_all(&mut self) -> Vec<Mention> {
+    /// Takes every item out, leaving none.
+    pub fn take_all(&mut self) -> Vec<T> {
         match std::mem::take(self).0 {
-            MentionsIn::Inline(n, b) => b[..usize::from(n)].to_vec(),
-            MentionsIn::Heap(v) => v,
+            FewIn::Inline(n, b) => b[..usize::from(n)].to_vec(),
+            FewIn::Heap(v) => v,
         }
+    }
+
+    pub fn clear(&mut self) {
+        *self = Few::default();
     }
 }
 
-impl std::ops::Deref for Mentions {
-    type Target = [Mention];
-    fn deref(&self) -> &[Mention] {
+impl<T, const N: usize> std::ops::Deref for Few<T, N> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
         match &self.0 {
-            MentionsIn::Inline(n, b) => &b[..usize::from(*n)],
-            MentionsIn::Heap(v) => v,
+            FewIn::Inline(n, b) => &b[..usize::from(*n)],
+            FewIn::Heap(v) => v,
         }
     }
 }
 
-impl std::ops::DerefMut for Mentions {
-    fn deref_mut(&mut self) -> &mut [Mention] {
+impl<T, const N: usize> std::ops::DerefMut for Few<T, N> {
+    fn deref_mut(&mut self) -> &mut [T] {
         match &mut self.0 {
-            MentionsIn::Inline(n, b) => &mut b[..usize::from(*n)],
-            MentionsIn::Heap(v) => v,
+            FewIn::Inline(n, b) => &mut b[..usize::from(*n)],
+            FewIn::Heap(v) => v,
         }
     }
 }
 
-impl Extend<Mention> for Mentions {
-    fn extend<I: IntoIterator<Item = Mention>>(&mut self, it: I) {
+impl<'a, T, const N: usize> IntoIterator for &'a Few<T, N> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<T: Copy + Default, const N: usize> Extend<T> for Few<T, N> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, it: I) {
         for m in it {
             self.push(m);
         }
@@ -122,7 +140,8 @@ pub struct Entity {
     pub name: ShortStr,
     pub kind: PersonKind,
     pub mentions: Mentions,
-    pub positions: Vec<(usize, usize)>,
+    /// Spans of its positions (titles, roles): mostly none or one.
+    pub positions: Few<(usize, usize), 1>,
     /// Could be referred to as "he"/"she": a multi-word personal name, or a
     /// name that carries a title or honorific.
     pub person_like: bool,
@@ -163,7 +182,7 @@ impl Entity {
             name: name.into(),
             kind,
             mentions: Mentions::default(),
-            positions: Vec::new(),
+            positions: Few::default(),
             person_like: false,
             titled: false,
             place_like: false,
@@ -691,10 +710,11 @@ fn next_cap(toks: &[Token]) -> Option<usize> {
 
 /// Finds names outside quotations and clusters them into entities.
 pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
-    // News text names someone about once per fifteen tokens, and an
-    // entity grows each vector from empty: reserving for that spares the
-    // copies of doubling (an entity is 128 bytes).
-    let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 32), names: Vec::with_capacity(doc.tokens().len() / 16) };
+    // News text names someone about once per sixteen tokens, a new entity
+    // once per thirty (later stages add a few): reserving for the denser
+    // texts spares most of them the copies of doubling (a reservation
+    // untouched costs no more than a small one).
+    let mut ents = Entities { list: Vec::with_capacity(doc.tokens().len() / 22), names: Vec::with_capacity(doc.tokens().len() / 11) };
     // Most recent entity per clustering key.
     // Sized for a document's names: growing rehashes every key.
     let mut spare = Spare::take();
@@ -1781,6 +1801,22 @@ mod tests {
             assert!(ms.is_empty());
             assert_eq!(other.len(), n + 1);
             assert_eq!(&other[1..], &v[..]);
+        }
+    }
+
+    #[test]
+    fn positions_keep_one_inline_then_move_to_the_heap() {
+        for n in 0..5 {
+            let mut ps: Few<(usize, usize), 1> = Few::default();
+            let want: Vec<(usize, usize)> = (0..n).map(|k| (k, k + 2)).collect();
+            want.iter().for_each(|&p| ps.push(p));
+            let mut seen = Vec::new();
+            for &p in &ps {
+                seen.push(p);
+            }
+            assert_eq!((seen, ps.len(), ps.is_empty()), (want.clone(), n, n == 0));
+            ps.clear();
+            assert!(ps.is_empty());
         }
     }
 
