@@ -600,7 +600,14 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
             let cue_words: std::borrow::Cow<str> = if verb_end == i + 1 {
                 w.as_str().into()
             } else {
-                (i..verb_end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into()
+                let mut joined = String::with_capacity(32);
+                for k in i..verb_end {
+                    if k > i {
+                        joined.push(' ');
+                    }
+                    joined.push_str(doc.lower(k).as_str());
+                }
+                joined.into()
             };
             // "vowed to build …": the infinitive is the content, not a
             // setting ("said to reporters"). Not after a passive ("was
@@ -711,11 +718,16 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
 /// clause rather than an appositive: ", and the meeting soured from
 /// there," or one with a finite verb that no relative pronoun introduces.
 fn clause_aside(doc: &Doc, a: usize, k: usize) -> bool {
-    let words: Vec<_> = (a..k).filter(|&m| doc.is_word(m)).map(|m| doc.lower(m)).collect();
-    if words.iter().any(|w| matches!(w.as_str(), "who" | "whom" | "which" | "whose")) {
-        return false;
+    // (One pass over the words, not collected.)
+    let mut words = (a..k).filter(|&m| doc.is_word(m)).map(|m| doc.lower(m)).peekable();
+    let mut clause = words.peek().is_some_and(|w| matches!(w.as_str(), "and" | "but"));
+    for w in words {
+        if matches!(w.as_str(), "who" | "whom" | "which" | "whose") {
+            return false;
+        }
+        clause = clause || is_finite(&w);
     }
-    words.first().is_some_and(|w| matches!(w.as_str(), "and" | "but")) || words.iter().any(|w| is_finite(w))
+    clause
 }
 
 /// The noun a relative clause hangs on when no fuller phrase is found:

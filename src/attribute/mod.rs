@@ -77,10 +77,8 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     // Sized once for the quotes and the reported speech pushed after them
     // (at most a span or two in a sentence of every few), not grown.
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len() + if with_indirect { doc.sentences.len() / 2 } else { 0 });
-    // Speaker of each quote, by quote index, for continuations.
-    let mut speaker_of: Vec<Option<usize>> = vec![None; quotes.len()];
-    // Whether each quote is a nickname, asked again of the next quote.
-    let nickname: Vec<bool> = quotes.iter().map(|q| is_nickname(doc, q)).collect();
+    // What each quote's neighbours ask of it, by quote index (one list).
+    let mut told: Vec<Told> = quotes.iter().map(|q| Told { nickname: is_nickname(doc, q), speaker: None }).collect();
     let mut next_quote = 0;
     let mut unquoted = indirect::Unquoted::new(quotes);
     for (p_idx, para) in doc.paragraphs.iter().enumerate() {
@@ -89,13 +87,14 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
         }
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
+            let first = out.len();
             // Quotes that start in this sentence (nested ones included).
             while next_quote < quotes.len() && quotes[next_quote].outer_start < sent.end {
                 let qi = next_quote;
                 next_quote += 1;
                 let q = &quotes[qi];
-                let a = attribute_quote(&mut r, q, qi, quotes, &speaker_of, &nickname, s, p_idx, ents);
-                speaker_of[qi] = a.speaker;
+                let a = attribute_quote(&mut r, q, qi, quotes, &told, s, p_idx, ents);
+                told[qi].speaker = a.speaker;
                 if let Some(e) = a.speaker {
                     if q.parent.is_none() {
                         r.last_speaker = Some((e, p_idx));
@@ -142,9 +141,18 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                     }
                 }
             }
+            // A sentence's reports may start before its quotes: its few
+            // entries are put in order here (by insertion, no allocation),
+            // leaving the whole list in order but for a rare quote that
+            // starts past its sentence's entries.
+            if out.len() > first + 1 {
+                out[first..].sort_by_key(order);
+            }
         }
     }
-    out.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    if !out.is_sorted_by_key(order) {
+        out.sort_by_key(order);
+    }
     inherit_from_reports(doc, &mut out);
     dialogue::assign_turns(doc, quotes, &mut out, ents);
     dialogue::assign_interview(doc, quotes, &mut out, ents);
@@ -153,6 +161,19 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
     out
+}
+
+/// What is known of a quote that later quotes ask about.
+struct Told {
+    /// A nickname (asked again of the next quote).
+    nickname: bool,
+    /// Its speaker, once attributed (for continuations).
+    speaker: Option<usize>,
+}
+
+/// The order of the attributed spans: by start, enclosing spans first.
+fn order(a: &Attributed) -> (usize, std::cmp::Reverse<usize>) {
+    (a.start, std::cmp::Reverse(a.end))
 }
 
 /// `Doc::sentence_at(pos)` walked to from sentence `s`: a quote's source
@@ -410,8 +431,7 @@ fn attribute_quote(
     q: &QuoteSpan,
     qi: usize,
     quotes: &[QuoteSpan],
-    speaker_of: &[Option<usize>],
-    nickname: &[bool],
+    told: &[Told],
     s: usize,
     p_idx: usize,
     ents: &mut Entities,
@@ -428,11 +448,11 @@ fn attribute_quote(
         confidence: 0.0,
     };
     // `Daniel "Danny" Marsh`: a nickname is part of a name, nobody's words.
-    if nickname[qi] {
+    if told[qi].nickname {
         return a;
     }
     if let Some(parent) = q.parent {
-        return attribute_nested(r, q, &quotes[parent], speaker_of[parent], s, p_idx, ents, a);
+        return attribute_nested(r, q, &quotes[parent], told[parent].speaker, s, p_idx, ents, a);
     }
     // Unmarked speech names its speaker in a label.
     if let Some((ls, le)) = q.label {
@@ -499,7 +519,7 @@ fn attribute_quote(
             }
         }
     }
-    let next = (qi + 1..quotes.len()).find(|&n| quotes[n].parent.is_none() && quotes[n].outer_start >= q.outer_end && !nickname[n]);
+    let next = (qi + 1..quotes.len()).find(|&n| quotes[n].parent.is_none() && quotes[n].outer_start >= q.outer_end && !told[n].nickname);
     // (The next quote's first token is at or after `after_lo`, the previous
     // one's end token at or before `before_hi`: only the tokens between
     // are searched, not the document's.)
@@ -634,8 +654,8 @@ fn attribute_quote(
         let pp = doc.paragraph_at(quotes[pi].outer_start);
         let lead = doc.text()[doc.paragraphs[p_idx].start..q.outer_start].trim();
         let opens_para = lead.is_empty();
-        if (pp == p_idx || (opens_para && pp + 1 >= p_idx)) && speaker_of[pi].is_some() {
-            a.speaker = speaker_of[pi];
+        if (pp == p_idx || (opens_para && pp + 1 >= p_idx)) && told[pi].speaker.is_some() {
+            a.speaker = told[pi].speaker;
             a.confidence = 0.6;
             return a;
         }
@@ -708,6 +728,24 @@ mod tests {
     use super::quote_bounds;
     use crate::quotes::find_quotes;
     use crate::segment::segment;
+
+    /// A report that starts before a quote of its sentence is put before
+    /// it (each sentence pushes its quotes first), and the whole list is
+    /// in order: by start, enclosing spans first.
+    #[test]
+    fn attributed_spans_come_in_order() {
+        let text = "Ames said the talks failed and called the plan “a mess from the start.” \
+                    “It is over,” Roe said. Lind said that it was not over and “far from it.”";
+        let doc = segment(text);
+        let quotes = find_quotes(&doc);
+        let mut ents = crate::mentions::find_mentions(&doc, &quotes);
+        let out = super::attribute(&doc, &quotes, &mut ents, true);
+        let keys: Vec<_> = out.iter().map(super::order).collect();
+        assert!(keys.is_sorted(), "{keys:?}");
+        let first_quote = out.iter().position(|a| a.kind != crate::QuoteKind::Indirect);
+        let first_report = out.iter().position(|a| a.kind == crate::QuoteKind::Indirect);
+        assert!(first_report.is_some() && first_report < first_quote, "{out:?}");
+    }
 
     /// From every sentence at or before a quote's, its bounds are the
     /// document-wide searches' answers: quotes that span sentences, end a
