@@ -20,6 +20,12 @@ fn head_of<'d>(doc: &'d Doc, (s, e): (usize, usize)) -> Option<&'d str> {
     // (A title is a few tokens: its end is walked to from its start.)
     let a = doc.token_at_or_after(s);
     let b = doc.token_from(a, e).min(doc.tokens().len());
+    head_in(doc, a, b)
+}
+
+/// [`head_of`] the title of tokens `a..b` (a free title is read as
+/// tokens: its byte span is not searched for them anew).
+fn head_in<'d>(doc: &'d Doc, a: usize, b: usize) -> Option<&'d str> {
     let cut = (a..b).find(|&k| is_complement_word(doc.tok(k))).unwrap_or(b);
     let k = (a..cut).rev().find(|&k| is_head(doc, k) || abbreviated_rank(doc, k).is_some())?;
     // "Sen." is a senator: ranks are compared by the word they stand for.
@@ -118,7 +124,8 @@ impl<'h> Wanted<'h> {
 /// secretary said" refers back to someone already named, so it is not
 /// one. Complements other than "of" are left out: "a sitting president
 /// for back taxes" is not a title. Only titles that may be `wanted` are
-/// read. Each is handed to `found` as it is read (no list is kept).
+/// read. Each is handed to `found` as it is read (no list is kept), as a
+/// token range.
 fn free_titles(doc: &Doc, wanted: &Wanted, mut found: impl FnMut((usize, usize))) {
     let limit = wanted.limit;
     // The "a"s and "an"s, walked through once: where the search for the
@@ -150,8 +157,8 @@ fn free_titles(doc: &Doc, wanted: &Wanted, mut found: impl FnMut((usize, usize))
                 let (may, stop) = wanted.may_head(doc, t, hi);
                 from = stop;
                 if may {
-                    if let Some(span) = free_title(doc, t, hi, sent.headline) {
-                        found(span);
+                    if let Some(title) = free_title(doc, t, hi, sent.headline) {
+                        found(title);
                     }
                 }
             }
@@ -162,7 +169,7 @@ fn free_titles(doc: &Doc, wanted: &Wanted, mut found: impl FnMut((usize, usize))
 }
 
 /// The free title starting at token `t`, not followed by a name, as a
-/// byte span.
+/// token range.
 fn free_title(doc: &Doc, t: usize, hi: usize, headline: bool) -> Option<(usize, usize)> {
     let (a, b) = title_at(doc, t, hi)?;
     let b = (a..b).find(|&k| matches!(doc.tok(k), "for" | "at" | "to" | "with" | "in" | "on")).unwrap_or(b);
@@ -171,7 +178,7 @@ fn free_title(doc: &Doc, t: usize, hi: usize, headline: bool) -> Option<(usize, 
     // In a headline every word is capitalised, names or not.
     let cap_next = b < hi && doc.is_cap(b) && !headline;
     let named_next = cap_next || (b < hi && doc.tok(b) == ",");
-    (a == t && a < b && !named_next && doc.tok(b - 1) != ".").then(|| (doc.tokens()[a].start, doc.tokens()[b - 1].end))
+    (a == t && a < b && !named_next && doc.tok(b - 1) != ".").then_some((a, b))
 }
 
 /// `(entity, span)` for every title to link: descriptions that already
@@ -215,8 +222,9 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
             wanted.limit = wanted.limit.max(first_name);
         }
     }
-    free_titles(doc, &wanted, |span| {
-        let Some(h) = head_of(doc, span) else { return };
+    free_titles(doc, &wanted, |(a, b)| {
+        let Some(h) = head_in(doc, a, b) else { return };
+        let span = (doc.tokens()[a].start, doc.tokens()[b - 1].end);
         if let Some(&Some((i, first_name))) = heads.get(&h) {
             if span.1 <= first_name {
                 out.push((i, span));
@@ -228,7 +236,7 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
 
 #[cfg(test)]
 mod tests {
-    use super::{free_title, free_titles, head_of, Wanted};
+    use super::{free_title, free_titles, head_in, head_of, Wanted};
     use crate::positions::phrase::title_at;
     use crate::positions::words::tests::TITLE_ENDS;
     use crate::positions::words::{ends_reach, is_age, is_complement_word, is_determiner, is_head, is_modifier, is_stop};
@@ -297,6 +305,12 @@ mod tests {
             let mut got = Vec::new();
             free_titles(&doc, &w, |span| got.push(span));
             assert_eq!(got, want, "{text}");
+            // A free title's role noun read from its tokens is the one
+            // read from its byte span.
+            for &(a, b) in &got {
+                let span = (doc.tokens()[a].start, doc.tokens()[b - 1].end);
+                assert_eq!(head_in(&doc, a, b), head_of(&doc, span), "{text}");
+            }
         }
     }
 
