@@ -386,8 +386,12 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     }
     // The reservation above is a guess: a text of short words outgrows it
     // and the vector doubles, leaving up to half of its largest part (a
-    // token per few bytes of input) unused for the whole run.
-    doc.tokens.shrink_to_fit();
+    // token per few bytes of input) unused for the whole run. Shrunk only
+    // then (a quarter or more unused): the usual small slack is not worth
+    // a reallocation per text.
+    if doc.tokens.len() < doc.tokens.capacity() / 4 * 3 {
+        doc.tokens.shrink_to_fit();
+    }
     let by_token = |&at: &usize| {
         let i = doc.token_at_or_after(at);
         doc.tokens.get(i).is_some_and(|t| t.start == at && t.end == at + 2 && text.as_bytes()[at + 1] == b'y').then_some(i)
