@@ -376,14 +376,13 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     ascii_lower.push_str(text);
     ascii_lower.make_ascii_lowercase();
     doc.lowered = lower::Lowered::new(ascii_lower);
-    let blocks = paragraphs::paragraphs(text, newlines, bys);
-    doc.paragraphs.reserve_exact(blocks.len());
+    // A paragraph per line at most, but for the rare byline split out of
+    // one: growing from empty cost more than the paragraphing.
+    doc.paragraphs.reserve(newlines.len() + 1);
     // The sentence ends the tokenizer found in a paragraph, reused (room
     // for more than most paragraphs hold: not grown from empty).
     let mut ends = Vec::with_capacity(16);
-    for block in blocks {
-        segment_paragraph(&mut doc, block, &mut ends);
-    }
+    paragraphs::paragraphs(text, newlines, bys, |block| segment_paragraph(&mut doc, block, &mut ends));
     // The reservation above is a guess: a text of short words outgrows it
     // and the vector doubles, leaving up to half of its largest part (a
     // token per few bytes of input) unused for the whole run. Shrunk only

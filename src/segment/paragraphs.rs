@@ -15,13 +15,11 @@ pub struct Block {
     pub furniture: bool,
 }
 
-/// Splits `text` into paragraphs, in order. `newlines` are the offsets of
-/// its `\n`s, ascending; `bys` those of its `By`s and `BY`s
+/// Splits `text` into paragraphs, handing each to `out` in order (no list
+/// of them is built: one allocation per text less). `newlines` are the
+/// offsets of its `\n`s, ascending; `bys` those of its `By`s and `BY`s
 /// ([`by_positions`]).
-pub fn paragraphs(text: &str, newlines: &[usize], bys: &[usize]) -> Vec<Block> {
-    // A paragraph per line at most, but for the rare byline split out of
-    // one: growing from empty cost more than the paragraphing.
-    let mut out = Vec::with_capacity(newlines.len() + 1);
+pub fn paragraphs(text: &str, newlines: &[usize], bys: &[usize], mut out: impl FnMut(Block)) {
     let mut at = 0;
     let mut bys = bys.iter().copied().peekable();
     let mut newlines = newlines.iter();
@@ -41,14 +39,13 @@ pub fn paragraphs(text: &str, newlines: &[usize], bys: &[usize]) -> Vec<Block> {
                 push_line(text, start, start + before, &mut out);
                 // Without a title, the writer is no person of the article.
                 let titled = text.get(start + byline.start..start + byline.end).is_some_and(furniture::is_titled_byline);
-                out.push(Block { start: start + byline.start, end: start + byline.end, furniture: !titled });
-                out.push(Block { start: start + stamp.start, end: start + stamp.end, furniture: true });
+                out(Block { start: start + byline.start, end: start + byline.end, furniture: !titled });
+                out(Block { start: start + stamp.start, end: start + stamp.end, furniture: true });
                 push_line(text, start + stamp.end, end, &mut out);
             }
             None => push_line(text, start, end, &mut out),
         }
     }
-    out
 }
 
 /// Where each `By` or `BY` of `text` starts, ascending: a line needs one
@@ -63,7 +60,7 @@ pub fn by_positions(text: &str) -> Vec<usize> {
 
 /// Pushes `text[start..end]`, trimmed, as a paragraph, unless blank;
 /// furniture flagged or its prefix cut.
-fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
+fn push_line(text: &str, start: usize, end: usize, out: &mut impl FnMut(Block)) {
     let Some(raw) = text.get(start..end) else { return };
     let t = furniture::trimmed(raw);
     let (start, end) = (start + t.start, start + t.end);
@@ -74,7 +71,7 @@ fn push_line(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
         _ => Block { start, end, furniture: false },
     };
     if block.start < block.end {
-        out.push(block);
+        out(block);
     }
 }
 
@@ -99,7 +96,9 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<(&str, bool)> {
-        paragraphs(text, &super::super::newlines(text), &by_positions(text)).iter().map(|b| (&text[b.start..b.end], b.furniture)).collect()
+        let mut out = Vec::new();
+        paragraphs(text, &super::super::newlines(text), &by_positions(text), |b| out.push((&text[b.start..b.end], b.furniture)));
+        out
     }
 
     #[test]
