@@ -752,7 +752,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     || lexicon::is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
-                    || (i + 1 < toks.end && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit()) && is_acronym(w))
+                    // (A token is never empty: its first byte, no char decoded.)
+                    || (i + 1 < toks.end && doc.text().as_bytes()[doc.tokens()[i + 1].start].is_ascii_digit() && is_acronym(w))
                     || (sentence_initial && doc.lists(i) & lexicon::SENTENCE_OPENERS != 0)
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
@@ -772,8 +773,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let mut end = i + 1;
                 while j < toks.end {
                     let wj = doc.tok(j);
-                    // (A period is punctuation: a word leaves without the call.)
-                    if doc.tokens()[j].kind == TokKind::Punct && is_name_dot(doc, j) && j + 1 < toks.end && doc.is_cap(j + 1) {
+                    // (A period is punctuation: a word leaves without the call,
+                    // and so does punctuation before no capital, most of it.)
+                    if doc.tokens()[j].kind == TokKind::Punct && j + 1 < toks.end && doc.is_cap(j + 1) && is_name_dot(doc, j) {
                         j += 1;
                         continue;
                     }
