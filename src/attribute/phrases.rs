@@ -634,9 +634,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             steps += 1;
             if doc.tok(j) == closing {
                 // "Putin's envoy, Kirill Dmitriev, told": the name is the
-                // appositive between the commas.
-                if let Some(np) = np_after(doc, j + 1, k - 1, true) {
-                    if np.kind == NpKind::Name && np.last == k - 1 && doc.is_cap(np.first) {
+                // appositive between the commas. (np_after's phrase opens
+                // where asked, so a lower-case word there is not asked.)
+                if doc.is_cap(j + 1) {
+                    if let Some(np) = np_after(doc, j + 1, k - 1, true).filter(|np| np.kind == NpKind::Name && np.last == k - 1) {
                         return Some(np);
                     }
                 }
