@@ -377,8 +377,10 @@ pub fn segment_with<'a>(text: &'a str, newlines: &[usize], bys: &[usize]) -> Doc
     ascii_lower.make_ascii_lowercase();
     doc.lowered = lower::Lowered::new(ascii_lower);
     // A paragraph per line at most, but for the rare byline split out of
-    // one: growing from empty cost more than the paragraphing.
-    doc.paragraphs.reserve(newlines.len() + 1);
+    // one: growing from empty cost more than the paragraphing. (And no
+    // more than the text's other bytes: a paste of empty lines reserves
+    // nothing for them.)
+    doc.paragraphs.reserve(newlines.len().min(text.len() - newlines.len()) + 1);
     // The sentence ends the tokenizer found in a paragraph, reused (room
     // for more than most paragraphs hold: not grown from empty).
     let mut ends = Vec::with_capacity(16);
