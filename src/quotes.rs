@@ -56,10 +56,15 @@ struct Open {
     /// [`Stack::children`]: those after it are its own.
     children: usize,
     /// Its pairing key, if it is listed under one, and the opener listed
-    /// under that key before it.
-    key: Option<usize>,
-    below: Option<usize>,
+    /// under that key before it ([`NONE_BELOW`] for none). (Small types:
+    /// a run of marks never closed keeps one of these per mark, the
+    /// largest part of its memory.)
+    key: Option<u8>,
+    below: usize,
 }
+
+/// [`Open::below`] of an opener with none below it under its key.
+const NONE_BELOW: usize = usize::MAX;
 
 fn family(c: char) -> Family {
     match c {
@@ -322,7 +327,9 @@ impl Stack {
 
     fn push(&mut self, mark: Mark) {
         let key = pair_key(mark.ch, false).filter(|_| !matches!(mark.ch, '」' | '』'));
-        let below = key.and_then(|k| self.tops[k].replace(self.opens.len()));
+        let below = key.and_then(|k| self.tops[k].replace(self.opens.len())).unwrap_or(NONE_BELOW);
+        // (Keys are 0 to 3: `pair_key`.)
+        let key = key.map(|k| k as u8);
         self.opens.push(Open { mark, family: family(mark.ch), children: self.children.len(), key, below });
     }
 
@@ -338,7 +345,7 @@ impl Stack {
         while self.opens.len() > i {
             let open = self.opens.pop().expect("`i` is in the stack");
             if let Some(k) = open.key {
-                self.tops[k] = open.below;
+                self.tops[usize::from(k)] = (open.below != NONE_BELOW).then_some(open.below);
             }
             if self.opens.len() == i {
                 return open;
