@@ -163,15 +163,17 @@ pub struct Entity {
 impl Entity {
     pub fn new(name: &str, kind: PersonKind) -> Self {
         // (An ASCII surname, nearly all, lowered on the stack: no `String`.)
+        // (Else lowered as `surname_key` lowers it, from the span found.)
         let (start, end) = surname_span(name);
+        let surname = &name[start..end];
         let mut buf = [0u8; 32];
-        let key = match buf.get_mut(..end - start) {
-            Some(b) if name[start..end].is_ascii() => {
-                b.copy_from_slice(&name.as_bytes()[start..end]);
+        let key = match buf.get_mut(..surname.len()) {
+            Some(b) if surname.is_ascii() => {
+                b.copy_from_slice(surname.as_bytes());
                 b.make_ascii_lowercase();
                 std::str::from_utf8(b).expect("ASCII").into()
             }
-            _ => surname_key(name).as_str().into(),
+            _ => surname.to_lowercase().as_str().into(),
         };
         Entity::with_key(name, kind, key)
     }
