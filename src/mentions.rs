@@ -1007,6 +1007,58 @@ struct Vocabulary<'d> {
     /// Indices into `asked`, sorted by lowered form (several words may
     /// lower alike: "Once", "ONCE").
     by_lower: Vec<u32>,
+    /// For a text of many openers only ([`WordIndex::MIN_WORDS`]): the
+    /// words by hash, as indices into `asked`, and the lowered forms, as
+    /// the first place of each in `by_lower`. A search by halves of
+    /// thousands of openers missed the cache at nearly every step, and
+    /// nearly every word of such a text is looked up.
+    index: Option<(WordIndex, WordIndex)>,
+}
+
+/// A set of words held elsewhere, by hash: open addressing with linear
+/// probing over indices, the words compared by the caller. (Built once,
+/// never grown, at most half full.)
+struct WordIndex {
+    /// An index + 1 per slot, 0 for none; a power of two of them.
+    slots: Vec<u32>,
+}
+
+impl WordIndex {
+    /// Below this many words a search by halves is cheaper than building
+    /// the index (a text has a dozen or so).
+    const MIN_WORDS: usize = 64;
+
+    fn with_capacity(words: usize) -> Self {
+        WordIndex { slots: vec![0; (words * 2).next_power_of_two()] }
+    }
+
+    fn home(&self, w: &str) -> usize {
+        use std::hash::BuildHasher;
+        FxBuildHasher::default().hash_one(w) as usize & (self.slots.len() - 1)
+    }
+
+    /// Adds `index`, whose word is `w` (each word once).
+    fn insert(&mut self, w: &str, index: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(w);
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = index + 1;
+    }
+
+    /// The index added for `w`: `is(index)` says whether an index's word is `w`.
+    fn find(&self, w: &str, is: impl Fn(usize) -> bool) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(w);
+        loop {
+            match self.slots[i] {
+                0 => return None,
+                k if is(k as usize - 1) => return Some(k as usize - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -1020,6 +1072,12 @@ struct Asked<'d> {
     /// Capitalised after another word inside a sentence, where only names
     /// are capitalised.
     inner_cap: bool,
+}
+
+impl<'d> Asked<'d> {
+    fn new(word: &'d str, lower: Cow<'d, str>) -> Self {
+        Asked { word, lower, seen_lower: false, inner_cap: false }
+    }
 }
 
 /// The forms [`Vocabulary::of`] still looks for, by length and first
@@ -1089,7 +1147,7 @@ impl<'d> Vocabulary<'d> {
     /// (`by_lower` is a spare buffer to fill.)
     fn of(doc: &'d Doc, quotes: &[QuoteSpan], by_lower: Vec<u32>) -> Self {
         // Sized for a text's few openers (a dozen or so).
-        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower };
+        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower, index: None };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -1130,7 +1188,7 @@ impl<'d> Vocabulary<'d> {
                 } else {
                     Cow::Borrowed(doc.lower(i).as_str())
                 };
-                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
+                v.asked.push(Asked::new(w, lower));
             }
         }
         // Each word once (a word skipped in one sentence may be kept from
@@ -1140,6 +1198,21 @@ impl<'d> Vocabulary<'d> {
         v.by_lower.clear();
         v.by_lower.extend(0..v.asked.len() as u32);
         v.by_lower.sort_unstable_by(|&a, &b| v.asked[a as usize].lower.cmp(&v.asked[b as usize].lower));
+        if v.asked.len() >= WordIndex::MIN_WORDS {
+            let (mut words, mut lowers) = (WordIndex::with_capacity(v.asked.len()), WordIndex::with_capacity(v.asked.len()));
+            for (k, a) in v.asked.iter().enumerate() {
+                words.insert(a.word, k as u32);
+            }
+            let mut last: Option<&str> = None;
+            for (p, &k) in v.by_lower.iter().enumerate() {
+                let lower = v.asked[k as usize].lower.as_ref();
+                if last != Some(lower) {
+                    lowers.insert(lower, p as u32);
+                    last = Some(lower);
+                }
+            }
+            v.index = Some((words, lowers));
+        }
         // Each asked word's forms found, settled by one of each found
         // (an opener may be asked as "Once" and "ONCE").
         let mut pending = v.asked.len() * 2;
@@ -1193,7 +1266,13 @@ impl<'d> Vocabulary<'d> {
     /// Marks the asked words whose lowered form is `w` as seen in lower
     /// case; how many forms that settled.
     fn found_lower(&mut self, w: &str) -> usize {
-        let from = self.by_lower.partition_point(|&i| self.asked[i as usize].lower.as_ref() < w);
+        let from = match &self.index {
+            Some((_, lowers)) => {
+                let Some(p) = lowers.find(w, |p| self.asked[self.by_lower[p] as usize].lower == w) else { return 0 };
+                p
+            }
+            None => self.by_lower.partition_point(|&i| self.asked[i as usize].lower.as_ref() < w),
+        };
         let mut found = 0;
         for &i in &self.by_lower[from..] {
             let a = &mut self.asked[i as usize];
@@ -1209,8 +1288,18 @@ impl<'d> Vocabulary<'d> {
     }
 
     /// The asked word `w`, if it was collected.
+    #[inline(always)]
     fn find(&self, w: &str) -> Option<usize> {
-        self.asked.binary_search_by(|a| a.word.cmp(w)).ok()
+        match &self.index {
+            Some((words, _)) => self.find_indexed(words, w),
+            None => self.asked.binary_search_by(|a| a.word.cmp(w)).ok(),
+        }
+    }
+
+    /// [`Vocabulary::find`] in a text of many openers (out of line: rare).
+    #[inline(never)]
+    fn find_indexed(&self, words: &WordIndex, w: &str) -> Option<usize> {
+        words.find(w, |k| self.asked[k].word == w)
     }
 
     /// Marks the asked word `w` as seen capitalised inside a sentence;
@@ -1675,7 +1764,7 @@ mod tests {
 
     #[test]
     fn refilled_forms_drop_the_settled_ones() {
-        let mut asked = vec![Asked { word: "Once", lower: Cow::Borrowed("once"), seen_lower: false, inner_cap: false }];
+        let mut asked = vec![Asked::new("Once", Cow::Borrowed("once"))];
         let mut forms = Forms::of(&asked);
         assert!(forms.may_hold(b"once", 0, 4) && forms.may_hold(b"Once", 0, 4));
         asked[0].seen_lower = true;
@@ -1964,7 +2053,7 @@ mod tests {
 
     #[test]
     fn forms_hold_every_form_still_looked_for() {
-        let word = |w: &'static str, seen_lower, inner_cap| Asked { word: w, lower: w.to_lowercase().into(), seen_lower, inner_cap };
+        let word = |w: &'static str, seen_lower, inner_cap| Asked { seen_lower, inner_cap, ..Asked::new(w, w.to_lowercase().into()) };
         let long = "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
         let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
         let forms = Forms::of(&asked);
