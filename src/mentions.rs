@@ -2021,9 +2021,28 @@ mod tests {
 
     #[test]
     fn vocabulary_answers_as_a_reading_of_every_word() {
+        // Enough made-up openers to be looked up by hash (WordIndex), a
+        // third of them also in lower case, a fifth capitalised inside a
+        // sentence.
+        let syllables = ["ba", "ze", "ko", "fi", "du", "la", "me", "no", "pi"];
+        let many: String = (0..90)
+            .map(|k| {
+                let w = format!("{}{}{}", syllables[k % 9], syllables[k / 9 % 9], syllables[(k + 4) % 9]);
+                let opener = w[..1].to_uppercase() + &w[1..];
+                let mut s = format!("{opener} went home. ");
+                if k % 3 == 0 {
+                    s += &format!("Later {w} fell. ");
+                }
+                if k % 5 == 0 {
+                    s += &format!("Then we saw {opener} again.\n\n");
+                }
+                s
+            })
+            .collect();
         // Openers seen in lower case, capitalised inside a sentence, both
         // (in either order), or neither; an "-ing" form; one in a quote.
         for text in [
+            many.as_str(),
             "Once we met. Then Ames left. Rarely, once more. Ames said so. Mostly Rarely sang. Walking home, Paul Mostly.",
             "Trump spoke. Later trump cards won. Then Trump left. Jumping ahead: “Whilst here” whilst there. Whilst.",
             // Lowered to more bytes ("Ⱥ" is two, "ⱥ" three).
@@ -2035,6 +2054,7 @@ mod tests {
             let quotes = crate::quotes::find_quotes(&doc);
             let v = Vocabulary::of(&doc, &quotes, Vec::new());
             assert!(v.asked.len() >= 3, "{:?} in {text:?}", v.asked.iter().map(|a| a.word).collect::<Vec<_>>());
+            assert_eq!(v.index.is_some(), text == many, "{} openers", v.asked.len());
             for a in &v.asked {
                 let mut inner_cap = false;
                 let mut seen_lower = false;
