@@ -267,7 +267,7 @@ impl<'a> Doc<'a> {
 
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
+        first_at_or_after(&self.tokens, pos)
     }
 
     /// [`Doc::token_at_or_after`] for a `pos` at or after the start of
@@ -285,7 +285,7 @@ impl<'a> Doc<'a> {
     /// none, `lo` for no tokens): [`Doc::token_at_or_after`] clamped to
     /// `lo..=hi`, searching those tokens only.
     pub fn token_in(&self, lo: usize, hi: usize, pos: usize) -> usize {
-        lo + self.tokens.get(lo..hi).map_or(0, |t| t.partition_point(|t| t.start < pos))
+        lo + self.tokens.get(lo..hi).map_or(0, |t| first_at_or_after(t, pos))
     }
 
     /// Index of the sentence holding byte `pos` (the last one starting at or
@@ -332,6 +332,72 @@ fn is_word_char(c: char) -> bool {
         return false;
     }
     c.is_alphanumeric() || c == '\u{AD}'
+}
+
+/// The index of the first of `toks` starting at or after byte `pos`
+/// (`toks.partition_point(|t| t.start < pos)`). A search by halves of
+/// thousands of tokens misses the cache at its last steps, and a text of
+/// quotes in one endless sentence searched it once per quote: there the
+/// answer is looked for first where the byte offsets put it ([`far_first_at_or_after`]).
+#[inline]
+fn first_at_or_after(toks: &[Token], pos: usize) -> usize {
+    if toks.len() <= FAR_TOKENS {
+        toks.partition_point(|t| t.start < pos)
+    } else {
+        far_first_at_or_after(toks, pos)
+    }
+}
+
+/// Beyond this many tokens (about 5 KB of text, 32 KB of tokens),
+/// [`first_at_or_after`] interpolates.
+const FAR_TOKENS: usize = 1024;
+
+/// [`first_at_or_after`] of many tokens: a guess from the offsets (tokens
+/// are spread about evenly over their bytes), a bracket around it widened
+/// by doubling, and a search by halves within it: the tokens read lie
+/// near the answer, and however uneven the tokens, no more steps are taken
+/// than twice a search by halves.
+#[inline(never)]
+fn far_first_at_or_after(toks: &[Token], pos: usize) -> usize {
+    let n = toks.len();
+    let (first, last) = (toks[0].start, toks[n - 1].start);
+    if pos <= first {
+        return 0;
+    }
+    if pos > last {
+        return n;
+    }
+    // Now first < pos <= last: the answer `a` is in 1..n, with
+    // toks[a - 1].start < pos <= toks[a].start.
+    let guess = (((pos - first) as f64 / (last - first) as f64 * (n - 1) as f64) as usize).min(n - 1);
+    // A bracket lo..=hi holding `a`: toks[lo - 1].start < pos <= toks[hi].start.
+    let (mut lo, mut hi);
+    if toks[guess].start < pos {
+        lo = guess + 1;
+        hi = n - 1;
+        let mut step = 1;
+        while guess + step < n - 1 {
+            if toks[guess + step].start >= pos {
+                hi = guess + step;
+                break;
+            }
+            lo = guess + step + 1;
+            step *= 2;
+        }
+    } else {
+        hi = guess;
+        lo = 1;
+        let mut step = 1;
+        while step < guess {
+            if toks[guess - step].start < pos {
+                lo = guess - step + 1;
+                break;
+            }
+            hi = guess - step;
+            step *= 2;
+        }
+    }
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
 /// Segments `text` into paragraphs, sentences and tokens.
@@ -830,6 +896,30 @@ fn slash_credit(trimmed: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn far_token_searches_find_what_a_search_by_halves_does() {
+        // Thousands of tokens, unevenly spread: long words, then runs of
+        // marks, then a gap of spaces, so that guesses from the offsets
+        // miss both ways.
+        let mut text = String::new();
+        for k in 0..900 {
+            text += if k % 3 == 0 { "Extraordinarily " } else { "“a” " };
+        }
+        text += &" ".repeat(5000);
+        text += &"x, ".repeat(800);
+        let doc = segment(&text);
+        let toks = doc.tokens();
+        assert!(toks.len() > 3 * FAR_TOKENS, "{} tokens", toks.len());
+        for pos in (0..=text.len() + 1).step_by(7).chain([toks[0].start, toks[toks.len() - 1].start]) {
+            let by_halves = toks.partition_point(|t| t.start < pos);
+            assert_eq!(doc.token_at_or_after(pos), by_halves, "byte {pos}");
+            for (lo, hi) in [(5, toks.len() - 3), (FAR_TOKENS / 2, toks.len()), (0, FAR_TOKENS + 1)] {
+                let within = lo + toks[lo..hi].partition_point(|t| t.start < pos);
+                assert_eq!(doc.token_in(lo, hi, pos), within, "byte {pos} in {lo}..{hi}");
+            }
+        }
+    }
 
     #[test]
     fn bounded_token_searches_find_what_token_at_or_after_does() {
