@@ -296,11 +296,12 @@ impl<'q> Unquoted<'q> {
 }
 
 /// The first token from `i` on (`hi` for none) that may start a report:
-/// a word outside quotes that is "according" or has the shape of a cue's
-/// first word (`cue_at` would say no at once to the others). Every word
-/// of a sentence is asked, so an ASCII word is read as written, not
-/// lowered. `may_start` is the cue verbs' start filter, fetched once a
-/// sentence by the caller.
+/// a word outside quotes that is "according" or starts a cue below `hi`.
+/// Every word of a sentence is asked, so an ASCII word is read as
+/// written, not lowered, and only one of a cue's shape (`may_start`, the
+/// cue verbs' start filter fetched once a sentence by the caller) is
+/// asked `cue_at_word`. (Most words of that shape are no cue: they are
+/// passed over here, not returned to `find_own` one by one.)
 #[inline(never)]
 fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start: &impl Fn(&[u8]) -> bool) -> usize {
     let text = doc.text().as_bytes();
@@ -320,7 +321,7 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start
             let w = unsafe { text.get_unchecked(t.start..t.end) };
             may_start(w) || w.eq_ignore_ascii_case(b"according")
         };
-        if maybe {
+        if maybe && (cue_at_word(doc, i + k, hi).is_some() || doc.lower(i + k) == "according") {
             return i + k;
         }
     }
@@ -364,8 +365,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
                 continue;
             }
         }
-        // (`next_candidate` found the word of a cue's shape, or "according",
-        // which has none: its facts say no.)
+        // (`next_candidate` found a cue, or "according", which is none.)
         let Some(verb_end) = cue_at_word(doc, i, hi) else {
             cue_seen = cue_seen.map(|c| c || according);
             i += 1;
