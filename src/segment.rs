@@ -669,7 +669,22 @@ fn tokenize(
                 let stops = scan::stops(w);
                 if stops & 0x80 == 0 {
                     let b = w as u8;
-                    let run_end = if stops != 0 { i + (stops.trailing_zeros() / 8) as usize } else { scan::alnum_end(bytes, i + 8) };
+                    if stops == 0 {
+                        break 'word (b, b.is_ascii_uppercase(), scan::alnum_end(bytes, i + 8));
+                    }
+                    let run = stops.trailing_zeros() / 8;
+                    let run_end = i + run as usize;
+                    // The commonest token of all, a word of one run and a
+                    // space after it (which `word_end` would read again,
+                    // and then the space), is taken from the bytes in hand.
+                    if (w >> (8 * run)) as u8 == b' ' {
+                        if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
+                            noted.indefinites.push(out.len());
+                        }
+                        push(out, i, run_end, TokKind::Word, false, b.is_ascii_uppercase());
+                        pos = run_end + 1;
+                        continue 'tokens;
+                    }
                     break 'word (b, b.is_ascii_uppercase(), run_end);
                 }
             }
