@@ -654,37 +654,67 @@ fn tokenize(
         out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence });
     };
     let (mut pos, mut punct) = (start, Punct::default());
-    while pos < bytes.len() {
-        let b = bytes[pos];
+    'tokens: while pos < bytes.len() {
         let i = pos;
-        // Whether a word starting here starts with a capital.
-        let mut cap = b.is_ascii_uppercase();
-        // ASCII first, without decoding: spaces, punctuation and the
-        // start of most words. A word's first character is passed over
-        // here and the rest found by the one call of `word_end` below.
-        if b < 0x80 {
-            pos += 1;
-            if !b.is_ascii_alphanumeric() {
-                // (`char::is_whitespace` on ASCII.)
-                if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-                    continue;
+        // The word starting here, if one does: its first byte, whether its
+        // first character is a capital, and where the run of ASCII letters
+        // and digits from its first character ends.
+        let (b, cap, run_end) = 'word: {
+            // Most tokens are words of ASCII letters: the eight bytes from
+            // here, classed at once, say both whether one starts here and
+            // where its first run of letters and digits ends (most words
+            // are that run), which a test of the first byte and a scan
+            // from the next said apart.
+            if let Some(w) = scan::word_at(bytes, i) {
+                let stops = scan::stops(w);
+                if stops & 0x80 == 0 {
+                    let b = w as u8;
+                    if stops == 0 {
+                        break 'word (b, b.is_ascii_uppercase(), scan::alnum_end(bytes, i + 8));
+                    }
+                    let run = stops.trailing_zeros() / 8;
+                    let run_end = i + run as usize;
+                    // The commonest token of all, a word of one run and a
+                    // space after it (which `word_end` would read again,
+                    // and then the space), is taken from the bytes in hand.
+                    if (w >> (8 * run)) as u8 == b' ' {
+                        if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
+                            noted.indefinites.push(out.len());
+                        }
+                        push(out, i, run_end, TokKind::Word, false, b.is_ascii_uppercase());
+                        pos = run_end + 1;
+                        continue 'tokens;
+                    }
+                    break 'word (b, b.is_ascii_uppercase(), run_end);
                 }
-                if matches!(b, b'.' | b'!' | b'?') {
-                    ends.push(out.len() - first);
-                }
-                punct.add(b);
-                if matches!(b, b'"' | b'\'' | b'`' | b'@' | b':') {
-                    noted.marks.push(out.len());
-                }
-                let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
-                push(out, i, pos, kind, false, false);
-                continue;
             }
-        } else {
-            let Some(c) = s[i..].chars().next() else { break };
+            let b = bytes[pos];
+            // ASCII first, without decoding: spaces, punctuation and the
+            // start of words in a paragraph's last few bytes.
+            if b < 0x80 {
+                pos += 1;
+                if !b.is_ascii_alphanumeric() {
+                    // (`char::is_whitespace` on ASCII.)
+                    if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                        continue 'tokens;
+                    }
+                    if matches!(b, b'.' | b'!' | b'?') {
+                        ends.push(out.len() - first);
+                    }
+                    punct.add(b);
+                    if matches!(b, b'"' | b'\'' | b'`' | b'@' | b':') {
+                        noted.marks.push(out.len());
+                    }
+                    let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
+                    push(out, i, pos, kind, false, false);
+                    continue 'tokens;
+                }
+                break 'word (b, b.is_ascii_uppercase(), scan::alnum_end(bytes, pos));
+            }
+            let Some(c) = s[i..].chars().next() else { break 'tokens };
             pos += c.len_utf8();
             if c.is_whitespace() {
-                continue;
+                continue 'tokens;
             }
             if !is_word_char(c) {
                 if c == '…' {
@@ -698,11 +728,11 @@ fn tokenize(
                     lowered.add(out.len(), &s[i..pos]);
                 }
                 push(out, i, pos, kind, true, false);
-                continue;
+                continue 'tokens;
             }
-            cap = c.is_uppercase();
-        }
-        let (word_end, non_ascii) = word_end(s, i, pos, b >= 0x80);
+            (b, c.is_uppercase(), scan::alnum_end(bytes, pos))
+        };
+        let (word_end, non_ascii) = word_end(s, i, run_end, b >= 0x80);
         // (Only a word outside ASCII is sliced, for its lowered form and
         // length in characters.)
         if non_ascii {
@@ -743,14 +773,15 @@ impl Punct {
     }
 }
 
-/// The end of the word that starts at byte `i` of `s` and runs at least
-/// to `pos`, and whether it holds a character outside ASCII (`non_ascii`
-/// says whether its first one does). (Called from one place in the
+/// The end of the word that starts at byte `i` of `s`, whose run of
+/// ASCII letters and digits from its first character ends at `run_end`,
+/// and whether it holds a character outside ASCII (`non_ascii` says
+/// whether its first one does). (Called from one place in the
 /// tokenizer's loop, for most words: it is inlined there.)
 /// The end is a character boundary (`Doc::tok` relies on it): each step
 /// passes ASCII bytes ([`scan::alnum_end`], the final dot) or the whole
 /// character [`word_goes_on`] decoded.
-fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool) {
+fn word_end(s: &str, i: usize, run_end: usize, mut non_ascii: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
     // Most words end at an ASCII space or a mark that joins nothing:
     // an ASCII joiner joins only a word character after it (an ASCII
@@ -760,7 +791,7 @@ fn word_end(s: &str, i: usize, pos: usize, mut non_ascii: bool) -> (usize, bool)
     let ends_at = |at: usize| bytes.get(at).is_none_or(|&b| b < 0x80 && !(matches!(b, b'\'' | b'-' | b'.') && joins(at + 1)));
     // Runs of ASCII letters and digits, the bulk of a word: most words
     // are one run, returned at once, without the state of the loop below.
-    let mut word_end = scan::alnum_end(bytes, pos);
+    let mut word_end = run_end;
     if ends_at(word_end) {
         return (word_end, non_ascii);
     }

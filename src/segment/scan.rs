@@ -74,7 +74,7 @@ pub(crate) fn char_len(lead: u8) -> usize {
 #[inline]
 pub(crate) fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
     while let Some(w) = word_at(bytes, at) {
-        let stop = !alnum_bytes(w) & HI;
+        let stop = stops(w);
         if stop != 0 {
             return at + (stop.trailing_zeros() / 8) as usize;
         }
@@ -84,6 +84,13 @@ pub(crate) fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
         at += 1;
     }
     at
+}
+
+/// The high bit of each byte of `w` that is not an ASCII letter or
+/// digit: where a run of a word's letters stops.
+#[inline]
+pub(crate) fn stops(w: u64) -> u64 {
+    !alnum_bytes(w) & HI
 }
 
 /// The high bit of each byte of `w` that is an ASCII letter or digit.
