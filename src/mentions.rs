@@ -1566,10 +1566,19 @@ fn add_run<'d, 't>(
     // ("China" is a word too, but not with a capital inside a sentence.)
     // Words apart by single spaces, none ending in a period (all but a
     // few names): the name is its own joined form.
+    // (One pass over the tokens, which also notes whether they are all
+    // ASCII: each token begins one space after the one before.)
     let toks = &doc.tokens()[word_at[first]..b];
-    let plain = toks.len() == word_at.len() - first
-        && toks.iter().all(|t| bytes[t.end - 1] != b'.')
-        && toks.windows(2).all(|p| p[1].start == p[0].end + 1 && bytes[p[0].end] == b' ');
+    let (mut plain, mut ascii) = (toks.len() == word_at.len() - first, true);
+    let mut at = start;
+    for t in toks {
+        if !plain {
+            break;
+        }
+        plain = t.start == at && (t.start == start || bytes[t.start - 1] == b' ') && bytes[t.end - 1] != b'.';
+        ascii &= !t.non_ascii;
+        at = t.end + 1;
+    }
     let place = kind == PersonKind::Person && !titled && kin.is_none() && {
         if plain {
             gazetteer::place_joined(name)
@@ -1580,7 +1589,7 @@ fn add_run<'d, 't>(
     .is_some_and(|p| !(p.is_first_name() || p.is_common_word() && sentence_initial && first == 0));
     // ASCII words apart by spaces: the name is ASCII, lowered byte for
     // byte, and its first word is its first token, without reading it again.
-    let ascii_plain = plain && toks.iter().all(|t| !t.non_ascii);
+    let ascii_plain = plain && ascii;
     let full_key = if ascii_plain { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
     // The end of the first word (`split_whitespace().next()`: the name
     // opens on a token, never on a space).
@@ -1706,23 +1715,21 @@ fn add_run<'d, 't>(
 /// "Dame", "chairwoman"): the title words of the run `a..name`, then the
 /// word before the run.
 fn honorific_gender(doc: &Doc, a: usize, name: usize, prev: &str) -> Option<Gender> {
-    let of = |mut w: &str| {
-        // (Every gendered word ends in one of these, or in '.': most words
-        // stop here.)
-        if !matches!(w.as_bytes().last(), Some(b's' | b'r' | b'd' | b'g' | b'e' | b'y' | b'n' | b'.')) {
-            return None;
+    let of = |w: &str| {
+        // (`trim_end_matches('.')` by the byte, then one match on the
+        // bytes, which switches on the length before comparing: the
+        // generic trim decoded the last char of every word asked.)
+        let mut w = w.as_bytes();
+        while let [rest @ .., b'.'] = w {
+            w = rest;
         }
-        // (`trim_end_matches('.')` by the byte: the generic trim decoded
-        // the last char of every word asked.)
-        while let Some(s) = w.strip_suffix('.') {
-            w = s;
-        }
-        if matches!(w, "mr" | "sir" | "lord" | "king" | "prince") || (w.ends_with("man") && w.len() > 5 && !w.ends_with("woman")) {
-            Some(Gender::Male)
-        } else if matches!(w, "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess") || w.ends_with("woman") {
-            Some(Gender::Female)
-        } else {
-            None
+        match w {
+            b"mr" | b"sir" | b"lord" | b"king" | b"prince" => Some(Gender::Male),
+            b"ms" | b"mrs" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess" | [.., b'w', b'o', b'm', b'a', b'n'] => {
+                Some(Gender::Female)
+            }
+            [.., b'm', b'a', b'n'] if w.len() > 5 => Some(Gender::Male),
+            _ => None,
         }
     };
     // The last gendered word wins ("Lady Mayor", "Mr Chairman").
