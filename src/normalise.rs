@@ -95,15 +95,15 @@ struct Survey {
     thai: bool,
 }
 
-/// Surveys `text` in one pass, eight bytes at a time where it is plain
-/// ASCII.
+/// Surveys `text` in one pass, a block of bytes at a time where it is
+/// plain ASCII.
 fn survey(text: &str) -> Survey {
     let b = text.as_bytes();
     // A line per 64 bytes is more than most news text has: growing the
     // vector from empty cost more than its search.
     let mut s = Survey { newlines: Vec::with_capacity(b.len() / 64), bys: Vec::new(), markup: false, latin1: false, thai: false };
     let mut at = 0;
-    while let Some(i) = b.get(at..).and_then(|rest| crate::segment::scan::find_special(rest, [b'<', b'&', b'\n', b'B'])) {
+    while let Some(i) = b.get(at..).and_then(|rest| crate::segment::scan::find_special_far(rest, [b'<', b'&', b'\n', b'B'])) {
         at += i;
         let lead = b[at];
         match lead {
@@ -168,7 +168,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
     while i < original.len() {
         let rest = &original[i..];
         // Plain ASCII text is copied in runs: nothing in it needs repair.
-        let plain = crate::segment::scan::find_special(rest.as_bytes(), [b'<', b'&', b'\n']).unwrap_or(rest.len());
+        let plain = crate::segment::scan::find_special_far(rest.as_bytes(), [b'<', b'&', b'\n']).unwrap_or(rest.len());
         if plain > 0 {
             out.push_str(&rest[..plain]);
             i += plain;

@@ -27,6 +27,26 @@ pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(chunk))
 }
 
+/// [`find_special`] for a long slice, where a find is usually far off
+/// (a whole text): the search of a short one, or of one whose find is
+/// near its start, pays for the blocks here and gains nothing.
+#[inline]
+pub(crate) fn find_special_far<const N: usize>(bytes: &[u8], wanted: [u8; N]) -> Option<usize> {
+    // Thirty-two bytes at a time first, by a test of every byte that the
+    // compiler turns into vector compares (a fold over a block, which it
+    // vectorizes as a loop): a block that holds a find is searched by
+    // words.
+    let mut at = 0;
+    for block in bytes.chunks_exact(32) {
+        let hit = block.iter().fold(false, |hit, &b| wanted.iter().fold(hit | (b >= 0x80), |hit, &w| hit | (b == w)));
+        if hit {
+            break;
+        }
+        at += 32;
+    }
+    find_special(&bytes[at..], wanted).map(|i| at + i)
+}
+
 /// The index of the first byte of `bytes` that is outside ASCII or one of
 /// `wanted` (ASCII bytes), if any.
 #[inline]
@@ -161,6 +181,21 @@ mod tests {
                 b[pos] = v;
                 let want = b.iter().position(|c| *c >= 0x80 || wanted.contains(c));
                 assert_eq!(find_special(&b, wanted), want, "{v} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_search_by_blocks_finds_what_the_search_by_words_finds() {
+        let wanted = [b'<', b'&', b'\n', b'B'];
+        // Every byte value in every position of two blocks and a tail.
+        for v in 0..=255u8 {
+            for pos in 0..70 {
+                let mut b = [b'a'; 70];
+                b[pos] = v;
+                for from in [0, 1, 7, 33] {
+                    assert_eq!(find_special_far(&b[from..], wanted), find_special(&b[from..], wanted), "{v} at {pos} from {from}");
+                }
             }
         }
     }
