@@ -32,6 +32,11 @@ pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
 /// near its start, pays for the blocks here and gains nothing.
 #[inline]
 pub(crate) fn find_special_far<const N: usize>(bytes: &[u8], wanted: [u8; N]) -> Option<usize> {
+    // (The wasm is built without SIMD, where the fold below runs a byte at
+    // a time: slower than the search by words.)
+    if cfg!(target_arch = "wasm32") {
+        return find_special(bytes, wanted);
+    }
     // Thirty-two bytes at a time first, by a test of every byte that the
     // compiler turns into vector compares (a fold over a block, which it
     // vectorizes as a loop): a block that holds a find is searched by
