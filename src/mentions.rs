@@ -1077,12 +1077,6 @@ struct Asked<'d> {
     inner_cap: bool,
 }
 
-impl<'d> Asked<'d> {
-    fn new(word: &'d str, lower: Cow<'d, str>) -> Self {
-        Asked { word, lower, seen_lower: false, inner_cap: false }
-    }
-}
-
 /// The forms [`Vocabulary::of`] still looks for, by length and first
 /// and last byte. A word whose bits are clear is none of them.
 struct Forms {
@@ -1191,7 +1185,7 @@ impl<'d> Vocabulary<'d> {
                 } else {
                     Cow::Borrowed(doc.lower(i).as_str())
                 };
-                v.asked.push(Asked::new(w, lower));
+                v.asked.push(Asked { word: w, lower, seen_lower: false, inner_cap: false });
             }
         }
         // Each word once (a word skipped in one sentence may be kept from
@@ -1774,7 +1768,7 @@ mod tests {
 
     #[test]
     fn refilled_forms_drop_the_settled_ones() {
-        let mut asked = vec![Asked::new("Once", Cow::Borrowed("once"))];
+        let mut asked = vec![Asked { word: "Once", lower: Cow::Borrowed("once"), seen_lower: false, inner_cap: false }];
         let mut forms = Forms::of(&asked);
         assert!(forms.may_hold(b"once", 0, 4) && forms.may_hold(b"Once", 0, 4));
         asked[0].seen_lower = true;
@@ -2083,7 +2077,7 @@ mod tests {
 
     #[test]
     fn forms_hold_every_form_still_looked_for() {
-        let word = |w: &'static str, seen_lower, inner_cap| Asked { seen_lower, inner_cap, ..Asked::new(w, w.to_lowercase().into()) };
+        let word = |w: &'static str, seen_lower, inner_cap| Asked { word: w, lower: w.to_lowercase().into(), seen_lower, inner_cap };
         let long = "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
         let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
         let forms = Forms::of(&asked);
