@@ -23,8 +23,10 @@ pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
 /// the rest of the text into words first (as [`words`] does).
 #[inline]
 pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
-    let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
-    Some(u64::from_le_bytes(chunk))
+    // (The rest from `at`, then its first eight bytes: two tests a
+    // caller's loop bound mostly settles, where the end `at + 8` took an
+    // overflow test besides.)
+    Some(u64::from_le_bytes(*bytes.get(at..)?.first_chunk::<8>()?))
 }
 
 /// [`find_special`] for a long slice, where a find is usually far off
