@@ -707,6 +707,11 @@ fn tokenize(
                     }
                     let kind = if matches!(b, b'"' | b'\'') { TokKind::Mark } else { TokKind::Punct };
                     push(out, i, pos, kind, false, false);
+                    // A space after a mark (", ", ". ") is passed over
+                    // here, as after a word, not by a turn of the loop.
+                    if bytes.get(pos) == Some(&b' ') {
+                        pos += 1;
+                    }
                     continue 'tokens;
                 }
                 break 'word (b, b.is_ascii_uppercase(), scan::alnum_end(bytes, pos));
