@@ -733,6 +733,10 @@ fn tokenize(
                     lowered.add(out.len(), &s[i..pos]);
                 }
                 push(out, i, pos, kind, true, false);
+                // (And after a mark outside ASCII: "” ", "— ".)
+                if bytes.get(pos) == Some(&b' ') {
+                    pos += 1;
+                }
                 continue 'tokens;
             }
             (b, c.is_uppercase(), scan::alnum_end(bytes, pos))
