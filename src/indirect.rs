@@ -587,7 +587,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
                 });
                 if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     let end = doc.token_in(rest + 1, hi, sp.1);
-                    let quoted = (rest + 1..end).any(|k| in_quote(quotes, doc.tokens()[k].start));
+                    // (Positions in increasing order: one search, then a walk.)
+                    let mut qs = QuoteScan::new(quotes);
+                    let quoted = (rest + 1..end).any(|k| qs.covers(doc.tokens()[k].start));
                     let continues = subject_only && doc.is_word(rest + 1) && !doc.is_cap(rest + 1) && !is_discourse(&doc.lower(rest + 1));
                     if quoted || continues || reports_speech(doc, "say", rest + 1, end, false) {
                         spans.push(sp);
@@ -1310,7 +1312,9 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
     let mut j = cue_end;
     // "said on Friday that …" / "said in a statement that …".
     let limit = (j + 14).min(hi);
-    if let Some(t) = (j..limit).find(|&k| doc.lower(k) == "that") {
+    // (Read as written: no character outside ASCII lowers to a letter of
+    // "that", so only a four-byte token can, and lowering is not needed.)
+    if let Some(t) = (j..limit).find(|&k| doc.tok(k).eq_ignore_ascii_case("that")) {
         // (A comma may set off a place: "at a stop in Dover, Kent, that".)
         let place_comma = |k: usize| doc.tok(k) == "," && k > j && doc.is_cap(k - 1) && k + 1 < hi && (doc.is_cap(k + 1) || k + 1 == t);
         let clean = (j..t).all(|k| doc.is_word(k) || place_comma(k)) && (t <= j + 10 || (j..t).any(place_comma));
@@ -1587,10 +1591,12 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         3 => is_dash_and_but(&bytes[tk.start..tk.end]),
         _ => false,
     };
+    // (The stops are asked in increasing order: one search, then a walk.)
+    let mut qs = QuoteScan::new(quotes);
     while k < hi {
         let Some(n) = doc.tokens()[k..hi].iter().position(may_stop) else { break };
         k += n;
-        if in_quote(quotes, doc.tokens()[k].start) {
+        if qs.covers(doc.tokens()[k].start) {
             k += 1;
             continue;
         }

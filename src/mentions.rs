@@ -319,23 +319,53 @@ struct Clusters<'d> {
     slots: Vec<Named>,
     /// Per entity filed with no known sex: the one filed so before it
     /// under the same surname (a chain from [`Named::by_sex`]`[0]`).
-    unsexed_before: Vec<Option<usize>>,
+    unsexed_before: Vec<Id>,
+}
+
+/// An entity's index or none, an `Option<usize>` in four bytes: a slot
+/// of six is 24 bytes, not 96, to push, copy and keep in the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Id(u32);
+
+impl Id {
+    const NONE: Id = Id(u32::MAX);
+
+    fn of(id: usize) -> Id {
+        // (A text holds fewer entities than bytes, and far fewer than this.)
+        Id(u32::try_from(id).ok().filter(|&id| id != u32::MAX).expect("fewer entities than 2^32 - 1"))
+    }
+
+    fn get(self) -> Option<usize> {
+        (self != Id::NONE).then_some(self.0 as usize)
+    }
+}
+
+impl Default for Id {
+    fn default() -> Self {
+        Id::NONE
+    }
+}
+
+impl From<Option<usize>> for Id {
+    fn from(id: Option<usize>) -> Self {
+        id.map_or(Id::NONE, Id::of)
+    }
 }
 
 /// The most recent entity a lower-cased string names, per role.
 #[derive(Debug, Default, Clone, Copy)]
 struct Named {
     /// As its lower-cased surname ([`surname_key`]).
-    key: Option<usize>,
+    key: Id,
     /// As the whole name.
-    full: Option<usize>,
+    full: Id,
     /// As the first word of a full name ("Kim" for "Kim Soo-yeon",
     /// "Omar" for "Omar Haddad"): the first entity so named.
-    first: Option<usize>,
+    first: Id,
     /// As a surname, the latest person of no known sex, male, female
     /// ([`sex_index`]): "Mr Lind" after "Ms Lind" finds his entity
     /// without a scan of every entity.
-    by_sex: [Option<usize>; 3],
+    by_sex: [Id; 3],
 }
 
 /// The index of `g` in [`Named::by_sex`].
@@ -355,7 +385,7 @@ struct Spare {
     short: Vec<u32>,
     packed: Vec<(u64, u64)>,
     slots: Vec<Named>,
-    unsexed_before: Vec<Option<usize>>,
+    unsexed_before: Vec<Id>,
     word_at: Vec<usize>,
     by_lower: Vec<u32>,
 }
@@ -421,7 +451,7 @@ impl<'d> Clusters<'d> {
             Some(key) => {
                 let at = self.place(key);
                 match self.short[at] {
-                    // (A slot is 96 bytes: there are never 2^32.)
+                    // (A slot is 24 bytes: there are never 2^32.)
                     0 => self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes"),
                     s => return s as usize - 1,
                 }
@@ -469,14 +499,14 @@ impl<'d> Clusters<'d> {
     /// did leave the chain of the unknown for good).
     fn person_of_sex(&mut self, ents: &[Entity], k: &str, g: Gender) -> Option<usize> {
         let s = self.find(k)?;
-        if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))] {
+        if let Some(id) = self.slots[s].by_sex[sex_index(Some(g))].get() {
             return Some(id);
         }
-        let mut head = self.slots[s].by_sex[0];
+        let mut head = self.slots[s].by_sex[0].get();
         while let Some(id) = head.filter(|&id| ents[id].gender.is_some()) {
-            head = self.unsexed_before[id];
+            head = self.unsexed_before[id].get();
         }
-        self.slots[s].by_sex[0] = head;
+        self.slots[s].by_sex[0] = head.into();
         head
     }
 
@@ -486,11 +516,11 @@ impl<'d> Clusters<'d> {
         let latest = &mut self.slots[s].by_sex[sex_index(gender)];
         if gender.is_none() {
             if id >= self.unsexed_before.len() {
-                self.unsexed_before.resize(id + 1, None);
+                self.unsexed_before.resize(id + 1, Id::NONE);
             }
             self.unsexed_before[id] = *latest;
         }
-        *latest = (*latest).max(Some(id));
+        *latest = latest.get().max(Some(id)).into();
     }
 
     /// What `k` names, if anything.
@@ -610,6 +640,13 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     let prev = doc.tok(j - 1);
     let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
     initial || doc.lists(j - 1) & lexicon::HONORIFICS != 0
+}
+
+/// [`lexicon::is_compound_adjective`], whose words end in "ed" or "born":
+/// most capitalised words leave at their last byte, with no call.
+#[inline]
+fn is_compound_adjective(w: &str) -> bool {
+    matches!(w.as_bytes().last(), Some(b'd' | b'n')) && lexicon::is_compound_adjective(w)
 }
 
 /// Whether `w` is an all-capitals acronym such as NATO or CNN.
@@ -754,7 +791,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 if (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
                     || scan.covers(t.start)
                     || lexicon::is_not_name_with(w, doc.lists(i))
-                    || lexicon::is_compound_adjective(w)
+                    || is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
                     // (A token is never empty: its first byte, no char decoded.)
@@ -767,7 +804,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && (vocab.common_word(w) || participle_opening(doc, i))
                         && {
                             let named = keys.get(&doc.lowered_span(t.start, t.end));
-                            named.key.is_none() && named.first.is_none()
+                            named.key == Id::NONE && named.first == Id::NONE
                         })
                 {
                     i += 1;
@@ -777,45 +814,50 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let mut j = i + 1;
                 let mut end = i + 1;
                 while j < toks.end {
-                    let wj = doc.tok(j);
-                    // (A period is punctuation: a word leaves without the call,
-                    // and so does punctuation before no capital, most of it.)
-                    if doc.tokens()[j].kind == TokKind::Punct && j + 1 < toks.end && doc.is_cap(j + 1) && is_name_dot(doc, j) {
-                        j += 1;
-                        continue;
-                    }
-                    // A nickname in marks: `Daniel "Danny" Marsh`.
-                    if j + 3 < toks.end
-                        && doc.tokens()[j].kind == TokKind::Mark
-                        && doc.tokens()[j + 2].kind == TokKind::Mark
-                        && doc.is_cap(j + 3)
-                    {
-                        let (a, b) = (doc.tokens()[j], doc.tokens()[j + 2]);
-                        if nickname_at(doc.text(), a.start, a.end, b.start, b.end) {
-                            j += 3;
-                            continue;
+                    // The token's kind first: only punctuation may be a name's
+                    // period, only marks a nickname's or a possessive's, and
+                    // only a word (digits are words) goes on below.
+                    match doc.tokens()[j].kind {
+                        TokKind::Word => {}
+                        // (A word leaves without the call, and so does
+                        // punctuation before no capital, most of it.)
+                        TokKind::Punct => {
+                            if j + 1 < toks.end && doc.is_cap(j + 1) && is_name_dot(doc, j) {
+                                j += 1;
+                                continue;
+                            }
+                            break;
+                        }
+                        TokKind::Mark => {
+                            // A nickname in marks: `Daniel "Danny" Marsh`.
+                            if j + 3 < toks.end && doc.tokens()[j + 2].kind == TokKind::Mark && doc.is_cap(j + 3) {
+                                let (a, b) = (doc.tokens()[j], doc.tokens()[j + 2]);
+                                if nickname_at(doc.text(), a.start, a.end, b.start, b.end) {
+                                    j += 3;
+                                    continue;
+                                }
+                            }
+                            // "St Brendan's College", "South Korea's Ministry of
+                            // Labor": a possessive inside an organisation's name.
+                            if org_possessive_at(doc, j, toks.end) && !person_run(doc, i, j) {
+                                j += 2;
+                                continue;
+                            }
+                            break;
                         }
                     }
-                    // "St Brendan's College", "South Korea's Ministry of
-                    // Labor": a possessive inside an organisation's name.
-                    if org_possessive_at(doc, j, toks.end) && !person_run(doc, i, j) {
-                        j += 2;
-                        continue;
-                    }
+                    let wj = doc.tok(j);
                     // "Teamsters Local 218", "Legion Post 12": a numbered
                     // branch ends its organisation's name.
-                    // (The number first: most words are none.)
-                    if j > i
-                        && doc.text().as_bytes()[doc.tokens()[j].start].is_ascii_digit()
-                        && doc.tok(j).len() <= 5
-                        && doc.tok(j).bytes().all(|c| c.is_ascii_digit())
+                    // (The number first: most words are none. `j` is past
+                    // `i`, the run's first word.)
+                    if wj.as_bytes()[0].is_ascii_digit()
+                        && wj.len() <= 5
+                        && wj.bytes().all(|c| c.is_ascii_digit())
                         && NUMBERED_BRANCHES.contains(&doc.tok(j - 1))
                     {
                         j += 1;
                         end = j;
-                        break;
-                    }
-                    if doc.tokens()[j].kind != TokKind::Word {
                         break;
                     }
                     // "Ministry of Employment and Labor": one more word after
@@ -839,8 +881,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
                     let headline_cue = sent.headline && doc.lists(j) & lexicon::CUE_VERBS != 0;
-                    if doc.is_cap(j) && !lexicon::is_not_name_with(wj, doc.lists(j)) && !lexicon::is_compound_adjective(wj) && !headline_cue
-                    {
+                    if doc.is_cap(j) && !lexicon::is_not_name_with(wj, doc.lists(j)) && !is_compound_adjective(wj) && !headline_cue {
                         j += 1;
                         end = j;
                         continue;
@@ -1477,7 +1518,7 @@ fn add_run<'d, 't>(
     // A lone short capitalised word at the start of a sentence is too
     // often a common word ("It", "So") — unless it is a known surname.
     if word_at.len() - first == 1 && sentence_initial && first == 0 && !is_org && name.len() <= 3 && {
-        keys.get(&surname_key_at(doc, name, start)).key.is_none() && keys.get(&doc.lowered_span(start, end)).first.is_none()
+        keys.get(&surname_key_at(doc, name, start)).key == Id::NONE && keys.get(&doc.lowered_span(start, end)).first == Id::NONE
     } {
         return;
     }
@@ -1609,8 +1650,8 @@ fn add_run<'d, 't>(
     let whole_is_key = (surname_start, surname_end) == (0, name.len());
     let full = keys.slot(&full_key);
     let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(&key) });
-    let existing = keys.slots[full].full.or_else(|| {
-        let cand = keys.slots[key_slot?].key?;
+    let existing = keys.slots[full].full.get().or_else(|| {
+        let cand = keys.slots[key_slot?].key.get()?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
         // "Trump"; two different full names do not merge.
@@ -1625,7 +1666,7 @@ fn add_run<'d, 't>(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first).flatten());
+    let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first.get()).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let existing = match (existing, honorific) {
@@ -1694,13 +1735,16 @@ fn add_run<'d, 't>(
         e.person_like = false;
     }
     e.mentions.push(Mention { start, end, kind: MentionKind::Name });
-    keys.slots[full].full = Some(id);
+    keys.slots[full].full = Id::of(id);
     if let Some(k) = key_slot {
-        keys.slots[k].key = Some(id);
+        keys.slots[k].key = Id::of(id);
     }
     if let Some(first_key) = first_key {
         let k = keys.slot(&first_key);
-        keys.slots[k].first.get_or_insert(id);
+        let first = &mut keys.slots[k].first;
+        if *first == Id::NONE {
+            *first = Id::of(id);
+        }
     }
     ents.names.push(NameRef { start, end, entity: id, run: a, after: b });
 }
@@ -1957,16 +2001,16 @@ mod tests {
     fn cluster_slots_are_per_string_with_a_field_per_role() {
         let mut keys = Clusters::new(0, &mut Spare::default());
         let rubio = keys.slot(&Cow::Borrowed("rubio"));
-        keys.slots[rubio].key = Some(3);
+        keys.slots[rubio].key = Id::of(3);
         // The same string, borrowed or owned, finds the same slot.
         assert_eq!(keys.slot(&Cow::Owned("rubio".to_owned())), rubio);
         let marco = keys.slot(&Cow::Borrowed("marco rubio"));
         assert_ne!(marco, rubio);
-        keys.slots[marco].full = Some(3);
+        keys.slots[marco].full = Id::of(3);
         let named = keys.get("rubio");
-        assert_eq!((named.key, named.full, named.first), (Some(3), None, None));
-        assert_eq!(keys.get("marco rubio").full, Some(3));
-        assert!(keys.get("marco").key.is_none() && keys.get("marco").first.is_none());
+        assert_eq!((named.key.get(), named.full.get(), named.first.get()), (Some(3), None, None));
+        assert_eq!(keys.get("marco rubio").full.get(), Some(3));
+        assert!(keys.get("marco").key.get().is_none() && keys.get("marco").first.get().is_none());
         // Keys past 16 bytes (kept apart from the packed ones) too, and
         // apart from the shorter keys they open.
         let long = ["alexandria ocasio-cortez", "alexandria ocasio", "alexandria ocasi", "alexandria ocas", "", "-"];
@@ -2019,7 +2063,7 @@ mod tests {
         ents[0].gender = Some(Gender::Female);
         keys.file_sex(0, lind, Some(Gender::Female));
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Female), Some(3));
-        keys.slots[lind].by_sex[1] = None;
+        keys.slots[lind].by_sex[1] = Id::NONE;
         assert_eq!(keys.person_of_sex(&ents, "lind", Gender::Male), None);
     }
 

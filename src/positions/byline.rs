@@ -49,19 +49,22 @@ fn bylines(doc: &Doc) -> Vec<((usize, usize), (usize, usize))> {
     let mut first_by = 0;
     for para in doc.paragraphs.iter().filter(|p| !p.sentences.is_empty()) {
         let Some(first) = doc.sentences.get(para.sentences.start) else { continue };
-        let (p_lo, p_hi) =
-            (first.tokens.start, doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end));
+        let p_lo = first.tokens.start;
         // "By NAME," anywhere (one-line pages run the byline into the
         // story), or NAME at the start of the paragraph.
         while bys.get(first_by).is_some_and(|&i| i < p_lo) {
             first_by += 1;
         }
+        // A name opens with two capitalised words (see `byline_name`):
+        // most paragraphs are ruled out by that, with no "By" left, before
+        // their end is looked up.
+        let named = |n: usize| doc.is_cap(n) && doc.is_cap(n + 1);
+        if first_by == bys.len() && !named(p_lo) {
+            continue;
+        }
+        let p_hi = doc.sentences.get(para.sentences.end.saturating_sub(1)).map_or(first.tokens.end, |s| s.tokens.end);
         let after_by = bys[first_by..].iter().take_while(|&&i| i < p_hi).map(|&i| i + 1);
         let starts = after_by.chain(std::iter::once(p_lo));
-        // A name opens with two capitalised words (see `byline_name`):
-        // most paragraphs are ruled out by that before a separator is
-        // looked for.
-        let named = |n: usize| doc.is_cap(n) && doc.is_cap(n + 1);
         for n in starts.filter(|&n| named(n) && separator_within_reach(doc, n, p_hi)) {
             let Some(name_end) = byline_name(doc, n, p_hi) else { continue };
             if name_end + 1 >= p_hi || !is_separator(doc.tok(name_end)) {

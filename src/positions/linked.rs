@@ -192,20 +192,35 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
     // Both maps are sized for every title at once, and seldom regrown.
     let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> =
         HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
-    let mut owner: HashMap<(usize, usize), usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
-    owner.extend(ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))));
+    // (Title span → its entity, read only for descriptions, which few
+    // texts have: built at the first.)
+    let mut owner: Option<HashMap<(usize, usize), usize, FxBuildHasher>> = None;
     for (i, e) in ents.list.iter().enumerate() {
         if e.kind != PersonKind::Person {
             continue;
         }
-        for m in e.mentions.iter().filter(|m| m.kind == MentionKind::Description) {
-            // A title the text gives someone else is not this person's.
-            let others = owner.get(&(m.start, m.end)).is_some_and(|&j| j != i);
-            if head_of(doc, (m.start, m.end)).is_some() && !others {
-                out.push((i, (m.start, m.end)));
+        // One walk over the mentions: the descriptions, and where the
+        // person is first named.
+        let mut first_name = usize::MAX;
+        for m in &e.mentions {
+            match m.kind {
+                MentionKind::Name => first_name = first_name.min(m.start),
+                MentionKind::Description => {
+                    let owner = owner.get_or_insert_with(|| {
+                        let mut owner = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+                        owner.extend(ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (p, i))));
+                        owner
+                    });
+                    // A title the text gives someone else is not this person's.
+                    let others = owner.get(&(m.start, m.end)).is_some_and(|&j| j != i);
+                    if head_of(doc, (m.start, m.end)).is_some() && !others {
+                        out.push((i, (m.start, m.end)));
+                    }
+                }
+                _ => {}
             }
         }
-        let first_name = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.start).min().unwrap_or(0);
+        let first_name = if first_name == usize::MAX { 0 } else { first_name };
         for &p in &e.positions {
             if let Some(h) = head_of(doc, p) {
                 let one = heads.entry(h).or_insert(Some((i, first_name)));
