@@ -642,17 +642,21 @@ fn tokenize(
     let s = &text[..end];
     let bytes = s.as_bytes();
     let first = out.len();
-    // (`usize::MAX` before the first token, which starts a word.)
-    let (mut words, mut last_end) = (0, usize::MAX);
-    let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokKind, non_ascii: bool, cap: bool| {
-        // A token that a space parts from the one before starts a word.
-        words += usize::from(from != last_end);
-        last_end = to;
+    // Words are counted where they end: at a token that whitespace
+    // follows (counted where the whitespace is passed over), or that ends
+    // the paragraph (counted at the end). Every character but whitespace
+    // is in some token, so a token not followed by whitespace is followed
+    // by the next token of its word. (Counted per token, by a test of its
+    // start against the last end, it took a register more in the loop.)
+    let mut words = 0;
+    let push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokKind, non_ascii: bool, cap: bool| {
         // (`s` is a slice of `text`: its boundaries are the text's.) Sound
         // by construction: see the note above `tokenize`.
         debug_assert!(from < to && s.is_char_boundary(from) && s.is_char_boundary(to), "a token's ends are not character boundaries");
         out.push(Token { start: from, end: to, kind, non_ascii, cap, sentence });
     };
+    // Whether whitespace at `at` ends a word: the last token ends there.
+    let ends_word = |out: &Vec<Token>, at: usize| out.len() > first && out.last().is_some_and(|t| t.end == at);
     let (mut pos, mut punct) = (start, Punct::default());
     'tokens: while pos < bytes.len() {
         let i = pos;
@@ -682,6 +686,7 @@ fn tokenize(
                             noted.indefinites.push(out.len());
                         }
                         push(out, i, run_end, TokKind::Word, false, b.is_ascii_uppercase());
+                        words += 1;
                         pos = run_end + 1;
                         continue 'tokens;
                     }
@@ -696,6 +701,7 @@ fn tokenize(
                 if !b.is_ascii_alphanumeric() {
                     // (`char::is_whitespace` on ASCII.)
                     if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                        words += usize::from(ends_word(out, i));
                         continue 'tokens;
                     }
                     if matches!(b, b'.' | b'!' | b'?') {
@@ -711,6 +717,7 @@ fn tokenize(
                     // here, as after a word, not by a turn of the loop.
                     if bytes.get(pos) == Some(&b' ') {
                         pos += 1;
+                        words += 1;
                     }
                     continue 'tokens;
                 }
@@ -719,6 +726,7 @@ fn tokenize(
             let Some(c) = s[i..].chars().next() else { break 'tokens };
             pos += c.len_utf8();
             if c.is_whitespace() {
+                words += usize::from(ends_word(out, i));
                 continue 'tokens;
             }
             if !is_word_char(c) {
@@ -736,6 +744,7 @@ fn tokenize(
                 // (And after a mark outside ASCII: "” ", "— ".)
                 if bytes.get(pos) == Some(&b' ') {
                     pos += 1;
+                    words += 1;
                 }
                 continue 'tokens;
             }
@@ -758,8 +767,10 @@ fn tokenize(
         // by a turn of the loop (an ASCII byte, so `pos` stays a boundary).
         if bytes.get(pos) == Some(&b' ') {
             pos += 1;
+            words += 1;
         }
     }
+    words += usize::from(ends_word(out, end));
     (words, punct)
 }
 
@@ -1161,6 +1172,7 @@ mod tests {
             "“Yes,” she said -- (AP) U.S. don’t \u{AD}x",
             "Harbour pier at dawn /Ana Ortiz/Harbour Daily",
             "a/b é/",
+            "Harbour. \tpiers,\u{A0}x — \u{2003}yes ” no  ",
         ] {
             let (words, punct) =
                 tokenize(p, 0..p.len(), 0, &mut Vec::new(), &mut Default::default(), &mut Vec::new(), &mut Default::default());
