@@ -862,7 +862,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // "Ministry of Employment and Labor": one more word after
                     // "and" in an organisation named "X of Y".
-                    if doc.lower(j) == "and"
+                    // (Lowered once, for this test and the particles' below.)
+                    let lower_j = doc.lower(j);
+                    if lower_j == "and"
                         && j + 1 < toks.end
                         && doc.is_cap(j + 1)
                         && !(j + 2 < toks.end && doc.is_cap(j + 2))
@@ -874,7 +876,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // "Association des centres de la petite enfance du
                     // Québec": an organisation's name in another language,
                     // its lower-case words led by a particle.
-                    if let Some(k) = foreign_org_tail(doc, i, j, toks.end) {
+                    // (Never at a capitalised word, which is no joiner: the
+                    // capitalised words that go on, most, leave untested.)
+                    if let Some(k) = (!doc.is_cap(j)).then(|| foreign_org_tail(doc, i, j, toks.end)).flatten() {
                         j = k;
                         continue;
                     }
@@ -908,7 +912,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     };
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
-                        let lower = doc.lower(k);
+                        let lower = if k == j { lower_j } else { doc.lower(k) };
                         is_particle(&lower) || (k == j && (lower == "of" || lower == "for") && joins())
                     } {
                         k += 1;
