@@ -444,32 +444,55 @@ impl<'d> Clusters<'d> {
     /// The slot of `k`, added empty if it has none.
     // (`&Cow`, not `&str`: a new long key is cloned as it is, so a borrowed
     // slice of the lowered text stays borrowed.)
+    // (A short key found is answered here; adding one and the long keys
+    // are out of line, so that this path saves few registers.)
     #[allow(clippy::ptr_arg)]
     fn slot(&mut self, k: &Cow<'d, str>) -> usize {
-        let n = self.slots.len();
-        let (id, key) = match lexicon::pack(k.as_bytes()) {
+        match lexicon::pack(k.as_bytes()) {
             Some(key) => {
                 let at = self.place(key);
                 match self.short[at] {
-                    // (A slot is 24 bytes: there are never 2^32.)
-                    0 => self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes"),
-                    s => return s as usize - 1,
+                    0 => self.add_short(at, key),
+                    s => s as usize - 1,
                 }
-                (n, key)
             }
-            // (Callers keep their key: a long one is cloned, mostly a
-            // borrowed slice of the lowered text.)
-            None => (*self.slot_of.entry(k.clone()).or_insert(n), (0, 0)),
-        };
+            None => self.slot_long(k),
+        }
+    }
+
+    /// A new slot for packed `key`, at its free place `at` in `short`.
+    #[inline(never)]
+    fn add_short(&mut self, at: usize, key: (u64, u64)) -> usize {
+        let n = self.slots.len();
+        // (A slot is 24 bytes: there are never 2^32.)
+        self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes");
+        self.push_slot(key);
+        n
+    }
+
+    /// [`Clusters::slot`] of a key too long to pack.
+    // (Callers keep their key: a long one is cloned, mostly a borrowed
+    // slice of the lowered text.)
+    #[inline(never)]
+    #[allow(clippy::ptr_arg)]
+    fn slot_long(&mut self, k: &Cow<'d, str>) -> usize {
+        let n = self.slots.len();
+        let id = *self.slot_of.entry(k.clone()).or_insert(n);
         if id == n {
-            self.slots.push(Named::default());
-            self.packed.push(key);
-            // (Every slot counted: the long keys' too.)
-            if self.slots.len() * 2 > self.short.len() {
-                self.grow();
-            }
+            self.push_slot((0, 0));
         }
         id
+    }
+
+    /// Adds an empty slot, its packed key `key`.
+    #[inline]
+    fn push_slot(&mut self, key: (u64, u64)) {
+        self.slots.push(Named::default());
+        self.packed.push(key);
+        // (Every slot counted: the long keys' too.)
+        if self.slots.len() * 2 > self.short.len() {
+            self.grow();
+        }
     }
 
     /// Where packed `key` is in `short`, or the free place it would take.
@@ -862,7 +885,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // "Ministry of Employment and Labor": one more word after
                     // "and" in an organisation named "X of Y".
-                    if doc.lower(j) == "and"
+                    // (Lowered once, for this test and the particles' below.)
+                    let lower_j = doc.lower(j);
+                    if lower_j == "and"
                         && j + 1 < toks.end
                         && doc.is_cap(j + 1)
                         && !(j + 2 < toks.end && doc.is_cap(j + 2))
@@ -874,9 +899,13 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // "Association des centres de la petite enfance du
                     // Québec": an organisation's name in another language,
                     // its lower-case words led by a particle.
-                    if let Some(k) = foreign_org_tail(doc, i, j, toks.end) {
-                        j = k;
-                        continue;
+                    // (Never at a capitalised word, which is no joiner: the
+                    // capitalised words that go on, most, leave untested.)
+                    if !doc.is_cap(j) {
+                        if let Some(k) = foreign_org_tail(doc, i, j, toks.end) {
+                            j = k;
+                            continue;
+                        }
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
@@ -908,7 +937,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     };
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
-                        let lower = doc.lower(k);
+                        let lower = if k == j { lower_j } else { doc.lower(k) };
                         is_particle(&lower) || (k == j && (lower == "of" || lower == "for") && joins())
                     } {
                         k += 1;

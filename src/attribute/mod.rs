@@ -194,9 +194,11 @@ fn sentence_near(doc: &Doc, s: usize, pos: usize) -> usize {
 /// antecedent `e` that `np` named.
 fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<Np>, cue: usize) -> Option<(usize, usize)> {
     let (doc, np) = (r.doc, np?);
-    // (A token knows its sentence: no search of the document's.)
-    let lo = doc.sentences[doc.tokens()[cue].sentence].tokens.start;
-    let w = relative_pronoun_before(doc, lo, cue).filter(|&w| w >= np.last)?;
+    // (A token knows its sentence: no search of the document's.) Only a
+    // pronoun after the phrase counts, so the search stops at its end:
+    // for a phrase right before its cue, the usual case, at once.
+    let lo = doc.sentences[doc.tokens()[cue].sentence].tokens.start.max(np.last);
+    let w = relative_pronoun_before(doc, lo, cue)?;
     let (start, end) = (doc.tokens()[w].start, doc.tokens()[w].end);
     // Only this function adds a relative pronoun as a mention.
     if r.relative_pronouns.insert((e, start)) {

@@ -272,9 +272,12 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
-        let modifier = e.name.contains(' ') && {
+        // (Asked last, and only after a lower-case word: the name's words
+        // are searched for a space.)
+        let modifier = || {
             let roles = (b..doc.tokens().len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
             roles > 0
+                && e.name.contains(' ')
                 && lexicon::is_role_noun_with(&doc.lower(b + roles - 1), doc.lists(b + roles - 1))
                 && b + roles < doc.tokens().len()
                 && doc.is_cap(b + roles)
@@ -287,7 +290,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let first = e.name.split_whitespace().next().unwrap_or("");
             gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first)
         };
-        if named_as_org || (which || post || modifier) && !person() {
+        if named_as_org || (which || post || modifier()) && !person() {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;

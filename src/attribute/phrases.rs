@@ -35,6 +35,51 @@ pub struct Cue {
     pub np: Option<Np>,
 }
 
+/// The shapes of a short word list: by a word's first and last letters,
+/// the lengths of the list's words so shaped. A word of another shape is
+/// not in the list, which one table read says for most words asked, where
+/// a `match` compared them with every listed word of their length.
+struct Shapes([u16; 26 * 26]);
+
+impl Shapes {
+    /// The shapes of `words`: lower-case ASCII letters at both ends, and
+    /// shorter than 16 bytes (checked as the table is built, at compile
+    /// time).
+    const fn of(words: &[&str]) -> Shapes {
+        let mut t = [0u16; 26 * 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16);
+            let (f, l) = (w[0], w[w.len() - 1]);
+            assert!(f.is_ascii_lowercase() && l.is_ascii_lowercase());
+            t[(f - b'a') as usize * 26 + (l - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        Shapes(t)
+    }
+
+    /// False when no word of the list is `w`; true means maybe.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let (Some(&f), Some(&l)) = (w.first(), w.last()) else { return false };
+        let (f, l) = (usize::from(f.wrapping_sub(b'a')), usize::from(l.wrapping_sub(b'a')));
+        f < 26 && l < 26 && w.len() < 16 && self.0[f * 26 + l] >> w.len() & 1 != 0
+    }
+}
+
+/// A test of membership in a fixed list of lower-case words: the list's
+/// [`Shapes`] first, then a `match` on the words that pass.
+macro_rules! word_test {
+    ($(#[$m:meta])* $vis:vis fn $name:ident($w:ident) = $($word:literal)|+ ;) => {
+        $(#[$m])*
+        $vis fn $name($w: &str) -> bool {
+            const SHAPES: Shapes = Shapes::of(&[$($word),+]);
+            SHAPES.may_hold($w.as_bytes()) && matches!($w, $($word)|+)
+        }
+    };
+}
+
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// The subject pronoun of token `i`, contraction dropped: "he" for "He",
@@ -54,69 +99,18 @@ pub(crate) fn pronoun_at(doc: &Doc, i: usize) -> Option<&'static str> {
     PRONOUNS.iter().copied().find(|&p| p == head)
 }
 
-/// Auxiliaries, negation and adverbs that stand between a subject and its
-/// verb ("has also said", "had earlier told"). A `match`, not a slice
-/// search: phrases ask it of most words they walk over.
-pub(crate) fn is_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "also"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "will"
-            | "would"
-            | "later"
-            | "then"
-            | "again"
-            | "previously"
-            | "reportedly"
-            | "repeatedly"
-            | "further"
-            | "recently"
-            | "earlier"
-            | "once"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "never"
-            | "just"
-            | "already"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "subsequently"
-            | "initially"
-            | "first"
-            | "however"
-            | "too"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "simply"
-            | "flatly"
-            | "firmly"
-            | "openly"
-            | "quickly"
-            | "angrily"
-            | "often"
-            | "sometimes"
-            | "frequently"
-            | "always"
-            | "usually"
-            | "quietly"
-            | "loudly"
-            | "still"
-            | "now"
-            | "even"
-            | "only"
-            | "since"
-    )
+word_test! {
+    /// Auxiliaries, negation and adverbs that stand between a subject and its
+    /// verb ("has also said", "had earlier told"). Phrases ask it of most
+    /// words they walk over: shapes and a `match`, not a slice search.
+    pub(crate) fn is_aux(w) =
+        "has" | "have" | "had" | "also" | "was" | "were" | "is" | "are" | "will" | "would" | "later" | "then" |
+        "again" | "previously" | "reportedly" | "repeatedly" | "further" | "recently" | "earlier" | "once" |
+        "did" | "does" | "do" | "not" | "never" | "just" | "already" | "publicly" | "privately" | "separately" |
+        "subsequently" | "initially" | "first" | "however" | "too" | "himself" | "herself" | "themselves" |
+        "simply" | "flatly" | "firmly" | "openly" | "quickly" | "angrily" | "often" | "sometimes" |
+        "frequently" | "always" | "usually" | "quietly" | "loudly" | "still" | "now" | "even" | "only" |
+        "since";
 }
 /// Nouns of a time adverbial between a subject and its verb ("last
 /// month", "on Friday").
@@ -410,54 +404,17 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
     fallback
 }
 
-/// Words that mark a finite clause: a content starting with a subject
-/// pronoun or holding one of these reports a proposition, not a thing; an
-/// appositive holds none of them outside a relative clause. Reported
-/// speech asks this of most words it walks: a `match`, which compiles to a
-/// switch on the length and a few compares, costs less than hashing.
-pub(crate) fn is_finite(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "does"
-            | "did"
-            | "do"
-            | "isn't"
-            | "aren't"
-            | "wasn't"
-            | "weren't"
-            | "hasn't"
-            | "haven't"
-            | "hadn't"
-            | "won't"
-            | "wouldn't"
-            | "couldn't"
-            | "can't"
-            | "cannot"
-            | "shouldn't"
-            | "doesn't"
-            | "didn't"
-            | "don't"
-            | "not"
-            | "needs"
-            | "needed"
-    )
+word_test! {
+    /// Words that mark a finite clause: a content starting with a subject
+    /// pronoun or holding one of these reports a proposition, not a thing; an
+    /// appositive holds none of them outside a relative clause. Reported
+    /// speech asks this of most words it walks: the list's shapes rule out
+    /// most words by one table read, and a `match` answers for the rest.
+    pub(crate) fn is_finite(w) =
+        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "could" |
+        "can" | "should" | "may" | "might" | "must" | "shall" | "does" | "did" | "do" | "isn't" | "aren't" |
+        "wasn't" | "weren't" | "hasn't" | "haven't" | "hadn't" | "won't" | "wouldn't" | "couldn't" | "can't" |
+        "cannot" | "shouldn't" | "doesn't" | "didn't" | "don't" | "not" | "needs" | "needed";
 }
 
 /// Words an appositive or a relative clause opens with, after a name and
@@ -573,23 +530,25 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         while k > lo && doc.is_word(k - 1) && is_aux(&doc.lower(k - 1)) {
             k -= 1;
         }
+        // (The tests below all read the last two words: lowered once.)
+        if k <= lo + 1 {
+            break;
+        }
+        let (last, before) = (doc.lower(k - 1), doc.lower(k - 2));
         // "He’s claiming": the tokenizer splits off "’s" as it would a
         // possessive; after a pronoun it is "is"/"has".
-        if k > lo + 2 && doc.lower(k - 1) == "s" && matches!(doc.tok(k - 2), "'" | "’") && PRONOUNS.contains(&doc.lower(k - 3).as_str()) {
+        if k > lo + 2 && last == "s" && matches!(doc.tok(k - 2), "'" | "’") && PRONOUNS.contains(&doc.lower(k - 3).as_str()) {
             k -= 2;
             continue;
         }
         // "he's going to say", "is about to tell".
-        if k > lo + 2 && doc.lower(k - 1) == "to" && matches!(doc.lower(k - 2).as_str(), "going" | "about") {
+        if k > lo + 2 && last == "to" && matches!(before.as_str(), "going" | "about") {
             k -= 2;
             continue;
         }
         // A time adverbial between subject and verb: "Trump last month said".
         // (The shorter list first: most words leave there.)
-        if k > lo + 1
-            && matches!(doc.lower(k - 2).as_str(), "last" | "this" | "on" | "next" | "earlier" | "later")
-            && is_time_noun(&doc.lower(k - 1))
-        {
+        if matches!(before.as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") && is_time_noun(&last) {
             k -= 2;
             continue;
         }
@@ -1259,6 +1218,26 @@ mod finite_tests {
         for w in ["Is", "i", "iss", "isn", "should'nt", "need", "", "doing", "be "] {
             assert!(!is_finite(w), "{w:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::{is_aux, Shapes};
+
+    /// Every listed word has a listed shape; a word of another first or
+    /// last letter or length, or not lowered, has none.
+    #[test]
+    fn shapes_hold_the_list_and_rule_out_others() {
+        const WORDS: [&str; 4] = ["has", "also", "subsequently", "do"];
+        const SHAPES: Shapes = Shapes::of(&WORDS);
+        for w in WORDS {
+            assert!(SHAPES.may_hold(w.as_bytes()), "{w:?}");
+        }
+        for w in ["his", "hs", "has ", "Has", "", "d", "does", "subsequentlyy", "x'do"] {
+            assert_eq!(SHAPES.may_hold(w.as_bytes()), w == "his", "{w:?}");
+        }
+        assert!(is_aux("subsequently") && is_aux("since") && !is_aux("his") && !is_aux("Has"));
     }
 }
 
