@@ -1452,7 +1452,9 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.
+// (Inline: its one call site kept it so, and out of line it cost more.)
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn add_run<'d, 't>(
     doc: &'d Doc<'t>,
     ents: &mut Entities,
@@ -1465,82 +1467,24 @@ fn add_run<'d, 't>(
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
     let Scratch { word_at, words } = scratch;
     word_at.clear();
-    // (A run opens on a word, and most are that word alone.)
-    if b == a + 1 {
+    // (A run opens on a word, and most are that word alone: a run of one
+    // token is one word.)
+    let one = b == a + 1;
+    let kind = if one {
         word_at.push(a);
+        one_word_kind(doc, a)
     } else {
         word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
-    }
+        run_kind(doc, word_at, words, a, b)
+    };
+    let Some((first, kind, is_org)) = kind else {
+        return;
+    };
     let word_at = &*word_at;
-    // A run of three or more words in capitals is a shouted headline.
-    if word_at.len() >= 3 && word_at.iter().all(|&k| !doc.tok(k).chars().any(char::is_lowercase)) {
-        return;
-    }
-    // "of"/"for" joins only organisations and titles: split a person's name
-    // out of "Secretary of State Marco Rubio" by taking the suffix after the
-    // last title word or joiner.
-    let mut name_from = 0;
-    for (k, &at) in word_at.iter().enumerate() {
-        let w = doc.tok(at);
-        // A title modifier is a title word only before a title or a first
-        // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
-        // Appliances").
-        let lists = doc.lists(at);
-        let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
-        let head = lexicon::is_title_head_with(w, lists);
-        // (`is_title_word_at`, from the lists just read.)
-        let title_word = modifier || honorific || head;
-        let modifier_only = modifier && !head && !honorific;
-        let titled = !modifier_only
-            || word_at
-                .get(k + 1)
-                .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
-        // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
-        if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
-            name_from = k + 1;
-        }
-    }
-    // "the Minister of State for Rural Affairs": a title whose last joiner
-    // is followed by its portfolio, not by a name — no person here.
-    // (Both tests below hold only after a joiner: the run's words are
-    // sliced out only then, a run in a few dozen.)
-    if name_from > 0 && matches!(doc.tok(word_at[name_from - 1]), "of" | "for") {
-        words.clear();
-        words.extend(word_at.iter().map(|&k| doc.tok(k)));
-        if portfolio_run(doc, a, words, name_from) {
-            return;
-        }
-        // "Minister for Fisheries Tomas Berg": the portfolio ends where a
-        // first name starts.
-        if let Some(k) = (name_from + 1..words.len()).find(|&k| lexicon::gazetteer::first_name_gender(words[k]).is_some()) {
-            name_from = k;
-        }
-    }
-    // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
-        || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
-    // (A one-token run is looked up in the token's lists, not hashed again;
-    // a longer one only if its first token may start an entry.)
-    let listed_org = || {
-        let lists = doc.lists(a);
-        b == a + 1 && lists & lexicon::ORG_NAMES != 0
-            || b > a + 1
-                && lists & lexicon::ORG_PHRASE_START != 0
-                && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
-    };
-    let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0])));
-    let (first, kind) = if is_org {
-        // Organisations keep their title-like words: "Foreign Office".
-        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
-        (from, PersonKind::Org)
-    } else {
-        (name_from, PersonKind::Person)
-    };
-    if first >= word_at.len() {
-        return;
-    }
-    let start = doc.tokens()[word_at[first]].start;
-    let end = doc.tokens()[b - 1].end;
+    // The name's first token, and its last (the same for one word).
+    let head = doc.tokens()[if one { a } else { word_at[first] }];
+    let last = if one { head } else { doc.tokens()[b - 1] };
+    let (start, end) = (head.start, last.end);
     let name = &doc.text()[start..end];
     // A lone capitalised word at the start of a sentence is too often just
     // a capitalised common word.
@@ -1585,7 +1529,8 @@ fn add_run<'d, 't>(
     // (Only of a word: the tests read no other token's, and a mark or a
     // comma would be looked up for nothing.)
     let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens()[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
-    let role_or_person = |w: &str, lists: u64| lexicon::is_role_noun_with(w, lists) || lists & lexicon::PERSON_NOUNS != 0;
+    // (The list's bit first: a person noun needs no call.)
+    let role_or_person = |w: &str, lists: u64| lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(w, lists);
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -1632,17 +1577,23 @@ fn add_run<'d, 't>(
     // few names): the name is its own joined form.
     // (One pass over the tokens, which also notes whether they are all
     // ASCII: each token begins one space after the one before.)
-    let toks = &doc.tokens()[word_at[first]..b];
-    let (mut plain, mut ascii) = (toks.len() == word_at.len() - first, true);
-    let mut at = start;
-    for t in toks {
-        if !plain {
-            break;
+    // (One word is plain unless it ends in a period.)
+    let (plain, ascii) = if one {
+        (bytes[end - 1] != b'.', !head.non_ascii)
+    } else {
+        let toks = &doc.tokens()[word_at[first]..b];
+        let (mut plain, mut ascii) = (toks.len() == word_at.len() - first, true);
+        let mut at = start;
+        for t in toks {
+            if !plain {
+                break;
+            }
+            plain = t.start == at && (t.start == start || bytes[t.start - 1] == b' ') && bytes[t.end - 1] != b'.';
+            ascii &= !t.non_ascii;
+            at = t.end + 1;
         }
-        plain = t.start == at && (t.start == start || bytes[t.start - 1] == b' ') && bytes[t.end - 1] != b'.';
-        ascii &= !t.non_ascii;
-        at = t.end + 1;
-    }
+        (plain, ascii)
+    };
     let place = kind == PersonKind::Person && !titled && kin.is_none() && {
         if plain {
             gazetteer::place_joined(name)
@@ -1657,10 +1608,9 @@ fn add_run<'d, 't>(
     let full_key = if ascii_plain { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
     // The end of the first word (`split_whitespace().next()`: the name
     // opens on a token, never on a space).
-    let first_end = || if ascii_plain { toks[0].end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
+    let first_end = || if ascii_plain { head.end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
-    let last = doc.tokens()[b - 1];
     let (surname_start, surname_end) = if last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
@@ -1776,6 +1726,100 @@ fn add_run<'d, 't>(
         }
     }
     ents.names.push(NameRef { start, end, entity: id, run: a, after: b });
+}
+
+/// The name's first word in the capitalised run `a..b` (its words
+/// `word_at`), its kind and whether it is an organisation's; none when
+/// the run names no one.
+// (Out of line: the runs of one word, most, skip it.)
+#[inline(never)]
+fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: usize, b: usize) -> Option<(usize, PersonKind, bool)> {
+    // A run of three or more words in capitals is a shouted headline.
+    if word_at.len() >= 3 && word_at.iter().all(|&k| !doc.tok(k).chars().any(char::is_lowercase)) {
+        return None;
+    }
+    // "of"/"for" joins only organisations and titles: split a person's name
+    // out of "Secretary of State Marco Rubio" by taking the suffix after the
+    // last title word or joiner.
+    let mut name_from = 0;
+    for (k, &at) in word_at.iter().enumerate() {
+        let w = doc.tok(at);
+        // A title modifier is a title word only before a title or a first
+        // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
+        // Appliances").
+        let lists = doc.lists(at);
+        let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
+        let head = lexicon::is_title_head_with(w, lists);
+        // (`is_title_word_at`, from the lists just read.)
+        let title_word = modifier || honorific || head;
+        let modifier_only = modifier && !head && !honorific;
+        let titled = !modifier_only
+            || word_at
+                .get(k + 1)
+                .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
+        // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
+        if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+            name_from = k + 1;
+        }
+    }
+    // "the Minister of State for Rural Affairs": a title whose last joiner
+    // is followed by its portfolio, not by a name — no person here.
+    // (Both tests below hold only after a joiner: the run's words are
+    // sliced out only then, a run in a few dozen.)
+    if name_from > 0 && matches!(doc.tok(word_at[name_from - 1]), "of" | "for") {
+        words.clear();
+        words.extend(word_at.iter().map(|&k| doc.tok(k)));
+        if portfolio_run(doc, a, words, name_from) {
+            return None;
+        }
+        // "Minister for Fisheries Tomas Berg": the portfolio ends where a
+        // first name starts.
+        if let Some(k) = (name_from + 1..words.len()).find(|&k| lexicon::gazetteer::first_name_gender(words[k]).is_some()) {
+            name_from = k;
+        }
+    }
+    // "Acme Corp", or "Ministry of Transport" (an org word before "of").
+    let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
+        || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
+    // (A one-token run is looked up in the token's lists, not hashed again;
+    // a longer one only if its first token may start an entry.)
+    let listed_org = || {
+        let lists = doc.lists(a);
+        b == a + 1 && lists & lexicon::ORG_NAMES != 0
+            || b > a + 1
+                && lists & lexicon::ORG_PHRASE_START != 0
+                && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
+    };
+    let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0])));
+    let (first, kind) = if is_org {
+        // Organisations keep their title-like words: "Foreign Office".
+        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
+        (from, PersonKind::Org)
+    } else {
+        (name_from, PersonKind::Person)
+    };
+    if first >= word_at.len() {
+        return None;
+    }
+    Some((first, kind, is_org))
+}
+
+/// [`run_kind`] of the run of the one word `a`, the commonest: no word
+/// follows to make a title modifier a title, "of" and "for" are never
+/// capitalised as the joiners the portfolio test reads, and an
+/// organisation's name starts at its word, an honorific or not.
+fn one_word_kind(doc: &Doc, a: usize) -> Option<(usize, PersonKind, bool)> {
+    let w = doc.tok(a);
+    let lists = doc.lists(a);
+    if lists & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0 || is_acronym(w) {
+        return Some((0, PersonKind::Org, true));
+    }
+    // A title alone ("Mayor", "Mr"), or "Of" or "For": no name follows.
+    let title = lists & lexicon::HONORIFICS != 0 || lexicon::is_title_head_with(w, lists);
+    if title || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+        return None;
+    }
+    Some((0, PersonKind::Person, false))
 }
 
 /// The sex an honorific or gendered title before a name gives ("Mr",
