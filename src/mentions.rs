@@ -555,8 +555,15 @@ impl<'d> Clusters<'d> {
     fn find(&self, k: &str) -> Option<usize> {
         match lexicon::pack(k.as_bytes()) {
             Some(key) => (self.short[self.place(key)] as usize).checked_sub(1),
-            None => self.slot_of.get(k).copied(),
+            None => self.find_long(k),
         }
+    }
+
+    /// [`Clusters::find`] of a key too long to pack: out of line, as in
+    /// [`Clusters::slot`], so that the short keys' path saves few registers.
+    #[inline(never)]
+    fn find_long(&self, k: &str) -> Option<usize> {
+        self.slot_of.get(k).copied()
     }
 }
 
