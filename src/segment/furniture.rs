@@ -737,10 +737,15 @@ fn label_before_colon(line: &[u8]) -> Option<&[u8]> {
     // with no colon in its first 32 bytes and no space at the 33rd (prose)
     // is ruled out by one search of those bytes, eight at a time, not
     // read byte by byte. (The search stops at a byte outside ASCII too:
-    // such a line is read as before.)
+    // one before any colon, but for a no-break space's, rules the line out
+    // as the loop would; after a no-break space the line is read as before.)
     let head = line.get(..32).unwrap_or(line);
-    if super::scan::find_special(head, [b':']).is_none() && !matches!(line.get(32), Some(b':' | b' ' | b'\t' | 0xC2 | 0xA0)) {
-        return None;
+    match super::scan::find_special(head, [b':']) {
+        None if !matches!(line.get(32), Some(b':' | b' ' | b'\t' | 0xC2 | 0xA0)) => return None,
+        // The first byte outside ASCII (a quotation mark, an apostrophe…)
+        // before any colon ends the loop below there.
+        Some(i) if !matches!(head.get(i), Some(b':' | 0xC2 | 0xA0)) => return None,
+        _ => {}
     }
     let (mut colon, mut spaces) = (None, 0);
     for (i, &b) in line.iter().enumerate() {
