@@ -669,7 +669,8 @@ fn tokenize(
             // where its first run of letters and digits ends (most words
             // are that run), which a test of the first byte and a scan
             // from the next said apart.
-            if let Some(w) = scan::word_at(bytes, i) {
+            if let Some(eight) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                let w = u64::from_le_bytes(*eight);
                 let stops = scan::stops(w);
                 if stops & 0x80 == 0 {
                     let b = w as u8;
@@ -681,7 +682,9 @@ fn tokenize(
                     // The commonest token of all, a word of one run and a
                     // space after it (which `word_end` would read again,
                     // and then the space), is taken from the bytes in hand.
-                    if (w >> (8 * run)) as u8 == b' ' {
+                    // (Read again from memory: shifting it out of `w` took
+                    // more instructions than the load.)
+                    if eight[run as usize & 7] == b' ' {
                         if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
                             noted.indefinites.push(out.len());
                         }
