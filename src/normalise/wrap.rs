@@ -101,10 +101,12 @@ fn wraps_of(text: &str, mut lines: Vec<Line>, width: usize) -> Option<Vec<usize>
 /// line `b` starts in lower case (breaks left by pasted markup:
 /// `… a serial liar,` / `racist and …`).
 fn continues(text: &str, a: &Line, b: &Line) -> bool {
-    let (Some(sa), Some(sb)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else { return false };
+    // Most lines start with a capital: `a`'s end is read only after one
+    // in lower case.
+    let lower = text.get(b.start..b.end).is_some_and(|sb| sb.chars().next().is_some_and(char::is_lowercase));
+    let Some(sa) = text.get(a.start..a.end).filter(|_| lower) else { return false };
     let ends = sa.ends_with(['.', '!', '?', ':', '…']) || sa.trim_end_matches(crate::segment::is_quote_mark).ends_with(['.', '!', '?']);
-    let lower = sb.chars().next().is_some_and(char::is_lowercase);
-    lower && !ends && adjacent(text, a, b) && !furniture_of(text, a).0 && !furniture_of(text, b).1
+    !ends && adjacent(text, a, b) && !furniture_of(text, a).0 && !furniture_of(text, b).1
 }
 
 /// Line `l`'s furniture: whether it keeps a line of its own, and whether
@@ -177,10 +179,12 @@ fn each_line(text: &str, newlines: &[usize], mut f: impl FnMut(Line)) {
     let ends = newlines.iter().map(|&i| (i + 1, Some(i))).chain((last < text.len()).then_some((text.len(), None)));
     for (next, newline) in ends {
         let raw = text.get(at..next).unwrap_or("");
-        let t = furniture::trimmed(raw);
-        let (start, end) = (at + t.start, at + t.end);
+        let (cut, s) = furniture::trimmed(raw);
+        let (start, end) = (at + cut, at + cut + s.len());
         at = next;
-        let Some(s) = text.get(start..end).filter(|s| !s.is_empty()) else { continue };
+        if s.is_empty() {
+            continue;
+        }
         f(Line { start, end, newline, chars: width(s), first_word: 0, own_line: false, starts_paragraph: false });
     }
 }

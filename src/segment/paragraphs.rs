@@ -62,9 +62,11 @@ pub fn by_positions(text: &str) -> Vec<usize> {
 /// furniture flagged or its prefix cut.
 fn push_line(text: &str, start: usize, end: usize, out: &mut impl FnMut(Block)) {
     let Some(raw) = text.get(start..end) else { return };
-    let t = furniture::trimmed(raw);
-    let (start, end) = (start + t.start, start + t.end);
-    let Some(line) = text.get(start..end).filter(|l| !l.is_empty()) else { return };
+    let (cut, line) = furniture::trimmed(raw);
+    if line.is_empty() {
+        return;
+    }
+    let (start, end) = (start + cut, start + cut + line.len());
     let block = match furniture::classify(line) {
         Some((_, Action::Skip, _)) => Block { start, end, furniture: true },
         Some((_, Action::StripPrefix, cut)) => Block { start: after_prefixes(text, start + cut, end), end, furniture: false },
