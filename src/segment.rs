@@ -659,11 +659,13 @@ fn tokenize(
     let ends_word = |out: &Vec<Token>, at: usize| out.len() > first && out.last().is_some_and(|t| t.end == at);
     let (mut pos, mut punct) = (start, Punct::default());
     'tokens: while pos < bytes.len() {
-        let i = pos;
-        // The word starting here, if one does: its first byte, whether its
-        // first character is a capital, and where the run of ASCII letters
-        // and digits from its first character ends.
-        let (b, cap, run_end) = 'word: {
+        // The word starting here, if one does: where, its first byte,
+        // whether its first character is a capital, and where the run of
+        // ASCII letters and digits from its first character ends.
+        // (A loop: after a word and its space, the next eight bytes are
+        // read at once, without the test of the outer loop.)
+        let (i, b, cap, run_end) = 'word: loop {
+            let i = pos;
             // Most tokens are words of ASCII letters: the eight bytes from
             // here, classed at once, say both whether one starts here and
             // where its first run of letters and digits ends (most words
@@ -675,7 +677,7 @@ fn tokenize(
                 if stops & 0x80 == 0 {
                     let b = w as u8;
                     if stops == 0 {
-                        break 'word (b, b.is_ascii_uppercase(), scan::alnum_end(bytes, i + 8));
+                        break 'word (i, b, b.is_ascii_uppercase(), scan::alnum_end(bytes, i + 8));
                     }
                     let run = stops.trailing_zeros() / 8;
                     let run_end = i + run as usize;
@@ -691,12 +693,12 @@ fn tokenize(
                         push(out, i, run_end, TokKind::Word, false, b.is_ascii_uppercase());
                         words += 1;
                         pos = run_end + 1;
-                        continue 'tokens;
+                        continue 'word;
                     }
-                    break 'word (b, b.is_ascii_uppercase(), run_end);
+                    break 'word (i, b, b.is_ascii_uppercase(), run_end);
                 }
             }
-            let b = bytes[pos];
+            let Some(&b) = bytes.get(pos) else { break 'tokens };
             // ASCII first, without decoding: spaces, punctuation and the
             // start of words in a paragraph's last few bytes.
             if b < 0x80 {
@@ -724,7 +726,7 @@ fn tokenize(
                     }
                     continue 'tokens;
                 }
-                break 'word (b, b.is_ascii_uppercase(), scan::alnum_end(bytes, pos));
+                break 'word (i, b, b.is_ascii_uppercase(), scan::alnum_end(bytes, pos));
             }
             let Some(c) = s[i..].chars().next() else { break 'tokens };
             pos += c.len_utf8();
@@ -751,7 +753,7 @@ fn tokenize(
                 }
                 continue 'tokens;
             }
-            (b, c.is_uppercase(), scan::alnum_end(bytes, pos))
+            break 'word (i, b, c.is_uppercase(), scan::alnum_end(bytes, pos));
         };
         let (word_end, non_ascii) = word_end(s, i, run_end, b >= 0x80);
         // (Only a word outside ASCII is sliced, for its lowered form and
