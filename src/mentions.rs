@@ -737,16 +737,26 @@ impl<'q> QuoteScan<'q> {
 
     /// `in_quote(quotes, pos)`.
     pub fn covers(&mut self, pos: usize) -> bool {
-        let was = self.started;
         if pos < self.last {
+            let was = self.started;
             self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
-        } else {
-            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
-                self.started += 1;
+            if self.started != was {
+                self.reach = Self::reach(&self.quotes[..self.started]);
             }
-        }
-        if self.started != was {
-            self.reach = Self::reach(&self.quotes[..self.started]);
+        } else {
+            // Moving forward, the reach is kept up to date per quote met:
+            // it joins the quotes read, and the one eight before it leaves
+            // them (read again only if it was the one reaching furthest).
+            while let Some(q) = self.quotes.get(self.started).filter(|q| q.outer_start <= pos) {
+                let end = if q.kind != crate::QuoteKind::Unmarked { q.outer_end } else { 0 };
+                let left = self.started.checked_sub(8).map(|k| &self.quotes[k]);
+                self.started += 1;
+                if left.is_some_and(|l| l.kind != crate::QuoteKind::Unmarked && l.outer_end >= self.reach) {
+                    self.reach = Self::reach(&self.quotes[..self.started]);
+                } else {
+                    self.reach = self.reach.max(end);
+                }
+            }
         }
         self.last = pos;
         pos < self.reach
@@ -2098,6 +2108,9 @@ mod tests {
             "“One,” he said. ‘Two “three” four,’ she said, and “five.” Then six “seven” eight. “Nine",
             "Ames said “the port ‘will’ close” and “soon.” She added: “a” “b” “c” “d” “e” “f” “g” “h” “i” “j”, \
              then \"k\" and 'l'. Later, “a long one that ‘nests ‘twice’ here’ and ends” said Roe.",
+            // A long quote left behind by the nine inside it, while it
+            // reaches furthest.
+            "He said “a ‘b’ ‘c’ ‘d’ ‘e’ ‘f’ ‘g’ ‘h’ ‘i’ ‘j’ and more” and left.",
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
