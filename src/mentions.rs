@@ -450,8 +450,8 @@ impl<'d> Clusters<'d> {
     fn slot(&mut self, k: &Cow<'d, str>) -> usize {
         match lexicon::pack(k.as_bytes()) {
             Some(key) => {
-                let at = self.place(key);
-                match self.short[at] {
+                let (at, s) = self.place(key);
+                match s {
                     0 => self.add_short(at, key),
                     s => s as usize - 1,
                 }
@@ -495,15 +495,19 @@ impl<'d> Clusters<'d> {
         }
     }
 
-    /// Where packed `key` is in `short`, or the free place it would take.
+    /// Where packed `key` is in `short`, or the free place it would take,
+    /// and what `short` holds there (its slot + 1, or 0), read once.
     #[inline]
-    fn place(&self, key: (u64, u64)) -> usize {
+    fn place(&self, key: (u64, u64)) -> (usize, u32) {
         let mask = self.short.len() - 1;
         let mut at = lexicon::packed_hash(key) & mask;
-        while self.short[at] != 0 && self.packed[self.short[at] as usize - 1] != key {
+        loop {
+            let s = self.short[at];
+            if s == 0 || self.packed[s as usize - 1] == key {
+                return (at, s);
+            }
             at = (at + 1) & mask;
         }
-        at
     }
 
     /// Doubles `short`, each key placed anew.
@@ -512,7 +516,7 @@ impl<'d> Clusters<'d> {
         let size = self.short.len() * 2;
         let old = std::mem::replace(&mut self.short, vec![0; size]);
         for s in old.into_iter().filter(|&s| s != 0) {
-            let at = self.place(self.packed[s as usize - 1]);
+            let (at, _) = self.place(self.packed[s as usize - 1]);
             self.short[at] = s;
         }
     }
@@ -554,7 +558,7 @@ impl<'d> Clusters<'d> {
     /// The slot of `k`, if it has one.
     fn find(&self, k: &str) -> Option<usize> {
         match lexicon::pack(k.as_bytes()) {
-            Some(key) => (self.short[self.place(key)] as usize).checked_sub(1),
+            Some(key) => (self.place(key).1 as usize).checked_sub(1),
             None => self.find_long(k),
         }
     }
