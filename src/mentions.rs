@@ -450,8 +450,8 @@ impl<'d> Clusters<'d> {
     fn slot(&mut self, k: &Cow<'d, str>) -> usize {
         match lexicon::pack(k.as_bytes()) {
             Some(key) => {
-                let at = self.place(key);
-                match self.short[at] {
+                let (at, s) = self.place(key);
+                match s {
                     0 => self.add_short(at, key),
                     s => s as usize - 1,
                 }
@@ -495,15 +495,19 @@ impl<'d> Clusters<'d> {
         }
     }
 
-    /// Where packed `key` is in `short`, or the free place it would take.
+    /// Where packed `key` is in `short`, or the free place it would take,
+    /// and what `short` holds there (its slot + 1, or 0), read once.
     #[inline]
-    fn place(&self, key: (u64, u64)) -> usize {
+    fn place(&self, key: (u64, u64)) -> (usize, u32) {
         let mask = self.short.len() - 1;
         let mut at = lexicon::packed_hash(key) & mask;
-        while self.short[at] != 0 && self.packed[self.short[at] as usize - 1] != key {
+        loop {
+            let s = self.short[at];
+            if s == 0 || self.packed[s as usize - 1] == key {
+                return (at, s);
+            }
             at = (at + 1) & mask;
         }
-        at
     }
 
     /// Doubles `short`, each key placed anew.
@@ -512,7 +516,7 @@ impl<'d> Clusters<'d> {
         let size = self.short.len() * 2;
         let old = std::mem::replace(&mut self.short, vec![0; size]);
         for s in old.into_iter().filter(|&s| s != 0) {
-            let at = self.place(self.packed[s as usize - 1]);
+            let (at, _) = self.place(self.packed[s as usize - 1]);
             self.short[at] = s;
         }
     }
@@ -554,7 +558,7 @@ impl<'d> Clusters<'d> {
     /// The slot of `k`, if it has one.
     fn find(&self, k: &str) -> Option<usize> {
         match lexicon::pack(k.as_bytes()) {
-            Some(key) => (self.short[self.place(key)] as usize).checked_sub(1),
+            Some(key) => (self.place(key).1 as usize).checked_sub(1),
             None => self.find_long(k),
         }
     }
@@ -737,16 +741,26 @@ impl<'q> QuoteScan<'q> {
 
     /// `in_quote(quotes, pos)`.
     pub fn covers(&mut self, pos: usize) -> bool {
-        let was = self.started;
         if pos < self.last {
+            let was = self.started;
             self.started = self.quotes.partition_point(|q| q.outer_start <= pos);
-        } else {
-            while self.quotes.get(self.started).is_some_and(|q| q.outer_start <= pos) {
-                self.started += 1;
+            if self.started != was {
+                self.reach = Self::reach(&self.quotes[..self.started]);
             }
-        }
-        if self.started != was {
-            self.reach = Self::reach(&self.quotes[..self.started]);
+        } else {
+            // Moving forward, the reach is kept up to date per quote met:
+            // it joins the quotes read, and the one eight before it leaves
+            // them (read again only if it was the one reaching furthest).
+            while let Some(q) = self.quotes.get(self.started).filter(|q| q.outer_start <= pos) {
+                let end = if q.kind != crate::QuoteKind::Unmarked { q.outer_end } else { 0 };
+                let left = self.started.checked_sub(8).map(|k| &self.quotes[k]);
+                self.started += 1;
+                if left.is_some_and(|l| l.kind != crate::QuoteKind::Unmarked && l.outer_end >= self.reach) {
+                    self.reach = Self::reach(&self.quotes[..self.started]);
+                } else {
+                    self.reach = self.reach.max(end);
+                }
+            }
         }
         self.last = pos;
         pos < self.reach
@@ -1211,8 +1225,24 @@ impl Forms {
     /// The next word of `rest` that may be a form looked for. Out of line:
     /// inside [`Vocabulary::of`], with its rare paths around it, the scan's
     /// pointers were kept on the stack and reloaded at every token.
+    /// Tokens are read two at a time up to the first pair of which one
+    /// passes the first byte test: nearly every pair fails both, and one
+    /// branch on the two answers (with one step of the loop) costs less
+    /// than a branch and a step per token.
     #[inline(never)]
     fn next_word<'a>(&self, text: &[u8], rest: &mut std::slice::Iter<'a, Token>) -> Option<&'a Token> {
+        // (A token's row of `firsts` shifted by its first byte: bit 0 is
+        // the test's answer. The two are or-ed, then bit 0 tested once.)
+        let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (text[t.start] & 63);
+        let toks = rest.as_slice();
+        let mut k = 0;
+        for pair in toks.chunks_exact(2) {
+            if (first(&pair[0]) | first(&pair[1])) & 1 != 0 {
+                break;
+            }
+            k += 2;
+        }
+        *rest = toks[k..].iter();
         rest.find(|t| self.may_hold(text, t.start, t.end) && t.kind == TokKind::Word)
     }
 }
@@ -2082,6 +2112,9 @@ mod tests {
             "“One,” he said. ‘Two “three” four,’ she said, and “five.” Then six “seven” eight. “Nine",
             "Ames said “the port ‘will’ close” and “soon.” She added: “a” “b” “c” “d” “e” “f” “g” “h” “i” “j”, \
              then \"k\" and 'l'. Later, “a long one that ‘nests ‘twice’ here’ and ends” said Roe.",
+            // A long quote left behind by the nine inside it, while it
+            // reaches furthest.
+            "He said “a ‘b’ ‘c’ ‘d’ ‘e’ ‘f’ ‘g’ ‘h’ ‘i’ ‘j’ and more” and left.",
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
