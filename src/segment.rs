@@ -553,26 +553,30 @@ fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, 
 /// letters are read only in the few sentences that pass the counts.
 /// (Counting every word as the tokenizer made it cost more.)
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let (mut long, mut lower) = (0, 0);
-    for (k, t) in tokens.iter().enumerate() {
+    // `slack` is how far the long words could still reach nine in ten
+    // capitalised, `long + words left - 10 * lower` (every token left
+    // long and capitalised): a short token or a long word in lower case
+    // lowers it, and none raises it, so once below zero the sentence
+    // cannot pass. (Kept as one count, not worked out from two.)
+    let (mut long, mut slack) = (0, tokens.len() as isize);
+    for t in tokens {
         // (Any other token is one character, which is never long: its
         // kind needs no test.)
         let is_long = t.end - t.start > 3 && (!t.non_ascii || text[t.start..t.end].chars().nth(3).is_some());
         if !is_long {
+            slack -= 1;
             continue;
         }
         long += 1;
         if !t.cap {
-            lower += 1;
-            // Nine in ten capitalised needs `long >= 10 * lower`, and at
-            // most one more long word can come per token left.
-            if 10 * lower > long + (tokens.len() - k - 1) {
+            slack -= 10;
+            if slack < 0 {
                 return false;
             }
         }
     }
     long >= 3
-        && long >= 10 * lower
+        && slack >= 0
         && tokens.iter().filter(|t| t.kind == TokKind::Word).any(|t| {
             let w = &text[t.start..t.end];
             if t.non_ascii {
