@@ -476,6 +476,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
     let first_token = doc.tokens.len();
     ends.clear();
     let lowered_apart = doc.lowered.apart();
+    let first_mark = doc.noted.marks.len();
     let (words, punct) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.noted);
     let tokens = &mut doc.tokens[first_token..];
 
@@ -519,12 +520,14 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
         let sentence = Sentence { start: s_start, end, paragraph: para_index, tokens: range, headline: false };
         push_sentence(text, &mut doc.sentences, sentence, &mut tokens[s_start_tok..]);
     }
-    let tokens = &doc.tokens[first_token..];
     // Only a token outside ASCII can lower to ASCII: one was lowered apart.
     let outside_ascii = doc.lowered.apart() > lowered_apart;
     let slash = punct.has(b'/');
     let chrome = block.furniture
-        || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, outside_ascii, || lowers_to_ascii(text, tokens));
+        || is_chrome(&text[start..end], doc.lowered.ascii(start, end), words, slash, outside_ascii, || {
+            // Every token outside ASCII is a noted mark: only those are read.
+            lowers_to_ascii(text, doc.noted.marks[first_mark..].iter().map(|&m| &doc.tokens[m]))
+        });
     let marks = outside_ascii || [b'"', b'\'', b'`', b'@', b':'].into_iter().any(|b| punct.has(b));
     doc.paragraphs.push(Paragraph { start, end, chrome, marks, sentences: first_sentence..doc.sentences.len() });
 }
@@ -550,26 +553,30 @@ fn push_sentence(text: &str, sentences: &mut Vec<Sentence>, sentence: Sentence, 
 /// letters are read only in the few sentences that pass the counts.
 /// (Counting every word as the tokenizer made it cost more.)
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let (mut long, mut lower) = (0, 0);
-    for (k, t) in tokens.iter().enumerate() {
+    // `slack` is how far the long words could still reach nine in ten
+    // capitalised, `long + words left - 10 * lower` (every token left
+    // long and capitalised): a short token or a long word in lower case
+    // lowers it, and none raises it, so once below zero the sentence
+    // cannot pass. (Kept as one count, not worked out from two.)
+    let (mut long, mut slack) = (0, tokens.len() as isize);
+    for t in tokens {
         // (Any other token is one character, which is never long: its
         // kind needs no test.)
         let is_long = t.end - t.start > 3 && (!t.non_ascii || text[t.start..t.end].chars().nth(3).is_some());
         if !is_long {
+            slack -= 1;
             continue;
         }
         long += 1;
         if !t.cap {
-            lower += 1;
-            // Nine in ten capitalised needs `long >= 10 * lower`, and at
-            // most one more long word can come per token left.
-            if 10 * lower > long + (tokens.len() - k - 1) {
+            slack -= 10;
+            if slack < 0 {
                 return false;
             }
         }
     }
     long >= 3
-        && long >= 10 * lower
+        && slack >= 0
         && tokens.iter().filter(|t| t.kind == TokKind::Word).any(|t| {
             let w = &text[t.start..t.end];
             if t.non_ascii {
@@ -878,10 +885,10 @@ fn word_goes_on(s: &str, i: usize, j: usize, dotted: &mut bool) -> Option<usize>
 }
 
 /// Whether one of `tokens` holds a character outside ASCII that lowers to
-/// an ASCII letter: 'İ' or the Kelvin sign. Every character but a space is
-/// in some token, and only those marked [`Token::non_ascii`] are read.
-fn lowers_to_ascii(text: &str, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.non_ascii && text[t.start..t.end].chars().any(|c| matches!(c, '\u{130}' | '\u{212A}')))
+/// an ASCII letter: 'İ' or the Kelvin sign. Only those marked
+/// [`Token::non_ascii`] are read.
+fn lowers_to_ascii<'t>(text: &str, tokens: impl IntoIterator<Item = &'t Token>) -> bool {
+    tokens.into_iter().any(|t| t.non_ascii && text[t.start..t.end].chars().any(|c| matches!(c, '\u{130}' | '\u{212A}')))
 }
 
 /// Site furniture: a short paragraph with a known phrase, a photo credit,
