@@ -30,6 +30,9 @@ pub struct OffsetTable {
 impl OffsetTable {
     /// Counts the units of `text` block by block. Offsets that are not
     /// char boundaries count the characters starting before them.
+    /// (Out of line: inlined into the large `annotate`, its loop ran
+    /// short of registers.)
+    #[inline(never)]
     pub fn new(text: &str, unit: OffsetUnit) -> Self {
         let bytes = text.as_bytes();
         let mut blocks = Vec::new();
@@ -37,13 +40,22 @@ impl OffsetTable {
         // text's first curly mark or accent usually comes early).
         if unit != OffsetUnit::Utf8 && !bytes.is_ascii() {
             let utf16 = unit == OffsetUnit::Utf16;
-            blocks.reserve(bytes.len().div_ceil(BLOCK) + 1);
+            blocks.reserve_exact(bytes.len().div_ceil(BLOCK) + 1);
             let mut count = 0;
-            for block in bytes.chunks(BLOCK) {
-                let m = block_marks(block, utf16);
-                blocks.push((count, m));
-                count += units(m, block.len());
-            }
+            // Whole blocks are read in place; the last, when short, is
+            // read padded with zeros (copied once, here), which add no
+            // units of their own.
+            let rest = &bytes[bytes.len() / BLOCK * BLOCK..];
+            let mut last = [0; BLOCK];
+            last[..rest.len()].copy_from_slice(rest);
+            // (Extended from an iterator of known length: pushed, the
+            // vector's length went to memory and back for every block.)
+            blocks.extend(bytes.chunks(BLOCK).map(|block| {
+                let (m, n) = block_marks(block.try_into().unwrap_or(&last), utf16);
+                let before = count;
+                count += n - (BLOCK - block.len());
+                (before, m)
+            }));
             blocks.push((count, 0));
         }
         OffsetTable { unit, len: bytes.len(), blocks }
@@ -80,35 +92,41 @@ fn units(m: u64, n: usize) -> usize {
     n + four_byte - (m as u32 & below).count_ones() as usize
 }
 
-/// The marks of a block of at most [`BLOCK`] bytes (see
-/// [`OffsetTable::blocks`]), read a word of eight bytes at a time: a byte's
-/// high bit, with the bits below it shifted up to meet it, tells what it
-/// is; the eight high bits of a word are then gathered into one byte.
-fn block_marks(block: &[u8], utf16: bool) -> u64 {
-    let mut full = [0; BLOCK];
-    let bytes: &[u8; BLOCK] = match block.try_into() {
-        Ok(whole) => whole,
-        Err(_) => {
-            full[..block.len()].copy_from_slice(block);
-            &full
-        }
-    };
+/// The marks of a block (see [`OffsetTable::blocks`]) and its units,
+/// read a word of eight bytes at a time: a byte's high bit, with the bits
+/// below it shifted up to meet it, tells what it is; the eight high bits
+/// of a word are then gathered into one byte.
+fn block_marks(bytes: &[u8; BLOCK], utf16: bool) -> (u64, usize) {
     let words: [u64; BLOCK / 8] = std::array::from_fn(|i| word_at(bytes, 8 * i).unwrap_or_default());
     // Most blocks are ASCII: one test for all their words.
     if words.iter().fold(0, |all, w| all | w) & HI == 0 {
-        return 0;
+        return (0, BLOCK);
     }
-    let mut marks = 0;
+    // (The units are counted by adding up the words' marked bytes: the
+    // baseline x86-64 has no bit count instruction.)
+    let (mut marks, mut continuations, mut four_bytes) = (0, 0, 0);
     for (i, &w) in words.iter().enumerate() {
+        // Most words of such a block are ASCII still: a curly mark or an
+        // accent takes two or three bytes.
+        if w & HI == 0 {
+            continue;
+        }
         // 10xxxxxx continues a character; 11110xxx leads four bytes.
         let continuation = w & !(w << 1) & HI;
         marks |= gather(continuation) << (8 * i);
+        continuations += continuation >> 7;
         let four_byte = w & (w << 1) & (w << 2) & (w << 3) & HI;
         if utf16 && four_byte != 0 {
             marks |= gather(four_byte) << (32 + 8 * i);
+            four_bytes += four_byte >> 7;
         }
     }
-    marks
+    (marks, BLOCK + byte_sum(four_bytes) - byte_sum(continuations))
+}
+
+/// The sum of a word's bytes, when it is below 256.
+fn byte_sum(w: u64) -> usize {
+    (w.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// The high bits of a word's eight bytes (no other bit set) as the low
@@ -139,6 +157,15 @@ pub fn slice_in_unit(text: &str, unit: OffsetUnit, start: usize, end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`block_marks`] of at most a block, padded with zeros.
+    fn padded_marks(block: &[u8], utf16: bool) -> u64 {
+        let mut full = [0; BLOCK];
+        full[..block.len()].copy_from_slice(block);
+        let (m, n) = block_marks(&full, utf16);
+        assert_eq!(n, units(m, BLOCK));
+        m
+    }
 
     #[test]
     fn utf16_counts_surrogate_pairs_twice() {
@@ -190,7 +217,7 @@ mod tests {
             let block = &text.as_bytes()[from..text.len().min(from + BLOCK)];
             for n in 0..=block.len() {
                 for utf16 in [true, false] {
-                    assert_eq!(units(block_marks(block, utf16), n), by_byte(&block[..n], utf16), "from {from}, to {n}, utf16 {utf16}");
+                    assert_eq!(units(padded_marks(block, utf16), n), by_byte(&block[..n], utf16), "from {from}, to {n}, utf16 {utf16}");
                 }
             }
         }
@@ -199,7 +226,7 @@ mod tests {
                 let mut b = vec![b'a'; 11];
                 b[at] = v;
                 for n in 0..=b.len() {
-                    assert_eq!(units(block_marks(&b, true), n), by_byte(&b[..n], true), "{v} at {at}, to {n}");
+                    assert_eq!(units(padded_marks(&b, true), n), by_byte(&b[..n], true), "{v} at {at}, to {n}");
                 }
             }
         }
