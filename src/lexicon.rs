@@ -433,8 +433,9 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     let u32_at = |i: usize| w[i..i + 4].try_into().map_or(0, |b| u64::from(u32::from_le_bytes(b)));
     Some(match n {
         0..=3 => (w.iter().rev().fold(0, |a, &b| a << 8 | u64::from(b)), 0),
-        4..=7 => (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32, 0),
-        8 => (u64_at(0), 0),
+        // (The last four bytes moved up to their place: those read twice
+        // are the same in both loads, so or-ing them keeps them.)
+        4..=8 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
         9..=16 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
         _ => return None,
     })
@@ -444,7 +445,9 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
 /// low bits are as good as its high ones).
 #[inline]
 pub(crate) fn packed_hash((a, b): (u64, u64)) -> usize {
-    ((a.wrapping_mul(FxHasher::SEED).rotate_left(26) ^ b).wrapping_mul(FxHasher::SEED) >> 32) as usize
+    // (One product: `b`, zero for the eight bytes or fewer of most words,
+    // is turned so that its bytes fall across `a`'s rather than on them.)
+    ((a ^ b.rotate_left(29)).wrapping_mul(FxHasher::SEED) >> 32) as usize
 }
 
 /// A [`pack`]ed word lowered as [`Lexicon::fold`] lowers it, eight bytes
