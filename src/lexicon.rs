@@ -495,11 +495,13 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
         Packed { short, tags, long: HashMap::default() }
     }
 
-    /// The tag of a hash: its bits above any slot index's (`N` is far
-    /// below 2^24), never 0.
+    /// The bits of a slot's index (`N` is far below 2^24).
+    const INDEX_BITS: u32 = N.trailing_zeros();
+
+    /// The tag of a hash: its eight bits below the slot index's, never 0.
     #[inline]
     fn tag(hash: usize) -> u8 {
-        (hash >> 24) as u8 | 1
+        (hash >> (24 - Self::INDEX_BITS)) as u8 | 1
     }
 
     /// The slot of a packed word, or the free slot where it would go.
@@ -507,7 +509,10 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     fn slot(&self, key: (u64, u64)) -> usize {
         let hash = packed_hash(key);
         let tag = Self::tag(hash);
-        let mut i = hash & (N - 1);
+        // (The hash's top bits, its 32 bits being the product's high
+        // ones: one shift of the product, where its low bits were masked
+        // after it.)
+        let mut i = hash >> (32 - Self::INDEX_BITS);
         while self.tags[i] != 0 && (self.tags[i] != tag || self.short[i].0 != key) {
             i = (i + 1) & (N - 1);
         }
