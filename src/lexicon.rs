@@ -39,7 +39,7 @@ pub struct Lexicon {
     /// [`Shape::bits_folded`] of every entry and phrase start, for
     /// [`Lexicon::may_start`]; built on first use.
     start_shapes: OnceLock<Box<FoldedShapeBits>>,
-    /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes at one
+    /// For [`Lexicon::any_entry_in`]: a flag per hash of four bytes at one
     /// of an entry's first three places, those entries (with the place)
     /// by their four bytes, and the entries too short for that; built on
     /// first use.
@@ -52,10 +52,10 @@ pub struct Lexicon {
 /// Words this long or shorter are folded on the stack for a lookup.
 const FOLD_BUF: usize = 64;
 
-/// Entries by their first four bytes, with a bit set per hash of those
+/// Entries by their first four bytes, with a flag set per hash of those
 /// bytes for a quick "no entry starts here", and the entries too short to
 /// be so indexed (searched for whole).
-type PrefixIndex = (Box<[u64; (1 << 16) / 64]>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>, Vec<usize>);
+type PrefixIndex = (Box<[bool; 1 << 16]>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>, Vec<usize>);
 
 /// Builds [`FxHasher`]s, for maps keyed by words.
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -138,36 +138,48 @@ impl Lexicon {
         const STRIDE: usize = 3;
         let quad = |w: &[u8]| u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
         let hash = |q: u32| (q.wrapping_mul(0x9E37_79B1) >> 16) as usize;
-        let (bits, by_quad, short) = self.prefix_starts.get_or_init(|| {
-            let mut bits = Box::new([0u64; (1 << 16) / 64]);
+        let (flags, by_quad, short) = self.prefix_starts.get_or_init(|| {
+            let mut flags: Box<[bool; 1 << 16]> = vec![false; 1 << 16].into_boxed_slice().try_into().expect("2^16 flags");
             let mut by_quad: HashMap<u32, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
             for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= STRIDE + 3) {
                 for k in 0..STRIDE {
                     let q = quad(&e.as_bytes()[k..]);
-                    bits[hash(q) / 64] |= 1 << (hash(q) % 64);
+                    flags[hash(q)] = true;
                     by_quad.entry(q).or_default().push((i, k));
                 }
             }
             // (Kept apart: a pass over every entry's length at each call
             // cost more than the search, when no entry is this short.)
             let short = (0..self.entries.len()).filter(|&i| self.entries[i].len() < STRIDE + 3).collect();
-            (bits, by_quad, short)
+            (flags, by_quad, short)
         });
-        // (Each quad one load off the front of the rest, and the bits an
-        // array indexed below its length: no bounds checks, where indexing
-        // the text and a vector cost five of a probe's twenty instructions.)
         let t = text.as_bytes();
+        // Whether an entry holds quad `q`, read at byte `i` of the text.
+        let found = |q: u32, i: usize| {
+            let at = |&(e, k): &(usize, usize)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes());
+            by_quad.get(&q).is_some_and(|es| es.iter().any(at))
+        };
+        // (Two places a step, their quads loaded from one slice of seven
+        // bytes and their flags, a byte each in an array indexed below its
+        // length, joined for one branch: no bounds checks, and the loop's
+        // test and the slicing paid once per two places. A flag byte where
+        // a bit cost two shifts and a move to find it.)
         let mut rest = t;
-        while let Some(&w) = rest.first_chunk::<4>() {
-            let q = u32::from_le_bytes(w);
-            if bits[hash(q) / 64] & (1 << (hash(q) % 64)) != 0 {
+        while let Some(w) = rest.first_chunk::<{ 2 * STRIDE + 1 }>() {
+            let (q0, q1) = (quad(w), quad(&w[STRIDE..]));
+            if flags[hash(q0)] | flags[hash(q1)] {
                 let i = t.len() - rest.len();
-                let at = |&(e, k): &(usize, usize)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes());
-                if by_quad.get(&q).is_some_and(|es| es.iter().any(at)) {
+                if found(q0, i) || found(q1, i + STRIDE) {
                     return true;
                 }
             }
-            rest = &rest[STRIDE..];
+            rest = &rest[2 * STRIDE..];
+        }
+        if let Some(&w) = rest.first_chunk::<4>() {
+            let q = u32::from_le_bytes(w);
+            if flags[hash(q)] && found(q, t.len() - rest.len()) {
+                return true;
+            }
         }
         short.iter().any(|&e| text.contains(&*self.entries[e]))
     }
@@ -421,8 +433,9 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
     let u32_at = |i: usize| w[i..i + 4].try_into().map_or(0, |b| u64::from(u32::from_le_bytes(b)));
     Some(match n {
         0..=3 => (w.iter().rev().fold(0, |a, &b| a << 8 | u64::from(b)), 0),
-        4..=7 => (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32, 0),
-        8 => (u64_at(0), 0),
+        // (The last four bytes moved up to their place: those read twice
+        // are the same in both loads, so or-ing them keeps them.)
+        4..=8 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
         9..=16 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
         _ => return None,
     })
@@ -432,7 +445,9 @@ pub(crate) fn pack(w: &[u8]) -> Option<(u64, u64)> {
 /// low bits are as good as its high ones).
 #[inline]
 pub(crate) fn packed_hash((a, b): (u64, u64)) -> usize {
-    ((a.wrapping_mul(FxHasher::SEED).rotate_left(26) ^ b).wrapping_mul(FxHasher::SEED) >> 32) as usize
+    // (One product: `b`, zero for the eight bytes or fewer of most words,
+    // is turned so that its bytes fall across `a`'s rather than on them.)
+    ((a ^ b.rotate_left(29)).wrapping_mul(FxHasher::SEED) >> 32) as usize
 }
 
 /// A [`pack`]ed word lowered as [`Lexicon::fold`] lowers it, eight bytes
@@ -480,11 +495,13 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
         Packed { short, tags, long: HashMap::default() }
     }
 
-    /// The tag of a hash: its bits above any slot index's (`N` is far
-    /// below 2^24), never 0.
+    /// The bits of a slot's index (`N` is far below 2^24).
+    const INDEX_BITS: u32 = N.trailing_zeros();
+
+    /// The tag of a hash: its eight bits below the slot index's, never 0.
     #[inline]
     fn tag(hash: usize) -> u8 {
-        (hash >> 24) as u8 | 1
+        (hash >> (24 - Self::INDEX_BITS)) as u8 | 1
     }
 
     /// The slot of a packed word, or the free slot where it would go.
@@ -492,7 +509,10 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     fn slot(&self, key: (u64, u64)) -> usize {
         let hash = packed_hash(key);
         let tag = Self::tag(hash);
-        let mut i = hash & (N - 1);
+        // (The hash's top bits, its 32 bits being the product's high
+        // ones: one shift of the product, where its low bits were masked
+        // after it.)
+        let mut i = hash >> (32 - Self::INDEX_BITS);
         while self.tags[i] != 0 && (self.tags[i] != tag || self.short[i].0 != key) {
             i = (i + 1) & (N - 1);
         }
@@ -1340,6 +1360,18 @@ mod tests {
             "cookiez",
         ] {
             assert_eq!(lex.any_entry_in(text), lex.entries().any(|e| text.contains(e)), "{text}");
+        }
+        // Every entry of the chrome list at each place of a step of the
+        // scan, and with its last byte changed.
+        for e in chrome().entries() {
+            for pad in 0..8 {
+                for tail in ["", "x", "xyzxyzx"] {
+                    let text = format!("{}{e}{tail}", "_".repeat(pad));
+                    assert!(chrome().any_entry_in(&text), "{text}");
+                    let cut = format!("{}{}~{tail}", "_".repeat(pad), &e[..e.len() - 1]);
+                    assert_eq!(chrome().any_entry_in(&cut), chrome().entries().any(|e| cut.contains(e)), "{cut}");
+                }
+            }
         }
         assert!(is_title_head("Harbourmaster") && is_title_head("HEADMASTER") && !is_title_head("masterful"));
     }
