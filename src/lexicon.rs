@@ -39,7 +39,7 @@ pub struct Lexicon {
     /// [`Shape::bits_folded`] of every entry and phrase start, for
     /// [`Lexicon::may_start`]; built on first use.
     start_shapes: OnceLock<Box<FoldedShapeBits>>,
-    /// For [`Lexicon::any_entry_in`]: a flag per hash of four bytes at one
+    /// For [`Lexicon::any_entry_in`]: a bit per hash of four bytes at one
     /// of an entry's first three places, those entries (with the place)
     /// by their four bytes, and the entries too short for that; built on
     /// first use.
@@ -55,7 +55,7 @@ const FOLD_BUF: usize = 64;
 /// Entries by their first four bytes, with a bit set per hash of those
 /// bytes for a quick "no entry starts here", and the entries too short to
 /// be so indexed (searched for whole).
-type PrefixIndex = (Box<[u64; 1 << 10]>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>, Vec<usize>);
+type PrefixIndex = (Box<[u64; (1 << 16) / 64]>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>, Vec<usize>);
 
 /// Builds [`FxHasher`]s, for maps keyed by words.
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -138,50 +138,36 @@ impl Lexicon {
         const STRIDE: usize = 3;
         let quad = |w: &[u8]| u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
         let hash = |q: u32| (q.wrapping_mul(0x9E37_79B1) >> 16) as usize;
-        let (flags, by_quad, short) = self.prefix_starts.get_or_init(|| {
-            let mut flags: Box<[u64; 1 << 10]> = vec![0; 1 << 10].into_boxed_slice().try_into().expect("2^16 flags");
+        let (bits, by_quad, short) = self.prefix_starts.get_or_init(|| {
+            let mut bits = Box::new([0u64; (1 << 16) / 64]);
             let mut by_quad: HashMap<u32, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
             for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= STRIDE + 3) {
                 for k in 0..STRIDE {
                     let q = quad(&e.as_bytes()[k..]);
-                    flags[hash(q) >> 6] |= 1 << (hash(q) & 63);
+                    bits[hash(q) / 64] |= 1 << (hash(q) % 64);
                     by_quad.entry(q).or_default().push((i, k));
                 }
             }
             // (Kept apart: a pass over every entry's length at each call
             // cost more than the search, when no entry is this short.)
             let short = (0..self.entries.len()).filter(|&i| self.entries[i].len() < STRIDE + 3).collect();
-            (flags, by_quad, short)
+            (bits, by_quad, short)
         });
+        // (Each quad one load off the front of the rest, and the bits an
+        // array indexed below its length: no bounds checks, where indexing
+        // the text and a vector cost five of a probe's twenty instructions.)
         let t = text.as_bytes();
-        // Whether an entry holds quad `q`, read at byte `i` of the text.
-        let found = |q: u32, i: usize| {
-            let at = |&(e, k): &(usize, usize)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes());
-            by_quad.get(&q).is_some_and(|es| es.iter().any(at))
-        };
-        // (Two places a step, their quads loaded from one slice of seven
-        // bytes and their bits, in an array indexed below its length, joined
-        // for one branch: no bounds checks, and the loop's test and the
-        // slicing paid once per two places. A flag byte per hash would save
-        // two shifts a place, but its 64 KB left the cache to the text and
-        // tokens: three times the cache misses of the tokenizer, 8 KB of bits.)
         let mut rest = t;
-        while let Some(w) = rest.first_chunk::<{ 2 * STRIDE + 1 }>() {
-            let (q0, q1) = (quad(w), quad(&w[STRIDE..]));
-            let (h0, h1) = (hash(q0), hash(q1));
-            if (flags[h0 >> 6] >> (h0 & 63)) & 1 | (flags[h1 >> 6] >> (h1 & 63)) & 1 != 0 {
+        while let Some(&w) = rest.first_chunk::<4>() {
+            let q = u32::from_le_bytes(w);
+            if bits[hash(q) / 64] & (1 << (hash(q) % 64)) != 0 {
                 let i = t.len() - rest.len();
-                if found(q0, i) || found(q1, i + STRIDE) {
+                let at = |&(e, k): &(usize, usize)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes());
+                if by_quad.get(&q).is_some_and(|es| es.iter().any(at)) {
                     return true;
                 }
             }
-            rest = &rest[2 * STRIDE..];
-        }
-        if let Some(&w) = rest.first_chunk::<4>() {
-            let q = u32::from_le_bytes(w);
-            if (flags[hash(q) >> 6] >> (hash(q) & 63)) & 1 != 0 && found(q, t.len() - rest.len()) {
-                return true;
-            }
+            rest = &rest[STRIDE..];
         }
         short.iter().any(|&e| text.contains(&*self.entries[e]))
     }
