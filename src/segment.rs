@@ -691,9 +691,11 @@ fn tokenize(
                     // The commonest token of all, a word of one run and a
                     // space after it (which `word_end` would read again,
                     // and then the space), is taken from the bytes in hand.
-                    // (Read again from memory: shifting it out of `w` took
-                    // more instructions than the load.)
-                    if eight[run as usize & 7] == b' ' {
+                    // (Read again from the text, not from `w` by a shift,
+                    // which took more instructions, nor from the copy of
+                    // the eight bytes, which was kept on the stack for it
+                    // and left the test of the next word's place in.)
+                    if bytes.get(run_end) == Some(&b' ') {
                         if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
                             noted.indefinites.push(out.len());
                         }
