@@ -80,7 +80,7 @@ pub struct Annotations {
 
 /// Builds the public result. Takes the entities: their names move into it
 /// uncopied.
-pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity>, options: &Options) -> Annotations {
+pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<Entity>, options: &Options) -> Annotations {
     // Per entity: how many quotes name it as speaker, and its index in
     // `people` once kept (one vector for both, sized once).
     let mut slots: Vec<(usize, Option<usize>)> = vec![(0, None); entities.len()];
@@ -153,7 +153,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], entities: Vec<Entity
 
     let mut people = Vec::with_capacity(kept);
     people.extend((0..entities.len()).filter(|&i| slots[i].1.is_some()).map(|i| {
-        let name = entities[i].name.clone();
+        let name = std::mem::take(&mut entities[i].name);
         let e = &entities[i];
         spans.clear();
         let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();

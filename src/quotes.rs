@@ -382,14 +382,24 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         // Last single mark after punctuation: a better closer than a
         // possessive plural ("the ministers' decision") before it. Looked
         // for only when a mark has a possessive's shape: the search walks
-        // the whole paragraph back.
+        // the whole paragraph back, by the byte (`'`, or the last byte of
+        // `’`, then the bytes before it; the punctuation is ASCII, which
+        // is never part of another character).
         let mut last_punct_single: Option<Option<usize>> = None;
         let mut last_punct_single = || {
             *last_punct_single.get_or_insert_with(|| {
-                p.char_indices()
-                    .rev()
-                    .find(|&(i, c)| matches!(c, '\'' | '’') && p[..i].chars().next_back().is_some_and(|b| ",.!?;:".contains(b)))
-                    .map(|(i, _)| i)
+                let (b, mut i) = (p.as_bytes(), p.len());
+                loop {
+                    i = b[..i].iter().rposition(|&c| c == b'\'' || c == 0x99)?;
+                    let at = match b[i] {
+                        b'\'' => i,
+                        _ if i >= 2 && b[i - 2..i] == [0xE2, 0x80] => i - 2,
+                        _ => continue,
+                    };
+                    if at > 0 && b",.!?;:".contains(&b[at - 1]) {
+                        return Some(at);
+                    }
+                }
             })
         };
         stack.clear();
@@ -475,8 +485,14 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
         find_unmarked(doc, (para.start, para.end), tokens, &mut quotes, first_quote, seen);
     }
     let mut sorted = sort_and_prune(quotes);
+    // Each quote's sentence (that of its opening), walked forward along
+    // the quotes, which are in document order: no search per quote.
+    let mut sent = 0;
     for i in 0..sorted.len() {
-        sorted[i].kind = classify_kind(doc, &sorted, i);
+        while doc.sentences.get(sent + 1).is_some_and(|s| s.start <= sorted[i].outer_start) {
+            sent += 1;
+        }
+        sorted[i].kind = classify_kind(doc, &sorted, i, sent);
     }
     sorted
 }
@@ -856,7 +872,8 @@ fn is_clause_verb(w: &str) -> bool {
 
 /// Direct (a clause or more) or partial (a fragment inside the reporter's
 /// sentence), per the annotation guidelines.
-fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
+/// `sent` is the sentence its opening mark is in ([`Doc::sentence_at`]).
+fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize, sent: usize) -> QuoteKind {
     let q = &quotes[i];
     if q.kind == QuoteKind::Unmarked {
         return QuoteKind::Unmarked;
@@ -870,7 +887,6 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> QuoteKind {
     let words = words_up_to(content, 5);
     let ends_sentence = content.trim_end_matches(is_mark).ends_with(['.', '!', '?', '…']);
     // What precedes the opening mark in its sentence.
-    let sent = doc.sentence_at(q.outer_start);
     let sent_start = doc.sentences.get(sent).map_or(0, |s| s.start);
     let lead_from = if sent_start <= q.outer_start { sent_start } else { q.outer_start };
     let lead = text[lead_from..q.outer_start].trim_end();
