@@ -87,8 +87,6 @@ struct Survey {
     newlines: Vec<usize>,
     /// Where each `By` or `BY` starts.
     bys: Vec<usize>,
-    /// Where each character outside ASCII starts.
-    wide: Vec<usize>,
     /// A `<` or `&`: markup may need reading.
     markup: bool,
     /// A character from U+00C0 to U+00FF (lead byte 0xC3): mojibake may.
@@ -103,27 +101,18 @@ fn survey(text: &str) -> Survey {
     let b = text.as_bytes();
     // A line per 64 bytes is more than most news text has: growing the
     // vector from empty cost more than its search.
-    let mut s =
-        Survey { newlines: Vec::with_capacity(b.len() / 64), bys: Vec::new(), wide: Vec::new(), markup: false, latin1: false, thai: false };
+    let mut s = Survey { newlines: Vec::with_capacity(b.len() / 64), bys: Vec::new(), markup: false, latin1: false, thai: false };
     let mut at = 0;
     while let Some(i) = b.get(at..).and_then(|rest| crate::segment::scan::find_special_far(rest, [b'<', b'&', b'\n', b'B'])) {
         at += i;
         let lead = b[at];
         match lead {
             b'\n' => s.newlines.push(at),
-            b'B' => {
-                if matches!(b.get(at + 1), Some(b'y' | b'Y')) {
-                    s.bys.push(at);
-                }
-            }
+            b'B' if matches!(b.get(at + 1), Some(b'y' | b'Y')) => s.bys.push(at),
             b'<' | b'&' => s.markup = true,
-            // (The only other finds: the first bytes of characters outside
-            // ASCII.)
-            _ => {
-                s.wide.push(at);
-                s.latin1 |= lead == 0xC3;
-                s.thai |= lead == 0xE0;
-            }
+            0xC3 => s.latin1 = true,
+            0xE0 => s.thai = true,
+            _ => {}
         }
         // Past the whole character: continuation bytes need no look.
         at += crate::segment::scan::char_len(lead);
@@ -144,7 +133,7 @@ pub fn normalise(original: &str, repair: bool) -> Text<'_> {
         newlines: Vec::new(),
         bys: Vec::new(),
     };
-    let wraps = wrap::breaks(original, &found.newlines, &found.wide);
+    let wraps = wrap::breaks(original, &found.newlines);
     let lossy_thai = repair && found.thai && looks_like_thai_damage(original);
     // Nothing to repair and no markup: the text is read as it is, unless
     // a wrap (a `\n`) becomes a space.

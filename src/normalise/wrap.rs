@@ -17,7 +17,7 @@
 //! what was wrapped (a mis-decoded `â€œ` takes three). A wrap break becomes
 //! a space of the same byte length, so offsets need no mapping.
 
-use crate::segment::furniture;
+use crate::segment::{furniture, scan};
 
 /// Lines wider than this are never hard-wrapped lines.
 const MAX_WRAP: usize = 120;
@@ -46,23 +46,21 @@ struct Line {
 /// Byte offsets of the `\n`s in `text` that are hard wraps, ascending.
 #[cfg(test)]
 pub fn wrap_breaks(text: &str) -> Vec<usize> {
-    let found = super::survey(text);
-    breaks(text, &found.newlines, &found.wide)
+    breaks(text, &super::survey(text).newlines)
 }
 
 /// The hard wraps of [`wrap_breaks`], ascending, given every `\n` in
-/// `text` (ascending) and where each character outside ASCII starts:
-/// normalising found them already.
+/// `text` (ascending): normalising found them already.
 ///
 /// Most texts are not wrapped at one width (their paragraphs are wider
 /// than [`MAX_WRAP`]): one pass over the lines, keeping only the one
 /// before, finds their widths and their [`continues`] breaks, and only a
 /// text that may be wrapped has its lines collected and read again.
-pub fn breaks(text: &str, newlines: &[usize], outside: &[usize]) -> Vec<usize> {
+pub fn breaks(text: &str, newlines: &[usize]) -> Vec<usize> {
     let (mut count, mut wide, mut widest) = (0usize, 0usize, None);
     let mut out = Vec::new();
     let mut before: Option<Line> = None;
-    each_line(text, newlines, outside, |l| {
+    each_line(text, newlines, |l| {
         count += 1;
         if l.chars > MAX_WRAP {
             wide += 1;
@@ -79,7 +77,7 @@ pub fn breaks(text: &str, newlines: &[usize], outside: &[usize]) -> Vec<usize> {
     // The widest line up to `MAX_WRAP`, unless the text's lines are too
     // narrow or too many are wider: then it is not hard-wrapped.
     match widest.filter(|&w| w >= MIN_WRAP && wide * 10 <= count) {
-        Some(width) => wraps_of(text, lines(text, newlines, outside), width).unwrap_or(out),
+        Some(width) => wraps_of(text, lines(text, newlines), width).unwrap_or(out),
         None => out,
     }
 }
@@ -167,18 +165,15 @@ fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
 
 /// The text's non-blank lines, trimmed, in order; furniture not yet known.
 /// `newlines` are the offsets of the text's `\n`s, ascending.
-fn lines(text: &str, newlines: &[usize], wide: &[usize]) -> Vec<Line> {
+fn lines(text: &str, newlines: &[usize]) -> Vec<Line> {
     let mut out = Vec::with_capacity(newlines.len() + 1);
-    each_line(text, newlines, wide, |l| out.push(l));
+    each_line(text, newlines, |l| out.push(l));
     out
 }
 
 /// Calls `f` with each of the text's [`lines`], in order.
-fn each_line(text: &str, newlines: &[usize], wide: &[usize], mut f: impl FnMut(Line)) {
+fn each_line(text: &str, newlines: &[usize], mut f: impl FnMut(Line)) {
     let mut at = 0;
-    // The characters outside ASCII not yet passed: a line is ASCII when
-    // the next one starts after it.
-    let mut wide = wide.iter().peekable();
     // Each line with its `\n`, as `split_inclusive('\n')` gives them.
     let last = newlines.last().map_or(0, |&i| i + 1);
     let ends = newlines.iter().map(|&i| (i + 1, Some(i))).chain((last < text.len()).then_some((text.len(), None)));
@@ -190,9 +185,7 @@ fn each_line(text: &str, newlines: &[usize], wide: &[usize], mut f: impl FnMut(L
         if s.is_empty() {
             continue;
         }
-        while wide.next_if(|&&w| w < start).is_some() {}
-        let ascii = wide.peek().is_none_or(|&&w| w >= end);
-        f(Line { start, end, newline, chars: width(s, ascii), first_word: 0, own_line: false, starts_paragraph: false });
+        f(Line { start, end, newline, chars: width(s), first_word: 0, own_line: false, starts_paragraph: false });
     }
 }
 
@@ -200,16 +193,28 @@ fn each_line(text: &str, newlines: &[usize], wide: &[usize], mut f: impl FnMut(L
 /// only ever told from narrower ones (no test of [`Line::chars`] tells two
 /// such widths apart). A line of more than four bytes per character of
 /// that is wider whatever it holds: its characters are not counted (most
-/// paragraphs of news text). Most lines are ASCII (`ascii`): their width
-/// is their length.
-fn width(s: &str, ascii: bool) -> usize {
+/// paragraphs of news text). Most lines are ASCII: their width is their
+/// length.
+fn width(s: &str) -> usize {
     if s.len() > 4 * MAX_WRAP {
         MAX_WRAP + 1
-    } else if ascii {
+    } else if is_ascii(s.as_bytes()) {
         s.len().min(MAX_WRAP + 1)
     } else {
         s.chars().count().min(MAX_WRAP + 1)
     }
+}
+
+/// `<[u8]>::is_ascii` of a line, by words of eight bytes: the last one
+/// read where it ends (overlapping the one before), where the standard
+/// one tested a line's last bytes one at a time, most of its cost here.
+fn is_ascii(b: &[u8]) -> bool {
+    let (whole, rest) = scan::words(b);
+    let last = match scan::word_at(b, b.len().wrapping_sub(8)) {
+        Some(w) => w,
+        None => rest.iter().fold(0, |all, &x| all | u64::from(x)),
+    };
+    whole.fold(last, |all, w| all | w) & scan::HI == 0
 }
 
 #[cfg(test)]
@@ -217,11 +222,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn is_ascii_finds_a_character_outside_ascii_anywhere() {
+        for n in 0..40 {
+            let line = "a".repeat(n);
+            assert!(is_ascii(line.as_bytes()));
+            for k in 0..n {
+                let mut b = line.clone().into_bytes();
+                b[k] = 0xC3;
+                assert!(!is_ascii(&b), "{n} bytes, byte {k}");
+            }
+        }
+    }
+
+    #[test]
     fn widths_are_counts_of_characters_capped() {
         for n in [0, 1, 40, 119, 120, 121, 122, 200, 480, 481, 1000] {
             for unit in ["a", "é", "’", "𝄞"] {
                 let s = unit.repeat(n);
-                assert_eq!(width(&s, s.is_ascii()), n.min(MAX_WRAP + 1), "{n} × {unit:?}");
+                assert_eq!(width(&s), n.min(MAX_WRAP + 1), "{n} × {unit:?}");
             }
         }
     }
