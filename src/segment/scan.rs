@@ -178,6 +178,14 @@ mod tests {
         }
     }
 
+    /// The next number of a xorshift sequence (the random words' bytes).
+    fn xorshift(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
     #[test]
     fn the_first_stop_is_where_a_byte_by_byte_search_stops() {
         // Words mixing letters and digits with bytes outside ASCII, whose
@@ -187,10 +195,8 @@ mod tests {
         for _ in 0..200_000 {
             let mut b = [0u8; 8];
             for byte in &mut b {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                *byte = if seed.is_multiple_of(3) { b'k' } else { alphabet[(seed / 3 % alphabet.len() as u64) as usize] };
+                let r = xorshift(&mut seed);
+                *byte = if r.is_multiple_of(3) { b'k' } else { alphabet[(r / 3 % alphabet.len() as u64) as usize] };
             }
             let want = b.iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(8);
             assert_eq!(stops(u64::from_le_bytes(b)).trailing_zeros() as usize / 8, want, "{b:?}");
@@ -255,10 +261,7 @@ mod tests {
         for _ in 0..100_000 {
             let mut b = [0u8; 16];
             for byte in &mut b {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                *byte = alphabet[(seed % alphabet.len() as u64) as usize];
+                *byte = alphabet[(xorshift(&mut seed) % alphabet.len() as u64) as usize];
             }
             let want = b.iter().position(|c| *c >= 0x80 || wanted.contains(c));
             assert_eq!(find_special(&b, wanted), want, "{b:?}");
