@@ -683,11 +683,9 @@ fn tokenize(
                 let stops = scan::stops(w);
                 if stops & 0x80 == 0 {
                     let b = w as u8;
-                    if stops == 0 {
-                        break 'word (i, b, b.is_ascii_uppercase(), scan::alnum_end(bytes, i + 8));
-                    }
-                    let run = stops.trailing_zeros() / 8;
-                    let run_end = i + run as usize;
+                    // (A word of eight letters or more, one in eight, is
+                    // taken here too when a space follows it.)
+                    let run_end = if stops == 0 { scan::alnum_end(bytes, i + 8) } else { i + (stops.trailing_zeros() / 8) as usize };
                     // The commonest token of all, a word of one run and a
                     // space after it (which `word_end` would read again,
                     // and then the space), is taken from the bytes in hand.
@@ -696,6 +694,7 @@ fn tokenize(
                     // the eight bytes, which was kept on the stack for it
                     // and left the test of the next word's place in.)
                     if bytes.get(run_end) == Some(&b' ') {
+                        let run = run_end - i;
                         if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
                             noted.indefinites.push(out.len());
                         }
