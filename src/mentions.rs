@@ -1234,16 +1234,27 @@ impl Forms {
         // (A token's row of `firsts` shifted by its first byte: bit 0 is
         // the test's answer. The two are or-ed, then bit 0 tested once.)
         let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (text[t.start] & 63);
-        let toks = rest.as_slice();
-        let mut k = 0;
-        for pair in toks.chunks_exact(2) {
-            if (first(&pair[0]) | first(&pair[1])) & 1 != 0 {
-                break;
+        loop {
+            let toks = rest.as_slice();
+            let mut k = 0;
+            for pair in toks.chunks_exact(2) {
+                if (first(&pair[0]) | first(&pair[1])) & 1 != 0 {
+                    break;
+                }
+                k += 2;
             }
-            k += 2;
+            // The pair's two tokens (or the odd one at the end), then the
+            // pairs again: most pairs that pass the first byte test fail
+            // the full one, and a token-by-token scan from there on cost
+            // more per token than the pairs.
+            *rest = toks[k..].iter();
+            for _ in 0..2 {
+                let t = rest.next()?;
+                if self.may_hold(text, t.start, t.end) && t.kind == TokKind::Word {
+                    return Some(t);
+                }
+            }
         }
-        *rest = toks[k..].iter();
-        rest.find(|t| self.may_hold(text, t.start, t.end) && t.kind == TokKind::Word)
     }
 }
 
