@@ -1790,12 +1790,17 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     // out of "Secretary of State Marco Rubio" by taking the suffix after the
     // last title word or joiner.
     let mut name_from = 0;
+    // "Acme Corp", or "Ministry of Transport" (an org word before "of"):
+    // found in the same pass, from the lists it reads anyway.
+    let (mut org_end, mut org_before) = (false, false);
     for (k, &at) in word_at.iter().enumerate() {
         let w = doc.tok(at);
+        let lists = doc.lists(at);
+        org_end = org_end || org_before && org_joiner(w);
+        org_before = lists & lexicon::ORG_WORDS != 0;
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
-        let lists = doc.lists(at);
         let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
         let head = lexicon::is_title_head_with(w, lists);
         // (`is_title_word_at`, from the lists just read.)
@@ -1826,9 +1831,8 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             name_from = k;
         }
     }
-    // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
-        || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
+    // (The last word an org word.)
+    let org_end = org_end || org_before;
     // (A one-token run is looked up in the token's lists, not hashed again;
     // a longer one only if its first token may start an entry.)
     let listed_org = || {
