@@ -1095,10 +1095,10 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 /// of them cost more to build and free than all the searches (a text has
 /// a dozen or so; a search in order was quadratic in a text of thousands).
 struct Vocabulary<'d> {
-    /// Sorted by word, each word once: looked up by binary search (a text
-    /// may open thousands of sentences on distinct words).
+    /// Sorted by word ([`by_length`]), each word once: looked up by binary
+    /// search (a text may open thousands of sentences on distinct words).
     asked: Vec<Asked<'d>>,
-    /// Indices into `asked`, sorted by lowered form (several words may
+    /// Indices into `asked`, sorted by lowered form ([`by_length`]; several words may
     /// lower alike: "Once", "ONCE").
     by_lower: Vec<u32>,
     /// For a text of many openers only ([`WordIndex::MIN_WORDS`]): the
@@ -1153,6 +1153,13 @@ impl WordIndex {
             }
         }
     }
+}
+
+/// The order of [`Vocabulary`]'s words: by length, then by bytes. A
+/// search by halves then compares lengths, and bytes (a call to `memcmp`)
+/// only for words of the same length, the last step or two.
+fn by_length(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -1308,11 +1315,11 @@ impl<'d> Vocabulary<'d> {
         }
         // Each word once (a word skipped in one sentence may be kept from
         // another: the set is the same), sorted for binary search.
-        v.asked.sort_unstable_by(|a, b| a.word.cmp(b.word));
+        v.asked.sort_unstable_by(|a, b| by_length(a.word, b.word));
         v.asked.dedup_by(|a, b| a.word == b.word);
         v.by_lower.clear();
         v.by_lower.extend(0..v.asked.len() as u32);
-        v.by_lower.sort_unstable_by(|&a, &b| v.asked[a as usize].lower.cmp(&v.asked[b as usize].lower));
+        v.by_lower.sort_unstable_by(|&a, &b| by_length(&v.asked[a as usize].lower, &v.asked[b as usize].lower));
         if v.asked.len() >= WordIndex::MIN_WORDS {
             let (mut words, mut lowers) = (WordIndex::with_capacity(v.asked.len()), WordIndex::with_capacity(v.asked.len()));
             for (k, a) in v.asked.iter().enumerate() {
@@ -1386,7 +1393,7 @@ impl<'d> Vocabulary<'d> {
                 let Some(p) = lowers.find(w, |p| self.asked[self.by_lower[p] as usize].lower == w) else { return 0 };
                 p
             }
-            None => self.by_lower.partition_point(|&i| self.asked[i as usize].lower.as_ref() < w),
+            None => self.by_lower.partition_point(|&i| by_length(&self.asked[i as usize].lower, w).is_lt()),
         };
         let mut found = 0;
         for &i in &self.by_lower[from..] {
@@ -1407,7 +1414,7 @@ impl<'d> Vocabulary<'d> {
     fn find(&self, w: &str) -> Option<usize> {
         match &self.index {
             Some((words, _)) => self.find_indexed(words, w),
-            None => self.asked.binary_search_by(|a| a.word.cmp(w)).ok(),
+            None => self.asked.binary_search_by(|a| by_length(a.word, w)).ok(),
         }
     }
 
