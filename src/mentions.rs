@@ -1583,7 +1583,9 @@ fn add_run<'d, 't>(
     // tests below read them from `Doc::lists` rather than each list.
     // (Only of a word: the tests read no other token's, and a mark or a
     // comma would be looked up for nothing.)
-    let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens()[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
+    // (Read for a person's run only, after a word: both tests below are
+    // asked of those alone, and an organisation's run leaves unread.)
+    let prev_lists = || doc.lists(a - 1);
     // (The list's bit first: a person noun needs no call.)
     let role_or_person = |w: &str, lists: u64| lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(w, lists);
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
@@ -1595,7 +1597,7 @@ fn add_run<'d, 't>(
         && first == 0
         && a > 0
         && doc.tokens()[a - 1].kind == TokKind::Word
-        && prev_lists & lexicon::ORG_NOUNS != 0
+        && prev_lists() & lexicon::ORG_NOUNS != 0
         && !prev.ends_with('s')
         && !person_run(doc, a, b)
     {
@@ -1603,7 +1605,7 @@ fn add_run<'d, 't>(
     } else {
         kind
     };
-    let described = kind == PersonKind::Person && a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists);
+    let described = kind == PersonKind::Person && a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists());
     // "My father, Walter, had the yard": the appositive after a possessed
     // person noun names that person, with the noun's sex.
     let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens()[a - 2].kind == TokKind::Word)
