@@ -1095,10 +1095,10 @@ fn foreign_org_tail(doc: &Doc, i: usize, j: usize, hi: usize) -> Option<usize> {
 /// of them cost more to build and free than all the searches (a text has
 /// a dozen or so; a search in order was quadratic in a text of thousands).
 struct Vocabulary<'d> {
-    /// Sorted by word, each word once: looked up by binary search (a text
-    /// may open thousands of sentences on distinct words).
+    /// Sorted by word ([`by_length`]), each word once: looked up by binary
+    /// search (a text may open thousands of sentences on distinct words).
     asked: Vec<Asked<'d>>,
-    /// Indices into `asked`, sorted by lowered form (several words may
+    /// Indices into `asked`, sorted by lowered form ([`by_length`]; several words may
     /// lower alike: "Once", "ONCE").
     by_lower: Vec<u32>,
     /// For a text of many openers only ([`WordIndex::MIN_WORDS`]): the
@@ -1153,6 +1153,13 @@ impl WordIndex {
             }
         }
     }
+}
+
+/// The order of [`Vocabulary`]'s words: by length, then by bytes. A
+/// search by halves then compares lengths, and bytes (a call to `memcmp`)
+/// only for words of the same length, the last step or two.
+fn by_length(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 /// A word that may open a name at the start of a sentence.
@@ -1234,16 +1241,27 @@ impl Forms {
         // (A token's row of `firsts` shifted by its first byte: bit 0 is
         // the test's answer. The two are or-ed, then bit 0 tested once.)
         let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (text[t.start] & 63);
-        let toks = rest.as_slice();
-        let mut k = 0;
-        for pair in toks.chunks_exact(2) {
-            if (first(&pair[0]) | first(&pair[1])) & 1 != 0 {
-                break;
+        loop {
+            let toks = rest.as_slice();
+            let mut k = 0;
+            for pair in toks.chunks_exact(2) {
+                if (first(&pair[0]) | first(&pair[1])) & 1 != 0 {
+                    break;
+                }
+                k += 2;
             }
-            k += 2;
+            // The pair's two tokens (or the odd one at the end), then the
+            // pairs again: most pairs that pass the first byte test fail
+            // the full one, and a token-by-token scan from there on cost
+            // more per token than the pairs.
+            *rest = toks[k..].iter();
+            for _ in 0..2 {
+                let t = rest.next()?;
+                if self.may_hold(text, t.start, t.end) && t.kind == TokKind::Word {
+                    return Some(t);
+                }
+            }
         }
-        *rest = toks[k..].iter();
-        rest.find(|t| self.may_hold(text, t.start, t.end) && t.kind == TokKind::Word)
     }
 }
 
@@ -1297,11 +1315,11 @@ impl<'d> Vocabulary<'d> {
         }
         // Each word once (a word skipped in one sentence may be kept from
         // another: the set is the same), sorted for binary search.
-        v.asked.sort_unstable_by(|a, b| a.word.cmp(b.word));
+        v.asked.sort_unstable_by(|a, b| by_length(a.word, b.word));
         v.asked.dedup_by(|a, b| a.word == b.word);
         v.by_lower.clear();
         v.by_lower.extend(0..v.asked.len() as u32);
-        v.by_lower.sort_unstable_by(|&a, &b| v.asked[a as usize].lower.cmp(&v.asked[b as usize].lower));
+        v.by_lower.sort_unstable_by(|&a, &b| by_length(&v.asked[a as usize].lower, &v.asked[b as usize].lower));
         if v.asked.len() >= WordIndex::MIN_WORDS {
             let (mut words, mut lowers) = (WordIndex::with_capacity(v.asked.len()), WordIndex::with_capacity(v.asked.len()));
             for (k, a) in v.asked.iter().enumerate() {
@@ -1375,7 +1393,7 @@ impl<'d> Vocabulary<'d> {
                 let Some(p) = lowers.find(w, |p| self.asked[self.by_lower[p] as usize].lower == w) else { return 0 };
                 p
             }
-            None => self.by_lower.partition_point(|&i| self.asked[i as usize].lower.as_ref() < w),
+            None => self.by_lower.partition_point(|&i| by_length(&self.asked[i as usize].lower, w).is_lt()),
         };
         let mut found = 0;
         for &i in &self.by_lower[from..] {
@@ -1396,7 +1414,7 @@ impl<'d> Vocabulary<'d> {
     fn find(&self, w: &str) -> Option<usize> {
         match &self.index {
             Some((words, _)) => self.find_indexed(words, w),
-            None => self.asked.binary_search_by(|a| a.word.cmp(w)).ok(),
+            None => self.asked.binary_search_by(|a| by_length(a.word, w)).ok(),
         }
     }
 
@@ -1565,7 +1583,9 @@ fn add_run<'d, 't>(
     // tests below read them from `Doc::lists` rather than each list.
     // (Only of a word: the tests read no other token's, and a mark or a
     // comma would be looked up for nothing.)
-    let prev_lists = a.checked_sub(1).filter(|&k| doc.tokens()[k].kind == TokKind::Word).map_or(0, |k| doc.lists(k));
+    // (Read for a person's run only, after a word: both tests below are
+    // asked of those alone, and an organisation's run leaves unread.)
+    let prev_lists = || doc.lists(a - 1);
     // (The list's bit first: a person noun needs no call.)
     let role_or_person = |w: &str, lists: u64| lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(w, lists);
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
@@ -1577,7 +1597,7 @@ fn add_run<'d, 't>(
         && first == 0
         && a > 0
         && doc.tokens()[a - 1].kind == TokKind::Word
-        && prev_lists & lexicon::ORG_NOUNS != 0
+        && prev_lists() & lexicon::ORG_NOUNS != 0
         && !prev.ends_with('s')
         && !person_run(doc, a, b)
     {
@@ -1585,7 +1605,7 @@ fn add_run<'d, 't>(
     } else {
         kind
     };
-    let described = kind == PersonKind::Person && a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists);
+    let described = kind == PersonKind::Person && a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists());
     // "My father, Walter, had the yard": the appositive after a possessed
     // person noun names that person, with the noun's sex.
     let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens()[a - 2].kind == TokKind::Word)
@@ -1779,12 +1799,17 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     // out of "Secretary of State Marco Rubio" by taking the suffix after the
     // last title word or joiner.
     let mut name_from = 0;
+    // "Acme Corp", or "Ministry of Transport" (an org word before "of"):
+    // found in the same pass, from the lists it reads anyway.
+    let (mut org_end, mut org_before) = (false, false);
     for (k, &at) in word_at.iter().enumerate() {
         let w = doc.tok(at);
+        let lists = doc.lists(at);
+        org_end = org_end || org_before && org_joiner(w);
+        org_before = lists & lexicon::ORG_WORDS != 0;
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
-        let lists = doc.lists(at);
         let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
         let head = lexicon::is_title_head_with(w, lists);
         // (`is_title_word_at`, from the lists just read.)
@@ -1815,9 +1840,8 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             name_from = k;
         }
     }
-    // "Acme Corp", or "Ministry of Transport" (an org word before "of").
-    let org_end = word_at.last().is_some_and(|&k| doc.lists(k) & lexicon::ORG_WORDS != 0)
-        || word_at.windows(2).any(|w| doc.lists(w[0]) & lexicon::ORG_WORDS != 0 && org_joiner(doc.tok(w[1])));
+    // (The last word an org word.)
+    let org_end = org_end || org_before;
     // (A one-token run is looked up in the token's lists, not hashed again;
     // a longer one only if its first token may start an entry.)
     let listed_org = || {
