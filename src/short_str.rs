@@ -39,14 +39,28 @@ impl ShortStr {
 
 impl From<&str> for ShortStr {
     fn from(s: &str) -> Self {
-        let mut b = [0; INLINE];
-        match b.get_mut(..s.len()) {
-            Some(head) => {
-                head.copy_from_slice(s.as_bytes());
-                ShortStr(Bytes::Inline(s.len() as u8, b))
-            }
-            None => ShortStr(Bytes::Long(s.into())),
+        let (src, n) = (s.as_bytes(), s.len());
+        if n > INLINE {
+            return ShortStr(Bytes::Long(s.into()));
         }
+        // Copied as two or three pieces of a fixed size, overlapping when
+        // they must: a call to `memcpy` for a few bytes cost more.
+        let mut b = [0; INLINE];
+        if n >= 8 {
+            let m = (n - 8).min(8);
+            for at in [0, m, n - 8] {
+                b[at..at + 8].copy_from_slice(&src[at..at + 8]);
+            }
+        } else if n >= 4 {
+            for at in [0, n - 4] {
+                b[at..at + 4].copy_from_slice(&src[at..at + 4]);
+            }
+        } else if n > 0 {
+            for at in [0, n / 2, n - 1] {
+                b[at] = src[at];
+            }
+        }
+        ShortStr(Bytes::Inline(n as u8, b))
     }
 }
 
@@ -171,6 +185,18 @@ mod tests {
         assert!(matches!(ShortStr::from("abcdefghijklmnopqrstuvw".to_string()).0, Bytes::Long(_)));
         assert_ne!(ShortStr::from("lind"), ShortStr::from("lindh"));
         assert_eq!(&*ShortStr::default(), "");
+    }
+
+    /// Every inline length, copied in its pieces, reads back whole (and
+    /// equals the same string made from a `String`).
+    #[test]
+    fn every_inline_length_reads_back() {
+        let text = "abcdefghijklmnopqrstuvwxyz";
+        for n in 0..=text.len() {
+            let k = ShortStr::from(&text[..n]);
+            assert_eq!(&*k, &text[..n]);
+            assert_eq!(k, ShortStr::from(text[..n].to_string()));
+        }
     }
 
     #[test]

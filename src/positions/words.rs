@@ -86,6 +86,9 @@ pub fn is_lower(w: &str) -> bool {
 }
 
 /// [`is_stop`] of word `i`, given whether it is a role noun.
+/// (Asked only by [`classify`]: inline there, natively, its arguments are
+/// not passed; the wasm keeps the call, smaller.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
     if lists & (lexicon::ROLE_MODIFIERS | lexicon::TITLE_MODIFIERS) != 0 {
         return false;
