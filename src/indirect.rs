@@ -206,7 +206,7 @@ pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s
     let prev = scan.last_own.replace((s, last));
     if out.is_empty() {
         let before = prev.filter(|&(p, _)| p + 1 == s).map(|(_, f)| f);
-        out.extend(continuation(doc, s, quotes, cue_seen, before));
+        out.extend(continuation(doc, s, quotes, &mut scan.next_quote, cue_seen, before));
     }
     scan.found = out;
     scan.found.drain(..)
@@ -218,8 +218,16 @@ pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s
 /// unclear and “there are still disagreements.”" `cue_seen` is what
 /// [`find_own`] returned for `s`, `before` the last of its findings for
 /// `s - 1` when it was asked (both read from the sentences again when not
-/// known).
-fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool>, before: Option<Option<Said>>) -> Option<Found> {
+/// known). `next_quote` is a cursor over `quotes` for sentences asked in
+/// order.
+fn continuation(
+    doc: &Doc,
+    s: usize,
+    quotes: &[QuoteSpan],
+    next_quote: &mut usize,
+    cue_seen: Option<bool>,
+    before: Option<Option<Said>>,
+) -> Option<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     if s == 0 || lo >= hi || doc.sentences[s - 1].paragraph != sent.paragraph {
@@ -228,10 +236,13 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool
     // Quoted words inside, but not a quote sentence, and no cue outside.
     // Only a quote opening after the first word can hold a later one (the
     // first is outside those opened before it): most sentences have none,
-    // and are answered by one search, without reading their words.
+    // and are answered by a cursor moved forward (the sentences come in
+    // order), without reading their words.
     let (first, last) = (doc.tokens()[lo].start, doc.tokens()[hi - 1].start);
-    let next = quotes.partition_point(|q| q.outer_start <= first);
-    if quotes.get(next).is_none_or(|q| q.outer_start > last) {
+    while quotes.get(*next_quote).is_some_and(|q| q.outer_start <= first) {
+        *next_quote += 1;
+    }
+    if quotes.get(*next_quote).is_none_or(|q| q.outer_start > last) {
         return None;
     }
     if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
@@ -284,11 +295,14 @@ pub struct Unquoted<'q> {
     /// of its own findings, for a [`continuation`] of it (only who said
     /// it and the cue: its spans are not asked, and not copied).
     last_own: Option<(usize, Option<Said>)>,
+    /// The first quote opening after the first word of the sentence a
+    /// [`continuation`] was last asked about.
+    next_quote: usize,
 }
 
 impl<'q> Unquoted<'q> {
     pub fn new(quotes: &'q [QuoteSpan]) -> Self {
-        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new(), last_own: None }
+        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new(), last_own: None, next_quote: 0 }
     }
 
     /// Whether `pos` (no earlier than any position asked before) is quoted.
