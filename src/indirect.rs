@@ -33,6 +33,9 @@ pub struct Found {
     pub spans: Spans,
 }
 
+/// A finding's speaker and cue, as [`Found`] has them.
+type Said = (Option<Np>, (usize, usize));
+
 /// A finding's content spans, at most two: kept inline, so a finding
 /// allocates nothing.
 #[derive(Debug, Clone, Copy, Default)]
@@ -199,10 +202,11 @@ pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s
     let mut out = std::mem::take(&mut scan.found);
     out.clear();
     let cue_seen = find_own(doc, s, quotes, scan, &mut out);
-    let before = scan.last_own.take().filter(|&(p, _)| p + 1 == s).map(|(_, f)| f);
-    scan.last_own = Some((s, out.last().copied()));
+    let last = out.last().map(|f| (f.np, f.cue));
+    let prev = scan.last_own.replace((s, last));
     if out.is_empty() {
-        out.extend(continuation(doc, s, quotes, cue_seen, before));
+        let before = prev.filter(|&(p, _)| p + 1 == s).map(|(_, f)| f);
+        out.extend(continuation(doc, s, quotes, &mut scan.next_quote, cue_seen, before));
     }
     scan.found = out;
     scan.found.drain(..)
@@ -214,8 +218,16 @@ pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s
 /// unclear and “there are still disagreements.”" `cue_seen` is what
 /// [`find_own`] returned for `s`, `before` the last of its findings for
 /// `s - 1` when it was asked (both read from the sentences again when not
-/// known).
-fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool>, before: Option<Option<Found>>) -> Option<Found> {
+/// known). `next_quote` is a cursor over `quotes` for sentences asked in
+/// order.
+fn continuation(
+    doc: &Doc,
+    s: usize,
+    quotes: &[QuoteSpan],
+    next_quote: &mut usize,
+    cue_seen: Option<bool>,
+    before: Option<Option<Said>>,
+) -> Option<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     if s == 0 || lo >= hi || doc.sentences[s - 1].paragraph != sent.paragraph {
@@ -224,10 +236,13 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool
     // Quoted words inside, but not a quote sentence, and no cue outside.
     // Only a quote opening after the first word can hold a later one (the
     // first is outside those opened before it): most sentences have none,
-    // and are answered by one search, without reading their words.
+    // and are answered by a cursor moved forward (the sentences come in
+    // order), without reading their words.
     let (first, last) = (doc.tokens()[lo].start, doc.tokens()[hi - 1].start);
-    let next = quotes.partition_point(|q| q.outer_start <= first);
-    if quotes.get(next).is_none_or(|q| q.outer_start > last) {
+    while quotes.get(*next_quote).is_some_and(|q| q.outer_start <= first) {
+        *next_quote += 1;
+    }
+    if quotes.get(*next_quote).is_none_or(|q| q.outer_start > last) {
         return None;
     }
     if doc.tokens()[lo].kind == TokKind::Mark || in_quote(quotes, first) {
@@ -240,11 +255,11 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool
     if cue_seen.unwrap_or_else(|| cue_outside_quotes(doc, lo, hi, quotes)) {
         return None;
     }
-    let last = before.unwrap_or_else(|| {
+    let (np, cue) = before.unwrap_or_else(|| {
         // (A scan of its own: the shared one has passed sentence `s - 1`.)
         let mut prev = Vec::new();
         find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes), &mut prev);
-        prev.last().copied()
+        prev.last().map(|f| (f.np, f.cue))
     })?;
     // The previous report ends its sentence with the cue: "…, X said."
     let prev_sent = &doc.sentences[s - 1];
@@ -252,12 +267,12 @@ fn continuation(doc: &Doc, s: usize, quotes: &[QuoteSpan], cue_seen: Option<bool
     while end > prev_sent.tokens.start && !doc.is_word(end - 1) {
         end -= 1;
     }
-    let np_end = last.np.map_or(last.cue.1, |n| n.last.max(last.cue.1));
-    if np_end != end || last.np.is_none() {
+    let np_end = np.map_or(cue.1, |n| n.last.max(cue.1));
+    if np_end != end || np.is_none() {
         return None;
     }
     let sp = span_of(doc, skip_discourse(doc, lo, hi), hi, quotes)?;
-    Some(Found { np: last.np, cue: last.cue, spans: Spans::one(sp) })
+    Some(Found { np, cue, spans: Spans::one(sp) })
 }
 
 /// Whether a word of `lo..hi` outside quotes is a cue or "according".
@@ -277,13 +292,17 @@ pub struct Unquoted<'q> {
     /// sentence's.
     found: Vec<Found>,
     /// The sentence [`find_in_sentence`] was last asked about and the last
-    /// of its own findings, for a [`continuation`] of it.
-    last_own: Option<(usize, Option<Found>)>,
+    /// of its own findings, for a [`continuation`] of it (only who said
+    /// it and the cue: its spans are not asked, and not copied).
+    last_own: Option<(usize, Option<Said>)>,
+    /// The first quote opening after the first word of the sentence a
+    /// [`continuation`] was last asked about.
+    next_quote: usize,
 }
 
 impl<'q> Unquoted<'q> {
     pub fn new(quotes: &'q [QuoteSpan]) -> Self {
-        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new(), last_own: None }
+        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new(), last_own: None, next_quote: 0 }
     }
 
     /// Whether `pos` (no earlier than any position asked before) is quoted.
@@ -1836,8 +1855,7 @@ mod tests {
                 None => skipped += 1,
             }
             let _ = find_in_sentence(&doc, s, &quotes, &mut scan).count();
-            let kept = scan.last_own.map(|(t, f)| (t, f.map(|f| (f.cue, f.np))));
-            assert_eq!(kept, Some((s, out.last().map(|f| (f.cue, f.np)))), "sentence {s}");
+            assert_eq!(scan.last_own, Some((s, out.last().map(|f| (f.np, f.cue)))), "sentence {s}");
         }
         assert!(skipped >= 1 && seen >= 1 && unseen >= 2, "{skipped} {seen} {unseen}");
     }
