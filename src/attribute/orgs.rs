@@ -168,6 +168,10 @@ pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, befor
         .map(|(_, i)| i)
 }
 
+/// Up to this many lone names, each is tried as a prefix of every
+/// organisation's name; beyond, only a name's first word is looked up.
+const FEW_SHORT: usize = 32;
+
 /// "Halvorsen" for "Halvorsen Home Appliances", "Severnbrook" for
 /// "Severnbrook Water": a lone name equal to the first word of an
 /// organisation's longer name, with nothing that makes it a person, is
@@ -189,7 +193,13 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // The first bytes of those an organisation's first word may equal
     // (three bytes or more, capitalised), as a mask: most names are passed
     // over by one test, not split and hashed.
-    let short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
+    // (Many are sorted, so a first word is found by halves: a text of
+    // many names stays linear.)
+    let mut short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
+    let many = short.len() > FEW_SHORT;
+    if many {
+        short.sort_unstable();
+    }
     let initials = short
         .iter()
         .filter(|l| l.len() >= 3 && (l.as_bytes()[0].is_ascii_uppercase() || l.as_bytes()[0] >= 0x80))
@@ -206,7 +216,9 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
             continue;
         }
         // Split only a name that opens with one of the short names and
-        // a byte that may start a space.
+        // a byte that may start a space: with few short names (most
+        // texts), each is tried as a prefix; with many, the split's first
+        // word is looked up by halves alone.
         let name = e.name.trim_start();
         let b = name.as_bytes();
         let opens = |l: &&str| {
@@ -215,12 +227,15 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
                 && (matches!(b[l.len()], b'\t'..=b'\r' | b' ') || b[l.len()] >= 0x80)
                 && b.starts_with(l.as_bytes())
         };
-        if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || !short.iter().any(opens) {
+        if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || !many && !short.iter().any(opens) {
             continue;
         }
         // Its first word, when another follows.
         let Some((first, rest)) = split_first_word(name) else { continue };
-        if rest.trim_start().is_empty() || !short.contains(&first) || !may_be_org(e) {
+        if rest.trim_start().is_empty()
+            || !(if many { short.binary_search(&first).is_ok() } else { short.contains(&first) })
+            || !may_be_org(e)
+        {
             continue;
         }
         if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
