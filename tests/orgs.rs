@@ -124,6 +124,28 @@ fn lone_first_words_join_only_the_organisations_they_open() {
     assert_eq!(speaker_of(&a, "it would close").as_deref(), Some("Quellwater Freight Lines"));
 }
 
+/// With many lone names in a text (each a speaker of its own), a lone
+/// first word still finds the organisation it opens: the lone names are
+/// then looked up by halves, not tried one by one as prefixes.
+#[test]
+fn a_lone_first_word_joins_its_organisation_among_many_lone_names() {
+    let mut text = String::from("Brannock said on Monday that sales had slowed.\n\n");
+    text.push_str("Shares of Brannock Marine Engines fell after the Leith-based maker cut its forecast.\n\n");
+    for a in b'A'..=b'F' {
+        for b in [b'a', b'e', b'i', b'o', b'u', b'y'] {
+            text.push_str(&format!("{}{}rnholt said the vote was close.\n\n", a as char, b as char));
+        }
+    }
+    text.push_str("Brannock said it would close a yard.");
+    let a = run(&text);
+    let lone = a.people.iter().filter(|p| p.name.ends_with("rnholt")).count();
+    assert!(lone > 32, "{lone} lone names");
+    let orgs: Vec<_> = a.people.iter().filter(|p| p.name.starts_with("Brannock")).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:#?}");
+    assert_eq!(orgs[0].name, "Brannock Marine Engines");
+    assert_eq!(speaker_of(&a, "sales had slowed").as_deref(), Some("Brannock Marine Engines"));
+}
+
 #[test]
 fn a_name_with_which_or_a_post_of_it_is_no_he() {
     // "chief executive of X" and "X, which …" type X as a body: "he"

@@ -245,10 +245,14 @@ fn inherit_from_reports(doc: &Doc, out: &mut [Attributed]) {
             continue;
         }
         let Some(r) = report.filter(|&r| out[r].start <= out[i].start && out[i].end <= out[r].end) else { continue };
-        if !doc.text()[out[r].start..out[i].start].chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        if out[i].source.is_none() && !out[i].nested && out[r].speaker.is_some() && out[i].speaker != out[r].speaker {
+        // (The report's words before the quote are read last, of a quote
+        // that would change.)
+        if out[i].source.is_none()
+            && !out[i].nested
+            && out[r].speaker.is_some()
+            && out[i].speaker != out[r].speaker
+            && doc.text()[out[r].start..out[i].start].chars().any(char::is_alphanumeric)
+        {
             out[i].speaker = out[r].speaker;
             out[i].source = out[r].source;
             out[i].cue = out[r].cue;

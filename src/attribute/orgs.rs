@@ -168,6 +168,10 @@ pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, befor
         .map(|(_, i)| i)
 }
 
+/// Up to this many lone names, each is tried as a prefix of every
+/// organisation's name; beyond, only a name's first word is looked up.
+const FEW_SHORT: usize = 32;
+
 /// "Halvorsen" for "Halvorsen Home Appliances", "Severnbrook" for
 /// "Severnbrook Water": a lone name equal to the first word of an
 /// organisation's longer name, with nothing that makes it a person, is
@@ -186,7 +190,23 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     if lone.is_empty() {
         return;
     }
-    let lone_names: std::collections::HashSet<&str, lexicon::FxBuildHasher> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
+    // The first bytes of those an organisation's first word may equal
+    // (three bytes or more, capitalised), as a mask: most names are passed
+    // over by one test, not split and hashed.
+    // (Many are sorted, so a first word is found by halves: a text of
+    // many names stays linear.)
+    let mut short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
+    let many = short.len() > FEW_SHORT;
+    if many {
+        short.sort_unstable();
+    }
+    let initials = short
+        .iter()
+        .filter(|l| l.len() >= 3 && (l.as_bytes()[0].is_ascii_uppercase() || l.as_bytes()[0] >= 0x80))
+        .fold(0u64, |m, l| m | 1 << (l.as_bytes()[0] & 63));
+    if initials == 0 {
+        return;
+    }
     // Organisations by the first word of a longer name.
     let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
@@ -195,10 +215,27 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         if !matches!(e.kind, PersonKind::Org | PersonKind::Person) || e.kind == PersonKind::Person && person_by_facts(e) {
             continue;
         }
-        // Its first word, when another follows (read up to that one's
-        // first character only).
-        let Some((first, rest)) = split_first_word(e.name.trim_start()) else { continue };
-        if rest.trim_start().is_empty() || !lone_names.contains(first) || !may_be_org(e) {
+        // Split only a name that opens with one of the short names and
+        // a byte that may start a space: with few short names (most
+        // texts), each is tried as a prefix; with many, the split's first
+        // word is looked up by halves alone.
+        let name = e.name.trim_start();
+        let b = name.as_bytes();
+        let opens = |l: &&str| {
+            b.len() > l.len()
+                && b.first() == l.as_bytes().first()
+                && (matches!(b[l.len()], b'\t'..=b'\r' | b' ') || b[l.len()] >= 0x80)
+                && b.starts_with(l.as_bytes())
+        };
+        if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || !many && !short.iter().any(opens) {
+            continue;
+        }
+        // Its first word, when another follows.
+        let Some((first, rest)) = split_first_word(name) else { continue };
+        if rest.trim_start().is_empty()
+            || !(if many { short.binary_search(&first).is_ok() } else { short.contains(&first) })
+            || !may_be_org(e)
+        {
             continue;
         }
         if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
@@ -272,16 +309,17 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
-        // (Asked last, and only after a lower-case word: the name's words
-        // are searched for a space.)
+        // (Asked last, and the name searched for a space only once a
+        // capitalised word follows the lower-case ones: most names are
+        // followed by a verb and punctuation.)
         let modifier = || {
             let roles = (b..doc.tokens().len().min(b + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).count();
             roles > 0
-                && e.name.contains(' ')
-                && lexicon::is_role_noun_with(&doc.lower(b + roles - 1), doc.lists(b + roles - 1))
                 && b + roles < doc.tokens().len()
                 && doc.is_cap(b + roles)
                 && doc.is_word(b + roles)
+                && e.name.contains(' ')
+                && lexicon::is_role_noun_with(&doc.lower(b + roles - 1), doc.lists(b + roles - 1))
         };
         // A listed first name or an honorific makes the name a person,
         // unless named as an organisation: asked last, of the few names
