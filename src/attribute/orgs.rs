@@ -193,12 +193,14 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // The first bytes of those an organisation's first word may equal
     // (three bytes or more, capitalised), as a mask: most names are passed
     // over by one test, not split and hashed.
-    // (Many are sorted, so a first word is found by halves: a text of
-    // many names stays linear.)
-    let mut short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
-    let many = short.len() > FEW_SHORT;
-    if many {
-        short.sort_unstable();
+    let short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
+    // Many are also mapped, so a first word is found by one lookup: a
+    // text of many names stays linear. (The map's type is `by_first`'s.)
+    let mut many: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
+    if short.len() > FEW_SHORT {
+        for (k, &l) in short.iter().enumerate() {
+            many.entry(l).or_insert(k);
+        }
     }
     let initials = short
         .iter()
@@ -218,7 +220,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         // Split only a name that opens with one of the short names and
         // a byte that may start a space: with few short names (most
         // texts), each is tried as a prefix; with many, the split's first
-        // word is looked up by halves alone.
+        // word is looked up alone.
         let name = e.name.trim_start();
         let b = name.as_bytes();
         let opens = |l: &&str| {
@@ -227,13 +229,13 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
                 && (matches!(b[l.len()], b'\t'..=b'\r' | b' ') || b[l.len()] >= 0x80)
                 && b.starts_with(l.as_bytes())
         };
-        if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || !many && !short.iter().any(opens) {
+        if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || many.is_empty() && !short.iter().any(opens) {
             continue;
         }
         // Its first word, when another follows.
         let Some((first, rest)) = split_first_word(name) else { continue };
         if rest.trim_start().is_empty()
-            || !(if many { short.binary_search(&first).is_ok() } else { short.contains(&first) })
+            || !(if many.is_empty() { short.contains(&first) } else { many.get(first).is_some() })
             || !may_be_org(e)
         {
             continue;
