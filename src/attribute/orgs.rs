@@ -235,7 +235,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         // Its first word, when another follows.
         let Some((first, rest)) = split_first_word(name) else { continue };
         if rest.trim_start().is_empty()
-            || !(if many.is_empty() { short.contains(&first) } else { many.get(first).is_some() })
+            || !(if many.is_empty() { short.contains(&first) } else { many.contains_key(first) })
             || !may_be_org(e)
         {
             continue;
