@@ -223,12 +223,8 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         // word is looked up alone.
         let name = e.name.trim_start();
         let b = name.as_bytes();
-        let opens = |l: &&str| {
-            b.len() > l.len()
-                && b.first() == l.as_bytes().first()
-                && (matches!(b[l.len()], b'\t'..=b'\r' | b' ') || b[l.len()] >= 0x80)
-                && b.starts_with(l.as_bytes())
-        };
+        let opens =
+            |l: &&str| b.len() > l.len() && b.first() == l.as_bytes().first() && may_open_space(b[l.len()]) && b.starts_with(l.as_bytes());
         if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || many.is_empty() && !short.iter().any(opens) {
             continue;
         }
@@ -270,11 +266,17 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
 /// `name.split_once(char::is_whitespace)`, read bytewise while the name
 /// is ASCII (most are): no character decoding per letter of every name.
 fn split_first_word(name: &str) -> Option<(&str, &str)> {
-    match name.bytes().position(|b| matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80) {
+    match name.bytes().position(may_open_space) {
         Some(i) if name.as_bytes()[i] < 0x80 => Some((&name[..i], &name[i + 1..])),
         Some(_) => name.split_once(char::is_whitespace),
         None => None,
     }
+}
+
+/// Whether byte `b` is an ASCII space or may open a character outside
+/// ASCII (a space among them): where [`split_first_word`] may split.
+fn may_open_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80
 }
 
 /// Names the grammar around them shows to be no person: "Severnbrook
