@@ -1715,8 +1715,11 @@ fn add_run<'d, 't>(
     let (id, new) = match existing {
         Some(id) => (id, false),
         None => {
-            ents.list.push(Entity::with_key(name, kind, key.as_ref().into()));
-            (ents.list.len() - 1, true)
+            // (Made in its place once there is room: a push built it
+            // apart and copied its 168 bytes in.)
+            let id = ents.list.len();
+            ents.list.resize_with(id + 1, || Entity::with_key(name, kind, key.as_ref().into()));
+            (id, true)
         }
     };
     let e = &mut ents.list[id];
