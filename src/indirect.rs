@@ -202,12 +202,14 @@ pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s
     let mut out = std::mem::take(&mut scan.found);
     out.clear();
     let cue_seen = find_own(doc, s, quotes, scan, &mut out);
-    let last = out.last().map(|f| (f.np, f.cue));
-    let prev = scan.last_own.replace((s, last));
     if out.is_empty() {
-        let before = prev.filter(|&(p, _)| p + 1 == s).map(|(_, f)| f);
+        let before = scan.last_own.filter(|&p| p + 1 == s).map(|_| &scan.last_found);
         out.extend(continuation(doc, s, quotes, &mut scan.next_quote, cue_seen, before));
+        scan.last_found = None;
+    } else {
+        scan.last_found = out.last().map(|f| (f.np, f.cue));
     }
+    scan.last_own = Some(s);
     scan.found = out;
     scan.found.drain(..)
 }
@@ -226,7 +228,7 @@ fn continuation(
     quotes: &[QuoteSpan],
     next_quote: &mut usize,
     cue_seen: Option<bool>,
-    before: Option<Option<Said>>,
+    before: Option<&Option<Said>>,
 ) -> Option<Found> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
@@ -255,7 +257,7 @@ fn continuation(
     if cue_seen.unwrap_or_else(|| cue_outside_quotes(doc, lo, hi, quotes)) {
         return None;
     }
-    let (np, cue) = before.unwrap_or_else(|| {
+    let (np, cue) = before.copied().unwrap_or_else(|| {
         // (A scan of its own: the shared one has passed sentence `s - 1`.)
         let mut prev = Vec::new();
         find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes), &mut prev);
@@ -293,8 +295,10 @@ pub struct Unquoted<'q> {
     found: Vec<Found>,
     /// The sentence [`find_in_sentence`] was last asked about and the last
     /// of its own findings, for a [`continuation`] of it (only who said
-    /// it and the cue: its spans are not asked, and not copied).
-    last_own: Option<(usize, Option<Said>)>,
+    /// it and the cue: its spans are not asked, and not copied). Two
+    /// fields, written in place: not a tuple replaced every sentence.
+    last_own: Option<usize>,
+    last_found: Option<Said>,
     /// The first quote opening after the first word of the sentence a
     /// [`continuation`] was last asked about.
     next_quote: usize,
@@ -302,7 +306,15 @@ pub struct Unquoted<'q> {
 
 impl<'q> Unquoted<'q> {
     pub fn new(quotes: &'q [QuoteSpan]) -> Self {
-        Unquoted { scan: QuoteScan::new(quotes), quoted: false, gate: 0, found: Vec::new(), last_own: None, next_quote: 0 }
+        Unquoted {
+            scan: QuoteScan::new(quotes),
+            quoted: false,
+            gate: 0,
+            found: Vec::new(),
+            last_own: None,
+            last_found: None,
+            next_quote: 0,
+        }
     }
 
     /// Whether `pos` (no earlier than any position asked before) is quoted.
@@ -1855,7 +1867,7 @@ mod tests {
                 None => skipped += 1,
             }
             let _ = find_in_sentence(&doc, s, &quotes, &mut scan).count();
-            assert_eq!(scan.last_own, Some((s, out.last().map(|f| (f.np, f.cue)))), "sentence {s}");
+            assert_eq!((scan.last_own, scan.last_found), (Some(s), out.last().map(|f| (f.np, f.cue))), "sentence {s}");
         }
         assert!(skipped >= 1 && seen >= 1 && unseen >= 2, "{skipped} {seen} {unseen}");
     }
