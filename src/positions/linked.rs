@@ -52,6 +52,8 @@ struct Wanted<'h> {
     /// bits of an ASCII letter are those of its lower case, so most of the
     /// words left are ruled out by their first letter.
     firsts: u32,
+    /// The same of each head's last byte.
+    lasts: u32,
     /// The byte by which a title must end.
     limit: usize,
 }
@@ -61,6 +63,7 @@ impl<'h> Wanted<'h> {
         self.heads.push(head);
         self.lengths |= 1 << head.len().min(31);
         self.firsts |= head.bytes().next().map_or(0, |b| 1 << (b & 31));
+        self.lasts |= head.bytes().next_back().map_or(0, |b| 1 << (b & 31));
     }
 
     /// Whether a title starting at token `t` may have a wanted role noun:
@@ -100,6 +103,7 @@ impl<'h> Wanted<'h> {
                     }
                     if self.lengths & 1 << len.min(31) != 0
                         && self.firsts & 1 << (text[tok.start] & 31) != 0
+                        && self.lasts & 1 << (text[tok.end - 1] & 31) != 0
                         && self.heads.contains(&doc.lower(k).as_str())
                     {
                         return (true, capital_a.unwrap_or(k));
@@ -230,7 +234,7 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
             }
         }
     }
-    let mut wanted = Wanted { heads: Vec::with_capacity(heads.len()), lengths: 0, firsts: 0, limit: 0 };
+    let mut wanted = Wanted { heads: Vec::with_capacity(heads.len()), lengths: 0, firsts: 0, lasts: 0, limit: 0 };
     for (&h, one) in &heads {
         if let &Some((_, first_name)) = one {
             wanted.add(h);
@@ -258,7 +262,7 @@ mod tests {
     use crate::segment::segment;
 
     fn wanted(heads: &[&'static str]) -> Wanted<'static> {
-        let mut w = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, limit: usize::MAX };
+        let mut w = Wanted { heads: Vec::new(), lengths: 0, firsts: 0, lasts: 0, limit: usize::MAX };
         heads.iter().for_each(|h| w.add(h));
         w
     }
