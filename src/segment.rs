@@ -479,6 +479,8 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
     let first_mark = doc.noted.marks.len();
     let (words, punct) = tokenize(text, start..end, first_sentence, &mut doc.tokens, &mut doc.lowered, ends, &mut doc.noted);
     let tokens = &mut doc.tokens[first_token..];
+    // A token of this paragraph as written, unchecked: see `Doc::tok`.
+    let tok = |t: Token| tok_str(text, t);
 
     // Split sentences at the terminators the tokenizer noted (token
     // indices in the paragraph, ascending); those swallowed after an
@@ -491,11 +493,11 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
             continue;
         }
         let t = tokens[i];
-        let c = &text[t.start..t.end];
+        let c = tok(t);
         // Swallow closing marks and brackets after the terminator.
         let mut j = i + 1;
         while j < tokens.len() && tokens[j].start == tokens[j - 1].end {
-            let cj = &text[tokens[j].start..tokens[j].end];
+            let cj = tok(tokens[j]);
             if (tokens[j].kind == TokKind::Mark && !opens_quote(cj)) || matches!(cj, ")" | "]" | "." | "!" | "?") {
                 j += 1;
             } else {
@@ -504,7 +506,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
         }
         let boundary = j < tokens.len()
             && tokens[j].start > tokens[j - 1].end
-            && starts_sentence(&text[tokens[j].start..tokens[j].end])
+            && starts_sentence(tok(tokens[j]))
             && !(c == "." && i > 0 && is_abbreviation(text, tokens[i - 1], t));
         if boundary {
             let range = first_token + s_start_tok..first_token + j;
@@ -597,13 +599,22 @@ fn starts_sentence(s: &str) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c) || matches!(c, '(' | '[' | '—' | '–' | '-')
 }
 
-/// Whether the period token `dot` after word `prev` belongs to an
-/// abbreviation or an initial rather than ending the sentence.
+/// Token `t` of `text` as written, made by [`tokenize`] from `text`.
+fn tok_str(text: &str, t: Token) -> &str {
+    debug_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+    // SAFETY: `tokenize` made `t` from `text`, and every token's ends are
+    // character boundaries of it by the way it made them (see `Doc::tok`).
+    unsafe { text.get_unchecked(t.start..t.end) }
+}
+
+/// Whether the period token `dot` after word `prev` (tokens of `text`)
+/// belongs to an abbreviation or an initial rather than ending the
+/// sentence.
 fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
     if prev.end != dot.start || prev.kind != TokKind::Word {
         return false;
     }
-    let w = &text[prev.start..prev.end];
+    let w = tok_str(text, prev);
     // A single capital letter is an initial ("J. Smith").
     let mut chars = w.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -611,8 +622,9 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
             return true;
         }
     }
-    // Dotted acronyms keep their inner dots ("U.S").
-    if w.contains('.') {
+    // Dotted acronyms keep their inner dots ("U.S"). (A word is short: a
+    // byte loop, not a `memchr`.)
+    if w.bytes().any(|b| b == b'.') {
         return !w.ends_with("S") || w.len() > 3;
     }
     lexicon::abbreviations().contains(w)
@@ -874,6 +886,42 @@ fn word_end(s: &str, i: usize, run_end: usize, mut non_ascii: bool) -> (usize, b
 /// `word_end`, whose every word runs through, and seldom reached.
 #[inline(never)]
 fn word_goes_on(s: &str, i: usize, j: usize, dotted: &mut bool) -> Option<usize> {
+    // Most joins are an ASCII joiner or `’` between ASCII letters and
+    // digits ("pier-side", "don't", "Ana’s", "U.S"): told from the bytes,
+    // without decoding (the tests below, on ASCII characters).
+    let bytes = s.as_bytes();
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
+    let (d, after) = match at(j) {
+        b @ (b'\'' | b'-' | b'.') => (b, j + 1),
+        0xE2 if at(j + 1) == 0x80 && at(j + 2) == 0x99 => (b'\'', j + 3),
+        _ => (0, j),
+    };
+    let (n, m) = (at(after), at(after + 1));
+    // (Natively only: the wasm decodes every join, which is smaller.)
+    if cfg!(not(target_arch = "wasm32")) && d != 0 && n.is_ascii_alphanumeric() && m < 0x80 {
+        let single_next = !m.is_ascii_alphanumeric();
+        if d == b'\'' && n == b's' && single_next {
+            return None;
+        }
+        if d == b'.' {
+            let word = &bytes[i..j];
+            let last = &word[word.iter().rposition(|&c| c == b'.').map_or(0, |p| p + 1)..];
+            // (A last part of several bytes starting outside ASCII may be
+            // one character: left to the test below.)
+            match last {
+                [_] if single_next => *dotted = true,
+                [c, _, ..] if *c >= 0x80 => return word_goes_on_decoded(s, i, j, dotted),
+                _ => return None,
+            }
+        }
+        return Some(after);
+    }
+    word_goes_on_decoded(s, i, j, dotted)
+}
+
+/// [`word_goes_on`] by decoding characters: where a character outside
+/// ASCII is the joiner or joined.
+fn word_goes_on_decoded(s: &str, i: usize, j: usize, dotted: &mut bool) -> Option<usize> {
     let d = s[j..].chars().next()?;
     let after = j + d.len_utf8();
     if is_word_char(d) {
@@ -1083,6 +1131,26 @@ mod tests {
             for (i, t) in d.tokens.iter().enumerate() {
                 proptest::prop_assert!(t.start < t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{:?} in {:?}", t, text);
                 proptest::prop_assert_eq!(d.tok(i), &text[t.start..t.end]);
+            }
+        }
+    }
+
+    // `word_goes_on`'s reading of the bytes says what decoding says.
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        #[test]
+        fn joins_read_from_bytes_are_those_decoded(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "U", "S", "s", "9", ".", "'", "’", "-", "‐", " ", "é", "É", "\u{301}", "東", "”", "\u{AD}", "x.", "t",
+            ]), 0..12)
+        ) {
+            let s: String = pieces.concat();
+            for j in (0..s.len()).filter(|&j| s.is_char_boundary(j) && (s.as_bytes()[j] >= 0x80 || b"'-.".contains(&s.as_bytes()[j]))) {
+                for i in (0..=j).filter(|&i| s.is_char_boundary(i)) {
+                    let (mut fast, mut slow) = (false, false);
+                    let got = (word_goes_on(&s, i, j, &mut fast), fast);
+                    proptest::prop_assert_eq!(got, (word_goes_on_decoded(&s, i, j, &mut slow), slow), "{:?} {} {}", s, i, j);
+                }
             }
         }
     }
