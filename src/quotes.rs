@@ -230,6 +230,35 @@ fn para_marks<'d>(
     marks_at(&doc.text()[start..end], starts)
 }
 
+/// The last byte of `b[..i]` that is `'` or 0x99 (the last byte of `’`),
+/// searched back a word of eight bytes at a time: a word of plain ASCII
+/// without `'`, most of a paragraph, is passed over whole. (Natively:
+/// in the wasm the search is by the byte, 0.5 KB smaller.)
+fn last_apostrophe_byte(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = u64::from_le_bytes([1; 8]);
+    if cfg!(target_arch = "wasm32") {
+        return b[..i].iter().rposition(|&c| c == b'\'' || c == 0x99);
+    }
+    loop {
+        // (The zero-byte test of `w ^ '\''` may flag a byte that is not
+        // `'`: the word's bytes are then read one by one.)
+        while let Some(w) = i.checked_sub(8).and_then(|s| crate::segment::scan::word_at(b, s)) {
+            if (w | (w ^ (LO * u64::from(b'\''))).wrapping_sub(LO)) & crate::segment::scan::HI != 0 {
+                break;
+            }
+            i -= 8;
+        }
+        let s = i.saturating_sub(8);
+        if let Some(k) = b[s..i].iter().rposition(|&c| c == b'\'' || c == 0x99) {
+            return Some(s + k);
+        }
+        if s == 0 {
+            return None;
+        }
+        i = s;
+    }
+}
+
 /// What [`para_marks`] saw in a paragraph besides its marks: an `@` (a
 /// post's signature may follow) and a `:` (a `Label:` may open it).
 #[derive(Debug, Default, Clone, Copy)]
@@ -390,7 +419,7 @@ pub fn find_quotes(doc: &Doc) -> Vec<QuoteSpan> {
             *last_punct_single.get_or_insert_with(|| {
                 let (b, mut i) = (p.as_bytes(), p.len());
                 loop {
-                    i = b[..i].iter().rposition(|&c| c == b'\'' || c == 0x99)?;
+                    i = last_apostrophe_byte(b, i)?;
                     let at = match b[i] {
                         b'\'' => i,
                         _ if i >= 2 && b[i - 2..i] == [0xE2, 0x80] => i - 2,
@@ -1070,6 +1099,15 @@ fn continues_split_quote(doc: &Doc, quotes: &[QuoteSpan], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_back_by_words_finds_what_a_byte_search_finds() {
+        let text = "The ministers' aides, it’s said, 'quoted,' ‘too’ and \"more\" ... '";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            assert_eq!(last_apostrophe_byte(b, i), b[..i].iter().rposition(|&c| c == b'\'' || c == 0x99), "{i}");
+        }
+    }
 
     #[test]
     fn words_outside_ascii_lower_as_to_lowercase_does() {
