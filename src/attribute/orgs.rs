@@ -317,9 +317,10 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let next_ok = b >= doc.tokens().len() || !doc.is_word(b) || cue_at(doc, b, doc.tokens().len()).is_some();
             det && next_ok
         };
-        let which = b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
+        // (Asked only when needed, the cheaper first.)
+        let which = || b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
         let post =
-            a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
+            || a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
@@ -342,7 +343,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let first = e.name.split_whitespace().next().unwrap_or("");
             gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first)
         };
-        if named_as_org || (which || post || modifier()) && !person() {
+        if named_as_org || (which() || post() || modifier()) && !person() {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;
