@@ -319,8 +319,9 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
         };
         // (Asked only when needed, the cheaper first.)
         let which = || b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
-        let post =
-            || a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
+        let post = || {
+            a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2))
+        };
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
