@@ -73,7 +73,7 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed]) -> Vec<Tur
             para -= 1;
         }
         let p = &doc.paragraphs[para];
-        if p.chrome || turns.last().is_some_and(|t| t.para == para) || !doc.text()[p.start..q.outer_start].trim().is_empty() {
+        if p.chrome || turns.last().is_some_and(|t| t.para == para) || !super::blank(&doc.text()[p.start..q.outer_start]) {
             continue;
         }
         while from < out.len() && out[from].start < q.start {
@@ -87,7 +87,7 @@ fn collect_turns(doc: &Doc, quotes: &[QuoteSpan], out: &[Attributed]) -> Vec<Tur
         turns.push(Turn {
             at,
             para,
-            alone: doc.text()[q.outer_end.min(p.end)..p.end].trim().is_empty(),
+            alone: super::blank(&doc.text()[q.outer_end.min(p.end)..p.end]),
             cued: out[at].cue.is_some(),
             question: content.ends_with('?'),
             addressee: None,

@@ -209,6 +209,15 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     if initials == 0 {
         return;
     }
+    // And by their first two bytes (a first word that equals one opens
+    // with its two bytes): most names starting with an initial of one are
+    // passed over without trying every short name.
+    let two = |b: &[u8]| ((b[0] & 31) as usize) << 5 | (b[1] & 31) as usize;
+    let mut twos = [0u64; 16];
+    for l in short.iter().filter(|l| l.len() >= 3) {
+        let k = two(l.as_bytes());
+        twos[k >> 6] |= 1 << (k & 63);
+    }
     // Organisations by the first word of a longer name.
     let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
@@ -225,7 +234,8 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         let b = name.as_bytes();
         let opens =
             |l: &&str| b.len() > l.len() && b.first() == l.as_bytes().first() && may_open_space(b[l.len()]) && b.starts_with(l.as_bytes());
-        if b.first().is_none_or(|&c| initials & 1 << (c & 63) == 0) || many.is_empty() && !short.iter().any(opens) {
+        let unlike = |b: &[u8]| b.len() < 4 || initials & 1 << (b[0] & 63) == 0 || twos[two(b) >> 6] & 1 << (two(b) & 63) == 0;
+        if unlike(b) || many.is_empty() && !short.iter().any(opens) {
             continue;
         }
         // Its first word, when another follows.
@@ -307,9 +317,11 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let next_ok = b >= doc.tokens().len() || !doc.is_word(b) || cue_at(doc, b, doc.tokens().len()).is_some();
             det && next_ok
         };
-        let which = b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
-        let post =
-            a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
+        // (Asked only when needed, the cheaper first.)
+        let which = || b + 1 < doc.tokens().len() && doc.tok(b) == "," && doc.lower(b + 1) == "which";
+        let post = || {
+            a >= 2 && matches!(doc.lower(a - 1).as_str(), "of" | "at") && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2))
+        };
         // "Kingsmere Rangers head coach Gareth Pryce": a name of two or
         // more words modifying a role before another name is the body
         // the role belongs to.
@@ -332,7 +344,7 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
             let first = e.name.split_whitespace().next().unwrap_or("");
             gazetteer::first_name(first).is_some() || lexicon::honorifics().contains(first)
         };
-        if named_as_org || (which || post || modifier()) && !person() {
+        if named_as_org || (which() || post() || modifier()) && !person() {
             let e = &mut ents.list[n.entity];
             e.kind = PersonKind::Org;
             e.person_like = false;

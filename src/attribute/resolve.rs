@@ -537,10 +537,18 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // Every word of the description is in the title: "the interior
         // minister" fits "Interior Minister", "British foreign secretary"
         // does not fit "Secretary of State".
-        // (Each token lowered where it stands: borrowed when ASCII.)
+        // (An ASCII token compared in place, ignoring case: the words have
+        // no ASCII capitals. Any other lowered where it stands.)
         let title = from..doc.token_from(t, n.start);
-        let lowered = |k: usize| doc.lowered_span(doc.tokens()[k].start, doc.tokens()[k].end);
-        let titled = words.iter().all(|w| title.clone().any(|k| lowered(k) == w.as_str()));
+        let same = |k: usize, w: &str| {
+            let tok = doc.tok(k);
+            if tok.is_ascii() {
+                tok.eq_ignore_ascii_case(w)
+            } else {
+                doc.lowered_span(doc.tokens()[k].start, doc.tokens()[k].end) == w
+            }
+        };
+        let titled = words.iter().all(|w| title.clone().any(|k| same(k, w)));
         titled.then_some(n.entity)
     })
 }

@@ -57,7 +57,7 @@ pub(super) fn colon_headline(doc: &Doc, q: &QuoteSpan, colon: usize) -> Option<N
         return None;
     }
     let para = &doc.paragraphs[doc.paragraph_at(q.outer_start)];
-    if !doc.text().get(para.start..q.outer_start)?.trim().is_empty() {
+    if !super::blank(doc.text().get(para.start..q.outer_start)?) {
         return None;
     }
     let end = doc.token_at_or_after(para.end);
