@@ -14,7 +14,7 @@ use quotelight::{annotate, OffsetUnit, Options};
 const USAGE: &str = "\
 Usage:
   quotelight annotate [FILE ...] [--out-dir DIR] [--offsets utf16|utf8|chars]
-                      [--no-indirect] [--no-repair]
+                      [--no-indirect] [--no-repair] [--jobs N]
   quotelight compare FILE FILE ... [--offsets utf16|utf8|chars]
                      [--no-indirect] [--no-repair]
   quotelight eval [GOLD_DIR] [--json] [-v|--verbose]
@@ -28,6 +28,9 @@ annotate  Finds quotes, speakers and positions in each FILE (stdin when none,
           --offsets  unit of every start/end (default utf16, as in JavaScript)
           --no-indirect  quoted speech only, no reported speech
           --no-repair    do not repair mis-decoded quotation marks
+          --jobs N, -j N  annotate up to N files at once (default: one per
+                         core); results and errors still come in the
+                         order the files were given
           Input: UTF-8, or UTF-16 with a byte-order mark; offsets index the
           decoded text. Exit status: 0 all inputs done, 1 some input failed
           (named on stderr; the others are still done), 2 usage error.
@@ -116,11 +119,13 @@ struct AnnotateArgs<'a> {
     options: Options,
     files: Vec<&'a str>,
     out_dir: Option<PathBuf>,
+    /// Files annotated at once; `None`: one per core.
+    jobs: Option<usize>,
     help: bool,
 }
 
 fn parse_annotate(args: &[String]) -> Result<AnnotateArgs<'_>, String> {
-    let mut a = AnnotateArgs { options: Options::default(), files: Vec::new(), out_dir: None, help: false };
+    let mut a = AnnotateArgs { options: Options::default(), files: Vec::new(), out_dir: None, jobs: None, help: false };
     let mut it = Args::new(args);
     while let Some(arg) = it.next() {
         match arg {
@@ -140,6 +145,10 @@ fn parse_annotate(args: &[String]) -> Result<AnnotateArgs<'_>, String> {
                 }
                 a.out_dir = Some(PathBuf::from(dir));
             }
+            Arg::Flag(flag @ ("--jobs" | "-j"), v) => {
+                let n = it.value(flag, v)?;
+                a.jobs = Some(n.parse().ok().filter(|&n| n > 0).ok_or(format!("{flag} must be a whole number of 1 or more, not '{n}'"))?);
+            }
             Arg::Flag("--no-indirect", None) => a.options.indirect = false,
             Arg::Flag("--no-repair", None) => a.options.repair = false,
             Arg::Flag("-h" | "--help", None) => a.help = true,
@@ -153,7 +162,7 @@ fn parse_annotate(args: &[String]) -> Result<AnnotateArgs<'_>, String> {
 }
 
 fn run_annotate(args: &[String]) -> ExitCode {
-    let AnnotateArgs { options, files, out_dir, help } = match parse_annotate(args) {
+    let AnnotateArgs { options, files, out_dir, jobs, help } = match parse_annotate(args) {
         Ok(a) => a,
         Err(e) => return usage_error(&e),
     };
@@ -170,14 +179,19 @@ fn run_annotate(args: &[String]) -> ExitCode {
     let mut ok = true;
     let mut written: std::collections::HashMap<PathBuf, &str> = std::collections::HashMap::new();
     let stdout = std::io::stdout();
-    for &file in &files {
+    // Standard input is read once, by whichever file names it first: in
+    // order, so one job when it is among the files.
+    let jobs = if files.contains(&"-") { 1 } else { jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)) };
+    let work = |file: &&str| read_text(file).and_then(|text| annotate_catching(&text, &options));
+    for_each_in_order(&files, jobs, work, |i, result| {
+        let file = files[i];
         let label = if file == "-" { "<stdin>" } else { file };
-        let result = match read_text(file).and_then(|text| annotate_catching(&text, &options)) {
+        let result = match result {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("quotelight: {label}: {e}");
                 ok = false;
-                continue;
+                return;
             }
         };
         let outcome = match &out_dir {
@@ -208,11 +222,73 @@ fn run_annotate(args: &[String]) -> ExitCode {
             eprintln!("quotelight: {label}: {e}");
             ok = false;
         }
-    }
+    });
     if ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// Calls `work` on every item, on up to `jobs` threads, and `sink` on each
+/// result in the items' order, as soon as it and all before it are done.
+/// A worker takes an item only within `2 * jobs` of the next one to be
+/// handed on, so a slow file holds back at most that many finished results
+/// (each may be ten times its text in memory), not the whole batch.
+fn for_each_in_order<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync, mut sink: impl FnMut(usize, R)) {
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+    use std::sync::{mpsc, Condvar, Mutex};
+    let jobs = jobs.min(items.len());
+    let window = 2 * jobs;
+    // Items taken, and items handed on (a worker waits while its item is a
+    // window or more ahead of the latter).
+    let (taken, handed) = (AtomicUsize::new(0), (Mutex::new(0usize), Condvar::new()));
+    let mut next = 0;
+    if jobs > 1 {
+        std::thread::scope(|scope| {
+            let (tx, rx) = mpsc::channel::<(usize, R)>();
+            let mut spawned = 0;
+            for _ in 0..jobs {
+                let (tx, taken, handed, work) = (tx.clone(), &taken, &handed, &work);
+                let worker = move || loop {
+                    let i = taken.fetch_add(1, Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    let mut done = handed.0.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + window {
+                        done = handed.1.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                    drop(done);
+                    if tx.send((i, work(item))).is_err() {
+                        break;
+                    }
+                };
+                // The main thread's stack, not a spawned thread's smaller
+                // default: the engine's deepest texts must not fail here
+                // alone.
+                match std::thread::Builder::new().stack_size(8 << 20).spawn_scoped(scope, worker) {
+                    Ok(_) => spawned += 1,
+                    Err(_) => break,
+                }
+            }
+            drop(tx);
+            if spawned == 0 {
+                return;
+            }
+            let mut waiting = std::collections::BTreeMap::new();
+            for (i, r) in rx {
+                waiting.insert(i, r);
+                while let Some(r) = waiting.remove(&next) {
+                    sink(next, r);
+                    next += 1;
+                    *handed.0.lock().unwrap_or_else(|e| e.into_inner()) = next;
+                    handed.1.notify_all();
+                }
+            }
+        });
+    }
+    // One job, or no thread could be started: the rest here, in order.
+    for (i, item) in items.iter().enumerate().skip(next) {
+        sink(i, work(item));
     }
 }
 
