@@ -87,6 +87,28 @@ function native(c) {
   return { mbPerS: r.mbPerS, msPer5kb: r.msPer5kb, rounds: r.rounds, note: r.cpuMbPerS ? `${r.cpuMbPerS.toFixed(1)} MB/s of CPU time` : '' };
 }
 
+/** The CLI on the whole corpus as one batch, all cores (`--jobs` by default): wall-clock, with reading and JSON Lines. */
+function cliBatch(c) {
+  const build = spawnSync('cargo', ['build', '--release', '--bin', 'quotelight'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) return { skipped: 'cargo build --release --bin quotelight failed' };
+  const bin = join(process.env.CARGO_TARGET_DIR || join(ROOT, 'target'), 'release', 'quotelight');
+  const files = listTxt(c.dir);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const once = () => {
+    const r = spawnSync(bin, ['annotate', ...files], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`quotelight annotate exited with ${r.status}`);
+  };
+  once();
+  let runs = 0;
+  const start = performance.now();
+  while (runs === 0 || performance.now() - start < SECONDS * 1000) {
+    once();
+    runs += 1;
+  }
+  const ms = performance.now() - start;
+  return { mbPerS: (bytes * runs) / 1e6 / (ms / 1000), note: `wall-clock, ${cpus().length} cores, reading files and writing JSON Lines; no per-article time` };
+}
+
 async function wasm(c) {
   const pkg = join(ROOT, 'www', 'pkg', 'quotelight_bg.wasm');
   if (!existsSync(pkg) || process.env.BENCH_REBUILD_WASM) {
@@ -178,6 +200,7 @@ for (const [name, fn] of [
   ['quotelight native (release CLI engine)', native],
   ['quotelight wasm (headless Chromium)', wasm],
   ['compromise (node)', compromise],
+  ['quotelight CLI, the corpus as one batch', cliBatch],
 ]) {
   console.error(`bench: ${name} …`);
   let r;
@@ -224,7 +247,8 @@ ${versus}
   the median over all rounds, scaled to 5 KB, and the ratios compare those medians.
 - quotelight native: \`examples/throughput.rs\` (the engine the CLI runs, default options, timed inside one process).
   quotelight wasm: \`annotate(text)\` from \`www/pkg\` (the size-optimised \`[profile.wasm]\` build) in the page,
-  including the conversion of the result into JavaScript objects; the browser coarsens
+  including the conversion of the result into JavaScript objects; the CLI row runs \`quotelight annotate\` on all the
+  files at once, as an archive run would (one file per core, startup, reading and JSON output included); the browser coarsens
   \`performance.now()\`, so its per-article medians are rounded. compromise: \`nlp(text)\`,
   \`.quotations()\` and \`.people()\` with offsets — far less work than quotelight does (no speakers, cues or
   positions), so its numbers are a yardstick, not a like-for-like comparison.

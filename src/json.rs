@@ -27,6 +27,14 @@ pub fn to_string(value: &impl ToJson, capacity: usize) -> String {
     String::from_utf8(out.0).unwrap_or_default()
 }
 
+/// `value` as compact JSON, appended to `out` (the CLI's JSON Lines, each
+/// result after its file name in one buffer).
+pub fn extend(out: &mut Vec<u8>, value: &impl ToJson) {
+    let mut json = Json(std::mem::take(out));
+    value.write_json(&mut json);
+    *out = json.0;
+}
+
 /// Which bytes of a string JSON needs escaped: `"`, `\` and the controls.
 const fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'

@@ -182,12 +182,25 @@ fn run_annotate(args: &[String]) -> ExitCode {
     // Standard input is read once, by whichever file names it first: in
     // order, so one job when it is among the files.
     let jobs = if files.contains(&"-") { 1 } else { jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)) };
-    let work = |file: &&str| read_text(file).and_then(|text| annotate_catching(&text, &options));
-    for_each_in_order(&files, jobs, work, |i, result| {
+    // JSON Lines are written where the file was annotated: the main thread
+    // only hands them on in order.
+    let lines = out_dir.is_none() && files.len() > 1;
+    let work = |&file: &&str| {
+        let result = read_text(file).and_then(|text| annotate_catching(&text, &options))?;
+        Ok(if lines { Done::Line(json_line(label_of(file), &result)) } else { Done::Whole(result) })
+    };
+    for_each_in_order(&files, jobs, work, |i, result: Result<Done, String>| {
         let file = files[i];
-        let label = if file == "-" { "<stdin>" } else { file };
+        let label = label_of(file);
         let result = match result {
-            Ok(r) => r,
+            Ok(Done::Whole(r)) => r,
+            Ok(Done::Line(line)) => {
+                if let Err(e) = write_stdout(&stdout, |w| w.write_all(&line)) {
+                    eprintln!("quotelight: {label}: {e}");
+                    ok = false;
+                }
+                return;
+            }
             Err(e) => {
                 eprintln!("quotelight: {label}: {e}");
                 ok = false;
@@ -212,11 +225,7 @@ fn run_annotate(args: &[String]) -> ExitCode {
             }
             // Streamed: the JSON of a long text is about ten times its size,
             // and building it as one string first doubled the peak memory.
-            None if files.len() == 1 => write_stdout(&stdout, |w| write_pretty(w, &result)),
-            None => write_stdout(&stdout, |w| {
-                serde_json::to_writer(&mut *w, &JsonLine { file: label, annotations: &result })?;
-                writeln!(w)
-            }),
+            None => write_stdout(&stdout, |w| write_pretty(w, &result)),
         };
         if let Err(e) = outcome {
             eprintln!("quotelight: {label}: {e}");
@@ -331,11 +340,33 @@ fn quiet_panics() {
     }));
 }
 
-/// One line of `annotate`'s JSON Lines output.
-#[derive(serde::Serialize)]
-struct JsonLine<'a> {
-    file: &'a str,
-    annotations: &'a quotelight::Annotations,
+/// What a worker of `annotate` hands on: a result to write as pretty
+/// JSON, or a JSON Lines line already written.
+enum Done {
+    Whole(quotelight::Annotations),
+    Line(Vec<u8>),
+}
+
+/// How errors and JSON Lines name a file.
+fn label_of(file: &str) -> &str {
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
+}
+
+/// One line of `annotate`'s JSON Lines output, `{"file":…,"annotations":…}`
+/// and a newline: the text serde_json wrote, by the engine's own compact
+/// JSON writer (about half its instructions).
+fn json_line(label: &str, result: &quotelight::Annotations) -> Vec<u8> {
+    let mut line = Vec::with_capacity(2 * label.len() + 3 * result.quotes.len() * 256 + 1024);
+    line.extend_from_slice(br#"{"file":"#);
+    serde_json::to_writer(&mut line, label).expect("a string is written to a Vec");
+    line.extend_from_slice(br#","annotations":"#);
+    quotelight::json::extend(&mut line, result);
+    line.extend_from_slice(b"}\n");
+    line
 }
 
 /// `result` as pretty JSON and a newline: `Annotations::to_json`, written
