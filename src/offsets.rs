@@ -41,21 +41,26 @@ impl OffsetTable {
         if unit != OffsetUnit::Utf8 && !bytes.is_ascii() {
             let utf16 = unit == OffsetUnit::Utf16;
             blocks.reserve_exact(bytes.len().div_ceil(BLOCK) + 1);
+            let whole = bytes.chunks_exact(BLOCK);
+            let rest = whole.remainder();
             let mut count = 0;
-            // Whole blocks are read in place; the last, when short, is
-            // read padded with zeros (copied once, here), which add no
-            // units of their own.
-            let rest = &bytes[bytes.len() / BLOCK * BLOCK..];
-            let mut last = [0; BLOCK];
-            last[..rest.len()].copy_from_slice(rest);
             // (Extended from an iterator of known length: pushed, the
             // vector's length went to memory and back for every block.)
-            blocks.extend(bytes.chunks(BLOCK).map(|block| {
-                let (m, n) = block_marks(block.try_into().unwrap_or(&last), utf16);
+            blocks.extend(whole.map(|block| {
+                let (m, n) = block_marks(block.try_into().unwrap_or(&[0; BLOCK]), utf16);
                 let before = count;
-                count += n - (BLOCK - block.len());
+                count += n;
                 (before, m)
             }));
+            // The last block, when short, is read padded with zeros, which
+            // add no units of their own.
+            if !rest.is_empty() {
+                let mut last = [0; BLOCK];
+                last[..rest.len()].copy_from_slice(rest);
+                let (m, n) = block_marks(&last, utf16);
+                blocks.push((count, m));
+                count += n - (BLOCK - rest.len());
+            }
             blocks.push((count, 0));
         }
         OffsetTable { unit, len: bytes.len(), blocks }
@@ -96,32 +101,43 @@ fn units(m: u64, n: usize) -> usize {
 /// read a word of eight bytes at a time: a byte's high bit, with the bits
 /// below it shifted up to meet it, tells what it is; the eight high bits
 /// of a word are then gathered into one byte.
+// (Inlined natively into both its callers; in the wasm, where size
+// counts, one copy.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn block_marks(bytes: &[u8; BLOCK], utf16: bool) -> (u64, usize) {
-    let words: [u64; BLOCK / 8] = std::array::from_fn(|i| word_at(bytes, 8 * i).unwrap_or_default());
-    // Most blocks are ASCII: one test for all their words.
-    if words.iter().fold(0, |all, w| all | w) & HI == 0 {
+    // Most blocks are ASCII: one test for all their bytes (a fold the
+    // compiler does in vector registers).
+    if bytes.iter().fold(0, |all, &b| all | b) < 0x80 {
         return (0, BLOCK);
     }
-    // (The units are counted by adding up the words' marked bytes: the
-    // baseline x86-64 has no bit count instruction.)
-    let (mut marks, mut continuations, mut four_bytes) = (0, 0, 0);
+    let words: [u64; BLOCK / 8] = std::array::from_fn(|i| word_at(bytes, 8 * i).unwrap_or_default());
+    // (Every word is marked, with no test for an ASCII one: a word's
+    // marks cost less than the branch. The units are counted by adding
+    // up the words' marked bytes: the baseline x86-64 has no bit count
+    // instruction.)
+    let (mut marks, mut continuations) = (0, 0);
     for (i, &w) in words.iter().enumerate() {
-        // Most words of such a block are ASCII still: a curly mark or an
-        // accent takes two or three bytes.
-        if w & HI == 0 {
-            continue;
-        }
-        // 10xxxxxx continues a character; 11110xxx leads four bytes.
+        // 10xxxxxx continues a character.
         let continuation = w & !(w << 1) & HI;
         marks |= gather(continuation) << (8 * i);
         continuations += continuation >> 7;
-        let four_byte = w & (w << 1) & (w << 2) & (w << 3) & HI;
-        if utf16 && four_byte != 0 {
-            marks |= gather(four_byte) << (32 + 8 * i);
-            four_bytes += four_byte >> 7;
-        }
     }
-    (marks, BLOCK + byte_sum(four_bytes) - byte_sum(continuations))
+    let mut n = BLOCK - byte_sum(continuations);
+    // 11110xxx leads four bytes: rare (emoji), so looked for in all the
+    // words at once first.
+    let four_byte = |w: u64| {
+        let two = w & (w << 1);
+        two & (two << 2) & HI
+    };
+    if utf16 && words.iter().fold(0, |all, &w| all | four_byte(w)) != 0 {
+        let mut four_bytes = 0;
+        for (i, &w) in words.iter().enumerate() {
+            marks |= gather(four_byte(w)) << (32 + 8 * i);
+            four_bytes += four_byte(w) >> 7;
+        }
+        n += byte_sum(four_bytes);
+    }
+    (marks, n)
 }
 
 /// The sum of a word's bytes, when it is below 256.
