@@ -230,7 +230,11 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         // a byte that may start a space: with few short names (most
         // texts), each is tried as a prefix; with many, the split's first
         // word is looked up alone.
-        let name = e.name.trim_start();
+        // (Most names open with an ASCII letter: nothing to trim.)
+        let name = match e.name.as_bytes().first() {
+            Some(&c) if c > b' ' && c < 0x80 => &e.name,
+            _ => e.name.trim_start(),
+        };
         let b = name.as_bytes();
         let opens =
             |l: &&str| b.len() > l.len() && b.first() == l.as_bytes().first() && may_open_space(b[l.len()]) && b.starts_with(l.as_bytes());
@@ -270,6 +274,10 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         let Some(o) = *o else { continue };
         merges.merge(ents, s, o, false);
         ents.list[o].mentions.sort_by_key(|m| m.start);
+    }
+    // (With no merge, no name to repoint: most texts.)
+    if merges.0.is_empty() {
+        return;
     }
     for name in &mut ents.names {
         if let Some(o) = into[name.entity] {
