@@ -69,6 +69,19 @@ fn last_seen(e: &Entity, before: usize) -> Option<usize> {
 /// Whether any word of the name ends with `head`: "the college" in "St
 /// Brendan's College", "the bank" in "Hanzebank".
 fn name_holds(e: &Entity, head: &str) -> bool {
+    if e.name.is_ascii() {
+        // Split and trimmed bytewise (ASCII whitespace is `\t`..`\r` and
+        // the space; ASCII alphanumerics are the alphanumeric characters
+        // there): no character decoding per letter of the name.
+        let h = head.as_bytes();
+        return e.name.as_bytes().split(|b| matches!(b, b'\t'..=b'\r' | b' ')).filter(|w| !w.is_empty()).any(|w| {
+            let w = match (w.iter().position(u8::is_ascii_alphanumeric), w.iter().rposition(u8::is_ascii_alphanumeric)) {
+                (Some(a), Some(z)) => &w[a..=z],
+                _ => &[],
+            };
+            w.len() >= h.len() && w.iter().rev().zip(h.iter().rev()).all(|(a, b)| a.to_ascii_lowercase() == *b)
+        });
+    }
     e.name.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_ascii() {
@@ -92,8 +105,10 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // paragraph or the one before, and never a byline's ("By Ana Ruiz").
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(1)].start;
+    // (A text with no "By" has no byline: its mentions are not searched.)
+    let bys = !doc.by_tokens().is_empty();
     let byline = |e: &Entity| {
-        e.kind != PersonKind::Org
+        bys && e.kind != PersonKind::Org
             && e.mentions.iter().any(|m| {
                 let t = doc.token_at_or_after(m.start);
                 t > 0 && doc.tok(t - 1) == "By"
@@ -101,7 +116,11 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     };
     // The recent entities that may be meant, with where each was last
     // seen, latest first: found once for the three readings below.
+    // (The entity's kind and facts first, as `may_be_org` asks them:
+    // most are people with a gender or a title, or no names at all, and
+    // their mentions are not read.)
     let mut candidates: Vec<(usize, usize)> = super::resolve::recent(ents)
+        .filter(|(_, e)| e.kind == PersonKind::Org || e.kind == PersonKind::Person && !person_by_facts(e))
         .filter_map(|(i, e)| last_seen(e, before).filter(|&at| e.kind == PersonKind::Org || at >= floor).map(|at| (at, i)))
         .filter(|&(_, i)| may_be_org(&ents.list[i]))
         .collect();
@@ -368,6 +387,19 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
 
 #[cfg(test)]
 mod tests {
+    /// The bytewise reading of an ASCII name is the character reading.
+    #[test]
+    fn name_holds_is_a_trimmed_word_ending() {
+        let names = ["St Brendan's College", "Hanzebank", "  (Tenants)  Union,", "A\x0bBank", "x -- y", "...", "", "   ", "Café Nord"];
+        for name in names {
+            let e = crate::mentions::Entity::new(name, crate::PersonKind::Org);
+            for head in ["college", "bank", "union", "tenants", "", "y", "x", "s", "café", "nord", "brendan's", "'s"] {
+                let want = name.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().ends_with(head));
+                assert_eq!(super::name_holds(&e, head), want, "{name:?} {head:?}");
+            }
+        }
+    }
+
     /// The bytewise split is `split_once(char::is_whitespace)`, also past
     /// characters outside ASCII and at whitespace outside ASCII.
     #[test]
