@@ -205,24 +205,27 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // The lone names that may be short: only an organisation whose first
     // word is one of them is read further (and its first word looked up
     // among first names), and with none there is nothing to merge.
-    let lone: Vec<usize> = (0..ents.list.len()).filter(|&s| plain(&ents.list[s])).collect();
-    if lone.is_empty() {
+    // (With their names, in one list sized once: grown by doubling it
+    // was reallocated once or twice in most texts.)
+    let mut short: Vec<(usize, &str)> = Vec::with_capacity(ents.list.len());
+    short.extend(ents.list.iter().enumerate().filter(|(_, e)| plain(e)).map(|(s, e)| (s, e.name.as_str())));
+    if short.is_empty() {
         return;
     }
     // The first bytes of those an organisation's first word may equal
     // (three bytes or more, capitalised), as a mask: most names are passed
     // over by one test, not split and hashed.
-    let short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
     // Many are also mapped, so a first word is found by one lookup: a
     // text of many names stays linear. (The map's type is `by_first`'s.)
     let mut many: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     if short.len() > FEW_SHORT {
-        for (k, &l) in short.iter().enumerate() {
+        for (k, &(_, l)) in short.iter().enumerate() {
             many.entry(l).or_insert(k);
         }
     }
     let initials = short
         .iter()
+        .map(|&(_, l)| l)
         .filter(|l| l.len() >= 3 && (l.as_bytes()[0].is_ascii_uppercase() || l.as_bytes()[0] >= 0x80))
         .fold(0u64, |m, l| m | 1 << (l.as_bytes()[0] & 63));
     if initials == 0 {
@@ -233,7 +236,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // passed over without trying every short name.
     let two = |b: &[u8]| ((b[0] & 31) as usize) << 5 | (b[1] & 31) as usize;
     let mut twos = [0u64; 16];
-    for l in short.iter().filter(|l| cfg!(not(target_arch = "wasm32")) && l.len() >= 3) {
+    for l in short.iter().map(|&(_, l)| l).filter(|l| cfg!(not(target_arch = "wasm32")) && l.len() >= 3) {
         let k = two(l.as_bytes());
         twos[k >> 6] |= 1 << (k & 63);
     }
@@ -264,13 +267,13 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
             }
             b.len() < 4 || initials & 1 << (b[0] & 63) == 0 || twos[two(b) >> 6] & 1 << (two(b) & 63) == 0
         };
-        if unlike(b) || many.is_empty() && !short.iter().any(opens) {
+        if unlike(b) || many.is_empty() && !short.iter().any(|(_, l)| opens(l)) {
             continue;
         }
         // Its first word, when another follows.
         let Some((first, rest)) = split_first_word(name) else { continue };
         if rest.trim_start().is_empty()
-            || !(if many.is_empty() { short.contains(&first) } else { many.contains_key(first) })
+            || !(if many.is_empty() { short.iter().any(|&(_, l)| l == first) } else { many.contains_key(first) })
             || !may_be_org(e)
         {
             continue;
@@ -285,8 +288,8 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // Each lone name into the organisation it opens (the names found
     // above, not tested again).
     let mut into: Vec<Option<usize>> = vec![None; ents.list.len()];
-    for &s in &lone {
-        into[s] = by_first.get(ents.list[s].name.as_str()).copied().filter(|&o| o != s);
+    for &(s, name) in &short {
+        into[s] = by_first.get(name).copied().filter(|&o| o != s);
     }
     let mut merges = super::Merges::new();
     for (s, o) in into.iter().enumerate() {
