@@ -69,7 +69,8 @@ fn last_seen(e: &Entity, before: usize) -> Option<usize> {
 /// Whether any word of the name ends with `head`: "the college" in "St
 /// Brendan's College", "the bank" in "Hanzebank".
 fn name_holds(e: &Entity, head: &str) -> bool {
-    if e.name.is_ascii() {
+    // (Natively only: the wasm keeps the smaller character reading.)
+    if cfg!(not(target_arch = "wasm32")) && e.name.is_ascii() {
         // Split and trimmed bytewise (ASCII whitespace is `\t`..`\r` and
         // the space; ASCII alphanumerics are the alphanumeric characters
         // there): no character decoding per letter of the name.
