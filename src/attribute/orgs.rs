@@ -69,6 +69,20 @@ fn last_seen(e: &Entity, before: usize) -> Option<usize> {
 /// Whether any word of the name ends with `head`: "the college" in "St
 /// Brendan's College", "the bank" in "Hanzebank".
 fn name_holds(e: &Entity, head: &str) -> bool {
+    // (Natively only: the wasm keeps the smaller character reading.)
+    if cfg!(not(target_arch = "wasm32")) && e.name.is_ascii() {
+        // Split and trimmed bytewise (ASCII whitespace is `\t`..`\r` and
+        // the space; ASCII alphanumerics are the alphanumeric characters
+        // there): no character decoding per letter of the name.
+        let h = head.as_bytes();
+        return e.name.as_bytes().split(|b| matches!(b, b'\t'..=b'\r' | b' ')).filter(|w| !w.is_empty()).any(|w| {
+            let w = match (w.iter().position(u8::is_ascii_alphanumeric), w.iter().rposition(u8::is_ascii_alphanumeric)) {
+                (Some(a), Some(z)) => &w[a..=z],
+                _ => &[],
+            };
+            w.len() >= h.len() && w.iter().rev().zip(h.iter().rev()).all(|(a, b)| a.to_ascii_lowercase() == *b)
+        });
+    }
     e.name.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_ascii() {
@@ -92,8 +106,10 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // paragraph or the one before, and never a byline's ("By Ana Ruiz").
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(1)].start;
+    // (A text with no "By" has no byline: its mentions are not searched.)
+    let bys = !doc.by_tokens().is_empty();
     let byline = |e: &Entity| {
-        e.kind != PersonKind::Org
+        bys && e.kind != PersonKind::Org
             && e.mentions.iter().any(|m| {
                 let t = doc.token_at_or_after(m.start);
                 t > 0 && doc.tok(t - 1) == "By"
@@ -101,7 +117,11 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     };
     // The recent entities that may be meant, with where each was last
     // seen, latest first: found once for the three readings below.
+    // (The entity's kind and facts first, as `may_be_org` asks them:
+    // most are people with a gender or a title, or no names at all, and
+    // their mentions are not read.)
     let mut candidates: Vec<(usize, usize)> = super::resolve::recent(ents)
+        .filter(|(_, e)| e.kind == PersonKind::Org || e.kind == PersonKind::Person && !person_by_facts(e))
         .filter_map(|(i, e)| last_seen(e, before).filter(|&at| e.kind == PersonKind::Org || at >= floor).map(|at| (at, i)))
         .filter(|&(_, i)| may_be_org(&ents.list[i]))
         .collect();
@@ -186,24 +206,27 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // The lone names that may be short: only an organisation whose first
     // word is one of them is read further (and its first word looked up
     // among first names), and with none there is nothing to merge.
-    let lone: Vec<usize> = (0..ents.list.len()).filter(|&s| plain(&ents.list[s])).collect();
-    if lone.is_empty() {
+    // (With their names, in one list sized once: grown by doubling it
+    // was reallocated once or twice in most texts.)
+    let mut short: Vec<(usize, &str)> = Vec::with_capacity(ents.list.len());
+    short.extend(ents.list.iter().enumerate().filter(|(_, e)| plain(e)).map(|(s, e)| (s, e.name.as_str())));
+    if short.is_empty() {
         return;
     }
     // The first bytes of those an organisation's first word may equal
     // (three bytes or more, capitalised), as a mask: most names are passed
     // over by one test, not split and hashed.
-    let short: Vec<&str> = lone.iter().map(|&s| ents.list[s].name.as_str()).collect();
     // Many are also mapped, so a first word is found by one lookup: a
     // text of many names stays linear. (The map's type is `by_first`'s.)
     let mut many: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
     if short.len() > FEW_SHORT {
-        for (k, &l) in short.iter().enumerate() {
+        for (k, &(_, l)) in short.iter().enumerate() {
             many.entry(l).or_insert(k);
         }
     }
     let initials = short
         .iter()
+        .map(|&(_, l)| l)
         .filter(|l| l.len() >= 3 && (l.as_bytes()[0].is_ascii_uppercase() || l.as_bytes()[0] >= 0x80))
         .fold(0u64, |m, l| m | 1 << (l.as_bytes()[0] & 63));
     if initials == 0 {
@@ -214,7 +237,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // passed over without trying every short name.
     let two = |b: &[u8]| ((b[0] & 31) as usize) << 5 | (b[1] & 31) as usize;
     let mut twos = [0u64; 16];
-    for l in short.iter().filter(|l| cfg!(not(target_arch = "wasm32")) && l.len() >= 3) {
+    for l in short.iter().map(|&(_, l)| l).filter(|l| cfg!(not(target_arch = "wasm32")) && l.len() >= 3) {
         let k = two(l.as_bytes());
         twos[k >> 6] |= 1 << (k & 63);
     }
@@ -230,7 +253,11 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         // a byte that may start a space: with few short names (most
         // texts), each is tried as a prefix; with many, the split's first
         // word is looked up alone.
-        let name = e.name.trim_start();
+        // (Most names open with an ASCII letter: nothing to trim.)
+        let name = match e.name.as_bytes().first() {
+            Some(&c) if c > b' ' && c < 0x80 => &e.name,
+            _ => e.name.trim_start(),
+        };
         let b = name.as_bytes();
         let opens =
             |l: &&str| b.len() > l.len() && b.first() == l.as_bytes().first() && may_open_space(b[l.len()]) && b.starts_with(l.as_bytes());
@@ -241,13 +268,13 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
             }
             b.len() < 4 || initials & 1 << (b[0] & 63) == 0 || twos[two(b) >> 6] & 1 << (two(b) & 63) == 0
         };
-        if unlike(b) || many.is_empty() && !short.iter().any(opens) {
+        if unlike(b) || many.is_empty() && !short.iter().any(|(_, l)| opens(l)) {
             continue;
         }
         // Its first word, when another follows.
         let Some((first, rest)) = split_first_word(name) else { continue };
         if rest.trim_start().is_empty()
-            || !(if many.is_empty() { short.contains(&first) } else { many.contains_key(first) })
+            || !(if many.is_empty() { short.iter().any(|&(_, l)| l == first) } else { many.contains_key(first) })
             || !may_be_org(e)
         {
             continue;
@@ -262,14 +289,18 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     // Each lone name into the organisation it opens (the names found
     // above, not tested again).
     let mut into: Vec<Option<usize>> = vec![None; ents.list.len()];
-    for &s in &lone {
-        into[s] = by_first.get(ents.list[s].name.as_str()).copied().filter(|&o| o != s);
+    for &(s, name) in &short {
+        into[s] = by_first.get(name).copied().filter(|&o| o != s);
     }
     let mut merges = super::Merges::new();
     for (s, o) in into.iter().enumerate() {
         let Some(o) = *o else { continue };
         merges.merge(ents, s, o, false);
         ents.list[o].mentions.sort_by_key(|m| m.start);
+    }
+    // (With no merge, no name to repoint: most texts.)
+    if merges.0.is_empty() {
+        return;
     }
     for name in &mut ents.names {
         if let Some(o) = into[name.entity] {
@@ -360,6 +391,19 @@ pub(crate) fn type_by_context(doc: &Doc, ents: &mut Entities) {
 
 #[cfg(test)]
 mod tests {
+    /// The bytewise reading of an ASCII name is the character reading.
+    #[test]
+    fn name_holds_is_a_trimmed_word_ending() {
+        let names = ["St Brendan's College", "Hanzebank", "  (Tenants)  Union,", "A\x0bBank", "x -- y", "...", "", "   ", "Café Nord"];
+        for name in names {
+            let e = crate::mentions::Entity::new(name, crate::PersonKind::Org);
+            for head in ["college", "bank", "union", "tenants", "", "y", "x", "s", "café", "nord", "brendan's", "'s"] {
+                let want = name.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().ends_with(head));
+                assert_eq!(super::name_holds(&e, head), want, "{name:?} {head:?}");
+            }
+        }
+    }
+
     /// The bytewise split is `split_once(char::is_whitespace)`, also past
     /// characters outside ASCII and at whitespace outside ASCII.
     #[test]

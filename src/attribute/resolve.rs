@@ -574,6 +574,21 @@ pub(crate) fn description_head(description: &str) -> Cow<'_, str> {
     // Only the head word is lowered (trimmed after, as `to_lowercase` may
     // change what is alphanumeric at its ends outside ASCII).
     let not_alnum = |c: char| !c.is_alphanumeric();
+    // (Bytewise, when the last word is ASCII and so is the space before
+    // it, as nearly always: no character decoding from the end. Natively
+    // only: the wasm keeps the smaller character reading.)
+    let cb = core.as_bytes();
+    let ascii_ws = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let from = cb.iter().rposition(|&b| ascii_ws(b) || b >= 0x80);
+    if cfg!(not(target_arch = "wasm32")) && cb.last().is_some_and(|&b| b < 0x80 && !ascii_ws(b)) && from.is_none_or(|i| cb[i] < 0x80) {
+        let at = from.map_or(0, |i| i + 1);
+        let word = &cb[at..];
+        let word = match (word.iter().position(u8::is_ascii_alphanumeric), word.iter().rposition(u8::is_ascii_alphanumeric)) {
+            (Some(a), Some(z)) => &core[at + a..=at + z],
+            _ => "",
+        };
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(word.to_ascii_lowercase()) } else { Cow::Borrowed(word) };
+    }
     let word = core.split_whitespace().next_back().unwrap_or("");
     if word.is_ascii() {
         let word = word.trim_matches(not_alnum);
@@ -643,6 +658,14 @@ mod tests {
             "",
             " of the",
             "the chief 'Executive'",
+            "the chief (executive),",
+            "a\x0bb",
+            "spokesman ",
+            "x --",
+            "--",
+            "the café x",
+            "the x café",
+            "a\u{a0}Bb",
         ] {
             assert_eq!(description_head(d), lowered_head(d), "{d:?}");
             // `resolve` asks it of the description already lowered.
