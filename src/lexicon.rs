@@ -12,6 +12,7 @@
 pub mod gazetteer;
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -64,48 +65,75 @@ impl Lexicon {
     /// The list in `src`, whose bit in [`lists_of`] answers is `bit`.
     fn parse(src: &'static str, bit: u64) -> Self {
         // About one form per line or comma, so the map never grows.
-        let forms = src.bytes().filter(|&b| b == b'\n' || b == b',').count() + 1;
+        let forms = src.bytes().map(|b| usize::from(b == b'\n' || b == b',')).sum::<usize>() + 1;
         let mut lemmas: HashMap<Cow<'static, [u8]>, u32, FxBuildHasher> =
             HashMap::with_capacity_and_hasher(forms, FxBuildHasher::default());
         let mut lemma_names: Vec<Cow<'static, str>> = Vec::new();
         let mut entries: Vec<Cow<'static, str>> = Vec::with_capacity(forms);
         let mut max_words = 1;
-        for line in src.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
+        // A form, and whether it may need trimming, lowering or counting
+        // in words (a byte of `ODD`); the first of its line is the lemma,
+        // and a form on two lines keeps its first lemma.
+        let mut add = |form: &'static str, odd: bool, lemma: &mut Option<u32>| {
+            let form = if odd { trim(form) } else { form };
+            if form.is_empty() {
+                return;
             }
-            // A line may list several forms separated by commas; the first
-            // is their lemma. A form on two lines keeps its first lemma.
-            let mut lemma: Option<u32> = None;
-            for form in line.split(',') {
-                let form = form.trim();
-                let form: Cow<'static, str> = if form.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    Cow::Borrowed(form)
-                } else {
-                    Cow::Owned(form.to_lowercase())
-                };
-                if form.is_empty() {
-                    continue;
-                }
+            let form: Cow<'static, str> = if !odd || form.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(form)
+            } else {
+                Cow::Owned(form.to_lowercase())
+            };
+            if odd && form.bytes().any(|b| b <= b' ' || b >= 0x80) {
                 max_words = max_words.max(form.split_whitespace().count());
-                let base = *lemma.get_or_insert_with(|| {
-                    lemma_names.push(form.clone());
-                    (lemma_names.len() - 1) as u32
-                });
-                if !lemmas.contains_key(form.as_bytes()) {
-                    let key = match &form {
-                        Cow::Borrowed(f) => Cow::Borrowed(f.as_bytes()),
-                        Cow::Owned(f) => Cow::Owned(f.as_bytes().to_vec()),
-                    };
-                    lemmas.insert(key, base);
-                    entries.push(form);
+            }
+            let base = *lemma.get_or_insert_with(|| {
+                lemma_names.push(form.clone());
+                (lemma_names.len() - 1) as u32
+            });
+            let key = match &form {
+                Cow::Borrowed(f) => Cow::Borrowed(f.as_bytes()),
+                Cow::Owned(f) => Cow::Owned(f.as_bytes().to_vec()),
+            };
+            if let Entry::Vacant(slot) = lemmas.entry(key) {
+                slot.insert(base);
+                entries.push(form);
+            }
+        };
+        // Lines, comments and commas in one walk over the bytes, which
+        // also notes a form's capitals, spaces and bytes outside ASCII (a
+        // form of none, nearly every one, is taken as it is), skipping the
+        // spaces after a comma. (Where `lines`, `split('#')`, `split(',')`,
+        // `trim` and the tests of each form walked it six times: this runs
+        // once per list in every process, and in the page's first
+        // `annotate`.)
+        let (mut start, mut odd, mut comment, mut lemma) = (0, false, false, None);
+        for (i, &c) in src.as_bytes().iter().enumerate() {
+            if c >= b'A' {
+                // (Lower-case letters, mostly.)
+                odd |= c <= b'Z' || c >= 0x80;
+            } else if comment {
+                if c == b'\n' {
+                    (start, odd, comment, lemma) = (i + 1, false, false, None);
                 }
+            } else if matches!(c, b'\n' | b',' | b'#') {
+                add(&src[start..i], odd, &mut lemma);
+                if c == b'\n' {
+                    lemma = None;
+                }
+                (start, odd, comment) = (i + 1, false, c == b'#');
+            } else if c == b' ' && start == i {
+                start = i + 1;
+            } else {
+                odd |= c <= b' ';
             }
         }
+        if !comment {
+            add(&src[start..], odd, &mut lemma);
+        }
         let phrase_starts: HashSet<Box<[u8]>, FxBuildHasher> =
-            entries.iter().filter_map(|e| e.split_once(' ')).map(|(first, _)| first.as_bytes().into()).collect();
-        let shapes = Shape::bits(lemmas.keys().map(|k| &**k));
+            entries.iter().filter_map(|e| Some(e.as_bytes()[..e.bytes().position(|b| b == b' ')?].into())).collect();
+        let shapes = Shape::bits(entries.iter().map(|e| e.as_bytes()));
         Lexicon {
             lemmas,
             lemma_names,
@@ -330,6 +358,19 @@ impl Lexicon {
     pub fn bit(&self) -> u64 {
         debug_assert!(self.bit != 0, "a word list parsed outside lexicon!");
         self.bit
+    }
+}
+
+/// `s.trim()`, by bytes when its ends are ASCII (a list's forms nearly
+/// always are).
+fn trim(s: &str) -> &str {
+    let t = s.trim_ascii();
+    // (`trim_ascii` keeps a vertical tab, which `trim` strips.)
+    let plain = |b: Option<&u8>| b.is_none_or(|&b| b < 0x80 && b != 0x0B);
+    if plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+        t
+    } else {
+        t.trim()
     }
 }
 
@@ -589,6 +630,7 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     }
 
     /// The words' values, short and long.
+    #[cfg(test)]
     pub(crate) fn values(&self) -> impl Iterator<Item = V> + '_ {
         self.short.iter().zip(self.tags.iter()).filter(|(_, &t)| t != 0).map(|(s, _)| s.1).chain(self.long.values().copied())
     }
@@ -599,27 +641,34 @@ static LISTS: OnceLock<Lists> = OnceLock::new();
 
 fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
-        let listed = ALL.iter().flat_map(|f| {
-            let lex = f();
-            lex.lemmas.keys().map(|k| (&**k, lex.bit))
-        });
-        let phrase_starts = cue_verbs().phrase_starts.iter().map(|k| (&**k, CUE_PHRASE_START));
         // About 4,700 words, 6,100 counted once per list: a table under a
         // third full.
         let words: usize = ALL.iter().map(|f| f().lemmas.len()).sum();
         assert!(words * 2 <= SHORT_SLOTS, "lexicon::SHORT_SLOTS too small for {words} words");
         let mut lists = Lists::new();
-        for (word, bit) in listed.clone().chain(phrase_starts) {
-            *lists.value_mut(word) |= bit;
+        // (Each list's entries as text, the same words as its map's keys:
+        // read without checking their UTF-8 again.)
+        for lex in ALL.map(|f| f()) {
+            for e in &lex.entries {
+                *lists.value_mut(e.as_bytes()) |= lex.bit;
+            }
+        }
+        for k in &cue_verbs().phrase_starts {
+            *lists.value_mut(k) |= CUE_PHRASE_START;
         }
         org_phrase_starts(org_names().entries(), |word| *lists.value_mut(word.as_bytes()) |= ORG_PHRASE_START);
-        // (A second pass: a compound's head is looked up in the lists.)
-        for (word, _) in listed {
-            if pack(word).is_none() {
-                continue;
+        // (A second pass: a compound's head is looked up in the lists. A
+        // word of several lists is read once, at its first.)
+        for lex in ALL.map(|f| f()) {
+            for word in lex.entries() {
+                let Some(key) = pack(word.as_bytes()) else { continue };
+                let i = lists.slot(key);
+                if lists.short[i].1 & LISTED != 0 {
+                    continue;
+                }
+                let role = is_productive_role_in(word, &|t| lists.get(t.as_bytes()));
+                lists.short[i].1 |= LISTED | if role { ROLE_FORM } else { 0 };
             }
-            let role = std::str::from_utf8(word).is_ok_and(|w| is_productive_role_in(w, &|t| lists.get(t.as_bytes())));
-            *lists.value_mut(word) |= LISTED | if role { ROLE_FORM } else { 0 };
         }
         lists
     })

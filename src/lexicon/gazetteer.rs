@@ -104,8 +104,26 @@ fn tokens_of(name: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The `Name|flags` lines of a generated list, comments and blanks skipped.
+/// (Lines and bars found by byte walks, where `lines` and `split_once`
+/// searched for each as a char, once per line of thousands.)
 fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    src.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('|'))
+    let mut rest = src;
+    std::iter::from_fn(move || {
+        while !rest.is_empty() {
+            let len = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+            let mut line = &rest[..len];
+            if len < rest.len() {
+                line = line.strip_suffix('\r').unwrap_or(line);
+            }
+            rest = &rest[(len + 1).min(rest.len())..];
+            if !line.starts_with('#') {
+                if let Some(bar) = line.bytes().position(|b| b == b'|') {
+                    return Some((&line[..bar], &line[bar + 1..]));
+                }
+            }
+        }
+        None
+    })
 }
 
 /// The place table: every place's tokens, end to end in one vector, and
@@ -133,13 +151,13 @@ struct Places {
 struct Shapes(Box<[u64; 1 << 14 >> 6]>);
 
 impl Shapes {
-    fn of<'k>(words: impl Iterator<Item = &'k [u8]>) -> Self {
-        let mut bits = Box::new([0u64; 1 << 14 >> 6]);
-        for w in words {
-            let bit = shape(w);
-            bits[bit >> 6] |= 1 << (bit & 63);
-        }
-        Shapes(bits)
+    fn new() -> Self {
+        Shapes(Box::new([0u64; 1 << 14 >> 6]))
+    }
+
+    fn add(&mut self, w: &[u8]) {
+        let bit = shape(w);
+        self.0[bit >> 6] |= 1 << (bit & 63);
     }
 
     /// Whether some word of the set has the [`shape`] `bit`.
@@ -191,9 +209,10 @@ fn places() -> &'static Places {
     CELL.get_or_init(|| {
         let rows: Vec<_> = rows(include_str!("places.txt")).collect();
         let mut tokens = Vec::new();
-        let mut entries = Vec::with_capacity(rows.len());
         let mut by_name = Packed::new();
-        let mut names = Vec::with_capacity(rows.len());
+        let mut named = Vec::with_capacity(rows.len());
+        let mut name_shapes = Shapes::new();
+        let mut first_shapes = Shapes::new();
         for (name, flags) in rows {
             let start = tokens.len();
             tokens.extend(tokens_of(name));
@@ -203,17 +222,21 @@ fn places() -> &'static Places {
                 let name = joined(name);
                 let len = u8::try_from(entry.words).expect("a place of under 256 words");
                 by_name.insert_first(name.as_bytes(), Some((len, entry.flags)));
-                names.push(name);
-                entries.push(entry);
+                assert!((named.len() + 1) * 3 <= 1 << 14, "gazetteer: too many places");
+                name_shapes.add(name.as_bytes());
+                first_shapes.add(tokens[start].as_bytes());
+                named.push((name, entry));
             }
         }
-        let first_shapes = Shapes::of(entries.iter().map(|e| tokens[e.start].as_bytes()));
-        assert!(by_name.values().filter(Option::is_some).count() * 3 <= 1 << 14, "gazetteer: too many places");
-        let name_shapes = Shapes::of(names.iter().map(|k| k.as_bytes()));
-        let mut table = Places { tokens, entries: Vec::new(), by_name, first_shapes, name_shapes };
-        entries.sort_by(|a, b| table.words(a).cmp(table.words(b)));
-        table.entries = entries;
-        table
+        // Sorted by tokens: as by the joined names, a space being below
+        // every byte of a token (a comparison of two strings, where one of
+        // two lists of tokens cost several).
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        // (A vector of its own: collected in place, the entries would keep
+        // the pairs' buffer, twice their size.)
+        let mut entries = Vec::with_capacity(named.len());
+        entries.extend(named.into_iter().map(|(_, e)| e));
+        Places { tokens, entries, by_name, first_shapes, name_shapes }
     })
 }
 
@@ -359,24 +382,40 @@ impl FirstNames {
 fn first_names() -> &'static FirstNames {
     static CELL: OnceLock<FirstNames> = OnceLock::new();
     CELL.get_or_init(|| {
-        let rows: Vec<(String, FirstName)> = rows(include_str!("first_names.txt"))
+        let rows: Vec<(&str, FirstName)> = rows(include_str!("first_names.txt"))
             .filter_map(|(name, flags)| {
-                let gender = match (flags.contains('f'), flags.contains('m')) {
+                let has = |f: u8| flags.bytes().any(|b| b == f);
+                let gender = match (has(b'f'), has(b'm')) {
                     (true, true) => Gender::Either,
                     (true, false) => Gender::Female,
                     (false, true) => Gender::Male,
                     (false, false) => return None,
                 };
-                let folded: String = name.chars().map(fold).collect();
-                Some((folded, FirstName { gender, common_word: flags.contains('w'), place: flags.contains('p') }))
+                Some((name, FirstName { gender, common_word: has(b'w'), place: has(b'p') }))
             })
             .collect();
         assert!(rows.len() * 3 <= 1 << 13, "gazetteer: too many first names");
         let mut names = Packed::new();
-        for (name, entry) in &rows {
-            names.insert_first(name.as_bytes(), Some(*entry));
+        let mut shapes = Shapes::new();
+        for &(name, entry) in &rows {
+            // (An ASCII name, nearly every one, folded on the stack, where
+            // a string collected char by char grew several times.)
+            let mut buf = [0u8; 64];
+            let long: String;
+            let folded = match buf.get_mut(..name.len()) {
+                Some(b) if name.is_ascii() => {
+                    b.copy_from_slice(name.as_bytes());
+                    b.make_ascii_lowercase();
+                    &*b
+                }
+                _ => {
+                    long = name.chars().map(fold).collect();
+                    long.as_bytes()
+                }
+            };
+            names.insert_first(folded, Some(entry));
+            shapes.add(folded);
         }
-        let shapes = Shapes::of(rows.iter().map(|(k, _)| k.as_bytes()));
         FirstNames { names, shapes }
     })
 }
