@@ -1240,7 +1240,11 @@ impl Forms {
     fn next_word<'a>(&self, text: &[u8], rest: &mut std::slice::Iter<'a, Token>) -> Option<&'a Token> {
         // (A token's row of `firsts` shifted by its first byte: bit 0 is
         // the test's answer. The two are or-ed, then bit 0 tested once.)
-        let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (text[t.start] & 63);
+        // SAFETY: `rest` holds tokens of the document whose text is
+        // `text` (see `Vocabulary::of`), and a token's ends lie within it
+        // (see `Doc::tok`): the check of `text[t.start]`, two of the dozen
+        // instructions a token costs here, is not needed.
+        let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (unsafe { *text.get_unchecked(t.start) } & 63);
         loop {
             let toks = rest.as_slice();
             let mut k = 0;
@@ -1540,7 +1544,10 @@ fn add_run<'d, 't>(
     let head = doc.tokens()[if one { a } else { word_at[first] }];
     let last = if one { head } else { doc.tokens()[b - 1] };
     let (start, end) = (head.start, last.end);
-    let name = &doc.text()[start..end];
+    debug_assert!(doc.text().is_char_boundary(start) && doc.text().is_char_boundary(end));
+    // SAFETY: `start` and `end` are ends of tokens of `doc`, character
+    // boundaries of its text (see `Doc::tok`): no need to check them.
+    let name = unsafe { doc.text().get_unchecked(start..end) };
     // A lone capitalised word at the start of a sentence is too often just
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
