@@ -1353,7 +1353,9 @@ impl<'d> Vocabulary<'d> {
         // looked up: a counter per token cost two instructions each.)
         let mut rest = toks.iter();
         while let Some(t) = forms.next_word(bytes, &mut rest) {
-            let w = &doc.text()[t.start..t.end];
+            // SAFETY: a token of `doc`: its ends are character boundaries
+            // of the text (see `Doc::tok`).
+            let w = unsafe { doc.text().get_unchecked(t.start..t.end) };
             let lower = match bytes[t.start] {
                 c if c < 0x80 => c.is_ascii_lowercase(),
                 _ => w.starts_with(char::is_lowercase),
