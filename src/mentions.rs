@@ -832,9 +832,19 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let t = doc.tokens()[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || i - 1 == toks.start && doc.tokens()[i - 1].kind == TokKind::Mark;
-                if (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
-                    || scan.covers(t.start)
-                    || lexicon::is_not_name_with(w, doc.lists(i))
+                if sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0 {
+                    i += 1;
+                    continue;
+                }
+                // Inside a quotation: so is every token up to where the
+                // scan says the answer changes, passed over at once (their
+                // capitals were each asked again).
+                let (quoted, until) = scan.covers_until(t.start);
+                if quoted {
+                    i = doc.token_in(i + 1, toks.end, until);
+                    continue;
+                }
+                if lexicon::is_not_name_with(w, doc.lists(i))
                     || is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
