@@ -832,9 +832,19 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let t = doc.tokens()[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || i - 1 == toks.start && doc.tokens()[i - 1].kind == TokKind::Mark;
-                if (sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0)
-                    || scan.covers(t.start)
-                    || lexicon::is_not_name_with(w, doc.lists(i))
+                if sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0 {
+                    i += 1;
+                    continue;
+                }
+                // Inside a quotation: so is every token up to where the
+                // scan says the answer changes, passed over at once (their
+                // capitals were each asked again).
+                let (quoted, until) = scan.covers_until(t.start);
+                if quoted {
+                    i = doc.token_in(i + 1, toks.end, until);
+                    continue;
+                }
+                if lexicon::is_not_name_with(w, doc.lists(i))
                     || is_compound_adjective(w)
                     // "EUR 15 million", "ISO 9001": a code before a number
                     // is a currency or a standard, not a body.
@@ -1240,7 +1250,11 @@ impl Forms {
     fn next_word<'a>(&self, text: &[u8], rest: &mut std::slice::Iter<'a, Token>) -> Option<&'a Token> {
         // (A token's row of `firsts` shifted by its first byte: bit 0 is
         // the test's answer. The two are or-ed, then bit 0 tested once.)
-        let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (text[t.start] & 63);
+        // SAFETY: `rest` holds tokens of the document whose text is
+        // `text` (see `Vocabulary::of`), and a token's ends lie within it
+        // (see `Doc::tok`): the check of `text[t.start]`, two of the dozen
+        // instructions a token costs here, is not needed.
+        let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (unsafe { *text.get_unchecked(t.start) } & 63);
         loop {
             let toks = rest.as_slice();
             let mut k = 0;
@@ -1349,7 +1363,9 @@ impl<'d> Vocabulary<'d> {
         // looked up: a counter per token cost two instructions each.)
         let mut rest = toks.iter();
         while let Some(t) = forms.next_word(bytes, &mut rest) {
-            let w = &doc.text()[t.start..t.end];
+            // SAFETY: a token of `doc`: its ends are character boundaries
+            // of the text (see `Doc::tok`).
+            let w = unsafe { doc.text().get_unchecked(t.start..t.end) };
             let lower = match bytes[t.start] {
                 c if c < 0x80 => c.is_ascii_lowercase(),
                 _ => w.starts_with(char::is_lowercase),
@@ -1540,7 +1556,10 @@ fn add_run<'d, 't>(
     let head = doc.tokens()[if one { a } else { word_at[first] }];
     let last = if one { head } else { doc.tokens()[b - 1] };
     let (start, end) = (head.start, last.end);
-    let name = &doc.text()[start..end];
+    debug_assert!(doc.text().is_char_boundary(start) && doc.text().is_char_boundary(end));
+    // SAFETY: `start` and `end` are ends of tokens of `doc`, character
+    // boundaries of its text (see `Doc::tok`): no need to check them.
+    let name = unsafe { doc.text().get_unchecked(start..end) };
     // A lone capitalised word at the start of a sentence is too often just
     // a capitalised common word.
     // A lone short capitalised word at the start of a sentence is too
