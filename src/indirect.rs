@@ -489,7 +489,10 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         // (Only after dashes may a noun phrase follow the cue: "X -- co-editor
         // of a book -- said the …"; after commas that is `CLAUSE, said X`.)
         let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
-        if np.is_none() && !participle && (dashed || np_after_cue().is_none()) {
+        // (Only after a comma or dash can there be an aside: the noun
+        // phrase after the cue is not looked for when there is none.)
+        let aside_shape = dashed || k >= lo + 4 && doc.tok(k - 1) == ",";
+        if np.is_none() && !participle && aside_shape && (dashed || np_after_cue().is_none()) {
             np = subject_before_aside(doc, lo, k, quotes);
         }
         if np.is_none() && !participle && prev != "to" {
