@@ -489,7 +489,10 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         // (Only after dashes may a noun phrase follow the cue: "X -- co-editor
         // of a book -- said the …"; after commas that is `CLAUSE, said X`.)
         let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
-        if np.is_none() && !participle && (dashed || np_after_cue().is_none()) {
+        // (Only after a comma or dash can there be an aside: the noun
+        // phrase after the cue is not looked for when there is none.)
+        let aside_shape = dashed || k >= lo + 4 && doc.tok(k - 1) == ",";
+        if np.is_none() && !participle && aside_shape && (dashed || np_after_cue().is_none()) {
             np = subject_before_aside(doc, lo, k, quotes);
         }
         if np.is_none() && !participle && prev != "to" {
@@ -1396,10 +1399,15 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         }
         return (st..end.min(st + 6)).any(|k| doc.lower(k) == "to");
     }
-    // The first phrase of the content, before any comma, and the whole.
-    let chunk_end = (st..end).find(|&k| matches!(doc.tok(k), "," | ";" | ":" | "—" | "–")).unwrap_or(end);
-    // (Read again where needed rather than collected.)
-    let words = || (st..chunk_end.min(st + 30)).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k));
+    // The words of the content's first phrase, before any comma (at most
+    // 30 tokens). (Read again where needed rather than collected, and only
+    // as far as asked: most askers want a few words, some none.)
+    let words = || {
+        (st..end.min(st + 30))
+            .take_while(|&k| !matches!(doc.tok(k), "," | ";" | ":" | "—" | "–"))
+            .filter(|&k| doc.is_word(k))
+            .map(|k| doc.lower(k))
+    };
     let all_end = end.min(st + 40);
     if lemma == "accuse" {
         return words().take(8).any(|w| w == "of");
