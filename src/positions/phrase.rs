@@ -203,6 +203,9 @@ pub enum Before {
 
 /// The title phrase that ends right before token `k` (the name, or the
 /// comma before it), not reaching left of `lo`. Returns its first token.
+/// (The cheap test that rules out most names is inline natively, so the
+/// walk's call is made only when a title may end there.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
     // Most names follow a frequent word that is neither a role noun nor a
     // modifier ("said", "by", "of"), or punctuation: no title ends before
@@ -218,6 +221,12 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
             return None;
         }
     }
+    walk_before(doc, lo, k, mode)
+}
+
+/// [`title_before`] past its first test: the walk left from `k`.
+#[inline(never)]
+fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
     let mut j = k;
     while j > lo {
         let p = j - 1;
