@@ -489,10 +489,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         // (Only after dashes may a noun phrase follow the cue: "X -- co-editor
         // of a book -- said the …"; after commas that is `CLAUSE, said X`.)
         let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
-        // (Only after a comma or dash can there be an aside: the noun
-        // phrase after the cue is not looked for when there is none.)
-        let aside_shape = dashed || k >= lo + 4 && doc.tok(k - 1) == ",";
-        if np.is_none() && !participle && aside_shape && (dashed || np_after_cue().is_none()) {
+        // (The noun phrase after the cue is not looked for where no aside
+        // can end.)
+        if np.is_none() && !participle && aside_may_end(doc, lo, k) && (dashed || np_after_cue().is_none()) {
             np = subject_before_aside(doc, lo, k, quotes);
         }
         if np.is_none() && !participle && prev != "to" {
@@ -703,18 +702,28 @@ fn closing_report(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> Opti
     let cue_np = cue_at(doc, c + 1, end).is_some_and(|e| np_after(doc, e, end, true).is_some_and(|np| np.last == end));
     (np_cue || cue_np).then_some(c)
 }
+/// A comma or dash, which may close an aside before a cue.
+fn aside_delim(t: &str) -> bool {
+    matches!(t, "," | "—" | "–" | "-" | "--")
+}
+
+/// Whether an aside of [`subject_before_aside`] may end right before the
+/// cue at `k`: a comma or dash there, with room for a subject and an
+/// aside before it.
+fn aside_may_end(doc: &Doc, lo: usize, k: usize) -> bool {
+    k >= lo + 4 && aside_delim(doc.tok(k - 1))
+}
 
 /// The subject before a long appositive or relative clause that ends
 /// right before the cue at `k`, beyond what `np_before` reaches: "Ada
 /// Roe, an adviser to the campaign and a professor at the law school,
 /// said …", "Roe, 56, who has sat on the board for years, told …".
 fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Np> {
-    let delim = |t: &str| matches!(t, "," | "—" | "–" | "-" | "--");
-    if k < lo + 4 || !delim(doc.tok(k - 1)) {
+    if !aside_may_end(doc, lo, k) {
         return None;
     }
     let mut close = k - 1;
-    while close > lo && delim(doc.tok(close - 1)) {
+    while close > lo && aside_delim(doc.tok(close - 1)) {
         close -= 1;
     }
     let floor = lo.max(close.saturating_sub(50)) + 1;
@@ -728,7 +737,7 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         {
             return None;
         }
-        if !delim(t) || delim(doc.tok(p - 1)) {
+        if !aside_delim(t) || aside_delim(doc.tok(p - 1)) {
             continue;
         }
         let Some(np) = np_before(doc, lo, p).filter(|n| n.last == p && matches!(n.kind, NpKind::Name | NpKind::Description)) else {
@@ -740,7 +749,7 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         // What stands between is a description or a relative clause, not
         // a clause of its own ("Monday, the plan failed, said X").
         let aside = p + 1..close;
-        let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && delim(doc.tok(m - 1)));
+        let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && aside_delim(doc.tok(m - 1)));
         let verbless = aside.clone().all(|m| {
             let w = doc.lower(m);
             !is_finite(&w) && (!w.ends_with("ed") || doc.is_cap(m)) && cue_at(doc, m, close).is_none()
