@@ -231,13 +231,29 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// [`Doc::lists`] of a token not yet looked up, kept.
+    /// [`Doc::lists`] of a token not yet looked up, kept. (A token of
+    /// ASCII, whose lowered form is read in place, and short, as most are,
+    /// is looked up here; the others by [`Doc::find_lists_apart`], a tail
+    /// call, so that the usual lookup calls nothing.)
     #[inline(never)]
     fn find_lists(&self, i: usize) -> u64 {
-        if i >= self.tokens.len() {
-            return 0;
+        let Some(&t) = self.tokens.get(i) else { return 0 };
+        if t.non_ascii {
+            return self.find_lists_apart(i);
         }
-        let v = lexicon::lists_of(&self.lower(i)) | LISTS_SET;
+        let Some(v) = lexicon::lists_of_short(self.lowered.get(i, t).as_bytes()) else { return self.find_lists_apart(i) };
+        self.keep_lists(i, v | LISTS_SET)
+    }
+
+    /// [`Doc::find_lists`] of any token in range.
+    #[inline(never)]
+    fn find_lists_apart(&self, i: usize) -> u64 {
+        self.keep_lists(i, lexicon::lists_of(&self.lower(i)) | LISTS_SET)
+    }
+
+    /// Keeps `v` as token `i`'s [`Doc::lists`] and returns it.
+    #[inline(always)]
+    fn keep_lists(&self, i: usize, v: u64) -> u64 {
         // (None after `drop_memos`.)
         if let Some(slot) = self.memo.get(i) {
             slot.lists.set(v);
