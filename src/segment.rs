@@ -590,9 +590,11 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     // capitalised, `long + words left - 10 * lower` (every token left
     // long and capitalised): a short token or a long word in lower case
     // lowers it, and none raises it, so once below zero the sentence
-    // cannot pass. (Kept as one count, not worked out from two.)
-    let (mut long, mut slack) = (0, tokens.len() as isize);
-    for t in tokens {
+    // cannot pass. (Kept as one count, not worked out from two.) The
+    // tokens are read from the last: in prose the first word, capitalised,
+    // says nothing, and the bound holds in any order.
+    let (mut lower, mut slack) = (0, tokens.len() as isize);
+    for t in tokens.iter().rev() {
         // (Any other token is one character, which is never long: its
         // kind needs no test.)
         let is_long = t.end - t.start > 3 && (!t.non_ascii || text[t.start..t.end].chars().nth(3).is_some());
@@ -600,15 +602,18 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
             slack -= 1;
             continue;
         }
-        long += 1;
         if !t.cap {
+            lower += 1;
             slack -= 10;
             if slack < 0 {
                 return false;
             }
         }
     }
-    long >= 3
+    // (Each long word took ten from `slack` or nothing, each other token
+    // one: the long words are `slack + 10 * lower`, counted here, not in
+    // the loop.)
+    slack + 10 * lower >= 3
         && slack >= 0
         && tokens.iter().filter(|t| t.kind == TokKind::Word).any(|t| {
             let w = &text[t.start..t.end];
