@@ -539,6 +539,9 @@ impl<'d> Clusters<'d> {
 
     /// Files person `id`, new or just given a sex, under its surname's
     /// slot `s`.
+    // (Inline: out of line, as the compiler chose for a while, it cost a
+    // call and its saved registers per name.)
+    #[inline(always)]
     fn file_sex(&mut self, id: usize, s: usize, gender: Option<Gender>) {
         let latest = &mut self.slots[s].by_sex[sex_index(gender)];
         if gender.is_none() {
@@ -812,10 +815,20 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     word_at.reserve(8);
     let mut scratch = Scratch { word_at, words: Vec::new() };
     let mut scan = QuoteScan::new(quotes);
+    // What the scan last answered, kept (positions only increase): below
+    // `quoted_until` lies inside the quotation last met, and from the
+    // last position asked up to `clear_until` outside any. A capital
+    // before `clear_until` needs no question, and a sentence that ends
+    // before `quoted_until` (one of a quotation of several) holds only
+    // capitals that would each be found quoted and passed over.
+    let (mut quoted_until, mut clear_until) = (0, 0);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
             let toks = sent.tokens.clone();
+            if toks.end > toks.start && doc.tokens()[toks.end - 1].start < quoted_until {
+                continue;
+            }
             let mut i = toks.start;
             while i < toks.end {
                 // Most tokens are punctuation or lower-case words: the
@@ -839,10 +852,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 // Inside a quotation: so is every token up to where the
                 // scan says the answer changes, passed over at once (their
                 // capitals were each asked again).
-                let (quoted, until) = scan.covers_until(t.start);
-                if quoted {
-                    i = doc.token_in(i + 1, toks.end, until);
-                    continue;
+                if t.start >= clear_until {
+                    let (quoted, until) = scan.covers_until(t.start);
+                    if quoted {
+                        quoted_until = until;
+                        i = doc.token_in(i + 1, toks.end, until);
+                        continue;
+                    }
+                    clear_until = until;
                 }
                 if lexicon::is_not_name_with(w, doc.lists(i))
                     || is_compound_adjective(w)
@@ -1640,7 +1657,7 @@ fn add_run<'d, 't>(
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens().len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
+    let modifies_place = doc.tokens().get(b).is_some_and(|t| t.kind == TokKind::Word && !t.cap) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = word_at.len() - first >= 2;
     let bytes = doc.text().as_bytes();
@@ -1681,24 +1698,41 @@ fn add_run<'d, 't>(
     // ASCII words apart by spaces: the name is ASCII, lowered byte for
     // byte, and its first word is its first token, without reading it again.
     let ascii_plain = plain && ascii;
-    let full_key = if ascii_plain { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
+    // (A word's lowered form is its token's, read without the checks of
+    // slicing the lowered text anew: the commonest name is one word.)
+    let full_key = if one && ascii_plain {
+        Cow::Borrowed(doc.lower(a).as_str())
+    } else if ascii_plain {
+        Cow::Borrowed(doc.ascii_lower(start, end))
+    } else {
+        doc.lowered_span(start, end)
+    };
     // The end of the first word (`split_whitespace().next()`: the name
     // opens on a token, never on a space).
     let first_end = || if ascii_plain { head.end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
-    let (surname_start, surname_end) = if last.kind == TokKind::Word
+    let last_is_surname = last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
-        && bytes[last.end - 1].is_ascii_alphanumeric()
-    {
-        (last.start - start, last.end - start)
+        && bytes[last.end - 1].is_ascii_alphanumeric();
+    let (surname_start, surname_end) = if last_is_surname { (last.start - start, last.end - start) } else { surname_span(name) };
+    // (Such a surname, an ASCII token, is its token's lowered form, whatever
+    // the rest of the name holds.)
+    let key = if last_is_surname {
+        Cow::Borrowed(doc.lower(b - 1).as_str())
     } else {
-        surname_span(name)
+        lowered_within(doc, &full_key, start, surname_start, surname_end)
     };
-    let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let person = kind != PersonKind::Org && !place;
-    let first_key = (person && multi).then(|| lowered_within(doc, &full_key, start, 0, first_end()));
+    // (A plain ASCII name's first word is its first token: its lowered form.)
+    let first_key = (person && multi).then(|| {
+        if ascii_plain {
+            Cow::Borrowed(doc.lower(word_at[first]).as_str())
+        } else {
+            lowered_within(doc, &full_key, start, 0, first_end())
+        }
+    });
     // The slots, each found once for the lookups and the inserts: the
     // surname's only for a person (no other looks it up or is filed
     // under it), the full name's own when the name is its surname.
