@@ -67,6 +67,9 @@ impl<T: Copy + Default, const N: usize> Default for Few<T, N> {
 }
 
 impl<T: Copy + Default, const N: usize> Few<T, N> {
+    // (The move to the heap out of line: the rest is small enough to be
+    // inlined at every push, where a whole push was called.)
+    #[inline]
     pub fn push(&mut self, m: T) {
         match &mut self.0 {
             FewIn::Inline(n, b) => match b.get_mut(usize::from(*n)) {
@@ -74,16 +77,23 @@ impl<T: Copy + Default, const N: usize> Few<T, N> {
                     *slot = m;
                     *n += 1;
                 }
-                None => {
-                    // (Room for a few more: a list that outgrew its inline
-                    // room often grows again.)
-                    let mut v = Vec::with_capacity(4 * N);
-                    v.extend_from_slice(b);
-                    v.push(m);
-                    self.0 = FewIn::Heap(v);
-                }
+                None => self.spill(m),
             },
             FewIn::Heap(v) => v.push(m),
+        }
+    }
+
+    /// [`Few::push`] to a list whose inline room is full: moved to the heap.
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self, m: T) {
+        if let FewIn::Inline(_, b) = &self.0 {
+            // (Room for a few more: a list that outgrew its inline room
+            // often grows again.)
+            let mut v = Vec::with_capacity(4 * N);
+            v.extend_from_slice(b);
+            v.push(m);
+            self.0 = FewIn::Heap(v);
         }
     }
 
