@@ -97,6 +97,13 @@ impl<T: Copy + Default, const N: usize> Few<T, N> {
         }
     }
 
+    /// A list of the one item `m`.
+    pub fn of_one(m: T) -> Self {
+        let mut b = [T::default(); N];
+        b[0] = m;
+        Few(FewIn::Inline(1, b))
+    }
+
     /// Takes every item out, leaving none.
     pub fn take_all(&mut self) -> Vec<T> {
         match std::mem::take(self).0 {
@@ -793,14 +800,16 @@ impl<'q> QuoteScan<'q> {
 /// Where the first token with its capital flag set lies in `toks`. Most
 /// tokens between capitals are lower-case words and punctuation: their
 /// flags are read four at a time, with one branch per four; the four
-/// that hold one give its place by their bits, with no second branch per
+/// that hold one give its place by their flags, with no second branch per
 /// token.
 fn next_cap(toks: &[Token]) -> Option<usize> {
     let mut k = 0;
     for c in toks.chunks_exact(4) {
         if c[0].cap | c[1].cap | c[2].cap | c[3].cap {
-            let bits = u8::from(c[0].cap) | u8::from(c[1].cap) << 1 | u8::from(c[2].cap) << 2 | u8::from(c[3].cap) << 3;
-            return Some(k + bits.trailing_zeros() as usize);
+            // The first pair holds it, else the second, and within the
+            // pair its first flag says which (a select, no branch).
+            let at = if c[0].cap | c[1].cap { usize::from(!c[0].cap) } else { 2 + usize::from(!c[2].cap) };
+            return Some(k + at);
         }
         k += 4;
     }
@@ -1580,8 +1589,10 @@ fn add_run<'d, 't>(
     };
     let word_at = &*word_at;
     // The name's first token, and its last (the same for one word).
-    let head = doc.tokens()[if one { a } else { word_at[first] }];
-    let last = if one { head } else { doc.tokens()[b - 1] };
+    // (Borrowed, each field read where it is used: copies of the two
+    // tokens were kept on the stack, a load and a store per field.)
+    let head = &doc.tokens()[if one { a } else { word_at[first] }];
+    let last = if one { head } else { &doc.tokens()[b - 1] };
     let (start, end) = (head.start, last.end);
     debug_assert!(doc.text().is_char_boundary(start) && doc.text().is_char_boundary(end));
     // SAFETY: `start` and `end` are ends of tokens of `doc`, character
@@ -1780,8 +1791,11 @@ fn add_run<'d, 't>(
         None => {
             // (Made in its place once there is room: a push built it
             // apart and copied its 168 bytes in.)
+            // (With its first mention: a push to its empty list cost more.)
             let id = ents.list.len();
-            ents.list.resize_with(id + 1, || Entity::with_key(name, kind, key.as_ref().into()));
+            let mention = Mention { start, end, kind: MentionKind::Name };
+            ents.list
+                .resize_with(id + 1, || Entity { mentions: Few::of_one(mention), ..Entity::with_key(name, kind, key.as_ref().into()) });
             (id, true)
         }
     };
@@ -1836,7 +1850,9 @@ fn add_run<'d, 't>(
         e.place = true;
         e.person_like = false;
     }
-    e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    if !new {
+        e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    }
     keys.slots[full].full = Id::of(id);
     if let Some(k) = key_slot {
         keys.slots[k].key = Id::of(id);
