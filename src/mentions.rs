@@ -331,7 +331,11 @@ struct Clusters<'d> {
     /// Per slot, its packed key (a long key's is never read).
     packed: Vec<(u64, u64)>,
     /// The slots of the other keys (long names, mostly organisations'):
-    /// a few per text, so allocated only when the first comes.
+    /// a few per text, searched in order, by length first, while fewer
+    /// than [`Clusters::LISTED`] (a map of them hashed every key, and was
+    /// allocated and grown a few times per text)...
+    long: Vec<(Cow<'d, str>, usize)>,
+    /// ...and by hash once there are that many, all of them.
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
     /// Per entity filed with no known sex: the one filed so before it
@@ -438,6 +442,7 @@ impl<'d> Clusters<'d> {
         let mut c = Clusters {
             short: take(&mut spare.short),
             packed: take(&mut spare.packed),
+            long: Vec::new(),
             slot_of: HashMap::default(),
             slots: take(&mut spare.slots),
             unsexed_before: take(&mut spare.unsexed_before),
@@ -493,13 +498,25 @@ impl<'d> Clusters<'d> {
     #[inline(never)]
     #[allow(clippy::ptr_arg)]
     fn slot_long(&mut self, k: &Cow<'d, str>) -> usize {
-        let n = self.slots.len();
-        let id = *self.slot_of.entry(k.clone()).or_insert(n);
-        if id == n {
-            self.push_slot((0, 0));
+        if let Some(id) = self.find_long(k) {
+            return id;
         }
-        id
+        let n = self.slots.len();
+        if self.long.len() < Self::LISTED {
+            self.long.push((k.clone(), n));
+            if self.long.len() == Self::LISTED {
+                self.slot_of.extend(self.long.iter().cloned());
+            }
+        } else {
+            self.slot_of.insert(k.clone(), n);
+        }
+        self.push_slot((0, 0));
+        n
     }
+
+    /// How many long keys are searched in order before they are all
+    /// hashed instead.
+    const LISTED: usize = 16;
 
     /// Adds an empty slot, its packed key `key`.
     #[inline]
@@ -587,7 +604,11 @@ impl<'d> Clusters<'d> {
     /// [`Clusters::slot`], so that the short keys' path saves few registers.
     #[inline(never)]
     fn find_long(&self, k: &str) -> Option<usize> {
-        self.slot_of.get(k).copied()
+        if self.long.len() < Self::LISTED {
+            self.long.iter().find(|(w, _)| w.len() == k.len() && w == k).map(|&(_, id)| id)
+        } else {
+            self.slot_of.get(k).copied()
+        }
     }
 }
 
@@ -2271,6 +2292,17 @@ mod tests {
         }
         assert_eq!(keys.slots.len(), long.len() + 2 + many.len());
         assert_eq!(keys.find("k1000"), None);
+        // Long keys past those searched in order: hashed, each keeping
+        // its slot, those met before the change too.
+        let before: Vec<Option<usize>> = long.iter().map(|k| keys.find(k)).collect();
+        let longer: Vec<String> = (0..100).map(|k| format!("an organisation of many words {k}")).collect();
+        let slots: Vec<usize> = longer.iter().map(|k| keys.slot(&Cow::Owned(k.clone()))).collect();
+        for (k, &slot) in longer.iter().zip(&slots) {
+            assert_eq!((keys.find(k), keys.slot(&Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
+        }
+        assert_eq!(long.iter().map(|k| keys.find(k)).collect::<Vec<_>>(), before);
+        assert_eq!(keys.find("an organisation of many words 100"), None);
+        assert_eq!(keys.slots.len(), long.len() + 2 + many.len() + longer.len());
     }
 
     #[test]
