@@ -618,33 +618,23 @@ pub const PARTICLES: &[&str] = &[
     "st.",
 ];
 
-/// Whether `w` is one of [`PARTICLES`]: a `match`, which compares by
-/// length and bytes, where searching the list called `memcmp` for each
-/// entry of the word's length (this runs at every word after a name).
+/// Whether `w` is one of [`PARTICLES`]: a `match` on the first byte, then
+/// on the rest, where one `match` of the words compared a three-letter
+/// word with each of the dozen particles of three letters ("the", "and"
+/// and "for" leave at their first byte). (And no list searched with a
+/// `memcmp` per entry: this runs at every word after a name.)
 pub fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "da"
-            | "di"
-            | "du"
-            | "dos"
-            | "das"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ter"
-            | "ben"
-            | "st."
-    )
+    match w.as_bytes() {
+        [b'd', rest @ ..] => matches!(rest, b"e" | b"el" | b"ella" | b"er" | b"en" | b"a" | b"i" | b"u" | b"os" | b"as"),
+        [b'v', rest @ ..] => matches!(rest, b"an" | b"on"),
+        [b'l', rest @ ..] => matches!(rest, b"a" | b"e"),
+        [b'b', rest @ ..] => matches!(rest, b"in" | b"en"),
+        [b'i', rest @ ..] => rest == b"bn",
+        [b'a' | b'e', rest @ ..] => rest == b"l",
+        [b't', rest @ ..] => rest == b"er",
+        [b's', rest @ ..] => rest == b"t.",
+        _ => false,
+    }
 }
 
 /// Whether the marks `outer_start..outer_end` around `start..end` hold a
@@ -706,15 +696,26 @@ fn is_first_name(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `j` is the period of an honorific or an initial inside a
 /// name: "Mr. Podesta", "Laurence H. Tribe".
+// (The word before is read out of line: most tokens asked about are no
+// period right after a word, and leave without saving any register.)
 pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     let t = doc.tokens()[j];
     // (A one-byte token: no need to slice it out.)
     if j == 0 || t.end != t.start + 1 || doc.text().as_bytes()[t.start] != b'.' || doc.tokens()[j - 1].end != t.start {
         return false;
     }
-    let prev = doc.tok(j - 1);
-    let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    initial || doc.lists(j - 1) & lexicon::HONORIFICS != 0
+    initial_or_honorific(doc, j - 1)
+}
+
+/// Whether token `k` is an initial (one capital) or an honorific: a
+/// period after it belongs to a name.
+#[inline(never)]
+fn initial_or_honorific(doc: &Doc, k: usize) -> bool {
+    // (One char, a capital: the second `next` settles it, where a count
+    // of the chars read the whole word.)
+    let mut chars = doc.tok(k).chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial || doc.lists(k) & lexicon::HONORIFICS != 0
 }
 
 /// [`lexicon::is_compound_adjective`], whose words end in "ed" or "born":
@@ -2411,8 +2412,15 @@ mod tests {
     #[test]
     fn is_particle_is_the_list() {
         assert!(PARTICLES.iter().all(|p| is_particle(p)));
-        for w in ["", "d", "De", "dell", "st", "of", "bens"] {
+        for w in ["", "d", "De", "dell", "st", "of", "bens", "the", "and", "for", "dan", "ten", "tel", "ab", "ell", "ibm", "vin", "lo"] {
             assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
+        }
+        // Each particle one byte longer or shorter, or of another first
+        // byte, is none (unless it is another particle).
+        for p in PARTICLES {
+            for w in [format!("{p}s"), p[..p.len() - 1].to_string(), format!("x{}", &p[1..]), p.to_uppercase()] {
+                assert_eq!(is_particle(&w), PARTICLES.contains(&w.as_str()), "{w}");
+            }
         }
     }
 
