@@ -67,6 +67,9 @@ impl<T: Copy + Default, const N: usize> Default for Few<T, N> {
 }
 
 impl<T: Copy + Default, const N: usize> Few<T, N> {
+    // (The move to the heap out of line: the rest is small enough to be
+    // inlined at every push, where a whole push was called.)
+    #[inline]
     pub fn push(&mut self, m: T) {
         match &mut self.0 {
             FewIn::Inline(n, b) => match b.get_mut(usize::from(*n)) {
@@ -74,17 +77,31 @@ impl<T: Copy + Default, const N: usize> Few<T, N> {
                     *slot = m;
                     *n += 1;
                 }
-                None => {
-                    // (Room for a few more: a list that outgrew its inline
-                    // room often grows again.)
-                    let mut v = Vec::with_capacity(4 * N);
-                    v.extend_from_slice(b);
-                    v.push(m);
-                    self.0 = FewIn::Heap(v);
-                }
+                None => self.spill(m),
             },
             FewIn::Heap(v) => v.push(m),
         }
+    }
+
+    /// [`Few::push`] to a list whose inline room is full: moved to the heap.
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self, m: T) {
+        if let FewIn::Inline(_, b) = &self.0 {
+            // (Room for a few more: a list that outgrew its inline room
+            // often grows again.)
+            let mut v = Vec::with_capacity(4 * N);
+            v.extend_from_slice(b);
+            v.push(m);
+            self.0 = FewIn::Heap(v);
+        }
+    }
+
+    /// A list of the one item `m`.
+    pub fn of_one(m: T) -> Self {
+        let mut b = [T::default(); N];
+        b[0] = m;
+        Few(FewIn::Inline(1, b))
     }
 
     /// Takes every item out, leaving none.
@@ -314,7 +331,11 @@ struct Clusters<'d> {
     /// Per slot, its packed key (a long key's is never read).
     packed: Vec<(u64, u64)>,
     /// The slots of the other keys (long names, mostly organisations'):
-    /// a few per text, so allocated only when the first comes.
+    /// a few per text, searched in order, by length first, while fewer
+    /// than [`Clusters::LISTED`] (a map of them hashed every key, and was
+    /// allocated and grown a few times per text)...
+    long: Vec<(Cow<'d, str>, usize)>,
+    /// ...and by hash once there are that many, all of them.
     slot_of: HashMap<Cow<'d, str>, usize, FxBuildHasher>,
     slots: Vec<Named>,
     /// Per entity filed with no known sex: the one filed so before it
@@ -421,6 +442,7 @@ impl<'d> Clusters<'d> {
         let mut c = Clusters {
             short: take(&mut spare.short),
             packed: take(&mut spare.packed),
+            long: Vec::new(),
             slot_of: HashMap::default(),
             slots: take(&mut spare.slots),
             unsexed_before: take(&mut spare.unsexed_before),
@@ -476,13 +498,25 @@ impl<'d> Clusters<'d> {
     #[inline(never)]
     #[allow(clippy::ptr_arg)]
     fn slot_long(&mut self, k: &Cow<'d, str>) -> usize {
-        let n = self.slots.len();
-        let id = *self.slot_of.entry(k.clone()).or_insert(n);
-        if id == n {
-            self.push_slot((0, 0));
+        if let Some(id) = self.find_long(k) {
+            return id;
         }
-        id
+        let n = self.slots.len();
+        if self.long.len() < Self::LISTED {
+            self.long.push((k.clone(), n));
+            if self.long.len() == Self::LISTED {
+                self.slot_of.extend(self.long.iter().cloned());
+            }
+        } else {
+            self.slot_of.insert(k.clone(), n);
+        }
+        self.push_slot((0, 0));
+        n
     }
+
+    /// How many long keys are searched in order before they are all
+    /// hashed instead.
+    const LISTED: usize = 16;
 
     /// Adds an empty slot, its packed key `key`.
     #[inline]
@@ -539,6 +573,9 @@ impl<'d> Clusters<'d> {
 
     /// Files person `id`, new or just given a sex, under its surname's
     /// slot `s`.
+    // (Inline: out of line, as the compiler chose for a while, it cost a
+    // call and its saved registers per name.)
+    #[inline(always)]
     fn file_sex(&mut self, id: usize, s: usize, gender: Option<Gender>) {
         let latest = &mut self.slots[s].by_sex[sex_index(gender)];
         if gender.is_none() {
@@ -567,7 +604,11 @@ impl<'d> Clusters<'d> {
     /// [`Clusters::slot`], so that the short keys' path saves few registers.
     #[inline(never)]
     fn find_long(&self, k: &str) -> Option<usize> {
-        self.slot_of.get(k).copied()
+        if self.long.len() < Self::LISTED {
+            self.long.iter().find(|(w, _)| w.len() == k.len() && w == k).map(|&(_, id)| id)
+        } else {
+            self.slot_of.get(k).copied()
+        }
     }
 }
 
@@ -577,33 +618,23 @@ pub const PARTICLES: &[&str] = &[
     "st.",
 ];
 
-/// Whether `w` is one of [`PARTICLES`]: a `match`, which compares by
-/// length and bytes, where searching the list called `memcmp` for each
-/// entry of the word's length (this runs at every word after a name).
+/// Whether `w` is one of [`PARTICLES`]: a `match` on the first byte, then
+/// on the rest, where one `match` of the words compared a three-letter
+/// word with each of the dozen particles of three letters ("the", "and"
+/// and "for" leave at their first byte). (And no list searched with a
+/// `memcmp` per entry: this runs at every word after a name.)
 pub fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "da"
-            | "di"
-            | "du"
-            | "dos"
-            | "das"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ter"
-            | "ben"
-            | "st."
-    )
+    match w.as_bytes() {
+        [b'd', rest @ ..] => matches!(rest, b"e" | b"el" | b"ella" | b"er" | b"en" | b"a" | b"i" | b"u" | b"os" | b"as"),
+        [b'v', rest @ ..] => matches!(rest, b"an" | b"on"),
+        [b'l', rest @ ..] => matches!(rest, b"a" | b"e"),
+        [b'b', rest @ ..] => matches!(rest, b"in" | b"en"),
+        [b'i', rest @ ..] => rest == b"bn",
+        [b'a' | b'e', rest @ ..] => rest == b"l",
+        [b't', rest @ ..] => rest == b"er",
+        [b's', rest @ ..] => rest == b"t.",
+        _ => false,
+    }
 }
 
 /// Whether the marks `outer_start..outer_end` around `start..end` hold a
@@ -665,15 +696,26 @@ fn is_first_name(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `j` is the period of an honorific or an initial inside a
 /// name: "Mr. Podesta", "Laurence H. Tribe".
+// (The word before is read out of line: most tokens asked about are no
+// period right after a word, and leave without saving any register.)
 pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     let t = doc.tokens()[j];
     // (A one-byte token: no need to slice it out.)
     if j == 0 || t.end != t.start + 1 || doc.text().as_bytes()[t.start] != b'.' || doc.tokens()[j - 1].end != t.start {
         return false;
     }
-    let prev = doc.tok(j - 1);
-    let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    initial || doc.lists(j - 1) & lexicon::HONORIFICS != 0
+    initial_or_honorific(doc, j - 1)
+}
+
+/// Whether token `k` is an initial (one capital) or an honorific: a
+/// period after it belongs to a name.
+#[inline(never)]
+fn initial_or_honorific(doc: &Doc, k: usize) -> bool {
+    // (One char, a capital: the second `next` settles it, where a count
+    // of the chars read the whole word.)
+    let mut chars = doc.tok(k).chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial || doc.lists(k) & lexicon::HONORIFICS != 0
 }
 
 /// [`lexicon::is_compound_adjective`], whose words end in "ed" or "born":
@@ -780,14 +822,16 @@ impl<'q> QuoteScan<'q> {
 /// Where the first token with its capital flag set lies in `toks`. Most
 /// tokens between capitals are lower-case words and punctuation: their
 /// flags are read four at a time, with one branch per four; the four
-/// that hold one give its place by their bits, with no second branch per
+/// that hold one give its place by their flags, with no second branch per
 /// token.
 fn next_cap(toks: &[Token]) -> Option<usize> {
     let mut k = 0;
     for c in toks.chunks_exact(4) {
         if c[0].cap | c[1].cap | c[2].cap | c[3].cap {
-            let bits = u8::from(c[0].cap) | u8::from(c[1].cap) << 1 | u8::from(c[2].cap) << 2 | u8::from(c[3].cap) << 3;
-            return Some(k + bits.trailing_zeros() as usize);
+            // The first pair holds it, else the second, and within the
+            // pair its first flag says which (a select, no branch).
+            let at = if c[0].cap | c[1].cap { usize::from(!c[0].cap) } else { 2 + usize::from(!c[2].cap) };
+            return Some(k + at);
         }
         k += 4;
     }
@@ -812,10 +856,20 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     word_at.reserve(8);
     let mut scratch = Scratch { word_at, words: Vec::new() };
     let mut scan = QuoteScan::new(quotes);
+    // What the scan last answered, kept (positions only increase): below
+    // `quoted_until` lies inside the quotation last met, and from the
+    // last position asked up to `clear_until` outside any. A capital
+    // before `clear_until` needs no question, and a sentence that ends
+    // before `quoted_until` (one of a quotation of several) holds only
+    // capitals that would each be found quoted and passed over.
+    let (mut quoted_until, mut clear_until) = (0, 0);
     for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
             let toks = sent.tokens.clone();
+            if toks.end > toks.start && doc.tokens()[toks.end - 1].start < quoted_until {
+                continue;
+            }
             let mut i = toks.start;
             while i < toks.end {
                 // Most tokens are punctuation or lower-case words: the
@@ -839,10 +893,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 // Inside a quotation: so is every token up to where the
                 // scan says the answer changes, passed over at once (their
                 // capitals were each asked again).
-                let (quoted, until) = scan.covers_until(t.start);
-                if quoted {
-                    i = doc.token_in(i + 1, toks.end, until);
-                    continue;
+                if t.start >= clear_until {
+                    let (quoted, until) = scan.covers_until(t.start);
+                    if quoted {
+                        quoted_until = until;
+                        i = doc.token_in(i + 1, toks.end, until);
+                        continue;
+                    }
+                    clear_until = until;
                 }
                 if lexicon::is_not_name_with(w, doc.lists(i))
                     || is_compound_adjective(w)
@@ -1553,8 +1611,10 @@ fn add_run<'d, 't>(
     };
     let word_at = &*word_at;
     // The name's first token, and its last (the same for one word).
-    let head = doc.tokens()[if one { a } else { word_at[first] }];
-    let last = if one { head } else { doc.tokens()[b - 1] };
+    // (Borrowed, each field read where it is used: copies of the two
+    // tokens were kept on the stack, a load and a store per field.)
+    let head = &doc.tokens()[if one { a } else { word_at[first] }];
+    let last = if one { head } else { &doc.tokens()[b - 1] };
     let (start, end) = (head.start, last.end);
     debug_assert!(doc.text().is_char_boundary(start) && doc.text().is_char_boundary(end));
     // SAFETY: `start` and `end` are ends of tokens of `doc`, character
@@ -1640,7 +1700,7 @@ fn add_run<'d, 't>(
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a
     // geographic noun is a place.
-    let modifies_place = b < doc.tokens().len() && doc.is_word(b) && !doc.is_cap(b) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
+    let modifies_place = doc.tokens().get(b).is_some_and(|t| t.kind == TokKind::Word && !t.cap) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
     let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = word_at.len() - first >= 2;
     let bytes = doc.text().as_bytes();
@@ -1681,24 +1741,41 @@ fn add_run<'d, 't>(
     // ASCII words apart by spaces: the name is ASCII, lowered byte for
     // byte, and its first word is its first token, without reading it again.
     let ascii_plain = plain && ascii;
-    let full_key = if ascii_plain { Cow::Borrowed(doc.ascii_lower(start, end)) } else { doc.lowered_span(start, end) };
+    // (A word's lowered form is its token's, read without the checks of
+    // slicing the lowered text anew: the commonest name is one word.)
+    let full_key = if one && ascii_plain {
+        Cow::Borrowed(doc.lower(a).as_str())
+    } else if ascii_plain {
+        Cow::Borrowed(doc.ascii_lower(start, end))
+    } else {
+        doc.lowered_span(start, end)
+    };
     // The end of the first word (`split_whitespace().next()`: the name
     // opens on a token, never on a space).
     let first_end = || if ascii_plain { head.end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
-    let (surname_start, surname_end) = if last.kind == TokKind::Word
+    let last_is_surname = last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
-        && bytes[last.end - 1].is_ascii_alphanumeric()
-    {
-        (last.start - start, last.end - start)
+        && bytes[last.end - 1].is_ascii_alphanumeric();
+    let (surname_start, surname_end) = if last_is_surname { (last.start - start, last.end - start) } else { surname_span(name) };
+    // (Such a surname, an ASCII token, is its token's lowered form, whatever
+    // the rest of the name holds.)
+    let key = if last_is_surname {
+        Cow::Borrowed(doc.lower(b - 1).as_str())
     } else {
-        surname_span(name)
+        lowered_within(doc, &full_key, start, surname_start, surname_end)
     };
-    let key = lowered_within(doc, &full_key, start, surname_start, surname_end);
     let person = kind != PersonKind::Org && !place;
-    let first_key = (person && multi).then(|| lowered_within(doc, &full_key, start, 0, first_end()));
+    // (A plain ASCII name's first word is its first token: its lowered form.)
+    let first_key = (person && multi).then(|| {
+        if ascii_plain {
+            Cow::Borrowed(doc.lower(word_at[first]).as_str())
+        } else {
+            lowered_within(doc, &full_key, start, 0, first_end())
+        }
+    });
     // The slots, each found once for the lookups and the inserts: the
     // surname's only for a person (no other looks it up or is filed
     // under it), the full name's own when the name is its surname.
@@ -1736,8 +1813,11 @@ fn add_run<'d, 't>(
         None => {
             // (Made in its place once there is room: a push built it
             // apart and copied its 168 bytes in.)
+            // (With its first mention: a push to its empty list cost more.)
             let id = ents.list.len();
-            ents.list.resize_with(id + 1, || Entity::with_key(name, kind, key.as_ref().into()));
+            let mention = Mention { start, end, kind: MentionKind::Name };
+            ents.list
+                .resize_with(id + 1, || Entity { mentions: Few::of_one(mention), ..Entity::with_key(name, kind, key.as_ref().into()) });
             (id, true)
         }
     };
@@ -1792,7 +1872,9 @@ fn add_run<'d, 't>(
         e.place = true;
         e.person_like = false;
     }
-    e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    if !new {
+        e.mentions.push(Mention { start, end, kind: MentionKind::Name });
+    }
     keys.slots[full].full = Id::of(id);
     if let Some(k) = key_slot {
         keys.slots[k].key = Id::of(id);
@@ -2211,6 +2293,17 @@ mod tests {
         }
         assert_eq!(keys.slots.len(), long.len() + 2 + many.len());
         assert_eq!(keys.find("k1000"), None);
+        // Long keys past those searched in order: hashed, each keeping
+        // its slot, those met before the change too.
+        let before: Vec<Option<usize>> = long.iter().map(|k| keys.find(k)).collect();
+        let longer: Vec<String> = (0..100).map(|k| format!("an organisation of many words {k}")).collect();
+        let slots: Vec<usize> = longer.iter().map(|k| keys.slot(&Cow::Owned(k.clone()))).collect();
+        for (k, &slot) in longer.iter().zip(&slots) {
+            assert_eq!((keys.find(k), keys.slot(&Cow::Borrowed(k))), (Some(slot), slot), "{k:?}");
+        }
+        assert_eq!(long.iter().map(|k| keys.find(k)).collect::<Vec<_>>(), before);
+        assert_eq!(keys.find("an organisation of many words 100"), None);
+        assert_eq!(keys.slots.len(), long.len() + 2 + many.len() + longer.len());
     }
 
     #[test]
@@ -2319,8 +2412,15 @@ mod tests {
     #[test]
     fn is_particle_is_the_list() {
         assert!(PARTICLES.iter().all(|p| is_particle(p)));
-        for w in ["", "d", "De", "dell", "st", "of", "bens"] {
+        for w in ["", "d", "De", "dell", "st", "of", "bens", "the", "and", "for", "dan", "ten", "tel", "ab", "ell", "ibm", "vin", "lo"] {
             assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
+        }
+        // Each particle one byte longer or shorter, or of another first
+        // byte, is none (unless it is another particle).
+        for p in PARTICLES {
+            for w in [format!("{p}s"), p[..p.len() - 1].to_string(), format!("x{}", &p[1..]), p.to_uppercase()] {
+                assert_eq!(is_particle(&w), PARTICLES.contains(&w.as_str()), "{w}");
+            }
         }
     }
 
