@@ -290,6 +290,10 @@ pub struct Unquoted<'q> {
     scan: QuoteScan<'q>,
     quoted: bool,
     gate: usize,
+    /// Positions below this are not quoted: the gate outside a quote, 0
+    /// inside one. A scan asks `covers` only from here on, with one
+    /// comparison a word where the gate and `quoted` were two.
+    plain_until: usize,
     /// The findings [`find_in_sentence`] hands out, kept for the next
     /// sentence's.
     found: Vec<Found>,
@@ -310,6 +314,7 @@ impl<'q> Unquoted<'q> {
             scan: QuoteScan::new(quotes),
             quoted: false,
             gate: 0,
+            plain_until: 0,
             found: Vec::new(),
             last_own: None,
             last_found: None,
@@ -321,6 +326,7 @@ impl<'q> Unquoted<'q> {
     fn covers(&mut self, pos: usize) -> bool {
         if pos >= self.gate {
             (self.quoted, self.gate) = self.scan.covers_until(pos);
+            self.plain_until = if self.quoted { 0 } else { self.gate };
         }
         self.quoted
     }
@@ -338,7 +344,7 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start
     let text = doc.text().as_bytes();
     let toks = doc.tokens().get(i..hi).unwrap_or_default();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || scan.covers(t.start) {
+        if t.kind != TokKind::Word || (t.start >= scan.plain_until && scan.covers(t.start)) {
             continue;
         }
         let maybe = if t.non_ascii {
