@@ -1433,7 +1433,7 @@ impl<'d> Vocabulary<'d> {
             } else {
                 // Capitalised after a word, inside a sentence.
                 let k = toks.len() - rest.len() - 1;
-                if k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].sentence == t.sentence {
+                if k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].sentence() == t.sentence() {
                     v.found_inner_cap(w)
                 } else {
                     0
@@ -2119,7 +2119,7 @@ mod tests {
     #[test]
     fn next_cap_finds_the_first_flag_at_every_place() {
         for len in 0..11 {
-            let none = Token { start: 0, end: 1, kind: TokKind::Word, non_ascii: false, cap: false, sentence: 0 };
+            let none = Token { start: 0, end: 1, kind: TokKind::Word, non_ascii: false, cap: false, sent: 0 };
             let mut toks = vec![none; len];
             assert_eq!(next_cap(&toks), None);
             for at in (0..len).rev() {

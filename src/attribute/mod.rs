@@ -197,7 +197,7 @@ fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<N
     // (A token knows its sentence: no search of the document's.) Only a
     // pronoun after the phrase counts, so the search stops at its end:
     // for a phrase right before its cue, the usual case, at once.
-    let lo = doc.sentences[doc.tokens()[cue].sentence].tokens.start.max(np.last);
+    let lo = doc.sentences[doc.tokens()[cue].sentence()].tokens.start.max(np.last);
     let w = relative_pronoun_before(doc, lo, cue)?;
     let (start, end) = (doc.tokens()[w].start, doc.tokens()[w].end);
     // Only this function adds a relative pronoun as a mention.
@@ -590,7 +590,7 @@ fn attribute_quote(
         // the phrase just before it.
         let participle = doc.lower(c.first).ends_with("ing") && c.first > 0 && doc.tok(c.first - 1) == ",";
         let subject = participle
-            .then(|| r.subject_name_before(doc.tokens()[c.first].sentence, doc.tokens()[c.first].start, ents, quotes))
+            .then(|| r.subject_name_before(doc.tokens()[c.first].sentence(), doc.tokens()[c.first].start, ents, quotes))
             .flatten()
             .filter(|n| {
                 // Only when the phrase before the participle is another name
@@ -809,7 +809,7 @@ mod tests {
         let doc = segment("Menu | Home\n\n  \n\nShe said it. He, who said “so,” left! Why?\n\n“Whole.” Done. Yes");
         assert!(doc.sentences.len() >= 6);
         for (i, t) in doc.tokens().iter().enumerate() {
-            assert_eq!(t.sentence, doc.sentence_at(t.start), "token {i} {:?}", doc.tok(i));
+            assert_eq!(t.sentence(), doc.sentence_at(t.start), "token {i} {:?}", doc.tok(i));
         }
     }
 }

@@ -286,7 +286,7 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
             }
         }
     }
-    let sent = &doc.sentences[doc.tokens()[i].sentence];
+    let sent = &doc.sentences[doc.tokens()[i].sentence()];
     if doc.is_cap(i) && i > sent.tokens.start && !sent.headline {
         facts |= CUE_CAPITAL;
     }

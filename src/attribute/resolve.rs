@@ -533,7 +533,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
             return None;
         }
         let t = n.run;
-        let from = t.saturating_sub(4).max(doc.sentences[doc.tokens()[t.min(doc.tokens().len() - 1)].sentence].tokens.start);
+        let from = t.saturating_sub(4).max(doc.sentences[doc.tokens()[t.min(doc.tokens().len() - 1)].sentence()].tokens.start);
         // Every word of the description is in the title: "the interior
         // minister" fits "Interior Minister", "British foreign secretary"
         // does not fit "Secretary of State".

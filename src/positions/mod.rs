@@ -65,7 +65,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         if words::is_party_tag(doc, name) || (after_of && one_word()) {
             continue;
         }
-        let sent = &doc.sentences[doc.tokens()[name].sentence];
+        let sent = &doc.sentences[doc.tokens()[name].sentence()];
         // In a headline a lone capitalised word is as likely a verb
         // ("Treasurer Sentenced To Six Years").
         if sent.headline && one_word() {

@@ -99,7 +99,7 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
         // "Like President Obama": a sentence's first word is capitalised
         // whatever it is ("US" is still an acronym).
         let opens = || {
-            doc.sentences.get(doc.tokens()[i].sentence).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase)
+            doc.sentences.get(doc.tokens()[i].sentence()).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase)
         };
         return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || (lists & lexicon::ROLE_STOPS != 0 && opens());

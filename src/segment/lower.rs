@@ -258,7 +258,7 @@ mod tests {
             let text = format!("A{c}");
             let mut l = Lowered::new(text.to_ascii_lowercase());
             l.add_mark(1, c, 1, text.len());
-            let tok = Token { start: 1, end: text.len(), kind: super::super::TokKind::Punct, non_ascii: true, cap: false, sentence: 0 };
+            let tok = Token { start: 1, end: text.len(), kind: super::super::TokKind::Punct, non_ascii: true, cap: false, sent: 0 };
             assert_eq!(l.get(1, tok), c.to_lowercase().to_string().replace('’', "'"), "{c:?}");
         }
     }
