@@ -608,8 +608,16 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     pub(crate) fn get(&self, w: &[u8]) -> V {
         match pack(w) {
             Some(key) => self.get_packed(key),
-            None => self.long.get(w).copied().unwrap_or_default(),
+            None => self.get_long(w),
         }
+    }
+
+    /// [`Packed::get`] of a word too long to pack, rare: hashed out of
+    /// line, so that a caller's usual lookup saves no registers for it.
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, w: &[u8]) -> V {
+        self.long.get(w).copied().unwrap_or_default()
     }
 
     /// The value of `w`, for filling the table: `w` put in with
@@ -696,11 +704,7 @@ pub fn lists_of(folded: &str) -> u64 {
     // (The table's building and the longer words are answered out of
     // line, as tail calls: the usual lookup saves no registers for them.)
     let folded = folded.as_bytes();
-    let Some(lists) = LISTS.get() else { return lists_of_apart(folded) };
-    match pack(folded) {
-        Some(key) => lists.get_packed(key),
-        None => lists_of_apart(folded),
-    }
+    lists_of_short(folded).unwrap_or_else(|| lists_of_apart(folded))
 }
 
 /// [`lists_of`] of a word that [`pack`] takes, once the table is built

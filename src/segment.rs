@@ -607,8 +607,9 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     // capitalised, `long + words left - 10 * lower` (every token left
     // long and capitalised): a short token or a long word in lower case
     // lowers it, and none raises it, so once below zero the sentence
-    // cannot pass. (Kept as one count, not worked out from two.) The
-    // tokens are read from the last: in prose the first word, capitalised,
+    // cannot pass. (`slack` is the one count the loop tests; the long
+    // words are worked out from it at the end.) The tokens are read from
+    // the last: in prose the first word, capitalised,
     // says nothing, and the bound holds in any order.
     let (mut lower, mut slack) = (0, tokens.len() as isize);
     for t in tokens.iter().rev() {

@@ -291,20 +291,7 @@ pub fn place_joined(key: &str) -> Option<Place> {
     if !table.name_shapes.may_hold(shape(key.as_bytes())) {
         return None;
     }
-    // (A name of over sixteen bytes, rare, is looked up out of line: its
-    // hashing inline made every call save and restore registers.)
-    let found = match super::pack(key.as_bytes()) {
-        Some(packed) => table.by_name.get_packed(packed),
-        None => long_place(table, key),
-    };
-    found.map(|(len, flags)| Place { len: usize::from(len), flags })
-}
-
-/// [`place_joined`] of a name too long to pack.
-#[cold]
-#[inline(never)]
-fn long_place(table: &Places, key: &str) -> Option<(u8, u8)> {
-    table.by_name.get(key.as_bytes())
+    table.by_name.get(key.as_bytes()).map(|(len, flags)| Place { len: usize::from(len), flags })
 }
 
 /// `name`'s tokens ([`tokens_of`]) joined by single spaces: two names
