@@ -9,6 +9,8 @@
 // own MariaDB and Apache) is scripts/integrations/wordpress.mjs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch } from './support.mjs';
 import { startWordPress } from '../../scripts/integrations/wordpress.mjs';
 import { keepOnLoopback, screenshot, waitForHighlights } from '../../scripts/integrations/browser.mjs';
@@ -54,12 +56,45 @@ function sidebarSpeakers() {
   return page.locator('.quotelight-speaker__button').evaluateAll((buttons) => buttons.map((b) => b.textContent));
 }
 
-describe('WordPress 6.1 with the quotelight plugin', { timeout: 10 * 60_000 }, () => {
-  test('an editor logs in and sets the article selector', async () => {
+/** The last lines of one of the site's logs (for a failure's message). */
+function logTail(name) {
+  const file = join(wp.dir, name);
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-15).join('\n') : '(none)';
+}
+
+/**
+ * Logs the editor in through wp-login.php's form. A refusal (WordPress
+ * answers with the form again and #login_error) is tried once more from a
+ * fresh form; if it persists, the failure says what WordPress said and what
+ * the site's logs hold, instead of a bare navigation timeout.
+ */
+async function logIn() {
+  const refusals = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
     await page.goto(`${wp.url}wp-login.php`);
     await page.fill('#user_login', wp.user);
     await page.fill('#user_pass', wp.password);
-    await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+    await page.click('#wp-submit');
+    const refusal = page.locator('#login_error');
+    // Whichever comes first; the other's wait ends by itself (resolving, never rejecting).
+    const landed = page.waitForURL(/\/wp-admin\//).then(() => true, () => false);
+    const refused = refusal.waitFor().then(() => true, () => false);
+    await Promise.race([landed, refused]);
+    if (/\/wp-admin\//.test(page.url())) return;
+    const said = (await refusal.count()) ? (await refusal.textContent()).trim() : `no answer, still at ${page.url()}`;
+    const cookies = (await browser.context.cookies()).map((c) => c.name).join(', ');
+    refusals.push(`${said} (cookies: ${cookies || 'none'})`);
+  }
+  assert.fail(`WordPress refused the login: ${refusals.join(' / ')}
+apache-error.log:
+${logTail('apache-error.log')}
+wordpress-debug.log:
+${logTail('wordpress-debug.log')}`);
+}
+
+describe('WordPress 6.1 with the quotelight plugin', { timeout: 10 * 60_000 }, () => {
+  test('an editor logs in and sets the article selector', async () => {
+    await logIn();
 
     await page.goto(`${wp.url}wp-admin/options-general.php?page=quotelight`);
     const field = page.locator('#quotelight_selector');
