@@ -746,12 +746,12 @@ fn tokenize(
             // from the next said apart.
             if let Some(eight) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
                 let w = u64::from_le_bytes(*eight);
-                let stops = scan::stops(w);
-                if stops & 0x80 == 0 {
+                let stop = scan::first_stop(w);
+                if stop != 0 {
                     let b = w as u8;
                     // (A word of eight letters or more, one in eight, is
                     // taken here too when a space follows it.)
-                    let run_end = if stops == 0 { scan::alnum_end(bytes, i + 8) } else { i + (stops.trailing_zeros() / 8) as usize };
+                    let run_end = if stop == 8 { scan::alnum_end(bytes, i + 8) } else { i + stop };
                     // The commonest token of all, a word of one run and a
                     // space after it (which `word_end` would read again,
                     // and then the space), is taken from the bytes in hand.
