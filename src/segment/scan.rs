@@ -54,13 +54,47 @@ pub(crate) fn find_special_far<const N: usize>(bytes: &[u8], wanted: [u8; N]) ->
     // vectorizes as a loop): a block that holds a find is searched by
     // words.
     for block in bytes[at..].chunks_exact(32) {
-        let hit = block.iter().fold(false, |hit, &b| wanted.iter().fold(hit | (b >= 0x80), |hit, &w| hit | (b == w)));
-        if hit {
-            break;
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        {
+            // Natively, the block's finds as bits, the first of them the
+            // answer: no search by words of the block after a find.
+            let found = block.first_chunk::<32>().map_or(0, |block| special_bits(block, wanted));
+            if found != 0 {
+                return Some(at + found.trailing_zeros() as usize);
+            }
+        }
+        #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+        {
+            let hit = block.iter().fold(false, |hit, &b| wanted.iter().fold(hit | (b >= 0x80), |hit, &w| hit | (b == w)));
+            if hit {
+                break;
+            }
         }
         at += 32;
     }
     find_special(&bytes[at..], wanted).map(|i| at + i)
+}
+
+/// A bit for each byte of `block` that is outside ASCII or one of
+/// `wanted`, bit `k` for byte `k`: sixteen bytes compared at once.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+fn special_bits<const N: usize>(block: &[u8; 32], wanted: [u8; N]) -> u32 {
+    use std::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8};
+    // SAFETY: the intrinsics need SSE2 alone, which this code is compiled
+    // for (the `cfg` above), and each load reads sixteen bytes of the
+    // thirty-two of `block` (unaligned loads: any address will do).
+    unsafe {
+        let half = |v: __m128i| {
+            // (A byte outside ASCII has its high bit, which the mask
+            // takes from the bytes themselves.)
+            let found = wanted.iter().fold(v, |found, &b| _mm_or_si128(found, _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8))));
+            _mm_movemask_epi8(found) as u32
+        };
+        let lo = _mm_loadu_si128(block.as_ptr().cast());
+        let hi = _mm_loadu_si128(block[16..].as_ptr().cast());
+        half(lo) | half(hi) << 16
+    }
 }
 
 /// The index of the first byte of `bytes` that is outside ASCII or one of
