@@ -961,12 +961,10 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
         // The word runs to the next whitespace; a character outside ASCII
         // is decoded only at its lead byte.
         while at < end {
-            let b = bytes[at];
-            // (Plain ASCII, most bytes, is passed over first.)
-            if b > b' ' && b < 0x80 {
-                at += 1;
-                continue;
-            }
+            // (Plain ASCII, most bytes, is passed over first, eight bytes
+            // at a time.)
+            at = crate::segment::scan::plain_end(&bytes[..end], at);
+            let Some(&b) = bytes.get(at).filter(|_| at < end) else { break };
             let space = if b < 0x80 {
                 b == b' ' || (b'\t'..=b'\r').contains(&b)
             } else {
@@ -1071,7 +1069,8 @@ fn words_up_to(s: &str, max: usize) -> usize {
         loop {
             match bytes.get(i) {
                 None => return words,
-                Some(&b) if b > b' ' && b < 0x80 => i += 1,
+                // (Plain ASCII, eight bytes at a time.)
+                Some(&b) if b > b' ' && b < 0x80 => i = crate::segment::scan::plain_end(bytes, i + 1),
                 Some(b' ') => break,
                 Some(_) => match space_at(i) {
                     (true, _) => break,

@@ -195,6 +195,61 @@ pub(crate) fn first_stop(w: u64) -> usize {
     }
 }
 
+/// The index of the first byte of `bytes` at or after `at` that is not
+/// plain ASCII, a printing character or `~` and DEL (above a space, below
+/// 0x80), or `bytes.len()`: the end of a run of a word's bytes that a
+/// reader of whitespace-split words passes over without decoding. Eight
+/// bytes are classed at once.
+#[inline]
+pub(crate) fn plain_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(w) = word_at(bytes, at) {
+        let stop = first_not_plain(w);
+        if stop < 8 {
+            return at + stop;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(|&b| b > b' ' && b < 0x80) {
+        at += 1;
+    }
+    at
+}
+
+/// The index of the first byte of `w` (the lowest) that is a space, a
+/// control byte or outside ASCII, 8 for none (see [`plain_end`]).
+#[inline]
+fn first_not_plain(w: u64) -> usize {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        use std::arch::x86_64::{_mm_cmpgt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8, _mm_set1_epi8};
+        // As signed bytes, those outside ASCII are below zero: a plain
+        // byte is one above a space. The upper eight lanes are zero, not
+        // plain: the count stops at 8.
+        // SAFETY: these intrinsics need SSE2 alone, which this code is
+        // compiled for (the `cfg` above), and read no memory.
+        unsafe {
+            let plain = _mm_cmpgt_epi8(_mm_cvtsi64_si128(w as i64), _mm_set1_epi8(b' ' as i8));
+            (!(_mm_movemask_epi8(plain) as u32)).trailing_zeros() as usize
+        }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    {
+        first_not_plain_by_words(w)
+    }
+}
+
+/// [`first_not_plain`] by integer operations on the whole word.
+// (Natively read by the tests alone.)
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+#[inline]
+fn first_not_plain_by_words(w: u64) -> usize {
+    // A byte's high bit where it is outside ASCII, or where it is at most
+    // a space: `x + 0x5F` of its low seven bits stays below 0x80 then,
+    // and never carries into the next byte.
+    let low = !(w & !HI).wrapping_add(LO * 0x5F) & HI;
+    ((w & HI | low).trailing_zeros() / 8) as usize
+}
+
 /// The high bit of the first byte of `w` (the lowest) that is not an
 /// ASCII letter or digit, if any: where a run of a word's letters stops.
 /// (Bits of later bytes may be set or not: no caller reads them.)
@@ -283,6 +338,26 @@ mod tests {
                     b[pos] = v;
                     let want = b.iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(8);
                     assert_eq!(first_stop(u64::from_le_bytes(b)), want, "{b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_runs_end_where_a_byte_by_byte_search_ends() {
+        let plain = |c: &u8| *c > b' ' && *c < 0x80;
+        for v in 0..=255u8 {
+            for pos in 0..12 {
+                for fill in [b'k', b'!', b'~', 0x7F] {
+                    let mut b = vec![fill; 12];
+                    b[pos] = v;
+                    for from in 0..=b.len() {
+                        let want = b[from..].iter().position(|c| !plain(c)).map_or(b.len(), |i| from + i);
+                        assert_eq!(plain_end(&b, from), want, "{v} at {pos} from {from} among {fill}");
+                        if let Some(w) = word_at(&b, from) {
+                            assert_eq!(first_not_plain_by_words(w), (want - from).min(8), "{v} at {pos} from {from} among {fill}");
+                        }
+                    }
                 }
             }
         }
