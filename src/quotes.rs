@@ -1054,6 +1054,9 @@ fn words_up_to(s: &str, max: usize) -> usize {
                     i += 1;
                     continue;
                 }
+                // (Plain ASCII, as most words start, is no space: not
+                // classed by `space_at`.)
+                Some(&b) if b > b' ' && b < 0x80 => break,
                 Some(_) => {}
             }
             match space_at(i) {
