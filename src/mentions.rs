@@ -409,6 +409,9 @@ struct Spare {
     unsexed_before: Vec<Id>,
     word_at: Vec<usize>,
     by_lower: Vec<u32>,
+    /// [`Vocabulary::of`]'s table, left cleared (4 KB: zeroed anew per
+    /// text, it cost more than the scan it spares).
+    forms: Option<Box<Forms>>,
 }
 
 thread_local! {
@@ -849,7 +852,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // Sized for a document's names: growing rehashes every key.
     let mut spare = Spare::take();
     let mut keys = Clusters::new(ents.list.capacity(), &mut spare);
-    let vocab = Vocabulary::of(doc, quotes, std::mem::take(&mut spare.by_lower));
+    let vocab = Vocabulary::of(doc, quotes, std::mem::take(&mut spare.by_lower), spare.forms.take());
     // (A run is rarely longer than eight words; `words` is filled for a
     // few runs a text, allocated when first needed.)
     let mut word_at = std::mem::take(&mut spare.word_at);
@@ -1043,7 +1046,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
         }
     }
     keys.recycle(&mut spare);
-    (spare.word_at, spare.by_lower) = (scratch.word_at, vocab.by_lower);
+    (spare.word_at, spare.by_lower, spare.forms) = (scratch.word_at, vocab.by_lower, vocab.forms);
     spare.keep();
     ents
 }
@@ -1175,6 +1178,8 @@ struct Vocabulary<'d> {
     /// thousands of openers missed the cache at nearly every step, and
     /// nearly every word of such a text is looked up.
     index: Option<(WordIndex, WordIndex)>,
+    /// The table of the scan, cleared once it is done, for the next text.
+    forms: Option<Box<Forms>>,
 }
 
 /// A set of words held elsewhere, by hash: open addressing with linear
@@ -1246,35 +1251,54 @@ struct Asked<'d> {
 /// The forms [`Vocabulary::of`] still looks for, by length and first
 /// and last byte. A word whose bits are clear is none of them.
 struct Forms {
-    /// A word per length (modulo 64) of a bit per first byte (modulo 64,
-    /// which keeps capitals, lower-case letters and digits apart): one
-    /// test, which nearly every word fails. (A test of the length alone,
-    /// then of the first byte, passed a third of the words, unpredictably:
-    /// its branches were mispredicted more than the loads cost.)
-    firsts: [u64; 64],
+    /// A word per first byte of a bit per length (modulo 64): one test,
+    /// which nearly every word fails. (A test of the length alone, then of
+    /// the first byte, passed a third of the words, unpredictably: its
+    /// branches were mispredicted more than the loads cost.) (Rows by the
+    /// byte, bits by the length: the byte indexes a row as it is read, and
+    /// a shift takes its count modulo 64 by itself, where rows by length
+    /// cost a mask per token.)
+    firsts: [u64; 256],
     /// The same of the last byte: most words that pass `firsts` share a
     /// form's length and first letter only ("said" for "Sara"), and were
     /// searched for.
-    lasts: [u64; 64],
+    lasts: [u64; 256],
 }
 
 impl Forms {
-    /// The forms of `asked` not yet found.
-    fn of(asked: &[Asked]) -> Self {
-        let mut forms = Forms { firsts: [0; 64], lasts: [0; 64] };
-        forms.refill(asked);
-        forms
+    /// A table of no forms, on the heap (moved by its pointer).
+    fn clear_table() -> Box<Forms> {
+        Box::new(Forms { firsts: [0; 256], lasts: [0; 256] })
     }
 
-    /// Rebuilt in place for the forms of `asked` not yet found (a new
-    /// value would be built apart and then copied in).
+    /// Rebuilt in place for the forms of `asked` not yet found.
     fn refill(&mut self, asked: &[Asked]) {
-        *self = Forms { firsts: [0; 64], lasts: [0; 64] };
+        self.clear(asked);
+        self.fill(asked);
+    }
+
+    /// Clears the rows of the bytes of every form of `asked`, the only
+    /// rows [`Forms::fill`] sets: the whole table is clear again, with no
+    /// memset of its 4 KB.
+    fn clear(&mut self, asked: &[Asked]) {
+        for a in asked {
+            for w in [a.lower.as_bytes(), a.word.as_bytes()] {
+                if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+                    self.firsts[usize::from(first)] = 0;
+                    self.lasts[usize::from(last)] = 0;
+                }
+            }
+        }
+    }
+
+    /// Sets the bits of the forms of `asked` not yet found (in a table
+    /// clear of any others).
+    fn fill(&mut self, asked: &[Asked]) {
         let forms = self;
         let mut add = |w: &str| {
             if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                forms.firsts[w.len() & 63] |= 1 << (first & 63);
-                forms.lasts[w.len() & 63] |= 1 << (last & 63);
+                forms.firsts[usize::from(first)] |= 1 << (w.len() & 63);
+                forms.lasts[usize::from(last)] |= 1 << (w.len() & 63);
             }
         };
         for a in asked {
@@ -1293,39 +1317,44 @@ impl Forms {
     /// length and last byte.
     #[inline]
     fn may_hold(&self, text: &[u8], start: usize, end: usize) -> bool {
-        let row = (end - start) & 63;
-        self.firsts[row] >> (text[start] & 63) & 1 != 0 && self.lasts[row] >> (text[end - 1] & 63) & 1 != 0
+        let len = (end - start) & 63;
+        self.firsts[usize::from(text[start])] >> len & 1 != 0 && self.lasts[usize::from(text[end - 1])] >> len & 1 != 0
     }
 
     /// The next word of `rest` that may be a form looked for. Out of line:
     /// inside [`Vocabulary::of`], with its rare paths around it, the scan's
     /// pointers were kept on the stack and reloaded at every token.
-    /// Tokens are read two at a time up to the first pair of which one
-    /// passes the first byte test: nearly every pair fails both, and one
-    /// branch on the two answers (with one step of the loop) costs less
-    /// than a branch and a step per token.
+    /// Tokens are read four at a time up to the first four of which one
+    /// passes the first byte test: nearly every four fail it, and one
+    /// branch on their answers (with one step of the loop) costs less
+    /// than a branch and a step per token, or per pair.
     #[inline(never)]
     fn next_word<'a>(&self, text: &[u8], rest: &mut std::slice::Iter<'a, Token>) -> Option<&'a Token> {
-        // (A token's row of `firsts` shifted by its first byte: bit 0 is
-        // the test's answer. The two are or-ed, then bit 0 tested once.)
+        // (A token's row of `firsts` shifted by its length: bit 0 is the
+        // test's answer. The answers are or-ed, then bit 0 tested once.)
         // SAFETY: `rest` holds tokens of the document whose text is
         // `text` (see `Vocabulary::of`), and a token's ends lie within it
         // (see `Doc::tok`): the check of `text[t.start]`, two of the dozen
         // instructions a token costs here, is not needed.
-        let first = |t: &Token| self.firsts[(t.end - t.start) & 63] >> (unsafe { *text.get_unchecked(t.start) } & 63);
+        let first = |t: &Token| self.firsts[usize::from(unsafe { *text.get_unchecked(t.start) })] >> ((t.end - t.start) & 63);
         loop {
             let toks = rest.as_slice();
             let mut k = 0;
-            for pair in toks.chunks_exact(2) {
-                if (first(&pair[0]) | first(&pair[1])) & 1 != 0 {
+            for four in toks.chunks_exact(4) {
+                let (a, b) = (first(&four[0]) | first(&four[1]), first(&four[2]) | first(&four[3]));
+                if (a | b) & 1 != 0 {
+                    // The first pair holds the token that passed, else the
+                    // second (a select, no branch): a pair that failed is
+                    // not read again.
+                    k += if a & 1 != 0 { 0 } else { 2 };
                     break;
                 }
-                k += 2;
+                k += 4;
             }
-            // The pair's two tokens (or the odd one at the end), then the
-            // pairs again: most pairs that pass the first byte test fail
+            // That pair's two tokens (or the few at the end), then the
+            // fours again: most pairs that pass the first byte test fail
             // the full one, and a token-by-token scan from there on cost
-            // more per token than the pairs.
+            // more per token than the fours.
             *rest = toks[k..].iter();
             for _ in 0..2 {
                 let t = rest.next()?;
@@ -1338,10 +1367,10 @@ impl Forms {
 }
 
 impl<'d> Vocabulary<'d> {
-    /// (`by_lower` is a spare buffer to fill.)
-    fn of(doc: &'d Doc, quotes: &[QuoteSpan], by_lower: Vec<u32>) -> Self {
+    /// (`by_lower` is a spare buffer to fill, `forms` a spare table, clear.)
+    fn of(doc: &'d Doc, quotes: &[QuoteSpan], by_lower: Vec<u32>, forms: Option<Box<Forms>>) -> Self {
         // Sized for a text's few openers (a dozen or so).
-        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower, index: None };
+        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower, index: None, forms: None };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -1410,7 +1439,8 @@ impl<'d> Vocabulary<'d> {
         // Each asked word's forms found, settled by one of each found
         // (an opener may be asked as "Once" and "ONCE").
         let mut pending = v.asked.len() * 2;
-        let mut forms = Forms::of(&v.asked);
+        let mut forms = forms.unwrap_or_else(Forms::clear_table);
+        forms.fill(&v.asked);
         // Forms settled since `forms` was last built.
         let mut settled = 0;
         let bytes = doc.text().as_bytes();
@@ -1456,6 +1486,8 @@ impl<'d> Vocabulary<'d> {
                 }
             }
         }
+        forms.clear(&v.asked);
+        v.forms = Some(forms);
         v
     }
 
@@ -2073,14 +2105,15 @@ mod tests {
     #[test]
     fn refilled_forms_drop_the_settled_ones() {
         let mut asked = vec![Asked { word: "Once", lower: Cow::Borrowed("once"), seen_lower: false, inner_cap: false }];
-        let mut forms = Forms::of(&asked);
+        let mut forms = Forms::clear_table();
+        forms.fill(&asked);
         assert!(forms.may_hold(b"once", 0, 4) && forms.may_hold(b"Once", 0, 4));
         asked[0].seen_lower = true;
         forms.refill(&asked);
         assert!(!forms.may_hold(b"once", 0, 4) && forms.may_hold(b"Once", 0, 4));
         asked[0].inner_cap = true;
         forms.refill(&asked);
-        assert!(!forms.may_hold(b"Once", 0, 4) && forms.firsts == [0; 64] && forms.lasts == [0; 64]);
+        assert!(!forms.may_hold(b"Once", 0, 4) && forms.firsts == [0; 256] && forms.lasts == [0; 256]);
     }
 
     #[test]
@@ -2363,6 +2396,7 @@ mod tests {
             .collect();
         // Openers seen in lower case, capitalised inside a sentence, both
         // (in either order), or neither; an "-ing" form; one in a quote.
+        let mut spare_forms = None;
         for text in [
             many.as_str(),
             "Once we met. Then Ames left. Rarely, once more. Ames said so. Mostly Rarely sang. Walking home, Paul Mostly.",
@@ -2374,7 +2408,11 @@ mod tests {
         ] {
             let doc = crate::segment::segment(text);
             let quotes = crate::quotes::find_quotes(&doc);
-            let v = Vocabulary::of(&doc, &quotes, Vec::new());
+            // (The table of the text before, handed on as `find_mentions`
+            // does: left clear, it answers as a new one.)
+            let mut v = Vocabulary::of(&doc, &quotes, Vec::new(), spare_forms.take());
+            let forms = v.forms.as_ref().expect("the table is handed back");
+            assert!(forms.firsts == [0; 256] && forms.lasts == [0; 256]);
             assert!(v.asked.len() >= 3, "{:?} in {text:?}", v.asked.iter().map(|a| a.word).collect::<Vec<_>>());
             assert_eq!(v.index.is_some(), text == many, "{} openers", v.asked.len());
             for a in &v.asked {
@@ -2390,6 +2428,7 @@ mod tests {
                 let form = a.lower.len() > 4 && (a.lower.ends_with("ing") || a.lower.ends_with("ly"));
                 assert_eq!(v.common_word(a.word), !inner_cap && (form || seen_lower), "{:?} in {text:?}", a.word);
             }
+            spare_forms = v.forms.take();
         }
     }
 
@@ -2398,7 +2437,8 @@ mod tests {
         let word = |w: &'static str, seen_lower, inner_cap| Asked { word: w, lower: w.to_lowercase().into(), seen_lower, inner_cap };
         let long = "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
         let asked = [word("Once", false, false), word("Émile", false, true), word("Ames", true, false), word(long, false, false)];
-        let forms = Forms::of(&asked);
+        let mut forms = Forms::clear_table();
+        forms.fill(&asked);
         let holds = |w: &str| forms.may_hold(w.as_bytes(), 0, w.len());
         for w in ["Once", "once", "émile", "Ames", long, &long.to_lowercase()] {
             assert!(holds(w), "{w}");
