@@ -1114,7 +1114,10 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     }
     let mark_end = doc.tokens().get(k.checked_sub(1)?)?.end;
     let q = top_level_before(quotes, mark_end.saturating_sub(1)).filter(|q| q.outer_end == mark_end)?;
-    let q_first = doc.token_at_or_after(q.outer_start);
+    // (Searched for among the tokens from `lo` to `k` alone: one outside
+    // them is answered as an end of theirs, `lo` or `k + 1`, which the
+    // test below rejects as it would the quote's own first token.)
+    let q_first = doc.token_in(lo, k + 1, q.outer_start);
     // (Most such quotes open their sentence: then no opener is skipped.)
     if q_first <= lo || q_first > k {
         return None;
