@@ -17,7 +17,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, cue_at_word, is_finite, np_after, np_before, object_after, relative_antecedent, Np, NpKind};
+use crate::attribute::{
+    cue_at, cue_at_word, is_finite, np_after, np_before, np_before_kept, object_after, relative_antecedent, Np, NpKind,
+};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -512,9 +514,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
                 st += 1;
             }
             let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
-            if let Some(sp) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
+            if let Some((sp, end)) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
                 out.push(Found { np, cue: (i, st), spans: Spans::one(sp) });
-                i = doc.token_in(st, hi, sp.1);
+                i = end;
             } else {
                 i = verb_end;
             }
@@ -584,6 +586,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         let cue_end = obj_end;
         let inverted_np = if np.is_none() { np_after_cue() } else { None };
         let mut spans = Spans::default();
+        // The token that ends a content found after the cue, the last span
+        // pushed.
+        let mut content_end = None;
         // (As found above, unless the subject changed since.)
         let np_first = if np == quote_np { np_first } else { np.map_or(i, |n| title_start(doc, lo, n.first)) };
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
@@ -624,8 +629,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
                     let (a, b) = (doc.token_at_or_after(s0), doc.token_at_or_after(e0));
                     !(a..b).any(|m| is_finite(&doc.lower(m)) || cue_at(doc, m, b).is_some())
                 });
-                if let Some(sp) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
-                    let end = doc.token_in(rest + 1, hi, sp.1);
+                if let Some((sp, end)) = content_after(doc, rest + 1, hi, quotes).filter(|_| !participle_next) {
                     // (Positions in increasing order: one search, then a walk.)
                     let mut qs = QuoteScan::new(quotes);
                     let quoted = (rest + 1..end).any(|k| qs.covers(doc.tokens()[k].start));
@@ -665,11 +669,18 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
             let start = if infinitive { Some((cue_end, false)) } else { content_start(doc, cue_end, hi) };
             let start = start.filter(|&(st, _)| doc.lower(st) != "to" || closing_report(doc, lo, hi, quotes).is_none_or(|c| c < st));
             if let Some((st, had_that)) = start {
-                let content = content_after(doc, st, hi, quotes);
-                if let Some(sp) = content.map(|sp| if relative { cut_at_comma(doc, sp, quotes) } else { sp }) {
-                    let end = doc.token_in(st, hi, sp.1);
+                let content = content_after(doc, st, hi, quotes).map(|(sp, end)| {
+                    if relative {
+                        let cut = cut_at_comma(doc, sp, quotes);
+                        (cut, if cut == sp { end } else { doc.token_in(st, hi, cut.1) })
+                    } else {
+                        (sp, end)
+                    }
+                });
+                if let Some((sp, end)) = content {
                     if reports_speech(doc, &cue_words, st, end, had_that) {
                         spans.push(sp);
+                        content_end = Some(end);
                     }
                 }
             }
@@ -685,7 +696,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         // (Every span is of this sentence's tokens: its end token is found
         // among them, `Doc::token_in`, not among the document's.)
         i = cue_end;
-        if let Some(&(_, end)) = out.last().and_then(|f| f.spans.last()) {
+        if let Some(end) = content_end {
+            i = end.max(cue_end);
+        } else if let Some(&(_, end)) = out.last().and_then(|f| f.spans.last()) {
             i = doc.token_in(lo, hi, end).max(cue_end);
         }
     }
@@ -1101,7 +1114,10 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     }
     let mark_end = doc.tokens().get(k.checked_sub(1)?)?.end;
     let q = top_level_before(quotes, mark_end.saturating_sub(1)).filter(|q| q.outer_end == mark_end)?;
-    let q_first = doc.token_at_or_after(q.outer_start);
+    // (Searched for among the tokens from `lo` to `k` alone: one outside
+    // them is answered as an end of theirs, `lo` or `k + 1`, which the
+    // test below rejects as it would the quote's own first token.)
+    let q_first = doc.token_in(lo, k + 1, q.outer_start);
     // (Most such quotes open their sentence: then no opener is skipped.)
     if q_first <= lo || q_first > k {
         return None;
@@ -1160,7 +1176,8 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         let open = (lo.max(i.saturating_sub(12))..i - 1).rev().find(|&k| doc.tok(k) == "(")?;
         return np_before(doc, lo, open);
     }
-    np_before(doc, lo, i)
+    // (Asked just before by the cue of a quote that follows, often.)
+    np_before_kept(doc, lo, i)
 }
 
 /// The subject of the clause holding token `i`: a noun phrase that opens
@@ -1622,8 +1639,10 @@ fn coordinated_cue(doc: &Doc, k: usize, hi: usize) -> bool {
         )
 }
 
-/// The reported content from token `st` to the end of the clause.
-fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
+/// The reported content from token `st` to the end of the clause: its
+/// byte span and the token that ends it (exclusive), which the callers
+/// go on from (known here, not searched for again by the span's end).
+fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Option<((usize, usize), usize)> {
     if st >= hi {
         return None;
     }
@@ -1696,7 +1715,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         }
         k += 1;
     }
-    span_of(doc, st, end, quotes)
+    span_to(doc, st, end, quotes)
 }
 
 /// Whether a token of three bytes is a dash (em, en or bar) or reads
@@ -1762,7 +1781,14 @@ fn is_connective(doc: &Doc, k: usize) -> bool {
 
 /// Byte span of tokens `st..end`, trimmed of a final terminator, rejected
 /// when too short or when a quotation holds all of it.
-fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
+fn span_of(doc: &Doc, st: usize, end: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
+    span_to(doc, st, end, quotes).map(|(sp, _)| sp)
+}
+
+/// [`span_of`], and the token its trimmed end stops at (exclusive): the
+/// first token at or after the span's end, `Doc::token_in` of it, as
+/// tokens are not empty and do not overlap.
+fn span_to(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option<((usize, usize), usize)> {
     while end > st && (matches!(doc.tok(end - 1), "," | ":" | "—" | "–" | "-") || is_terminal(doc.tok(end - 1))) {
         end -= 1;
     }
@@ -1782,7 +1808,7 @@ fn span_of(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
     if !(st..end).any(|k| doc.is_word(k) && !in_quote(quotes, doc.tokens()[k].start)) {
         return None;
     }
-    Some((bs, be))
+    Some(((bs, be), end))
 }
 
 /// `According to X, CLAUSE` and `CLAUSE, according to X`.
@@ -1819,7 +1845,7 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
                     after = c;
                 }
             }
-            content_after(doc, after + 1, hi, quotes)
+            content_after(doc, after + 1, hi, quotes).map(|(sp, _)| sp)
         } else {
             None
         }
