@@ -17,9 +17,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::attribute::{
-    cue_at, cue_at_word, is_finite, np_after, np_before, np_before_kept, object_after, relative_antecedent, Np, NpKind,
-};
+use crate::attribute::{cue_at, cue_at_word, is_finite, np_after, np_before, object_after, relative_antecedent, Np, NpKind};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -1176,8 +1174,7 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         let open = (lo.max(i.saturating_sub(12))..i - 1).rev().find(|&k| doc.tok(k) == "(")?;
         return np_before(doc, lo, open);
     }
-    // (Asked just before by the cue of a quote that follows, often.)
-    np_before_kept(doc, lo, i)
+    np_before(doc, lo, i)
 }
 
 /// The subject of the clause holding token `i`: a noun phrase that opens

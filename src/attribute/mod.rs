@@ -33,7 +33,7 @@ mod subjects;
 
 pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
-pub(crate) use phrases::{cue_at_word, is_finite, is_source_word, np_before_kept, relative_antecedent, relative_pronoun_before};
+pub(crate) use phrases::{cue_at_word, is_finite, is_source_word, relative_antecedent, relative_pronoun_before};
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
@@ -66,8 +66,6 @@ fn span(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
 
 /// Attributes every quote, and finds reported speech when `with_indirect`.
 pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indirect: bool) -> Vec<Attributed> {
-    // (A cue's subject is asked for again by the report of its words.)
-    let _np_memo = phrases::NpMemo::of(doc);
     orgs::type_by_context(doc, ents);
     let mut r = Resolver {
         doc,

@@ -5,8 +5,6 @@
 //! time adverbials, appositives and parentheticals); `np_after` reads one
 //! rightwards (inverted "said the official", objects of "told").
 
-use std::cell::Cell;
-
 use crate::lexicon;
 use crate::mentions::in_quote;
 use crate::quotes::QuoteSpan;
@@ -526,52 +524,6 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
     }
     let name = (j > lo + 1 && doc.tok(j - 1) == ",").then(|| np_before(doc, lo, j - 1)).flatten().filter(|n| n.kind == NpKind::Name);
     Some(name.unwrap_or(np))
-}
-
-/// [`np_before`], kept while a document is attributed (see [`NpMemo`]):
-/// a quote's cue before it (`cue_before`) and the reported speech of the
-/// same words (`indirect`) ask for the same subject, one right after the
-/// other, and finding it costs hundreds of instructions. (Only those two
-/// ask here: the phrase's other readers would pay for the memo and never
-/// find their answer in it.)
-pub(crate) fn np_before_kept(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    let at = std::ptr::from_ref(doc).addr();
-    let (kept_doc, kept_lo, kept_k) = NP_KEY.with(Cell::get);
-    if (kept_doc, kept_lo, kept_k) == (at, lo, k) {
-        return NP_KEPT.with(Cell::get);
-    }
-    let np = np_before(doc, lo, k);
-    if kept_doc == at {
-        NP_KEY.with(|c| c.set((at, lo, k)));
-        NP_KEPT.with(|c| c.set(np));
-    }
-    np
-}
-
-thread_local! {
-    /// The document (its address; 0 for none), `lo` and `k` of the last
-    /// [`np_before_kept`], and its answer.
-    static NP_KEY: Cell<(usize, usize, usize)> = const { Cell::new((0, 0, 0)) };
-    static NP_KEPT: Cell<Option<Np>> = const { Cell::new(None) };
-}
-
-/// [`np_before_kept`] keeps its last answer for `doc` while this lives,
-/// and for no other document: one dropped may leave its address to
-/// another, so an answer is kept only while `doc` is borrowed here.
-pub(crate) struct NpMemo<'d>(std::marker::PhantomData<&'d Doc<'d>>);
-
-impl<'d> NpMemo<'d> {
-    pub(crate) fn of(doc: &'d Doc<'_>) -> Self {
-        // (No phrase ends at `usize::MAX`: nothing is kept yet.)
-        NP_KEY.with(|c| c.set((std::ptr::from_ref(doc).addr(), usize::MAX, usize::MAX)));
-        NpMemo(std::marker::PhantomData)
-    }
-}
-
-impl Drop for NpMemo<'_> {
-    fn drop(&mut self) {
-        NP_KEY.with(|c| c.set((0, 0, 0)));
-    }
 }
 
 /// The noun phrase ending just before token `k` (exclusive), skipping
@@ -1212,7 +1164,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         };
         // "… and Pia Vance, who joked, “…”": the relative's antecedent.
         let relative = || relative_pronoun_before(doc, lo, i).and_then(|w| relative_antecedent(doc, lo, w));
-        let mut np = np_before_kept(doc, lo, i).or_else(inverted).or_else(relative);
+        let mut np = np_before(doc, lo, i).or_else(inverted).or_else(relative);
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.
         if doc.lower(i).ends_with("ing") {
@@ -1318,35 +1270,5 @@ mod cue_phrase_tests {
         assert_eq!(cue_at(&doc, pointed, doc.tokens().len()), Some(pointed + 2));
         let said = at("said", 0);
         assert_eq!(cue_at(&doc, said, doc.tokens().len()), Some(said + 1));
-    }
-}
-
-#[cfg(test)]
-mod kept_np_tests {
-    use super::{np_before, np_before_kept, NpMemo};
-    use crate::segment::segment;
-
-    /// The kept phrase is `np_before`'s, asked twice or once, with the
-    /// memo of its document, of another, or of none.
-    #[test]
-    fn kept_phrases_are_np_befores() {
-        let a = segment("The mayor of Dover said it. Ana Ruiz, the engineer, told them so.");
-        let b = segment("He said it. They, who knew, told us.");
-        let cases = |d: &crate::segment::Doc| (0..d.tokens().len()).flat_map(|k| (0..=k).map(move |lo| (lo, k))).collect::<Vec<_>>();
-        for (doc, other) in [(&a, &b), (&b, &a)] {
-            let memo = NpMemo::of(doc);
-            for (lo, k) in cases(doc) {
-                assert_eq!(np_before_kept(doc, lo, k), np_before(doc, lo, k), "{lo} {k}");
-                assert_eq!(np_before_kept(doc, lo, k), np_before(doc, lo, k), "again {lo} {k}");
-            }
-            // Another document is answered, not from the memo.
-            for (lo, k) in cases(other) {
-                assert_eq!(np_before_kept(other, lo, k), np_before(other, lo, k), "other {lo} {k}");
-            }
-            drop(memo);
-            for (lo, k) in cases(doc) {
-                assert_eq!(np_before_kept(doc, lo, k), np_before(doc, lo, k), "after {lo} {k}");
-            }
-        }
     }
 }
