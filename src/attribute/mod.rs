@@ -449,8 +449,10 @@ fn token_near(doc: &Doc, lo: usize, hi: usize, pos: usize) -> usize {
     // Now first < pos <= last: the answer `a` is in 1..n, with
     // toks[a - 1].start < pos <= toks[a].start.
     let n = toks.len();
-    // (Rounded up: `a` is the first token starting at or after `pos`.)
-    let mut a = ((pos - first) * (n - 1)).div_ceil(last - first).clamp(1, n - 1);
+    // (Rounded up: `a` is the first token starting at or after `pos`. In
+    // 64 bits: a run-on sentence of megabytes overflows 32 in the wasm.)
+    let guess = ((pos - first) as u64 * (n - 1) as u64).div_ceil((last - first) as u64);
+    let mut a = (guess as usize).clamp(1, n - 1);
     for _ in 0..4 {
         if toks[a - 1].start >= pos {
             a -= 1;
