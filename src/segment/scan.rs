@@ -164,15 +164,23 @@ pub(crate) fn char_len(lead: u8) -> usize {
 /// letters. Each word of eight bytes is classed at once ([`first_stop`]);
 /// most words end within the first.
 #[inline]
-pub(crate) fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
+pub(crate) fn alnum_end(bytes: &[u8], at: usize) -> usize {
+    run_end(bytes, at, first_stop, u8::is_ascii_alphanumeric)
+}
+
+/// The end of a run of bytes from `at`, by words of eight: `stop` of a
+/// word is the index of its first byte outside the run (8 for none), and
+/// `goes_on` tests the last few bytes one by one.
+#[inline]
+fn run_end(bytes: &[u8], mut at: usize, stop: impl Fn(u64) -> usize, goes_on: impl Fn(&u8) -> bool) -> usize {
     while let Some(w) = word_at(bytes, at) {
-        let stop = first_stop(w);
+        let stop = stop(w);
         if stop < 8 {
             return at + stop;
         }
         at += 8;
     }
-    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+    while bytes.get(at).is_some_and(&goes_on) {
         at += 1;
     }
     at
@@ -217,18 +225,8 @@ pub(crate) fn first_stop(w: u64) -> usize {
 /// reader of whitespace-split words passes over without decoding. Eight
 /// bytes are classed at once.
 #[inline]
-pub(crate) fn plain_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(w) = word_at(bytes, at) {
-        let stop = first_not_plain(w);
-        if stop < 8 {
-            return at + stop;
-        }
-        at += 8;
-    }
-    while bytes.get(at).is_some_and(|&b| b > b' ' && b < 0x80) {
-        at += 1;
-    }
-    at
+pub(crate) fn plain_end(bytes: &[u8], at: usize) -> usize {
+    run_end(bytes, at, first_not_plain, |&b| b > b' ' && b < 0x80)
 }
 
 /// The index of the first byte of `w` (the lowest) that is a space, a
