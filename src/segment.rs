@@ -332,6 +332,33 @@ impl<'a> Doc<'a> {
         lo + self.tokens.get(lo..hi).map_or(0, |t| first_at_or_after(t, pos))
     }
 
+    /// [`Doc::token_in`] among the tokens of a sentence or two: the answer
+    /// guessed from the byte offsets ([`guess_at_or_after`]) and reached by
+    /// a walk of a token or two, where a search by halves took six steps
+    /// or more. A guess further off is searched from.
+    #[inline]
+    pub fn token_near(&self, lo: usize, hi: usize, pos: usize) -> usize {
+        let Some(toks) = self.tokens.get(lo..hi).filter(|t| t.len() > 2) else { return self.token_in(lo, hi, pos) };
+        if pos <= toks[0].start {
+            return lo;
+        }
+        if pos > toks[toks.len() - 1].start {
+            return hi;
+        }
+        // The answer `a` has toks[a - 1].start < pos <= toks[a].start.
+        let mut a = guess_at_or_after(toks, pos);
+        for _ in 0..4 {
+            if toks[a - 1].start >= pos {
+                a -= 1;
+            } else if toks[a].start < pos {
+                a += 1;
+            } else {
+                return lo + a;
+            }
+        }
+        self.token_in(lo, hi, pos)
+    }
+
     /// Index of the sentence holding byte `pos` (the last one starting at or
     /// before it).
     pub fn sentence_at(&self, pos: usize) -> usize {
@@ -413,7 +440,7 @@ fn far_first_at_or_after(toks: &[Token], pos: usize) -> usize {
     }
     // Now first < pos <= last: the answer `a` is in 1..n, with
     // toks[a - 1].start < pos <= toks[a].start.
-    let guess = (((pos - first) as f64 / (last - first) as f64 * (n - 1) as f64) as usize).min(n - 1);
+    let guess = guess_at_or_after(toks, pos);
     // A bracket lo..=hi holding `a`: toks[lo - 1].start < pos <= toks[hi].start.
     let (mut lo, mut hi);
     if toks[guess].start < pos {
@@ -442,6 +469,19 @@ fn far_first_at_or_after(toks: &[Token], pos: usize) -> usize {
         }
     }
     lo + toks[lo..hi].partition_point(|t| t.start < pos)
+}
+
+/// Where the first of `toks` at or after `pos` likely is, for
+/// `toks[0].start < pos <= toks[n - 1].start` (so `n` ≥ 2): interpolated
+/// from the offsets, as tokens are spread about evenly over their bytes,
+/// and rounded up, in `1..n`. (In 64 bits: a run-on sentence of megabytes
+/// overflows 32 in the wasm.)
+#[inline]
+fn guess_at_or_after(toks: &[Token], pos: usize) -> usize {
+    let n = toks.len();
+    let (first, last) = (toks[0].start, toks[n - 1].start);
+    let guess = ((pos - first) as u64 * (n - 1) as u64).div_ceil((last - first) as u64);
+    (guess as usize).clamp(1, n - 1)
 }
 
 /// Segments `text` into paragraphs, sentences and tokens.
@@ -1122,6 +1162,21 @@ mod tests {
             for lo in 0..=n {
                 for hi in lo..=n {
                     assert_eq!(doc.token_in(lo, hi, pos), all.clamp(lo, hi), "tokens {lo}..{hi}, byte {pos}");
+                }
+            }
+        }
+    }
+
+    /// The guess and walk answer as `Doc::token_in`: every position and
+    /// range, tokens of every length (a long one puts guesses far off).
+    #[test]
+    fn token_near_is_token_in() {
+        let doc = segment("He said “no.” An extraordinarily-long-hyphenated-word-that-goes-on-and-on, she said, is x. Y z!");
+        let n = doc.tokens().len();
+        for lo in 0..=n {
+            for hi in lo..=n {
+                for pos in 0..=doc.text().len() + 1 {
+                    assert_eq!(doc.token_near(lo, hi, pos), doc.token_in(lo, hi, pos), "{lo} {hi} {pos}");
                 }
             }
         }

@@ -428,41 +428,7 @@ fn quote_bounds(doc: &Doc, s: usize, q: &QuoteSpan) -> (usize, usize, usize) {
     let from_s = doc.sentences[s].start <= q.outer_start;
     let end_sent = if from_s { s + doc.sentences[s + 1..].iter().take_while(|n| n.start <= pos).count() } else { doc.sentence_at(pos) };
     let (lo, hi) = if from_s { (doc.sentences[s].tokens.start, doc.sentences[end_sent].tokens.end) } else { (0, doc.tokens().len()) };
-    (end_sent, token_near(doc, lo, hi, q.outer_end), token_near(doc, lo, hi, q.outer_start))
-}
-
-/// `doc.token_in(lo, hi, pos)` among the tokens of a sentence or two: the
-/// answer guessed from the byte offsets (a sentence's tokens are spread
-/// about evenly over its bytes) and reached by a walk of a token or two,
-/// where a search by halves took six steps or more. A guess further off
-/// is searched from.
-#[inline]
-fn token_near(doc: &Doc, lo: usize, hi: usize, pos: usize) -> usize {
-    let Some(toks) = doc.tokens().get(lo..hi).filter(|t| t.len() > 2) else { return doc.token_in(lo, hi, pos) };
-    let (first, last) = (toks[0].start, toks[toks.len() - 1].start);
-    if pos <= first {
-        return lo;
-    }
-    if pos > last {
-        return hi;
-    }
-    // Now first < pos <= last: the answer `a` is in 1..n, with
-    // toks[a - 1].start < pos <= toks[a].start.
-    let n = toks.len();
-    // (Rounded up: `a` is the first token starting at or after `pos`. In
-    // 64 bits: a run-on sentence of megabytes overflows 32 in the wasm.)
-    let guess = ((pos - first) as u64 * (n - 1) as u64).div_ceil((last - first) as u64);
-    let mut a = (guess as usize).clamp(1, n - 1);
-    for _ in 0..4 {
-        if toks[a - 1].start >= pos {
-            a -= 1;
-        } else if toks[a].start < pos {
-            a += 1;
-        } else {
-            return lo + a;
-        }
-    }
-    doc.token_in(lo, hi, pos)
+    (end_sent, doc.token_near(lo, hi, q.outer_end), doc.token_near(lo, hi, q.outer_start))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -564,11 +530,11 @@ fn attribute_quote(
     // one's end token at or before `before_hi`: only the tokens between
     // are searched, not the document's.)
     if let Some(nq) = next.map(|n| &quotes[n]).filter(|_| after_lo < after_hi) {
-        after_hi = token_near(doc, after_lo, after_hi, nq.outer_start);
+        after_hi = doc.token_near(after_lo, after_hi, nq.outer_start);
     }
     let mut before_lo = sent.tokens.start;
     if let Some(pq) = quotes[..qi].iter().rev().find(|p| p.parent.is_none() && p.outer_end <= q.outer_start) {
-        before_lo = token_near(doc, before_lo, before_hi, pq.outer_end);
+        before_lo = doc.token_near(before_lo, before_hi, pq.outer_end);
     }
 
     // A signature after the closing mark: "“…” — Ana Ruiz" (testimonials,
@@ -820,21 +786,6 @@ mod tests {
             let want = (doc.sentence_at(pos), doc.token_at_or_after(q.outer_end), doc.token_at_or_after(q.outer_start));
             for s in 0..=doc.sentence_at(q.outer_start) {
                 assert_eq!(quote_bounds(&doc, s, q), want, "{s} {q:?}");
-            }
-        }
-    }
-
-    /// The guess and walk answer as `Doc::token_in`: every position and
-    /// range, tokens of every length (a long one puts guesses far off).
-    #[test]
-    fn token_near_is_token_in() {
-        let doc = segment("He said “no.” An extraordinarily-long-hyphenated-word-that-goes-on-and-on, she said, is x. Y z!");
-        let n = doc.tokens().len();
-        for lo in 0..=n {
-            for hi in lo..=n {
-                for pos in 0..=doc.text().len() + 1 {
-                    assert_eq!(super::token_near(&doc, lo, hi, pos), doc.token_in(lo, hi, pos), "{lo} {hi} {pos}");
-                }
             }
         }
     }
