@@ -998,6 +998,13 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                             j = k;
                             continue;
                         }
+                        // A lower-case word with no capital among the three
+                        // tokens after it (the word that ends most runs)
+                        // ends the run: the particles below (and "and",
+                        // asked above) each need a capital there.
+                        if !doc.tokens()[j + 1..toks.end.min(j + 4)].iter().any(|t| t.cap) {
+                            break;
+                        }
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
