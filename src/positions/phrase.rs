@@ -108,12 +108,16 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
             "in" | "on" => last_prep == "of",
             _ => false,
         };
+        // (The noun phrase is read only after a preposition allowed here.)
+        if !allowed {
+            break;
+        }
         match noun_phrase(doc, end + 1, hi) {
-            Some(np_end) if allowed => {
+            Some(np_end) => {
                 end = np_end;
                 last_prep = prep;
             }
-            _ => break,
+            None => break,
         }
     }
     end
