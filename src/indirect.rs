@@ -1158,10 +1158,11 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
                 || doc.lists(p) & (lexicon::TITLE_MODIFIERS | lexicon::TITLES) != 0);
         let possessive = matches!(doc.tok(p), "'" | "’");
         // "union leader", "opposition chief": a noun modifying a title.
-        let modifier = doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
+        // (Asked only of a word neither titled nor possessive.)
+        let modifier = || doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
         if titled || possessive {
             j = p;
-        } else if modifier {
+        } else if modifier() {
             loose += 1;
             j = p;
         } else {
@@ -1493,12 +1494,25 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if SUBJECT_PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "what" | "how" | "why" | "whether" | "if") {
         return true;
     }
-    // The clause's verb comes after a short subject.
-    if words().take(7).any(|w| is_finite(&w) || w.ends_with("n't")) {
-        return true;
+    // The clause's verb comes after a short subject: the first seven
+    // words of `words`. (Walked here to note how far: the tokens before
+    // `asked` need not be asked again below.)
+    let verb = |w: &str| is_finite(w) || w.ends_with("n't");
+    let (mut asked, mut n) = (st, 0);
+    for k in st..end.min(st + 30) {
+        if n == 7 || matches!(doc.tok(k), "," | ";" | ":" | "—" | "–") {
+            break;
+        }
+        asked = k + 1;
+        if doc.is_word(k) {
+            if verb(&doc.lower(k)) {
+                return true;
+            }
+            n += 1;
+        }
     }
     if is(lexicon::VERBS_SAY) {
-        if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
+        if (asked..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| verb(&w)) {
             return true;
         }
         // A finite verb form after the subject: "Russia wants peace",
