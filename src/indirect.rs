@@ -348,12 +348,17 @@ impl<'q> Cursor<'q> {
 fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Cursor, may_start: &impl Fn(&[u8]) -> bool) -> (usize, Option<usize>) {
     let text = doc.text().as_bytes();
     let toks = doc.tokens().get(i..hi).unwrap_or_default();
-    for (k, t) in toks.iter().enumerate() {
+    // A token's index from its place in `toks`, worked out only for the
+    // few words asked further: the loop then counts nothing but its
+    // place. (Tokens are not zero-sized: the division is sound.)
+    let base = toks.as_ptr().addr();
+    let index_of = |t: &crate::segment::Token| i + (std::ptr::from_ref(t).addr() - base) / std::mem::size_of::<crate::segment::Token>();
+    for t in toks {
         if t.kind != TokKind::Word || (t.start >= scan.plain_until && scan.covers(t.start)) {
             continue;
         }
         let maybe = if t.non_ascii {
-            let w = doc.lower(i + k);
+            let w = doc.lower(index_of(t));
             w == "according" || may_start(w.as_bytes())
         } else {
             // SAFETY: a token's ends lie within the text, which
@@ -364,9 +369,10 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Cursor, may_start: 
             may_start(w) || w.eq_ignore_ascii_case(b"according")
         };
         if maybe {
-            let cue = cue_at_word(doc, i + k, hi);
-            if cue.is_some() || doc.lower(i + k) == "according" {
-                return (i + k, cue);
+            let k = index_of(t);
+            let cue = cue_at_word(doc, k, hi);
+            if cue.is_some() || doc.lower(k) == "according" {
+                return (k, cue);
             }
         }
     }
