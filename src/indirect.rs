@@ -198,20 +198,19 @@ fn is_terminal(s: &str) -> bool {
 /// next quote starts is then found once, not searched for per sentence,
 /// and the findings are handed out from its one vector, not from one
 /// allocated per sentence.
-pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut Unquoted) -> std::vec::Drain<'s, Found> {
-    let mut out = std::mem::take(&mut scan.found);
-    out.clear();
-    let cue_seen = find_own(doc, s, quotes, scan, &mut out);
-    if out.is_empty() {
-        let before = scan.last_own.filter(|&p| p + 1 == s).map(|_| &scan.last_found);
-        out.extend(continuation(doc, s, quotes, &mut scan.next_quote, cue_seen, before));
-        scan.last_found = None;
+pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut Unquoted) -> &'s [Found] {
+    let Unquoted { cursor, found, last_own, last_found, next_quote } = scan;
+    found.clear();
+    let cue_seen = find_own(doc, s, quotes, cursor, found);
+    if found.is_empty() {
+        let before = last_own.filter(|&p| p + 1 == s).map(|_| &*last_found);
+        found.extend(continuation(doc, s, quotes, next_quote, cue_seen, before));
+        *last_found = None;
     } else {
-        scan.last_found = out.last().map(|f| (f.np, f.cue));
+        *last_found = found.last().map(|f| (f.np, f.cue));
     }
-    scan.last_own = Some(s);
-    scan.found = out;
-    scan.found.drain(..)
+    *last_own = Some(s);
+    found
 }
 
 /// A sentence with no cue of its own that goes on with quoted words right
@@ -260,7 +259,7 @@ fn continuation(
     let (np, cue) = before.copied().unwrap_or_else(|| {
         // (A scan of its own: the shared one has passed sentence `s - 1`.)
         let mut prev = Vec::new();
-        find_own(doc, s - 1, quotes, &mut Unquoted::new(quotes), &mut prev);
+        find_own(doc, s - 1, quotes, &mut Cursor::new(quotes), &mut prev);
         prev.last().map(|f| (f.np, f.cue))
     })?;
     // The previous report ends its sentence with the cue: "…, X said."
@@ -282,18 +281,10 @@ fn cue_outside_quotes(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> 
     (lo..hi).any(|k| !in_quote(quotes, doc.tokens()[k].start) && (cue_at(doc, k, hi).is_some() || doc.lower(k) == "according"))
 }
 
-/// [`QuoteScan`] for a scan that moves forward through a sentence, asking
-/// only when it reaches `gate`: positions before it are all quoted or all
-/// not (`quoted`), so a quotation's words are passed over unread. Asked in
-/// increasing order only (a position before the gate is not searched for).
+/// What [`find_in_sentence`] keeps from one sentence to the next: a
+/// [`Cursor`] over the quotes, and what a [`continuation`] asks.
 pub struct Unquoted<'q> {
-    scan: QuoteScan<'q>,
-    quoted: bool,
-    gate: usize,
-    /// Positions below this are not quoted: the gate outside a quote, 0
-    /// inside one. A scan asks `covers` only from here on, with one
-    /// comparison a word where the gate and `quoted` were two.
-    plain_until: usize,
+    cursor: Cursor<'q>,
     /// The findings [`find_in_sentence`] hands out, kept for the next
     /// sentence's.
     found: Vec<Found>,
@@ -310,16 +301,29 @@ pub struct Unquoted<'q> {
 
 impl<'q> Unquoted<'q> {
     pub fn new(quotes: &'q [QuoteSpan]) -> Self {
-        Unquoted {
-            scan: QuoteScan::new(quotes),
-            quoted: false,
-            gate: 0,
-            plain_until: 0,
-            found: Vec::new(),
-            last_own: None,
-            last_found: None,
-            next_quote: 0,
-        }
+        Unquoted { cursor: Cursor::new(quotes), found: Vec::new(), last_own: None, last_found: None, next_quote: 0 }
+    }
+}
+
+/// [`QuoteScan`] for a scan that moves forward through a sentence, asking
+/// only when it reaches `gate`: positions before it are all quoted or all
+/// not (`quoted`), so a quotation's words are passed over unread. Asked in
+/// increasing order only (a position before the gate is not searched for).
+/// (Apart from the rest of [`Unquoted`], so that [`find_own`] fills the
+/// findings' vector in place while it moves the cursor.)
+struct Cursor<'q> {
+    scan: QuoteScan<'q>,
+    quoted: bool,
+    gate: usize,
+    /// Positions below this are not quoted: the gate outside a quote, 0
+    /// inside one. A scan asks `covers` only from here on, with one
+    /// comparison a word where the gate and `quoted` were two.
+    plain_until: usize,
+}
+
+impl<'q> Cursor<'q> {
+    fn new(quotes: &'q [QuoteSpan]) -> Self {
+        Cursor { scan: QuoteScan::new(quotes), quoted: false, gate: 0, plain_until: 0 }
     }
 
     /// Whether `pos` (no earlier than any position asked before) is quoted.
@@ -338,17 +342,23 @@ impl<'q> Unquoted<'q> {
 /// written, not lowered, and only one of a cue's shape (`may_start`, the
 /// cue verbs' start filter fetched once a sentence by the caller) is
 /// asked `cue_at_word`. (Most words of that shape are no cue: they are
-/// passed over here, not returned to `find_own` one by one.)
+/// passed over here, not returned to `find_own` one by one.) Also returns
+/// the cue's end, found here, so that `find_own` does not ask again.
 #[inline(never)]
-fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start: &impl Fn(&[u8]) -> bool) -> usize {
+fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Cursor, may_start: &impl Fn(&[u8]) -> bool) -> (usize, Option<usize>) {
     let text = doc.text().as_bytes();
     let toks = doc.tokens().get(i..hi).unwrap_or_default();
-    for (k, t) in toks.iter().enumerate() {
+    // A token's index from its place in `toks`, worked out only for the
+    // few words asked further: the loop then counts nothing but its
+    // place. (Tokens are not zero-sized: the division is sound.)
+    let base = toks.as_ptr().addr();
+    let index_of = |t: &crate::segment::Token| i + (std::ptr::from_ref(t).addr() - base) / std::mem::size_of::<crate::segment::Token>();
+    for t in toks {
         if t.kind != TokKind::Word || (t.start >= scan.plain_until && scan.covers(t.start)) {
             continue;
         }
         let maybe = if t.non_ascii {
-            let w = doc.lower(i + k);
+            let w = doc.lower(index_of(t));
             w == "according" || may_start(w.as_bytes())
         } else {
             // SAFETY: a token's ends lie within the text, which
@@ -358,18 +368,22 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Unquoted, may_start
             let w = unsafe { text.get_unchecked(t.start..t.end) };
             may_start(w) || w.eq_ignore_ascii_case(b"according")
         };
-        if maybe && (cue_at_word(doc, i + k, hi).is_some() || doc.lower(i + k) == "according") {
-            return i + k;
+        if maybe {
+            let k = index_of(t);
+            let cue = cue_at_word(doc, k, hi);
+            if cue.is_some() || doc.lower(k) == "according" {
+                return (k, cue);
+            }
         }
     }
-    hi
+    (hi, None)
 }
 
 /// The reports of sentence `s`, pushed to `out` (empty). With no report
 /// found, returns whether a word outside quotes is a cue or "according"
 /// (`continuation` asks), found as every such word is read here; `None`
 /// when words were skipped.
-fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out: &mut Vec<Found>) -> Option<bool> {
+fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &mut Vec<Found>) -> Option<bool> {
     let sent = &doc.sentences[s];
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let mut last_np: Option<Np> = None;
@@ -389,7 +403,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
     // (Unknown when the question's words were skipped.)
     let mut cue_seen = Some(false).filter(|_| i == lo);
     loop {
-        i = next_candidate(doc, i, hi, scan, &may_start);
+        let verb_end;
+        (i, verb_end) = next_candidate(doc, i, hi, scan, &may_start);
         if i >= hi {
             break cue_seen;
         }
@@ -403,7 +418,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
             }
         }
         // (`next_candidate` found a cue, or "according", which is none.)
-        let Some(verb_end) = cue_at_word(doc, i, hi) else {
+        let Some(verb_end) = verb_end else {
             cue_seen = cue_seen.map(|c| c || according);
             i += 1;
             continue;
@@ -434,11 +449,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Unquoted, out:
         // "who in 2010 said", "who last week said": a setting between the
         // relative pronoun and its verb.
         // (Only words may stand between: the look-back ends at the first
-        // other token.)
-        if k > lo && !matches!(doc.lower(k - 1).as_str(), "who" | "whom" | "which") {
-            let mut back = (k.saturating_sub(6).max(lo)..k).rev().take_while(|&m| doc.is_word(m));
+        // other token. The word before the verb is no relative pronoun, so
+        // the search starts before it, and a setting is then always left.)
+        if k > lo + 1 && doc.is_word(k - 1) && !matches!(doc.lower(k - 1).as_str(), "who" | "whom" | "which") {
+            let mut back = (k.saturating_sub(6).max(lo)..k - 1).rev().take_while(|&m| doc.is_word(m));
             if let Some(w) = back.find(|&m| matches!(doc.lower(m).as_str(), "who" | "which")) {
-                if w + 1 < k && is_adverbial_start(doc, w + 1) {
+                if is_adverbial_start(doc, w + 1) {
                     k = w + 1;
                 }
             }
@@ -1148,10 +1164,11 @@ fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
                 || doc.lists(p) & (lexicon::TITLE_MODIFIERS | lexicon::TITLES) != 0);
         let possessive = matches!(doc.tok(p), "'" | "’");
         // "union leader", "opposition chief": a noun modifying a title.
-        let modifier = doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
+        // (Asked only of a word neither titled nor possessive.)
+        let modifier = || doc.is_word(p) && loose < 2 && !is_finite(&w) && cue_at(doc, p, first).is_none();
         if titled || possessive {
             j = p;
-        } else if modifier {
+        } else if modifier() {
             loose += 1;
             j = p;
         } else {
@@ -1483,12 +1500,25 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if SUBJECT_PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "what" | "how" | "why" | "whether" | "if") {
         return true;
     }
-    // The clause's verb comes after a short subject.
-    if words().take(7).any(|w| is_finite(&w) || w.ends_with("n't")) {
-        return true;
+    // The clause's verb comes after a short subject: the first seven
+    // words of `words`. (Walked here to note how far: the tokens before
+    // `asked` need not be asked again below.)
+    let verb = |w: &str| is_finite(w) || w.ends_with("n't");
+    let (mut asked, mut n) = (st, 0);
+    for k in st..end.min(st + 30) {
+        if n == 7 || matches!(doc.tok(k), "," | ";" | ":" | "—" | "–") {
+            break;
+        }
+        asked = k + 1;
+        if doc.is_word(k) {
+            if verb(&doc.lower(k)) {
+                return true;
+            }
+            n += 1;
+        }
     }
     if is(lexicon::VERBS_SAY) {
-        if (st..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| is_finite(&w) || w.ends_with("n't")) {
+        if (asked..all_end).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k)).any(|w| verb(&w)) {
             return true;
         }
         // A finite verb form after the subject: "Russia wants peace",
@@ -1901,7 +1931,7 @@ mod tests {
         for s in 0..doc.sentences.len() {
             let (lo, hi) = (doc.sentences[s].tokens.start, doc.sentences[s].tokens.end);
             let mut out = Vec::new();
-            match find_own(&doc, s, &quotes, &mut Unquoted::new(&quotes), &mut out).filter(|_| out.is_empty()) {
+            match find_own(&doc, s, &quotes, &mut Cursor::new(&quotes), &mut out).filter(|_| out.is_empty()) {
                 Some(c) => {
                     assert_eq!(c, cue_outside_quotes(&doc, lo, hi, &quotes), "sentence {s}");
                     if c {
@@ -1912,7 +1942,7 @@ mod tests {
                 }
                 None => skipped += 1,
             }
-            let _ = find_in_sentence(&doc, s, &quotes, &mut scan).count();
+            let _ = find_in_sentence(&doc, s, &quotes, &mut scan).len();
             assert_eq!((scan.last_own, scan.last_found), (Some(s), out.last().map(|f| (f.np, f.cue))), "sentence {s}");
         }
         assert!(skipped >= 1 && seen >= 1 && unseen >= 2, "{skipped} {seen} {unseen}");
@@ -1973,7 +2003,7 @@ mod tests {
         quotes.push(q(280, 290, crate::QuoteKind::Partial, None));
         // From every start, as a sentence's scan is asked.
         for from in 0..300 {
-            let mut scan = Unquoted::new(&quotes);
+            let mut scan = Cursor::new(&quotes);
             for pos in from..300 {
                 assert_eq!(scan.covers(pos), in_quote(&quotes, pos), "{from} {pos}");
             }

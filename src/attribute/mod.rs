@@ -109,7 +109,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 out.push(a);
             }
             if with_indirect {
-                for found in indirect::find_in_sentence(doc, s, quotes, &mut unquoted) {
+                for &found in indirect::find_in_sentence(doc, s, quotes, &mut unquoted) {
                     let resolved = found
                         .np
                         .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
