@@ -807,7 +807,19 @@ fn tokenize(
                     // which took more instructions, nor from the copy of
                     // the eight bytes, which was kept on the stack for it
                     // and left the test of the next word's place in.)
-                    if bytes.get(run_end) == Some(&b' ') {
+                    // (Inside the eight bytes the run ends before one
+                    // that is read unchecked: the bounds test is for a run
+                    // of eight or more.)
+                    let after = if stop == 8 {
+                        bytes.get(run_end).copied()
+                    } else {
+                        debug_assert!(stop < 8);
+                        // SAFETY: `first_stop` is at most 8, so here `stop`
+                        // is below 8 and `run_end = i + stop < i + 8`,
+                        // which is within `bytes` (see above).
+                        Some(unsafe { *bytes.get_unchecked(run_end) })
+                    };
+                    if after == Some(b' ') {
                         let run = run_end - i;
                         if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
                             noted.indefinites.push(out.len());
