@@ -771,6 +771,8 @@ fn tokenize(
     // Whether whitespace at `at` ends a word: the last token ends there.
     let ends_word = |out: &Vec<Token>, at: usize| out.len() > first && out.last().is_some_and(|t| t.end == at);
     let (mut pos, mut punct) = (start, Punct::default());
+    // The first place from which fewer than eight bytes are left.
+    let fast_end = bytes.len().saturating_sub(7);
     'tokens: while pos < bytes.len() {
         // The word starting here, if one does: where, its first byte,
         // whether its first character is a capital, and where the run of
@@ -784,8 +786,14 @@ fn tokenize(
             // where its first run of letters and digits ends (most words
             // are that run), which a test of the first byte and a scan
             // from the next said apart.
-            if let Some(eight) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-                let w = u64::from_le_bytes(*eight);
+            // (Tested as `i < fast_end`, one compare with a number kept
+            // from before the loop, where the slice from `i` cost two and
+            // a slice after this test kept them both.)
+            if i < fast_end {
+                // SAFETY: `i < fast_end` means `bytes` holds eight bytes or
+                // more and `i + 8 <= bytes.len()`: the eight bytes from `i`
+                // are in `bytes`, and `[u8; 8]` is aligned to one byte.
+                let w = u64::from_le_bytes(unsafe { bytes.as_ptr().add(i).cast::<[u8; 8]>().read() });
                 let stop = scan::first_stop(w);
                 if stop != 0 {
                     let b = w as u8;
@@ -799,7 +807,19 @@ fn tokenize(
                     // which took more instructions, nor from the copy of
                     // the eight bytes, which was kept on the stack for it
                     // and left the test of the next word's place in.)
-                    if bytes.get(run_end) == Some(&b' ') {
+                    // (Inside the eight bytes the run ends before one
+                    // that is read unchecked: the bounds test is for a run
+                    // of eight or more.)
+                    let after = if stop == 8 {
+                        bytes.get(run_end).copied()
+                    } else {
+                        debug_assert!(stop < 8);
+                        // SAFETY: `first_stop` is at most 8, so here `stop`
+                        // is below 8 and `run_end = i + stop < i + 8`,
+                        // which is within `bytes` (see above).
+                        Some(unsafe { *bytes.get_unchecked(run_end) })
+                    };
+                    if after == Some(b' ') {
                         let run = run_end - i;
                         if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
                             noted.indefinites.push(out.len());
