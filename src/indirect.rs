@@ -1448,12 +1448,8 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     // The words of the content's first phrase, before any comma (at most
     // 30 tokens). (Read again where needed rather than collected, and only
     // as far as asked: most askers want a few words, some none.)
-    let words = || {
-        (st..end.min(st + 30))
-            .take_while(|&k| !matches!(doc.tok(k), "," | ";" | ":" | "—" | "–"))
-            .filter(|&k| doc.is_word(k))
-            .map(|k| doc.lower(k))
-    };
+    let phrase = || (st..end.min(st + 30)).take_while(|&k| !matches!(doc.tok(k), "," | ";" | ":" | "—" | "–"));
+    let words = || phrase().filter(|&k| doc.is_word(k)).map(|k| doc.lower(k));
     let all_end = end.min(st + 40);
     if lemma == "accuse" {
         return words().take(8).any(|w| w == "of");
@@ -1501,12 +1497,12 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         return true;
     }
     // The clause's verb comes after a short subject: the first seven
-    // words of `words`. (Walked here to note how far: the tokens before
-    // `asked` need not be asked again below.)
+    // words of `words`. (The phrase walked here to note how far: the
+    // tokens before `asked` need not be asked again below.)
     let verb = |w: &str| is_finite(w) || w.ends_with("n't");
     let (mut asked, mut n) = (st, 0);
-    for k in st..end.min(st + 30) {
-        if n == 7 || matches!(doc.tok(k), "," | ";" | ":" | "—" | "–") {
+    for k in phrase() {
+        if n == 7 {
             break;
         }
         asked = k + 1;
