@@ -90,7 +90,7 @@ impl<T: Copy + Default, const N: usize> Few<T, N> {
         if let FewIn::Inline(_, b) = &self.0 {
             // (Room for a few more: a list that outgrew its inline room
             // often grows again.)
-            let mut v = Vec::with_capacity(4 * N);
+            let mut v = Vec::with_capacity(8 * N);
             v.extend_from_slice(b);
             v.push(m);
             self.0 = FewIn::Heap(v);
@@ -2051,8 +2051,24 @@ fn honorific_gender(doc: &Doc, a: usize, name: usize, prev: &str) -> Option<Gend
             _ => None,
         }
     };
+    // Every gendered word ends in one of these pairs of bytes, or in a
+    // period: the word before most names ("the", "said", "and", ",") is
+    // ruled out on its last two bytes, without the call.
+    let may_be = |w: &str| {
+        matches!(
+            w.as_bytes(),
+            [.., b'.']
+                | [.., b'm' | b'i', b'r']
+                | [.., b'r', b'd']
+                | [.., b'n', b'g']
+                | [.., b'c' | b'm', b'e']
+                | [.., b'm' | b'r' | b's', b's']
+                | [.., b'd', b'y']
+                | [.., b'e' | b'a', b'n']
+        )
+    };
     // The last gendered word wins ("Lady Mayor", "Mr Chairman").
-    of(prev).or_else(|| (a..name).rev().find_map(|k| of(&doc.lower(k))))
+    may_be(prev).then(|| of(prev)).flatten().or_else(|| (a..name).rev().find_map(|k| of(&doc.lower(k))))
 }
 
 #[cfg(test)]

@@ -16,11 +16,6 @@ mod phrase;
 mod shapes;
 mod words;
 
-use std::borrow::Cow;
-use std::collections::HashSet;
-
-use crate::lexicon::FxBuildHasher;
-
 use crate::mentions::Entities;
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
@@ -32,7 +27,6 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         return;
     }
     let quoted = quoted_spans(quotes);
-    let mut seen = Seen::new(doc, ents);
     // The names of people (not places), each with its first token and
     // the token after it: a walk from its run's first token over the few
     // title words before it (the mention keeps both ends). The others'
@@ -89,17 +83,17 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         }
         for &(a, b) in &found {
             if a < b && b <= doc.tokens().len() {
-                add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens()[a].start, doc.tokens()[b - 1].end));
+                add(doc, &quoted, ents, n.entity, (doc.tokens()[a].start, doc.tokens()[b - 1].end));
             }
         }
     }
     for (entity, span) in byline::byline_titles(doc, ents) {
-        add(doc, &quoted, &mut seen, ents, entity, span);
+        add(doc, &quoted, ents, entity, span);
     }
-    // (Every title is in `seen`, once by its lowered form: their count
-    // sizes the maps of `linked_titles`.)
-    for (entity, span) in linked::linked_titles(doc, ents, seen.0.len()) {
-        add(doc, &quoted, &mut seen, ents, entity, span);
+    // (The count of titles sizes the maps of `linked_titles`.)
+    let titles = ents.list.iter().map(|e| e.positions.len()).sum();
+    for (entity, span) in linked::linked_titles(doc, ents, titles) {
+        add(doc, &quoted, ents, entity, span);
     }
 }
 
@@ -119,25 +113,22 @@ fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
     spans
 }
 
-/// The titles each entity has, lower-cased, so a repeat is found in one
-/// lookup.
-struct Seen<'d>(HashSet<(usize, Cow<'d, str>), FxBuildHasher>);
-
-impl<'d> Seen<'d> {
-    fn new(doc: &'d Doc, ents: &Entities) -> Self {
-        let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, doc.lowered_span(p.0, p.1))));
-        // Room for a typical article's titles, so the set is not regrown
-        // as they are added.
-        let mut seen = HashSet::with_capacity_and_hasher(16, FxBuildHasher::default());
-        seen.extend(all);
-        Seen(seen)
+/// Whether the spans `a` and `b` read alike lower-cased: a repeat of a
+/// title. (Compared against the entity's own few titles, where a set of
+/// every entity's lowered titles was allocated per text and hashed each.)
+fn same_title(doc: &Doc, a: (usize, usize), b: (usize, usize)) -> bool {
+    let (x, y) = (&doc.text()[a.0..a.1], &doc.text()[b.0..b.1]);
+    // ASCII lowers byte for byte (`Doc::lowered_span`).
+    if x.is_ascii() && y.is_ascii() {
+        return x.eq_ignore_ascii_case(y);
     }
+    doc.lowered_span(a.0, a.1) == doc.lowered_span(b.0, b.1)
 }
 
 /// Adds a position span to an entity unless it overlaps quoted words,
 /// holds the entity's surname or part of one of its names, or repeats a
 /// title it already has. Logarithmic in the text's quotes and names.
-fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
+fn add(doc: &Doc, quoted: &[(usize, usize)], ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
     let i = quoted.partition_point(|q| q.1 <= s);
     if quoted.get(i).is_some_and(|q| q.0 < e) {
         return;
@@ -146,7 +137,7 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
     let Some(person) = ents.list.get_mut(entity) else { return };
     let surname = !person.key.is_empty() && has_word(&doc.text()[s..e], &person.key);
-    if !own_name && !surname && seen.0.insert((entity, doc.lowered_span(s, e))) {
+    if !own_name && !surname && !person.positions.iter().any(|&p| same_title(doc, p, (s, e))) {
         person.positions.push((s, e));
         person.person_like = true;
     }
