@@ -16,6 +16,10 @@ mod phrase;
 mod shapes;
 mod words;
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use crate::lexicon::FxBuildHasher;
 use crate::mentions::Entities;
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
@@ -27,6 +31,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         return;
     }
     let quoted = quoted_spans(quotes);
+    let mut seen = Seen(None);
     // The names of people (not places), each with its first token and
     // the token after it: a walk from its run's first token over the few
     // title words before it (the mention keeps both ends). The others'
@@ -83,17 +88,17 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         }
         for &(a, b) in &found {
             if a < b && b <= doc.tokens().len() {
-                add(doc, &quoted, ents, n.entity, (doc.tokens()[a].start, doc.tokens()[b - 1].end));
+                add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens()[a].start, doc.tokens()[b - 1].end));
             }
         }
     }
     for (entity, span) in byline::byline_titles(doc, ents) {
-        add(doc, &quoted, ents, entity, span);
+        add(doc, &quoted, &mut seen, ents, entity, span);
     }
     // (The count of titles sizes the maps of `linked_titles`.)
     let titles = ents.list.iter().map(|e| e.positions.len()).sum();
     for (entity, span) in linked::linked_titles(doc, ents, titles) {
-        add(doc, &quoted, ents, entity, span);
+        add(doc, &quoted, &mut seen, ents, entity, span);
     }
 }
 
@@ -113,9 +118,33 @@ fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
     spans
 }
 
+/// The titles already given, for finding a repeat. A person has a few,
+/// compared one by one ([`same_title`]) with no set built or hashed; once
+/// one has [`Seen::FEW`], every entity's titles go into a set by their
+/// lowered forms, so a paste that gives one name thousands of titles
+/// stays linear.
+struct Seen<'d>(Option<HashSet<(usize, Cow<'d, str>), FxBuildHasher>>);
+
+impl<'d> Seen<'d> {
+    const FEW: usize = 16;
+
+    /// Whether `span` repeats a title of `entity`; if not, it is counted
+    /// as given (the caller adds it).
+    fn repeats(&mut self, doc: &'d Doc, ents: &Entities, entity: usize, span: (usize, usize)) -> bool {
+        let given = &ents.list[entity].positions;
+        if self.0.is_none() && given.len() < Self::FEW {
+            return given.iter().any(|&p| same_title(doc, p, span));
+        }
+        let set = self.0.get_or_insert_with(|| {
+            let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, doc.lowered_span(p.0, p.1))));
+            all.collect()
+        });
+        !set.insert((entity, doc.lowered_span(span.0, span.1)))
+    }
+}
+
 /// Whether the spans `a` and `b` read alike lower-cased: a repeat of a
-/// title. (Compared against the entity's own few titles, where a set of
-/// every entity's lowered titles was allocated per text and hashed each.)
+/// title.
 fn same_title(doc: &Doc, a: (usize, usize), b: (usize, usize)) -> bool {
     let (x, y) = (&doc.text()[a.0..a.1], &doc.text()[b.0..b.1]);
     // ASCII lowers byte for byte (`Doc::lowered_span`).
@@ -128,16 +157,17 @@ fn same_title(doc: &Doc, a: (usize, usize), b: (usize, usize)) -> bool {
 /// Adds a position span to an entity unless it overlaps quoted words,
 /// holds the entity's surname or part of one of its names, or repeats a
 /// title it already has. Logarithmic in the text's quotes and names.
-fn add(doc: &Doc, quoted: &[(usize, usize)], ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
+fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &mut Entities, entity: usize, (s, e): (usize, usize)) {
     let i = quoted.partition_point(|q| q.1 <= s);
     if quoted.get(i).is_some_and(|q| q.0 < e) {
         return;
     }
     let first_name = ents.names.partition_point(|n| n.end <= s);
     let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
-    let Some(person) = ents.list.get_mut(entity) else { return };
+    let Some(person) = ents.list.get(entity) else { return };
     let surname = !person.key.is_empty() && has_word(&doc.text()[s..e], &person.key);
-    if !own_name && !surname && !person.positions.iter().any(|&p| same_title(doc, p, (s, e))) {
+    if !own_name && !surname && !seen.repeats(doc, ents, entity, (s, e)) {
+        let person = &mut ents.list[entity];
         person.positions.push((s, e));
         person.person_like = true;
     }
@@ -288,5 +318,21 @@ mod tests {
     fn appositive_title_with_a_relative_clause_before_the_name() {
         let got = positions("The Oslo envoy who visited Rome, Lars Holm, told reporters the talks went well.");
         assert_eq!(got, vec![("Lars Holm".into(), vec!["Oslo envoy".into()])]);
+    }
+
+    /// A title is kept once however many a person has: repeats are found
+    /// one by one among a few titles and through a set past them.
+    #[test]
+    fn repeated_titles_kept_once_past_a_few() {
+        let firms: Vec<String> = (0..40u8).map(|i| format!("{}{}ora", char::from(b'B' + i / 20), char::from(b'a' + i % 20))).collect();
+        let mut text = String::new();
+        for _ in 0..2 {
+            for f in &firms {
+                text.push_str(&format!("\"We will win,\" said Lena Ortiz, chief executive of {f} Holdings.\n\n"));
+            }
+        }
+        let got = positions(&text);
+        let want: Vec<String> = firms.iter().map(|f| format!("chief executive of {f} Holdings")).collect();
+        assert_eq!(got, vec![("Lena Ortiz".into(), want)]);
     }
 }
