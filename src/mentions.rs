@@ -2034,45 +2034,65 @@ fn one_word_kind(doc: &Doc, a: usize) -> Option<(usize, PersonKind, bool)> {
 /// "Dame", "chairwoman"): the title words of the run `a..name`, then the
 /// word before the run.
 fn honorific_gender(doc: &Doc, a: usize, name: usize, prev: &str) -> Option<Gender> {
-    let of = |w: &str| {
-        // (`trim_end_matches('.')` by the byte, then one match on the
-        // bytes, which switches on the length before comparing: the
-        // generic trim decoded the last char of every word asked.)
-        let mut w = w.as_bytes();
-        while let [rest @ .., b'.'] = w {
-            w = rest;
-        }
-        match w {
-            b"mr" | b"sir" | b"lord" | b"king" | b"prince" => Some(Gender::Male),
-            b"ms" | b"mrs" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess" | [.., b'w', b'o', b'm', b'a', b'n'] => {
-                Some(Gender::Female)
-            }
-            [.., b'm', b'a', b'n'] if w.len() > 5 => Some(Gender::Male),
-            _ => None,
-        }
-    };
-    // Every gendered word ends in one of these pairs of bytes, or in a
-    // period: the word before most names ("the", "said", "and", ",") is
-    // ruled out on its last two bytes, without the call.
-    let may_be = |w: &str| {
-        matches!(
-            w.as_bytes(),
-            [.., b'.']
-                | [.., b'm' | b'i', b'r']
-                | [.., b'r', b'd']
-                | [.., b'n', b'g']
-                | [.., b'c' | b'm', b'e']
-                | [.., b'm' | b'r' | b's', b's']
-                | [.., b'd', b'y']
-                | [.., b'e' | b'a', b'n']
-        )
-    };
+    // (`may_be_gendered` first: the word before most names ("the",
+    // "said", "and", ",") is ruled out on its last two bytes.)
+    let prev_gender = may_be_gendered(prev.as_bytes()).then(|| gendered(prev.as_bytes())).flatten();
     // The last gendered word wins ("Lady Mayor", "Mr Chairman").
-    may_be(prev).then(|| of(prev)).flatten().or_else(|| (a..name).rev().find_map(|k| of(&doc.lower(k))))
+    prev_gender.or_else(|| (a..name).rev().find_map(|k| gendered(doc.lower(k).as_bytes())))
+}
+
+/// The sex a lower-cased honorific or title gives ("mr.", "dame",
+/// "chairwoman").
+#[inline]
+fn gendered(mut w: &[u8]) -> Option<Gender> {
+    // (`trim_end_matches('.')` by the byte, then one match on the bytes,
+    // which switches on the length before comparing: the generic trim
+    // decoded the last char of every word asked.)
+    while let [rest @ .., b'.'] = w {
+        w = rest;
+    }
+    match w {
+        b"mr" | b"sir" | b"lord" | b"king" | b"prince" => Some(Gender::Male),
+        b"ms" | b"mrs" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess" | [.., b'w', b'o', b'm', b'a', b'n'] => Some(Gender::Female),
+        [.., b'm', b'a', b'n'] if w.len() > 5 => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// False for a word [`gendered`] answers `None` for, by its last two
+/// bytes alone (every gendered word ends in one of these pairs, or in a
+/// period): a cheaper test for the usual word.
+#[inline]
+fn may_be_gendered(w: &[u8]) -> bool {
+    matches!(
+        w,
+        [.., b'.']
+            | [.., b'm' | b'i', b'r']
+            | [.., b'r', b'd']
+            | [.., b'n', b'g']
+            | [.., b'c' | b'm', b'e']
+            | [.., b'm' | b'r' | b's', b's']
+            | [.., b'd', b'y']
+            | [.., b'e' | b'a', b'n']
+    )
 }
 
 #[cfg(test)]
 mod tests {
+    /// The two-byte filter passes every gendered word.
+    #[test]
+    fn gendered_words_pass_the_filter() {
+        let words = ["mr", "mr.", "sir", "lord", "king", "prince", "ms", "mrs.", "miss", "dame", "lady", "queen", "princess"];
+        let more = ["chairwoman", "congresswoman", "chairman", "spokesman", "woman"];
+        for w in words.iter().chain(&more) {
+            assert!(super::gendered(w.as_bytes()).is_some(), "{w}");
+            assert!(super::may_be_gendered(w.as_bytes()), "{w}");
+        }
+        for w in ["the", "said", "and", ",", "minister", "official"] {
+            assert!(!super::may_be_gendered(w.as_bytes()), "{w}");
+        }
+    }
+
     use super::*;
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
