@@ -476,31 +476,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let mut relative = false;
         // "an architect who said …", "many of whom say …": the antecedent.
         if np.is_none() && matches!(prev.as_str(), "who" | "whom" | "which") && k >= lo + 2 {
-            let rel = if prev == "whom" && k >= lo + 3 && doc.lower(k - 2) == "of" { k - 3 } else { k - 1 };
             // (A restrictive one too: "listeners who said A, but kept B".)
             relative = true;
-            let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
-            np = if prev == "whom" {
-                np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
-            } else {
-                relative_antecedent(doc, lo, rel).or_else(|| plain_subject(doc, lo, end))
-            };
-            if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
-                np = None;
-            }
-            // "listeners to the show who said …", "families, many of
-            // whom say …": the noun the clause hangs on.
-            if np.is_none() {
-                np = np_before(doc, lo, end)
-                    .filter(|n| n.kind != NpKind::Pronoun)
-                    .or_else(|| plain_subject(doc, lo, end))
-                    .or_else(|| bare_head(doc, lo, end));
-                // (Not the addressee of another cue: "told a woman who
-                // suggested …" goes on with what was told.)
-                if np.is_some_and(|n| n.first > lo && cue_at(doc, n.first - 1, n.first).is_some()) {
-                    np = None;
-                }
-            }
+            np = relative_subject(doc, lo, k, prev == "whom");
         }
         // "The bank said …", "Civil rights activists say …": any noun
         // phrase opening a clause.
@@ -523,17 +501,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         // "what X described as Y": the naming Y is the report, unless it
         // is all quoted ("what he called “hysteria”": the quote says it).
         if np.is_some_and(|n| n.first > lo && matches!(doc.lower(n.first - 1).as_str(), "what" | "whatever")) {
-            let mut st = verb_end;
-            if st < hi && doc.lower(st) == "as" {
-                st += 1;
-            }
-            let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
-            if let Some((sp, end)) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
-                out.push(Found { np, cue: (i, st), spans: Spans::one(sp) });
-                i = end;
-            } else {
-                i = verb_end;
-            }
+            i = naming(doc, i, verb_end, hi, np, quotes, out);
             continue;
         }
         // A cue right after a quote attributes the quote, not a report:
@@ -656,18 +624,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         } else {
             // (Most cues are one word: that one, borrowed. Only this branch
             // reads the words: a phrase is joined here, not for every cue.)
-            let cue_words: std::borrow::Cow<str> = if verb_end == i + 1 {
-                w.as_str().into()
-            } else {
-                let mut joined = String::with_capacity(32);
-                for k in i..verb_end {
-                    if k > i {
-                        joined.push(' ');
-                    }
-                    joined.push_str(doc.lower(k).as_str());
-                }
-                joined.into()
-            };
+            let cue_words: std::borrow::Cow<str> = if verb_end == i + 1 { w.as_str().into() } else { joined_cue(doc, i, verb_end).into() };
             // "vowed to build …": the infinitive is the content, not a
             // setting ("said to reporters"). Not after a passive ("was
             // told to leave": the subject is the one addressed).
@@ -718,9 +675,78 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
     }
 }
 
+/// "what X described as Y": the naming Y after the cue at `i..verb_end`
+/// is the report, pushed to `out`, unless it is all quoted. Returns where
+/// `find_own` goes on. (Rare: kept out of its hot code.)
+#[cold]
+#[inline(never)]
+fn naming(doc: &Doc, i: usize, verb_end: usize, hi: usize, np: Option<Np>, quotes: &[QuoteSpan], out: &mut Vec<Found>) -> usize {
+    let mut st = verb_end;
+    if st < hi && doc.lower(st) == "as" {
+        st += 1;
+    }
+    let quoted = st < hi && doc.tokens()[st].kind == TokKind::Mark;
+    if let Some((sp, end)) = (!quoted).then(|| content_after(doc, st, hi, quotes)).flatten() {
+        out.push(Found { np, cue: (i, st), spans: Spans::one(sp) });
+        end
+    } else {
+        verb_end
+    }
+}
+
+/// The lowered words of a cue phrase `i..verb_end`, joined by spaces.
+/// (Most cues are one word: rare, kept out of `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
+fn joined_cue(doc: &Doc, i: usize, verb_end: usize) -> String {
+    let mut joined = String::with_capacity(32);
+    for k in i..verb_end {
+        if k > i {
+            joined.push(' ');
+        }
+        joined.push_str(doc.lower(k).as_str());
+    }
+    joined
+}
+
+/// The antecedent of the relative pronoun before the cue at `k` ("an
+/// architect who said …", "many of whom say …"). (Rare: kept out of
+/// `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
+fn relative_subject(doc: &Doc, lo: usize, k: usize, whom: bool) -> Option<Np> {
+    let rel = if whom && k >= lo + 3 && doc.lower(k - 2) == "of" { k - 3 } else { k - 1 };
+    let end = if rel > lo && doc.tok(rel - 1) == "," { rel - 1 } else { rel };
+    let mut np = if whom {
+        np_before(doc, lo, rel + 1).or_else(|| plain_subject(doc, lo, rel))
+    } else {
+        relative_antecedent(doc, lo, rel).or_else(|| plain_subject(doc, lo, end))
+    };
+    if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
+        np = None;
+    }
+    // "listeners to the show who said …", "families, many of
+    // whom say …": the noun the clause hangs on.
+    if np.is_none() {
+        np = np_before(doc, lo, end)
+            .filter(|n| n.kind != NpKind::Pronoun)
+            .or_else(|| plain_subject(doc, lo, end))
+            .or_else(|| bare_head(doc, lo, end));
+        // (Not the addressee of another cue: "told a woman who
+        // suggested …" goes on with what was told.)
+        if np.is_some_and(|n| n.first > lo && cue_at(doc, n.first - 1, n.first).is_some()) {
+            np = None;
+        }
+    }
+    np
+}
+
 /// The comma of a report that closes the sentence, `…, officials said.`
 /// or `…, said the minister.`: a phrase and a cue, and nothing after
 /// but the final punctuation.
+// (Rare: kept out of `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
 fn closing_report(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> Option<usize> {
     let mut end = hi;
     while end > lo && !doc.is_word(end - 1) && !in_quote(quotes, doc.tokens()[end - 1].start) {
@@ -811,6 +837,9 @@ fn clause_aside(doc: &Doc, a: usize, k: usize) -> bool {
 /// The noun a relative clause hangs on when no fuller phrase is found:
 /// "listeners to the show" → "the show"; up to four words back to a
 /// preposition or verb.
+// (Rare: kept out of `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
 fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if end <= lo || !doc.is_word(end - 1) {
         return None;
@@ -947,6 +976,9 @@ fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) ->
 }
 
 /// A relative clause's content ends at its first comma outside quotes.
+// (Rare: kept out of `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
 fn cut_at_comma(doc: &Doc, sp: (usize, usize), quotes: &[QuoteSpan]) -> (usize, usize) {
     let (a, b) = (doc.token_at_or_after(sp.0), doc.token_at_or_after(sp.1));
     match (a + 1..b).find(|&k| doc.tok(k) == "," && !in_quote(quotes, doc.tokens()[k].start)) {
@@ -1121,6 +1153,9 @@ fn animate(head: &str) -> bool {
 
 /// The clause ending with a quote right before `at` (`Words “quoted,” X
 /// said`), when words outside the marks open it: mixed speech.
+// (Rare: kept out of `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
 fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
     let mut k = at;
     while k > lo && matches!(doc.tok(k - 1), "," | "—" | "–") {
@@ -1835,6 +1870,9 @@ fn span_to(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
 }
 
 /// `According to X, CLAUSE` and `CLAUSE, according to X`.
+// (Rare: kept out of `find_own`'s hot code.)
+#[cold]
+#[inline(never)]
 fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan]) -> Option<Found> {
     let np = np_after(doc, i + 2, hi, true).or_else(|| {
         // "according to two people familiar with the talks".
