@@ -431,6 +431,61 @@ fn quote_bounds(doc: &Doc, s: usize, q: &QuoteSpan) -> (usize, usize, usize) {
     (end_sent, doc.token_near(lo, hi, q.outer_end), doc.token_near(lo, hi, q.outer_start))
 }
 
+/// Unmarked speech whose label names its speaker (`(ls, le)`, bytes): a
+/// headline shape "Rubio tells Moscow: …" gives the subject and the cue.
+/// (Rare: kept out of `attribute_quote`'s hot code.)
+#[cold]
+#[inline(never)]
+fn attribute_label(
+    r: &mut Resolver,
+    (ls, le): (usize, usize),
+    quotes: &[QuoteSpan],
+    s: usize,
+    p_idx: usize,
+    ents: &mut Entities,
+    mut a: Attributed,
+) -> Attributed {
+    let doc = r.doc;
+    let first = doc.token_at_or_after(ls);
+    let last = doc.token_at_or_after(le);
+    if first < last {
+        // Headline shape "Rubio tells Moscow: …": subject and cue.
+        let cue = (first..last).find_map(|i| cue_at(doc, i, last).map(|e| (i, e)));
+        let np_end = cue.map_or(last, |(c, _)| c);
+        let np = np_before(doc, first, np_end).or(Some(Np { first, last: np_end, kind: NpKind::Name }));
+        if let Some((c, e)) = cue {
+            a.cue = Some(span(doc, c, cue_extent(doc, c, e, last)));
+        }
+        if let Some(np) = np.filter(|np| np.first < np.last) {
+            let qa = matches!(doc.tok(np.first), "Q" | "A");
+            if !qa {
+                if let Some((e, src)) = resolve(r, np, s, p_idx, ents, quotes) {
+                    a.speaker = Some(e);
+                    a.source = Some(src);
+                    a.confidence = 0.8;
+                }
+            }
+        }
+    }
+    a
+}
+
+/// Where a bare attribution opening sentence `next` ends (the cue and its
+/// speaker, then a comma or the end), or `None`. (Rare: kept out of
+/// `attribute_quote`'s hot code.)
+#[cold]
+#[inline(never)]
+fn bare_attribution(doc: &Doc, next: &crate::segment::Sentence) -> Option<usize> {
+    let lim = next.tokens.end.min(next.tokens.start + 8);
+    let bare = cue_after(doc, next.tokens.start, lim).filter(|c| c.np.is_some()).is_some_and(|c| {
+        let end = c.np.map_or(c.last, |np| np.last.max(c.last));
+        // "She adds, “…”" introduces its own quote.
+        let own_quote = end + 1 < next.tokens.end && doc.tok(end + 1).chars().next().is_some_and(crate::segment::is_quote_mark);
+        end >= next.tokens.end || (matches!(doc.tok(end), "," | ".") && !own_quote)
+    });
+    bare.then_some(lim)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn attribute_quote(
     r: &mut Resolver,
@@ -461,29 +516,8 @@ fn attribute_quote(
         return attribute_nested(r, q, &quotes[parent], told[parent].speaker, s, p_idx, ents, a);
     }
     // Unmarked speech names its speaker in a label.
-    if let Some((ls, le)) = q.label {
-        let first = doc.token_at_or_after(ls);
-        let last = doc.token_at_or_after(le);
-        if first < last {
-            // Headline shape "Rubio tells Moscow: …": subject and cue.
-            let cue = (first..last).find_map(|i| cue_at(doc, i, last).map(|e| (i, e)));
-            let np_end = cue.map_or(last, |(c, _)| c);
-            let np = np_before(doc, first, np_end).or(Some(Np { first, last: np_end, kind: NpKind::Name }));
-            if let Some((c, e)) = cue {
-                a.cue = Some(span(doc, c, cue_extent(doc, c, e, last)));
-            }
-            if let Some(np) = np.filter(|np| np.first < np.last) {
-                let qa = matches!(doc.tok(np.first), "Q" | "A");
-                if !qa {
-                    if let Some((e, src)) = resolve(r, np, s, p_idx, ents, quotes) {
-                        a.speaker = Some(e);
-                        a.source = Some(src);
-                        a.confidence = 0.8;
-                    }
-                }
-            }
-        }
-        return a;
+    if let Some(label) = q.label {
+        return attribute_label(r, label, quotes, s, p_idx, ents, a);
     }
     // A transcript turn inside the marks: "“PENCE: Well, look, …”".
     if let Some((ls, le)) = transcript_label(doc, q) {
@@ -513,14 +547,7 @@ fn attribute_quote(
             // "“… who would have believed it?” Reyes said, looking out on the crowd.":
             // a longer sentence that opens with a bare attribution — the
             // cue and its speaker, then a comma or the end.
-            let lim = next.tokens.end.min(next.tokens.start + 8);
-            let bare = cue_after(doc, next.tokens.start, lim).filter(|c| c.np.is_some()).is_some_and(|c| {
-                let end = c.np.map_or(c.last, |np| np.last.max(c.last));
-                // "She adds, “…”" introduces its own quote.
-                let own_quote = end + 1 < next.tokens.end && doc.tok(end + 1).chars().next().is_some_and(crate::segment::is_quote_mark);
-                end >= next.tokens.end || (matches!(doc.tok(end), "," | ".") && !own_quote)
-            });
-            if bare {
+            if let Some(lim) = bare_attribution(doc, next) {
                 after_hi = lim;
             }
         }

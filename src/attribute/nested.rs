@@ -12,7 +12,9 @@ use crate::quotes::QuoteSpan;
 /// words in the mouth of — named by a cue inside the outer quote ("…
 /// Reyes told me, ‘We're done’ …"), or the outer speaker's own when the
 /// cue's subject is "I". Without such a cue it is nobody in particular,
-/// and stays unattributed.
+/// and stays unattributed. (Rare: kept out of `attribute_quote`'s hot code.)
+#[cold]
+#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 pub(super) fn attribute_nested(
     r: &mut Resolver,
