@@ -744,7 +744,7 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize, whom: bool) -> Option<Np> {
 /// The comma of a report that closes the sentence, `…, officials said.`
 /// or `…, said the minister.`: a phrase and a cue, and nothing after
 /// but the final punctuation.
-// (Rare: kept out of `find_own`'s hot code.)
+/// (Rare: kept out of `find_own`'s hot code.)
 #[cold]
 #[inline(never)]
 fn closing_report(doc: &Doc, lo: usize, hi: usize, quotes: &[QuoteSpan]) -> Option<usize> {
@@ -837,7 +837,7 @@ fn clause_aside(doc: &Doc, a: usize, k: usize) -> bool {
 /// The noun a relative clause hangs on when no fuller phrase is found:
 /// "listeners to the show" → "the show"; up to four words back to a
 /// preposition or verb.
-// (Rare: kept out of `find_own`'s hot code.)
+/// (Rare: kept out of `find_own`'s hot code.)
 #[cold]
 #[inline(never)]
 fn bare_head(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
@@ -976,7 +976,7 @@ fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) ->
 }
 
 /// A relative clause's content ends at its first comma outside quotes.
-// (Rare: kept out of `find_own`'s hot code.)
+/// (Rare: kept out of `find_own`'s hot code.)
 #[cold]
 #[inline(never)]
 fn cut_at_comma(doc: &Doc, sp: (usize, usize), quotes: &[QuoteSpan]) -> (usize, usize) {
@@ -1153,7 +1153,7 @@ fn animate(head: &str) -> bool {
 
 /// The clause ending with a quote right before `at` (`Words “quoted,” X
 /// said`), when words outside the marks open it: mixed speech.
-// (Rare: kept out of `find_own`'s hot code.)
+/// (Rare: kept out of `find_own`'s hot code.)
 #[cold]
 #[inline(never)]
 fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
@@ -1870,7 +1870,7 @@ fn span_to(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
 }
 
 /// `According to X, CLAUSE` and `CLAUSE, according to X`.
-// (Rare: kept out of `find_own`'s hot code.)
+/// (Rare: kept out of `find_own`'s hot code.)
 #[cold]
 #[inline(never)]
 fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan]) -> Option<Found> {

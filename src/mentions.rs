@@ -2079,21 +2079,21 @@ fn may_be_gendered(w: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// The two-byte filter passes every gendered word.
     #[test]
     fn gendered_words_pass_the_filter() {
         let words = ["mr", "mr.", "sir", "lord", "king", "prince", "ms", "mrs.", "miss", "dame", "lady", "queen", "princess"];
         let more = ["chairwoman", "congresswoman", "chairman", "spokesman", "woman"];
         for w in words.iter().chain(&more) {
-            assert!(super::gendered(w.as_bytes()).is_some(), "{w}");
-            assert!(super::may_be_gendered(w.as_bytes()), "{w}");
+            assert!(gendered(w.as_bytes()).is_some(), "{w}");
+            assert!(may_be_gendered(w.as_bytes()), "{w}");
         }
         for w in ["the", "said", "and", ",", "minister", "official"] {
-            assert!(!super::may_be_gendered(w.as_bytes()), "{w}");
+            assert!(!may_be_gendered(w.as_bytes()), "{w}");
         }
     }
-
-    use super::*;
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
         let doc = crate::segment::segment(text);

@@ -449,7 +449,6 @@ fn attribute_label(
     let first = doc.token_at_or_after(ls);
     let last = doc.token_at_or_after(le);
     if first < last {
-        // Headline shape "Rubio tells Moscow: …": subject and cue.
         let cue = (first..last).find_map(|i| cue_at(doc, i, last).map(|e| (i, e)));
         let np_end = cue.map_or(last, |(c, _)| c);
         let np = np_before(doc, first, np_end).or(Some(Np { first, last: np_end, kind: NpKind::Name }));
