@@ -31,11 +31,13 @@ Sources and licences (repeated in each output's header):
   * Three names that neither place package has: England, Britain,
     Northern Ireland.
 
-Output format, one entry a line, `#` starts a comment: `Name|flags`.
+Output format, one name a line, `#` starts a comment; a line `|flags` gives
+the flags of the names after it, up to the next such line.
 Places' flags: k continent, c country, r region (US state, province), t
 town or city, w also a common English word, n also a first name.
 First names' flags: f female, m male, w also a common English word,
-p also a place. Lines are sorted by their lower-cased name.
+p also a place. Groups are sorted by their flags, and names in a group by
+their lower-cased form.
 """
 
 import argparse
@@ -202,11 +204,18 @@ def names(d, min_births, either_share):
 
 
 def write(path, header, rows):
+    # Names grouped under their flags: the flags once per group, not once
+    # per name, are about a twentieth less of the wasm's download.
+    groups = {}
+    for name, flags in rows.items():
+        groups.setdefault("".join(sorted(flags)), []).append(name)
     with open(path, "w", encoding="utf-8") as f:
         for line in header:
             f.write(f"# {line}\n".replace("# \n", "#\n"))
-        for name, flags in sorted(rows.items(), key=lambda r: (r[0].lower(), r[0])):
-            f.write(f"{name}|{''.join(sorted(flags))}\n")
+        for flags in sorted(groups):
+            f.write(f"|{flags}\n")
+            for name in sorted(groups[flags], key=lambda n: (n.lower(), n)):
+                f.write(f"{name}\n")
 
 
 def main():
@@ -255,8 +264,8 @@ def main():
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, and regions",
             "  and alt spellings that are English words left out; England, Britain, Northern",
             "  Ireland added (in neither package).",
-            "Format: Name|flags. k continent, c country, r region, t town or city,",
-            "  w also a common English word, n also a first name.",
+            "Format: |flags, then the names that have them. k continent, c country, r region,",
+            "  t town or city, w also a common English word, n also a first name.",
         ],
         place_kinds,
     )
@@ -269,7 +278,7 @@ def main():
             f"  (public domain), given {args.min_births}+ times since 1940; both sexes (fm) when",
             f"  the rarer has {args.either_share:.0%}+ of the births;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w only.",
-            "Format: Name|flags. f female, m male (both: either),",
+            "Format: |flags, then the names that have them. f female, m male (both: either),",
             "  w also a common English word, p also a place (see places.txt).",
         ],
         first,

@@ -103,11 +103,12 @@ fn tokens_of(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The `Name|flags` lines of a generated list, comments and blanks skipped.
-/// (Lines and bars found by byte walks, where `lines` and `split_once`
-/// searched for each as a char, once per line of thousands.)
+/// The names of a generated list, each with the flags of the last `|flags`
+/// line before it; comments and blanks skipped. (Lines found by byte
+/// walks, where `lines` searched for each as a char, once per line of
+/// thousands.)
 fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let mut rest = src;
+    let (mut rest, mut flags) = (src, "");
     std::iter::from_fn(move || {
         while !rest.is_empty() {
             let len = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
@@ -116,10 +117,10 @@ fn rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)>
                 line = line.strip_suffix('\r').unwrap_or(line);
             }
             rest = &rest[(len + 1).min(rest.len())..];
-            if !line.starts_with('#') {
-                if let Some(bar) = line.bytes().position(|b| b == b'|') {
-                    return Some((&line[..bar], &line[bar + 1..]));
-                }
+            if let Some(group) = line.strip_prefix('|') {
+                flags = group;
+            } else if !line.is_empty() && !line.starts_with('#') {
+                return Some((line, flags));
             }
         }
         None
@@ -457,6 +458,13 @@ pub fn first_name_gender_ascii(word: &str, lower: &str) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_take_the_flags_of_their_group() {
+        let src = "# a comment\n|ct\nAlda\r\nBrenmouth\n\n|rw\n# another\nCoast\n";
+        assert_eq!(rows(src).collect::<Vec<_>>(), [("Alda", "ct"), ("Brenmouth", "ct"), ("Coast", "rw")]);
+        assert_eq!(rows("Orphan\n").collect::<Vec<_>>(), [("Orphan", "")]);
+    }
 
     #[test]
     fn multi_word_places_match_their_longest_form() {
