@@ -5,7 +5,7 @@
 #   bash scripts/pack-npm.sh --check      (npm's prepack hook: the engine files must be built)
 source "$(dirname "$0")/lib.sh"
 
-ENGINE_FILES=(www/pkg/quotelight.js www/pkg/quotelight.d.ts www/pkg/quotelight_bg.wasm)
+ENGINE_FILES=(www/pkg/quotelight.js www/pkg/quotelight.d.ts www/pkg/quotelight_bg.wasm www/pkg/snippets)
 
 check_built() {
   for f in "${ENGINE_FILES[@]}"; do

@@ -52,6 +52,7 @@ pub mod mentions;
 pub mod normalise;
 pub mod offsets;
 pub mod output;
+pub mod packed;
 pub mod positions;
 pub mod quotes;
 pub mod segment;

@@ -4,8 +4,9 @@
 //! Strings: wasm-bindgen hands us a `&str` made by `TextEncoder`, which turns
 //! a lone (unpaired) UTF-16 surrogate into U+FFFD. Both are one UTF-16 code
 //! unit, so UTF-16 offsets — the default — still index the caller's own JS
-//! string exactly; only a `text` field that covers the lone surrogate shows
-//! U+FFFD in its place.
+//! string exactly. `annotate` slices its `text` fields from that string, so
+//! they keep a lone surrogate; names, `repaired`, and the JSON of
+//! `annotateJson` and of the other offset units show U+FFFD in its place.
 
 use wasm_bindgen::prelude::*;
 
@@ -97,17 +98,46 @@ fn start() {
 /// `options` may be omitted, `undefined` or `null` for the defaults. An
 /// unknown or ill-typed option throws an `Error` saying which.
 ///
-/// The result crosses the boundary as one JSON string that `JSON.parse`
-/// turns into objects: in Chromium that is a fifth cheaper than building
-/// the same objects a property at a time from Rust (serde-wasm-bindgen),
-/// which took a quarter of the whole call on a 5 KB article.
+/// The result crosses the boundary as numbers (`crate::packed`) that
+/// `src/wasm_result.js` turns into objects, slicing every span's text from
+/// `text` itself: on a 5 KB article in Chromium, a quarter of the call was
+/// writing, decoding and parsing JSON. (With UTF-8 or char offsets, which
+/// do not index a JS string, the JSON is parsed instead: it was a fifth
+/// cheaper than building the objects a property at a time from Rust with
+/// serde-wasm-bindgen.)
 #[wasm_bindgen(unchecked_return_type = "Annotations")]
 pub fn annotate(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let json = annotate_json(text, options)?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("quotelight: could not build the result"))
+    let Some(rust_text) = text.as_string() else {
+        return Err(JsError::new("quotelight: the text to annotate must be a string"));
+    };
+    let options = parse_options(options)?;
+    if options.offsets != crate::OffsetUnit::Utf16 {
+        let json = to_json(&rust_text, &options);
+        return js_sys::JSON::parse(&json).map_err(|_| JsError::new("quotelight: could not build the result"));
+    }
+    warn_if_large(&rust_text);
+    let result = crate::annotate(&rust_text, &options);
+    let packed = crate::packed::pack(&result);
+    let notices = crate::json::to_string(&result.notices, 2);
+    Ok(build_result(&text, &packed.numbers, &packed.confidences, &packed.names, crate::output::FORMAT_VERSION, result.repaired, &notices))
+}
+
+#[wasm_bindgen(module = "/src/wasm_result.js")]
+extern "C" {
+    /// Builds `annotate`'s objects from [`crate::packed::Packed`].
+    #[wasm_bindgen(js_name = buildResult)]
+    fn build_result(
+        text: &JsValue,
+        numbers: &[u32],
+        confidences: &[f64],
+        names: &str,
+        version: u32,
+        repaired: Option<String>,
+        notices: &str,
+    ) -> JsValue;
 }
 
 /// [`annotate`]'s result as JSON text, for callers that send or store it
@@ -118,6 +148,19 @@ pub fn annotate_json(
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<String, JsError> {
     let options = parse_options(options)?;
+    Ok(to_json(text, &options))
+}
+
+/// The result of `text` as JSON text.
+fn to_json(text: &str, options: &Options) -> String {
+    warn_if_large(text);
+    // A result's JSON is about twice its text (spans repeat their text):
+    // reserved at once, it is not copied as it grows.
+    crate::json::to_string(&crate::annotate(text, options), 2 * text.len() + 1024)
+}
+
+/// Warns on the console that a large text blocks the calling thread.
+fn warn_if_large(text: &str) {
     if text.len() > LARGE_TEXT_BYTES {
         // Tenths of a MB by integer arithmetic: `{:.1}` of a float would
         // bring float formatting into the wasm for this one message.
@@ -128,9 +171,6 @@ pub fn annotate_json(
             tenths % 10
         )));
     }
-    // A result's JSON is about twice its text (spans repeat their text):
-    // reserved at once, it is not copied as it grows.
-    Ok(crate::json::to_string(&crate::annotate(text, &options), 2 * text.len() + 1024))
 }
 
 /// The crate version, e.g. "0.1.0".

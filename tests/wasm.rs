@@ -22,6 +22,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 extern "C" {
     #[wasm_bindgen(catch, js_name = annotate)]
     fn js_annotate(text: &JsString, options: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = annotate)]
+    fn js_annotate_value(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = annotateJson)]
     fn js_annotate_json(text: &JsString, options: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = version)]
@@ -110,11 +112,17 @@ fn lone_surrogate_from_js_keeps_offsets_right() {
     let text = JsString::from_char_code(&units);
     assert_eq!(text.length() as usize, units.len());
 
-    let (_, a) = run(&text, &JsValue::NULL);
+    let (raw, a) = run(&text, &JsValue::NULL);
     let quote = a.quotes.first().expect("the quote after a lone surrogate");
     assert!(quote.start < low_at && low_at < quote.end, "quote {}..{} misses the low surrogate", quote.start, quote.end);
-    // Same length in UTF-16, so the offsets index the JS string; the lone
-    // surrogate reads as U+FFFD in `text`. A shifted offset fails here.
+    // Same length in UTF-16, so the offsets index the JS string, and
+    // `text` is that string sliced, lone surrogate and all. A shifted
+    // offset fails here.
+    let quotes: js_sys::Array = Reflect::get(&raw, &"quotes".into()).unwrap().unchecked_into();
+    let js_text: JsString = Reflect::get(&quotes.get(0), &"text".into()).unwrap().unchecked_into();
+    let js_units: Vec<u16> = (0..js_text.length()).map(|i| js_text.char_code_at(i) as u16).collect();
+    assert_eq!(js_units, units[quote.start..quote.end]);
+    // Read into Rust, the lone surrogate becomes U+FFFD, one unit as well.
     let expected: Vec<u16> = units[quote.start..quote.end].iter().map(|&u| if u == 0xDC4D { 0xFFFD } else { u }).collect();
     assert_eq!(quote.text.encode_utf16().collect::<Vec<_>>(), expected);
     assert!(quote.text.contains("The pier reopens in May"), "{:?}", quote.text);
@@ -205,6 +213,51 @@ fn annotate_json_is_annotate_as_text_and_the_engine_s_own_result() {
     assert!(engine.quotes.iter().any(|q| q.confidence > 0.0 && q.confidence < 1.0), "{json}");
     assert!(a.quotes.iter().any(|q| q.speaker.is_some()), "{json}");
     assert!(js_annotate_json(&text, &JSON::parse(r#"{"ofsets":"utf8"}"#).unwrap()).is_err());
+}
+
+/// Texts that between them give every shape of a result: a group and its
+/// members, a nested quote, sources and cues present and absent, a quote
+/// credited to nobody, an emoji, chrome, repaired marks and markup.
+const SHAPES: [&str; 2] = [
+    "Share this article\n\nDenmark and Sweden said they would share the cost of the new bridge.\n\n\
+     “The bridge 🌉 will open in May,” said Ana Ortiz, the transport minister. “Critics who say \
+     ‘it will never be finished’ are wrong,” she added.\n\n“Nobody asked us.”\n\n\
+     A banner over the old gate read “Welcome back”.\n\nAdvertisement\n",
+    "â€œWe will rebuild the pier before summer,â€\u{9d} said Mayor Lena Hale.\n\n\
+     <p>Officials said the <b>pier</b> would reopen.</p>\n",
+];
+
+#[wasm_bindgen_test]
+fn annotate_builds_what_json_parse_makes_of_annotate_json() {
+    // `annotate` builds its objects from numbers (src/packed.rs), the
+    // other from JSON text: the two must agree key for key, in order.
+    let mut seen = Vec::new();
+    for shape in SHAPES {
+        let text = JsString::from(shape);
+        for options in [JsValue::UNDEFINED, JSON::parse(r#"{"offsets":"utf8"}"#).unwrap()] {
+            let raw = js_annotate(&text, &options).expect("annotate threw");
+            let json = js_annotate_json(&text, &options).expect("annotateJson threw");
+            assert_eq!(JSON::stringify(&raw).unwrap(), JSON::stringify(&JSON::parse(&json).unwrap()).unwrap(), "{shape}");
+        }
+        let a = run(&text, &JsValue::UNDEFINED).1;
+        seen.extend(a.people.iter().filter(|p| !p.members.is_empty()).map(|_| "members"));
+        seen.extend(a.quotes.iter().filter(|q| q.nested).map(|_| "nested"));
+        seen.extend(a.quotes.iter().filter(|q| q.speaker.is_none()).map(|_| "no speaker"));
+        seen.extend(a.quotes.iter().filter(|q| q.source.is_none() && q.cue.is_none()).map(|_| "no source or cue"));
+        seen.extend(a.quotes.iter().filter(|q| q.confidence > 0.0 && q.confidence < 1.0).map(|_| "a fraction"));
+        seen.extend(a.notices.iter().map(|n| if n.span.is_some() { "a notice with a span" } else { "a notice" }));
+        seen.extend(a.repaired.iter().map(|_| "repaired"));
+    }
+    for shape in ["members", "nested", "no speaker", "no source or cue", "a fraction", "a notice with a span", "a notice", "repaired"] {
+        assert!(seen.contains(&shape), "no result had {shape}: {seen:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn annotate_refuses_a_text_that_is_not_a_string() {
+    let err = js_annotate_value(&JsValue::from(42), &JsValue::UNDEFINED).expect_err("a number was annotated");
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap_or_default();
+    assert!(message.contains("must be a string"), "{message}");
 }
 
 #[wasm_bindgen_test]

@@ -11,7 +11,7 @@ WWW="$ROOT/www"
 PLUGIN="$ROOT/integrations/wordpress/quotelight"
 DEST="$PLUGIN/assets/quotelight"
 
-for f in quotelight.js worker.js embed pkg/quotelight.js pkg/quotelight_bg.wasm; do
+for f in quotelight.js worker.js embed pkg/quotelight.js pkg/snippets pkg/quotelight_bg.wasm; do
   [ -e "$WWW/$f" ] || { echo "error: $WWW/$f is missing: build the wasm first (npm run build)" >&2; exit 1; }
 done
 
@@ -22,6 +22,8 @@ mkdir -p "$tmp/embed" "$tmp/pkg"
 cp "$WWW/quotelight.js" "$WWW/worker.js" "$tmp/"
 cp "$WWW"/embed/*.js "$tmp/embed/"
 cp "$WWW/pkg/quotelight.js" "$WWW/pkg/quotelight_bg.wasm" "$tmp/pkg/"
+# The JS the bindings import (wasm-bindgen's copy of src/wasm_result.js).
+cp -R "$WWW/pkg/snippets" "$tmp/pkg/"
 chmod -R a+rX "$tmp"
 rm -rf "$DEST"
 mv "$tmp" "$DEST"
