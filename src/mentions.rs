@@ -412,6 +412,22 @@ struct Spare {
     /// [`Vocabulary::of`]'s table, left cleared (4 KB: zeroed anew per
     /// text, it cost more than the scan it spares).
     forms: Option<Box<Forms>>,
+    /// [`Clusters`]' long keys, [`Scratch`]'s words and [`Vocabulary`]'s
+    /// openers, each empty, of no text's lifetime ([`relent`]): allocated
+    /// and grown anew per text, they cost about 40 K instructions a round.
+    long: Vec<(Cow<'static, str>, usize)>,
+    words: Vec<&'static str>,
+    asked: Vec<Asked<'static>>,
+}
+
+/// `v` emptied, as a `Vec` of `U`, in the same allocation: a buffer of
+/// borrowed items kept from one text for the next, the lifetime of its
+/// borrows changed. (No items are converted; the standard library collects
+/// a mapped `vec::IntoIter` into its own buffer when the layouts agree, as
+/// they do for one type under two lifetimes. Otherwise it allocates anew.)
+fn relent<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("emptied")).collect()
 }
 
 thread_local! {
@@ -431,6 +447,7 @@ impl Spare {
         const MAX: usize = 4096;
         let caps = [self.short.capacity(), self.packed.capacity(), self.slots.capacity()];
         let caps = caps.into_iter().chain([self.unsexed_before.capacity(), self.word_at.capacity(), self.by_lower.capacity()]);
+        let caps = caps.chain([self.long.capacity(), self.words.capacity(), self.asked.capacity()]);
         if caps.max().unwrap_or(0) <= MAX {
             SPARE.with(|s| s.set(self));
         }
@@ -445,7 +462,7 @@ impl<'d> Clusters<'d> {
         let mut c = Clusters {
             short: take(&mut spare.short),
             packed: take(&mut spare.packed),
-            long: Vec::new(),
+            long: relent(take(&mut spare.long)),
             slot_of: HashMap::default(),
             slots: take(&mut spare.slots),
             unsexed_before: take(&mut spare.unsexed_before),
@@ -464,6 +481,7 @@ impl<'d> Clusters<'d> {
     /// Gives the buffers back to `spare`.
     fn recycle(self, spare: &mut Spare) {
         (spare.short, spare.packed, spare.slots, spare.unsexed_before) = (self.short, self.packed, self.slots, self.unsexed_before);
+        spare.long = relent(self.long);
     }
 
     /// The slot of `k`, added empty if it has none.
@@ -852,12 +870,13 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     // Sized for a document's names: growing rehashes every key.
     let mut spare = Spare::take();
     let mut keys = Clusters::new(ents.list.capacity(), &mut spare);
-    let vocab = Vocabulary::of(doc, quotes, std::mem::take(&mut spare.by_lower), spare.forms.take());
+    let vocab =
+        Vocabulary::of(doc, quotes, relent(std::mem::take(&mut spare.asked)), std::mem::take(&mut spare.by_lower), spare.forms.take());
     // (A run is rarely longer than eight words; `words` is filled for a
     // few runs a text, allocated when first needed.)
     let mut word_at = std::mem::take(&mut spare.word_at);
     word_at.reserve(8);
-    let mut scratch = Scratch { word_at, words: Vec::new() };
+    let mut scratch = Scratch { word_at, words: relent(std::mem::take(&mut spare.words)) };
     let mut scan = QuoteScan::new(quotes);
     // What the scan last answered, kept (positions only increase): below
     // `quoted_until` lies inside the quotation last met, and from the
@@ -1057,6 +1076,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
     }
     keys.recycle(&mut spare);
     (spare.word_at, spare.by_lower, spare.forms) = (scratch.word_at, vocab.by_lower, vocab.forms);
+    (spare.words, spare.asked) = (relent(scratch.words), relent(vocab.asked));
     spare.keep();
     ents
 }
@@ -1377,10 +1397,13 @@ impl Forms {
 }
 
 impl<'d> Vocabulary<'d> {
-    /// (`by_lower` is a spare buffer to fill, `forms` a spare table, clear.)
-    fn of(doc: &'d Doc, quotes: &[QuoteSpan], by_lower: Vec<u32>, forms: Option<Box<Forms>>) -> Self {
+    /// (`asked` and `by_lower` are spare buffers to fill, `forms` a spare
+    /// table, clear.)
+    fn of(doc: &'d Doc, quotes: &[QuoteSpan], mut asked: Vec<Asked<'d>>, by_lower: Vec<u32>, forms: Option<Box<Forms>>) -> Self {
         // Sized for a text's few openers (a dozen or so).
-        let mut v = Vocabulary { asked: Vec::with_capacity(16), by_lower, index: None, forms: None };
+        asked.clear();
+        asked.reserve(16);
+        let mut v = Vocabulary { asked, by_lower, index: None, forms: None };
         // The words `find_mentions` may ask about (a superset): capitalised
         // sentence openers not followed by a capitalised word, outside
         // quotations, in no list that rules them out ("The", "Once").
@@ -2457,7 +2480,7 @@ mod tests {
             let quotes = crate::quotes::find_quotes(&doc);
             // (The table of the text before, handed on as `find_mentions`
             // does: left clear, it answers as a new one.)
-            let mut v = Vocabulary::of(&doc, &quotes, Vec::new(), spare_forms.take());
+            let mut v = Vocabulary::of(&doc, &quotes, Vec::new(), Vec::new(), spare_forms.take());
             let forms = v.forms.as_ref().expect("the table is handed back");
             assert!(forms.firsts == [0; 256] && forms.lasts == [0; 256]);
             assert!(v.asked.len() >= 3, "{:?} in {text:?}", v.asked.iter().map(|a| a.word).collect::<Vec<_>>());
