@@ -347,6 +347,7 @@ impl<'q> Cursor<'q> {
 #[inline(never)]
 fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Cursor, may_start: &impl Fn(&[u8]) -> bool) -> (usize, Option<usize>) {
     let text = doc.text().as_bytes();
+    let third = crate::attribute::cue_third_shapes();
     let toks = doc.tokens().get(i..hi).unwrap_or_default();
     // A token's index from its place in `toks`, worked out only for the
     // few words asked further: the loop then counts nothing but its
@@ -366,7 +367,14 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Cursor, may_start: 
             // `Doc::tok`): the checks of `text[t.start..t.end]`, made here
             // for every word outside quotes, are not needed.
             let w = unsafe { text.get_unchecked(t.start..t.end) };
-            may_start(w) || w.eq_ignore_ascii_case(b"according")
+            // (A third shape, of the bytes already read, rules out most
+            // words of a cue's first two shapes that are no cue, before
+            // their lists are found; it reads low five bits, which
+            // lowering ASCII keeps.)
+            may_start(w) && {
+                let (at, bit) = crate::attribute::third_shape(w);
+                third[at] & bit != 0
+            } || w.eq_ignore_ascii_case(b"according")
         };
         if maybe {
             let k = index_of(t);

@@ -33,7 +33,9 @@ mod subjects;
 
 pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
-pub(crate) use phrases::{cue_at_word, is_finite, is_source_word, relative_antecedent, relative_pronoun_before};
+pub(crate) use phrases::{
+    cue_at_word, cue_third_shapes, is_finite, is_source_word, relative_antecedent, relative_pronoun_before, third_shape,
+};
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};

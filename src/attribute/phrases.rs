@@ -204,7 +204,8 @@ pub fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     }
     // Most words neither are a cue nor start one, and their shape says so
     // for less than finding their lists would cost (or reading the memo).
-    if !lexicon::cue_verbs().may_start(&doc.lower(i)) {
+    let w = doc.lower(i);
+    if !lexicon::cue_verbs().may_start(&w) || !may_be_cue(w.as_bytes()) {
         return None;
     }
     cue_at_word(doc, i, hi)
@@ -229,6 +230,45 @@ pub(crate) fn cue_at_word(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     (facts & CUE_WORD != 0).then_some(i + 1)
+}
+
+/// A word's shape by its third and third-last bytes (their low five bits,
+/// which lowering ASCII keeps) and its length: its set index and bit in
+/// [`cue_third_shapes`].
+#[inline]
+pub(crate) fn third_shape(w: &[u8]) -> (usize, u32) {
+    let n = w.len();
+    let a = w.get(2).copied().unwrap_or(0);
+    let b = n.checked_sub(3).map_or(0, |k| w[k]);
+    (usize::from(a & 31) << 5 | usize::from(b & 31), 1 << (n & 31))
+}
+
+/// Whether a lowered word of a cue's start shape has the [`third_shape`]
+/// of one too: if not, [`cue_at_word`] finds no cue there.
+#[inline]
+fn may_be_cue(w: &[u8]) -> bool {
+    let (at, bit) = third_shape(w);
+    cue_third_shapes()[at] & bit != 0
+}
+
+/// The [`third_shape`]s of every word whose lists may hold
+/// `lexicon::CUE_VERBS` or `lexicon::CUE_PHRASE_START`: the cue verbs'
+/// entries and their phrases' first words (the lists' own sources). A
+/// lowered word without its shape here has neither bit: [`cue_at_word`]
+/// finds no cue there.
+pub(crate) fn cue_third_shapes() -> &'static [u32; 1024] {
+    static BITS: std::sync::OnceLock<Box<[u32; 1024]>> = std::sync::OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut bits = Box::new([0u32; 1024]);
+        for e in lexicon::cue_verbs().entries() {
+            let first = e.split(' ').next().unwrap_or(e);
+            for w in [e, first] {
+                let (at, bit) = third_shape(w.as_bytes());
+                bits[at] |= bit;
+            }
+        }
+        bits
+    })
 }
 
 /// Longest cue phrase `cue_facts` records, in words.
@@ -1146,7 +1186,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
             }
         }
         // (`cue_at`, its shape test already answered above.)
-        let Some(end) = may_start(w.as_bytes()).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
+        let Some(end) = (may_start(w.as_bytes()) && may_be_cue(w.as_bytes())).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
         let end = cue_extent(doc, i, end, k);
         // Inversion ("…, said Rubio, that …") never follows a participle:
         // after "accusing" comes the object.
@@ -1196,6 +1236,33 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         return Some(Cue { first: i, last: end, np });
     }
     None
+}
+
+#[cfg(test)]
+mod third_shape_tests {
+    use super::{cue_facts, may_be_cue};
+    use crate::lexicon;
+    use crate::segment::segment;
+
+    #[test]
+    fn every_cue_word_and_phrase_start_has_its_third_shape() {
+        for e in lexicon::cue_verbs().entries() {
+            assert!(may_be_cue(e.as_bytes()), "{e}");
+            assert!(may_be_cue(e.split(' ').next().unwrap_or(e).as_bytes()), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_filter_changes_no_cue_facts() {
+        // (A word ruled out has neither list bit, so its facts are none.)
+        let doc = segment("He said, pointed out and then noted it. She told them a tale of words.");
+        for i in 0..doc.tokens().len() {
+            if !may_be_cue(doc.lower(i).as_bytes()) {
+                assert_eq!(doc.lists(i) & (lexicon::CUE_VERBS | lexicon::CUE_PHRASE_START), 0, "{}", doc.tok(i));
+                assert_eq!(cue_facts(&doc, i), 0);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
