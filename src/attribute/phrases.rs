@@ -236,11 +236,11 @@ pub(crate) fn cue_at_word(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 /// which lowering ASCII keeps) and its length: its set index and bit in
 /// [`cue_third_shapes`].
 #[inline]
-pub(crate) fn third_shape(w: &[u8]) -> (usize, u32) {
+pub(crate) fn third_shape(w: &[u8]) -> (usize, u16) {
     let n = w.len();
     let a = w.get(2).copied().unwrap_or(0);
     let b = n.checked_sub(3).map_or(0, |k| w[k]);
-    (usize::from(a & 31) << 5 | usize::from(b & 31), 1 << (n & 31))
+    (usize::from(a & 31) << 5 | usize::from(b & 31), 1 << (n & 15))
 }
 
 /// Whether a lowered word of a cue's start shape has the [`third_shape`]
@@ -256,10 +256,10 @@ fn may_be_cue(w: &[u8]) -> bool {
 /// entries and their phrases' first words (the lists' own sources). A
 /// lowered word without its shape here has neither bit: [`cue_at_word`]
 /// finds no cue there.
-pub(crate) fn cue_third_shapes() -> &'static [u32; 1024] {
-    static BITS: std::sync::OnceLock<Box<[u32; 1024]>> = std::sync::OnceLock::new();
+pub(crate) fn cue_third_shapes() -> &'static [u16; 1024] {
+    static BITS: std::sync::OnceLock<Box<[u16; 1024]>> = std::sync::OnceLock::new();
     BITS.get_or_init(|| {
-        let mut bits = Box::new([0u32; 1024]);
+        let mut bits = Box::new([0u16; 1024]);
         for e in lexicon::cue_verbs().entries() {
             let first = e.split(' ').next().unwrap_or(e);
             for w in [e, first] {
