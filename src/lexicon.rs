@@ -9,7 +9,66 @@
 //! mapped back to its base ([`Lexicon::lemma`], [`lemma`]) and word
 //! classes can be listed once, by lemma ("verbs_say.txt").
 
+/// A word list's text, `include_str!`'s, less its comment lines (those
+/// starting with `#`), at compile time: the headers that give a list's
+/// source, version and licence stay in the repo's files and out of the
+/// wasm, where they were 8 KB of text. (Parsers skip comments all the
+/// same; a line is kept or dropped whole, so the text stays UTF-8.)
+macro_rules! list_text {
+    ($path:expr) => {{
+        const RAW: &[u8] = include_bytes!($path);
+        const BYTES: [u8; $crate::lexicon::uncommented_len(RAW)] = $crate::lexicon::uncommented(RAW);
+        const TEXT: &str = match std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("a word list is not UTF-8"),
+        };
+        TEXT
+    }};
+}
+
 pub mod gazetteer;
+
+/// The length of [`list_text`]'s text of `src`.
+pub(crate) const fn uncommented_len(src: &[u8]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < src.len() {
+        let end = line_end(src, i);
+        if src[i] != b'#' {
+            n += end - i;
+        }
+        i = end;
+    }
+    n
+}
+
+/// [`list_text`]'s text of `src`, of its length `N`.
+pub(crate) const fn uncommented<const N: usize>(src: &[u8]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut i, mut n) = (0, 0);
+    while i < src.len() {
+        let end = line_end(src, i);
+        if src[i] != b'#' {
+            while i < end {
+                out[n] = src[i];
+                (i, n) = (i + 1, n + 1);
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The end of the line starting at `i`, past its newline if it has one.
+const fn line_end(src: &[u8], mut i: usize) -> usize {
+    while i < src.len() && src[i] != b'\n' {
+        i += 1;
+    }
+    if i < src.len() {
+        i + 1
+    } else {
+        i
+    }
+}
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -916,7 +975,7 @@ macro_rules! lexicon {
         $(#[$doc])*
         pub fn $name() -> &'static Lexicon {
             static CELL: OnceLock<Lexicon> = OnceLock::new();
-            CELL.get_or_init(|| Lexicon::parse(include_str!(concat!("lexicon/", $file)), $bit))
+            CELL.get_or_init(|| Lexicon::parse(list_text!(concat!("lexicon/", $file)), $bit))
         }
         #[doc = concat!("[`", stringify!($name), "`]'s bit in [`lists_of`] answers.")]
         pub const $bit: u64 = 1 << $i;
@@ -1197,6 +1256,16 @@ pub fn lemma(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_texts_are_their_files_less_comment_lines() {
+        let full = include_str!("lexicon/places.txt");
+        let kept: String = full.split_inclusive('\n').filter(|l| !l.starts_with('#')).collect();
+        assert!(full.starts_with('#') && kept.len() < full.len());
+        assert_eq!(list_text!("lexicon/places.txt"), kept);
+        const SAMPLE: &[u8] = b"# head\none\n#two\n\nthree";
+        assert_eq!(uncommented::<{ uncommented_len(SAMPLE) }>(SAMPLE), *b"one\n\nthree");
+    }
 
     #[test]
     fn short_tails_read_as_padded_words() {

@@ -208,7 +208,7 @@ impl Places {
 fn places() -> &'static Places {
     static CELL: OnceLock<Places> = OnceLock::new();
     CELL.get_or_init(|| {
-        let rows: Vec<_> = rows(include_str!("places.txt")).collect();
+        let rows: Vec<_> = rows(list_text!("places.txt")).collect();
         let mut tokens = Vec::new();
         let mut by_name = Packed::new();
         let mut named = Vec::with_capacity(rows.len());
@@ -383,7 +383,7 @@ impl FirstNames {
 fn first_names() -> &'static FirstNames {
     static CELL: OnceLock<FirstNames> = OnceLock::new();
     CELL.get_or_init(|| {
-        let rows: Vec<(&str, FirstName)> = rows(include_str!("first_names.txt"))
+        let rows: Vec<(&str, FirstName)> = rows(list_text!("first_names.txt"))
             .filter_map(|(name, flags)| {
                 let has = |f: u8| flags.bytes().any(|b| b == f);
                 let gender = match (has(b'f'), has(b'm')) {
@@ -494,7 +494,7 @@ mod tests {
         // `place` hashes the joined tokens; the sorted table compares them.
         let table = places();
         let by_tokens = |name: &str| table.entries.iter().find(|e| tokens_of(name).eq(table.words(e).iter().copied())).map(|e| e.flags);
-        let rows = rows(include_str!("places.txt")).map(|(name, _)| name.to_owned());
+        let rows = rows(list_text!("places.txt")).map(|(name, _)| name.to_owned());
         let odd =
             ["St. Louis", "St.  Louis", " New York", "New York ", "New  York", "U.S.", "U.S", "St .Louis", ".", "", " ", "New York Times"];
         for name in rows.chain(odd.map(str::to_owned)) {
@@ -587,7 +587,7 @@ mod tests {
         let table = places();
         assert!(table.entries.windows(2).all(|w| table.words(&w[0]) < table.words(&w[1])));
         // No two names fold alike: each row is a key of its own.
-        let rows = rows(include_str!("first_names.txt")).filter(|(_, flags)| flags.contains('f') || flags.contains('m')).count();
+        let rows = rows(list_text!("first_names.txt")).filter(|(_, flags)| flags.contains('f') || flags.contains('m')).count();
         let names = first_names().names.values().flatten().count();
         assert_eq!(names, rows);
         assert!(table.entries.len() > 5000 && names > 2000);
