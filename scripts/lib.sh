@@ -138,6 +138,8 @@ compile_wasm() {
 # The JavaScript bindings of the compiled wasm, into www/pkg, then wasm-opt on the bound module
 # (wasm-bindgen reads custom sections that wasm-opt would drop, so it has to come first).
 bind_wasm() {
+  # (The snippets' folder is named by a hash: an old one would linger and be packed.)
+  rm -rf www/pkg/snippets
   wasm-bindgen --target web --out-dir www/pkg \
     "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
     optimize_wasm www/pkg/quotelight_bg.wasm &&
