@@ -371,10 +371,7 @@ fn next_candidate(doc: &Doc, i: usize, hi: usize, scan: &mut Cursor, may_start: 
             // words of a cue's first two shapes that are no cue, before
             // their lists are found; it reads low five bits, which
             // lowering ASCII keeps.)
-            may_start(w) && {
-                let (at, bit) = crate::attribute::third_shape(w);
-                third[at] & bit != 0
-            } || w.eq_ignore_ascii_case(b"according")
+            may_start(w) && crate::attribute::has_third_shape(third, w) || w.eq_ignore_ascii_case(b"according")
         };
         if maybe {
             let k = index_of(t);

@@ -236,7 +236,7 @@ pub(crate) fn cue_at_word(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
 /// which lowering ASCII keeps) and its length: its set index and bit in
 /// [`cue_third_shapes`].
 #[inline]
-pub(crate) fn third_shape(w: &[u8]) -> (usize, u16) {
+fn third_shape(w: &[u8]) -> (usize, u16) {
     let n = w.len();
     let a = w.get(2).copied().unwrap_or(0);
     let b = n.checked_sub(3).map_or(0, |k| w[k]);
@@ -247,8 +247,15 @@ pub(crate) fn third_shape(w: &[u8]) -> (usize, u16) {
 /// of one too: if not, [`cue_at_word`] finds no cue there.
 #[inline]
 fn may_be_cue(w: &[u8]) -> bool {
+    has_third_shape(cue_third_shapes(), w)
+}
+
+/// Whether `bits`, [`cue_third_shapes`], hold `w`'s [`third_shape`] (for
+/// a loop that reads the set once, [`may_be_cue`]).
+#[inline]
+pub(crate) fn has_third_shape(bits: &[u16; 1024], w: &[u8]) -> bool {
     let (at, bit) = third_shape(w);
-    cue_third_shapes()[at] & bit != 0
+    bits[at] & bit != 0
 }
 
 /// The [`third_shape`]s of every word whose lists may hold
