@@ -332,7 +332,15 @@ pub const PATTERNS: &[Pattern] = &[
             sp!(),
             r"+[A-Z][A-Za-z.]*(?:",
             sp!(),
-            r"[A-Z][A-Za-z.]*){0,2})?(?:",
+            r"[A-Z][A-Za-z.]*){0,2})?",
+            // …a date (wire style: "Dec. 8", "March 3, 2016")…
+            r"(?:,",
+            sp!(),
+            r"+[A-Z][a-z]{2,8}\.?",
+            sp!(),
+            r"+[0-9]{1,2}(?:,",
+            sp!(),
+            r"+[0-9]{4})?)?(?:",
             sp!(),
             r"*\([A-Za-z][A-Za-z .-]{0,30}\))?",
             // …or the agency in brackets, maybe after a capitalised place.
@@ -780,9 +788,10 @@ fn label_before_colon(line: &[u8]) -> Option<&[u8]> {
 /// Whether `line` has a dash and a space (`—`, `–`, `--` or `-`, then a
 /// space, tab or no-break space) after nothing but what a
 /// [`Shape::Dateline`] holds before its dash: letters (Latin-1 ones too),
-/// `.`, `'`, `’`, `-`, `,`, brackets and at most eight runs of spaces
-/// outside brackets (four place words, a region of three, an agency).
-/// Prose stops at its first digit, colon or quotation mark, or ninth word.
+/// digits (of a date), `.`, `'`, `’`, `-`, `,`, brackets and at most eight
+/// runs of spaces outside brackets (four place words, a region of three,
+/// an agency). Prose stops at its first colon or quotation mark, or ninth
+/// word.
 fn dateline_prefix(line: &[u8]) -> bool {
     let space = |at: usize| matches!(line.get(at..).unwrap_or_default(), [b' ' | b'\t', ..] | [0xC2, 0xA0, ..]);
     let (mut i, mut runs, mut in_space, mut bracket) = (0, 0, false, false);
@@ -794,7 +803,7 @@ fn dateline_prefix(line: &[u8]) -> bool {
             (0xE2, [0x80, 0x93 | 0x94, ..]) => (3, true),
             (0xE2, [0x80, 0x99, ..]) => (3, false),
             (0xC3, [0x80..=0xBF, ..]) => (2, false),
-            (b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'\'' | b',' | b'(' | b')', _) => (1, false),
+            (b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'\'' | b',' | b'(' | b')', _) => (1, false),
             _ => return false,
         };
         if dash && space(i + len) {
@@ -1154,6 +1163,11 @@ mod tests {
         let line = "OBAN, Scotland (Reuters) - The ferry sailed.";
         let (shape, _, end) = classify(line).unwrap();
         assert_eq!((shape, &line[end..]), (Shape::Dateline, "The ferry sailed."));
+        // Wire style puts the date before the agency.
+        for line in ["OBAN, Feb. 9 (UPI) -- The ferry sailed.", "OBAN, Scotland, March 14, 2025 (AP) — The ferry sailed."] {
+            let (shape, _, end) = classify(line).unwrap();
+            assert_eq!((shape, &line[end..]), (Shape::Dateline, "The ferry sailed."), "{line}");
+        }
     }
 
     /// The tests of [`may_match`] only rule out lines a pattern cannot
