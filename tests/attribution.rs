@@ -366,6 +366,20 @@ fn a_question_mark_inside_the_quote_does_not_cut_off_its_attribution() {
     assert_eq!(speaker_of(&a, "Is it over").as_deref(), Some("Tom Reyes"));
 }
 
+/// After a quote that ends its sentence, a long sentence is its
+/// attribution when the cue and speaker are followed only by where and
+/// when; a sentence with its own clause ("that …") reports something else.
+#[test]
+fn a_long_attribution_of_place_and_time_after_a_closed_quote() {
+    let a = run("Lena Reyes runs the port.\n\n\
+         “Who would have believed it?” Reyes told a radio station in an interview at the harbour on Monday.\n\n\
+         “Is it over?” Reyes asked rhetorically during a briefing late last month.\n\n\
+         “Not yet.” Omar Haddad told the radio station on Monday that the port would close.");
+    assert_eq!(speaker_of(&a, "Who would have believed").as_deref(), Some("Lena Reyes"));
+    assert_eq!(speaker_of(&a, "Is it over").as_deref(), Some("Lena Reyes"));
+    assert_ne!(speaker_of(&a, "Not yet").as_deref(), Some("Omar Haddad"));
+}
+
 #[test]
 fn footage_of_someone_saying_shows_that_person_speaking() {
     let a = run("The new ad from the Vale campaign ends with footage of Senator Omar Reyes saying, “Taxes are for other people.”");

@@ -484,7 +484,59 @@ fn bare_attribution(doc: &Doc, next: &crate::segment::Sentence) -> Option<usize>
         let own_quote = end + 1 < next.tokens.end && doc.tok(end + 1).chars().next().is_some_and(crate::segment::is_quote_mark);
         end >= next.tokens.end || (matches!(doc.tok(end), "," | ".") && !own_quote)
     });
-    bare.then_some(lim)
+    if bare {
+        return Some(lim);
+    }
+    // "“… who knows?” Reyes told a radio station in an interview on
+    // Monday.": the cue and its speaker, then only phrases of where, when
+    // or how. Nothing in the sentence can be what was said but the quote.
+    let c = cue_after(doc, next.tokens.start, next.tokens.end).filter(|c| c.np.is_some())?;
+    let end = c.np.map_or(c.last, |np| np.last.max(c.last));
+    adjuncts_only(doc, end, next.tokens.end).then_some(end)
+}
+
+/// Whether tokens `from..to` are only adverbial phrases: a preposition
+/// within four words (past the rest of an object or a manner adverb:
+/// "told a radio station in …", "asked rhetorically during …"), and no
+/// clause of their own (no "that", opening quote mark, subject pronoun or
+/// finite auxiliary) before a comma, the end or a subordinate clause
+/// ("when asked …", "as he left").
+fn adjuncts_only(doc: &Doc, from: usize, to: usize) -> bool {
+    let opens = (from..to.min(from + 4)).take_while(|&k| doc.is_word(k)).any(|k| {
+        matches!(
+            doc.lower(k).as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "as"
+                | "from"
+                | "with"
+                | "by"
+                | "over"
+                | "aboard"
+                | "outside"
+                | "following"
+                | "via"
+        )
+    });
+    if !opens {
+        return false;
+    }
+    for k in from..to {
+        let w = doc.lower(k);
+        match w.as_str() {
+            "," | "." | "when" | "while" | "as" | "after" | "before" | "because" | "if" | "although" | "though" | "until" => return true,
+            "that" | "he" | "she" | "they" | "we" | "i" | "you" | "it" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
+            | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "do" | "does" | "did" | ";" | ":" | "“" | "\""
+            | "«" | "„" | "‘" | "‹" => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 #[allow(clippy::too_many_arguments)]
