@@ -1148,6 +1148,42 @@ pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
     is_title_head_with(word, lists) || lists & ROLES != 0 || (lists & (LISTED | ROLE_FORM) != LISTED && is_productive_role(word))
 }
 
+/// Whether a lower-case word with no `lists` (`lists_of`) is the plural of a noun that
+/// names people: a person noun, title, role or kinship noun, listed or
+/// productive ("plumbers", "chairmen", "deputies", "midwives",
+/// "glaciologists"). The lists hold singulars (WordNet's); plurals are made
+/// by rule here, on a stack buffer.
+#[inline(never)]
+pub fn is_person_plural_with(w: &str, lists: u64) -> bool {
+    if lists & LISTED != 0 {
+        return false;
+    }
+    const PEOPLE: u64 = PERSON_NOUNS | TITLES | ROLES | SOURCE_NOUNS | KIN_NOUNS;
+    let b = w.as_bytes();
+    if b.len() < 4 || b.len() > MAX_ROLE_WORD || !matches!(b[b.len() - 1], b's' | b'n') {
+        return false;
+    }
+    let mut buf = [0u8; MAX_ROLE_WORD];
+    let person = |stem: &[u8], tail: &[u8], buf: &mut [u8; MAX_ROLE_WORD]| {
+        let n = stem.len() + tail.len();
+        buf[..stem.len()].copy_from_slice(stem);
+        buf[stem.len()..n].copy_from_slice(tail);
+        std::str::from_utf8(&buf[..n]).is_ok_and(|s| {
+            let lists = lists_of(s);
+            lists & PEOPLE != 0 || (lists & LISTED == 0 && is_productive_role(s))
+        })
+    };
+    let (stem, tails): (&[u8], &[&[u8]]) = match b {
+        [stem @ .., b'm', b'e', b'n'] => (stem, &[b"man"]),
+        [stem @ .., b'i', b'e', b's'] => (stem, &[b"y"]),
+        [stem @ .., b'v', b'e', b's'] => (stem, &[b"fe", b"f"]),
+        [stem @ .., b'e', b's'] if matches!(stem.last(), Some(b's' | b'x' | b'z' | b'h')) => (stem, &[b"", b"e"]),
+        [stem @ .., b's'] if !stem.ends_with(b"s") => (stem, &[b""]),
+        _ => return false,
+    };
+    tails.iter().any(|t| person(stem, t, &mut buf))
+}
+
 /// The productive forms of [`is_role_noun`], for a word in no list.
 fn is_productive_role(word: &str) -> bool {
     is_productive_role_in(word, &lists_of)

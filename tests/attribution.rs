@@ -380,6 +380,50 @@ fn a_long_attribution_of_place_and_time_after_a_closed_quote() {
     assert_ne!(speaker_of(&a, "Not yet").as_deref(), Some("Omar Haddad"));
 }
 
+/// Plurals of role and person nouns name groups that speak, whether the
+/// word list holds the plural or only the singular (made by rule:
+/// -s, -es, -ies, -men, -ves).
+#[test]
+fn plural_role_nouns_are_speakers() {
+    for (noun, quote) in [
+        ("plumbers", "The pipes are old"),
+        ("chairmen", "The evidence is thin"),
+        ("deputies", "The road was closed"),
+        ("midwives", "The ward is full"),
+        ("glaciologists", "The ice is thinning"),
+        ("witnesses", "The car was red"),
+    ] {
+        let a = run(&format!("“{quote},” the {noun} said."));
+        assert_eq!(speaker_of(&a, quote).as_deref(), Some(noun), "{noun}");
+    }
+    // A plural that is no person's stays no speaker.
+    let a = run("“The pipes are old,” the papers said.");
+    assert_ne!(speaker_of(&a, "The pipes").as_deref(), Some("papers"));
+}
+
+/// A cue in the passive has no speaker before it, and a fronted
+/// subordinate clause's subject is not the main clause's.
+#[test]
+fn passive_cues_and_fronted_clauses_keep_their_subjects_out() {
+    let a = run("Ames and Roe spoke at the port.\n\n\
+         When the officials are revealed as part of the ring, Ames and Roe call them “lone wolves” and describe their acts as crimes.");
+    assert_ne!(speaker_of(&a, "lone wolves").as_deref(), Some("officials"));
+    let a = run("Ames and Roe spoke at the port.\n\n\
+         When the officials are caught at the border, Ames and Roe call them “lone wolves” and describe their acts as crimes.");
+    let report = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with("their acts")).expect("report");
+    assert_eq!(report.speaker.map(|s| a.people[s].name.as_str()), Some("Ames and Roe"));
+}
+
+/// A plural description is the group a capitalised name already calls by
+/// its head: one entity, not two.
+#[test]
+fn a_plural_description_joins_the_named_group() {
+    let a = run("Harbour Island Residents vow to fight the wind farm.\n\n\
+         The plan has met opposition from island residents, who say the turbines would close their grounds.");
+    let groups: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).filter(|n| n.to_lowercase().contains("residents")).collect();
+    assert_eq!(groups, ["Harbour Island Residents"], "{:#?}", a.people);
+}
+
 #[test]
 fn footage_of_someone_saying_shows_that_person_speaking() {
     let a = run("The new ad from the Vale campaign ends with footage of Senator Omar Reyes saying, “Taxes are for other people.”");

@@ -175,10 +175,24 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 }
 
 /// Whether token `i` is a source noun or title head ("official", "sources").
+#[inline]
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
     // `is_source_word` of the token, its lists read once.
     const SOURCE_WORDS: u64 = lexicon::SOURCE_NOUNS | lexicon::TITLES | lexicon::PERSON_NOUNS | lexicon::KIN_NOUNS;
-    doc.is_word(i) && (doc.lists(i) & SOURCE_WORDS != 0 || is_age_noun(doc.tok(i)))
+    if !doc.is_word(i) {
+        return false;
+    }
+    let lists = doc.lists(i);
+    lists & SOURCE_WORDS != 0 || is_age_noun(doc.tok(i)) || plural_source_noun(doc, i, lists)
+}
+
+/// A plural by rule ("plumbers", "chairmen") of token `i`, read only on a
+/// word in no list that ends like one. (Out of line: most words leave at
+/// their last byte.)
+#[inline(never)]
+fn plural_source_noun(doc: &Doc, i: usize, lists: u64) -> bool {
+    let t = doc.tok(i).as_bytes();
+    t.len() >= 4 && matches!(t[t.len() - 1], b's' | b'n') && lexicon::is_person_plural_with(&doc.lower(i), lists)
 }
 
 /// Whether a word can head the description of a source: a source noun,
@@ -189,6 +203,7 @@ pub(crate) fn is_source_word(w: &str) -> bool {
         || lexicon::person_nouns().contains(w)
         || lexicon::kin_nouns().contains(w)
         || is_age_noun(w)
+        || lexicon::is_person_plural_with(w, lexicon::lists_of(w))
 }
 
 /// An age used as a noun, "the 58-year-old": news style for a person
@@ -1194,6 +1209,11 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         }
         // (`cue_at`, its shape test already answered above.)
         let Some(end) = (may_start(w.as_bytes()) && may_be_cue(w.as_bytes())).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
+        // "When smugglers are revealed as …", "reporters were told": the
+        // subject of a cue in the passive did not speak.
+        if i > lo && matches!(doc.lower(i - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !w.ends_with("ing") {
+            continue;
+        }
         let end = cue_extent(doc, i, end, k);
         // Inversion ("…, said Rubio, that …") never follows a participle:
         // after "accusing" comes the object.

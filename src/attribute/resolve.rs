@@ -360,6 +360,7 @@ pub(crate) fn resolve(
             let opens = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
             let definite = !opens("a ") && !opens("an ")
                 || recent(ents).any(|(_, e)| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
+            let plural_head = head.ends_with('s') || head.ends_with("men");
             // "the official" refers back to "a senior NATO official".
             let found = definite
                 .then(|| {
@@ -367,8 +368,11 @@ pub(crate) fn resolve(
                         .find(|(_, e)| {
                             // "the union" after "the players' union" or the
                             // "Tenants Union": one organisation.
-                            matches!(e.kind, PersonKind::Unnamed | PersonKind::Org)
-                                && *e.key == *head
+                            // "island fishermen" after "Clare Island
+                            // Fishermen": a plural head names the group that
+                            // a capitalised name calls by it.
+                            (matches!(e.kind, PersonKind::Unnamed | PersonKind::Org) && *e.key == *head
+                                || plural_head && e.kind == PersonKind::Person && ends_with_word(&e.name, &head))
                                 && lowered.split_whitespace().all(|w| has_lowered_word(&e.name, w))
                         })
                         .map(|(i, _)| i)
@@ -481,6 +485,13 @@ pub(crate) fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Whether `name`'s last word is `word` in any case (a byte test, asked
+/// of every recent entity a description is compared with).
+fn ends_with_word(name: &str, word: &str) -> bool {
+    let (n, w) = (name.as_bytes(), word.as_bytes());
+    n.len() > w.len() && n[n.len() - w.len() - 1] == b' ' && n[n.len() - w.len()..].eq_ignore_ascii_case(w)
 }
 
 pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, start: usize, end: usize, mk: MentionKind) -> usize {
