@@ -1247,27 +1247,8 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     // "When the officials are caught, Ames and Roe call …": a fronted
     // subordinate clause ends at its comma, and its subject is not the
     // main clause's.
-    if st < i
-        && matches!(
-            doc.lower(st).as_str(),
-            "when"
-                | "while"
-                | "whenever"
-                | "after"
-                | "before"
-                | "because"
-                | "since"
-                | "if"
-                | "unless"
-                | "although"
-                | "though"
-                | "once"
-                | "until"
-        )
-    {
-        if let Some(c) = (st + 1..i.min(st + 30)).find(|&c| doc.tok(c) == ",") {
-            st = c + 1;
-        }
+    if let Some(c) = crate::attribute::fronted_clause_end(doc, st, i) {
+        st = c;
     }
     while st < i && (doc.tok(st) == "," || is_discourse(&doc.lower(st))) {
         st += 1;

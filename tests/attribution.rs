@@ -414,6 +414,19 @@ fn passive_cues_and_fronted_clauses_keep_their_subjects_out() {
     assert_eq!(report.speaker.map(|s| a.people[s].name.as_str()), Some("Ames and Roe"));
 }
 
+/// After a fronted subordinate clause, the name opening the main clause is
+/// the sentence's subject; without one, the clause's own subject stays the
+/// antecedent of the main clause's pronoun.
+#[test]
+fn a_fronted_clause_gives_way_to_the_main_clause_subject() {
+    let a = run("Ana Lind met Omar Vale in 1983.\n\n\
+         When Vale died in 1998, Governor Lind released the following statement:\n\n\
+         “We offer our condolences to the family.”\n\n\
+         When Vale retired in 1990, he said the work had been “the joy of my life.”");
+    assert_eq!(speaker_of(&a, "We offer our condolences").as_deref(), Some("Ana Lind"));
+    assert_eq!(speaker_of(&a, "the joy of my life").as_deref(), Some("Omar Vale"));
+}
+
 /// A plural description is the group a capitalised name already calls by
 /// its head: one entity, not two.
 #[test]

@@ -39,6 +39,7 @@ pub(crate) use phrases::{
 
 use nested::attribute_nested;
 use phrases::{cue_after, cue_before, cue_extent};
+pub(crate) use resolve::fronted_clause_end;
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};

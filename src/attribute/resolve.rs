@@ -79,35 +79,32 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let sent = &doc.sentences[s];
         let i = self.names_from(ents, sent.start);
-        let found = ents.names[i..]
-            .iter()
-            .take_while(|n| n.start < sent.end.min(limit))
-            .find(|n| {
-                let t = n.run;
-                // A sentence opening on "And" or "But" is still about its
-                // subject ("And Keren is ready").
-                let opener = t == sent.tokens.start + 1 && matches!(doc.lower(t - 1).as_str(), "and" | "but");
-                let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
-                // (The dearer tests, below, are asked last.)
-                let possessive = || {
-                    let after = n.after;
-                    after < sent.tokens.end && matches!(doc.tok(after), "'" | "’")
-                };
-                // After a plain lowercase word ("visited Washington") a
-                // name is an object; title words may precede a subject.
-                // ("His nephew Samir", "greengrocer Omar Haddad": a role or
-                // person noun before a name describes it.)
-                let after_word = || {
-                    t > sent.tokens.start
-                        && !opener
-                        && doc.tokens()[t - 1].kind == TokKind::Word
-                        && doc.tok(t - 1).chars().all(char::is_lowercase)
-                        && !crate::mentions::is_title_word(&prev)
-                        && !lexicon::is_role_noun(&prev)
-                        && !lexicon::person_nouns().contains(&prev)
-                        && !lexicon::org_nouns().contains(&prev)
-                };
-                !matches!(
+        let subject = |n: &&NameRef| {
+            let t = n.run;
+            // A sentence opening on "And" or "But" is still about its
+            // subject ("And Keren is ready").
+            let opener = t == sent.tokens.start + 1 && matches!(doc.lower(t - 1).as_str(), "and" | "but");
+            let prev = if t > sent.tokens.start && !opener { doc.lower(t - 1) } else { Default::default() };
+            // (The dearer tests, below, are asked last.)
+            let possessive = || {
+                let after = n.after;
+                after < sent.tokens.end && matches!(doc.tok(after), "'" | "’")
+            };
+            // After a plain lowercase word ("visited Washington") a
+            // name is an object; title words may precede a subject.
+            // ("His nephew Samir", "greengrocer Omar Haddad": a role or
+            // person noun before a name describes it.)
+            let after_word = || {
+                t > sent.tokens.start
+                    && !opener
+                    && doc.tokens()[t - 1].kind == TokKind::Word
+                    && doc.tok(t - 1).chars().all(char::is_lowercase)
+                    && !crate::mentions::is_title_word(&prev)
+                    && !lexicon::is_role_noun(&prev)
+                    && !lexicon::person_nouns().contains(&prev)
+                    && !lexicon::org_nouns().contains(&prev)
+            };
+            !matches!(
                         prev.as_str(),
                         "in" | "to"
                             | "from"
@@ -128,9 +125,17 @@ impl<'d> Resolver<'d> {
                     && !in_quote(quotes, n.start)
                     && !possessive()
                     && !after_word()
-            })
-            .copied();
-        found
+        };
+        let names = ents.names[i..].iter().take_while(|n| n.start < sent.end.min(limit));
+        // "When Vale died, Governor Lind released …": after a fronted
+        // subordinate clause, a name opening the main clause is its subject
+        // (else the clause's own subject stays the likeliest antecedent).
+        if let Some(main) = fronted_clause_end(doc, sent.tokens.start, sent.tokens.end) {
+            if let Some(n) = names.clone().find(|n| (main..main + 3).contains(&n.run) && subject(n)) {
+                return Some(*n);
+            }
+        }
+        names.clone().find(subject).copied()
     }
 
     pub(crate) fn set_subject(&mut self, s: usize, e: usize) {
@@ -485,6 +490,29 @@ pub(crate) fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// The token after the comma that ends a subordinate clause opening the
+/// sentence at `start` ("When Vale died in 1998, …"), if it opens so.
+pub(crate) fn fronted_clause_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let opens = start < end
+        && matches!(
+            doc.lower(start).as_str(),
+            "when"
+                | "while"
+                | "whenever"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "if"
+                | "unless"
+                | "although"
+                | "though"
+                | "once"
+                | "until"
+        );
+    opens.then(|| (start + 1..end.min(start + 30)).find(|&c| doc.tok(c) == ",")).flatten().map(|c| c + 1)
 }
 
 /// Whether `name`'s last word is `word` in any case (a byte test, asked
