@@ -412,6 +412,9 @@ fn passive_cues_and_fronted_clauses_keep_their_subjects_out() {
          When the officials are caught at the border, Ames and Roe call them “lone wolves” and describe their acts as crimes.");
     let report = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with("their acts")).expect("report");
     assert_eq!(report.speaker.map(|s| a.people[s].name.as_str()), Some("Ames and Roe"));
+    // The agent of a passive cue is its speaker.
+    let a = run("Tom Reyes was asked by moderator Ana Ruiz whether the port would “close for good.”");
+    assert_eq!(speaker_of(&a, "close for good").as_deref(), Some("Ana Ruiz"));
 }
 
 /// After a fronted subordinate clause, the name opening the main clause is

@@ -1210,9 +1210,14 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         // (`cue_at`, its shape test already answered above.)
         let Some(end) = (may_start(w.as_bytes()) && may_be_cue(w.as_bytes())).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
         // "When smugglers are revealed as …", "reporters were told": the
-        // subject of a cue in the passive did not speak.
+        // subject of a cue in the passive did not speak; its agent did
+        // ("was asked by the moderator whether …").
         if i > lo && matches!(doc.lower(i - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !w.ends_with("ing") {
-            continue;
+            let agent = (end + 1 < k && doc.lower(end) == "by").then(|| np_after(doc, end + 1, k, true)).flatten();
+            match agent.filter(|np| matches!(np.kind, NpKind::Name | NpKind::Description)) {
+                Some(np) => return Some(Cue { first: i, last: end, np: Some(np) }),
+                None => continue,
+            }
         }
         let end = cue_extent(doc, i, end, k);
         // Inversion ("…, said Rubio, that …") never follows a participle:
