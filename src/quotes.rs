@@ -138,7 +138,12 @@ fn classify(p: &str, at: usize, len: usize, ch: char) -> Mark {
         '“' | '„' | '«' | '‹' | '「' | '『' | '‟' | '‚' => {
             (!right_flanking || left_flanking, right_flanking && !left_flanking)
         }
-        '”' | '»' | '›' | '」' | '』' => (left_flanking && !right_flanking, right_flanking || !left_flanking),
+        // `surprising,”Clinton said`: a right mark glued to the next word
+        // after a comma or a stop still closes (a space lost in the paste).
+        '”' | '»' | '›' | '」' | '』' => {
+            let glued = before.is_some_and(|c| matches!(c, ',' | '.' | '?' | '!')) && after.is_some_and(char::is_alphabetic);
+            (left_flanking && !right_flanking, right_flanking || !left_flanking || glued)
+        }
         // `'outreach,' " he told`: a mark set off by spaces after a
         // closing comma or inner mark still closes.
         '"' => {

@@ -316,3 +316,17 @@ fn a_cue_right_after_the_first_word_does_not_panic() {
         assert!(a.quotes.iter().all(|q| q.end <= text.len()), "{text:?}");
     }
 }
+
+/// A closing mark glued to the next word after a comma or a stop (a space
+/// lost in the paste) still closes its quote; a Swedish-style opening
+/// mark after a space is not read as closing.
+#[test]
+fn a_closing_mark_glued_to_the_next_word_still_closes() {
+    let a = run("Hana Cole spoke in Leeds.\n\n“It has been a hard year,”Cole said. “We kept going.”");
+    let texts: Vec<&str> = a.quotes.iter().filter(|q| q.kind != quotelight::QuoteKind::Indirect).map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["It has been a hard year,", "We kept going."]);
+    assert_eq!(speaker_of(&a, "hard year"), Some("Hana Cole"));
+    let a = run("Hana Cole spoke in Leeds.\n\nShe said ”We kept going” and left.");
+    let marked: Vec<&str> = a.quotes.iter().filter(|q| q.kind != quotelight::QuoteKind::Indirect).map(|q| q.text.as_str()).collect();
+    assert_eq!(marked, ["We kept going"]);
+}
