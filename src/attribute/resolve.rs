@@ -126,16 +126,19 @@ impl<'d> Resolver<'d> {
                     && !possessive()
                     && !after_word()
         };
-        let names = ents.names[i..].iter().take_while(|n| n.start < sent.end.min(limit));
+        let mut names = ents.names[i..].iter().take_while(|n| n.start < sent.end.min(limit));
+        let first = names.find(&subject)?;
         // "When Vale died, Governor Lind released …": after a fronted
         // subordinate clause, a name opening the main clause is its subject
         // (else the clause's own subject stays the likeliest antecedent).
-        if let Some(main) = fronted_clause_end(doc, sent.tokens.start, sent.tokens.end) {
-            if let Some(n) = names.clone().find(|n| (main..main + 3).contains(&n.run) && subject(n)) {
-                return Some(*n);
+        if first.run > sent.tokens.start {
+            if let Some(m) = fronted_clause_end(doc, sent.tokens.start, sent.tokens.end).filter(|&m| first.run < m) {
+                if let Some(n) = names.take_while(|n| n.run < m + 3).find(|n| n.run >= m && subject(n)) {
+                    return Some(*n);
+                }
             }
         }
-        names.clone().find(subject).copied()
+        Some(*first)
     }
 
     pub(crate) fn set_subject(&mut self, s: usize, e: usize) {
@@ -495,23 +498,31 @@ pub(crate) fn strip_article(s: &str) -> &str {
 /// The token after the comma that ends a subordinate clause opening the
 /// sentence at `start` ("When Vale died in 1998, …"), if it opens so.
 pub(crate) fn fronted_clause_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
-    let opens = start < end
-        && matches!(
-            doc.lower(start).as_str(),
-            "when"
-                | "while"
-                | "whenever"
-                | "after"
-                | "before"
-                | "because"
-                | "since"
-                | "if"
-                | "unless"
-                | "although"
-                | "though"
-                | "once"
-                | "until"
-        );
+    // (Each word below starts with one of these letters and has 2 to 8
+    // of them: most sentences leave on their first byte.)
+    if start >= end {
+        return None;
+    }
+    let first = doc.tok(start).as_bytes();
+    if first.len() < 2 || first.len() > 8 || !matches!(first[0] | 0x20, b'w' | b'a' | b'b' | b's' | b'i' | b'u' | b't' | b'o') {
+        return None;
+    }
+    let opens = matches!(
+        doc.lower(start).as_str(),
+        "when"
+            | "while"
+            | "whenever"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "if"
+            | "unless"
+            | "although"
+            | "though"
+            | "once"
+            | "until"
+    );
     opens.then(|| (start + 1..end.min(start + 30)).find(|&c| doc.tok(c) == ",")).flatten().map(|c| c + 1)
 }
 
