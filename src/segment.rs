@@ -771,8 +771,8 @@ fn tokenize(
     // Whether whitespace at `at` ends a word: the last token ends there.
     let ends_word = |out: &Vec<Token>, at: usize| out.len() > first && out.last().is_some_and(|t| t.end == at);
     let (mut pos, mut punct) = (start, Punct::default());
-    // The first place from which fewer than eight bytes are left.
-    let fast_end = bytes.len().saturating_sub(7);
+    // The first place from which fewer than `scan::WIDE` bytes are left.
+    let fast_end = bytes.len().saturating_sub(scan::WIDE - 1);
     'tokens: while pos < bytes.len() {
         // The word starting here, if one does: where, its first byte,
         // whether its first character is a capital, and where the run of
@@ -790,38 +790,38 @@ fn tokenize(
             // from before the loop, where the slice from `i` cost two and
             // a slice after this test kept them both.)
             if i < fast_end {
-                // SAFETY: `i < fast_end` means `bytes` holds eight bytes or
-                // more and `i + 8 <= bytes.len()`: the eight bytes from `i`
-                // are in `bytes`, and `[u8; 8]` is aligned to one byte.
-                let w = u64::from_le_bytes(unsafe { bytes.as_ptr().add(i).cast::<[u8; 8]>().read() });
-                let stop = scan::first_stop(w);
+                // SAFETY: `i < fast_end` means `bytes` holds `WIDE` bytes
+                // or more and `i + WIDE <= bytes.len()`: the bytes from `i`
+                // are in `bytes`, and `[u8; WIDE]` is aligned to one byte.
+                let head = unsafe { &*bytes.as_ptr().add(i).cast::<[u8; scan::WIDE]>() };
+                let stop = scan::first_stop_wide(head);
                 if stop != 0 {
-                    let b = w as u8;
-                    // (A word of eight letters or more, one in eight, is
-                    // taken here too when a space follows it.)
-                    let run_end = if stop == 8 { scan::alnum_end(bytes, i + 8) } else { i + stop };
+                    let b = head[0];
+                    // (A longer word, rare, is taken here too when a space
+                    // follows it.)
+                    let run_end = if stop == scan::WIDE { scan::alnum_end(bytes, i + scan::WIDE) } else { i + stop };
                     // The commonest token of all, a word of one run and a
                     // space after it (which `word_end` would read again,
                     // and then the space), is taken from the bytes in hand.
-                    // (Read again from the text, not from `w` by a shift,
+                    // (Read again from the text, not from the bytes in hand by a shift,
                     // which took more instructions, nor from the copy of
                     // the eight bytes, which was kept on the stack for it
                     // and left the test of the next word's place in.)
-                    // (Inside the eight bytes the run ends before one
-                    // that is read unchecked: the bounds test is for a run
-                    // of eight or more.)
-                    let after = if stop == 8 {
+                    // (Inside the bytes in hand the run ends before one
+                    // that is read unchecked: the bounds test is for a
+                    // longer run.)
+                    let after = if stop == scan::WIDE {
                         bytes.get(run_end).copied()
                     } else {
-                        debug_assert!(stop < 8);
-                        // SAFETY: `first_stop` is at most 8, so here `stop`
-                        // is below 8 and `run_end = i + stop < i + 8`,
-                        // which is within `bytes` (see above).
+                        debug_assert!(stop < scan::WIDE);
+                        // SAFETY: `first_stop_wide` is at most `WIDE`, so
+                        // here `stop` is below it and `run_end = i + stop <
+                        // i + WIDE`, which is within `bytes` (see above).
                         Some(unsafe { *bytes.get_unchecked(run_end) })
                     };
                     if after == Some(b' ') {
                         let run = run_end - i;
-                        if run <= 2 && b | 0x20 == b'a' && (run == 1 || (w >> 8) as u8 == b'n') {
+                        if run <= 2 && b | 0x20 == b'a' && (run == 1 || head[1] == b'n') {
                             noted.indefinites.push(out.len());
                         }
                         push(out, i, run_end, TokKind::Word, false, b.is_ascii_uppercase());

@@ -752,12 +752,12 @@ fn label_before_colon(line: &[u8]) -> Option<&[u8]> {
     // (A no-break space's two bytes pass here; the test below decides.)
     // Past the 32nd byte only spaces may stand before the colon: a line
     // with no colon in its first 32 bytes and no space at the 33rd (prose)
-    // is ruled out by one search of those bytes, eight at a time, not
+    // is ruled out by one search of those bytes, at once, not
     // read byte by byte. (The search stops at a byte outside ASCII too:
     // one before any colon, but for a no-break space's, rules the line out
     // as the loop would; after a no-break space the line is read as before.)
     let head = line.get(..32).unwrap_or(line);
-    match super::scan::find_special(head, [b':']) {
+    match super::scan::find_special_in32(head, [b':']) {
         None if !matches!(line.get(32), Some(b':' | b' ' | b'\t' | 0xC2 | 0xA0)) => return None,
         // The first byte outside ASCII (a quotation mark, an apostrophe…)
         // before any colon ends the loop below there.
