@@ -198,7 +198,7 @@ fn is_terminal(s: &str) -> bool {
 /// next quote starts is then found once, not searched for per sentence,
 /// and the findings are handed out from its one vector, not from one
 /// allocated per sentence.
-fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut Unquoted) -> &'s [Found] {
+pub fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut Unquoted) -> &'s [Found] {
     let Unquoted { cursor, found, last_own, last_found, next_quote } = scan;
     found.clear();
     let cue_seen = find_own(doc, s, quotes, cursor, found);
@@ -211,26 +211,6 @@ fn find_in_sentence<'s>(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &'s mut
     }
     *last_own = Some(s);
     found
-}
-
-/// The reports of every sentence outside site furniture, in order, each
-/// with its sentence ([`find_in_sentence`] asked of them in turn). (Out
-/// of line: one call a document, apart from the caller's loop.)
-#[inline(never)]
-pub fn find_all(doc: &Doc, quotes: &[QuoteSpan]) -> Vec<(usize, Found)> {
-    // (A report every few sentences at most: one allocation.)
-    let mut all = Vec::with_capacity(doc.sentences.len() / 4);
-    let mut scan = Unquoted::new(quotes);
-    for para in doc.paragraphs.iter().filter(|p| !p.chrome) {
-        for s in para.sentences.clone() {
-            // (Most sentences have none: nothing is extended for them.)
-            let found = find_in_sentence(doc, s, quotes, &mut scan);
-            if !found.is_empty() {
-                all.extend(found.iter().map(|&f| (s, f)));
-            }
-        }
-    }
-    all
 }
 
 /// A sentence with no cue of its own that goes on with quoted words right

@@ -83,13 +83,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     // What each quote's neighbours ask of it, by quote index (one list).
     let mut told: Vec<Told> = quotes.iter().map(|q| Told { nickname: is_nickname(doc, q), speaker: None }).collect();
     let mut next_quote = 0;
-    // Reported speech is found first, for every sentence in one pass, and
-    // resolved below in document order: the search reads only the text and
-    // the quotes, not what attribution learns, and run apart from the
-    // quotes' attribution its code and branch history stay warm (the two
-    // interleaved, each sentence found both cold).
-    let reports = if with_indirect { indirect::find_all(doc, quotes) } else { Vec::new() };
-    let mut next_report = 0;
+    let mut unquoted = indirect::Unquoted::new(quotes);
     for (p_idx, para) in doc.paragraphs.iter().enumerate() {
         if para.chrome {
             continue;
@@ -117,36 +111,37 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
                 }
                 out.push(a);
             }
-            while let Some(&(_, found)) = reports.get(next_report).filter(|&&(rs, _)| rs == s) {
-                next_report += 1;
-                let resolved = found
-                    .np
-                    .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
-                    .map(|(e, src)| (e, relative_source(&mut r, ents, e, found.np, found.cue.0).unwrap_or(src)));
-                let speaker = resolved.map(|(e, _)| e);
-                if let Some(e) = speaker {
-                    r.last_speaker = Some((e, p_idx));
-                    // The sentence is about its grammatical subject, not
-                    // a speaker inside a relative clause ("Moss cited
-                    // Harrow, who said …. She wrote …" is Moss).
-                    // (Only a sentence with no subject yet takes one: the
-                    // search is not made for the others.)
-                    let unset = r.subjects.get(s).is_none_or(Option::is_none);
-                    if unset && r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
-                        r.set_subject(s, e);
+            if with_indirect {
+                for &found in indirect::find_in_sentence(doc, s, quotes, &mut unquoted) {
+                    let resolved = found
+                        .np
+                        .and_then(|np| resolve(&mut r, np, s, p_idx, ents, quotes))
+                        .map(|(e, src)| (e, relative_source(&mut r, ents, e, found.np, found.cue.0).unwrap_or(src)));
+                    let speaker = resolved.map(|(e, _)| e);
+                    if let Some(e) = speaker {
+                        r.last_speaker = Some((e, p_idx));
+                        // The sentence is about its grammatical subject, not
+                        // a speaker inside a relative clause ("Moss cited
+                        // Harrow, who said …. She wrote …" is Moss).
+                        // (Only a sentence with no subject yet takes one: the
+                        // search is not made for the others.)
+                        let unset = r.subjects.get(s).is_none_or(Option::is_none);
+                        if unset && r.subject_name_before(s, usize::MAX, ents, quotes).is_none_or(|n| n.entity == e) {
+                            r.set_subject(s, e);
+                        }
                     }
-                }
-                for (start, end) in found.spans {
-                    out.push(Attributed {
-                        start,
-                        end,
-                        kind: QuoteKind::Indirect,
-                        nested: false,
-                        speaker,
-                        source: resolved.map(|(_, src)| src),
-                        cue: Some(span(doc, found.cue.0, found.cue.1)),
-                        confidence: if speaker.is_some() { 0.7 } else { 0.3 },
-                    });
+                    for (start, end) in found.spans {
+                        out.push(Attributed {
+                            start,
+                            end,
+                            kind: QuoteKind::Indirect,
+                            nested: false,
+                            speaker,
+                            source: resolved.map(|(_, src)| src),
+                            cue: Some(span(doc, found.cue.0, found.cue.1)),
+                            confidence: if speaker.is_some() { 0.7 } else { 0.3 },
+                        });
+                    }
                 }
             }
             // A sentence's reports may start before its quotes: its few
