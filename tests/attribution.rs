@@ -1025,3 +1025,20 @@ fn a_name_after_an_indefinite_article_is_no_subject_of_a_cue_after_the_quote() {
     let a = run("Governor Ada Quint is describing as “reckless” a Paul Varga tweet attacking a former aide.");
     assert_eq!(speaker_of(&a, "reckless").as_deref(), Some("Ada Quint"));
 }
+
+/// Capitalised openers that are no one: a number word, a participle
+/// before its object, a preposition. A surname at a sentence's start is
+/// still a name.
+#[test]
+fn number_words_participles_and_prepositions_opening_a_sentence_are_no_names() {
+    let a = run("Foreign policy was as much of a sticking point as donations. Thirteen years earlier, she had voted for the war \
+         from “the perspective of a senator.”\n\n\
+         Continuing to explain his view, he said it was “a mistake.”\n\n\
+         Outside the sports arena, about 200 protesters gathered, chanting “Dump the plan.”\n\n\
+         Manning said the crowd was “small.”");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    for no in ["Thirteen", "Continuing", "Outside"] {
+        assert!(!names.contains(&no), "{no} in {names:?}");
+    }
+    assert_eq!(speaker_of(&a, "small").as_deref(), Some("Manning"));
+}
