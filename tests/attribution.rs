@@ -374,9 +374,11 @@ fn a_long_attribution_of_place_and_time_after_a_closed_quote() {
     let a = run("Lena Reyes runs the port.\n\n\
          “Who would have believed it?” Reyes told a radio station in an interview at the harbour on Monday.\n\n\
          “Is it over?” Reyes asked rhetorically during a briefing late last month.\n\n\
+         “Is it over yet?” Reyes asked rhetorically, shaking her head at the crowd below. “We are not done.”\n\n\
          “Not yet.” Omar Haddad told the radio station on Monday that the port would close.");
     assert_eq!(speaker_of(&a, "Who would have believed").as_deref(), Some("Lena Reyes"));
     assert_eq!(speaker_of(&a, "Is it over").as_deref(), Some("Lena Reyes"));
+    assert_eq!(speaker_of(&a, "Is it over yet").as_deref(), Some("Lena Reyes"));
     assert_ne!(speaker_of(&a, "Not yet").as_deref(), Some("Omar Haddad"));
 }
 

@@ -496,13 +496,19 @@ fn bare_attribution(doc: &Doc, next: &crate::segment::Sentence) -> Option<usize>
     adjuncts_only(doc, end, next.tokens.end).then_some(end)
 }
 
-/// Whether tokens `from..to` are only adverbial phrases: a preposition
-/// within four words (past the rest of an object or a manner adverb:
+/// Whether tokens `from..to` are only adverbial phrases: manner adverbs
+/// before a comma or the end, or a preposition within four words (past the rest of an object or a manner adverb:
 /// "told a radio station in …", "asked rhetorically during …"), and no
 /// clause of their own (no "that", opening quote mark, subject pronoun or
 /// finite auxiliary) before a comma, the end or a subordinate clause
 /// ("when asked …", "as he left").
 fn adjuncts_only(doc: &Doc, from: usize, to: usize) -> bool {
+    // "Sanders asked rhetorically, shaking his head": manner adverbs alone
+    // before a comma or the end.
+    let adverbs = (from..to.min(from + 2)).take_while(|&k| doc.is_word(k) && doc.lower(k).ends_with("ly")).count();
+    if adverbs > 0 && (from + adverbs == to || matches!(doc.tok(from + adverbs), "," | ".")) {
+        return true;
+    }
     let opens = (from..to.min(from + 4)).take_while(|&k| doc.is_word(k)).any(|k| {
         matches!(
             doc.lower(k).as_str(),
