@@ -1148,11 +1148,11 @@ pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
     is_title_head_with(word, lists) || lists & ROLES != 0 || (lists & (LISTED | ROLE_FORM) != LISTED && is_productive_role(word))
 }
 
-/// Whether a lower-case word with no `lists` (`lists_of`) is the plural of a noun that
-/// names people: a person noun, title, role or kinship noun, listed or
-/// productive ("plumbers", "chairmen", "deputies", "midwives",
-/// "glaciologists"). The lists hold singulars (WordNet's); plurals are made
-/// by rule here, on a stack buffer.
+/// Whether a lower-case word in no list (`lists`, from `lists_of`) is the
+/// plural of a noun that names people: a person noun, title, role or
+/// kinship noun, listed or productive ("plumbers", "chairmen", "deputies",
+/// "midwives", "glaciologists"). The lists hold singulars (WordNet's);
+/// plurals are made by rule here, on a stack buffer.
 #[inline(never)]
 pub fn is_person_plural_with(w: &str, lists: u64) -> bool {
     if lists & LISTED != 0 {

@@ -497,11 +497,11 @@ fn bare_attribution(doc: &Doc, next: &crate::segment::Sentence) -> Option<usize>
 }
 
 /// Whether tokens `from..to` are only adverbial phrases: manner adverbs
-/// before a comma or the end, or a preposition within four words (past the rest of an object or a manner adverb:
-/// "told a radio station in …", "asked rhetorically during …"), and no
-/// clause of their own (no "that", opening quote mark, subject pronoun or
-/// finite auxiliary) before a comma, the end or a subordinate clause
-/// ("when asked …", "as he left").
+/// before a comma or the end; or a preposition within four words (past
+/// the rest of an object or a manner adverb: "told a radio station in …",
+/// "asked rhetorically during …") and no clause of their own (no "that",
+/// opening quote mark, subject pronoun or finite auxiliary) before a
+/// comma, the end or a subordinate clause ("when asked …", "as he left").
 fn adjuncts_only(doc: &Doc, from: usize, to: usize) -> bool {
     // "Sanders asked rhetorically, shaking his head": manner adverbs alone
     // before a comma or the end.
