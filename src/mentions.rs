@@ -1644,7 +1644,7 @@ pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usiz
 /// "Worried about …", "Asked whether …", "Based on …": a sentence opening
 /// on a past participle and a preposition (names such as Ahmed or Alfred
 /// end in "-ed" too, but are not followed by "about"), a present
-/// participle before its object, a number word or a span of time.
+/// participle before its object, or a span of time.
 fn participle_opening(doc: &Doc, i: usize) -> bool {
     let next = if i + 1 < doc.tokens().len() { doc.lower(i + 1) } else { Default::default() };
     let w = doc.tok(i);
@@ -1662,51 +1662,10 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
             "to" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "this" | "these" | "those" | "up" | "out"
         );
     }
-    // "Thirteen years earlier", "Hours later": a number word, or a span
-    // of time before the adverb that counts from it.
-    let lower = doc.lower(i);
-    is_number_word(&lower)
-        || matches!(next.as_str(), "later" | "earlier" | "ago" | "after" | "before")
-            && matches!(lower.as_str(), "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "moments")
-}
-
-/// A number written as a word ("thirteen", "forty", "hundreds").
-fn is_number_word(w: &str) -> bool {
-    matches!(
-        w,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "hundreds"
-            | "thousand"
-            | "thousands"
-            | "dozens"
-            | "millions"
-    )
+    // "Hours later": a span of time before the adverb that counts from it.
+    // (Number words, "Thirteen years earlier", are sentence openers.)
+    matches!(next.as_str(), "later" | "earlier" | "ago" | "after" | "before")
+        && matches!(doc.lower(i).as_str(), "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "moments")
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.
