@@ -784,6 +784,28 @@ fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
 }
 
 #[test]
+fn a_past_verb_after_a_quote_and_comma_may_take_where_and_when() {
+    // "fumed", "riffed": after a quote closed by a comma the sentence goes
+    // on, and a subject with any past verb and only phrases of where or
+    // when is the attribution, not the previous speaker's continuation.
+    let a = run("“The bridge stays shut,” Omar Vance said.\n\n\
+         “If they were serious, they would have called me,” Nadia Brook fumed on Tuesday.\n\n\
+         “Nobody asked the farmers,” the county chairman riffed at the hearing, drawing applause.");
+    assert_eq!(speaker_of(&a, "If they were").as_deref(), Some("Nadia Brook"));
+    assert_eq!(
+        a.quotes.iter().find(|q| q.text.starts_with("Nobody")).and_then(|q| q.source.as_ref()).map(|s| s.text.as_ref()),
+        Some("county chairman")
+    );
+    // An object after the verb makes it an action; a question mark may end
+    // the sentence, so a new one may begin with its own subject.
+    let b = run("“The bridge stays shut,” Omar Vance said.\n\n\
+         “As a boss on the show,” Nadia Brook demeaned women with cruel words.\n\n\
+         “Again?” Marta Vinn walked in the door.");
+    assert_ne!(speaker_of(&b, "As a boss").as_deref(), Some("Nadia Brook"));
+    assert_ne!(speaker_of(&b, "Again").as_deref(), Some("Marta Vinn"));
+}
+
+#[test]
 fn a_description_joins_the_person_later_introduced_with_its_title() {
     // "The judge" speaks before anyone is named; "District Judge Maura
     // Kell" paragraphs later is that judge: one entity, not two.

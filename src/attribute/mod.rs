@@ -38,7 +38,7 @@ pub(crate) use phrases::{
 };
 
 use nested::attribute_nested;
-use phrases::{cue_after, cue_before, cue_extent};
+use phrases::{adjuncts_only, cue_after, cue_before, cue_extent};
 pub(crate) use resolve::fronted_clause_end;
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
@@ -496,56 +496,6 @@ fn bare_attribution(doc: &Doc, next: &crate::segment::Sentence) -> Option<usize>
     adjuncts_only(doc, end, next.tokens.end).then_some(end)
 }
 
-/// Whether tokens `from..to` are only adverbial phrases: manner adverbs
-/// before a comma or the end; or a preposition within four words (past
-/// the rest of an object or a manner adverb: "told a radio station in …",
-/// "asked rhetorically during …") and no clause of their own (no "that",
-/// opening quote mark, subject pronoun or finite auxiliary) before a
-/// comma, the end or a subordinate clause ("when asked …", "as he left").
-fn adjuncts_only(doc: &Doc, from: usize, to: usize) -> bool {
-    // "Sanders asked rhetorically, shaking his head": manner adverbs alone
-    // before a comma or the end.
-    let adverbs = (from..to.min(from + 2)).take_while(|&k| doc.is_word(k) && doc.lower(k).ends_with("ly")).count();
-    if adverbs > 0 && (from + adverbs == to || matches!(doc.tok(from + adverbs), "," | ".")) {
-        return true;
-    }
-    let opens = (from..to.min(from + 4)).take_while(|&k| doc.is_word(k)).any(|k| {
-        matches!(
-            doc.lower(k).as_str(),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "while"
-                | "when"
-                | "as"
-                | "from"
-                | "with"
-                | "by"
-                | "over"
-                | "aboard"
-                | "outside"
-                | "following"
-                | "via"
-        )
-    });
-    if !opens {
-        return false;
-    }
-    for k in from..to {
-        let w = doc.lower(k);
-        match w.as_str() {
-            "," | "." | "when" | "while" | "as" | "after" | "before" | "because" | "if" | "although" | "though" | "until" => return true,
-            "that" | "he" | "she" | "they" | "we" | "i" | "you" | "it" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
-            | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "do" | "does" | "did" | ";" | ":" | "“" | "\""
-            | "«" | "„" | "‘" | "‹" => return false,
-            _ => {}
-        }
-    }
-    true
-}
-
 #[allow(clippy::too_many_arguments)]
 fn attribute_quote(
     r: &mut Resolver,
@@ -643,8 +593,9 @@ fn attribute_quote(
     }
     // "“And last year?” Lloyd pressed.": a quote that ends on a comma or
     // a question is the object of the verb that follows its subject.
-    if found.is_none() && doc.text()[q.start..q.end].trim_end().ends_with([',', '?', '!']) {
-        found = phrases::bare_verb_after(doc, after_lo, after_hi);
+    let last_mark = doc.text()[q.start..q.end].trim_end().chars().last();
+    if found.is_none() && matches!(last_mark, Some(',' | '?' | '!')) {
+        found = phrases::bare_verb_after(doc, after_lo, after_hi, last_mark == Some(','));
     }
     let mut confidence = 0.9;
     if found.is_none() {

@@ -1141,8 +1141,10 @@ fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
 /// its sentence, a subject and a past-tense verb that closes the clause
 /// say who spoke, whatever the verb ("pressed", "interjected", "shot
 /// back") — the shape makes it a manner of speaking.
-pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
-    let i = at + usize::from(at < hi && doc.tok(at) == ",");
+pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize, comma: bool) -> Option<Cue> {
+    let outside = at < hi && doc.tok(at) == ",";
+    let comma = comma || outside;
+    let i = at + usize::from(outside);
     let (np, j) = subject_before_verb(doc, i, hi)?;
     if j >= hi || !doc.is_word(j) || doc.is_cap(j) {
         return None;
@@ -1155,10 +1157,69 @@ pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
         j + 1
     } else if j + 1 < hi && matches!(doc.lower(j + 1).as_str(), "back" | "in" | "up" | "again" | "quietly" | "sharply") && closes(j + 2) {
         j + 2
+    } else if comma && j + 1 < hi && opens_adjunct(doc, j + 1) && adjuncts_only(doc, j + 1, hi) {
+        // "“…,” Lind fumed on Tuesday.": after a comma the sentence goes
+        // on, and only where, when or how follows, right after the verb
+        // (an object would make it an action).
+        j + 1
     } else {
         return None;
     };
     past.then_some(Cue { first: j, last: end, np: Some(np) })
+}
+
+/// Whether tokens `from..to` are only adverbial phrases: manner adverbs
+/// before a comma or the end; or a preposition within four words (past
+/// the rest of an object or a manner adverb: "told a radio station in …",
+/// "asked rhetorically during …") and no clause of their own (no "that",
+/// opening quote mark, subject pronoun or finite auxiliary) before a
+/// comma, the end or a subordinate clause ("when asked …", "as he left").
+pub(crate) fn adjuncts_only(doc: &Doc, from: usize, to: usize) -> bool {
+    // "Sanders asked rhetorically, shaking his head": manner adverbs alone
+    // before a comma or the end.
+    let adverbs = (from..to.min(from + 2)).take_while(|&k| doc.is_word(k) && doc.lower(k).ends_with("ly")).count();
+    if adverbs > 0 && (from + adverbs == to || matches!(doc.tok(from + adverbs), "," | ".")) {
+        return true;
+    }
+    let opens = (from..to.min(from + 4)).take_while(|&k| doc.is_word(k)).any(|k| opens_adjunct(doc, k));
+    if !opens {
+        return false;
+    }
+    for k in from..to {
+        let w = doc.lower(k);
+        match w.as_str() {
+            "," | "." | "when" | "while" | "as" | "after" | "before" | "because" | "if" | "although" | "though" | "until" => return true,
+            "that" | "he" | "she" | "they" | "we" | "i" | "you" | "it" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
+            | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "do" | "does" | "did" | ";" | ":" | "“" | "\""
+            | "«" | "„" | "‘" | "‹" => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// Whether token `k` is a preposition that opens a phrase of where, when
+/// or how ("on Monday", "during the hearing", "via email").
+fn opens_adjunct(doc: &Doc, k: usize) -> bool {
+    matches!(
+        doc.lower(k).as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "as"
+            | "from"
+            | "with"
+            | "by"
+            | "over"
+            | "aboard"
+            | "outside"
+            | "following"
+            | "via"
+    )
 }
 
 /// The possessor right before token `i`: "his", "her", "their", or a name
