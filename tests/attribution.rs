@@ -806,6 +806,21 @@ fn a_past_verb_after_a_quote_and_comma_may_take_where_and_when() {
 }
 
 #[test]
+fn a_participle_after_a_clause_and_a_place_takes_the_clause_subject() {
+    // ", Dolan went after his rival, calling": a clause between commas is
+    // no appositive, and "New Hampshire" after "Salem," locates Salem: the
+    // participle's speaker is the clause's subject, never the place.
+    let a = run("Mark Dolan spent the day on the road.\n\n\
+         At a town hall in Salem, New Hampshire, Dolan went after his rival, calling him “a total stiff.”");
+    assert_eq!(speaker_of(&a, "a total stiff").as_deref(), Some("Mark Dolan"));
+    assert!(!a.people.iter().any(|p| p.name == "New Hampshire"), "{:?}", a.people);
+    // Between commas, an appositive with a participle still names the
+    // subject ("Ruiz, writing for the majority, said").
+    let b = run("Judge Ana Ruiz, writing for the majority, said the law “is quite generous.”");
+    assert_eq!(speaker_of(&b, "is quite generous").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_description_joins_the_person_later_introduced_with_its_title() {
     // "The judge" speaks before anyone is named; "District Judge Maura
     // Kell" paragraphs later is that judge: one entity, not two.

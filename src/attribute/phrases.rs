@@ -545,6 +545,20 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     None
 }
 
+/// Whether tokens `i..hi` open with a subject name and its past or finite
+/// verb ("Dolan went after Ashby", "Dolan attacked"): a clause, where an
+/// appositive or a participle phrase ("Kirill Dmitriev", "writing for the
+/// majority", "one of the candidates vanquished by …") has none.
+fn opens_clause(doc: &Doc, i: usize, hi: usize) -> bool {
+    let Some(np) = (i < hi && doc.is_cap(i)).then(|| np_after(doc, i, hi, true)).flatten() else { return false };
+    let v = np.last;
+    if np.kind != NpKind::Name || np.first != i || v >= hi || !doc.is_word(v) || doc.is_cap(v) {
+        return false;
+    }
+    let w = doc.lower(v);
+    is_finite(&w) || w.len() > 3 && w.ends_with("ed") || lexicon::irregular_past().contains(&w)
+}
+
 /// The relative pronoun ("who", "which") that opens the clause of the cue
 /// at token `i`: right before it, or before auxiliaries and a short setting
 /// ("who had earlier said", "who in 2010 said", "who last week told").
@@ -659,6 +673,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             j -= 1;
             steps += 1;
             if doc.tok(j) == closing {
+                // ", Dolan went after Ashby, calling": a clause between the
+                // commas, not an appositive; what precedes it is no subject.
+                if opens_clause(doc, j + 1, k - 1) {
+                    break;
+                }
                 // "Putin's envoy, Kirill Dmitriev, told": the name is the
                 // appositive between the commas. (np_after's phrase opens
                 // where asked, so a lower-case word there is not asked.)

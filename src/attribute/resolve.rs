@@ -125,6 +125,7 @@ impl<'d> Resolver<'d> {
                     && !in_quote(quotes, n.start)
                     && !possessive()
                     && !after_word()
+                    && !(prev == "," && in_place(ents, n))
         };
         let mut names = ents.names[i..].iter().take_while(|n| n.start < sent.end.min(limit));
         let first = names.find(&subject)?;
@@ -524,6 +525,17 @@ pub(crate) fn fronted_clause_end(doc: &Doc, start: usize, end: usize) -> Option<
             | "until"
     );
     opens.then(|| (start + 1..end.min(start + 30)).find(|&c| doc.tok(c) == ",")).flatten().map(|c| c + 1)
+}
+
+/// Whether name `n`, after a comma, is a place that locates the place
+/// named right before the comma ("in Salem, New Hampshire, Dolan said"):
+/// part of that phrase, not the clause's subject.
+fn in_place(ents: &Entities, n: &NameRef) -> bool {
+    let i = ents.names.partition_point(|m| m.start < n.start);
+    ents.list[n.entity].place
+        && i > 0
+        && ents.names[i - 1].after + 1 == n.run
+        && ents.list[ents.names[i - 1].entity].place_like | ents.list[ents.names[i - 1].entity].place
 }
 
 /// Whether `name`'s last word is `word` in any case (a byte test, asked
