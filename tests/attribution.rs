@@ -790,8 +790,13 @@ fn a_past_verb_after_a_quote_and_comma_may_take_where_and_when() {
     // when is the attribution, not the previous speaker's continuation.
     let a = run("“The bridge stays shut,” Omar Vance said.\n\n\
          “If they were serious, they would have called me,” Nadia Brook fumed on Tuesday.\n\n\
-         “Nobody asked the farmers,” the county chairman riffed at the hearing, drawing applause.");
+         “Nobody asked the farmers,” the county chairman riffed at the hearing, drawing applause.\n\n\
+         “They came for the free stuff,” Omar Vance shot back with a laugh.");
     assert_eq!(speaker_of(&a, "If they were").as_deref(), Some("Nadia Brook"));
+    assert_eq!(
+        a.quotes.iter().find(|q| q.text.starts_with("They came")).and_then(|q| q.cue.as_ref()).map(|c| c.text.as_ref()),
+        Some("shot back")
+    );
     assert_eq!(
         a.quotes.iter().find(|q| q.text.starts_with("Nobody")).and_then(|q| q.source.as_ref()).map(|s| s.text.as_ref()),
         Some("county chairman")

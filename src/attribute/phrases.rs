@@ -1172,15 +1172,17 @@ pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize, comma: bool) -> O
     let past = w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(&w);
     // The clause ends with the verb or one particle ("shot back").
     let closes = |k: usize| k >= hi || matches!(doc.tok(k), "." | "," | "!" | ";");
-    let end = if closes(j + 1) {
+    // "“…,” Lind fumed on Tuesday.", "Vance shot back with a laugh.":
+    // after a comma the sentence goes on, and only where, when or how
+    // follows, right after the verb (an object would make it an action).
+    let adjuncts = |k: usize| comma && k < hi && opens_adjunct(doc, k) && adjuncts_only(doc, k, hi);
+    let end = if closes(j + 1) || adjuncts(j + 1) {
         j + 1
-    } else if j + 1 < hi && matches!(doc.lower(j + 1).as_str(), "back" | "in" | "up" | "again" | "quietly" | "sharply") && closes(j + 2) {
+    } else if j + 1 < hi
+        && matches!(doc.lower(j + 1).as_str(), "back" | "in" | "up" | "again" | "quietly" | "sharply")
+        && (closes(j + 2) || adjuncts(j + 2))
+    {
         j + 2
-    } else if comma && j + 1 < hi && opens_adjunct(doc, j + 1) && adjuncts_only(doc, j + 1, hi) {
-        // "“…,” Lind fumed on Tuesday.": after a comma the sentence goes
-        // on, and only where, when or how follows, right after the verb
-        // (an object would make it an action).
-        j + 1
     } else {
         return None;
     };
