@@ -826,6 +826,25 @@ fn a_participle_after_a_clause_and_a_place_takes_the_clause_subject() {
 }
 
 #[test]
+fn a_statement_is_spoken_by_whoever_issued_it() {
+    // "issued a statement saying …": the subject of the verb of issuing
+    // speaks, not a new speaker called "statement" nor the organisation
+    // named last.
+    let a = run("The Harbor Trust objected to the bypass.\n\n\
+         Senator Ruth Vale issued a statement saying the plan “would cost far too much.”");
+    assert_eq!(speaker_of(&a, "would cost far").as_deref(), Some("Ruth Vale"));
+    assert!(!a.people.iter().any(|p| p.name == "statement"), "{:?}", a.people);
+}
+
+#[test]
+fn the_group_is_the_organisation_named_last_whatever_its_kind() {
+    // "trust" names a kind of organisation, "group" another; "the group"
+    // and "the organisation" may refer to any kind.
+    let a = run("The Harbor Trust objected to the bypass on Monday. The group said the port “must stay open.”");
+    assert_eq!(speaker_of(&a, "must stay open").as_deref(), Some("Harbor Trust"));
+}
+
+#[test]
 fn a_description_joins_the_person_later_introduced_with_its_title() {
     // "The judge" speaks before anyone is named; "District Judge Maura
     // Kell" paragraphs later is that judge: one entity, not two.

@@ -102,6 +102,9 @@ fn name_holds(e: &Entity, head: &str) -> bool {
 /// another body ("the players' union") — the latest of its kind.
 pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, before: usize) -> Option<usize> {
     let kind = noun_kind(head)?;
+    // "the group", "the organisation": any kind of organisation ("the
+    // Harbor Trust … The group said").
+    let generic = matches!(head, "group" | "organisation" | "organization");
     // A name not yet typed is taken for an organisation only from this
     // paragraph or the one before, and never a byline's ("By Ana Ruiz").
     let para = doc.paragraph_at(before);
@@ -135,7 +138,7 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // possessed description needs its possessor in the name.
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
         .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head))).flatten())
-        .or_else(|| (!possessed).then(|| latest(&|e| name_kind(e).is_none_or(|k| k == kind))).flatten())
+        .or_else(|| (!possessed).then(|| latest(&|e| generic || name_kind(e).is_none_or(|k| k == kind))).flatten())
 }
 
 /// The organisation a sentence opens with as a definite description,

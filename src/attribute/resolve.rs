@@ -390,6 +390,13 @@ pub(crate) fn resolve(
             // "the company" after "Halvorsen Home Appliances", "the
             // college" after "St Brendan's College": an organisation.
             let found = found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &lowered, &head, start)).flatten());
+            // "His spokesman released a statement saying …": whoever
+            // issued it, the subject of the verb before it.
+            if head == "statement" {
+                if let Some(by) = issuing_subject(doc, np) {
+                    return resolve(r, by, s, para, ents, quotes);
+                }
+            }
             // "the statement said", "a statement from the council said":
             // the organisation that issued it.
             let found = found
@@ -464,6 +471,22 @@ fn has_lowered_word(name: &str, w: &str) -> bool {
     } else {
         name.to_lowercase().split_whitespace().any(|x| x == w)
     }
+}
+
+/// The subject that issued the statement `np` ("His spokesman released a
+/// statement", "The council put out a statement"), when a verb of issuing
+/// stands right before it.
+fn issuing_subject(doc: &Doc, np: Np) -> Option<Np> {
+    let lo = doc.sentences[doc.tokens()[np.first].sentence()].tokens.start;
+    let mut v = np.first.checked_sub(1).filter(|&v| v > lo)?;
+    if doc.lower(v) == "out" {
+        v -= 1;
+    }
+    let issued = matches!(doc.lower(v).as_str(), "released" | "issued" | "put" | "sent" | "posted" | "published" | "distributed");
+    issued
+        .then(|| super::phrases::np_before(doc, lo, v))
+        .flatten()
+        .filter(|by| by.kind != NpKind::Description || doc.lower(by.last - 1) != "statement")
 }
 
 /// The token of a description's head noun: the last word before any
