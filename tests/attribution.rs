@@ -837,6 +837,18 @@ fn a_statement_is_spoken_by_whoever_issued_it() {
 }
 
 #[test]
+fn a_verb_after_but_shares_the_subject_of_the_verb_before() {
+    // "declined to discuss … but said": as with "and", the subject of the
+    // first verb says what follows, as it would with "said" alone.
+    let text = "Mayor Jon Reed spoke on Monday.\n\n\
+         A spokeswoman for the Harbor Trust declined to address the report specifically but said in a statement that “the trust did not ignore the warnings.”";
+    let plain = run(&text.replace("declined to address the report specifically but said", "said"));
+    let a = run(text);
+    assert!(speaker_of(&plain, "the trust did not").is_some());
+    assert_eq!(speaker_of(&a, "the trust did not"), speaker_of(&plain, "the trust did not"));
+}
+
+#[test]
 fn the_group_is_the_organisation_named_last_whatever_its_kind() {
     // "trust" names a kind of organisation, "group" another; "the group"
     // and "the organisation" may refer to any kind.

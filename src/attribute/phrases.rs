@@ -648,8 +648,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let closing = doc.tok(k - 1);
     // (The word before the cue, lowered once for the tests below.)
     let w = doc.lower(k - 1);
-    if w == "and" {
-        // Coordinated verbs: "I laughed and said", "she paused and added".
+    if w == "and" || w == "but" {
+        // Coordinated verbs: "I laughed and said", "she paused and added",
+        // "declined to comment but said".
         if k > lo + 2 && doc.is_word(k - 2) && !doc.is_cap(k - 2) && doc.lower(k - 2).ends_with("ed") {
             return np_before(doc, lo, k - 2);
         }
