@@ -1570,9 +1570,9 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
             doc.is_word(k)
                 && !doc.is_cap(k)
                 && w != "s"
-                && w.len() > 3
-                && (w.ends_with("ed")
-                    || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics"))
+                // ("met", "cut", "won": a listed irregular past of any length.)
+                && (w.len() > 3
+                    && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
                     || doc.in_list(k, lexicon::irregular_past()))
                 // "the three spent", "some agreed": a quantifier standing
                 // alone is a subject; before an -s word it counts a noun.

@@ -490,3 +490,14 @@ fn a_capitalised_quantifier_opening_a_sentence_is_no_name() {
     assert_eq!(r, vec![pair("its funding was slower than planned", "Several neighborhood groups")]);
     assert!(a.people.iter().all(|p| p.name != "Several"), "{:?}", a.people);
 }
+
+#[test]
+fn a_short_irregular_past_is_the_clause_verb_without_that() {
+    // "met", "cut", "won": three letters, but a finite verb all the same.
+    let a = run("The loan came from Norbank, which said the building met its criteria for green lending.\n\n\
+         Coach Ana Ruiz said the club cut its budget by half.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("the building met its criteria for green lending", "Norbank"), pair("the club cut its budget by half", "Ana Ruiz")]
+    );
+}
