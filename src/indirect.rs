@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, cue_at_word, is_finite, np_after, np_before, object_after, relative_antecedent, Np, NpKind};
+use crate::attribute::{cue_at, cue_at_word, is_finite, np_after, np_before, object_after, past_relative, relative_antecedent, Np, NpKind};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -1231,7 +1231,7 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         let open = (lo.max(i.saturating_sub(12))..i - 1).rev().find(|&k| doc.tok(k) == "(")?;
         return np_before(doc, lo, open);
     }
-    np_before(doc, lo, i)
+    past_relative(doc, lo, np_before(doc, lo, i), i)
 }
 
 /// The subject of the clause holding token `i`: a noun phrase that opens

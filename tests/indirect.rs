@@ -501,3 +501,19 @@ fn a_short_irregular_past_is_the_clause_verb_without_that() {
         vec![pair("the building met its criteria for green lending", "Norbank"), pair("the club cut its budget by half", "Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_restrictive_relative_clause_between_subject_and_cue_is_skipped() {
+    // "Two officials who attended the meeting said": the officials spoke,
+    // not the meeting; the relative clause sits between subject and cue.
+    let a = run("Two officials who attended the meeting said the deal was close.\n\n\
+         A man who lives near the plant said the smell was worse at night.");
+    assert_eq!(reported(&a), vec![pair("the deal was close", "Two officials"), pair("the smell was worse at night", "man")]);
+    // A bare "say" has its own subject ("heard Ruiz say"); so has a cue
+    // after a subordinator ("when he yelled").
+    let b = run("Voters who heard Mayor Ana Ruiz say the port would close were angry.");
+    assert_eq!(reported(&b).first().and_then(|r| r.1.clone()).as_deref(), Some("Ana Ruiz"));
+    let c = run("Senator Joe Hill, the lawmaker who gained fame when he yelled “You lie!” at the president, backed Ruiz.");
+    let q = c.quotes.iter().find(|q| q.text.starts_with("You lie")).unwrap();
+    assert_eq!(q.speaker.map(|s| c.people[s].name.as_ref()), Some("Joe Hill"));
+}

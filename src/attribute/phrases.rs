@@ -602,6 +602,33 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
     Some(name.unwrap_or(np))
 }
 
+/// The subject of a finite cue at `cue` whose phrase before it, `np`, ends
+/// a restrictive relative clause: "Two officials who attended the meeting
+/// said" is the officials', not the meeting's. Only words stand between
+/// "who" and the cue; a bare "say" or "saying" there has its own subject
+/// ("voters who heard Ruiz say").
+pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) -> Option<Np> {
+    let w = doc.lower(cue);
+    if w.ends_with("ing") || !(w.ends_with('s') || w.ends_with('d') || w.ends_with('t') || w == "wrote") {
+        return np;
+    }
+    // A pronoun is the cue's own subject ("who … when he yelled").
+    if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
+        return np;
+    }
+    let end = np.map_or(cue, |n| n.first);
+    let floor = lo.max(end.saturating_sub(10));
+    let Some(who) = (floor..end).rev().take_while(|&m| doc.is_word(m)).find(|&m| doc.lower(m) == "who") else { return np };
+    // ("who gained fame in 2009 when the crowd yelled": a clause of its own.)
+    if who + 1 >= end
+        || (who + 1..end)
+            .any(|m| matches!(doc.lower(m).as_str(), "when" | "while" | "if" | "because" | "after" | "before" | "as" | "since" | "until"))
+    {
+        return np;
+    }
+    np_before(doc, lo, who).filter(|a| a.last == who && matches!(a.kind, NpKind::Description | NpKind::Group | NpKind::Name)).or(np)
+}
+
 /// The noun phrase ending just before token `k` (exclusive), skipping
 /// auxiliaries, an appositive between commas or dashes, and a relative
 /// clause ("X, who …, said").
@@ -1319,7 +1346,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         };
         // "… and Pia Vance, who joked, “…”": the relative's antecedent.
         let relative = || relative_pronoun_before(doc, lo, i).and_then(|w| relative_antecedent(doc, lo, w));
-        let mut np = np_before(doc, lo, i).or_else(inverted).or_else(relative);
+        let mut np = past_relative(doc, lo, np_before(doc, lo, i), i).or_else(inverted).or_else(relative);
         // "… a meeting with Rubio saying": a participle's subject is the
         // sentence's, not the object of a preposition before it.
         if doc.lower(i).ends_with("ing") {
