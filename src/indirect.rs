@@ -1489,7 +1489,14 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         if matches!(first.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which") {
             return false;
         }
-        return (st..end.min(st + 6)).any(|k| doc.lower(k) == "to");
+        // "asked not to be named", "asked to remain anonymous": the source
+        // formula, a request about the speaker's own name, not speech.
+        let own_name = |k: usize| match doc.lower(k).as_str() {
+            "not" => k + 2 < end && doc.lower(k + 1) == "to" && doc.lower(k + 2) == "be",
+            "to" => k + 1 < end && matches!(doc.lower(k + 1).as_str(), "remain" | "not"),
+            _ => false,
+        };
+        return !own_name(st) && (st..end.min(st + 6)).any(|k| doc.lower(k) == "to");
     }
     // The words of the content's first phrase, before any comma (at most
     // 30 tokens). (Read again where needed rather than collected, and only

@@ -517,3 +517,14 @@ fn a_restrictive_relative_clause_between_subject_and_cue_is_skipped() {
     let q = c.quotes.iter().find(|q| q.text.starts_with("You lie")).unwrap();
     assert_eq!(q.speaker.map(|s| c.people[s].name.as_ref()), Some("Joe Hill"));
 }
+
+#[test]
+fn asking_not_to_be_named_is_the_source_formula_not_speech() {
+    let a = run("A senior official who asked not to be named said the deal was close.\n\n\
+         A second officer, who asked to remain anonymous, said the talks had stalled.\n\n\
+         The chief asked the public not to share the video.");
+    assert_eq!(
+        reported(&a).into_iter().map(|r| r.0).collect::<Vec<_>>(),
+        vec!["the deal was close", "the talks had stalled", "the public not to share the video"]
+    );
+}
