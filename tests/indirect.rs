@@ -528,3 +528,11 @@ fn asking_not_to_be_named_is_the_source_formula_not_speech() {
         vec!["the deal was close", "the talks had stalled", "the public not to share the video"]
     );
 }
+
+#[test]
+fn a_place_after_in_complements_the_speaker_noun_before_it() {
+    // "Officials in Washington said": the officials spoke, not the place.
+    let a = run("Officials in Washington said the deal was close.\n\nA teacher in Ohio said the schools were full.");
+    let speakers: Vec<_> = reported(&a).into_iter().map(|r| r.1).collect();
+    assert_eq!(speakers, vec![Some("Officials in Washington".to_owned()), Some("teacher in Ohio".to_owned())]);
+}

@@ -766,15 +766,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             return Some(Np { first: det, last, kind: NpKind::Description });
         }
         // "the foreign secretary of the United Kingdom", "a consultant at
-        // Treliske": a description, the name its complement.
+        // Treliske", "officials in Washington": a description, the name its
+        // complement.
         let mut of_at = first;
         if of_at > lo && doc.lower(of_at - 1) == "the" {
             of_at -= 1;
         }
         if of_at > lo + 1
-            && matches!(doc.lower(of_at - 1).as_str(), "of" | "at" | "from")
+            && matches!(doc.lower(of_at - 1).as_str(), "of" | "at" | "from" | "in")
             && is_source_noun(doc, of_at - 2)
-            && !doc.is_cap(of_at - 2)
+            && (!doc.is_cap(of_at - 2) || of_at - 2 == lo)
         {
             return Some(description_before(doc, lo, of_at - 2, last));
         }
