@@ -85,6 +85,14 @@ macro_rules! word_test {
     };
 }
 
+word_test! {
+    /// Subordinating conjunctions: a clause they open is not the main one
+    /// (its subject is no speaker of the main verb, its verb no cue's).
+    pub(crate) fn is_subordinator(w) =
+        "when" | "whenever" | "while" | "as" | "after" | "before" | "because" | "since" | "until" | "if" | "unless" |
+        "though" | "although" | "once";
+}
+
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// The subject pronoun of token `i`, contraction dropped: "he" for "He",
@@ -454,13 +462,7 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
         // A verb of a subordinate clause only when no main verb comes
         // before it: "he stood over me while I fitted a plank and said" —
         // "said" is his; "when the chief sat down and said" — the chief's.
-        let subordinate = |np: &Np| {
-            np.first > lo
-                && matches!(
-                    doc.lower(np.first - 1).as_str(),
-                    "while" | "as" | "when" | "after" | "before" | "because" | "since" | "until" | "if" | "though" | "although"
-                )
-        };
+        let subordinate = |np: &Np| np.first > lo && is_subordinator(&doc.lower(np.first - 1));
         if let Some(np) = (verb && m > lo).then(|| np_before(doc, lo, m)).flatten() {
             if !subordinate(&np) {
                 return Some(m);
@@ -620,10 +622,7 @@ pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) ->
     let floor = lo.max(end.saturating_sub(10));
     let Some(who) = (floor..end).rev().take_while(|&m| doc.is_word(m)).find(|&m| doc.lower(m) == "who") else { return np };
     // ("who gained fame in 2009 when the crowd yelled": a clause of its own.)
-    if who + 1 >= end
-        || (who + 1..end)
-            .any(|m| matches!(doc.lower(m).as_str(), "when" | "while" | "if" | "because" | "after" | "before" | "as" | "since" | "until"))
-    {
+    if who + 1 >= end || (who + 1..end).any(|m| is_subordinator(&doc.lower(m))) {
         return np;
     }
     np_before(doc, lo, who).filter(|a| a.last == who && matches!(a.kind, NpKind::Description | NpKind::Group | NpKind::Name)).or(np)
@@ -1237,8 +1236,11 @@ pub(crate) fn adjuncts_only(doc: &Doc, from: usize, to: usize) -> bool {
     }
     for k in from..to {
         let w = doc.lower(k);
+        if is_subordinator(&w) {
+            return true;
+        }
         match w.as_str() {
-            "," | "." | "when" | "while" | "as" | "after" | "before" | "because" | "if" | "although" | "though" | "until" => return true,
+            "," | "." => return true,
             "that" | "he" | "she" | "they" | "we" | "i" | "you" | "it" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
             | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "do" | "does" | "did" | ";" | ":" | "“" | "\""
             | "«" | "„" | "‘" | "‹" => return false,

@@ -522,7 +522,7 @@ pub(crate) fn strip_article(s: &str) -> &str {
 /// The token after the comma that ends a subordinate clause opening the
 /// sentence at `start` ("When Vale died in 1998, …"), if it opens so.
 pub(crate) fn fronted_clause_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
-    // (Each word below starts with one of these letters and has 2 to 8
+    // (Each subordinator starts with one of these letters and has 2 to 8
     // of them: most sentences leave on their first byte.)
     if start >= end {
         return None;
@@ -531,22 +531,7 @@ pub(crate) fn fronted_clause_end(doc: &Doc, start: usize, end: usize) -> Option<
     if first.len() < 2 || first.len() > 8 || !matches!(first[0] | 0x20, b'w' | b'a' | b'b' | b's' | b'i' | b'u' | b't' | b'o') {
         return None;
     }
-    let opens = matches!(
-        doc.lower(start).as_str(),
-        "when"
-            | "while"
-            | "whenever"
-            | "after"
-            | "before"
-            | "because"
-            | "since"
-            | "if"
-            | "unless"
-            | "although"
-            | "though"
-            | "once"
-            | "until"
-    );
+    let opens = super::phrases::is_subordinator(&doc.lower(start));
     opens.then(|| (start + 1..end.min(start + 30)).find(|&c| doc.tok(c) == ",")).flatten().map(|c| c + 1)
 }
 
