@@ -610,17 +610,20 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
 /// "who" and the cue; a bare "say" or "saying" there has its own subject
 /// ("voters who heard Ruiz say").
 pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) -> Option<Np> {
-    let w = doc.lower(cue);
-    if w.ends_with("ing") || !(w.ends_with('s') || w.ends_with('d') || w.ends_with('t') || w == "wrote") {
-        return np;
-    }
     // A pronoun is the cue's own subject ("who … when he yelled").
     if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
         return np;
     }
     let end = np.map_or(cue, |n| n.first);
     let floor = lo.max(end.saturating_sub(10));
-    let Some(who) = (floor..end).rev().take_while(|&m| doc.is_word(m)).find(|&m| doc.lower(m) == "who") else { return np };
+    // (The tokens as written: "who" in any case is three ASCII bytes.)
+    let Some(who) = (floor..end).rev().take_while(|&m| doc.is_word(m)).find(|&m| doc.tok(m).eq_ignore_ascii_case("who")) else {
+        return np;
+    };
+    let w = doc.lower(cue);
+    if w.ends_with("ing") || !(w.ends_with('s') || w.ends_with('d') || w.ends_with('t') || w == "wrote") {
+        return np;
+    }
     // ("who gained fame in 2009 when the crowd yelled": a clause of its own.)
     if who + 1 >= end || (who + 1..end).any(|m| is_subordinator(&doc.lower(m))) {
         return np;
