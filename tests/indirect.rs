@@ -536,3 +536,9 @@ fn a_place_after_in_complements_the_speaker_noun_before_it() {
     let speakers: Vec<_> = reported(&a).into_iter().map(|r| r.1).collect();
     assert_eq!(speakers, vec![Some("Officials in Washington".to_owned()), Some("teacher in Ohio".to_owned())]);
 }
+
+#[test]
+fn used_to_say_is_the_subjects_habitual_speech() {
+    let a = run("My aunt, Ruth, used to say that he loved the sea first and the family second.");
+    assert_eq!(reported(&a), vec![pair("he loved the sea first and the family second", "Ruth")]);
+}
