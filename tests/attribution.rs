@@ -784,6 +784,23 @@ fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
 }
 
 #[test]
+fn a_past_verb_before_the_comma_or_colon_that_opens_a_quote_is_its_cue() {
+    // "interjected", "shot back": not listed, but right before the quote's
+    // comma or colon, after its subject, a manner of speaking.
+    let a = run("Omar Vance took the stage.\n\n\
+         Nadia Brook interjected, “Ladies and gentlemen, the mayor.”\n\n\
+         Vance shot back: “Not true.”");
+    assert_eq!(speaker_of(&a, "Ladies and").as_deref(), Some("Nadia Brook"));
+    assert_eq!(
+        a.quotes.iter().find(|q| q.text.starts_with("Not true")).and_then(|q| q.cue.as_ref()).map(|c| c.text.as_ref()),
+        Some("shot back")
+    );
+    // A verb inside a phrase before the quote is not its cue.
+    let b = run("Omar Vance took the stage. The crowd Vance gathered, “hundreds” of them, cheered.");
+    assert_eq!(speaker_of(&b, "hundreds"), None);
+}
+
+#[test]
 fn a_past_verb_after_a_quote_and_comma_may_take_where_and_when() {
     // "fumed", "riffed": after a quote closed by a comma the sentence goes
     // on, and a subject with any past verb and only phrases of where or

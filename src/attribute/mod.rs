@@ -599,7 +599,7 @@ fn attribute_quote(
     }
     let mut confidence = 0.9;
     if found.is_none() {
-        found = cue_before(doc, before_lo, before_hi, quotes);
+        found = cue_before(doc, before_lo, before_hi, quotes).or_else(|| phrases::bare_verb_before(doc, before_lo, before_hi));
         confidence = 0.8;
     }
     // A quote in mid-sentence whose cue is further along: "“Q,” Rutte

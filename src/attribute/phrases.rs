@@ -1220,6 +1220,32 @@ pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize, comma: bool) -> O
     past.then_some(Cue { first: j, last: end, np: Some(np) })
 }
 
+/// `Vance interjected, “…”`, `Ruiz shot back: “…”`: a subject and any
+/// past verb (one particle after it at most) right before the comma or
+/// colon that opens the quote at token `k` — the shape makes the verb a
+/// manner of speaking, as after a quote (`bare_verb_after`). (Rare: kept
+/// out of line.)
+#[cold]
+#[inline(never)]
+pub(crate) fn bare_verb_before(doc: &Doc, lo: usize, k: usize) -> Option<Cue> {
+    if k < lo + 3 || !matches!(doc.tok(k - 1), "," | ":") {
+        return None;
+    }
+    let mut v = k - 2;
+    if matches!(doc.lower(v).as_str(), "back" | "in" | "up") {
+        v -= 1;
+    }
+    if !doc.is_word(v) || doc.is_cap(v) {
+        return None;
+    }
+    let w = doc.lower(v);
+    let past = w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(&w);
+    let np = past.then(|| np_before(doc, lo, v)).flatten().filter(|np| np.last == v)?;
+    // The subject opens the clause: "Cruz shot back", not "… the rally
+    // Cruz attended, “…”".
+    (np.first == lo || matches!(doc.tok(np.first - 1), "," | "." | "—" | "–")).then_some(Cue { first: v, last: k - 1, np: Some(np) })
+}
+
 /// Whether tokens `from..to` are only adverbial phrases: manner adverbs
 /// before a comma or the end; or a preposition within four words (past
 /// the rest of an object or a manner adverb: "told a radio station in …",
