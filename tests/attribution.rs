@@ -784,6 +784,15 @@ fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
 }
 
 #[test]
+fn a_reduced_clause_after_a_cue_is_no_cue_of_its_own() {
+    // "when asked": no subject, so no speaker; the cue before it ("who
+    // told Congress") has one.
+    let a = run("Senator John Hale spoke first.\n\n\
+         The case falls to Attorney General Ruth Lane, who told Congress when asked last month about it: “That matter is being handled by career agents.”");
+    assert_eq!(speaker_of(&a, "That matter").as_deref(), Some("Ruth Lane"));
+}
+
+#[test]
 fn a_past_verb_before_the_comma_or_colon_that_opens_a_quote_is_its_cue() {
     // "interjected", "shot back": not listed, but right before the quote's
     // comma or colon, after its subject, a manner of speaking.

@@ -1351,6 +1351,12 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         }
         // (`cue_at`, its shape test already answered above.)
         let Some(end) = (may_start(w.as_bytes()) && may_be_cue(w.as_bytes())).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
+        // "who told Congress when asked about it: “…”": a reduced clause
+        // ("when asked", "if pressed") speaks for no one; a cue before it
+        // does.
+        if i > lo && (w.ends_with("ed") || w == "told") && is_subordinator(&doc.lower(i - 1)) {
+            continue;
+        }
         // "When smugglers are revealed as …", "reporters were told": the
         // subject of a cue in the passive did not speak; its agent did
         // ("was asked by the moderator whether …").
