@@ -784,6 +784,14 @@ fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
 }
 
 #[test]
+fn with_and_a_participle_after_a_comma_is_an_absolute_phrase_whose_noun_speaks() {
+    // ", with Senator Hale telling reporters …": Hale speaks, not the
+    // sentence's subject.
+    let a = run("The attack sparked a debate over how the United States responds, with Senator John Hale telling reporters he saw the mayor as “directly responsible” for it.");
+    assert_eq!(speaker_of(&a, "directly responsible").as_deref(), Some("John Hale"));
+}
+
+#[test]
 fn a_reduced_clause_after_a_cue_is_no_cue_of_its_own() {
     // "when asked": no subject, so no speaker; the cue before it ("who
     // told Congress") has one.

@@ -1392,7 +1392,12 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
                 let prev = if n.first > lo { doc.lower(n.first - 1) } else { Default::default() };
                 // "footage of Reyes saying …": a recording shows its speaker.
                 let recorded = prev == "of" && n.first > lo + 1 && lexicon::recordings().contains(doc.tok(n.first - 2));
-                if !recorded && matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
+                // ", with Senator Hale telling reporters …": an absolute
+                // phrase; its noun is the participle's subject.
+                let absolute = prev == "with" && n.first > lo + 1 && doc.tok(n.first - 2) == ",";
+                if !recorded
+                    && !absolute
+                    && matches!(prev.as_str(), "with" | "to" | "of" | "for" | "from" | "at" | "by" | "on" | "in" | "about")
                     || (n.first > lo && doc.tok(n.first - 1) == ",") && n.last == i
                 {
                     np = None;
