@@ -792,6 +792,14 @@ fn with_and_a_participle_after_a_comma_is_an_absolute_phrase_whose_noun_speaks()
 }
 
 #[test]
+fn a_state_after_a_city_between_commas_is_no_appositive_subject() {
+    // "in Columbus, Ohio, said": Ohio locates Columbus; Ruiz speaks.
+    let a = run("Ana Ruiz, during a town hall meeting in Columbus, Ohio, said she was “going to close the mine.”");
+    assert_eq!(speaker_of(&a, "going to close").as_deref(), Some("Ana Ruiz"));
+    assert!(!a.people.iter().any(|p| p.name == "Ohio"), "{:?}", a.people);
+}
+
+#[test]
 fn a_reduced_clause_after_a_cue_is_no_cue_of_its_own() {
     // "when asked": no subject, so no speaker; the cue before it ("who
     // told Congress") has one.

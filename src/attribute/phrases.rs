@@ -713,6 +713,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // where asked, so a lower-case word there is not asked.)
                 if doc.is_cap(j + 1) {
                     if let Some(np) = np_after(doc, j + 1, k - 1, true).filter(|np| np.kind == NpKind::Name && np.last == k - 1) {
+                        // "a meeting in Columbus, Ohio, said": a place after
+                        // a name and its comma locates it; the subject is
+                        // further back.
+                        let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
+                        if j > lo && doc.is_cap(j - 1) && crate::lexicon::gazetteer::is_place(&doc.text()[span]) {
+                            continue;
+                        }
                         return Some(np);
                     }
                 }
@@ -735,7 +742,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if pronoun_at(doc, k - 1).is_some() {
         return Some(Np { first: k - 1, last, kind: NpKind::Pronoun });
     }
-    if doc.is_cap(k - 1) && !lexicon::is_not_name_with(doc.tok(k - 1), doc.lists(k - 1)) && !lexicon::is_compound_adjective(doc.tok(k - 1))
+    // (A weekday is no one: "In responding Friday, …".)
+    if doc.is_cap(k - 1)
+        && !lexicon::is_not_name_with(doc.tok(k - 1), doc.lists(k - 1))
+        && !lexicon::is_compound_adjective(doc.tok(k - 1))
+        && !is_time_noun(&w)
     {
         let mut first = k - 1;
         while first > lo {
