@@ -778,6 +778,9 @@ fn any_past_verb_closing_the_clause_after_a_quote_is_a_manner_of_speaking() {
          “Not by me,” Vance shot back.");
     assert_eq!(speaker_of(&a, "And the year before").as_deref(), Some("Nadia Brook"));
     assert_eq!(speaker_of(&a, "Not by me").as_deref(), Some("Omar Vance"));
+    // Inverted too: "beamed Ana Hartley".
+    let c = run("Omar Vance spoke first.\n\n“This is fantastic!” beamed Ana Hartley of Madison, who had driven all night.");
+    assert_eq!(speaker_of(&c, "This is fantastic").as_deref(), Some("Ana Hartley"));
     // A verb that does not close the clause is no cue.
     let b = run("“We lost,” the coach said. “Again?” Marta Vinn walked out of the room.");
     assert_ne!(speaker_of(&b, "Again").as_deref(), Some("Marta Vinn"));

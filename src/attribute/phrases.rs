@@ -1206,14 +1206,22 @@ pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize, comma: bool) -> O
     let outside = at < hi && doc.tok(at) == ",";
     let comma = comma || outside;
     let i = at + usize::from(outside);
+    let is_past = |w: &str| w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(w);
+    // The clause ends with the verb or one particle ("shot back").
+    let closes = |k: usize| k >= hi || matches!(doc.tok(k), "." | "," | "!" | ";");
+    // Inverted: "“This is fantastic!” beamed Ana Hartley.", a past verb
+    // and a name that closes the clause.
+    if i < hi && doc.is_word(i) && !doc.is_cap(i) && is_past(&doc.lower(i)) {
+        let name = np_after(doc, i + 1, hi, true).filter(|np| np.kind == NpKind::Name && np.first == i + 1 && closes(np.last));
+        if name.is_some() {
+            return Some(Cue { first: i, last: i + 1, np: name });
+        }
+    }
     let (np, j) = subject_before_verb(doc, i, hi)?;
     if j >= hi || !doc.is_word(j) || doc.is_cap(j) {
         return None;
     }
-    let w = doc.lower(j);
-    let past = w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(&w);
-    // The clause ends with the verb or one particle ("shot back").
-    let closes = |k: usize| k >= hi || matches!(doc.tok(k), "." | "," | "!" | ";");
+    let past = is_past(&doc.lower(j));
     // "“…,” Lind fumed on Tuesday.", "Vance shot back with a laugh.":
     // after a comma the sentence goes on, and only where, when or how
     // follows, right after the verb (an object would make it an action).
