@@ -803,6 +803,12 @@ fn a_state_after_a_city_between_commas_is_no_appositive_subject() {
 }
 
 #[test]
+fn a_weekday_is_never_a_speaker() {
+    let a = run("In responding Friday, Ruiz’s campaign took the unusual step of criticizing the agency, accusing spy agencies of “overclassification run amok.”");
+    assert!(!a.people.iter().any(|p| p.name == "Friday"), "{:?}", a.people);
+}
+
+#[test]
 fn a_reduced_clause_after_a_cue_is_no_cue_of_its_own() {
     // "when asked": no subject, so no speaker; the cue before it ("who
     // told Congress") has one.

@@ -349,6 +349,8 @@ pub(crate) fn resolve(
                     }
                     n.entity
                 }
+                // (A weekday is no one: "In responding Friday, …".)
+                None if np.last == np.first + 1 && super::phrases::is_time_noun(&doc.lower(np.first)) => return None,
                 None => {
                     let name = doc.text()[start..end].trim_start_matches("The ").to_owned();
                     new_entity(ents, &name, PersonKind::Org, start, end, MentionKind::Name)
