@@ -542,3 +542,9 @@ fn used_to_say_is_the_subjects_habitual_speech() {
     let a = run("My aunt, Ruth, used to say that he loved the sea first and the family second.");
     assert_eq!(reported(&a), vec![pair("he loved the sea first and the family second", "Ruth")]);
 }
+
+#[test]
+fn a_broadcast_outlet_after_told_is_the_audience_not_the_content() {
+    let a = run("Mayor Ana Ruiz told a local radio station in an interview on Monday that the port would close.");
+    assert_eq!(reported(&a), vec![pair("the port would close", "Ana Ruiz")]);
+}

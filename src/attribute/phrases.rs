@@ -438,6 +438,13 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
                             | "channel"
                             | "network"
                             | "newspaper"
+                            | "station"
+                            | "show"
+                            | "programme"
+                            | "program"
+                            | "podcast"
+                            | "magazine"
+                            | "outlet"
                     )))
         {
             break;
