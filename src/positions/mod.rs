@@ -8,7 +8,7 @@
 //! ([`linked`]: "A federal judge ruled …") join the person they describe.
 //! Positions attach to the entity, so every mention's title reaches the one
 //! person. Spans drop articles and keep possessors ("company’s chief
-//! executive"), and never reach into quoted words.
+//! executive"), and never reach into words in quotation marks.
 
 mod byline;
 mod linked;
@@ -23,14 +23,14 @@ use crate::lexicon::FxBuildHasher;
 use crate::mentions::Entities;
 use crate::quotes::QuoteSpan;
 use crate::segment::Doc;
-use crate::PersonKind;
+use crate::{PersonKind, QuoteKind};
 
 /// Attaches positions to the people named in the text.
 pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     if doc.tokens().is_empty() {
         return;
     }
-    let quoted = quoted_spans(quotes);
+    let quoted = quoted_spans(doc, quotes);
     let mut seen = Seen(None);
     // The names of people (not places), each with its first token and
     // the token after it: a walk from its run's first token over the few
@@ -61,7 +61,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         // headline.)
         let name = name.min(doc.tokens().len() - 1);
         let after_of = name > 0 && matches!(doc.tok(name - 1), "of" | "from");
-        if words::is_party_tag(doc, name) || (after_of && one_word()) {
+        if words::is_party_tag(doc, name) || (after_of && one_word()) || words::is_first_person(doc.tok(name)) {
             continue;
         }
         let sent = &doc.sentences[doc.tokens()[name].sentence()];
@@ -102,10 +102,22 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
     }
 }
 
-/// The quotations' words as sorted, disjoint byte ranges (nested quotes
-/// lie inside their parents), for a binary search per position.
-fn quoted_spans(quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+/// The words in quotation marks as sorted, disjoint byte ranges (nested
+/// quotes lie inside their parents), for a binary search per position.
+/// Unmarked speech is left out: an interview's answer ("A: My boss, the
+/// harbourmaster, Colin Pike, …") is the article's own text, and the
+/// titles it gives are the text's. A headline after a label ("BUSTED:
+/// Emails Reveal Aide And CNN Reporter Caught …") is no answer: every
+/// word is capitalised, names or not.
+fn quoted_spans(doc: &Doc, quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
+    let headline = |q: &QuoteSpan| {
+        let k = doc.token_at_or_after(q.start);
+        doc.tokens().get(k).is_some_and(|t| doc.sentences.get(t.sentence()).is_some_and(|s| s.headline))
+    };
+    let marked = |q: &&QuoteSpan| q.kind != QuoteKind::Unmarked || headline(q);
+    // (Sized for every quote: a filtered collect would grow by doubling.)
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
+    spans.extend(quotes.iter().filter(marked).map(|q| (q.start, q.end)));
     spans.sort_unstable();
     // (Merged in place: a span overlapping the last kept one widens it.)
     spans.dedup_by(|next, last| {

@@ -41,6 +41,16 @@ impl Site<'_, '_> {
             .take_while(|n| n.after.saturating_sub(1) == k)
             .any(|n| self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like))
     }
+
+    /// Whether tokens `a..b` are a person's name (not a place's). (A
+    /// binary search, read only for a capitalised appositive.)
+    fn is_person_name(&self, a: usize, b: usize) -> bool {
+        let (names, toks) = (&self.ents.names, self.doc.tokens());
+        let at = names.partition_point(|n| n.start < toks[a].start);
+        names[at..].iter().take_while(|n| n.start == toks[a].start).any(|n| {
+            n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like)
+        })
+    }
 }
 
 /// A shape: the title token ranges it finds around one name.
@@ -177,6 +187,12 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     if a >= b || !closes(doc, b, s.hi) {
         return;
     }
+    // "John Brisini, Kevin Bishop, Phil Noble": in a list of names, the
+    // next name is no title, though it ends in a role noun. It is a name
+    // found, or capitalised words from a first name.
+    if a == e + 1 && doc.is_cap(a) && (s.is_person_name(a, b) || first_name_on(doc, a, b)) {
+        return;
+    }
     // "coordinator, Clean Air Alliance,": the organisation after a comma.
     if let Some(org_end) = org_after_comma(doc, b, s.hi) {
         b = org_end;
@@ -192,6 +208,16 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
             _ => break,
         }
     }
+}
+
+/// Whether tokens `a..b`, up to any "and", are two or more capitalised
+/// words from a first name that is no common word or place ("Kevin
+/// Bishop and Tom Farmer", not "Dean Barker", "May Day Organiser" or
+/// "Kevin Bishop’s aide").
+fn first_name_on(doc: &Doc, a: usize, b: usize) -> bool {
+    let b = (a..b).find(|&k| matches!(doc.tok(k), "and" | "&")).unwrap_or(b);
+    let first = || lexicon::gazetteer::first_name(doc.tok(a)).is_some_and(|n| !n.is_ambiguous());
+    b >= a + 2 && (a..b).all(|k| doc.is_cap(k)) && first()
 }
 
 /// "one of the board’s trustees": a plural role noun after "one of".

@@ -201,6 +201,12 @@ pub fn may_be_determiner(b: u8) -> bool {
     matches!(b, b't' | b'T' | b'a' | b'A' | b'i' | b'h' | b'o' | b'm' | b'y')
 }
 
+/// The pronoun "I", alone or contracted ("I’ve", "I'm"): never a name,
+/// though a capitalised word ("every apprentice I’ve had").
+pub fn is_first_person(w: &str) -> bool {
+    w.strip_prefix('I').is_some_and(|rest| rest.is_empty() || rest.starts_with(['’', '\'']))
+}
+
 /// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
 /// "I-Vt".
 pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
