@@ -809,6 +809,22 @@ fn a_weekday_is_never_a_speaker() {
 }
 
 #[test]
+fn a_role_noun_heads_a_speaker_description_as_its_plural_does() {
+    // "lobbyist", "agent", "speechwriter": occupations, so speakers in the
+    // singular as "lobbyists" already were in the plural.
+    let a = run("“The bill is dead,” the lobbyist said.\n\n\
+         “This is a broad statute,” former FBI agent Tim Gill explained.\n\n\
+         “These are dark days,” former Obama speechwriter Ann Lee said.");
+    assert_eq!(speaker_of(&a, "The bill is dead").as_deref(), Some("lobbyist"));
+    assert_eq!(speaker_of(&a, "This is a broad").as_deref(), Some("Tim Gill"));
+    assert_eq!(speaker_of(&a, "These are dark").as_deref(), Some("Ann Lee"));
+    // A phrase never ends on its relative pronoun: "a staffer at the
+    // agency who said" is the staffer named before it.
+    let b = run("They included John Bentel, a staffer at the State Department who said the email “was fine.”");
+    assert_eq!(speaker_of(&b, "was fine").as_deref(), Some("John Bentel"));
+}
+
+#[test]
 fn a_reduced_clause_after_a_cue_is_no_cue_of_its_own() {
     // "when asked": no subject, so no speaker; the cue before it ("who
     // told Congress") has one.

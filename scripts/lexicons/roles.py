@@ -43,13 +43,16 @@ ROOTS = [
 ]
 
 # Roles whose WordNet sense is not their most frequent one ("producer" is
-# first a company, "boxer" a dog) or sits outside the roots, added by hand.
+# first a company, "boxer" a dog), sits outside the roots, or was never
+# tagged in WordNet's corpus (news words such as "lobbyist", "pollster"),
+# added by hand.
 EXTRA = """
     coordinator solicitor developer rancher grower broker associate
     curator archivist cyclist boxer jockey runner photographer
     filmmaker paralegal dispatcher caseworker caregiver planner
     centre-back center-back full-back left-back right-back wing-back
     winger goalie shortstop linebacker fellow
+    lobbyist pollster blogger operative speechwriter plaintiff agent
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,

@@ -186,7 +186,7 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 #[inline]
 pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
     // `is_source_word` of the token, its lists read once.
-    const SOURCE_WORDS: u64 = lexicon::SOURCE_NOUNS | lexicon::TITLES | lexicon::PERSON_NOUNS | lexicon::KIN_NOUNS;
+    const SOURCE_WORDS: u64 = lexicon::SOURCE_NOUNS | lexicon::TITLES | lexicon::PERSON_NOUNS | lexicon::KIN_NOUNS | lexicon::ROLES;
     if !doc.is_word(i) {
         return false;
     }
@@ -854,7 +854,12 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         return Some(np);
     }
-    // "people familiar with the talks", "a spokeswoman for the ministry".
+    // "people familiar with the talks", "a spokeswoman for the ministry";
+    // not a phrase ending on its relative pronoun ("a staffer at the
+    // agency who said": the relative's antecedent is asked for).
+    if matches!(w.as_str(), "who" | "whom" | "which" | "that") {
+        return None;
+    }
     let mut j = k - 1;
     let floor = lo.max(k.saturating_sub(8));
     while j > floor {
