@@ -453,6 +453,12 @@ pub fn object_after(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
+/// Whether lower-case `w` looks like a past tense: "-ed" on a word longer
+/// than `min` bytes, or a listed irregular past ("went", "shot").
+fn past_form(w: &str, min: usize) -> bool {
+    w.len() > min && w.ends_with("ed") || lexicon::irregular_past().contains(w)
+}
+
 /// The first verb of a predicate that "and" at `and` continues, within a
 /// few words and no punctuation: "looked at my first bowl and (said)".
 fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
@@ -465,7 +471,7 @@ fn coordinated_verb(doc: &Doc, lo: usize, and: usize) -> Option<usize> {
             break;
         }
         let w = doc.lower(m);
-        let verb = !doc.is_cap(m) && ((w.ends_with("ed") && w.len() > 3) || lexicon::irregular_past().contains(&w));
+        let verb = !doc.is_cap(m) && past_form(&w, 3);
         // A verb of a subordinate clause only when no main verb comes
         // before it: "he stood over me while I fitted a plank and said" —
         // "said" is his; "when the chief sat down and said" — the chief's.
@@ -565,7 +571,7 @@ fn opens_clause(doc: &Doc, i: usize, hi: usize) -> bool {
         return false;
     }
     let w = doc.lower(v);
-    is_finite(&w) || w.len() > 3 && w.ends_with("ed") || lexicon::irregular_past().contains(&w)
+    is_finite(&w) || past_form(&w, 3)
 }
 
 /// The relative pronoun ("who", "which") that opens the clause of the cue
@@ -1218,12 +1224,11 @@ pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize, comma: bool) -> O
     let outside = at < hi && doc.tok(at) == ",";
     let comma = comma || outside;
     let i = at + usize::from(outside);
-    let is_past = |w: &str| w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(w);
     // The clause ends with the verb or one particle ("shot back").
     let closes = |k: usize| k >= hi || matches!(doc.tok(k), "." | "," | "!" | ";");
     // Inverted: "“This is fantastic!” beamed Ana Hartley.", a past verb
     // and a name that closes the clause.
-    if i < hi && doc.is_word(i) && !doc.is_cap(i) && is_past(&doc.lower(i)) {
+    if i < hi && doc.is_word(i) && !doc.is_cap(i) && past_form(&doc.lower(i), 4) {
         let name = np_after(doc, i + 1, hi, true).filter(|np| np.kind == NpKind::Name && np.first == i + 1 && closes(np.last));
         if name.is_some() {
             return Some(Cue { first: i, last: i + 1, np: name });
@@ -1233,7 +1238,7 @@ pub(crate) fn bare_verb_after(doc: &Doc, at: usize, hi: usize, comma: bool) -> O
     if j >= hi || !doc.is_word(j) || doc.is_cap(j) {
         return None;
     }
-    let past = is_past(&doc.lower(j));
+    let past = past_form(&doc.lower(j), 4);
     // "“…,” Lind fumed on Tuesday.", "Vance shot back with a laugh.":
     // after a comma the sentence goes on, and only where, when or how
     // follows, right after the verb (an object would make it an action).
@@ -1269,8 +1274,7 @@ pub(crate) fn bare_verb_before(doc: &Doc, lo: usize, k: usize) -> Option<Cue> {
     if !doc.is_word(v) || doc.is_cap(v) {
         return None;
     }
-    let w = doc.lower(v);
-    let past = w.len() > 4 && w.ends_with("ed") || lexicon::irregular_past().contains(&w);
+    let past = past_form(&doc.lower(v), 4);
     let np = past.then(|| np_before(doc, lo, v)).flatten().filter(|np| np.last == v)?;
     // The subject opens the clause: "Cruz shot back", not "… the rally
     // Cruz attended, “…”".
