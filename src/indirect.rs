@@ -960,24 +960,40 @@ fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) ->
         .rev()
         .find(|&k| matches!(doc.tok(k), "," | ";" | ":") && !in_quote(quotes, doc.tokens()[k].start))
         .map_or(lo, |k| k + 1);
+    // (A participle only where it opens the sentence: "…, emphasized by
+    // both sides, the official said" ends a clause.)
+    let opens = st == lo;
     let st = skip_discourse(doc, st, comma);
     st < comma
-        && matches!(
-            doc.lower(st).as_str(),
-            "when"
-                | "while"
-                | "once"
-                | "after"
-                | "before"
-                | "because"
-                | "since"
-                | "until"
-                | "if"
-                | "unless"
-                | "although"
-                | "though"
-                | "whenever"
-        )
+        && (opens && participial_phrase(doc, st, comma)
+            || matches!(
+                doc.lower(st).as_str(),
+                "when"
+                    | "while"
+                    | "once"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "until"
+                    | "if"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "whenever"
+            ))
+}
+
+/// Whether `st..end` opens on a participle and its complement, a phrase
+/// with no clause of its own: "Speaking to students in Dayton, …",
+/// "Asked about the delay, …" ("Nothing" and "Spending rose" are
+/// subjects).
+fn participial_phrase(doc: &Doc, st: usize, end: usize) -> bool {
+    let w = doc.lower(st);
+    st + 1 < end
+        && w.len() > 5
+        && (w.ends_with("ing") && !w.ends_with("thing") || w.ends_with("ed"))
+        && matches!(doc.lower(st + 1).as_str(), "to" | "at" | "in" | "on" | "with" | "about" | "before" | "from" | "by" | "for" | "during")
 }
 
 /// A relative clause's content ends at its first comma outside quotes.
@@ -1463,8 +1479,21 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         return (aside && that).then_some((close + 2, true));
     }
     j = skip_adverbial(doc, j, hi);
-    if j < hi && doc.tok(j) == "," {
+    // "responded to Mr. Reed": an object cut short at a name's period
+    // leaves no content to start.
+    if j < hi && matches!(doc.tok(j), "," | ".") {
         return None;
+    }
+    // "told MSNBC's “Morning Joe” that …": the possessive's noun is still
+    // the audience, and the content opens after "that" — unless that noun
+    // is a saying ("responded to a rival's claim that …": the claim's
+    // content, not the cue's).
+    if j + 2 < hi && matches!(doc.tok(j), "'" | "’") && doc.lower(j + 1) == "s" {
+        if let Some(t) = (j + 2..hi.min(j + 12)).find(|&k| doc.tok(k).eq_ignore_ascii_case("that")) {
+            if (j + 2..t).all(|k| doc.is_word(k) || doc.tokens()[k].kind == TokKind::Mark) {
+                return (t + 1 < hi && !doc.in_list(t - 1, lexicon::speech_nouns())).then_some((t + 1, true));
+            }
+        }
     }
     (j < hi).then_some((j, false))
 }

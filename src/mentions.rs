@@ -275,6 +275,8 @@ fn surname_span(name: &str) -> (usize, usize) {
     if start == 0 || space(b[start - 1]) {
         let word = &b[start..end];
         return match (word.iter().position(u8::is_ascii_alphanumeric), word.iter().rposition(u8::is_ascii_alphanumeric)) {
+            // "Peter Holm Jr.": the surname is the word before the suffix.
+            (Some(s), Some(e)) if start > 0 && is_name_suffix(&name[start + s..start + e + 1]) => surname_span(&name[..start]),
             (Some(s), Some(e)) => (start + s, start + e + 1),
             _ => (0, 0),
         };
@@ -728,6 +730,27 @@ pub fn is_name_dot(doc: &Doc, j: usize) -> bool {
     initial_or_honorific(doc, j - 1)
 }
 
+/// Whether `w` is a generational suffix that ends a person's name
+/// ("Peter Holm Jr", "Ana Ruiz III"): part of the name, never its surname
+/// or the name itself.
+pub fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")
+}
+
+/// Whether token `j` is the period of an abbreviated suffix right after
+/// it ("Jr.", "Sr.").
+// (The word's length and first byte first: most words leave there.)
+#[inline]
+pub(crate) fn is_suffix_dot(doc: &Doc, j: usize) -> bool {
+    let (w, t, b) = (doc.tokens()[j - 1], doc.tokens()[j], doc.text().as_bytes());
+    matches!(w.end - w.start, 2 | 3)
+        && matches!(b[w.start], b'J' | b'S')
+        && t.start == w.end
+        && t.end == t.start + 1
+        && b[t.start] == b'.'
+        && matches!(doc.tok(j - 1), "Jr" | "Sr" | "Jnr" | "Snr")
+}
+
 /// Whether token `k` is an initial (one capital) or an honorific: a
 /// period after it belongs to a name.
 #[inline(never)]
@@ -968,6 +991,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                             if j + 1 < toks.end && doc.is_cap(j + 1) && is_name_dot(doc, j) {
                                 j += 1;
                                 continue;
+                            }
+                            // "Peter Holm Jr.": a suffix's period ends the
+                            // name with it.
+                            if end == j && j > i + 1 && is_suffix_dot(doc, j) {
+                                end = j + 1;
                             }
                             break;
                         }
@@ -2018,6 +2046,12 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
         }
+    }
+    // "Martin Luther King III": a title word before the suffix alone is
+    // the surname ("King"), not a title.
+    // (Only after a title word: most runs have none.)
+    if name_from > 0 && name_from + 1 == word_at.len() && is_name_suffix(doc.tok(word_at[name_from])) {
+        name_from = (0..name_from - 1).rev().find(|&k| is_title_word_at(doc, word_at[k])).map_or(0, |k| k + 1);
     }
     // "the Minister of State for Rural Affairs": a title whose last joiner
     // is followed by its portfolio, not by a name — no person here.

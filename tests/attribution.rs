@@ -1184,3 +1184,17 @@ fn number_words_participles_and_prepositions_opening_a_sentence_are_no_names() {
     }
     assert_eq!(speaker_of(&a, "small").as_deref(), Some("Manning"));
 }
+
+/// A generational suffix belongs to the name: its period does not cut the
+/// subject off its cue, a title word before it is the surname ("Bishop"),
+/// and the surname alone later is the same person.
+#[test]
+fn a_generational_suffix_is_part_of_the_name() {
+    let a = run("“Markets hide risk,” Peter Holm Jr., the director of the agency, said at a forum.\n\n\
+         “Nobody reads the fine print,” Arthur Lee Bishop III said.\n\n\
+         “It will pass,” Mr. Holm said later.");
+    assert_eq!(speaker_of(&a, "Markets hide").as_deref(), Some("Peter Holm Jr."));
+    assert_eq!(positions_of(&a, "Peter Holm Jr."), vec!["director of the agency"]);
+    assert_eq!(speaker_of(&a, "Nobody reads").as_deref(), Some("Arthur Lee Bishop III"));
+    assert_eq!(speaker_of(&a, "It will pass").as_deref(), Some("Peter Holm Jr."));
+}

@@ -548,3 +548,24 @@ fn a_broadcast_outlet_after_told_is_the_audience_not_the_content() {
     let a = run("Mayor Ana Ruiz told a local radio station in an interview on Monday that the port would close.");
     assert_eq!(reported(&a), vec![pair("the port would close", "Ana Ruiz")]);
 }
+
+#[test]
+fn a_suffixed_name_reports_like_any_name() {
+    let a = run("Peter Holm Jr. said on Tuesday that the fund would close.");
+    assert_eq!(reported(&a), vec![pair("the fund would close", "Peter Holm Jr.")]);
+}
+
+#[test]
+fn a_participial_opening_is_no_reported_clause() {
+    // The phrase before the subject is where the speaker spoke, not what;
+    // the remark's content is someone else's claim.
+    let a = run("Speaking to students in Dayton this week, Governor Ann Vale responded to Mr. Reed's debate remark \
+         that skipping taxes made him clever.");
+    assert_eq!(reported(&a), vec![]);
+}
+
+#[test]
+fn a_possessed_show_after_told_is_still_the_audience() {
+    let a = run("Ann Vale told NBC’s “Evening Report” on Sunday that the budget would pass.");
+    assert_eq!(reported(&a), vec![pair("the budget would pass", "Ann Vale")]);
+}

@@ -746,6 +746,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         return None;
     }
+    // "Peter Holm Jr. said": the suffix's period ends the name.
+    if closing == "." && k > lo + 2 && crate::mentions::is_suffix_dot(doc, k - 1) {
+        return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
+    }
     // "Teamsters Local 218 said": the branch number ends the name.
     // (The number first: it rules out most words at their first byte.)
     if k > lo + 1 && doc.tok(k - 1).bytes().all(|c| c.is_ascii_digit()) && crate::mentions::NUMBERED_BRANCHES.contains(&doc.tok(k - 2)) {
@@ -1134,6 +1138,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         return None;
     };
     let _ = saw_cap;
+    // "Peter Holm Jr.": the suffix's period ends the name.
+    let j = if kind == NpKind::Name && j < hi && crate::mentions::is_suffix_dot(doc, j) { j + 1 } else { j };
     Some(Np { first: i, last: j, kind })
 }
 
