@@ -1198,3 +1198,14 @@ fn a_generational_suffix_is_part_of_the_name() {
     assert_eq!(speaker_of(&a, "Nobody reads").as_deref(), Some("Arthur Lee Bishop III"));
     assert_eq!(speaker_of(&a, "It will pass").as_deref(), Some("Peter Holm Jr."));
 }
+
+/// A head noun with an "of" complement no list holds ("chief of staff",
+/// "head of policy") is still the speaker's description.
+#[test]
+fn a_description_with_an_of_complement_reaches_its_cue() {
+    let a = run("“We are ready,” the mayor’s chief of staff said.");
+    assert_eq!(speaker_of(&a, "We are ready").as_deref(), Some("mayor’s chief of staff"));
+    let a = run("“Prices will soften,” Dan Porter’s head of policy, Ellen Marsh, told reporters.");
+    assert_eq!(speaker_of(&a, "Prices will").as_deref(), Some("Ellen Marsh"));
+    assert_eq!(positions_of(&a, "Ellen Marsh"), vec!["Dan Porter’s head of policy"]);
+}

@@ -1097,7 +1097,12 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     }
     // "Mr. Okafor of the River Trust": a joiner not followed by a name
     // ends the phrase before it.
-    while j > i + 1 && matches!(doc.lower(j - 1).as_str(), "and" | "of") && doc.is_cap(j - 2) {
+    // "the mayor's chief of staff said": the phrase ran on to "of" and
+    // stopped at a noun no list holds; "of staff" is read below as the
+    // head's complement. ("master of ceremonies Ana Ruiz": a title
+    // before a name is left to the name.)
+    let complement = |j: usize| doc.lower(j - 1) == "of" && !(j + 1 < hi && doc.is_cap(j + 1));
+    while j > i + 1 && matches!(doc.lower(j - 1).as_str(), "and" | "of") && (doc.is_cap(j - 2) || complement(j)) {
         j -= 1;
     }
     if j == i {
@@ -1117,7 +1122,9 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
                 k += 1;
             }
             let ends = k >= hi || cue_at(doc, k, hi).is_some() || is_aux(&doc.lower(k)) || matches!(doc.tok(k), "," | "." | ";");
-            if pp_start.is_some_and(|p| k > p) && ends {
+            // (Never ending on its determiner: "the authors of the
+            // “Growth Plan”" stops at the quotation.)
+            if pp_start.is_some_and(|p| k > p) && ends && !is_determiner(&doc.lower(k - 1)) {
                 return Some(Np { first: i, last: k, kind: NpKind::Description });
             }
         }
