@@ -1209,3 +1209,14 @@ fn a_description_with_an_of_complement_reaches_its_cue() {
     assert_eq!(speaker_of(&a, "Prices will").as_deref(), Some("Ellen Marsh"));
     assert_eq!(positions_of(&a, "Ellen Marsh"), vec!["Dan Porter’s head of policy"]);
 }
+
+/// A participle after the clause's object speaks for the clause's subject,
+/// a description as well as a name; an opening phrase is no subject.
+#[test]
+fn a_participle_speaks_for_a_described_subject() {
+    let a = run("A spokeswoman for the harbour board emailed reporters the text of the rule, arguing, \
+         “The rule says nothing of the kind.”");
+    assert_eq!(speaker_of(&a, "The rule says").as_deref(), Some("spokeswoman for the harbour board"));
+    let a = run("In a statement released Thursday, Rep. Ann Vale reacted to the news, saying: “The plan should be dropped.”");
+    assert_eq!(speaker_of(&a, "The plan should").as_deref(), Some("Ann Vale"));
+}

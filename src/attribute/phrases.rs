@@ -1465,6 +1465,19 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
                 }
                 at = prev.first;
             }
+            // "A spokeswoman for the board emailed reporters the text,
+            // arguing, “…”": the subject opening the clause, before its
+            // verb, with no cue of its own.
+            // (Not an opening phrase: "In a statement released Thursday,
+            // Rep. Vale reacted …, saying" is Vale's, found later.)
+            let opens = || is_determiner(&doc.lower(lo)) || !lexicon::is_not_name_with(doc.tok(lo), doc.lists(lo));
+            if np.is_none() && i > lo + 2 && doc.tok(i - 1) == "," && opens() {
+                let verb = (lo + 1..i.min(lo + 12)).take_while(|&m| doc.is_word(m)).find(|&m| {
+                    let w = doc.lower(m);
+                    !doc.is_cap(m) && (past_form(&w, 3) || is_finite(&w))
+                });
+                np = verb.and_then(|v| np_after(doc, lo, v, true)).filter(|n| n.kind == NpKind::Description && Some(n.last) == verb);
+            }
         }
         return Some(Cue { first: i, last: end, np });
     }
