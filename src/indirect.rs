@@ -1254,9 +1254,16 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
 /// the sentence (after connectives) and ends right before a verb.
 fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     let mut st = lo;
-    // "In May, several groups granted …": past a short opening phrase.
-    if let Some(c) = (st..i.min(st + 5)).find(|&c| doc.tok(c) == ",") {
-        if c > st && is_adverbial_start(doc, st) && (st..c).all(|m| doc.is_word(m)) {
+    // "In May, several groups granted …", "In a column on the day before
+    // the debate, two speechwriters urged …": past an opening phrase.
+    // (A phrase, not a clause: "Then he cut into Bush, calling …".)
+    if let Some(c) = (st..i.min(st + 16)).find(|&c| doc.tok(c) == ",") {
+        if c > st
+            && is_adverbial_start(doc, st)
+            && (st..c).all(|m| {
+                doc.is_word(m) && !matches!(doc.lower(m).as_str(), "he" | "she" | "they" | "we" | "i") && !is_finite(&doc.lower(m))
+            })
+        {
             st = c + 1;
         }
     }

@@ -1220,3 +1220,13 @@ fn a_participle_speaks_for_a_described_subject() {
     let a = run("In a statement released Thursday, Rep. Ann Vale reacted to the news, saying: “The plan should be dropped.”");
     assert_eq!(speaker_of(&a, "The plan should").as_deref(), Some("Ann Vale"));
 }
+
+/// Verbs of shouting and muttering report in every form, the -ing one
+/// too; a press release or an email speaks for itself.
+#[test]
+fn shouting_participles_and_released_texts_are_cues_and_speakers() {
+    let a = run("Some fans shoved a heckler, with Vale yelling: “Get him out!”");
+    assert_eq!(speaker_of(&a, "Get him out").as_deref(), Some("Vale"));
+    let a = run("“The campaign has not said who will come,” the release added.");
+    assert_eq!(speaker_of(&a, "The campaign has").as_deref(), Some("release"));
+}

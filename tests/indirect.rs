@@ -569,3 +569,13 @@ fn a_possessed_show_after_told_is_still_the_audience() {
     let a = run("Ann Vale told NBC’s “Evening Report” on Sunday that the budget would pass.");
     assert_eq!(reported(&a), vec![pair("the budget would pass", "Ann Vale")]);
 }
+
+#[test]
+fn a_long_opening_phrase_is_passed_over_to_the_participles_subject() {
+    let a = run("In a letter to the board on the day before the vote, two union leaders implored her to drop it, \
+         arguing that it hurt workers.");
+    assert!(reported(&a).contains(&pair("it hurt workers", "two union leaders")), "{:?}", reported(&a));
+    // An opening clause is no phrase to pass over.
+    let a = run("Tom Reed spoke in Salem. Then he cut into Bush, calling him a bully and accusing him of acting like a child.");
+    assert!(reported(&a).iter().all(|r| r.1.as_deref() == Some("Tom Reed")), "{:?}", reported(&a));
+}
