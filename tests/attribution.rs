@@ -1230,3 +1230,15 @@ fn shouting_participles_and_released_texts_are_cues_and_speakers() {
     let a = run("“The campaign has not said who will come,” the release added.");
     assert_eq!(speaker_of(&a, "The campaign has").as_deref(), Some("release"));
 }
+
+/// A quote inside a quote whose cue's "he" is not the outer speaker goes to
+/// the next person who fits, and among earlier names to the one the text
+/// has mentioned most, not to the name written last ("Halton Vale").
+#[test]
+fn a_nested_quotes_he_is_the_next_fitting_person_not_the_outer_speaker() {
+    let a = run("Pryce says Vance ready for the final\n\n\
+         Coach Ed Pryce said on Thursday that Tobi Vance will start against Halton Vale.\n\n\
+         ‘He’s been flying,’ Pryce said. ‘I asked him on Tuesday how the leg felt. \
+         He said to me, “Coach, I’m fine, stop asking,” so I stopped asking.’");
+    assert_eq!(speaker_of(&a, "Coach, I’m fine").as_deref(), Some("Tobi Vance"));
+}

@@ -88,7 +88,7 @@ pub(super) fn attribute_nested(
         // learning a gender from a guess.
         let guess = || {
             let w = phrases::pronoun_at(doc, np.first).unwrap_or_default();
-            r.pronoun(w, src.0, s, p_idx, ents, &[]).filter(|&e| Some(e) != outer_speaker)
+            r.pronoun(w, src.0, s, p_idx, ents, &[], outer_speaker)
         };
         let found = mentioned.map(|(e, _)| e).or_else(guess);
         if let Some(e) = found {

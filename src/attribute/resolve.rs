@@ -152,7 +152,19 @@ impl<'d> Resolver<'d> {
     }
 
     /// Resolves a pronoun at sentence `s` to an entity.
-    pub(crate) fn pronoun(&mut self, word: &str, at: usize, s: usize, para: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+    /// `skip`: an entity the pronoun cannot be (a quoted speaker's "he"
+    /// is someone else), passed over for the next that fits.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn pronoun(
+        &mut self,
+        word: &str,
+        at: usize,
+        s: usize,
+        para: usize,
+        ents: &Entities,
+        quotes: &[QuoteSpan],
+        skip: Option<usize>,
+    ) -> Option<usize> {
         let want = match word {
             "he" | "him" | "his" => Some(Gender::Male),
             "she" | "her" => Some(Gender::Female),
@@ -160,8 +172,11 @@ impl<'d> Resolver<'d> {
         };
         let personal = want.is_some();
         let para_start = self.doc.paragraphs[para].start;
-        let fits = |e: &Entity| {
-            if personal {
+        let fits = |i: usize| {
+            let e = &ents.list[i];
+            if skip == Some(i) {
+                false
+            } else if personal {
                 e.kind != PersonKind::Org
                     && e.kind != PersonKind::Group
                     && !e.place_like
@@ -188,21 +203,21 @@ impl<'d> Resolver<'d> {
             let Some(t) = s.checked_sub(back) else { break };
             if t < first_in_para && back > 0 {
                 if let Some((e, p)) = self.last_speaker {
-                    if para.saturating_sub(p) <= 1 && fits(&ents.list[e]) {
+                    if para.saturating_sub(p) <= 1 && fits(e) {
                         return Some(e);
                     }
                 }
             }
             let limit = if back == 0 { at } else { usize::MAX };
             if let Some(e) = self.subject_before(t, limit, ents, quotes) {
-                if fits(&ents.list[e]) {
+                if fits(e) {
                     return Some(e);
                 }
             }
             // "The college confirmed the rise. In a statement, it said …":
             // a sentence about an organisation by its short form.
             if !personal {
-                if let Some(e) = super::orgs::described_subject(self.doc, ents, t, limit).filter(|&e| fits(&ents.list[e])) {
+                if let Some(e) = super::orgs::described_subject(self.doc, ents, t, limit).filter(|&e| fits(e)) {
                     return Some(e);
                 }
             }
@@ -214,7 +229,7 @@ impl<'d> Resolver<'d> {
                 let i = self.names_from(ents, sent.start);
                 let fresh = ents.names[i..].iter().take_while(|n| n.start < sent.end).find(|n| {
                     let e = &ents.list[n.entity];
-                    fits(e) && e.mentions.first().is_some_and(|m| m.start >= sent.start) && !in_quote(quotes, n.start)
+                    fits(n.entity) && e.mentions.first().is_some_and(|m| m.start >= sent.start) && !in_quote(quotes, n.start)
                 });
                 if let Some(n) = fresh {
                     return Some(n.entity);
@@ -222,13 +237,27 @@ impl<'d> Resolver<'d> {
             }
         }
         if let Some((e, _)) = self.last_speaker {
-            if fits(&ents.list[e]) {
+            if fits(e) {
                 return Some(e);
             }
         }
         // Most recent fitting name before this sentence.
         let i = self.names_from(ents, self.doc.sentences[s].start);
-        ents.names[..i].iter().rev().take(40).map(|n| n.entity).find(|&e| fits(&ents.list[e]))
+        let recent = ents.names[..i].iter().rev().take(40).map(|n| n.entity).filter(|&e| fits(e));
+        if skip.is_some() {
+            // Someone the speaker quotes is more often the article's person
+            // than the name last written: the most mentioned so far (the
+            // latest of equals).
+            let so_far = |e: usize| ents.list[e].mentions.iter().filter(|m| m.start < at).count();
+            return recent
+                .map(|e| (e, so_far(e)))
+                .fold(None, |best: Option<(usize, usize)>, (e, n)| match best {
+                    Some((b, bn)) if bn >= n => Some((b, bn)),
+                    _ => Some((e, n)),
+                })
+                .map(|(e, _)| e);
+        }
+        recent.into_iter().next()
     }
 }
 
@@ -287,7 +316,7 @@ pub(crate) fn resolve(
                     }
                 }
             }
-            let e = r.pronoun(w, start, s, para, ents, quotes)?;
+            let e = r.pronoun(w, start, s, para, ents, quotes, None)?;
             let g = match w {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
