@@ -1796,7 +1796,11 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             let participle = next.ends_with("ing") && cue_at(doc, k + 1, hi).is_some();
             // ", according to X", ", who …" (a description of someone
             // named, not part of what was said).
+            // ", to which Ana replied", ", at which point": a clause of
+            // its own, about the report.
+            let which = k + 2 < hi && doc.lower(k + 2) == "which" && matches!(next.as_str(), "to" | "at" | "after" | "upon");
             if participle
+                || which
                 || next == "according"
                 || (t == "," && next == "who")
                 || new_report_at(doc, k + 1, hi)

@@ -1242,3 +1242,13 @@ fn a_nested_quotes_he_is_the_next_fitting_person_not_the_outer_speaker() {
          He said to me, “Coach, I’m fine, stop asking,” so I stopped asking.’");
     assert_eq!(speaker_of(&a, "Coach, I’m fine").as_deref(), Some("Tobi Vance"));
 }
+
+/// Any past verb with its subject right before a quote's colon is nearer
+/// than a listed cue further back, after "and" or "to which" too.
+#[test]
+fn a_verb_right_before_the_colon_beats_a_cue_further_back() {
+    let a = run("Vale said her plan was strong, to which Reed interjected: \"It is just not true.\"");
+    assert_eq!(speaker_of(&a, "It is just").as_deref(), Some("Reed"));
+    let a = run("Vale spoke first, and Reed interjected: \"It is just not true.\"");
+    assert_eq!(speaker_of(&a, "It is just").as_deref(), Some("Reed"));
+}

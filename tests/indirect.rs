@@ -579,3 +579,9 @@ fn a_long_opening_phrase_is_passed_over_to_the_participles_subject() {
     let a = run("Tom Reed spoke in Salem. Then he cut into Bush, calling him a bully and accusing him of acting like a child.");
     assert!(reported(&a).iter().all(|r| r.1.as_deref() == Some("Tom Reed")), "{:?}", reported(&a));
 }
+
+#[test]
+fn a_clause_led_by_to_which_is_no_part_of_the_report() {
+    let a = run("Vale said that her plan was strong, to which Reed replied that it was not.");
+    assert_eq!(reported(&a)[0], pair("her plan was strong", "Vale"));
+}

@@ -599,7 +599,13 @@ fn attribute_quote(
     }
     let mut confidence = 0.9;
     if found.is_none() {
-        found = cue_before(doc, before_lo, before_hi, quotes).or_else(|| phrases::bare_verb_before(doc, before_lo, before_hi));
+        // "…, to which Reed interjected: “…”": a subject and verb right
+        // before the quote's colon are nearer than a cue further back.
+        let bare = phrases::bare_verb_before(doc, before_lo, before_hi);
+        found = match (cue_before(doc, before_lo, before_hi, quotes), bare) {
+            (Some(c), Some(b)) if b.first > c.last => Some(b),
+            (c, b) => c.or(b),
+        };
         confidence = 0.8;
     }
     // A quote in mid-sentence whose cue is further along: "“Q,” Rutte

@@ -1289,9 +1289,14 @@ pub(crate) fn bare_verb_before(doc: &Doc, lo: usize, k: usize) -> Option<Cue> {
     }
     let past = past_form(&doc.lower(v), 4);
     let np = past.then(|| np_before(doc, lo, v)).flatten().filter(|np| np.last == v)?;
-    // The subject opens the clause: "Cruz shot back", not "… the rally
-    // Cruz attended, “…”".
-    (np.first == lo || matches!(doc.tok(np.first - 1), "," | "." | "—" | "–")).then_some(Cue { first: v, last: k - 1, np: Some(np) })
+    // The subject opens the clause: "Cruz shot back", "…, and Reed cut
+    // in", "…, to which Reed interjected", not "… the rally Cruz attended,
+    // “…”".
+    (np.first == lo || matches!(doc.lower(np.first - 1).as_str(), "," | "." | "—" | "–" | "and" | "but" | "which")).then_some(Cue {
+        first: v,
+        last: k - 1,
+        np: Some(np),
+    })
 }
 
 /// Whether tokens `from..to` are only adverbial phrases: manner adverbs
