@@ -987,7 +987,8 @@ fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) ->
 /// Whether `st..end` opens on a participle and its complement, a phrase
 /// with no clause of its own: "Speaking to students in Dayton, …",
 /// "Asked about the delay, …" ("Nothing" and "Spending rose" are
-/// subjects).
+/// subjects). (Rare: out of line.)
+#[inline(never)]
 fn participial_phrase(doc: &Doc, st: usize, end: usize) -> bool {
     let w = doc.lower(st);
     st + 1 < end
@@ -1491,18 +1492,26 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
     if j < hi && matches!(doc.tok(j), "," | ".") {
         return None;
     }
-    // "told MSNBC's “Morning Joe” that …": the possessive's noun is still
-    // the audience, and the content opens after "that" — unless that noun
-    // is a saying ("responded to a rival's claim that …": the claim's
-    // content, not the cue's).
     if j + 2 < hi && matches!(doc.tok(j), "'" | "’") && doc.lower(j + 1) == "s" {
-        if let Some(t) = (j + 2..hi.min(j + 12)).find(|&k| doc.tok(k).eq_ignore_ascii_case("that")) {
-            if (j + 2..t).all(|k| doc.is_word(k) || doc.tokens()[k].kind == TokKind::Mark) {
-                return (t + 1 < hi && !doc.in_list(t - 1, lexicon::speech_nouns())).then_some((t + 1, true));
-            }
+        if let Some(found) = after_possessed_audience(doc, j, hi) {
+            return found;
         }
     }
     (j < hi).then_some((j, false))
+}
+
+/// "told MSNBC's “Morning Joe” that …": the possessive at `j` ends no
+/// audience, its noun is still one, and the content opens after "that" —
+/// unless that noun is a saying ("responded to a rival's claim that …":
+/// the claim's content, not the cue's). `None`: no such "that" near.
+/// (Rare: out of line.)
+#[cold]
+#[inline(never)]
+fn after_possessed_audience(doc: &Doc, j: usize, hi: usize) -> Option<Option<(usize, bool)>> {
+    let t = (j + 2..hi.min(j + 12)).find(|&k| doc.tok(k).eq_ignore_ascii_case("that"))?;
+    (j + 2..t)
+        .all(|k| doc.is_word(k) || doc.tokens()[k].kind == TokKind::Mark)
+        .then(|| (t + 1 < hi && !doc.in_list(t - 1, lexicon::speech_nouns())).then_some((t + 1, true)))
 }
 
 /// Whether the content `st..end` after cue `cue` reports speech: a clause,

@@ -739,8 +739,10 @@ pub fn is_name_suffix(w: &str) -> bool {
 
 /// Whether token `j` is the period of an abbreviated suffix right after
 /// it ("Jr.", "Sr.").
-// (The word's length and first byte first: most words leave there.)
-#[inline]
+// (The word's length and first byte first: most words leave there. Not
+// inlined in the wasm, where its four callers would each carry a copy.)
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn is_suffix_dot(doc: &Doc, j: usize) -> bool {
     let (w, t, b) = (doc.tokens()[j - 1], doc.tokens()[j], doc.text().as_bytes());
     matches!(w.end - w.start, 2 | 3)

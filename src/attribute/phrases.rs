@@ -1473,21 +1473,33 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
             // "A spokeswoman for the board emailed reporters the text,
             // arguing, “…”": the subject opening the clause, before its
             // verb, with no cue of its own.
-            // An opening phrase is passed over to its comma: "In a column
-            // on Monday, two speechwriters urged her …, arguing".
-            let opens = |m: usize| is_determiner(&doc.lower(m)) || !lexicon::is_not_name_with(doc.tok(m), doc.lists(m));
-            let start = if opens(lo) { Some(lo) } else { (lo + 1..i.min(lo + 16)).find(|&c| doc.tok(c) == ",").map(|c| c + 1) };
-            if let Some(st) = start.filter(|&st| np.is_none() && i > st + 2 && doc.tok(i - 1) == "," && opens(st)) {
-                let verb = (st + 1..i.min(st + 12)).take_while(|&m| doc.is_word(m)).find(|&m| {
-                    let w = doc.lower(m);
-                    !doc.is_cap(m) && (past_form(&w, 3) || is_finite(&w))
-                });
-                np = verb.and_then(|v| np_after(doc, st, v, true)).filter(|n| n.kind == NpKind::Description && Some(n.last) == verb);
+            if np.is_none() && i > lo + 2 && doc.tok(i - 1) == "," {
+                np = described_clause_subject(doc, lo, i);
             }
         }
         return Some(Cue { first: i, last: end, np });
     }
     None
+}
+
+/// The description that opens the clause of a participle at `i` and is
+/// the subject of its first past or finite verb: "A spokeswoman for the
+/// board emailed reporters the text, arguing …". An opening phrase is
+/// passed over to its comma ("In a column on Monday, two speechwriters
+/// urged her …, arguing"). (Rare: out of line.)
+#[cold]
+#[inline(never)]
+fn described_clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
+    let opens = |m: usize| is_determiner(&doc.lower(m)) || !lexicon::is_not_name_with(doc.tok(m), doc.lists(m));
+    let st = if opens(lo) { lo } else { (lo + 1..i.min(lo + 16)).find(|&c| doc.tok(c) == ",")? + 1 };
+    if i <= st + 2 || !opens(st) {
+        return None;
+    }
+    let verb = (st + 1..i.min(st + 12)).take_while(|&m| doc.is_word(m)).find(|&m| {
+        let w = doc.lower(m);
+        !doc.is_cap(m) && (past_form(&w, 3) || is_finite(&w))
+    })?;
+    np_after(doc, st, verb, true).filter(|n| n.kind == NpKind::Description && n.last == verb)
 }
 
 #[cfg(test)]
