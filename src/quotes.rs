@@ -940,7 +940,10 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize, sent: usize) -> Quot
     if starts_upper && (after_intro || words >= 5 && ends_sentence) {
         return QuoteKind::Direct;
     }
-    if (after_intro || words >= 3) && has_clause(doc, q.start, q.end) {
+    // (Inside the reporter's sentence only a quote that opens as a clause
+    // is one: "said the sea had been “like nothing I've seen”" is a
+    // fragment with a relative clause in it.)
+    if (after_intro || words >= 3) && has_clause(doc, q.start, q.end, !after_intro) {
         return QuoteKind::Direct;
     }
     if after_intro && continues_split_quote(doc, quotes, i) {
@@ -955,12 +958,16 @@ fn classify_kind(doc: &Doc, quotes: &[QuoteSpan], i: usize, sent: usize) -> Quot
 /// words, by the byte: an ASCII word is read lowered from
 /// [`Doc::ascii_lower`], and only a word with other characters is decoded
 /// and lowercased (if short: no longer one can match).
-fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
+/// `opening`: only a clause that opens the content counts, its subject
+/// the first word or the second after a connective ("if we don't act").
+fn has_clause(doc: &Doc, start: usize, end: usize, opening: bool) -> bool {
     const LONGEST: usize = 16;
     // A word outside ASCII lowered (see `lower_word`).
     let mut buf = [0; LONGEST * 2];
     let bytes = doc.text().as_bytes();
-    let (mut after_subject, mut at) = (false, start);
+    // (How many opening words may come before the subject: one
+    // connective, or a prepositional phrase of up to four words.)
+    let (mut after_subject, mut at, mut nth, mut reach, mut noun_subject) = (false, start, 0usize, 2usize, false);
     while at < end {
         let (word_start, mut ascii) = (at, true);
         // The word runs to the next whitespace; a character outside ASCII
@@ -1010,12 +1017,85 @@ fn has_clause(doc: &Doc, start: usize, end: usize) -> bool {
             .bytes()
             .position(|b| b == b'\'')
             .is_some_and(|k| is_subject(&lw[..k]) && matches!(&lw[k + 1..], "s" | "re" | "ll" | "ve" | "m" | "d"));
+        // ("the most beautiful soul I've ever met": a relative clause.)
+        if noun_subject && contracted {
+            return false;
+        }
         if contracted || (after_subject && is_clause_verb(lw)) {
             return true;
         }
         after_subject = is_subject(lw);
+        if opening {
+            if nth == 0 && matches!(lw, "the" | "this" | "these" | "those" | "my" | "our" | "his" | "her" | "their" | "its") {
+                // A definite noun phrase as the subject and an auxiliary:
+                // "the problem with low rates is that …"; a relative clause
+                // in it makes a fragment ("the best soul I've met"), and so
+                // does an indefinite one ("a politics of hope").
+                (noun_subject, reach) = (true, 8);
+            } else if noun_subject {
+                if matches!(
+                    lw,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "does"
+                        | "did"
+                        | "isn't"
+                        | "aren't"
+                        | "wasn't"
+                        | "weren't"
+                        | "won't"
+                        | "can't"
+                        | "doesn't"
+                        | "didn't"
+                ) {
+                    return true;
+                }
+                if after_subject || matches!(lw, "which" | "whom") {
+                    return false;
+                }
+            } else if !after_subject && nth == 0 && (is_adverbial_preposition(lw) || is_connective(lw)) {
+                reach = 5;
+            }
+            nth += 1;
+            // "as a nation, we have to do better": an opening phrase ends at
+            // its comma, and the clause may start again after it.
+            if nth < 4 && !noun_subject && bytes[word_end - 1] == b',' {
+                (nth, reach) = (0, 2);
+                continue;
+            }
+            // Past the opening words no subject starts the content's clause.
+            if !after_subject && (nth >= reach || nth == 1 && reach == 2 && !is_connective(lw)) {
+                return false;
+            }
+        }
     }
     false
+}
+
+/// Prepositions that open an adverbial phrase before a clause's subject:
+/// "at some point it will be clear".
+fn is_adverbial_preposition(w: &str) -> bool {
+    matches!(w, "at" | "in" | "on" | "for" | "after" | "before" | "by" | "within" | "over" | "under" | "from" | "with" | "during" | "since")
+}
+
+/// Words that may open a clause before its subject: "if we don't act".
+fn is_connective(w: &str) -> bool {
+    matches!(
+        w,
+        "if" | "when" | "and" | "but" | "because" | "so" | "as" | "while" | "although" | "though" | "unless" | "until" | "then" | "now"
+    )
 }
 
 /// A word with characters outside ASCII trimmed of what is neither
@@ -1259,11 +1339,11 @@ mod tests {
         ];
         for (text, want) in cases {
             let doc = crate::segment::segment(text);
-            assert_eq!(has_clause(&doc, 0, text.len()), want, "{text:?}");
+            assert_eq!(has_clause(&doc, 0, text.len(), false), want, "{text:?}");
         }
         // Only the given bytes are read.
         let doc = crate::segment::segment("we will");
-        assert!(!has_clause(&doc, 0, 3));
+        assert!(!has_clause(&doc, 0, 3, false));
     }
 
     #[test]

@@ -250,6 +250,23 @@ fn partial_fragments_and_direct_clauses() {
     assert_eq!(quotes(text), vec![q("a gift to lobbyists", Partial), q("rushed.", Partial), q("I will vote against it,", Direct)]);
 }
 
+/// Inside the reporter's sentence a quote is direct only when it opens as
+/// a clause: a fragment with a relative clause in it stays partial.
+#[test]
+fn an_embedded_quote_is_direct_only_when_it_opens_as_a_clause() {
+    let text = "Ruiz said the flood had been “like nothing I've seen in 30 years.”                 She called it “a lesson we had to learn” and warned that “the worst is not over.”                 Vale said “at some point it will be clear who was right” and added that                 “as a town, we have to do better.”";
+    assert_eq!(
+        quotes(text),
+        vec![
+            q("like nothing I've seen in 30 years.", Partial),
+            q("a lesson we had to learn", Partial),
+            q("the worst is not over.", Direct),
+            q("at some point it will be clear who was right", Direct),
+            q("as a town, we have to do better.", Direct),
+        ]
+    );
+}
+
 // ── Unmarked speech ────────────────────────────────────────────────────
 
 #[test]
