@@ -119,6 +119,21 @@ def ascii_fold(name):
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+# Letters beyond Latin-1 that do not decompose into a plain letter and a mark.
+PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H"})
+
+
+def plain_form(name):
+    """`name` as English news writes it when it holds letters beyond
+    Latin-1 ("Bhāgalpur", "Eskişehir", "Łódź" are "Bhagalpur", "Eskisehir",
+    "Lodz"): transliteration marks and native letters folded away, Latin-1
+    ones ("Québec", "São Paulo") kept; empty when something else remains."""
+    if all(ord(c) <= 0xFF for c in name):
+        return name
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.translate(PLAIN)) if not unicodedata.combining(c))
+    return folded if all(ord(c) <= 0xFF for c in folded) else ""
+
+
 def usable(name):
     return bool(name) and latin(name) and name[0].isupper() and not any(c in name for c in ",()/|#;")
 
@@ -127,7 +142,7 @@ def places(d, min_population, words, english):
     kinds = {}
 
     def add(name, kind, word_ok=True):
-        name = " ".join(name.split())
+        name = plain_form(" ".join(name.split()))
         if usable(name) and (word_ok or name.isupper() or name.lower() not in words):
             kinds.setdefault(name, set()).add(kind)
 
@@ -317,7 +332,8 @@ def main():
             "  native ones such as République du Mali), regions of countries of 20M+;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, which titles",
             "  read as English, and regions and alt spellings that are English words left",
-            "  out; England, Britain, Northern Ireland added (in neither package).",
+            "  out; England, Britain, Northern Ireland added (in neither package). Letters",
+            "  beyond Latin-1 folded as English news writes them (Bhagalpur, Lodz).",
             "Format: |flags, then the names that have them. k continent, c country, r region,",
             "  t town or city, w also a common English word, n also a first name.",
         ],
