@@ -43,6 +43,7 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub mod attribute;
+pub mod compact_sort;
 pub mod compare;
 pub mod eval;
 pub mod indirect;

@@ -1488,7 +1488,7 @@ impl<'d> Vocabulary<'d> {
         }
         // Each word once (a word skipped in one sentence may be kept from
         // another: the set is the same), sorted for binary search.
-        v.asked.sort_unstable_by(|a, b| by_length(a.word, b.word));
+        crate::compact_sort::sort_unstable_by(&mut v.asked, |a, b| by_length(a.word, b.word));
         v.asked.dedup_by(|a, b| a.word == b.word);
         v.by_lower.clear();
         v.by_lower.extend(0..v.asked.len() as u32);

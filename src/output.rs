@@ -114,7 +114,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
     // Pronoun mentions are shown only where they attribute a quote.
     let mut source_spans: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
     source_spans.extend(quotes.iter().filter_map(|q| q.source));
-    source_spans.sort_unstable();
+    crate::compact_sort::sort_unstable(&mut source_spans);
 
     let chrome: Vec<(usize, usize)> = doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
 
@@ -169,7 +169,7 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
         spans.dedup_by_key(|s| s.0);
         let positions = spans.iter().map(|&s| span_at(s)).collect();
         let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index(m)).filter(|&m| Some(m) != new_index(i)).collect();
-        members.sort_unstable();
+        crate::compact_sort::sort_unstable(&mut members);
         members.dedup();
         OutPerson { name, kind: e.kind, mentions, positions, quotes: slots[i].0, members }
     }));

@@ -550,7 +550,13 @@ fn sort_and_prune(quotes: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
     let mut depth = nesting_depths(&quotes);
     let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| depth[i] <= MAX_NESTING).collect();
     // (Ties keep their order by the index: no stable sort's scratch.)
-    order.sort_unstable_by_key(|&i| (quotes[i].outer_start, std::cmp::Reverse(quotes[i].outer_end), i));
+    crate::compact_sort::sort_unstable_by(&mut order, |&a, &b| {
+        (quotes[a].outer_start, std::cmp::Reverse(quotes[a].outer_end), a).cmp(&(
+            quotes[b].outer_start,
+            std::cmp::Reverse(quotes[b].outer_end),
+            b,
+        ))
+    });
     // Each quote's new index (`usize::MAX` if dropped), kept where its
     // depth was: no second vector.
     let new_index = &mut depth;

@@ -140,7 +140,7 @@ impl<'e> NameIndex<'e> {
             let last = parts.next_back();
             words.extend(first.into_iter().chain(last).map(|w| (w, i)));
         }
-        words.sort_unstable();
+        crate::compact_sort::sort_unstable(&mut words);
         words.dedup();
         words
     }

@@ -128,7 +128,7 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
         .filter_map(|(i, e)| last_seen(e, before).filter(|&at| e.kind == PersonKind::Org || at >= floor).map(|at| (at, i)))
         .filter(|&(_, i)| may_be_org(&ents.list[i]))
         .collect();
-    candidates.sort_unstable_by(|a, b| b.cmp(a));
+    crate::compact_sort::sort_unstable_by(&mut candidates, |a, b| b.cmp(a));
     // (The byline test reads every mention: asked last, of the candidates
     // a reading would pick.)
     let latest = |ok: &dyn Fn(&Entity) -> bool| candidates.iter().map(|&(_, i)| i).find(|&i| ok(&ents.list[i]) && !byline(&ents.list[i]));

@@ -118,7 +118,7 @@ fn quoted_spans(doc: &Doc, quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
     // (Sized for every quote: a filtered collect would grow by doubling.)
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
     spans.extend(quotes.iter().filter(marked).map(|q| (q.start, q.end)));
-    spans.sort_unstable();
+    crate::compact_sort::sort_unstable(&mut spans);
     // (Merged in place: a span overlapping the last kept one widens it.)
     spans.dedup_by(|next, last| {
         let inside = next.0 < last.1;
