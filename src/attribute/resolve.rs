@@ -247,8 +247,10 @@ impl<'d> Resolver<'d> {
         if skip.is_some() {
             // Someone the speaker quotes is more often the article's person
             // than the name last written: the most mentioned so far (the
-            // latest of equals).
-            let so_far = |e: usize| ents.list[e].mentions.iter().filter(|m| m.start < at).count();
+            // latest of equals). (Among its first 64 mentions: a name
+            // repeated through a pasted archive must not be counted for
+            // each of its quotes.)
+            let so_far = |e: usize| ents.list[e].mentions.iter().take(64).filter(|m| m.start < at).count();
             return recent
                 .map(|e| (e, so_far(e)))
                 .fold(None, |best: Option<(usize, usize)>, (e, n)| match best {
