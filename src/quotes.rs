@@ -863,8 +863,9 @@ fn is_subject(w: &str) -> bool {
     matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they" | "there" | "this" | "that" | "what" | "who" | "nobody" | "everyone")
 }
 
-/// Verbs that make a content a clause after a subject word.
-fn is_clause_verb(w: &str) -> bool {
+/// Auxiliaries and modals, the verbs a clause shows first ("we will",
+/// "the problem is").
+fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
@@ -881,10 +882,8 @@ fn is_clause_verb(w: &str) -> bool {
             | "have"
             | "has"
             | "had"
-            | "do"
             | "does"
             | "did"
-            | "don't"
             | "doesn't"
             | "didn't"
             | "won't"
@@ -892,22 +891,31 @@ fn is_clause_verb(w: &str) -> bool {
             | "aren't"
             | "wasn't"
             | "can't"
-            | "want"
-            | "know"
-            | "think"
-            | "believe"
-            | "need"
-            | "see"
-            | "hope"
-            | "say"
-            | "said"
-            | "am"
-            | "continue"
-            | "remain"
-            | "take"
-            | "feel"
-            | "expect"
     )
+}
+
+/// Verbs that make a content a clause after a subject word.
+fn is_clause_verb(w: &str) -> bool {
+    is_auxiliary(w)
+        || matches!(
+            w,
+            "do" | "don't"
+                | "want"
+                | "know"
+                | "think"
+                | "believe"
+                | "need"
+                | "see"
+                | "hope"
+                | "say"
+                | "said"
+                | "am"
+                | "continue"
+                | "remain"
+                | "take"
+                | "feel"
+                | "expect"
+        )
 }
 
 /// Direct (a clause or more) or partial (a fragment inside the reporter's
@@ -1039,33 +1047,7 @@ fn has_clause(doc: &Doc, start: usize, end: usize, opening: bool) -> bool {
                 // does an indefinite one ("a politics of hope").
                 (noun_subject, reach) = (true, 8);
             } else if noun_subject {
-                if matches!(
-                    lw,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "will"
-                        | "would"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "may"
-                        | "might"
-                        | "does"
-                        | "did"
-                        | "isn't"
-                        | "aren't"
-                        | "wasn't"
-                        | "weren't"
-                        | "won't"
-                        | "can't"
-                        | "doesn't"
-                        | "didn't"
-                ) {
+                if is_auxiliary(lw) || lw == "weren't" {
                     return true;
                 }
                 if after_subject || matches!(lw, "which" | "whom") {
