@@ -1821,8 +1821,20 @@ fn add_run<'d, 't>(
     // (The token's two tests and-ed, one branch.)
     let modifies_place =
         doc.tokens().get(b).is_some_and(|t| (t.kind == TokKind::Word) & !t.cap) && doc.lists(b) & lexicon::PLACE_HEADS != 0;
-    let locative = is_locative(&prev) || modifies_place || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let multi = word_at.len() - first >= 2;
+    // "according to Maya Lind", "a letter to Omar Haddad": after "to" or
+    // "from", a first name that is no place or common word opens a
+    // person's name ("to Virginia Beach" and "from Jackson Heights" stay
+    // places by their flags or head word).
+    let named_person = || {
+        multi
+            && kind == PersonKind::Person
+            && doc.lists(word_at[word_at.len() - 1]) & lexicon::PLACE_HEADS == 0
+            && gazetteer::first_name(doc.tok(word_at[first])).is_some_and(|n| !n.is_ambiguous())
+    };
+    let locative = is_locative(&prev) && !(matches!(prev.as_str(), "to" | "from") && named_person())
+        || modifies_place
+        || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let bytes = doc.text().as_bytes();
     // "Kyiv", "New Mexico", "South Korea": a name the places table lists
     // whole, with no title or person noun before it, is a place. Names

@@ -1252,3 +1252,18 @@ fn a_verb_right_before_the_colon_beats_a_cue_further_back() {
     let a = run("Vale spoke first, and Reed interjected: \"It is just not true.\"");
     assert_eq!(speaker_of(&a, "It is just").as_deref(), Some("Reed"));
 }
+
+/// "according to Nadia Ferrante" and "a letter to Omar Haddad": "to" before
+/// a first name opens a person's name, not a place, so a later "she" can
+/// be that person; "to Virginia Beach" stays a place.
+#[test]
+fn a_name_after_to_is_a_person_not_a_place() {
+    let a = run("Spokeswoman Hilde Varga said the depot would stay shut.\n\n\
+         According to Nadia Ferrante, an engineer at the port, the repairs could take a year. \
+         “Nobody has looked at those cranes since 1990,” she said.");
+    assert_eq!(speaker_of(&a, "Nobody has looked").as_deref(), Some("Nadia Ferrante"));
+    let a = run("Colonel Ivo Brandt had written a letter to Maria Santoro, the widow. \
+         “I owed her the truth,” he said.\n\nThe convoy drove on to Virginia Beach. “We were lucky,” she said.");
+    assert_eq!(speaker_of(&a, "I owed her").as_deref(), Some("Ivo Brandt"));
+    assert!(a.people.iter().all(|p| p.name != "Virginia Beach"), "{:#?}", a.people);
+}
