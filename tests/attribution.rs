@@ -1267,3 +1267,21 @@ fn a_name_after_to_is_a_person_not_a_place() {
     assert_eq!(speaker_of(&a, "I owed her").as_deref(), Some("Ivo Brandt"));
     assert!(a.people.iter().all(|p| p.name != "Virginia Beach"), "{:#?}", a.people);
 }
+
+/// Nouns for people news quotes by what they were doing, which the
+/// frequency rule of the person-noun list drops ("a bystander", "one
+/// protester"): they head a speaking description, and "a whistleblower at
+/// the firm" is the person, not the firm.
+#[test]
+fn untagged_person_nouns_speak() {
+    let a = run("“The van never slowed down,” a bystander said.\n\n\
+         One protester told the crowd that the march would go ahead.\n\n\
+         A whistleblower at the firm told regulators that the tests were faked.");
+    assert_eq!(speaker_of(&a, "The van never").as_deref(), Some("bystander"));
+    let said = |prefix: &str| {
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix));
+        q.and_then(|q| q.speaker).map(|s| a.people[s].name.to_string())
+    };
+    assert!(said("the march").is_some_and(|n| n.ends_with("protester")), "{:?}", said("the march"));
+    assert!(said("the tests").is_some_and(|n| n.starts_with("whistleblower")), "{:?}", said("the tests"));
+}
