@@ -96,7 +96,7 @@ const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "will",
 /// cue and its content ("said on Friday that", "said in a statement");
 /// see [`is_adverbial_start`] for the adverbs.
 const ADVERBIAL_STARTS: &[&str] =
-    &["on", "in", "at", "this", "last", "during", "after", "before", "while", "when", "upon", "from", "via", "over", "to"];
+    &["on", "in", "at", "this", "last", "during", "after", "before", "while", "when", "upon", "from", "via", "through", "over", "to"];
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -1468,7 +1468,7 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         // (A comma may set off a place: "at a stop in Dover, Kent, that".)
         let place_comma = |k: usize| doc.tok(k) == "," && k > j && doc.is_cap(k - 1) && k + 1 < hi && (doc.is_cap(k + 1) || k + 1 == t);
         let clean = (j..t).all(|k| doc.is_word(k) || place_comma(k)) && (t <= j + 10 || (j..t).any(place_comma));
-        if clean && (t == j || is_adverbial_start(doc, j)) {
+        if clean && (t == j || is_adverbial_start(doc, j) || as_clause(doc, j, hi)) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
             let mut st = t + 1;
@@ -1482,9 +1482,16 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
     // an aside between commas before "that".
     if j < hi && doc.tok(j) == "," {
         let close = (j + 2..hi.min(j + 20)).find(|&k| !doc.is_word(k))?;
-        let aside = (j + 1..close).all(|k| !is_finite(&doc.lower(k)) && cue_at(doc, k, close).is_none());
+        // (", as he had many times, that …": a clause of manner is an aside
+        // too.)
+        let aside = as_clause(doc, j + 1, close) || (j + 1..close).all(|k| !is_finite(&doc.lower(k)) && cue_at(doc, k, close).is_none());
         let that = close + 2 < hi && doc.tok(close) == "," && doc.lower(close + 1) == "that";
         return (aside && that).then_some((close + 2, true));
+    }
+    // "said as she left the meeting": a clause of time, and no content
+    // ("said as many as 40 people …" is one).
+    if as_clause(doc, j, hi) {
+        return None;
     }
     j = skip_adverbial(doc, j, hi);
     // "responded to Mr. Reed": an object cut short at a name's period
@@ -1498,6 +1505,17 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         }
     }
     (j < hi).then_some((j, false))
+}
+
+/// Whether a clause of time or manner opens at `j`: "as" and its subject
+/// ("as she left", "as the vote began"), not "as many as" or "as well".
+fn as_clause(doc: &Doc, j: usize, hi: usize) -> bool {
+    j + 1 < hi
+        && doc.lower(j) == "as"
+        && matches!(
+            doc.lower(j + 1).as_str(),
+            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "the" | "his" | "her" | "their" | "its" | "our"
+        )
 }
 
 /// "told MSNBC's “Morning Joe” that …": the possessive at `j` ends no

@@ -585,3 +585,26 @@ fn a_clause_led_by_to_which_is_no_part_of_the_report() {
     let a = run("Vale said that her plan was strong, to which Reed replied that it was not.");
     assert_eq!(reported(&a)[0], pair("her plan was strong", "Vale"));
 }
+
+/// "said as she left the court": "as" and a subject open a clause of time,
+/// not what was said; with a "that" further on the content follows it, and
+/// ", as he had many times," is an aside before "that". "said through a
+/// lawyer that" is a setting like "via". "as many as 40" stays content.
+#[test]
+fn an_as_clause_after_the_cue_is_no_content() {
+    let a = run("Dara Quist said as she left the court.\n\n\
+         Ines Volk said as the count began that she would concede.\n\n\
+         Pavel Dorn said, as he had many times, that the pension fund was sound.\n\n\
+         Mila Tarr said through a lawyer that she had never met him.\n\n\
+         Bo Enns said as many as 40 people had been hurt.\n\n\
+         Lev Sarn said as he walked out, “We will appeal.”");
+    assert_eq!(
+        reported(&a),
+        vec![
+            pair("she would concede", "Ines Volk"),
+            pair("the pension fund was sound", "Pavel Dorn"),
+            pair("she had never met him", "Mila Tarr"),
+            pair("as many as 40 people had been hurt", "Bo Enns"),
+        ]
+    );
+}
