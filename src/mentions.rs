@@ -737,6 +737,25 @@ pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")
 }
 
+/// Where a party and state tag opening at token `i` ends: "D-N.Y.",
+/// "R-Texas", "I-Vt." after a comma or parenthesis ("Sen. Ana Ruiz,
+/// D-Ore., said"). It names no one: no mention, and no subject.
+pub(crate) fn party_tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    let w = doc.tok(i).as_bytes();
+    if w.len() < 3 || !matches!(w[0], b'D' | b'R' | b'I') || w[1] != b'-' || !w[2].is_ascii_uppercase() {
+        return None;
+    }
+    if i == 0 || !matches!(doc.tok(i - 1), "," | "(") {
+        return None;
+    }
+    // ("N.Y.": its periods and letters, written with no space.)
+    let mut j = i + 1;
+    while j < hi && doc.tokens()[j].start == doc.tokens()[j - 1].end && (doc.tok(j) == "." || doc.tok(j).len() == 1 && doc.is_cap(j)) {
+        j += 1;
+    }
+    Some(j)
+}
+
 /// Whether token `j` is the period of an abbreviated suffix right after
 /// it ("Jr.", "Sr.").
 // (The word's length and first byte first: most words leave there. Not
@@ -957,6 +976,10 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         continue;
                     }
                     clear_until = until;
+                }
+                if let Some(end) = party_tag_end(doc, i, toks.end) {
+                    i = end;
+                    continue;
                 }
                 if lexicon::is_not_name_with(w, doc.lists(i))
                     || is_compound_adjective(w)

@@ -1285,3 +1285,22 @@ fn untagged_person_nouns_speak() {
     assert!(said("the march").is_some_and(|n| n.ends_with("protester")), "{:?}", said("the march"));
     assert!(said("the tests").is_some_and(|n| n.starts_with("whistleblower")), "{:?}", said("the tests"));
 }
+
+/// "Rep. Tom Bax, R-Texas, said": a party and state tag between commas is
+/// nobody, so the speaker is the name before it, and "D-N.Y." leaves no
+/// person or organisation behind. "Sources close to the firm said" is the
+/// sources, not the firm.
+#[test]
+fn party_tags_and_close_to_are_not_speakers() {
+    let a = run("Rep. Tom Bax, R-Texas, said the levy was dead.\n\n\
+         “I trust the jury,” Sen. Ann Kole, D-N.Y., said in a statement.\n\n\
+         Sources close to the firm said a settlement had been discussed.");
+    let said = |prefix: &str| {
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix)).expect(prefix);
+        q.speaker.map(|s| a.people[s].name.to_string())
+    };
+    assert_eq!(said("the levy").as_deref(), Some("Tom Bax"));
+    assert_eq!(speaker_of(&a, "I trust").as_deref(), Some("Ann Kole"));
+    assert_eq!(said("a settlement").as_deref(), Some("Sources close to the firm"));
+    assert!(a.people.iter().all(|p| !p.name.contains('-')), "{:#?}", a.people);
+}

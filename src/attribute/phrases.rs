@@ -707,6 +707,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     if matches!(closing, "," | "—" | "–") {
+        // "Sen. Ana Ruiz, D-Ore., said": the party tag is no one.
+        if closing == "," {
+            let open = (lo.max(k.saturating_sub(8))..k - 1).rev().find(|&o| doc.tok(o) == ",");
+            if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k - 1) == Some(k - 1)) {
+                return np_before(doc, lo, o);
+            }
+        }
         if let Some(np) = appositive_subject(doc, lo, k) {
             return Some(np);
         }
@@ -860,6 +867,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "a spokesperson for the company": the head is the first noun.
         if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
             let outer = description_before(doc, lo, np.first - 2, last);
+            return Some(Np { kind: NpKind::Description, ..outer });
+        }
+        // "people close to the mayor", "sources familiar with the firm":
+        // the head is the noun before the adjective's complement.
+        if np.first >= lo + 3
+            && matches!(doc.lower(np.first - 1).as_str(), "to" | "with")
+            && matches!(doc.lower(np.first - 2).as_str(), "close" | "closest" | "familiar")
+            && is_source_noun(doc, np.first - 3)
+        {
+            let outer = description_before(doc, lo, np.first - 3, last);
             return Some(Np { kind: NpKind::Description, ..outer });
         }
         return Some(np);
