@@ -1304,3 +1304,18 @@ fn party_tags_and_close_to_are_not_speakers() {
     assert_eq!(said("a settlement").as_deref(), Some("Sources close to the firm"));
     assert!(a.people.iter().all(|p| !p.name.contains('-')), "{:#?}", a.people);
 }
+
+/// A subject carrying where the speaker lives: an abbreviated state in
+/// the appositive ("…, Va., said") and a place after "of" ("Tom Reed of
+/// Dayton, Ohio, said") are the speaker's, not the speaker.
+#[test]
+fn a_hometown_in_the_subject_is_not_the_speaker() {
+    let a = run("Lena Dorsey, 34, a nurse from Alexandria, Va., said the clinic was short of staff.\n\n\
+         Omar Pike of Dayton, Ohio, said the roof had held.");
+    let said = |prefix: &str| {
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix)).expect(prefix);
+        (q.speaker.map(|s| a.people[s].name.to_string()), q.source.as_ref().map(|s| s.text.to_string()))
+    };
+    assert_eq!(said("the clinic"), (Some("Lena Dorsey".into()), Some("Lena Dorsey".into())));
+    assert_eq!(said("the roof"), (Some("Omar Pike".into()), Some("Omar Pike".into())));
+}

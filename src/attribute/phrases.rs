@@ -539,6 +539,17 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut relative = false;
         let body_ok = (comma + 1..k - 1).all(|m| {
             let t = doc.tok(m);
+            // "a contractor from Alexandria, Va., said": an abbreviation's
+            // period, written onto a short capitalised word.
+            let toks = doc.tokens();
+            if t == "."
+                && toks[m].start == toks[m - 1].end
+                && doc.is_cap(m - 1)
+                && doc.tok(m - 1).len() <= 5
+                && (doc.tok(m + 1) == "," || toks[m + 1].start == toks[m].end && doc.is_cap(m + 1))
+            {
+                return true;
+            }
             if matches!(t, ";" | ":" | "." | "!" | "?" | "(" | ")")
                 || doc.tokens()[m].kind == crate::segment::TokKind::Mark && !matches!(t, "'" | "’")
             {
@@ -719,6 +730,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         let mut j = k - 1;
         let mut steps = 0;
+        // The comma before a place passed over ("Tom Reed of Dayton, Ohio,
+        // said"): with no comma further back, the subject ends there.
+        let mut place_comma = None;
         while j > lo && steps < 16 {
             j -= 1;
             steps += 1;
@@ -738,6 +752,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                         // further back.
                         let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
                         if j > lo && doc.is_cap(j - 1) && crate::lexicon::gazetteer::is_place(&doc.text()[span]) {
+                            place_comma = Some(j);
                             continue;
                         }
                         return Some(np);
@@ -750,6 +765,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 }
                 break;
             }
+        }
+        if let Some(pc) = place_comma.filter(|_| j <= lo || steps >= 16) {
+            return np_before(doc, lo, pc).filter(|np| np.kind == NpKind::Name);
         }
         return None;
     }
