@@ -595,7 +595,10 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
         let boundary = j < tokens.len()
             && tokens[j].start > tokens[j - 1].end
             && starts_sentence(tok(tokens[j]))
-            && !(c == "." && i > 0 && is_abbreviation(text, tokens[i - 1], t));
+            && !(c == "."
+                && i > 0
+                && is_abbreviation(text, tokens[i - 1], t)
+                && !(numbering(text, tokens[i - 1]) && !tok(tokens[j]).starts_with(|c: char| c.is_ascii_digit())));
         if boundary {
             let range = first_token + s_start_tok..first_token + j;
             let sentence = Sentence { start: s_start, end: tokens[j - 1].end, paragraph: para_index, tokens: range, headline: false };
@@ -722,6 +725,14 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
         return !w.ends_with("S") || w.len() > 3;
     }
     lexicon::abbreviations().contains(w)
+}
+
+/// Whether the abbreviation before a period numbers what follows ("No. 5",
+/// "pp. 12"): before anything but a number it is a word ("voted no.").
+fn numbering(text: &str, prev: Token) -> bool {
+    let w = tok_str(text, prev);
+    // (Not "P.": a capital alone is an initial.)
+    w == "p" || ["no", "nos", "vol", "vols", "pp", "fig", "figs"].iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
 /// Splits `text[start..end]` into tokens, appended to `out` and marked as
@@ -1363,6 +1374,11 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith went to the U.S. on Friday. He said “Hi.” Then J. Doe left."),
             vec!["Mr. Smith went to the U.S. on Friday.", "He said “Hi.”", "Then J. Doe left."]
+        );
+        // "No." numbers only before a number.
+        assert_eq!(
+            sentences("He ranked No. 4 in May. She would vote no. The bill failed. Dan P. Lee left."),
+            vec!["He ranked No. 4 in May.", "She would vote no.", "The bill failed.", "Dan P. Lee left."]
         );
     }
 

@@ -1319,3 +1319,17 @@ fn a_hometown_in_the_subject_is_not_the_speaker() {
     assert_eq!(said("the clinic"), (Some("Lena Dorsey".into()), Some("Lena Dorsey".into())));
     assert_eq!(said("the roof"), (Some("Omar Pike".into()), Some("Omar Pike".into())));
 }
+
+/// "the Kentucky Republican said": a state and party after "the" describe
+/// someone already named — the person the sentences before are about, not
+/// the name written last ("told CNN's Ann Ober … the Ohio Democrat said").
+#[test]
+fn a_party_epithet_is_the_person_the_text_is_about() {
+    let a = run("Senate leader Mara Lowe struck a different tone. \
+         “A shutdown helps no one,” the Kentucky Republican said.\n\n\
+         Rep. Dan Oakes told CNN's Ann Ober that he would vote no. \
+         The Ohio Democrat said the bill “spends money we do not have.”");
+    assert_eq!(speaker_of(&a, "A shutdown").as_deref(), Some("Mara Lowe"));
+    assert_eq!(speaker_of(&a, "spends money").as_deref(), Some("Dan Oakes"));
+    assert!(a.people.iter().all(|p| !p.name.ends_with("Republican") && !p.name.ends_with("Democrat")), "{:#?}", a.people);
+}

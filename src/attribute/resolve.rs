@@ -142,6 +142,30 @@ impl<'d> Resolver<'d> {
         Some(*first)
     }
 
+    /// Whom an epithet ("the Kentucky Republican") describes: a named
+    /// person the text is about — the subject of one of the three
+    /// sentences before, else the last speaker nearby.
+    fn described_person(&mut self, s: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        let person = |e: usize| {
+            let e = &ents.list[e];
+            e.kind == PersonKind::Person && !e.place_like && surely_person(e)
+        };
+        let para = self.doc.sentences[s].paragraph;
+        // (From the paragraph before too: "In the letter …, the Utah
+        // Republican asks" opens a paragraph about the one before's
+        // subject.)
+        let first_in_para = self.doc.paragraphs[para.saturating_sub(1)].sentences.start;
+        // (Not this sentence's: the epithet is its subject, and a name
+        // before it sits in an opening phrase.)
+        for back in 1..=3usize {
+            let Some(t) = s.checked_sub(back).filter(|&t| t >= first_in_para) else { break };
+            if let Some(e) = self.subject_of(t, ents, quotes).filter(|&e| person(e)) {
+                return Some(e);
+            }
+        }
+        self.last_speaker.filter(|&(e, p)| para.saturating_sub(p) <= 1 && person(e)).map(|(e, _)| e)
+    }
+
     pub(crate) fn set_subject(&mut self, s: usize, e: usize) {
         if self.subjects.len() <= s {
             self.subjects.resize(s + 1, None);
@@ -331,6 +355,16 @@ pub(crate) fn resolve(
             e
         }
         NpKind::Name => {
+            // "the Kentucky Republican said", "the New York Democrat": a
+            // party after "the" describes someone already named, the
+            // person named last (as "the 58-year-old" does).
+            if let Some(first) = party_epithet(doc, np) {
+                let at = doc.tokens()[first].start;
+                if let Some(e) = r.described_person(s, ents, quotes).or_else(|| last_person(doc, ents, at)) {
+                    ents.list[e].mentions.push(Mention { start: at, end, kind: MentionKind::Description });
+                    return Some((e, (at, end)));
+                }
+            }
             // The last name mention inside the phrase is the head, up to
             // a complement of where the person is from ("Dr. Ana Ruiz of
             // Lakeshore College") — and never a place ("Rep. Ana Ruiz of
@@ -598,6 +632,23 @@ pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, star
 /// Vidal"), for a definite description ("the councillor") to refer to.
 /// The person whose name was mentioned last before byte `before`, within
 /// the paragraph and the two before it.
+/// Whether `np` is "the" and capitalised words ending in a party noun:
+/// "the Kentucky Republican", "The New York Democrat".
+/// (The phrase may open on "the" or after it.)
+fn party_epithet(doc: &Doc, np: Np) -> Option<usize> {
+    let first = if doc.lower(np.first) == "the" {
+        np.first + 1
+    } else if np.first > 0 && doc.lower(np.first - 1) == "the" {
+        np.first
+    } else {
+        return None;
+    };
+    (np.last > first
+        && matches!(doc.tok(np.last - 1), "Republican" | "Democrat" | "Independent" | "Libertarian")
+        && (first..np.last).all(|k| doc.is_cap(k)))
+    .then_some(first)
+}
+
 fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(2)].start;
