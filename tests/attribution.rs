@@ -1333,3 +1333,13 @@ fn a_party_epithet_is_the_person_the_text_is_about() {
     assert_eq!(speaker_of(&a, "spends money").as_deref(), Some("Dan Oakes"));
     assert!(a.people.iter().all(|p| !p.name.ends_with("Republican") && !p.name.ends_with("Democrat")), "{:#?}", a.people);
 }
+
+/// "Her neighbour, retired Army Col. Ivo Marsh, was blunter: “…”": a name
+/// opening on its title after "retired" is still the sentence's subject, and
+/// the quote after the colon is his.
+#[test]
+fn a_retired_officer_is_the_subject_before_a_colon() {
+    let a = run("Nadia Perl said the town was tired.\n\n\
+         Her neighbour, retired Army Col. Ivo Marsh, was blunter: “They should all resign.”");
+    assert_eq!(speaker_of(&a, "They should all").as_deref(), Some("Ivo Marsh"));
+}

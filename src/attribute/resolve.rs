@@ -100,6 +100,10 @@ impl<'d> Resolver<'d> {
                     && doc.tokens()[t - 1].kind == TokKind::Word
                     && doc.tok(t - 1).chars().all(char::is_lowercase)
                     && !crate::mentions::is_title_word(&prev)
+                    // ("retired Army Col. James Whitaker", "the late
+                    // Sen. Ana Ruiz": a person's state before the title
+                    // the name opens with.)
+                    && !matches!(prev.as_str(), "retired" | "late")
                     && !lexicon::is_role_noun(&prev)
                     && !lexicon::person_nouns().contains(&prev)
                     && !lexicon::org_nouns().contains(&prev)
