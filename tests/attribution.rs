@@ -1343,3 +1343,13 @@ fn a_retired_officer_is_the_subject_before_a_colon() {
          Her neighbour, retired Army Col. Ivo Marsh, was blunter: “They should all resign.”");
     assert_eq!(speaker_of(&a, "They should all").as_deref(), Some("Ivo Marsh"));
 }
+
+/// "X issued a statement …. “…,” it read.": "it" is the statement, whose
+/// words are its issuer's, not the organisation named last.
+#[test]
+fn it_after_an_issued_statement_is_its_issuer() {
+    let a = run("Harbour Rovers lost again on Saturday.\n\n\
+         The club's chairman, Roger Hale, issued a statement backing the coach. \
+         “Marta has our full support,” it read.");
+    assert_eq!(speaker_of(&a, "Marta has").as_deref(), Some("Roger Hale"));
+}

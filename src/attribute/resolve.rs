@@ -346,6 +346,16 @@ pub(crate) fn resolve(
                     }
                 }
             }
+            // "Roger Hale issued a statement backing the coach. “…,” it
+            // read.": "it" is the statement, spoken by whoever issued it.
+            if w == "it" {
+                if let Some(by) = issued_statement_before(doc, s) {
+                    if let Some((e, _)) = resolve(r, by, s - 1, para, ents, quotes) {
+                        ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+                        return Some((e, source));
+                    }
+                }
+            }
             let e = r.pronoun(w, start, s, para, ents, quotes, None)?;
             let g = match w {
                 "he" => Some(Gender::Male),
@@ -558,6 +568,18 @@ fn issuing_subject(doc: &Doc, np: Np) -> Option<Np> {
         .then(|| super::phrases::np_before(doc, lo, v))
         .flatten()
         .filter(|by| by.kind != NpKind::Description || doc.lower(by.last - 1) != "statement")
+}
+
+/// The subject that issued "a statement" in the sentence before `s`, in
+/// the same paragraph (see [`issuing_subject`]).
+fn issued_statement_before(doc: &Doc, s: usize) -> Option<Np> {
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    if prev.paragraph != doc.sentences[s].paragraph {
+        return None;
+    }
+    let k = (prev.tokens.start + 1..prev.tokens.end)
+        .find(|&k| doc.lower(k) == "statement" && matches!(doc.lower(k - 1).as_str(), "a" | "an"))?;
+    issuing_subject(doc, Np { first: k - 1, last: k + 1, kind: NpKind::Description })
 }
 
 /// The token of a description's head noun: the last word before any
