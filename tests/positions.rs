@@ -393,3 +393,12 @@ proptest! {
         check_properties(&text).map_err(TestCaseError::fail)?;
     }
 }
+
+/// Members of provincial and devolved legislatures carry their abbreviation
+/// as a title, as an MP or MEP does, and it is no part of the name.
+#[test]
+fn legislature_member_abbreviations_are_titles() {
+    check("Local MPP Dana Kerr called the opening a proud day.", "Dana Kerr", &["Local MPP"]);
+    check("Labour MSP Ivo Grant said the ferries were late.", "Ivo Grant", &["Labour MSP"]);
+    check("MLA Rhea Stone voted against the bill.", "Rhea Stone", &["MLA"]);
+}
