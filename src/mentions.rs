@@ -700,6 +700,12 @@ fn is_locative(w: &str) -> bool {
     )
 }
 
+/// Whether token `d` ends a possessor: "my", "his", …, or a name's "'s".
+fn is_possessor(doc: &Doc, d: usize) -> bool {
+    matches!(doc.lower(d).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
+        || d > 1 && doc.tok(d) == "s" && matches!(doc.tok(d - 1), "'" | "’") && doc.is_cap(d - 2)
+}
+
 /// A word that belongs to a title rather than a name.
 pub fn is_title_word(w: &str) -> bool {
     lexicon::is_title_head(w) || lexicon::title_modifiers().contains(w) || lexicon::honorifics().contains(w)
@@ -1831,8 +1837,13 @@ fn add_run<'d, 't>(
     let kin = (kind == PersonKind::Person && a > 2 && prev == "," && doc.tokens()[a - 2].kind == TokKind::Word)
         .then(|| doc.lower(a - 2))
         .filter(|n| {
-            matches!(doc.lower(a - 3).as_str(), "my" | "his" | "her" | "their" | "our" | "your")
-                && (role_or_person(n, doc.lists(a - 2)) || noun_gender(n).is_some())
+            // ("Shah's elderly father, Raj": a possessor's, past an
+            // adjective or two.)
+            let mut d = a - 3;
+            while d > a.saturating_sub(6) && doc.is_word(d) && !doc.is_cap(d) && !is_possessor(doc, d) && doc.lower(d).len() > 2 {
+                d -= 1;
+            }
+            is_possessor(doc, d) && (role_or_person(n, doc.lists(a - 2)) || noun_gender(n).is_some())
         });
     let described = described || kin.is_some();
     // "the Lanterns' head coach, Mikkel Dahl": a role in apposition.

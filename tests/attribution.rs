@@ -1353,3 +1353,16 @@ fn it_after_an_issued_statement_is_its_issuer() {
          “Marta has our full support,” it read.");
     assert_eq!(speaker_of(&a, "Marta has").as_deref(), Some("Roger Hale"));
 }
+
+/// A sentence opening on "She" after one naming a single person tells her
+/// sex when the first-name list cannot ("Priyanka" is not in it), and
+/// "Kaur's elderly father, Jas," is a man by his kin noun: a later "he" is
+/// his, not hers.
+#[test]
+fn pronouns_and_kin_nouns_tell_a_persons_sex() {
+    let a = run("Their neighbour, Priyanka Kaur, watched from an upstairs window. She had already lost power.\n\n\
+         “You could hear the water under the house,” Kaur said.\n\n\
+         By morning the pair had rescued four people, including Kaur's elderly father, Jas.\n\n\
+         “They did not have to do that,” he said.");
+    assert_eq!(speaker_of(&a, "They did not").as_deref(), Some("Jas"));
+}

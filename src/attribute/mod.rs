@@ -91,6 +91,9 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
         for s in para.sentences.clone() {
             let sent = &doc.sentences[s];
             let first = out.len();
+            if s > para.sentences.start {
+                learn_gender(&mut r, s, ents, quotes);
+            }
             // Quotes that start in this sentence (nested ones included).
             while next_quote < quotes.len() && quotes[next_quote].outer_start < sent.end {
                 let qi = next_quote;
@@ -164,6 +167,42 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
     out
+}
+
+/// "Priya Shah watched from a window. She had lost power.": a sentence
+/// opening on "he" or "she" after one that names a single person, as its
+/// subject, tells that person's sex when nothing else did (a first name
+/// the list lacks), so a later "he" is not given to her.
+fn learn_gender(r: &mut Resolver, s: usize, ents: &mut Entities, quotes: &[QuoteSpan]) {
+    let doc = r.doc;
+    let sent = &doc.sentences[s];
+    // (The reporter's word, not a quote's: "“She's not one of us,” Reed
+    // said.")
+    let k = sent.tokens.start;
+    if k >= sent.tokens.end || !doc.is_word(k) {
+        return;
+    }
+    let g = match doc.lower(k).as_str() {
+        "he" => crate::mentions::Gender::Male,
+        "she" => crate::mentions::Gender::Female,
+        _ => return,
+    };
+    let prev = &doc.sentences[s - 1];
+    let Some(n) = r.subject_name_before(s - 1, usize::MAX, ents, quotes) else { return };
+    let e = &ents.list[n.entity];
+    if e.gender.is_some() || e.kind != PersonKind::Person || !e.person_like {
+        return;
+    }
+    // (One person named in the sentence: "Reed met Lind. She …" is
+    // either.)
+    let i = ents.names.partition_point(|m| m.start < prev.start);
+    let others = ents.names[i..].iter().take_while(|m| m.start < prev.end).any(|m| {
+        let o = &ents.list[m.entity];
+        m.entity != n.entity && o.kind == PersonKind::Person && !o.place_like
+    });
+    if !others {
+        ents.list[n.entity].gender = Some(g);
+    }
 }
 
 /// What is known of a quote that later quotes ask about.
