@@ -1597,7 +1597,11 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
             && !doc.is_cap(st + 1)
             && !matches!(doc.lower(st + 1).as_str(), "a" | "an" | "the");
         return (possessive || !matches!(first.as_str(), "it" | "him" | "her" | "them" | "in" | "off" | "up" | "out" | "back" | "on"))
-            && (2..=14).contains(&words().count());
+            && (2..=14).contains(&words().count())
+            // (An object needs its complement: "called her brother" or
+            // "called the police" is a phone call, "called Vale
+            // unqualified" is not.)
+            && !(words().nth(2).is_none() && matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"));
     }
     // After "that" a clause may open with a setting: "noted that at the
     // first meeting, in 1980, he …".

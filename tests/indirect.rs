@@ -608,3 +608,15 @@ fn an_as_clause_after_the_cue_is_no_content() {
         ]
     );
 }
+
+/// "called her brother" and "called the police" are phone calls: "call"
+/// reports speech only with an object and its complement ("called the
+/// plan reckless", "called Vale unqualified").
+#[test]
+fn a_call_with_no_complement_is_no_report() {
+    let a = run("Ellen Vane called her brother.\n\n\
+         The porter called the police.\n\n\
+         Mila Tarr called the plan reckless.\n\n\
+         Bo Enns called Vale unqualified.");
+    assert_eq!(reported(&a), vec![pair("the plan reckless", "Mila Tarr"), pair("Vale unqualified", "Bo Enns")]);
+}
