@@ -95,8 +95,10 @@ const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "will",
 /// Prepositions and determiners that open a setting adverbial between a
 /// cue and its content ("said on Friday that", "said in a statement");
 /// see [`is_adverbial_start`] for the adverbs.
-const ADVERBIAL_STARTS: &[&str] =
-    &["on", "in", "at", "this", "last", "during", "after", "before", "while", "when", "upon", "from", "via", "through", "over", "to"];
+const ADVERBIAL_STARTS: &[&str] = &[
+    "on", "in", "at", "this", "last", "during", "after", "before", "while", "when", "upon", "from", "via", "through", "over", "to",
+    "outside", "inside", "amid", "near",
+];
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -573,6 +575,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let cue_end = obj_end;
         let inverted_np = if np.is_none() { np_after_cue() } else { None };
         let mut spans = Spans::default();
+        let mut accused = false;
         // The token that ends a content found after the cue, the last span
         // pushed.
         let mut content_end = None;
@@ -657,11 +660,14 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                     if reports_speech(doc, &cue_words, st, end, had_that) {
                         spans.push(sp);
                         content_end = Some(end);
+                        // "Pike is accused of …": an accusation whose
+                        // accuser goes unnamed; the accused does not speak.
+                        accused = passive && cue_words.ends_with("ed") && verb_classes(&cue_words).0 == "accuse";
                     }
                 }
             }
         }
-        let np = np.or(inverted_np);
+        let np = if accused { None } else { np.or(inverted_np) };
         if np.is_some() {
             last_np = np;
         }

@@ -1366,3 +1366,20 @@ fn pronouns_and_kin_nouns_tell_a_persons_sex() {
          “They did not have to do that,” he said.");
     assert_eq!(speaker_of(&a, "They did not").as_deref(), Some("Jas"));
 }
+
+/// "A former aide to state Sen. Ana Ruiz testified …" is the aide's;
+/// "Ruiz is accused of …" is an accusation nobody named makes, not
+/// Ruiz's; "said outside court that …" reports after "that".
+#[test]
+fn aides_accused_and_settings_outside() {
+    let a = run("A former aide to state Sen. Lorna Pike testified Wednesday that she warned Pike about the checks.\n\n\
+         Pike is accused of taking $300,000 in illegal gifts.\n\n\
+         Pike's lawyer said outside court that the testimony was rehearsed.");
+    let said = |prefix: &str| {
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix)).expect(prefix);
+        q.speaker.map(|s| a.people[s].name.to_string())
+    };
+    assert_eq!(said("she warned").as_deref(), Some("former aide to state Sen. Lorna Pike"));
+    assert_eq!(said("of taking"), None);
+    assert_eq!(said("the testimony").as_deref(), Some("Pike's lawyer"));
+}

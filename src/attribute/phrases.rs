@@ -834,6 +834,24 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         {
             return Some(description_before(doc, lo, of_at - 2, last));
         }
+        // "a former aide to state Sen. Ana Ruiz said": a person's role
+        // toward someone, past the name's title words.
+        let mut to_at = first;
+        while to_at > lo + 2
+            && to_at + 3 > first
+            && doc.is_word(to_at - 1)
+            && !doc.is_cap(to_at - 1)
+            && crate::mentions::is_title_word(&doc.lower(to_at - 1))
+        {
+            to_at -= 1;
+        }
+        if to_at > lo + 1
+            && doc.lower(to_at - 1) == "to"
+            && !doc.is_cap(to_at - 2)
+            && lexicon::is_role_noun_with(&doc.lower(to_at - 2), doc.lists(to_at - 2))
+        {
+            return Some(description_before(doc, lo, to_at - 2, last));
+        }
         // "Mr. Okafor of the River Trust said": a person's name before
         // "of" and an organisation or place is the speaker.
         // "… of the conservative Christian Democrats": modifiers too.
