@@ -97,7 +97,7 @@ const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "will",
 /// see [`is_adverbial_start`] for the adverbs.
 const ADVERBIAL_STARTS: &[&str] = &[
     "on", "in", "at", "this", "last", "during", "after", "before", "while", "when", "upon", "from", "via", "through", "over", "to",
-    "outside", "inside", "amid", "near",
+    "outside", "inside", "near",
 ];
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
