@@ -685,6 +685,23 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "analysis",
     "the answer",
     "the question",
+    // Section kickers before a headline ("Obituary: Ana Lind, 91, …").
+    "obituary",
+    "obituaries",
+    "review",
+    "explainer",
+    "editorial",
+    "comment",
+    "interview",
+    "profile",
+    "preview",
+    "recap",
+    "factbox",
+    "timeline",
+    "fact check",
+    "clarification",
+    "podcast",
+    "feature",
 ];
 
 /// Unmarked speech in the paragraph `start..end`:

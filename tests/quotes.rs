@@ -547,3 +547,15 @@ fn a_source_is_always_one_of_its_speakers_mentions() {
     let a = run("“We will open the pier,” the official said.", OffsetUnit::Utf8);
     assert_eq!(a.quotes[0].source.as_ref().map(|s| s.text.as_str()), Some("official"));
 }
+
+/// A section kicker before a headline ("Obituary: …", "Explainer: …") is
+/// no speaker's label: the headline is no one's unmarked speech.
+#[test]
+fn a_headline_kicker_is_no_speaker_label() {
+    let a = annotate(
+        "Obituary: Ada Lund, 91, pioneering marine biologist\n\nAda Lund died on Sunday at her home.\n\n\
+         Explainer: Why the harbour bridge keeps closing\n\nThe bridge closed again on Friday.",
+        &Options::default(),
+    );
+    assert!(a.quotes.iter().all(|q| q.kind != QuoteKind::Unmarked), "{:#?}", a.quotes);
+}
