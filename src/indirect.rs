@@ -567,7 +567,10 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             }
         }
         if let Some(n) = np {
-            if doc.in_list(n.last - 1, lexicon::indirect_document_heads()) {
+            // ("The U.S. Geological Survey said": an agency that surveys,
+            // named so.)
+            let agency = n.kind == NpKind::Name && doc.is_cap(n.last - 1) && doc.lower(n.last - 1) == "survey";
+            if doc.in_list(n.last - 1, lexicon::indirect_document_heads()) && !agency {
                 i = verb_end;
                 continue;
             }

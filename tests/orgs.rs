@@ -209,3 +209,18 @@ fn a_branch_number_ends_an_organisations_name() {
     assert_eq!(speaker_of(&a, "the strike").as_deref(), Some("Teamsters Local 218"));
     assert_eq!(speaker_of(&a, "We are not").as_deref(), Some("Teamsters Local 218"));
 }
+
+/// "The U.S. Geological Survey said …" is an agency speaking, not a
+/// survey's findings (a lower-case "the survey said" stays a document).
+#[test]
+fn a_survey_by_name_is_an_agency() {
+    let a = quotelight::annotate(
+        "The U.S. Geological Survey said the quake was shallow.\n\nThe survey said most voters were undecided.",
+        &quotelight::Options::default(),
+    );
+    let reported: Vec<_> = a.quotes.iter().filter(|q| q.kind == quotelight::QuoteKind::Indirect).collect();
+    assert_eq!(reported.len(), 1, "{reported:#?}");
+    assert_eq!(reported[0].text, "the quake was shallow");
+    let who = &a.people[reported[0].speaker.unwrap()];
+    assert_eq!((who.name.as_ref(), who.kind), ("U.S. Geological Survey", quotelight::PersonKind::Org));
+}
