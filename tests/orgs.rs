@@ -224,3 +224,16 @@ fn a_survey_by_name_is_an_agency() {
     let who = &a.people[reported[0].speaker.unwrap()];
     assert_eq!((who.name.as_ref(), who.kind), ("U.S. Geological Survey", quotelight::PersonKind::Org));
 }
+
+/// "his office said" is a person's office, not the ministry named before:
+/// a pronoun possesses the description as a name's "'s" does.
+#[test]
+fn his_office_is_not_the_last_organisation() {
+    let a = quotelight::annotate(
+        "According to the Health Ministry, 214 people were injured.\n\n\
+         Greece's prime minister offered assistance, his office said in a statement.",
+        &quotelight::Options::default(),
+    );
+    let q = a.quotes.iter().find(|q| q.text.starts_with("Greece")).expect("the office's report");
+    assert_ne!(a.people[q.speaker.unwrap()].name.as_ref(), "Health Ministry");
+}

@@ -133,7 +133,8 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // a reading would pick.)
     let latest = |ok: &dyn Fn(&Entity) -> bool| candidates.iter().map(|&(_, i)| i).find(|&i| ok(&ents.list[i]) && !byline(&ents.list[i]));
     let content: Vec<&str> = words.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
-    let possessed = words.contains(['\'', '’']);
+    // ("his office" is a person's: a pronoun possesses it too.)
+    let possessed = words.contains(['\'', '’']) || matches!(content.first(), Some(&("his" | "her")));
     // "Berg's office" is Berg's, not the "Oval Office" named before: a
     // possessed description needs its possessor in the name.
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
