@@ -1076,12 +1076,19 @@ pub fn is_compound_adjective(word: &str) -> bool {
 /// Whether a word is the head of a title: in the titles list, or a
 /// "-master" compound (harbourmaster, headmaster, postmaster).
 pub fn is_title_head(word: &str) -> bool {
-    titles().contains(word) || is_master(word)
+    titles().contains(word) || is_master(word) || is_elect(word)
 }
 
 /// [`is_title_head`] of a token, given its lists (`Doc::lists`).
 pub fn is_title_head_with(word: &str, lists: u64) -> bool {
-    lists & TITLES != 0 || is_master(word)
+    lists & TITLES != 0 || is_master(word) || is_elect(word)
+}
+
+/// A title chosen and not yet taken: "mayor-elect", "Governor-elect".
+/// (The suffix first: nearly every word leaves at its last bytes.)
+fn is_elect(word: &str) -> bool {
+    let n = word.len();
+    n > 7 && word.as_bytes()[n - 6..].eq_ignore_ascii_case(b"-elect") && titles().contains(word[..n - 6].to_ascii_lowercase().as_str())
 }
 
 /// A "-master" compound.

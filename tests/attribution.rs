@@ -1383,3 +1383,11 @@ fn aides_accused_and_settings_outside() {
     assert_eq!(said("of taking"), None);
     assert_eq!(said("the testimony").as_deref(), Some("Pike's lawyer"));
 }
+
+/// "a spokesperson for Sen. Ted Vale" keeps the senator's title period
+/// inside the description, which speaks.
+#[test]
+fn a_spokesperson_for_a_titled_name_speaks() {
+    let a = run("“No comment,” said a spokesperson for Sen. Ted Vale, R-Texas.");
+    assert_eq!(speaker_of(&a, "No comment").as_deref(), Some("spokesperson for Sen. Ted Vale"));
+}

@@ -402,3 +402,11 @@ fn legislature_member_abbreviations_are_titles() {
     check("Labour MSP Ivo Grant said the ferries were late.", "Ivo Grant", &["Labour MSP"]);
     check("MLA Rhea Stone voted against the bill.", "Rhea Stone", &["MLA"]);
 }
+
+/// A listed title with "of" inside it stands before a name as any title
+/// does, and "-elect" makes a title of any title head.
+#[test]
+fn titles_with_of_and_elect_before_the_name() {
+    check("White House chief of staff Jo Varga said talks would go on.", "Jo Varga", &["White House chief of staff"]);
+    check("Mayor-elect Dana Fox said she would keep the chief.", "Dana Fox", &["Mayor-elect"]);
+}

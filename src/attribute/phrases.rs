@@ -1171,7 +1171,12 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         };
         if let Some(mut k) = pp_start {
             let stop = hi.min(k + 6);
-            while k < stop && doc.is_word(k) && !doc.in_list(k, lexicon::cue_verbs()) && !is_aux(&doc.lower(k)) {
+            // ("a spokesperson for Sen. Ted Cruz": a title's period is
+            // inside the name.)
+            while k < stop
+                && (doc.is_word(k) && !doc.in_list(k, lexicon::cue_verbs()) && !is_aux(&doc.lower(k))
+                    || crate::mentions::is_name_dot(doc, k))
+            {
                 k += 1;
             }
             let ends = k >= hi || cue_at(doc, k, hi).is_some() || is_aux(&doc.lower(k)) || matches!(doc.tok(k), "," | "." | ";");

@@ -286,6 +286,16 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             j = p;
             continue;
         }
+        // "White House chief of staff Jeff Zients": a listed title with
+        // "of" inside it, its last word walked over already. (Rare: the
+        // phrase is built only at an "of".)
+        if w == "of" && p > lo && j + 1 == k && doc.is_word(p - 1) {
+            let title = format!("{} of {}", doc.lower(p - 1), doc.lower(j));
+            if lexicon::titles().contains(&title) {
+                j = p - 1;
+                continue;
+            }
+        }
         break;
     }
     // Leading prepositions cannot start a title.
