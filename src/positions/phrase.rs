@@ -290,7 +290,7 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         // "of" inside it, its last word walked over already. (Rare: the
         // phrase is built only at an "of".)
         if w == "of" && p > lo && j + 1 == k && doc.is_word(p - 1) {
-            let title = format!("{} of {}", doc.lower(p - 1), doc.lower(j));
+            let title = [doc.lower(p - 1).as_str(), "of", doc.lower(j).as_str()].join(" ");
             if lexicon::titles().contains(&title) {
                 j = p - 1;
                 continue;
