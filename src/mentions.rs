@@ -2112,8 +2112,28 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             return None;
         }
         // "Minister for Fisheries Tomas Berg": the portfolio ends where a
-        // first name starts.
+        // first name starts; with none listed, a name is its last two
+        // words ("Secretary of State Tomasz Wrobel").
         if let Some(k) = (name_from + 1..words.len()).find(|&k| lexicon::gazetteer::first_name_gender(words[k]).is_some()) {
+            name_from = k;
+        } else if words.len() - name_from >= 3 && name_from >= 2 && is_title_word_at(doc, word_at[name_from - 2]) {
+            // (Only after a title: "Ana Ganguly of Human Rights Watch"
+            // names a person and an organisation.)
+            name_from = words.len() - 2;
+        }
+    }
+    // "Speaker of the House Nancy Pelosi": after a title's "of the", the
+    // run is the portfolio and then the name that a first name opens.
+    if name_from == 0
+        && word_at.len() >= 2
+        && a >= 3
+        && doc.lower(a - 1) == "the"
+        && matches!(doc.lower(a - 2).as_str(), "of" | "for")
+        && lexicon::is_title_head(&doc.lower(a - 3))
+    {
+        // (A listed first name only: "of the Human Rights Watch" is no
+        // portfolio and name.)
+        if let Some(k) = (1..word_at.len()).find(|&k| gazetteer::first_name(doc.tok(word_at[k])).is_some_and(|f| !f.is_ambiguous())) {
             name_from = k;
         }
     }

@@ -1391,3 +1391,24 @@ fn a_spokesperson_for_a_titled_name_speaks() {
     let a = run("“No comment,” said a spokesperson for Sen. Ted Vale, R-Texas.");
     assert_eq!(speaker_of(&a, "No comment").as_deref(), Some("spokesperson for Sen. Ted Vale"));
 }
+
+/// A title with its portfolio before a name ("Secretary of State Ana
+/// Ruiz", "Speaker of the House Nora Pell", a first name the list lacks in
+/// "Secretary of State Tomasz Wrobel") speaks as the person, not as a
+/// description, and "X of Human Rights Watch" keeps the organisation whole.
+#[test]
+fn a_portfolio_title_before_a_name_is_the_person() {
+    let a = run("Secretary of State Ana Ruiz said the talks had failed.\n\n\
+         Speaker of the House Nora Pell said the vote would wait.\n\n\
+         Secretary of State Tomasz Wrobel said the embassy would close.\n\n\
+         “They stood in line for hours,” said Mira Dent of Human Rights Watch.");
+    let said = |prefix: &str| {
+        let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(prefix)).expect(prefix);
+        q.speaker.map(|s| a.people[s].name.to_string())
+    };
+    assert_eq!(said("the talks").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(said("the vote").as_deref(), Some("Nora Pell"));
+    assert_eq!(said("the embassy").as_deref(), Some("Tomasz Wrobel"));
+    assert_eq!(speaker_of(&a, "They stood").as_deref(), Some("Mira Dent"));
+    assert!(a.people.iter().all(|p| p.name != "Rights Watch"), "{:#?}", a.people);
+}

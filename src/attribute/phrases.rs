@@ -832,6 +832,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             && is_source_noun(doc, of_at - 2)
             && (!doc.is_cap(of_at - 2) || of_at - 2 == lo)
         {
+            // "Secretary of State Ana Ruiz said", "Speaker of the House
+            // Nancy Pelosi said": a title's portfolio before a person's
+            // name, which is the speaker.
+            if doc.lower(of_at - 1) == "of" && lexicon::is_title_head(&doc.lower(of_at - 2)) {
+                if let Some(name) = name_after_portfolio(doc, first, last) {
+                    return Some(Np { first: name, last, kind: NpKind::Name });
+                }
+            }
             return Some(description_before(doc, lo, of_at - 2, last));
         }
         // "a former aide to state Sen. Ana Ruiz said": a person's role
@@ -944,6 +952,26 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// Where a person's name starts in the capitalised words `first..last`
+/// after a title's "of" ("State Ana Ruiz", "House Nancy Pelosi"): at its
+/// first listed first name after the first word, else its last two words
+/// when there are three or more ("State Tomasz Wrobel"); `None` when the
+/// words are the portfolio alone ("the United Kingdom").
+pub(crate) fn name_after_portfolio(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let mut words = (first..last).filter(|&k| doc.is_word(k));
+    let _portfolio = words.next()?;
+    let mut n = 1;
+    let mut tail = [first; 2];
+    for k in words {
+        if lexicon::gazetteer::first_name(doc.tok(k)).is_some_and(|f| !f.is_ambiguous()) {
+            return Some(k);
+        }
+        tail = [tail[1], k];
+        n += 1;
+    }
+    (n >= 3).then_some(tail[0])
 }
 
 /// The determiner opening "the Minister of State for …" when the name-like
