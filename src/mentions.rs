@@ -2133,7 +2133,8 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     {
         // (A listed first name only: "of the Human Rights Watch" is no
         // portfolio and name.)
-        if let Some(k) = (1..word_at.len()).find(|&k| gazetteer::first_name(doc.tok(word_at[k])).is_some_and(|f| !f.is_ambiguous())) {
+        // (And a surname after it: "of the San Diego chapter" is a place.)
+        if let Some(k) = (1..word_at.len() - 1).find(|&k| gazetteer::first_name(doc.tok(word_at[k])).is_some_and(|f| !f.is_ambiguous())) {
             name_from = k;
         }
     }

@@ -964,9 +964,13 @@ pub(crate) fn name_after_portfolio(doc: &Doc, first: usize, last: usize) -> Opti
     let _portfolio = words.next()?;
     let mut n = 1;
     let mut tail = [first; 2];
+    let mut named = None;
     for k in words {
-        if lexicon::gazetteer::first_name(doc.tok(k)).is_some_and(|f| !f.is_ambiguous()) {
-            return Some(k);
+        // (A first name with a surname after it.)
+        if named.is_none() && lexicon::gazetteer::first_name(doc.tok(k)).is_some_and(|f| !f.is_ambiguous()) {
+            named = Some(k);
+        } else if named.is_some() {
+            return named;
         }
         tail = [tail[1], k];
         n += 1;
