@@ -598,7 +598,7 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
             && !(c == "."
                 && i > 0
                 && is_abbreviation(text, tokens[i - 1], t)
-                && !(numbering(text, tokens[i - 1]) && !tok(tokens[j]).starts_with(|c: char| c.is_ascii_digit())));
+                && (!numbering(text, tokens[i - 1]) || tok(tokens[j]).starts_with(|c: char| c.is_ascii_digit())));
         if boundary {
             let range = first_token + s_start_tok..first_token + j;
             let sentence = Sentence { start: s_start, end: tokens[j - 1].end, paragraph: para_index, tokens: range, headline: false };
