@@ -1061,6 +1061,13 @@ fn is_acronym(word: &str) -> bool {
         && !word.chars().any(char::is_lowercase)
 }
 
+/// A party and state tag written after a legislator's name: "R-Iowa",
+/// "D-N" (of "D-N.Y."), "I-Vt".
+pub fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 /// A capitalised compound adjective: "Milwaukee-based", "Paris-born",
 /// "Tory-led". A place or a party before a participle describes something
 /// else; it is never a name.

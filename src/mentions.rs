@@ -747,8 +747,7 @@ pub fn is_name_suffix(w: &str) -> bool {
 /// "R-Texas", "I-Vt." after a comma or parenthesis ("Sen. Ana Ruiz,
 /// D-Ore., said"). It names no one: no mention, and no subject.
 pub(crate) fn party_tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
-    let w = doc.tok(i).as_bytes();
-    if w.len() < 3 || !matches!(w[0], b'D' | b'R' | b'I') || w[1] != b'-' || !w[2].is_ascii_uppercase() {
+    if !lexicon::is_party_tag(doc.tok(i)) {
         return None;
     }
     if i == 0 || !matches!(doc.tok(i - 1), "," | "(") {

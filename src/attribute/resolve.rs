@@ -370,8 +370,9 @@ pub(crate) fn resolve(
         }
         NpKind::Name => {
             // "the Kentucky Republican said", "the New York Democrat": a
-            // party after "the" describes someone already named, the
-            // person named last (as "the 58-year-old" does).
+            // party after "the" describes someone already named — the
+            // person the sentences before are about, else the one named
+            // last (as "the 58-year-old" is).
             if let Some(first) = party_epithet(doc, np) {
                 let at = doc.tokens()[first].start;
                 if let Some(e) = r.described_person(s, ents, quotes).or_else(|| last_person(doc, ents, at)) {
@@ -653,14 +654,9 @@ pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, star
     ents.list.len() - 1
 }
 
-/// The most recent person named before byte `before` whose name is preceded
-/// by the title `head` ("Councillor Rhea Moss", "Interior Minister Rosa
-/// Vidal"), for a definite description ("the councillor") to refer to.
-/// The person whose name was mentioned last before byte `before`, within
-/// the paragraph and the two before it.
 /// Whether `np` is "the" and capitalised words ending in a party noun:
-/// "the Kentucky Republican", "The New York Democrat".
-/// (The phrase may open on "the" or after it.)
+/// "the Kentucky Republican", "The New York Democrat". Returns the party
+/// phrase's first token (the phrase may open on "the" or after it).
 fn party_epithet(doc: &Doc, np: Np) -> Option<usize> {
     let first = if doc.lower(np.first) == "the" {
         np.first + 1
@@ -675,6 +671,8 @@ fn party_epithet(doc: &Doc, np: Np) -> Option<usize> {
     .then_some(first)
 }
 
+/// The person whose name was mentioned last before byte `before`, within
+/// the paragraph and the two before it.
 fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(2)].start;
@@ -696,6 +694,10 @@ fn surely_person(e: &Entity) -> bool {
         || e.name.split_whitespace().next().is_some_and(|w| lexicon::gazetteer::first_name(w).is_some() && e.name.contains(' '))
 }
 
+/// The most recent person named before byte `before` whose name is preceded
+/// by the title `description` ends in ("Councillor Rhea Moss", "Interior
+/// Minister Rosa Vidal"), for a definite description ("the councillor") to
+/// refer to.
 fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -> Option<usize> {
     // Most descriptions end in no title: asked of the last word as written
     // (a list lookup lowers it), before the words are lowered one by one.

@@ -210,10 +210,7 @@ pub fn is_first_person(w: &str) -> bool {
 /// A party and state tag after a legislator's name: "R-Iowa", "D-N.Y",
 /// "I-Vt".
 pub fn is_party_tag(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && {
-        let b = doc.tok(i).as_bytes();
-        b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
-    }
+    doc.is_word(i) && crate::lexicon::is_party_tag(doc.tok(i))
 }
 
 #[cfg(test)]
