@@ -743,6 +743,21 @@ pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")
 }
 
+/// After a title's "of", where a person's name starts among the words
+/// `words` (tokens, the portfolio's first word first): at a listed first
+/// name, not the first word and shared with no place or common word, that
+/// a surname follows ("House Nancy Pelosi"; "San Diego chapter" is a
+/// place).
+pub(crate) fn portfolio_name_start(doc: &Doc, words: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut words = words.skip(1).peekable();
+    while let Some(k) = words.next() {
+        if words.peek().is_some() && gazetteer::first_name(doc.tok(k)).is_some_and(|f| !f.is_ambiguous()) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Where a party and state tag opening at token `i` ends: "D-N.Y.",
 /// "R-Texas", "I-Vt." after a comma or parenthesis ("Sen. Ana Ruiz,
 /// D-Ore., said"). It names no one: no mention, and no subject.
@@ -2132,9 +2147,8 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     {
         // (A listed first name only: "of the Human Rights Watch" is no
         // portfolio and name.)
-        // (And a surname after it: "of the San Diego chapter" is a place.)
-        if let Some(k) = (1..word_at.len() - 1).find(|&k| gazetteer::first_name(doc.tok(word_at[k])).is_some_and(|f| !f.is_ambiguous())) {
-            name_from = k;
+        if let Some(t) = portfolio_name_start(doc, word_at.iter().copied()) {
+            name_from = word_at.iter().position(|&w| w == t).unwrap_or(name_from);
         }
     }
     // (The last word an org word.)

@@ -182,11 +182,7 @@ fn learn_gender(r: &mut Resolver, s: usize, ents: &mut Entities, quotes: &[Quote
     if k >= sent.tokens.end || !doc.is_word(k) {
         return;
     }
-    let g = match doc.lower(k).as_str() {
-        "he" => crate::mentions::Gender::Male,
-        "she" => crate::mentions::Gender::Female,
-        _ => return,
-    };
+    let Some(g) = resolve::subject_gender(&doc.lower(k)) else { return };
     let prev = &doc.sentences[s - 1];
     let Some(n) = r.subject_name_before(s - 1, usize::MAX, ents, quotes) else { return };
     let e = &ents.list[n.entity];

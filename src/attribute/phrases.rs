@@ -956,26 +956,15 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 
 /// Where a person's name starts in the capitalised words `first..last`
 /// after a title's "of" ("State Ana Ruiz", "House Nancy Pelosi"): at its
-/// first listed first name after the first word, else its last two words
-/// when there are three or more ("State Tomasz Wrobel"); `None` when the
-/// words are the portfolio alone ("the United Kingdom").
-pub(crate) fn name_after_portfolio(doc: &Doc, first: usize, last: usize) -> Option<usize> {
-    let mut words = (first..last).filter(|&k| doc.is_word(k));
-    let _portfolio = words.next()?;
-    let mut n = 1;
-    let mut tail = [first; 2];
-    let mut named = None;
-    for k in words {
-        // (A first name with a surname after it.)
-        if named.is_none() && lexicon::gazetteer::first_name(doc.tok(k)).is_some_and(|f| !f.is_ambiguous()) {
-            named = Some(k);
-        } else if named.is_some() {
-            return named;
-        }
-        tail = [tail[1], k];
-        n += 1;
-    }
-    (n >= 3).then_some(tail[0])
+/// first name ([`crate::mentions::portfolio_name_start`]), else its last
+/// two words when there are three or more ("State Tomasz Wrobel"); `None`
+/// when the words are the portfolio alone ("the United Kingdom").
+fn name_after_portfolio(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let words = || (first..last).filter(|&k| doc.is_word(k));
+    crate::mentions::portfolio_name_start(doc, words()).or_else(|| {
+        let n = words().count();
+        (n >= 3).then(|| words().nth(n - 2)).flatten()
+    })
 }
 
 /// The determiner opening "the Minister of State for …" when the name-like

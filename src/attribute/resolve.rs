@@ -193,11 +193,7 @@ impl<'d> Resolver<'d> {
         quotes: &[QuoteSpan],
         skip: Option<usize>,
     ) -> Option<usize> {
-        let want = match word {
-            "he" | "him" | "his" => Some(Gender::Male),
-            "she" | "her" => Some(Gender::Female),
-            _ => None,
-        };
+        let want = gender_of(word);
         let personal = want.is_some();
         let para_start = self.doc.paragraphs[para].start;
         let fits = |i: usize| {
@@ -357,11 +353,7 @@ pub(crate) fn resolve(
                 }
             }
             let e = r.pronoun(w, start, s, para, ents, quotes, None)?;
-            let g = match w {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
-                _ => None,
-            };
+            let g = subject_gender(w);
             if g.is_some() && ents.list[e].gender.is_none() && ents.list[e].kind != PersonKind::Unnamed {
                 ents.list[e].gender = g;
             }
@@ -790,6 +782,12 @@ fn gender_of(pronoun: &str) -> Option<Gender> {
         "she" | "her" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// The sex a subject pronoun tells ("he", "she"): what a speaker who says
+/// it, or a sentence that opens on it, learns of its person.
+pub(super) fn subject_gender(pronoun: &str) -> Option<Gender> {
+    gender_of(pronoun).filter(|_| matches!(pronoun, "he" | "she"))
 }
 
 #[cfg(test)]
