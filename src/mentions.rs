@@ -758,6 +758,15 @@ pub(crate) fn portfolio_name_start(doc: &Doc, words: impl Iterator<Item = usize>
     None
 }
 
+/// Whether the words `name` (tokens), after a title, read as a person's
+/// name: one to three capitalised words, none an organisation word, a
+/// listed first name when there is one word only.
+pub(crate) fn reads_as_name(doc: &Doc, name: &[usize]) -> bool {
+    (1..=3).contains(&name.len())
+        && name.iter().all(|&k| doc.is_cap(k) && doc.lists(k) & lexicon::ORG_WORDS == 0)
+        && (name.len() >= 2 || is_first_name(doc, name[0]))
+}
+
 /// Where a party and state tag opening at token `i` ends: "D-N.Y.",
 /// "R-Texas", "I-Vt." after a comma or parenthesis ("Sen. Ana Ruiz,
 /// D-Ore., said"). It names no one: no mention, and no subject.
@@ -1084,7 +1093,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         && j + 1 < toks.end
                         && doc.is_cap(j + 1)
                         && !(j + 2 < toks.end && doc.is_cap(j + 2))
-                        && (i..j).any(|k| doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(doc.lower(k + 1).as_str(), "of" | "for"))
+                        && (i..j).any(|k| {
+                            let next = doc.lower(k + 1);
+                            (doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(next.as_str(), "of" | "for"))
+                                || (next == "on" && is_remit_body(&doc.lower(k)))
+                        })
                     {
                         j += 1;
                         continue;
@@ -1141,7 +1154,17 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     let mut k = j;
                     while k < toks.end && k < j + 3 && {
                         let lower = if k == j { lower_j } else { doc.lower(k) };
-                        is_particle(&lower) || (k == j && (lower == "of" || lower == "for") && joins())
+                        is_particle(&lower)
+                            || (k == j && (lower == "of" || lower == "for") && joins())
+                            // "Bank of the Isles", "Ministry of the Interior".
+                            || (k == j + 1 && lower == "the" && lower_j == "of" && doc.lists(j - 1) & lexicon::ORG_WORDS != 0)
+                            // "Council on Foreign Relations": "on" joins a body to
+                            // its remit, never to a date ("the Committee on Monday").
+                            || (k == j
+                                && lower == "on"
+                                && is_remit_body(&doc.lower(j - 1))
+                                && k + 1 < toks.end
+                                && !lexicon::is_not_name_with(doc.tok(k + 1), doc.lists(k + 1)))
                     } {
                         k += 1;
                     }
@@ -1213,6 +1236,16 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
     }
     let org_word = |k: usize| doc.lists(k) & lexicon::ORG_WORDS != 0;
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
+}
+
+/// A body that "on" joins to its remit in a name ("Council on Foreign
+/// Relations", "Select Committee on Tolls", "Institute on Aging"); other
+/// organisation words take "on" as a preposition ("the Senate on Iran").
+fn is_remit_body(w: &str) -> bool {
+    matches!(
+        w,
+        "council" | "committee" | "subcommittee" | "commission" | "institute" | "center" | "centre" | "conference" | "caucus" | "panel"
+    )
 }
 
 /// A word that joins an organisation word to the rest of its name: "of",
@@ -2086,11 +2119,12 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     let mut name_from = 0;
     // "Acme Corp", or "Ministry of Transport" (an org word before "of"):
     // found in the same pass, from the lists it reads anyway.
-    let (mut org_end, mut org_before) = (false, false);
+    let (mut org_end, mut org_before, mut titled_after_org) = (false, false, false);
     for (k, &at) in word_at.iter().enumerate() {
         let w = doc.tok(at);
         let lists = doc.lists(at);
-        org_end = org_end || org_before && org_joiner(w);
+        // (An "on" is in a run only after a body it joins to its remit.)
+        org_end = org_end || org_before && (org_joiner(w) || w == "on");
         org_before = lists & lexicon::ORG_WORDS != 0;
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
@@ -2107,8 +2141,14 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
         if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
+            titled_after_org = org_end && head;
         }
     }
+    // "Ministry of Transport Director Ana Lind": a title after an
+    // organisation's joined name, then a person's name of a first name or
+    // two or three words, is the person's ("Office of the Director of
+    // National Intelligence" ends on its joiner's words instead).
+    let person_after_org = titled_after_org && reads_as_name(doc, &word_at[name_from..]);
     // "Martin Luther King III": a title word before the suffix alone is
     // the surname ("King"), not a title.
     // (Only after a title word: most runs have none.)
@@ -2119,7 +2159,9 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     // is followed by its portfolio, not by a name — no person here.
     // (Both tests below hold only after a joiner: the run's words are
     // sliced out only then, a run in a few dozen.)
-    if name_from > 0 && matches!(doc.tok(word_at[name_from - 1]), "of" | "for") {
+    // (Not in an organisation's name: "Office of the Director of Harbour
+    // Safety" is the office.)
+    if name_from > 0 && !org_end && matches!(doc.tok(word_at[name_from - 1]), "of" | "for") {
         words.clear();
         words.extend(word_at.iter().map(|&k| doc.tok(k)));
         if portfolio_run(doc, a, words, name_from) {
@@ -2152,7 +2194,7 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         }
     }
     // (The last word an org word.)
-    let org_end = org_end || org_before;
+    let org_end = (org_end || org_before) && !person_after_org;
     // (A one-token run is looked up in the token's lists, not hashed again;
     // a longer one only if its first token may start an entry.)
     let listed_org = || {

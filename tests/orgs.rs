@@ -237,3 +237,36 @@ fn his_office_is_not_the_last_organisation() {
     let q = a.quotes.iter().find(|q| q.text.starts_with("Greece")).expect("the office's report");
     assert_ne!(a.people[q.speaker.unwrap()].name.as_ref(), "Health Ministry");
 }
+
+#[test]
+fn an_organisation_named_with_on_or_a_plural_type_word_is_one_name() {
+    // "on" joins a body to its remit ("Council on …", "Commission on …"),
+    // and a type word may be plural ("Centers for …", "Institutes of …").
+    let a = run("The Council on Coastal Affairs said in a report that the sea wall would fail.\n\n\
+         The Centers for Harbour Safety and Rescue said on Friday that drownings had fallen.\n\n\
+         The Select Committee on Tolls and Fares said it would hold hearings in May.");
+    assert_eq!(speaker_of(&a, "the sea wall").as_deref(), Some("Council on Coastal Affairs"));
+    assert_eq!(speaker_of(&a, "drownings").as_deref(), Some("Centers for Harbour Safety and Rescue"));
+    assert_eq!(speaker_of(&a, "it would hold").as_deref(), Some("Select Committee on Tolls and Fares"));
+    for name in ["Council on Coastal Affairs", "Centers for Harbour Safety and Rescue", "Select Committee on Tolls and Fares"] {
+        assert_eq!(kind_of(&a, name), PersonKind::Org);
+    }
+    // A person's "on" is no joiner: the name ends before it.
+    let b = run("Mayor Ana Ruiz on Monday said the budget was balanced.");
+    assert_eq!(speaker_of(&b, "the budget").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_person_titled_after_an_organisations_joined_name_is_the_speaker() {
+    // The run "Ministry of Fisheries Director Ana Lind" holds an
+    // organisation, a title and a person: the person speaks.
+    let a = run("Ministry of Fisheries Director Ana Lind said the quota would stay.\n\n\
+         On Monday, Institute for Harbour Studies President Tomasz Wrobel said the survey was late.");
+    assert_eq!(speaker_of(&a, "the quota").as_deref(), Some("Ana Lind"));
+    assert_eq!(speaker_of(&a, "the survey").as_deref(), Some("Tomasz Wrobel"));
+    assert!(a.people.iter().all(|p| p.kind != PersonKind::Org), "{:#?}", a.people);
+    // "of the" joins an organisation word to the rest of its name.
+    let b = run("The Bank of the Isles said the quay was closed.\n\nThe Ministry of the Marine said it would pay.");
+    assert_eq!(speaker_of(&b, "the quay").as_deref(), Some("Bank of the Isles"));
+    assert_eq!(speaker_of(&b, "it would pay").as_deref(), Some("Ministry of the Marine"));
+}

@@ -410,3 +410,18 @@ fn titles_with_of_and_elect_before_the_name() {
     check("White House chief of staff Jo Varga said talks would go on.", "Jo Varga", &["White House chief of staff"]);
     check("Mayor-elect Dana Fox said she would keep the chief.", "Dana Fox", &["Mayor-elect"]);
 }
+
+#[test]
+fn an_organisation_joined_by_of_for_or_on_before_a_title_is_the_titles() {
+    check("Ministry of Fisheries Director Ana Lind said the quota would stay.", "Ana Lind", &["Ministry of Fisheries Director"]);
+    check(
+        "On Monday, Council on Coastal Affairs Director Ana Lind said the wall would hold.",
+        "Ana Lind",
+        &["Council on Coastal Affairs Director"],
+    );
+    check(
+        "National Bank of Ruritania Governor Tomasz Wrobel said rates would rise.",
+        "Tomasz Wrobel",
+        &["National Bank of Ruritania Governor"],
+    );
+}

@@ -840,6 +840,12 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     return Some(Np { first: name, last, kind: NpKind::Name });
                 }
             }
+            // "Ministry of Transport Director Ana Lind said": a title
+            // closing the organisation's name, then a person's name.
+            // (Not "the government of President Ana Lind": the government.)
+            if let Some(name) = name_after_title(doc, first, last).filter(|_| doc.is_cap(of_at - 2)) {
+                return Some(Np { first: name, last, kind: NpKind::Name });
+            }
             return Some(description_before(doc, lo, of_at - 2, last));
         }
         // "a former aide to state Sen. Ana Ruiz said": a person's role
@@ -965,6 +971,15 @@ fn name_after_portfolio(doc: &Doc, first: usize, last: usize) -> Option<usize> {
         let n = words().count();
         (n >= 3).then(|| words().nth(n - 2)).flatten()
     })
+}
+
+/// Where a person's name starts among the capitalised words
+/// `first..last` when a title head comes before it ("Transport Director
+/// Ana Lind"): see [`crate::mentions::reads_as_name`].
+fn name_after_title(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let t = (first..last).rev().find(|&k| doc.is_word(k) && lexicon::is_title_head(&doc.lower(k)))?;
+    let name: Vec<usize> = (t + 1..last).filter(|&k| doc.is_word(k)).collect();
+    crate::mentions::reads_as_name(doc, &name).then(|| name[0])
 }
 
 /// The determiner opening "the Minister of State for …" when the name-like

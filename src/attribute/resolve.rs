@@ -522,6 +522,13 @@ pub(crate) fn resolve(
             let off = doc.text()[start..end].len() - text.len();
             source = (start + off, end);
             let i = r.names_after(ents, start);
+            // "Ministry of Employment and Labor said": an "and" inside one
+            // organisation's name joins no group.
+            if let Some(n) = ents.names.get(i).filter(|n| n.start <= start + off && n.end >= end) {
+                let e = n.entity;
+                ents.list[e].mentions.push(Mention { start: n.start, end: n.end, kind: MentionKind::Name });
+                return Some((e, (n.start, n.end)));
+            }
             let members: Vec<usize> = ents.names[i..].iter().take_while(|n| n.start < end).map(|n| n.entity).collect();
             let existing = recent(ents).find(|(_, e)| e.kind == PersonKind::Group && e.name == text).map(|(i, _)| i);
             let e = existing.unwrap_or_else(|| new_entity(ents, text, PersonKind::Group, start + off, end, MentionKind::Name));

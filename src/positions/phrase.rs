@@ -286,6 +286,20 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             j = p;
             continue;
         }
+        // "Ministry of Transport Director Ana Lind", "Council on Coastal
+        // Affairs Director": an organisation's name, joined, before a
+        // capitalised title is the title's.
+        if mode == Before::Direct
+            && matches!(w, "of" | "for" | "on")
+            && p > lo
+            && j < k
+            && doc.is_cap(p - 1)
+            && doc.in_list(p - 1, lexicon::org_words())
+            && (j..k).all(|x| doc.is_cap(x))
+        {
+            j = p - 1;
+            continue;
+        }
         // "White House chief of staff Jeff Zients": a listed title with
         // "of" inside it, its last word walked over already. (Rare: the
         // phrase is built only at an "of".)
