@@ -650,6 +650,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                 && bare_verb_at(doc, cue_end + 1, hi);
             let start = if infinitive { Some((cue_end, false)) } else { content_start(doc, cue_end, hi) };
             let start = start.filter(|&(st, _)| doc.lower(st) != "to" || closing_report(doc, lo, hi, quotes).is_none_or(|c| c < st));
+            // "Officers were called to the scene": "called to" summons.
+            let start = start.filter(|_| !(cue_end < hi && doc.lower(cue_end) == "to" && verb_classes(&cue_words).0 == "call"));
             if let Some((st, had_that)) = start {
                 let content = content_after(doc, st, hi, quotes).map(|(sp, end)| {
                     if relative {

@@ -620,3 +620,9 @@ fn a_call_with_no_complement_is_no_report() {
          Bo Enns called Vale unqualified.");
     assert_eq!(reported(&a), vec![pair("the plan reckless", "Mila Tarr"), pair("Vale unqualified", "Bo Enns")]);
 }
+
+#[test]
+fn called_to_a_place_summons_and_the_closing_report_takes_the_clause() {
+    let a = run("Firefighters were called to the 200 block of Quay Road shortly after 4 a.m., fire service spokeswoman Ana Lind said.");
+    assert_eq!(reported(&a), vec![pair("Firefighters were called to the 200 block of Quay Road shortly after 4 a.m.", "Ana Lind")]);
+}
