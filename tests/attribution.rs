@@ -1412,3 +1412,18 @@ fn a_portfolio_title_before_a_name_is_the_person() {
     assert_eq!(speaker_of(&a, "They stood").as_deref(), Some("Mira Dent"));
     assert!(a.people.iter().all(|p| p.name != "Rights Watch"), "{:#?}", a.people);
 }
+
+#[test]
+fn two_titles_joined_by_and_before_a_name_are_one_persons() {
+    let a = run("“Prices will fall,” Brightwell co-founder and chief product officer Devika Rao said.\n\n\
+         “We will keep the plant,” said Chairman and CEO Rita Okoye.\n\n\
+         “Not tonight,” said Trump and his envoy Steve Witkoff.\n\n\
+         “Never,” said Mr. King and Mr. Abbott.");
+    assert_eq!(speaker_of(&a, "Prices").as_deref(), Some("Devika Rao"));
+    assert_eq!(speaker_of(&a, "We will keep").as_deref(), Some("Rita Okoye"));
+    // Two people joined by "and" are still a group.
+    let group = a.quotes.iter().find(|q| q.text.starts_with("Not tonight")).and_then(|q| q.speaker).map(|s| &a.people[s]);
+    assert_eq!(group.map(|p| p.kind), Some(PersonKind::Group), "{group:?}");
+    let group = a.quotes.iter().find(|q| q.text.starts_with("Never")).and_then(|q| q.speaker).map(|s| &a.people[s]);
+    assert_eq!(group.map(|p| p.kind), Some(PersonKind::Group), "{group:?}");
+}

@@ -425,3 +425,14 @@ fn an_organisation_joined_by_of_for_or_on_before_a_title_is_the_titles() {
         &["National Bank of Ruritania Governor"],
     );
 }
+
+#[test]
+fn two_titles_joined_by_and_are_one_position() {
+    check(
+        "Brightwell president and chief executive Ana Lind said the plant would close.",
+        "Ana Lind",
+        &["Brightwell president and chief executive"],
+    );
+    check("The firm's founder and chairman, Tom Berg, said the plant would close.", "Tom Berg", &["firm's founder and chairman"]);
+    check("Singer and songwriter Maya Holt said the tour was over.", "Maya Holt", &["Singer and songwriter"]);
+}

@@ -893,7 +893,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut np = Np { first, last, kind: NpKind::Name };
         // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
         if first >= lo + 2 && doc.lower(first - 1) == "and" {
-            if let Some(left) = np_before(doc, lo, first - 1).filter(|l| matches!(l.kind, NpKind::Name | NpKind::Description)) {
+            if titles_joined(doc, first - 1) {
+                // "Chairman and CEO Rita Okoye": one person's two titles.
+            } else if let Some(left) = np_before(doc, lo, first - 1).filter(|l| matches!(l.kind, NpKind::Name | NpKind::Description)) {
                 np = Np { first: left.first, last, kind: NpKind::Group };
             }
         } else if first >= lo + 2 {
@@ -902,7 +904,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             while j > lo && doc.is_word(j - 1) && !doc.is_cap(j - 1) && j + 4 > first && doc.lower(j - 1) != "and" {
                 j -= 1;
             }
-            if j > lo + 1 && j < first && doc.lower(j - 1) == "and" {
+            // ("president and chief executive Ana Lind": one person.)
+            if j > lo + 1 && j < first && doc.lower(j - 1) == "and" && !titles_joined(doc, j - 1) {
                 if let Some(left) = np_before(doc, lo, j - 1) {
                     np = Np { first: left.first, last, kind: NpKind::Group };
                 }
@@ -971,6 +974,21 @@ fn name_after_portfolio(doc: &Doc, first: usize, last: usize) -> Option<usize> {
         let n = words().count();
         (n >= 3).then(|| words().nth(n - 2)).flatten()
     })
+}
+
+/// Whether the "and" at token `and` joins two titles or roles of one
+/// person ("co-founder and chief product officer", "Singer and
+/// songwriter"), not two people.
+fn titles_joined(doc: &Doc, and: usize) -> bool {
+    // (Not an honorific's: "Mr. King and Mr. Schultz" are two people.)
+    let role = |k: usize| {
+        let lower = doc.lower(k);
+        doc.is_word(k)
+            && doc.lists(k) & lexicon::HONORIFICS == 0
+            && (crate::mentions::is_title_word(&lower) || lexicon::is_role_noun_with(&lower, doc.lists(k)))
+    };
+    let after_title = and >= 2 && (crate::mentions::is_name_dot(doc, and - 2) || crate::mentions::is_title_word_at(doc, and - 2));
+    and > 0 && and + 1 < doc.tokens().len() && role(and - 1) && role(and + 1) && !(after_title && doc.is_cap(and - 1))
 }
 
 /// Where a person's name starts among the capitalised words
@@ -1227,7 +1245,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     // "the 51-year-old Dane": one capitalised person noun, no name.
     let described =
         j > i + 1 && !(i..j - 1).any(|k| doc.is_cap(k)) && is_determiner(&doc.lower(i)) && lexicon::is_bare_person_noun(&doc.lower(j - 1));
-    let kind = if (i..j).any(|k| doc.lower(k) == "and") && saw_cap {
+    let kind = if (i..j).any(|k| doc.lower(k) == "and" && !titles_joined(doc, k)) && saw_cap {
         NpKind::Group
     } else if described {
         NpKind::Description

@@ -282,7 +282,10 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             Before::Direct => matches!(w, "of" | "for") && (j..k).all(|x| doc.is_cap(x) && !is_head(doc, x)),
             Before::Appositive => matches!(w, "of" | "for" | "to" | "at"),
         };
-        if (prep && inner_prep) || (w == "&" && p > lo && j < k && is_head(doc, p - 1) && is_head(doc, j)) {
+        // "president and chief executive", "Singer and songwriter": two
+        // titles of one person ("&" only between heads).
+        let joined = || p > lo && j < k && is_head(doc, p - 1) && (is_head(doc, j) || w == "and" && is_modifier(doc, j));
+        if (prep && inner_prep) || (matches!(w, "&" | "and") && joined()) {
             j = p;
             continue;
         }
