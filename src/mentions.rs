@@ -1046,6 +1046,13 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                                 j += 1;
                                 continue;
                             }
+                            // "Procter & Gamble", "Bay Power & Light": an
+                            // ampersand between capitalised words joins an
+                            // organisation's name.
+                            if end == j && j + 1 < toks.end && doc.is_cap(j + 1) && doc.tok(j) == "&" {
+                                j += 1;
+                                continue;
+                            }
                             // "Peter Holm Jr.": a suffix's period ends the
                             // name with it.
                             if end == j && j > i + 1 && is_suffix_dot(doc, j) {
@@ -2130,7 +2137,11 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home
         // Appliances").
         let (modifier, honorific) = (lists & lexicon::TITLE_MODIFIERS != 0, lists & lexicon::HONORIFICS != 0);
-        let head = lexicon::is_title_head_with(w, lists);
+        // "Meteorologist Ben Tilley": a role noun opening the run before a
+        // listed first name and a surname is a title there ("Duke Bennett"
+        // is a name).
+        let head = lexicon::is_title_head_with(w, lists)
+            || (k == 0 && lists & lexicon::ROLES != 0 && word_at.len() >= 3 && is_first_name(doc, word_at[1]));
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head;
         let modifier_only = modifier && !head && !honorific;
@@ -2204,7 +2215,9 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
                 && lists & lexicon::ORG_PHRASE_START != 0
                 && lexicon::org_names().contains(&doc.text()[doc.tokens()[a].start..doc.tokens()[b - 1].end])
     };
-    let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0])));
+    // (An ampersand is in a run only between capitalised words.)
+    let ampersand = || b > a + 2 && (a + 1..b - 1).any(|k| doc.tok(k) == "&");
+    let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0]))) || ampersand();
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
         let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);

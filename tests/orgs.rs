@@ -270,3 +270,15 @@ fn a_person_titled_after_an_organisations_joined_name_is_the_speaker() {
     assert_eq!(speaker_of(&b, "the quay").as_deref(), Some("Bank of the Isles"));
     assert_eq!(speaker_of(&b, "it would pay").as_deref(), Some("Ministry of the Marine"));
 }
+
+#[test]
+fn an_ampersand_or_a_company_suffix_makes_an_organisation_the_company_follows() {
+    let a = run("Crews were on their way, according to Quay Power & Light. The company said most homes would have power by Sunday.\n\n\
+         Brightwater Labs on Monday said it would cut prices. The company said schools were its market.");
+    assert_eq!(speaker_of(&a, "Crews").as_deref(), Some("Quay Power & Light"));
+    assert_eq!(speaker_of(&a, "most homes").as_deref(), Some("Quay Power & Light"));
+    assert_eq!(speaker_of(&a, "it would cut").as_deref(), Some("Brightwater Labs"));
+    assert_eq!(speaker_of(&a, "schools").as_deref(), Some("Brightwater Labs"));
+    assert_eq!(kind_of(&a, "Quay Power & Light"), PersonKind::Org);
+    assert_eq!(kind_of(&a, "Brightwater Labs"), PersonKind::Org);
+}

@@ -436,3 +436,9 @@ fn two_titles_joined_by_and_are_one_position() {
     check("The firm's founder and chairman, Tom Berg, said the plant would close.", "Tom Berg", &["firm's founder and chairman"]);
     check("Singer and songwriter Maya Holt said the tour was over.", "Maya Holt", &["Singer and songwriter"]);
 }
+
+#[test]
+fn a_role_noun_opening_a_name_is_its_title() {
+    check("Meteorologist Ben Tilley said a second storm could arrive.", "Ben Tilley", &["Meteorologist"]);
+    check("The storm was strong. Forecaster Ana Lind said it would pass.", "Ana Lind", &["Forecaster"]);
+}

@@ -53,6 +53,7 @@ EXTRA = """
     centre-back center-back full-back left-back right-back wing-back
     winger goalie shortstop linebacker fellow
     lobbyist pollster blogger operative speechwriter plaintiff agent
+    forecaster astronaut podcaster
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,
