@@ -626,3 +626,12 @@ fn called_to_a_place_summons_and_the_closing_report_takes_the_clause() {
     let a = run("Firefighters were called to the 200 block of Quay Road shortly after 4 a.m., fire service spokeswoman Ana Lind said.");
     assert_eq!(reported(&a), vec![pair("Firefighters were called to the 200 block of Quay Road shortly after 4 a.m.", "Ana Lind")]);
 }
+
+#[test]
+fn an_infinitives_subject_is_not_the_words_before_its_to() {
+    // "pressed X on Tuesday to explain": X is asked to explain; the words
+    // before "to" are no speaker.
+    let a = run("Senators pressed the head of the port authority on Tuesday to explain why the warnings went unheeded.");
+    assert!(a.people.iter().all(|p| !p.name.ends_with(" to")), "{:#?}", a.people);
+    assert!(reported(&a).iter().all(|(_, s)| s.as_deref() != Some("port authority on Tuesday to")), "{:?}", reported(&a));
+}

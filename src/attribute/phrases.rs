@@ -688,7 +688,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         break;
     }
-    if k <= lo {
+    // "pressed the head of the agency on Tuesday to explain": an
+    // infinitive's subject is not the words before its "to".
+    if k <= lo || doc.tok(k - 1) == "to" {
         return None;
     }
     // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical.
