@@ -442,3 +442,12 @@ fn a_role_noun_opening_a_name_is_its_title() {
     check("Meteorologist Ben Tilley said a second storm could arrive.", "Ben Tilley", &["Meteorologist"]);
     check("The storm was strong. Forecaster Ana Lind said it would pass.", "Ana Lind", &["Forecaster"]);
 }
+
+#[test]
+fn a_title_before_a_courtesy_honorific_is_the_persons() {
+    check("Superintendent Dr. Marcus Hale told the board the buses would cost more.", "Marcus Hale", &["Superintendent"]);
+    check("Harbour chief executive Dr Ana Lind said the pier would reopen.", "Ana Lind", &["Harbour chief executive"]);
+    // A verb before the honorific is no title.
+    let a = run("The losses helped shrink Mr. Ackroyd's fund, Mr. Ackroyd said.");
+    assert!(a.people.iter().all(|p| p.positions.is_empty()), "{:?}", a.people);
+}

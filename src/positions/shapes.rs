@@ -67,30 +67,42 @@ pub const SHAPES: &[(&str, Shape)] = &[
 
 fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let Some(mut first) = title_before(doc, s.lo, s.name, Before::Direct) else { return };
+    // "Superintendent Dr. Marcus Hale": the title ends before a courtesy
+    // honorific (not a rank such as "Sen.", a title of its own).
+    let courtesy = |k: usize| matches!(doc.lower(k).as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "prof");
+    let name = match s.name.checked_sub(2) {
+        Some(h) if h >= s.lo && doc.tok(h + 1) == "." && courtesy(h) => h,
+        _ if s.name > s.lo && courtesy(s.name - 1) => s.name - 1,
+        _ => s.name,
+    };
+    // (A title word before it, capitalised or a title's head: "helped
+    // shrink Mr. Ackman's firm" has a verb there.)
+    let name =
+        if name < s.name && name > s.lo && !(doc.is_cap(name - 1) || lexicon::is_title_head(&doc.lower(name - 1))) { s.name } else { name };
+    let Some(mut first) = title_before(doc, s.lo, name, Before::Direct) else { return };
     // In a headline every word is capitalised: keep only role nouns and
     // known modifiers ("Warren Hammers Wells Fargo CEO John Stumpf").
-    while s.headline && first < s.name && !is_head(doc, first) && !doc.in_list(first, lexicon::title_modifiers()) {
+    while s.headline && first < name && !is_head(doc, first) && !doc.in_list(first, lexicon::title_modifiers()) {
         first += 1;
     }
     // "a fellow Democrat": "fellow" before a name is an adjective.
-    if first == s.name || doc.tok(s.name - 1) == "fellow" {
+    if first == name || doc.tok(name - 1) == "fellow" {
         return;
     }
     // Abbreviated ranks right before the name ("Sen.", "Lt. Gen.") are a
     // title of their own when another title stands before them: "former
     // presidential candidate Sen. Ana Ruiz".
-    let mut rank = s.name;
+    let mut rank = name;
     while rank >= first + 2 && doc.tok(rank - 1) == "." && abbreviated_rank(doc, rank - 2) == Some(rank) {
         rank -= 2;
     }
     let before = (rank > first).then(|| title_before(doc, first, rank, Before::Direct)).flatten();
     match before {
-        Some(f) if rank < s.name && (f..rank).any(|x| is_head(doc, x)) => {
+        Some(f) if rank < name && (f..rank).any(|x| is_head(doc, x)) => {
             out.push((f, rank));
-            out.push((rank, s.name));
+            out.push((rank, name));
         }
-        _ => out.push((first, s.name)),
+        _ => out.push((first, name)),
     }
 }
 
