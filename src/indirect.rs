@@ -1218,9 +1218,39 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     Some((doc.tokens()[st].start, mark_end))
 }
 
+/// "…, its president, Kevin Moss, said": where the description that a
+/// name after a comma stands in apposition to starts (its own comma
+/// before it), when it is a title or role with its determiner.
+fn appositive_title_start(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
+    if first < lo + 4 || doc.tok(first - 1) != "," {
+        return None;
+    }
+    let (mut j, mut role) = (first - 1, false);
+    while j > lo && j + 8 > first && doc.tok(j - 1) != "," {
+        let p = j - 1;
+        let (w, lists) = (doc.lower(p), doc.lists(p));
+        let word = doc.is_word(p)
+            && (matches!(w.as_str(), "its" | "his" | "her" | "their" | "the" | "s")
+                || doc.is_cap(p)
+                // (A possessor: "the company's chief executive".)
+                || matches!(doc.tok(p + 1), "'" | "’")
+                || lists & (lexicon::TITLE_MODIFIERS | lexicon::TITLES) != 0
+                || lexicon::is_role_noun_with(&w, lists));
+        if !(word || matches!(doc.tok(p), "'" | "’")) {
+            return None;
+        }
+        role |= lexicon::is_role_noun_with(&w, lists);
+        j = p;
+    }
+    (j > lo && j + 1 < first && doc.tok(j - 1) == "," && role).then_some(j)
+}
+
 /// Where a source's title starts, walking left from its name over title
 /// words: "U.S. Secretary of State Marco Rubio".
 fn title_start(doc: &Doc, lo: usize, first: usize) -> usize {
+    if let Some(j) = appositive_title_start(doc, lo, first) {
+        return j;
+    }
     let mut j = first;
     let mut loose = 0;
     while j > lo && j + 10 > first {

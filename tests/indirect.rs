@@ -635,3 +635,10 @@ fn an_infinitives_subject_is_not_the_words_before_its_to() {
     assert!(a.people.iter().all(|p| !p.name.ends_with(" to")), "{:#?}", a.people);
     assert!(reported(&a).iter().all(|(_, s)| s.as_deref() != Some("port authority on Tuesday to")), "{:?}", reported(&a));
 }
+
+#[test]
+fn a_closing_report_by_a_title_and_its_named_holder_leaves_both_out_of_the_clause() {
+    let a = run("The union has not taken a position, its president, Kevin Moss, said in an email.\n\n\
+         The quay will stay shut, the port's chief engineer, Ana Lind, told reporters.");
+    assert_eq!(reported(&a), vec![pair("The union has not taken a position", "Kevin Moss"), pair("The quay will stay shut", "Ana Lind")]);
+}
