@@ -451,3 +451,22 @@ fn a_title_before_a_courtesy_honorific_is_the_persons() {
     let a = run("The losses helped shrink Mr. Ackroyd's fund, Mr. Ackroyd said.");
     assert!(a.people.iter().all(|p| p.positions.is_empty()), "{:?}", a.people);
 }
+
+#[test]
+fn a_title_joined_after_an_indefinite_phrase_that_is_none() {
+    check("Angela Ruiz, a mother of two and a pediatric nurse, said teenagers need sleep.", "Angela Ruiz", &["pediatric nurse"]);
+    // A list of people is no appositive.
+    let a = run("Ana Lind, Tom Berg and former harbour master Bo Lund said the pier was safe.");
+    assert!(a.people.iter().find(|p| p.name == "Ana Lind").is_none_or(|p| p.positions.is_empty()), "{:?}", a.people);
+}
+
+#[test]
+fn an_organisation_ending_in_project_is_no_person() {
+    let a = run("Jonah Keel, executive director of the Student Privacy Project, said cameras were a risk.");
+    assert!(a.people.iter().all(|p| p.name != "Privacy Project"), "{:?}", a.people);
+    check(
+        "Jonah Keel, executive director of the Student Privacy Project, said cameras were a risk.",
+        "Jonah Keel",
+        &["executive director of the Student Privacy Project"],
+    );
+}

@@ -195,7 +195,18 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
         out.push((e + 1, b));
         return;
     }
-    let Some((a, mut b)) = title_at(doc, e + 1, s.hi) else { return };
+    // "Angela Ruiz, a mother of two and a pediatric nurse,": a title
+    // joined after a phrase that is none.
+    // (Both phrases indefinite, as an appositive's are: "a … and a …".)
+    let indefinite = |k: usize| k < s.hi && matches!(doc.lower(k).as_str(), "a" | "an");
+    let joined_title = || {
+        if !indefinite(e + 1) {
+            return None;
+        }
+        let k = (e + 2..s.hi.min(e + 8)).take_while(|&k| doc.tok(k) != ",").find(|&k| doc.tok(k) == "and")?;
+        title_at(doc, k + 1, s.hi).filter(|&(a, b)| indefinite(k + 1) && a < b && closes(doc, b, s.hi))
+    };
+    let Some((a, mut b)) = title_at(doc, e + 1, s.hi).filter(|&(a, b)| a < b).or_else(joined_title) else { return };
     if a >= b || !closes(doc, b, s.hi) {
         return;
     }
