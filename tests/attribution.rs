@@ -1427,3 +1427,11 @@ fn two_titles_joined_by_and_before_a_name_are_one_persons() {
     let group = a.quotes.iter().find(|q| q.text.starts_with("Never")).and_then(|q| q.speaker).map(|s| &a.people[s]);
     assert_eq!(group.map(|p| p.kind), Some(PersonKind::Group), "{group:?}");
 }
+
+#[test]
+fn one_of_an_unnamed_kind_is_nobody_named() {
+    // "one senior Democrat" is indefinite, as "a senior Democrat" is: not
+    // the person named before.
+    let a = run("Sen. Ana Lind, a Democrat, spoke first.\n\n“The campaign has been slow to respond,” one senior Democrat said.");
+    assert_eq!(speaker_of(&a, "The campaign").as_deref(), Some("one senior Democrat"));
+}

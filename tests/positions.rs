@@ -470,3 +470,13 @@ fn an_organisation_ending_in_project_is_no_person() {
         &["executive director of the Student Privacy Project"],
     );
 }
+
+#[test]
+fn a_partys_ranked_member_is_a_title() {
+    check(
+        "Rep. Ana Lind, the committee's ranking Democrat, said the bill would fail.",
+        "Ana Lind",
+        &["Rep.", "committee's ranking Democrat"],
+    );
+    check("Tom Berg, the panel's top Republican, said the bill would pass.", "Tom Berg", &["panel's top Republican"]);
+}

@@ -38,6 +38,12 @@ pub fn is_modifier(doc: &Doc, i: usize) -> bool {
     classes(doc, i) & MODIFIER != 0
 }
 
+/// "the panel's top Republican", "the committee's ranking Democrat": a
+/// party's member ranked in a body is a title's head.
+fn party_rank(doc: &Doc, i: usize, w: &str) -> bool {
+    matches!(w, "Republican" | "Democrat") && i > 0 && matches!(doc.lower(i - 1).as_str(), "top" | "ranking" | "senior" | "leading")
+}
+
 /// [`HEAD`], [`STOP`] and [`MODIFIER`] of token `i`.
 fn classify(doc: &Doc, i: usize) -> u16 {
     if !doc.is_word(i) {
@@ -46,8 +52,9 @@ fn classify(doc: &Doc, i: usize) -> u16 {
     let (w, lists) = (doc.tok(i), doc.lists(i));
     // The plural test last: it looks the stem up in the lists anew.
     let role_noun = lexicon::is_role_noun_with(w, lists);
-    let head =
-        role_noun && (lists & lexicon::HONORIFICS == 0 || lists & lexicon::TITLES != 0) && !plural_role(w) || undotted_rank(doc, i, w);
+    let head = role_noun && (lists & lexicon::HONORIFICS == 0 || lists & lexicon::TITLES != 0) && !plural_role(w)
+        || undotted_rank(doc, i, w)
+        || party_rank(doc, i, w);
     let stop = stop(doc, i, w, lists, role_noun);
     let mut class = if head { HEAD } else { 0 };
     if stop {
