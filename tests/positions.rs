@@ -480,3 +480,15 @@ fn a_partys_ranked_member_is_a_title() {
     );
     check("Tom Berg, the panel's top Republican, said the bill would pass.", "Tom Berg", &["panel's top Republican"]);
 }
+
+#[test]
+fn a_seat_on_a_body_completes_a_title() {
+    check(
+        "Rep. Ana Lind, the top Democrat on the House Harbour Committee, said the bill would fail.",
+        "Ana Lind",
+        &["Rep.", "top Democrat on the House Harbour Committee"],
+    );
+    check("Tom Berg, a member on the parish council, said the road was unsafe.", "Tom Berg", &["member on the parish council"]);
+    // Not a date or a topic.
+    check("Tom Berg, a lawyer on Monday, said the road was unsafe.", "Tom Berg", &["lawyer"]);
+}

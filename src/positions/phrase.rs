@@ -104,8 +104,9 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
             "of" | "at" | "for" | "to" => true,
             // "a volunteer with the Tenants Union": only an organisation.
             "with" => doc.is_cap(end + 1) || (is_determiner(doc, end + 1) && doc.is_cap(end + 2)),
-            // "co-leader of the Greens in the state": only after "of".
-            "in" | "on" => last_prep == "of",
+            // "co-leader of the Greens in the state": only after "of";
+            // "the top Democrat on the Intelligence Committee": a body.
+            "in" | "on" => last_prep == "of" || prep == "on" && on_a_body(doc, end + 1, hi),
             _ => false,
         };
         // (The noun phrase is read only after a preposition allowed here.)
@@ -121,6 +122,13 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the noun phrase at `i` names a body one sits on: it ends in
+/// an organisation word or "panel" ("the committee", "the House
+/// Intelligence Committee").
+fn on_a_body(doc: &Doc, i: usize, hi: usize) -> bool {
+    noun_phrase(doc, i, hi).is_some_and(|e| doc.in_list(e - 1, lexicon::org_words()) || doc.lower(e - 1) == "panel")
 }
 
 /// "Inc", "Corp", "Ltd", "Co": written with a period that is part of the
