@@ -1229,17 +1229,18 @@ fn appositive_title_start(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
     while j > lo && j + 8 > first && doc.tok(j - 1) != "," {
         let p = j - 1;
         let (w, lists) = (doc.lower(p), doc.lists(p));
+        let role_noun = lexicon::is_role_noun_with(&w, lists);
         let word = doc.is_word(p)
             && (matches!(w.as_str(), "its" | "his" | "her" | "their" | "the" | "s")
                 || doc.is_cap(p)
                 // (A possessor: "the company's chief executive".)
                 || matches!(doc.tok(p + 1), "'" | "’")
                 || lists & (lexicon::TITLE_MODIFIERS | lexicon::TITLES) != 0
-                || lexicon::is_role_noun_with(&w, lists));
+                || role_noun);
         if !(word || matches!(doc.tok(p), "'" | "’")) {
             return None;
         }
-        role |= lexicon::is_role_noun_with(&w, lists);
+        role |= role_noun;
         j = p;
     }
     (j > lo && j + 1 < first && doc.tok(j - 1) == "," && role).then_some(j)
