@@ -1435,3 +1435,15 @@ fn one_of_an_unnamed_kind_is_nobody_named() {
     let a = run("Sen. Ana Lind, a Democrat, spoke first.\n\n“The campaign has been slow to respond,” one senior Democrat said.");
     assert_eq!(speaker_of(&a, "The campaign").as_deref(), Some("one senior Democrat"));
 }
+
+#[test]
+fn a_party_tag_in_brackets_then_a_comma_is_skipped_to_the_name() {
+    // "Gov. X (R-OH), said": the subject is before the bracket, not a state
+    // written in capitals earlier ("Berea, OH,").
+    let a = run("At a rally in Lorain, OH, after the count, Gov. Tom Harlan (R-OH), said, “We are going all the way.”\n\n\
+         Sen. Ana Bell (D-Calif.), told reporters: “Not so fast.”");
+    assert_eq!(speaker_of(&a, "We are going").as_deref(), Some("Tom Harlan"));
+    let q = a.quotes.iter().find(|q| q.text.starts_with("We are going")).unwrap();
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_ref()), Some("Tom Harlan"), "{q:?}");
+    assert_eq!(speaker_of(&a, "Not so fast").as_deref(), Some("Ana Bell"));
+}

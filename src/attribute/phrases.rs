@@ -693,6 +693,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if k <= lo || doc.tok(k - 1) == "to" {
         return None;
     }
+    // "Rep. Gwen Moore (D-Wis.), said": a comma after the bracket too.
+    // (A party tag only: an aside in brackets may be an appositive's.)
+    if k > lo + 3 && doc.tok(k - 1) == "," && doc.tok(k - 2) == ")" {
+        let open = (lo.max(k.saturating_sub(8))..k - 2).rev().find(|&o| doc.tok(o) == "(");
+        if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k - 2) == Some(k - 2)) {
+            return np_before(doc, lo, o);
+        }
+    }
     // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical.
     if doc.tok(k - 1) == ")" {
         if let Some(open) = (lo.max(k.saturating_sub(12))..k - 1).rev().find(|&j| doc.tok(j) == "(") {
