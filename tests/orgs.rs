@@ -282,3 +282,16 @@ fn an_ampersand_or_a_company_suffix_makes_an_organisation_the_company_follows() 
     assert_eq!(kind_of(&a, "Quay Power & Light"), PersonKind::Org);
     assert_eq!(kind_of(&a, "Brightwater Labs"), PersonKind::Org);
 }
+
+#[test]
+fn the_last_word_of_a_paper_or_party_after_the_is_that_body() {
+    let a = run("The Harbour Daily Post first reported the sale on Monday.\n\n\
+         “They wanted one buyer,” the Post reported, citing two aides.\n\n\
+         The Green Party said the vote was rigged. “We will appeal,” the Party said.\n\n\
+         The White House said nothing. “The bill is dead,” the House said in a statement.");
+    assert_eq!(speaker_of(&a, "They wanted").as_deref(), Some("Harbour Daily Post"));
+    assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("Green Party"));
+    // "the House" is the chamber, not the White House.
+    assert_ne!(speaker_of(&a, "The bill is dead").as_deref(), Some("White House"));
+    assert!(a.people.iter().all(|p| p.name != "Post"), "{:#?}", a.people);
+}

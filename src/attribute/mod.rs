@@ -166,6 +166,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     echoes::credit_headline_echoes(doc, &mut out);
     link_titles_to_names(doc, &mut out, ents);
     orgs::merge_short_names(&mut out, ents);
+    orgs::merge_last_words(doc, &mut out, ents);
     out
 }
 

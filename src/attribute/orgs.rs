@@ -314,6 +314,58 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     merges.repoint(out);
 }
 
+/// "the Post" for "The Washington Post", "the Party" for "the Green
+/// Party": a one-word organisation named by a final organisation word
+/// after "the" is the organisation named before it whose name ends with
+/// that word (the latest one seen). Not "the House", which in US news is
+/// the chamber, never "the White House". Runs once attribution is done,
+/// as [`merge_short_names`] does.
+pub(crate) fn merge_last_words(doc: &Doc, out: &mut [super::Attributed], ents: &mut Entities) {
+    let text = doc.text().as_bytes();
+    let mut into: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in ents.list.iter().enumerate() {
+        // (The cheap facts first: most entities are people or longer names.)
+        if e.kind != PersonKind::Org || e.name.len() < 3 || e.name.contains(' ') || !e.name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(first) = e.mentions.iter().map(|m| m.start).min() else { continue };
+        let the = first >= 4 && text[first - 1] == b' ' && text[first - 4..first - 1].eq_ignore_ascii_case(b"the");
+        if !the || e.name.eq_ignore_ascii_case("house") || !lexicon::org_words().contains(&e.name) {
+            continue;
+        }
+        let longer = ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|&(o, l)| {
+                o != s
+                    && l.kind == PersonKind::Org
+                    && l.name.len() > e.name.len() + 1
+                    && l.name.ends_with(e.name.as_str())
+                    && l.name.as_bytes()[l.name.len() - e.name.len() - 1] == b' '
+            })
+            .filter_map(|(o, l)| last_seen(l, first).map(|at| (at, o)))
+            .max();
+        if let Some((_, o)) = longer {
+            into.push((s, o));
+        }
+    }
+    if into.is_empty() {
+        return;
+    }
+    let mut merges = super::Merges::new();
+    for &(s, o) in &into {
+        merges.merge(ents, s, o, false);
+        ents.list[o].mentions.sort_by_key(|m| m.start);
+    }
+    for name in &mut ents.names {
+        if let Some(&(_, o)) = into.iter().find(|&&(s, _)| s == name.entity) {
+            name.entity = o;
+        }
+    }
+    merges.repoint(out);
+}
+
 /// `name.split_once(char::is_whitespace)`, read bytewise while the name
 /// is ASCII (most are): no character decoding per letter of every name.
 fn split_first_word(name: &str) -> Option<(&str, &str)> {
