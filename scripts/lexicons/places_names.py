@@ -298,7 +298,7 @@ def main():
     ap.add_argument("packages", help="folder holding the downloaded archives (see the docstring)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "lexicon"))
     ap.add_argument("--min-population", type=int, default=200_000)
-    ap.add_argument("--min-population-abroad", type=int, default=250_000)
+    ap.add_argument("--min-population-abroad", type=int, default=300_000)
     ap.add_argument("--min-births", type=int, default=10_000)
     ap.add_argument("--either-share", type=float, default=0.1)
     args = ap.parse_args()
