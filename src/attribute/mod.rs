@@ -165,8 +165,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     first_person_in_speech(doc, &mut out);
     echoes::credit_headline_echoes(doc, &mut out);
     link_titles_to_names(doc, &mut out, ents);
-    orgs::merge_short_names(&mut out, ents);
-    orgs::merge_last_words(doc, &mut out, ents);
+    orgs::merge_short_names(doc, &mut out, ents);
     out
 }
 

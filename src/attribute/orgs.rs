@@ -196,12 +196,36 @@ pub(crate) fn issuer(doc: &Doc, ents: &Entities, head: usize, last: usize, befor
 /// organisation's name; beyond, only a name's first word is looked up.
 const FEW_SHORT: usize = 32;
 
+/// Short names of organisations named in full, found once attribution is
+/// done: each short name's mentions and quotes move to the organisation.
+/// The shapes are [`first_word_targets`] and [`last_word_targets`].
+pub(crate) fn merge_short_names(doc: &Doc, out: &mut [super::Attributed], ents: &mut Entities) {
+    let mut into = first_word_targets(ents);
+    last_word_targets(doc, ents, &mut into);
+    // (With no merge, no name to repoint: most texts.)
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    let mut merges = super::Merges::new();
+    for (s, o) in into.iter().enumerate() {
+        let Some(o) = *o else { continue };
+        merges.merge(ents, s, o, false);
+        ents.list[o].mentions.sort_by_key(|m| m.start);
+    }
+    for name in &mut ents.names {
+        if let Some(o) = into[name.entity] {
+            name.entity = o;
+        }
+    }
+    merges.repoint(out);
+}
+
 /// "Halvorsen" for "Halvorsen Home Appliances", "Severnbrook" for
 /// "Severnbrook Water": a lone name equal to the first word of an
 /// organisation's longer name, with nothing that makes it a person, is
-/// that organisation. Runs once attribution is done; moves the short
-/// name's mentions and quotes to the organisation.
-pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entities) {
+/// that organisation. By entity, the organisation it joins (empty when
+/// none does).
+fn first_word_targets(ents: &Entities) -> Vec<Option<usize>> {
     let plain = |e: &Entity| {
         (e.kind == PersonKind::Org
             || e.kind == PersonKind::Person && e.gender.is_none() && e.positions.is_empty() && !e.place_like && e.members.is_empty())
@@ -215,7 +239,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     let mut short: Vec<(usize, &str)> = Vec::with_capacity(ents.list.len());
     short.extend(ents.list.iter().enumerate().filter(|(_, e)| plain(e)).map(|(s, e)| (s, e.name.as_str())));
     if short.is_empty() {
-        return;
+        return Vec::new();
     }
     // The first bytes of those an organisation's first word may equal
     // (three bytes or more, capitalised), as a mask: most names are passed
@@ -234,7 +258,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         .filter(|l| l.len() >= 3 && (l.as_bytes()[0].is_ascii_uppercase() || l.as_bytes()[0] >= 0x80))
         .fold(0u64, |m, l| m | 1 << (l.as_bytes()[0] & 63));
     if initials == 0 {
-        return;
+        return Vec::new();
     }
     // And by their first two bytes (a first word that equals one opens
     // with its two bytes): most names starting with an initial of one are
@@ -288,7 +312,7 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
         }
     }
     if by_first.is_empty() {
-        return;
+        return Vec::new();
     }
     // Each lone name into the organisation it opens (the names found
     // above, not tested again).
@@ -296,74 +320,50 @@ pub(crate) fn merge_short_names(out: &mut [super::Attributed], ents: &mut Entiti
     for &(s, name) in &short {
         into[s] = by_first.get(name).copied().filter(|&o| o != s);
     }
-    let mut merges = super::Merges::new();
-    for (s, o) in into.iter().enumerate() {
-        let Some(o) = *o else { continue };
-        merges.merge(ents, s, o, false);
-        ents.list[o].mentions.sort_by_key(|m| m.start);
-    }
-    // (With no merge, no name to repoint: most texts.)
-    if merges.0.is_empty() {
-        return;
-    }
-    for name in &mut ents.names {
-        if let Some(o) = into[name.entity] {
-            name.entity = o;
-        }
-    }
-    merges.repoint(out);
+    into
 }
 
 /// "the Post" for "The Washington Post", "the Party" for "the Green
 /// Party": a one-word organisation named by a final organisation word
 /// after "the" is the organisation named before it whose name ends with
 /// that word (the latest one seen). Not "the House", which in US news is
-/// the chamber, never "the White House". Runs once attribution is done,
-/// as [`merge_short_names`] does.
-pub(crate) fn merge_last_words(doc: &Doc, out: &mut [super::Attributed], ents: &mut Entities) {
+/// the chamber, never "the White House".
+#[inline(never)]
+fn last_word_targets(doc: &Doc, ents: &Entities, into: &mut Vec<Option<usize>>) {
     let text = doc.text().as_bytes();
-    let mut into: Vec<(usize, usize)> = Vec::new();
     for (s, e) in ents.list.iter().enumerate() {
         // (The cheap facts first: most entities are people or longer names.)
-        if e.kind != PersonKind::Org || e.name.len() < 3 || e.name.contains(' ') || !e.name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let name = e.name.as_bytes();
+        if e.kind != PersonKind::Org || name.len() < 3 || !name[0].is_ascii_uppercase() || name.contains(&b' ') {
             continue;
         }
         let Some(first) = e.mentions.iter().map(|m| m.start).min() else { continue };
-        let the = first >= 4 && text[first - 1] == b' ' && text[first - 4..first - 1].eq_ignore_ascii_case(b"the");
-        if !the || e.name.eq_ignore_ascii_case("house") || !lexicon::org_words().contains(&e.name) {
+        let the = first >= 4 && matches!(&text[first - 4..first], b"the " | b"The ");
+        if !the || name == b"House" || !lexicon::org_words().contains(&e.name) {
             continue;
         }
-        let longer = ents
-            .list
-            .iter()
-            .enumerate()
-            .filter(|&(o, l)| {
-                o != s
-                    && l.kind == PersonKind::Org
-                    && l.name.len() > e.name.len() + 1
-                    && l.name.ends_with(e.name.as_str())
-                    && l.name.as_bytes()[l.name.len() - e.name.len() - 1] == b' '
-            })
-            .filter_map(|(o, l)| last_seen(l, first).map(|at| (at, o)))
-            .max();
-        if let Some((_, o)) = longer {
-            into.push((s, o));
+        let mut latest: Option<(usize, usize)> = None;
+        for (o, l) in ents.list.iter().enumerate() {
+            let long = l.name.as_bytes();
+            if o == s
+                || l.kind != PersonKind::Org
+                || long.len() <= name.len() + 1
+                || !long.ends_with(name)
+                || long[long.len() - name.len() - 1] != b' '
+            {
+                continue;
+            }
+            if let Some(at) = last_seen(l, first).filter(|&at| latest.is_none_or(|(seen, _)| at > seen)) {
+                latest = Some((at, o));
+            }
+        }
+        if let Some((_, o)) = latest {
+            if into.is_empty() {
+                into.resize(ents.list.len(), None);
+            }
+            into[s] = into[s].or(Some(o));
         }
     }
-    if into.is_empty() {
-        return;
-    }
-    let mut merges = super::Merges::new();
-    for &(s, o) in &into {
-        merges.merge(ents, s, o, false);
-        ents.list[o].mentions.sort_by_key(|m| m.start);
-    }
-    for name in &mut ents.names {
-        if let Some(&(_, o)) = into.iter().find(|&&(s, _)| s == name.entity) {
-            name.entity = o;
-        }
-    }
-    merges.repoint(out);
 }
 
 /// `name.split_once(char::is_whitespace)`, read bytewise while the name
