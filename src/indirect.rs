@@ -605,7 +605,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             // names where a report was read, not a new speaker.
             let covered =
                 out.iter().flat_map(|f| f.spans.iter()).any(|&(_, e)| e > doc.tokens()[lo].start && e <= doc.tokens()[comma].start);
-            if !covered {
+            // "The mayor, Ana Ruiz, responded.", "A lawyer for the family,
+            // …": a phrase headed by a person noun before a name set off by
+            // commas is the name's appositive, not a report.
+            let appositive = !inverted && np.is_some_and(|n| n.last < i && doc.tok(n.last) == ",") && role_description(doc, lo, comma);
+            if !covered && !appositive {
                 if let Some(sp) = clause_span(doc, lo, comma, quotes) {
                     spans.push(sp);
                 }
@@ -1917,6 +1921,26 @@ fn is_dash_and_but(t: &[u8]) -> bool {
     let w = u32::from_le_bytes([a, b, c, 0]);
     let word = |s: &str| s.bytes().rev().fold(0, |n, b| n << 8 | u32::from(b));
     [word("—"), word("–"), word("―")].contains(&w) || [word("and"), word("but")].contains(&(w | 0x20_2020))
+}
+
+/// Whether tokens `lo..end` are a description of a person: a determiner
+/// or possessive, then words up to a person noun that ends the phrase or
+/// comes before "of"/"for"/"at" ("A spokesperson for the mayor", "His
+/// top aide", "The company's chief executive"). No verb: the words are
+/// a short noun phrase.
+fn role_description(doc: &Doc, lo: usize, end: usize) -> bool {
+    let st = skip_discourse(doc, lo, end);
+    if st >= end || end - st > 10 || !matches!(doc.lower(st).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our") {
+        return false;
+    }
+    let head = (st + 1..end).find(|&m| matches!(doc.lower(m).as_str(), "of" | "for" | "at")).unwrap_or(end);
+    head > st + 1
+        && {
+            let h = head - 1;
+            let w = doc.lower(h);
+            doc.is_word(h) && (lexicon::is_role_noun_with(&w, doc.lists(h)) || doc.lists(h) & lexicon::PERSON_NOUNS != 0)
+        }
+        && !(st..end).any(|m| is_finite(&doc.lower(m)) || cue_at(doc, m, end).is_some())
 }
 
 /// Whether token `k` follows a closing quotation mark with a comma just

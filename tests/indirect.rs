@@ -642,3 +642,13 @@ fn a_closing_report_by_a_title_and_its_named_holder_leaves_both_out_of_the_claus
          The quay will stay shut, the port's chief engineer, Ana Lind, told reporters.");
     assert_eq!(reported(&a), vec![pair("The union has not taken a position", "Kevin Moss"), pair("The quay will stay shut", "Ana Lind")]);
 }
+
+#[test]
+fn a_title_before_a_name_in_commas_is_no_report() {
+    // "The mayor, Ana Ruiz, responded.": the phrase before the name is its
+    // appositive; a clause there is still the report.
+    let a = run("The mayor, Ronnie Reese, responded.\n\nA lawyer for the family, Ben Crump, did not reply to messages.\n\n\
+         No deal is near, the mayor, Ronnie Reese, said.");
+    let reports: Vec<&str> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.text.as_ref()).collect();
+    assert_eq!(reports, ["No deal is near"], "{:#?}", a.quotes);
+}
