@@ -1447,3 +1447,20 @@ fn a_party_tag_in_brackets_then_a_comma_is_skipped_to_the_name() {
     assert_eq!(q.source.as_ref().map(|s| s.text.as_ref()), Some("Tom Harlan"), "{q:?}");
     assert_eq!(speaker_of(&a, "Not so fast").as_deref(), Some("Ana Bell"));
 }
+
+#[test]
+fn an_opener_before_a_description_and_its_name_is_no_speaker() {
+    // "Meanwhile, the governor, Ana Ruiz, said": the subject is the name in
+    // commas, never the opening adverb or time phrase.
+    let a = run("Meanwhile, the central bank's governor, Andrew Bale, warned that inflation would rise.\n\n\
+         On Monday, the finance minister, Rosa Quint, said: “Rates will not move.”\n\n\
+         Nevertheless, the union's leader, Tom Dyer, said: “We strike at dawn.”");
+    let said = |p: &str| {
+        let q = a.quotes.iter().find(|q| q.text.starts_with(p)).unwrap_or_else(|| panic!("{p:?} in {:#?}", a.quotes));
+        q.speaker.map(|s| a.people[s].name.to_string())
+    };
+    assert_eq!(said("inflation").as_deref(), Some("Andrew Bale"));
+    assert_eq!(said("Rates will").as_deref(), Some("Rosa Quint"));
+    assert_eq!(said("We strike").as_deref(), Some("Tom Dyer"));
+    assert!(a.people.iter().all(|p| !matches!(p.name.as_ref(), "Meanwhile" | "On Monday" | "Nevertheless")), "{:#?}", a.people);
+}

@@ -525,7 +525,13 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let opener_comma = (lo..k.min(lo + 7)).find(|&c| doc.tok(c) == ",");
     let starts = [Some(lo), opener_comma.map(|c| c + 1)];
     for st in starts.into_iter().flatten() {
-        if st >= k || !doc.is_cap(st) {
+        // ("Meanwhile, the governor, Ana Ruiz, said", "On Monday, …": an
+        // opener is no name; "The Rev. Ana Ruiz, …" is one.)
+        let opener = || {
+            (lexicon::is_not_name_with(doc.tok(st), doc.lists(st)) || doc.lists(st) & lexicon::SENTENCE_OPENERS != 0)
+                && !matches!(doc.lower(st).as_str(), "the" | "a" | "an")
+        };
+        if st >= k || !doc.is_cap(st) || opener() {
             continue;
         }
         let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
