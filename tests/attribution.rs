@@ -1464,3 +1464,12 @@ fn an_opener_before_a_description_and_its_name_is_no_speaker() {
     assert_eq!(said("We strike").as_deref(), Some("Tom Dyer"));
     assert!(a.people.iter().all(|p| !matches!(p.name.as_ref(), "Meanwhile" | "On Monday" | "Nevertheless")), "{:#?}", a.people);
 }
+
+#[test]
+fn a_short_sentence_with_its_own_report_does_not_take_the_quote_before() {
+    // The partial ends its sentence; "He added that …" reports something
+    // else, so the partial stays with the cue of its own sentence.
+    let a = run("Speaker Mike Jonas said he would wait. “We need answers,” he said.\n\n\
+         Trump called the judge “a hack.” He added that he would appeal.");
+    assert_eq!(speaker_of(&a, "a hack").as_deref(), Some("Trump"));
+}

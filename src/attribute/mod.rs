@@ -586,7 +586,12 @@ fn attribute_quote(
         && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph
     {
         let next = &doc.sentences[end_sent + 1];
-        if next.tokens.len() <= 8 && !doc.text()[next.start..next.end].contains(['“', '"', '«']) {
+        // (Not one that reports something of its own: "He added that he
+        // would appeal.")
+        if next.tokens.len() <= 8
+            && !doc.text()[next.start..next.end].contains(['“', '"', '«'])
+            && !next.tokens.clone().any(|k| doc.lower(k) == "that")
+        {
             after_hi = next.tokens.end;
         } else {
             // "“… who would have believed it?” Reyes said, looking out on the crowd.":
