@@ -1470,6 +1470,8 @@ fn a_short_sentence_with_its_own_report_does_not_take_the_quote_before() {
     // The partial ends its sentence; "He added that …" reports something
     // else, so the partial stays with the cue of its own sentence.
     let a = run("Speaker Mike Jonas said he would wait. “We need answers,” he said.\n\n\
-         Trump called the judge “a hack.” He added that he would appeal.");
+         Trump called the judge “a hack.” He added that he would appeal.\n\n\
+         Later Trump called the ruling “a disgrace.” He said he would appeal.");
     assert_eq!(speaker_of(&a, "a hack").as_deref(), Some("Trump"));
+    assert_eq!(speaker_of(&a, "a disgrace").as_deref(), Some("Trump"));
 }

@@ -587,11 +587,10 @@ fn attribute_quote(
     {
         let next = &doc.sentences[end_sent + 1];
         // (Not one that reports something of its own: "He added that he
-        // would appeal.")
-        if next.tokens.len() <= 8
-            && !doc.text()[next.start..next.end].contains(['“', '"', '«'])
-            && !next.tokens.clone().any(|k| doc.lower(k) == "that")
-        {
+        // would appeal.", "She said she would appeal.")
+        let own_report =
+            || next.tokens.clone().skip(2).any(|k| matches!(doc.lower(k).as_str(), "that" | "he" | "she" | "they" | "we" | "i" | "it"));
+        if next.tokens.len() <= 8 && !doc.text()[next.start..next.end].contains(['“', '"', '«']) && !own_report() {
             after_hi = next.tokens.end;
         } else {
             // "“… who would have believed it?” Reyes said, looking out on the crowd.":
