@@ -1475,3 +1475,17 @@ fn a_short_sentence_with_its_own_report_does_not_take_the_quote_before() {
     assert_eq!(speaker_of(&a, "a hack").as_deref(), Some("Trump"));
     assert_eq!(speaker_of(&a, "a disgrace").as_deref(), Some("Trump"));
 }
+
+#[test]
+fn a_description_restates_an_abbreviated_title_and_a_party_need_not_repeat() {
+    // "Gov." is the governor; "the Democratic governor" is still the one
+    // governor named; a strategist of one party is not "the Democratic
+    // strategist".
+    let a = run("Gov. Tim Walden signed the bill on Thursday.\n\n\
+         “We heard the same thing in 2014,” the Democratic governor told reporters.\n\n\
+         Sen. Ana Ruiz voted against it. “It will cost jobs,” the senator said.\n\n\
+         Republican strategist Al Corden was unmoved. “It is a gamble,” a Democratic strategist said.");
+    assert_eq!(speaker_of(&a, "We heard").as_deref(), Some("Tim Walden"));
+    assert_eq!(speaker_of(&a, "It will cost").as_deref(), Some("Ana Ruiz"));
+    assert_ne!(speaker_of(&a, "It is a gamble").as_deref(), Some("Al Corden"));
+}

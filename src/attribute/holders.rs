@@ -86,7 +86,10 @@ struct Held<'d> {
 
 impl<'d> Held<'d> {
     fn new(doc: &Doc<'d>, person: usize, (s, e): (usize, usize)) -> Self {
-        Held { person, span: (s, e), head: resolve::description_head(&doc.text()[s..e]) }
+        // "Gov." holds the role "the governor" restates.
+        let head = resolve::description_head(&doc.text()[s..e]);
+        let head = crate::lexicon::role_abbreviation(&head).map_or(head, Cow::Borrowed);
+        Held { person, span: (s, e), head }
     }
 
     /// The positions of every person named by name: those a description
@@ -121,18 +124,35 @@ fn holder_of<'d>(doc: &Doc<'d>, ents: &Entities, u: usize, held: &mut Option<Vec
     // (A title never restates itself: a description that is a word of the
     // title, read apart from its name, refers to no one through it.)
     let own = &ents.list[u].mentions;
-    let holds = |h: &&Held| {
+    // Every modifier in the position, or (`loose`) one that describes the
+    // holder left out of it, unless the position names another party.
+    let holds = |h: &Held, loose: bool| {
         let (s, e) = h.span;
         let same_role = if leader { RUNS_HEADS.contains(&&*h.head) } else { h.head == head };
         if !same_role || h.person == u || own.iter().any(|m| s <= m.start && m.end <= e) {
             return false;
         }
         let position = if modifiers.is_empty() { String::new() } else { doc.text()[s..e].to_lowercase() };
-        modifiers.iter().all(|&m| position.split(|c: char| !c.is_alphanumeric()).any(|x| x == m))
+        let words = || position.split(|c: char| !c.is_alphanumeric());
+        modifiers.iter().all(|&m| words().any(|x| x == m) || loose && descriptive(m) && !words().any(|x| x != m && PARTIES.contains(&x)))
     };
-    let mut holders = held.get_or_insert_with(|| Held::all(doc, ents)).iter().filter(holds).map(|h| h.person);
+    let held = held.get_or_insert_with(|| Held::all(doc, ents));
+    // The strict reading first: a loose one only when no position repeats
+    // every modifier.
+    let loose = !held.iter().any(|h| holds(h, false));
+    let mut holders = held.iter().filter(|h| holds(h, loose)).map(|h| h.person);
     let p = holders.next()?;
     holders.all(|q| q == p).then_some(p)
+}
+
+/// Party words, as a modifier of a role ("the Democratic governor").
+const PARTIES: &[&str] = &["democratic", "democrat", "republican", "gop", "labour", "conservative", "tory", "liberal"];
+
+/// A modifier that describes the holder, not the role, so a position
+/// need not repeat it: "the Democratic governor", "the first-term
+/// senator", "the 72-year-old chairman".
+fn descriptive(m: &str) -> bool {
+    PARTIES.contains(&m) || m.contains('-') && (m.ends_with("-old") || m.ends_with("-term") || m.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// End of the headline block: the opening paragraphs (at most three) that
