@@ -145,7 +145,7 @@ def usable(name):
 ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "IE", "NZ"}
 
 
-def places(d, min_population, min_population_abroad, words, english):
+def places(d, min_population, min_population_abroad, min_region_country, words, english):
     kinds = {}
 
     def add(name, kind, word_ok=True):
@@ -198,7 +198,9 @@ def places(d, min_population, min_population_abroad, words, english):
         # Regions of populous countries only: small states' lists hold
         # parishes and districts named like people ("Paul", "Eastern").
         provinces = info.get("provinces") or []
-        if int(info.get("population") or 0) >= 20_000_000:
+        # (Canada's and Australia's whatever their size: "Alberta",
+        # "Victoria".)
+        if int(info.get("population") or 0) >= min_region_country or iso.get("alpha2") in ("CA", "AU"):
             for p in provinces:
                 # "Central", "Coast", "Mountain": regions only with their context.
                 add(p, "r", word_ok=False)
@@ -301,12 +303,14 @@ def main():
     ap.add_argument("--min-population-abroad", type=int, default=300_000)
     ap.add_argument("--min-births", type=int, default=10_000)
     ap.add_argument("--either-share", type=float, default=0.1)
+    ap.add_argument("--min-region-country", type=int, default=40_000_000,
+                    help="keep the regions of countries of at least this many people")
     args = ap.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
     words = common_words(os.path.join(args.packages, WORDS))
     english = english_words(os.path.join(args.packages, WORDS))
-    place_kinds = places(args.packages, args.min_population, args.min_population_abroad, words, english)
+    place_kinds = places(args.packages, args.min_population, args.min_population_abroad, args.min_region_country, words, english)
     first = names(args.packages, args.min_births, args.either_share)
 
     for name, flags in place_kinds.items():
@@ -339,7 +343,7 @@ def main():
             f"  countries, continents, US states, cities of {args.min_population}+ people",
             f"  ({args.min_population_abroad}+ outside {', '.join(sorted(ENGLISH_SPEAKING))});",
             "  countryinfo 1.0.1 (PyPI, MIT): country short forms and English titles (not",
-            "  native ones such as République du Mali), regions of countries of 20M+;",
+            f"  native ones such as République du Mali), regions of CA, AU and countries of {args.min_region_country // 1_000_000}M+;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, which titles",
             "  read as English, and regions and alt spellings that are English words left",
             "  out; England, Britain, Northern Ireland added (in neither package). Letters",

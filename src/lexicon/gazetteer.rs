@@ -590,6 +590,6 @@ mod tests {
         let rows = rows(list_text!("first_names.txt")).filter(|(_, flags)| flags.contains('f') || flags.contains('m')).count();
         let names = first_names().names.values().flatten().count();
         assert_eq!(names, rows);
-        assert!(table.entries.len() > 4000 && names > 2000);
+        assert!(table.entries.len() > 3000 && names > 2000);
     }
 }
