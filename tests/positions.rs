@@ -492,3 +492,11 @@ fn a_seat_on_a_body_completes_a_title() {
     // Not a date or a topic.
     check("Tom Berg, a lawyer on Monday, said the road was unsafe.", "Tom Berg", &["lawyer"]);
 }
+
+#[test]
+fn an_appositive_title_before_a_name_takes_an_indefinite_complement() {
+    // "the owner of a bakery, Rosa Linde,": "a" inside the complement; a
+    // title never starts with it.
+    assert_eq!(positions_of("But the owner of a Dayton bakery, Rosa Linde, said she agreed.", "Rosa Linde"), ["owner of a Dayton bakery"]);
+    assert_eq!(positions_of("The head of a local charity, Tom Abel, said he agreed.", "Tom Abel"), ["head of a local charity"]);
+}

@@ -280,8 +280,14 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             j = p;
             continue;
         }
-        // "Minister for the Marine": an article after an inner preposition.
-        if mode == Before::Appositive && w == "the" && j < k && p > lo && matches!(doc.tok(p - 1), "of" | "for" | "to" | "at") {
+        // "Minister for the Marine", "the owner of a bakery": an article
+        // after an inner preposition.
+        if mode == Before::Appositive
+            && matches!(w, "the" | "a" | "an")
+            && j < k
+            && p > lo
+            && matches!(doc.tok(p - 1), "of" | "for" | "to" | "at")
+        {
             j = p;
             continue;
         }
@@ -324,7 +330,7 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         break;
     }
     // Leading prepositions cannot start a title.
-    while j < k && matches!(doc.tok(j), "of" | "for" | "to" | "at" | "&" | "the") {
+    while j < k && matches!(doc.tok(j), "of" | "for" | "to" | "at" | "&" | "the" | "a" | "an") {
         j += 1;
     }
     let last_head = (j..k).rev().find(|&x| is_head(doc, x) || (doc.tok(x) == "." && x > j && abbreviated_rank(doc, x - 1).is_some()))?;
