@@ -637,8 +637,8 @@ impl<'d> Clusters<'d> {
 
 /// Particles that may sit inside a personal name.
 pub const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ben",
-    "st.",
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten",
+    "ben", "st.",
 ];
 
 /// Whether `w` is one of [`PARTICLES`]: a `match` on the first byte, then
@@ -654,7 +654,7 @@ pub fn is_particle(w: &str) -> bool {
         [b'b', rest @ ..] => matches!(rest, b"in" | b"en"),
         [b'i', rest @ ..] => rest == b"bn",
         [b'a' | b'e', rest @ ..] => rest == b"l",
-        [b't', rest @ ..] => rest == b"er",
+        [b't', rest @ ..] => matches!(rest, b"er" | b"en"),
         [b's', rest @ ..] => rest == b"t.",
         _ => false,
     }

@@ -1489,3 +1489,13 @@ fn a_description_restates_an_abbreviated_title_and_a_party_need_not_repeat() {
     assert_eq!(speaker_of(&a, "It will cost").as_deref(), Some("Ana Ruiz"));
     assert_ne!(speaker_of(&a, "It is a gamble").as_deref(), Some("Al Corden"));
 }
+
+#[test]
+fn dutch_and_arabic_particles_stay_inside_a_name() {
+    // "Erik ten Hag", "Omar ibn Saleh": one person, not "Erik" and "Hag".
+    let a = run("Harbour City manager Erik ten Hag said his side “deserved more” after the draw.\n\n\
+         “We will see,” said Omar ibn Saleh.");
+    assert_eq!(speaker_of(&a, "deserved more").as_deref(), Some("Erik ten Hag"));
+    assert_eq!(speaker_of(&a, "We will see").as_deref(), Some("Omar ibn Saleh"));
+    assert_eq!(positions_of(&a, "Erik ten Hag"), ["Harbour City manager"]);
+}

@@ -810,8 +810,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         while first > lo {
             let p = first - 1;
             // (Tested lazily: most words before a name are capitalised.)
-            let particle =
-                || matches!(doc.lower(p).as_str(), "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "der" | "la" | "le");
+            let particle = || crate::mentions::is_particle(&doc.lower(p));
             let name_word = doc.is_cap(p) && !lexicon::is_not_name_with(doc.tok(p), doc.lists(p));
             if name_word || (first < k && particle()) || crate::mentions::is_name_dot(doc, p) {
                 first = p;
