@@ -1499,3 +1499,13 @@ fn dutch_and_arabic_particles_stay_inside_a_name() {
     assert_eq!(speaker_of(&a, "We will see").as_deref(), Some("Omar ibn Saleh"));
     assert_eq!(positions_of(&a, "Erik ten Hag"), ["Harbour City manager"]);
 }
+
+#[test]
+fn a_nationality_noun_after_the_is_the_person_named_last() {
+    // "the Spaniard", "the Dutchman": a demonym describes someone named.
+    let a = run("Harbour City boss Unai Emeric was happier after the draw.\n\n\
+         Asked about his goalkeeper, the Spaniard said: “He saved us today.”\n\n\
+         Rovers manager Erik van Dorn was not. “We were poor,” the Dutchman told reporters.");
+    assert_eq!(speaker_of(&a, "He saved").as_deref(), Some("Unai Emeric"));
+    assert_eq!(speaker_of(&a, "We were poor").as_deref(), Some("Erik van Dorn"));
+}

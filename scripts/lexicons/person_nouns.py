@@ -33,7 +33,8 @@ WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # People news quotes by what they were doing or where they live, whose
 # senses the tagged corpus never saw ("a bystander said", "one protester
 # told"), so the frequency rule above drops them. Each must have a
-# noun.person sense in WordNet; the script checks.
+# noun.person sense in WordNet; the script checks. Demonyms for a
+# nationality ("the Spaniard said") are among them.
 NEWS = set("""
     activist addict arsonist assailant attendee beekeeper boyfriend bystander
     cofounder commuter creditor detainee escapee evacuee eyewitness fiance
@@ -42,6 +43,8 @@ NEWS = set("""
     pedestrian protester renter retiree rioter roommate schoolchild
     shareholder steelworker stepfather subscriber teen theatergoer toddler
     trainee trucker whistleblower winemaker worshiper
+    briton dutchman englishman englishwoman frenchwoman irishman scotsman
+    scotswoman spaniard welshman
 """.split())
 
 
