@@ -500,3 +500,14 @@ fn an_appositive_title_before_a_name_takes_an_indefinite_complement() {
     assert_eq!(positions_of("But the owner of a Dayton bakery, Rosa Linde, said she agreed.", "Rosa Linde"), ["owner of a Dayton bakery"]);
     assert_eq!(positions_of("The head of a local charity, Tom Abel, said he agreed.", "Tom Abel"), ["head of a local charity"]);
 }
+
+#[test]
+fn a_home_town_without_a_comma_before_it_is_passed_over() {
+    // "Sen. Ana Bell of Ohio, the panel's chairwoman,": the title after the
+    // home town is hers; "who hired Mr. Lee as a consultant" is Lee's role.
+    assert_eq!(
+        positions_of("Sen. Ana Bell of Ohio, the panel's chairwoman, said the fares were high.", "Ana Bell"),
+        ["Sen.", "panel's chairwoman"]
+    );
+    assert_eq!(positions_of("Gov. Tom Rand of Iowa, who hired Mr. Lee as a consultant in 1990, said he was sad.", "Tom Rand"), ["Gov."]);
+}

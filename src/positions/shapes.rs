@@ -161,7 +161,8 @@ fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
 }
 
 /// Skips asides after a name that are not titles: an age (", 61,"), a
-/// home town (", of Dallas,") and a party tag (", R-Iowa,", "(D-Mass.)").
+/// home town (", of Dallas," or " of Dallas,") and a party tag (", R-Iowa,",
+/// "(D-Mass.)").
 /// Returns the token where an appositive may begin.
 pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
     let mut e = end;
@@ -176,6 +177,12 @@ pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
                 c.filter(|&c| doc.tok(c) == ",")
             }
             Some("(") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
+            // "Sen. Ana Bell of Ohio, the panel's chairwoman,": a home town
+            // with no comma before it, when one follows.
+            Some("of") if e == end && e + 2 < hi && doc.is_cap(e + 1) => {
+                let c = (e + 1..hi.min(e + 6)).find(|&c| !doc.is_cap(c));
+                c.filter(|&c| doc.tok(c) == ",")
+            }
             _ => None,
         };
         match closer {
@@ -294,6 +301,12 @@ fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)
             i += 1;
             continue;
         };
+        // "who used Mr. Ailes as a consultant": a person object before
+        // "as" holds the role, not the clause's subject.
+        if doc.tok(i) == "as" && (from..i).any(|k| doc.in_list(k, lexicon::honorifics())) {
+            i += 1;
+            continue;
+        }
         if t < to && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
             t += 1;
         }
