@@ -21,6 +21,13 @@ fn speaker_of(a: &Annotations, prefix: &str) -> Option<String> {
     q.speaker.map(|s| a.people[s].name.to_string())
 }
 
+/// The speaker name of the first quote or report, of any kind, whose text
+/// starts with `prefix`.
+fn speaker_of_any(a: &Annotations, prefix: &str) -> Option<String> {
+    let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("{prefix:?} in {:#?}", a.quotes));
+    q.speaker.map(|s| a.people[s].name.to_string())
+}
+
 fn positions_of(a: &Annotations, name: &str) -> Vec<String> {
     a.people
         .iter()
@@ -606,10 +613,7 @@ fn interview_turns_go_to_interviewer_and_interviewee() {
          A: In 1990. My teacher, Ruth Ames, looked at my first bowl and said, “Start again.” I did.\n\n\
          Q: And what comes next, after all these years?\n\n\
          A: Now I teach.\n");
-    let who = |prefix: &str| {
-        let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("{prefix}: {:#?}", a.quotes));
-        q.speaker.map(|s| a.people[s].name.to_string())
-    };
+    let who = |prefix: &str| speaker_of_any(&a, prefix);
     assert_eq!(who("When did you").as_deref(), Some("Omar Reyes"));
     assert_eq!(who("In 1990").as_deref(), Some("Lena Hale"));
     assert_eq!(who("And what comes").as_deref(), Some("Omar Reyes"));
@@ -1455,10 +1459,7 @@ fn an_opener_before_a_description_and_its_name_is_no_speaker() {
     let a = run("Meanwhile, the central bank's governor, Andrew Bale, warned that inflation would rise.\n\n\
          On Monday, the finance minister, Rosa Quint, said: “Rates will not move.”\n\n\
          Nevertheless, the union's leader, Tom Dyer, said: “We strike at dawn.”");
-    let said = |p: &str| {
-        let q = a.quotes.iter().find(|q| q.text.starts_with(p)).unwrap_or_else(|| panic!("{p:?} in {:#?}", a.quotes));
-        q.speaker.map(|s| a.people[s].name.to_string())
-    };
+    let said = |p: &str| speaker_of_any(&a, p);
     assert_eq!(said("inflation").as_deref(), Some("Andrew Bale"));
     assert_eq!(said("Rates will").as_deref(), Some("Rosa Quint"));
     assert_eq!(said("We strike").as_deref(), Some("Tom Dyer"));
