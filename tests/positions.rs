@@ -511,3 +511,22 @@ fn a_home_town_without_a_comma_before_it_is_passed_over() {
     );
     assert_eq!(positions_of("Gov. Tom Rand of Iowa, who hired Mr. Lee as a consultant in 1990, said he was sad.", "Tom Rand"), ["Gov."]);
 }
+
+#[test]
+fn an_organisation_named_with_and_stays_in_the_title_before_a_name() {
+    // "and" between capitalised words inside a complement joins one name;
+    // outside a complement it still separates two people.
+    assert_eq!(
+        positions_of("A spokeswoman for the Brick and Tile Workers union, Lena Park, said the vote was close.", "Lena Park"),
+        ["spokeswoman for the Brick and Tile Workers union"]
+    );
+    assert_eq!(positions_of("A lawyer for Hale and Dorr, Ben Cruz, said he agreed.", "Ben Cruz"), ["lawyer for Hale and Dorr"]);
+    assert_eq!(positions_of("Tom Abel and Vice President Ana Lind spoke first.", "Ana Lind"), ["Vice President"]);
+    assert_eq!(positions_of("Mayor Tom Abel and Deputy Mayor Ana Lind spoke first.", "Ana Lind"), ["Deputy Mayor"]);
+}
+
+#[test]
+fn to_after_a_place_is_no_title_complement() {
+    // "lost Ohio to the state's governor, Tom Abel": a contest lost to him.
+    assert_eq!(positions_of("She lost Iowa to a rival and Ohio to the state's governor, Tom Abel, in March.", "Tom Abel"), ["state's governor"]);
+}

@@ -240,6 +240,11 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
 #[inline(never)]
 fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
     let mut j = k;
+    // An "and" taken between capitalised words ("the Brick and Tile
+    // Workers union"): kept only if a complement's preposition comes
+    // before it, else the title starts after it ("Tom Abel and Vice
+    // President Ana Lind").
+    let mut name_and = None;
     while j > lo {
         let p = j - 1;
         if let Some(owner) = possessive_before(doc, j) {
@@ -291,7 +296,8 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             j = p;
             continue;
         }
-        let inner_prep = p > lo && j < k && (is_head(doc, p - 1) || doc.is_cap(p - 1));
+        // ("to" only after a head: "lost Ohio to the state's governor".)
+        let inner_prep = p > lo && j < k && (is_head(doc, p - 1) || doc.is_cap(p - 1) && w != "to");
         let prep = match mode {
             Before::Direct => matches!(w, "of" | "for") && (j..k).all(|x| doc.is_cap(x) && !is_head(doc, x)),
             Before::Appositive => matches!(w, "of" | "for" | "to" | "at"),
@@ -300,6 +306,11 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         // titles of one person ("&" only between heads).
         let joined = || p > lo && j < k && is_head(doc, p - 1) && (is_head(doc, j) || w == "and" && is_modifier(doc, j));
         if (prep && inner_prep) || (matches!(w, "&" | "and") && joined()) {
+            j = p;
+            continue;
+        }
+        if matches!(w, "&" | "and") && p > lo && j < k && doc.is_cap(p - 1) && doc.is_cap(j) && name_and.is_none() {
+            name_and = Some(p);
             j = p;
             continue;
         }
@@ -328,6 +339,11 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             }
         }
         break;
+    }
+    if let Some(a) = name_and {
+        if !(j.max(1)..a).any(|x| matches!(doc.tok(x), "of" | "for" | "to" | "at") && is_head(doc, x - 1)) {
+            j = a + 1;
+        }
     }
     // Leading prepositions cannot start a title.
     while j < k && matches!(doc.tok(j), "of" | "for" | "to" | "at" | "&" | "the" | "a" | "an") {
