@@ -1510,3 +1510,13 @@ fn a_nationality_noun_after_the_is_the_person_named_last() {
     assert_eq!(speaker_of(&a, "He saved").as_deref(), Some("Unai Emeric"));
     assert_eq!(speaker_of(&a, "We were poor").as_deref(), Some("Erik van Dorn"));
 }
+
+#[test]
+fn the_teenager_is_the_person_named_with_a_teen_age() {
+    // "the teenager" means the person whose age was given as 13-19, even
+    // with someone else named in between; with no such age, no one named.
+    let a = run("Omar Vidal, 17, won the final. Coach Tom Marsh was pleased. \"I just kept running,\" the teenager said.");
+    assert_eq!(speaker_of(&a, "I just kept").as_deref(), Some("Omar Vidal"));
+    let a = run("Omar Vidal, 34, won the final. \"I just kept running,\" the teenager said.");
+    assert_eq!(speaker_of(&a, "I just kept").as_deref(), Some("teenager"));
+}

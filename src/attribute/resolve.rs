@@ -489,6 +489,9 @@ pub(crate) fn resolve(
                         && lexicon::is_bare_person_noun(&head))
             };
             let found = found.or_else(|| (definite && anaphoric()).then(|| last_person(doc, ents, start)).flatten());
+            // "the teenager" after "Omar Vidal, 17,": the person named
+            // with a teen's age.
+            let found = found.or_else(|| (definite && matches!(&*head, "teenager" | "teen")).then(|| teen_named(doc, ents, start)).flatten());
             source = (start + off, end);
             match found {
                 Some(e) => {
@@ -682,6 +685,16 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
         .take_while(|n| n.start >= floor)
         .map(|n| n.entity)
         .find(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like && surely_person(&ents.list[e]))
+}
+
+/// The last person named before byte `before` with an age of 13 to 19
+/// right after the name ("Omar Vidal, 17,"): whom "the teenager" means.
+fn teen_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
+    let i = ents.names.partition_point(|n| n.start < before);
+    let teen = |a: usize| {
+        a + 1 < doc.tokens().len() && doc.tok(a) == "," && doc.tok(a + 1).parse::<u8>().is_ok_and(|y| (13..=19).contains(&y))
+    };
+    ents.names[..i].iter().rev().find(|n| teen(n.after)).map(|n| n.entity)
 }
 
 /// A person by more than capitals: a gender (honorific, first name,
