@@ -2149,6 +2149,9 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             || word_at
                 .get(k + 1)
                 .is_some_and(|&n| is_title_word_at(doc, n) || is_first_name(doc, n) || doc.tok(n).eq_ignore_ascii_case("of"));
+        // "coach Dean Marsh": after a lower-case role noun, a title that
+        // is also a first name opens a two-word name.
+        let title_word = title_word && !(k == 0 && head && word_at.len() == 2 && after_role_noun(doc, a) && is_first_name(doc, at));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
         if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
@@ -2229,6 +2232,15 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         return None;
     }
     Some((first, kind, is_org))
+}
+
+/// Whether the word before token `a`, or before its comma, is a role
+/// noun in lower case ("coach Dean Marsh", "the press secretary, Dean
+/// Baker"): a title there would stack on another.
+#[inline(never)]
+fn after_role_noun(doc: &Doc, a: usize) -> bool {
+    let p = if a > 1 && doc.tok(a - 1) == "," { a - 2 } else { a.wrapping_sub(1) };
+    p < a && doc.is_word(p) && !doc.is_cap(p) && lexicon::is_title_head_with(doc.tok(p), doc.lists(p))
 }
 
 /// [`run_kind`] of the run of the one word `a`, the commonest: no word

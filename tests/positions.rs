@@ -530,3 +530,12 @@ fn to_after_a_place_is_no_title_complement() {
     // "lost Ohio to the state's governor, Tom Abel": a contest lost to him.
     assert_eq!(positions_of("She lost Iowa to a rival and Ohio to the state's governor, Tom Abel, in March.", "Tom Abel"), ["state's governor"]);
 }
+
+#[test]
+fn a_first_name_that_is_also_a_title_after_a_role_noun_is_the_name() {
+    // "coach Dean Marsh": after a lower-case role noun, a title word that
+    // is a first name opens the name; "Dean Ana Lind" keeps its title.
+    assert_eq!(positions_of("Rovers coach Dean Marsh said the side was tired.", "Dean Marsh"), ["Rovers coach"]);
+    assert_eq!(positions_of("The press secretary, Dean Baker, said no.", "Dean Baker"), ["press secretary"]);
+    assert_eq!(positions_of("Law school Dean Ana Lind said no.", "Ana Lind"), ["Law school Dean"]);
+}
