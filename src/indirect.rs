@@ -2052,12 +2052,17 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     }
     let span = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
         if after < hi && doc.tok(after) == "," {
-            // "According to X, the mayor of Y, CLAUSE": skip the appositive.
+            // "According to X, the mayor of Y, CLAUSE", "…, one of the
+            // votes against, …", "…, who voted no, …": skip the
+            // description or relative clause.
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
                 let verbless = (after + 1..c).all(|k| doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
-                let titled = (after + 1..c).any(|k| doc.lists(k) & (lexicon::TITLES | lexicon::SOURCE_NOUNS) != 0);
-                if verbless && titled {
+                const PEOPLE: u64 = lexicon::TITLES | lexicon::SOURCE_NOUNS | lexicon::PERSON_NOUNS | lexicon::ROLES;
+                let titled = (after + 1..c).any(|k| doc.lists(k) & PEOPLE != 0)
+                    || c > after + 2 && matches!(doc.lower(after + 1).as_str(), "one" | "among") && doc.tok(after + 2) == "of";
+                let relative = c > after + 2 && matches!(doc.lower(after + 1).as_str(), "who" | "whose");
+                if verbless && titled || relative {
                     after = c;
                 }
             }

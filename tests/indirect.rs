@@ -652,3 +652,15 @@ fn a_title_before_a_name_in_commas_is_no_report() {
     let reports: Vec<&str> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.text.as_ref()).collect();
     assert_eq!(reports, ["No deal is near"], "{:#?}", a.quotes);
 }
+
+#[test]
+fn according_to_a_name_passes_over_its_appositive_or_relative_clause() {
+    // The description or "who" clause after the source is not content.
+    for text in [
+        "According to Greg Pike, one of the four votes against, the city cannot afford the board.",
+        "According to Greg Pike, who voted against it, the city cannot afford the board.",
+        "According to Greg Pike, a longtime critic of the plan, the city cannot afford the board.",
+    ] {
+        assert_eq!(reported(&run(text)), [pair("the city cannot afford the board", "Greg Pike")], "{text}");
+    }
+}
