@@ -1520,3 +1520,16 @@ fn the_teenager_is_the_person_named_with_a_teen_age() {
     let a = run("Omar Vidal, 34, won the final. \"I just kept running,\" the teenager said.");
     assert_eq!(speaker_of(&a, "I just kept").as_deref(), Some("teenager"));
 }
+
+#[test]
+fn a_plural_source_after_a_singular_noun_is_a_relative_clause_subject() {
+    // "a move supporters called overdue": "a" cannot head "supporters";
+    // the source is the plural, the noun before it the clause's antecedent.
+    let a = run("The council passed the rule, a move supporters said was long overdue.");
+    assert_eq!(speaker_of_any(&a, "was long").as_deref(), Some("supporters"));
+    let a = run("It is a change city officials say will save money.");
+    assert_eq!(speaker_of_any(&a, "will save").as_deref(), Some("city officials"));
+    // Quantifiers keep their plural: "a few critics", "a dozen residents".
+    let a = run("A few critics said the rule was unfair.");
+    assert_eq!(speaker_of_any(&a, "the rule").as_deref(), Some("few critics"));
+}

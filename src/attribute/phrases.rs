@@ -931,7 +931,19 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if is_source_noun(doc, k - 1)
         || matches!(w.as_str(), "backers" | "supporters" | "allies" | "critics" | "opponents" | "members" | "voters")
     {
-        let np = description_before(doc, lo, k - 1, last);
+        let mut np = description_before(doc, lo, k - 1, last);
+        // "a move supporters called overdue", "a change city officials
+        // say will save money": "a" cannot head a plural, so the noun after
+        // it is a relative clause's antecedent and the source follows it.
+        // (Not "a wide array of economists": a complement's plural.)
+        if np.first + 2 < k
+            && w.ends_with('s')
+            && matches!(doc.lower(np.first).as_str(), "a" | "an")
+            && !quantifier(&doc.lower(np.first + 1))
+            && (np.first + 1..k).all(|x| doc.is_word(x) && !matches!(doc.lower(x).as_str(), "of" | "for" | "with" | "from" | "and"))
+        {
+            np.first += 2;
+        }
         // "a spokesperson for the company": the head is the first noun.
         if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
             let outer = description_before(doc, lo, np.first - 2, last);
@@ -976,6 +988,15 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// Words after "a" that count a plural ("a few critics", "a dozen
+/// residents", "a number of").
+fn quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "few" | "dozen" | "couple" | "handful" | "number" | "lot" | "hundred" | "thousand" | "million" | "host" | "pair" | "majority" | "minority" | "great" | "good" | "total" | "group" | "series" | "slew" | "raft" | "bunch" | "range" | "variety" | "growing" | "small" | "large"
+    )
 }
 
 /// Where a person's name starts in the capitalised words `first..last`
