@@ -437,8 +437,9 @@ fn introduced_as(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
 /// minister" spoken of before).
 fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
     ents.name_at(f.start, f.end).is_some_and(|n| {
-        // Or in apposition: "the clerk's lawyer, Ben Osler".
-        let appositive = appositive_role(doc, n).is_some_and(|w| w != head);
+        // Or in apposition: "the clerk's lawyer, Ben Osler", "Tom Dunn's
+        // wife, Carol", "a neighbour, Rosa Quint".
+        let appositive = appositive_role(doc, n).is_some_and(|w| w != head) || appositive_person_noun(doc, n, head);
         appositive || !blank(&doc.text()[n.run_start(doc)..n.start]) && !run_title_has(doc, n, head)
     })
 }
@@ -454,6 +455,16 @@ fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
 fn appositive_role<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
     let run = n.run;
     (run >= 2 && doc.tok(run - 1) == ",").then(|| doc.lower(run - 2).as_str()).filter(|w| lexicon::is_role_noun(w))
+}
+
+/// Whether a name stands in apposition to a kinship or person noun other
+/// than `head` ("Tom Dunn's wife, Carol", "a neighbour, Rosa Quint").
+fn appositive_person_noun(doc: &Doc, n: &NameRef, head: &str) -> bool {
+    let run = n.run;
+    run >= 2
+        && doc.tok(run - 1) == ","
+        && doc.lists(run - 2) & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0
+        && doc.lower(run - 2) != head
 }
 
 /// The sentence where quote `q` ends, the first token after it and its
