@@ -801,6 +801,15 @@ pub(crate) fn is_suffix_dot(doc: &Doc, j: usize) -> bool {
         && matches!(doc.tok(j - 1), "Jr" | "Sr" | "Jnr" | "Snr")
 }
 
+/// Whether token `j` is the period of a company's abbreviation ("Acme
+/// Inc.", "Northland Paper Co."): part of the name, not a sentence end.
+pub(crate) fn is_company_dot(doc: &Doc, j: usize) -> bool {
+    let (w, t) = (doc.tokens()[j - 1], doc.tokens()[j]);
+    t.start == w.end
+        && doc.tok(j) == "."
+        && matches!(doc.tok(j - 1), "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Plc" | "PLC" | "LLC" | "Cos")
+}
+
 /// Whether token `k` is an initial (one capital) or an honorific: a
 /// period after it belongs to a name.
 #[inline(never)]

@@ -1533,3 +1533,27 @@ fn a_plural_source_after_a_singular_noun_is_a_relative_clause_subject() {
     let a = run("A few critics said the rule was unfair.");
     assert_eq!(speaker_of_any(&a, "the rule").as_deref(), Some("few critics"));
 }
+
+#[test]
+fn a_person_introduced_by_kin_or_another_noun_is_not_the_titled_description_before() {
+    // "The owner said …" then "Tom Dunn's wife, Carol, said …": Carol is
+    // introduced as someone's wife, not as the owner.
+    let a = run("The owner said the plant was old. Tom Dunn's wife, Carol, said the town was sad.");
+    assert_eq!(speaker_of_any(&a, "the plant").as_deref(), Some("owner"));
+    let a = run("The owner said the plant was old. A neighbour, Rosa Quint, said the town was sad.");
+    assert_eq!(speaker_of_any(&a, "the plant").as_deref(), Some("owner"));
+}
+
+#[test]
+fn a_company_named_with_inc_or_corp_speaks() {
+    // The abbreviation's period ends the name, not the sentence.
+    for (text, who) in [
+        ("Acme Inc. said it would close the plant.", "Acme Inc"),
+        ("Northland Paper Co. said it could no longer compete.", "Northland Paper Co"),
+        ("The mill closed after its owner, Northland Paper Co., said it could no longer compete.", "Northland Paper Co"),
+    ] {
+        let a = run(text);
+        assert_eq!(speaker_of_any(&a, "it ").as_deref(), Some(who), "{text}");
+        assert!(a.people.iter().any(|p| p.name == who && p.kind == PersonKind::Org), "{text}: {:?}", a.people);
+    }
+}

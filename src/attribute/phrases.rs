@@ -762,7 +762,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // appositive between the commas. (np_after's phrase opens
                 // where asked, so a lower-case word there is not asked.)
                 if doc.is_cap(j + 1) {
-                    if let Some(np) = np_after(doc, j + 1, k - 1, true).filter(|np| np.kind == NpKind::Name && np.last == k - 1) {
+                    // ("its owner, Acme Inc., said": the period is the name's.)
+                    let end = if k > j + 3 && crate::mentions::is_company_dot(doc, k - 2) { k - 2 } else { k - 1 };
+                    if let Some(np) = np_after(doc, j + 1, end, true).filter(|np| np.kind == NpKind::Name && np.last == end) {
                         // "a meeting in Columbus, Ohio, said": a place after
                         // a name and its comma locates it; the subject is
                         // further back.
@@ -788,7 +790,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     // "Peter Holm Jr. said": the suffix's period ends the name.
-    if closing == "." && k > lo + 2 && crate::mentions::is_suffix_dot(doc, k - 1) {
+    // "Acme Inc. said": so does a company's abbreviation.
+    if closing == "." && k > lo + 2 && (crate::mentions::is_suffix_dot(doc, k - 1) || crate::mentions::is_company_dot(doc, k - 1)) {
         return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
     }
     // "Teamsters Local 218 said": the branch number ends the name.
