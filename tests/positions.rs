@@ -539,3 +539,11 @@ fn a_first_name_that_is_also_a_title_after_a_role_noun_is_the_name() {
     assert_eq!(positions_of("The press secretary, Dean Baker, said no.", "Dean Baker"), ["press secretary"]);
     assert_eq!(positions_of("Law school Dean Ana Lind said no.", "Ana Lind"), ["Law school Dean"]);
 }
+
+#[test]
+fn a_headline_title_holding_a_first_name_is_no_free_title() {
+    // "Acme Names Dana Cole Chief Operating Officer": a headline in title
+    // case, with a person named inside; not Marcus Webb's title.
+    let text = "Acme Names Dana Cole Chief Operating Officer\n\n\"She is great,\" said Marcus Webb, chief executive officer of Acme.";
+    assert_eq!(positions_of(text, "Marcus Webb"), ["chief executive officer of Acme"]);
+}

@@ -182,7 +182,20 @@ fn free_title(doc: &Doc, t: usize, hi: usize, headline: bool) -> Option<(usize, 
     // In a headline every word is capitalised, names or not.
     let cap_next = b < hi && doc.is_cap(b) && !headline;
     let named_next = cap_next || (b < hi && doc.tok(b) == ",");
-    (a == t && a < b && !named_next && doc.tok(b - 1) != ".").then_some((a, b))
+    (a == t && a < b && !named_next && doc.tok(b - 1) != "." && !(headline && names_and_verb(doc, a, b))).then_some((a, b))
+}
+
+/// Whether a headline's run of capitals `a..b` holds a first name and a
+/// word in "-s" before its last word: a person and a present-tense verb
+/// ("Acme Names Dana Cole Chief Operating Officer", "Senator Ana Ruiz
+/// Endorses House Speaker"), a clause and not a title. ("Former Clinton
+/// Pollster" is one.)
+fn names_and_verb(doc: &Doc, a: usize, b: usize) -> bool {
+    let verb = |k: usize| {
+        let w = doc.tok(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_head(doc, k)
+    };
+    (a..b - 1).any(verb) && (a..b).any(|k| crate::lexicon::gazetteer::first_name(doc.tok(k)).is_some())
 }
 
 /// `(entity, span)` for every title to link: descriptions that already
