@@ -547,3 +547,15 @@ fn a_headline_title_holding_a_first_name_is_no_free_title() {
     let text = "Acme Names Dana Cole Chief Operating Officer\n\n\"She is great,\" said Marcus Webb, chief executive officer of Acme.";
     assert_eq!(positions_of(text, "Marcus Webb"), ["chief executive officer of Acme"]);
 }
+
+#[test]
+fn a_title_given_by_appointment_or_service() {
+    // The person as the object of an appointment, and "served as".
+    check("Acme named Dana Cole chief operating officer on Monday.", "Dana Cole", &["chief operating officer"]);
+    check("Acme announced the appointment of Dana Cole as chief operating officer.", "Dana Cole", &["chief operating officer"]);
+    check("The board hired Omar Reyes as its general counsel last year.", "Omar Reyes", &["general counsel"]);
+    check("Lena Park has served as county treasurer since 2010.", "Lena Park", &["county treasurer"]);
+    check("Lena Park worked as a nurse for ten years.", "Lena Park", &["nurse"]);
+    // Not a title: a man named after someone, or an appointment's date.
+    check("Acme named Dana Cole on Monday. Mayor Dana Cole was pleased.", "Dana Cole", &["Mayor"]);
+}

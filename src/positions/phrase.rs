@@ -110,7 +110,8 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
             _ => false,
         };
         // (The noun phrase is read only after a preposition allowed here.)
-        if !allowed {
+        // "a nurse for ten years", "for more than a decade": a duration.
+        if !allowed || prep == "for" && duration(doc, end + 1) {
             break;
         }
         match noun_phrase(doc, end + 1, hi) {
@@ -122,6 +123,23 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether token `i` opens a length of time: a number ("ten", "22"),
+/// "more than", "several", "many", "years".
+fn duration(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            w.as_str(),
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "fifteen" | "twenty" | "thirty" | "forty" | "fifty"
+                | "more" | "nearly" | "almost" | "over" | "about" | "several" | "many" | "years" | "decades" | "months" | "weeks" | "a" | "the"
+        ) && (w.as_str() != "a" && w.as_str() != "the" || duration_noun(doc, i + 1))
+}
+
+/// "a decade", "the past year": a time noun after an article.
+fn duration_noun(doc: &Doc, i: usize) -> bool {
+    i < doc.tokens().len() && matches!(doc.lower(i).as_str(), "decade" | "year" | "month" | "week" | "past" | "last" | "decades" | "lifetime")
 }
 
 /// Whether the noun phrase at `i` names a body one sits on: it ends in

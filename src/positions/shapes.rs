@@ -53,6 +53,20 @@ impl Site<'_, '_> {
     }
 }
 
+impl Site<'_, '_> {
+    /// Whether tokens `a..b` name someone known to be a person (a full
+    /// name or a title met elsewhere): "named Kaine as her running mate",
+    /// not "an appointed Treasury secretary".
+    fn is_known_person(&self, a: usize, b: usize) -> bool {
+        let (names, toks) = (&self.ents.names, self.doc.tokens());
+        let at = names.partition_point(|n| n.start < toks[a].start);
+        names[at..]
+            .iter()
+            .take_while(|n| n.start == toks[a].start)
+            .any(|n| n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && e.person_like && !e.place))
+    }
+}
+
 /// A shape: the title token ranges it finds around one name.
 pub type Shape = fn(&Site, &mut Vec<(usize, usize)>);
 
@@ -63,6 +77,7 @@ pub const SHAPES: &[(&str, Shape)] = &[
     ("appositive after: Mark Rutte, NATO’s secretary general, and the study’s lead author", appositive_after),
     ("clause: Ana Ruiz, who is assistant campaign manager, / who joined as a volunteer", relative_clause),
     ("copula: Ana Ruiz is the director of research at the institute", copula),
+    ("appointed: Acme named Dana Cole chief operating officer, the appointment of Dana Cole as …", appointed),
 ];
 
 fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
@@ -283,6 +298,9 @@ fn linker(doc: &Doc, i: usize) -> Option<usize> {
     let t = match word(i)? {
         "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => i + 1,
         "has" | "had" if word(i + 1) == Some("been") => i + 2,
+        // "has served as county treasurer", "worked as a nurse".
+        "has" | "had" if word(i + 2) == Some("as") && word(i + 1).is_some_and(serves) => i + 3,
+        w if serves(w) && word(i + 1) == Some("as") => i + 2,
         _ => return None,
     };
     let appointed = matches!(word(t), Some("elected" | "re-elected" | "appointed" | "named" | "made" | "promoted" | "chosen" | "hired"));
@@ -290,6 +308,11 @@ fn linker(doc: &Doc, i: usize) -> Option<usize> {
         return Some(t);
     }
     Some(if word(t + 1) == Some("as") { t + 2 } else { t + 1 })
+}
+
+/// Verbs of holding a role, before "as": "served as", "works as".
+fn serves(w: &str) -> bool {
+    matches!(w, "served" | "serves" | "serving" | "worked" | "works" | "working")
 }
 
 /// Titles after linkers in `from..to`: "is also the minister responsible
@@ -346,6 +369,36 @@ fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
         t += 1;
     }
     let to = (e..s.hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi);
+    if let Some((a, b)) = title_at(doc, t, to) {
+        if a < b && a <= t + 1 && closes(doc, b, to) {
+            out.push((a, b));
+        }
+    }
+}
+
+/// The person as the object of an appointment: "Acme named Dana Cole
+/// chief operating officer", "hired Omar Reyes as its general counsel",
+/// "the appointment of Dana Cole as chief operating officer".
+fn appointed(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let Some(p) = s.run.checked_sub(1).filter(|&p| p >= s.lo) else { return };
+    let verb = matches!(doc.tok(p), "named" | "appointed" | "elected" | "hired" | "nominated" | "tapped" | "installed");
+    let noun = || {
+        p > s.lo && doc.tok(p) == "of" && matches!(doc.lower(p - 1).as_str(), "appointment" | "nomination" | "election" | "hiring")
+    };
+    // ("an appointed Treasury secretary": an adjective; the object is a
+    // full name.)
+    let adjective = verb && p > s.lo && matches!(doc.lower(p - 1).as_str(), "a" | "an" | "the");
+    if !verb && !noun() || adjective || s.end < s.name + 2 && !s.is_known_person(s.name, s.end) {
+        return;
+    }
+    let mut t = s.end;
+    if t < s.hi && doc.tok(t) == "as" {
+        t += 1;
+    } else if !verb {
+        return;
+    }
+    let to = (t..s.hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi);
     if let Some((a, b)) = title_at(doc, t, to) {
         if a < b && a <= t + 1 && closes(doc, b, to) {
             out.push((a, b));
