@@ -434,7 +434,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// Every word list, in the order of their bits in [`lists_of`].
-const ALL: [fn() -> &'static Lexicon; 36] = [
+const ALL: [fn() -> &'static Lexicon; 37] = [
     cue_verbs,
     titles,
     title_modifiers,
@@ -471,6 +471,7 @@ const ALL: [fn() -> &'static Lexicon; 36] = [
     indirect_document_heads,
     indirect_setting_adverbs,
     indirect_cue_adverbs,
+    lower_only,
 ];
 
 /// In [`lists_of`]: some entry of [`cue_verbs`] of two or more words
@@ -1303,6 +1304,24 @@ lexicon!(
 lexicon!(
     /// Adverbs between a subject and its cue ("also", "flatly").
     indirect_cue_adverbs, "indirect_cue_adverbs.txt", INDIRECT_CUE_ADVERBS = 35);
+lexicon!(
+    /// Trade nouns that are common surnames ("baker", "carpenter"): person
+    /// and role nouns only as a token in lower case ([`cased_lists`]).
+    lower_only, "lower_only.txt", LOWER_ONLY = 36);
+
+/// A token's lists given its case: a word of [`lower_only`] is a person
+/// and role noun in lower case and neither when capitalised ("a baker
+/// said", "Lisa Baker said").
+#[inline(always)]
+pub fn cased_lists(lists: u64, capitalised: bool) -> u64 {
+    if lists & LOWER_ONLY == 0 {
+        lists
+    } else if capitalised {
+        lists & !(PERSON_NOUNS | ROLES)
+    } else {
+        lists | PERSON_NOUNS | ROLES
+    }
+}
 
 /// The lemma of a reporting verb form or phrase: "said" → "say",
 /// "pointed out" → "point out", "stated" → "state". A word in neither verb

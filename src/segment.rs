@@ -259,13 +259,14 @@ impl<'a> Doc<'a> {
             return self.find_lists_apart(i);
         }
         let Some(v) = lexicon::lists_of_short(self.lowered.get(i, t).as_bytes()) else { return self.find_lists_apart(i) };
-        self.keep_lists(i, v | LISTS_SET)
+        self.keep_lists(i, lexicon::cased_lists(v, t.cap) | LISTS_SET)
     }
 
     /// [`Doc::find_lists`] of any token in range.
     #[inline(never)]
     fn find_lists_apart(&self, i: usize) -> u64 {
-        self.keep_lists(i, lexicon::lists_of(&self.lower(i)) | LISTS_SET)
+        let cap = self.tokens[i].cap;
+        self.keep_lists(i, lexicon::cased_lists(lexicon::lists_of(&self.lower(i)), cap) | LISTS_SET)
     }
 
     /// Keeps `v` as token `i`'s [`Doc::lists`] and returns it.

@@ -1557,3 +1557,16 @@ fn a_company_named_with_inc_or_corp_speaks() {
         assert!(a.people.iter().any(|p| p.name == who && p.kind == PersonKind::Org), "{text}: {:?}", a.people);
     }
 }
+
+#[test]
+fn trades_that_are_surnames_are_nouns_only_in_lower_case() {
+    // "a baker said" is a described source; "said Carpenter" after "Jay
+    // Carpenter" is the same person, not a carpenter or an organisation.
+    let a = run("A baker said the oven was cold.");
+    assert_eq!(speaker_of_any(&a, "the oven").as_deref(), Some("baker"));
+    let a = run("Jay Carpenter spoke first. “It is fair,” said Carpenter.");
+    assert_eq!(speaker_of(&a, "It is fair").as_deref(), Some("Jay Carpenter"));
+    let a = run("Lisa Baker spoke first. Baker said the oven was cold.");
+    assert_eq!(speaker_of_any(&a, "the oven").as_deref(), Some("Lisa Baker"));
+    assert_eq!(positions_of(&run("The shop's head baker, Rosa Linde, said the oven was cold."), "Rosa Linde"), ["shop's head baker"]);
+}
