@@ -761,10 +761,19 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // "Putin's envoy, Kirill Dmitriev, told": the name is the
                 // appositive between the commas. (np_after's phrase opens
                 // where asked, so a lower-case word there is not asked.)
-                if doc.is_cap(j + 1) {
+                // "Her neighbour, retired teacher Brian Ellis, added": a
+                // name's title words in lower case before it.
+                let mut at = j + 1;
+                while at < j + 5 && at + 1 < k && doc.is_word(at) && !doc.is_cap(at) && doc.lists(at) & TITLE_WORDS != 0 {
+                    at += 1;
+                }
+                if at > j + 1 && !(doc.is_cap(at) && (j + 1..at).any(|x| doc.lists(x) & (lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS) != 0)) {
+                    at = j + 1;
+                }
+                if doc.is_cap(at) {
                     // ("its owner, Acme Inc., said": the period is the name's.)
-                    let end = if k > j + 3 && crate::mentions::is_company_dot(doc, k - 2) { k - 2 } else { k - 1 };
-                    if let Some(np) = np_after(doc, j + 1, end, true).filter(|np| np.kind == NpKind::Name && np.last == end) {
+                    let end = if k > at + 2 && crate::mentions::is_company_dot(doc, k - 2) { k - 2 } else { k - 1 };
+                    if let Some(np) = np_after(doc, at, end, true).filter(|np| np.kind == NpKind::Name && np.last == end) {
                         // "a meeting in Columbus, Ohio, said": a place after
                         // a name and its comma locates it; the subject is
                         // further back.
@@ -992,6 +1001,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     None
 }
+
+/// Lists of the lower-case words a title before a name is made of
+/// ("retired teacher", "senior vice president").
+const TITLE_WORDS: u64 = lexicon::TITLES | lexicon::TITLE_MODIFIERS | lexicon::ROLES | lexicon::ROLE_MODIFIERS | lexicon::PERSON_NOUNS;
 
 /// Words after "a" that count a plural ("a few critics", "a dozen
 /// residents", "a number of").
