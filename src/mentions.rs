@@ -2136,6 +2136,9 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     // "Acme Corp", or "Ministry of Transport" (an org word before "of"):
     // found in the same pass, from the lists it reads anyway.
     let (mut org_end, mut org_before, mut titled_after_org) = (false, false, false);
+    // The run opens with a role noun that is no title ("Developer
+    // Greenway Homes"): an organisation's name leaves it out too.
+    let mut opener_role = false;
     for (k, &at) in word_at.iter().enumerate() {
         let w = doc.tok(at);
         let lists = doc.lists(at);
@@ -2149,8 +2152,11 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // "Meteorologist Ben Tilley": a role noun opening the run before a
         // listed first name and a surname is a title there ("Duke Bennett"
         // is a name).
-        let head = lexicon::is_title_head_with(w, lists)
-            || (k == 0 && lists & lexicon::ROLES != 0 && word_at.len() >= 3 && is_first_name(doc, word_at[1]));
+        // "Developer Greenway Homes said": so is one capitalised only as
+        // its sentence's first word, before a name of two words or more.
+        let role_first = k == 0 && lists & lexicon::ROLES != 0 && word_at.len() >= 3;
+        let head = lexicon::is_title_head_with(w, lists) || role_first && (is_first_name(doc, word_at[1]) || opens_sentence(doc, at));
+        opener_role = opener_role || head && role_first && lists & lexicon::TITLES == 0;
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head;
         let modifier_only = modifier && !head && !honorific;
@@ -2232,7 +2238,7 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0]))) || ampersand();
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
-        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
+        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0).max(usize::from(opener_role));
         (from, PersonKind::Org)
     } else {
         (name_from, PersonKind::Person)
@@ -2241,6 +2247,14 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         return None;
     }
     Some((first, kind, is_org))
+}
+
+/// Whether token `a` is its sentence's first (outside a headline, where
+/// every word is capitalised anyway).
+#[inline(never)]
+fn opens_sentence(doc: &Doc, a: usize) -> bool {
+    let s = &doc.sentences[doc.tokens()[a].sentence()];
+    s.tokens.start == a && !s.headline
 }
 
 /// Whether the word before token `a`, or before its comma, is a role

@@ -1570,3 +1570,21 @@ fn trades_that_are_surnames_are_nouns_only_in_lower_case() {
     assert_eq!(speaker_of_any(&a, "the oven").as_deref(), Some("Lisa Baker"));
     assert_eq!(positions_of(&run("The shop's head baker, Rosa Linde, said the oven was cold."), "Rosa Linde"), ["shop's head baker"]);
 }
+
+#[test]
+fn a_titled_name_in_apposition_to_a_description_speaks() {
+    // "Her neighbour, retired teacher Brian Ellis, added": the name with
+    // its title between the commas is the speaker, as a bare name is.
+    let a = run("Margaret Hale spoke first. Her neighbour, retired teacher Brian Ellis, added: “Nobody asked us.”");
+    assert_eq!(speaker_of(&a, "Nobody asked").as_deref(), Some("Brian Ellis"));
+    let a = run("The town's oldest shop, run by baker Ana Lind, said it would close.");
+    assert_ne!(speaker_of_any(&a, "it would").as_deref(), Some("Ana Lind"));
+}
+
+#[test]
+fn a_role_noun_opening_a_sentence_before_a_name_is_its_title() {
+    // "Developer Greenway Homes said": capitalised only as the sentence's
+    // first word; the name is the rest.
+    let a = run("The plans were filed in May. Developer Greenway Homes said the scheme would include a school.");
+    assert_eq!(speaker_of_any(&a, "the scheme").as_deref(), Some("Greenway Homes"));
+}
