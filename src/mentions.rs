@@ -2157,8 +2157,11 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         let role_first = k == 0 && lists & lexicon::ROLES != 0 && word_at.len() >= 3;
         let head = lexicon::is_title_head_with(w, lists) || role_first && (is_first_name(doc, word_at[1]) || opens_sentence(doc, at));
         opener_role = opener_role || head && role_first && lists & lexicon::TITLES == 0;
+        // "Democrat Maria Lopez", "Republican Tom Keller": a party before a
+        // first name is an affiliation, not a word of the name.
+        let party = k == 0 && word_at.len() >= 3 && is_party_noun(w) && is_first_name(doc, word_at[1]);
         // (`is_title_word_at`, from the lists just read.)
-        let title_word = modifier || honorific || head;
+        let title_word = modifier || honorific || head || party;
         let modifier_only = modifier && !head && !honorific;
         let titled = !modifier_only
             || word_at
@@ -2247,6 +2250,11 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         return None;
     }
     Some((first, kind, is_org))
+}
+
+/// A party's member as a noun ("Democrat", "Tory").
+fn is_party_noun(w: &str) -> bool {
+    matches!(w, "Democrat" | "Republican" | "Tory" | "Conservative" | "Labour" | "Liberal" | "Libertarian" | "Independent" | "Socialist")
 }
 
 /// Whether token `a` is its sentence's first (outside a headline, where

@@ -1588,3 +1588,13 @@ fn a_role_noun_opening_a_sentence_before_a_name_is_its_title() {
     let a = run("The plans were filed in May. Developer Greenway Homes said the scheme would include a school.");
     assert_eq!(speaker_of_any(&a, "the scheme").as_deref(), Some("Greenway Homes"));
 }
+
+#[test]
+fn a_party_noun_before_a_full_name_is_not_part_of_it() {
+    // "Democrat Maria Lopez": the party is the person's affiliation, not a
+    // word of the name; "Democrat" alone is no title.
+    let a = run("Democrat Maria Lopez said she had won. Later, Republican Tom Keller said he had lost.");
+    assert_eq!(speaker_of_any(&a, "she had").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_of_any(&a, "he had").as_deref(), Some("Tom Keller"));
+    assert!(positions_of(&a, "Tom Keller").is_empty());
+}
