@@ -516,6 +516,9 @@ fn org_phrase_starts<'e>(entries: impl Iterator<Item = &'e str>, mut each: impl 
 /// answers for it.
 const LISTED: u64 = 1 << 61;
 
+/// [`LISTED`], for a test outside: the word is in some list.
+pub const LISTED_ANY: u64 = LISTED;
+
 /// In [`lists_of`], with [`LISTED`]: the word is a productive role noun
 /// (`is_productive_role`), found as the table is built, so that a listed
 /// word ("the", "people") is not read again for a role each time a

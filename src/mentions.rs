@@ -805,9 +805,8 @@ pub(crate) fn is_suffix_dot(doc: &Doc, j: usize) -> bool {
 /// Inc.", "Northland Paper Co."): part of the name, not a sentence end.
 pub(crate) fn is_company_dot(doc: &Doc, j: usize) -> bool {
     let (w, t) = (doc.tokens()[j - 1], doc.tokens()[j]);
-    t.start == w.end
-        && doc.tok(j) == "."
-        && matches!(doc.tok(j - 1), "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Plc" | "PLC" | "LLC" | "Cos")
+    const COMPANY: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "PLC", "LLC", "Cos"];
+    t.start == w.end && doc.tok(j) == "." && COMPANY.contains(&doc.tok(j - 1))
 }
 
 /// Whether token `k` is an initial (one capital) or an honorific: a
@@ -2154,7 +2153,8 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // is a name).
         // "Developer Greenway Homes said": so is one capitalised only as
         // its sentence's first word, before a name of two words or more.
-        let role_first = k == 0 && lists & lexicon::ROLES != 0 && word_at.len() >= 3;
+        // (A role the lists leave to the rule is read in lower case.)
+        let role_first = k == 0 && word_at.len() >= 3 && (lists & lexicon::ROLES != 0 || derived_role_at(doc, at, lists));
         let head = lexicon::is_title_head_with(w, lists) || role_first && (is_first_name(doc, word_at[1]) || opens_sentence(doc, at));
         opener_role = opener_role || head && role_first && lists & lexicon::TITLES == 0;
         // "Democrat Maria Lopez", "Republican Tom Keller": a party before a
@@ -2252,9 +2252,18 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     Some((first, kind, is_org))
 }
 
+/// A capitalised role noun no list holds, derived by rule from its lower
+/// case ("Meteorologist Ben Tilley"; roles.txt leaves it to the rule).
+#[inline(never)]
+pub(crate) fn derived_role_at(doc: &Doc, k: usize, lists: u64) -> bool {
+    doc.tok(k).len() >= 8 && lists & lexicon::LISTED_ANY == 0 && lexicon::is_role_noun_with(&doc.lower(k), lists)
+}
+
 /// A party's member as a noun ("Democrat", "Tory").
 fn is_party_noun(w: &str) -> bool {
-    matches!(w, "Democrat" | "Republican" | "Tory" | "Conservative" | "Labour" | "Liberal" | "Libertarian" | "Independent" | "Socialist")
+    const PARTY_NOUNS: &[&str] =
+        &["Democrat", "Republican", "Tory", "Conservative", "Labour", "Liberal", "Libertarian", "Independent", "Socialist"];
+    PARTY_NOUNS.contains(&w)
 }
 
 /// Whether token `a` is its sentence's first (outside a headline, where

@@ -1598,3 +1598,12 @@ fn a_party_noun_before_a_full_name_is_not_part_of_it() {
     assert_eq!(speaker_of_any(&a, "he had").as_deref(), Some("Tom Keller"));
     assert!(positions_of(&a, "Tom Keller").is_empty());
 }
+
+#[test]
+fn roles_derived_by_rule_are_sources_and_titles() {
+    // roles.txt leaves out what the rule derives ("epidemiologist",
+    // "photojournalist"): they still head a source and a title.
+    let a = run("An epidemiologist said the wave had peaked.");
+    assert_eq!(speaker_of_any(&a, "the wave").as_deref(), Some("epidemiologist"));
+    assert_eq!(positions_of(&run("Veteran photojournalist Ana Lind said the wave had peaked."), "Ana Lind"), ["Veteran photojournalist"]);
+}

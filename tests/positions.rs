@@ -528,7 +528,10 @@ fn an_organisation_named_with_and_stays_in_the_title_before_a_name() {
 #[test]
 fn to_after_a_place_is_no_title_complement() {
     // "lost Ohio to the state's governor, Tom Abel": a contest lost to him.
-    assert_eq!(positions_of("She lost Iowa to a rival and Ohio to the state's governor, Tom Abel, in March.", "Tom Abel"), ["state's governor"]);
+    assert_eq!(
+        positions_of("She lost Iowa to a rival and Ohio to the state's governor, Tom Abel, in March.", "Tom Abel"),
+        ["state's governor"]
+    );
 }
 
 #[test]

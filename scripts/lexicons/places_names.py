@@ -312,6 +312,11 @@ def main():
     english = english_words(os.path.join(args.packages, WORDS))
     place_kinds = places(args.packages, args.min_population, args.min_population_abroad, args.min_region_country, words, english)
     first = names(args.packages, args.min_births, args.either_share)
+    # "Republic of Malawi", "City of Bristol": a title whose place after
+    # "of" is listed itself adds nothing, since a name is split at its "of"
+    # and the place read alone ("of the" keeps: "Republic of the Congo").
+    for name in [n for n in place_kinds if " of " in n and n.rsplit(" of ", 1)[1] in place_kinds]:
+        del place_kinds[name]
 
     for name, flags in place_kinds.items():
         # Places match case-sensitively: "US" is never the word "us".
@@ -347,7 +352,8 @@ def main():
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w, which titles",
             "  read as English, and regions and alt spellings that are English words left",
             "  out; England, Britain, Northern Ireland added (in neither package). Letters",
-            "  beyond Latin-1 folded as English news writes them (Bhagalpur, Lodz).",
+            "  beyond Latin-1 folded as English news writes them (Bhagalpur, Lodz). Titles",
+            "  \"X of PLACE\" left out when PLACE is listed (read at the name's \"of\").",
             "Format: |flags, then the names that have them. k continent, c country, r region,",
             "  t town or city, w also a common English word, n also a first name.",
         ],

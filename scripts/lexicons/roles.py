@@ -118,6 +118,56 @@ def under_roots(off, roots, synsets, memo):
     return ok
 
 
+# lexicon::is_productive_role's endings and prefixes (src/lexicon.rs): the
+# two must agree, or a word left out here is no role there.
+AGENT_ENDINGS = ["er", "or", "ist", "man", "person", "ian"]
+SCIENCE_ENDINGS = ["ologist", "ician", "ographer", "onomist"]
+PREFIXES = ["co-", "ex-", "vice-", "deputy-", "sub-", "under-", "non-executive-"]
+NOT_AGENT_NOUNS = set("consist persist insist resist assist subsist exist coexist amidst against midst median".split())
+MAX_ROLE_WORD = 24
+
+
+def titles(path):
+    """The words of titles.txt (the title heads the rule also reads)."""
+    with open(path, encoding="utf-8") as f:
+        return {w.strip() for line in f if not line.startswith("#") for w in line.split(",") if w.strip()}
+
+
+def productive(w, listed, heads):
+    """lexicon::is_productive_role of `w`, with `listed` the roles kept."""
+    def agent(t):
+        return t[-1:] in ("r", "t", "n") and any(t.endswith(e) for e in AGENT_ENDINGS)
+
+    if (len(w) < 8 or not agent(w)) and "-" not in w:
+        return False
+    if len(w) > MAX_ROLE_WORD or not all(c.islower() or c == "-" for c in w) or w in NOT_AGENT_NOUNS:
+        return False
+    for p in PREFIXES:
+        if w.startswith(p):
+            rest = w[len(p):]
+            return rest in heads or rest in listed or productive(rest, listed, heads)
+    if len(w) >= 9 and any(w.endswith(e) for e in SCIENCE_ENDINGS):
+        return True
+
+    def role(t):
+        return agent(t) and (t in listed or t in heads)
+
+    if "-" in w:
+        tail = w[w.rindex("-") + 1:]
+        return len(tail) >= 4 and role(tail)
+    return agent(w) and any(role(w[i:]) for i in range(3, max(0, len(w) - 4)))
+
+
+def derivable(words, heads):
+    """The words the rule derives from the rest, longest first, so that
+    a word another one is derived from stays."""
+    keep = set(words)
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        if productive(w, keep - {w}, heads):
+            keep.discard(w)
+    return set(words) - keep
+
+
 def package_version():
     """The installed wordnet-base version, or "3.0" off Debian."""
     try:
@@ -152,7 +202,10 @@ def main():
     print("# licence: WordNet 3.0 License, Princeton University, BSD-style, see")
     print("# /usr/share/doc/wordnet-base/copyright). Do not edit; edit the script.")
     out.update(EXTRA)
-    for w in sorted(out):
+    derived = derivable(out, titles(os.path.join(os.path.dirname(__file__), "..", "..", "src", "lexicon", "titles.txt")))
+    print("# Left out: the roles the engine derives from the others by rule")
+    print(f"# (lexicon::is_productive_role: compounds, science nouns), {len(derived)} words.")
+    for w in sorted(out - derived):
         print(w)
 
 

@@ -191,7 +191,14 @@ pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let lists = doc.lists(i);
-    lists & SOURCE_WORDS != 0 || is_age_noun(doc.tok(i)) || plural_source_noun(doc, i, lists)
+    lists & SOURCE_WORDS != 0 || is_age_noun(doc.tok(i)) || plural_source_noun(doc, i, lists) || derived_role(doc, i, lists)
+}
+
+/// A role noun no list holds, derived by rule ("epidemiologist",
+/// "photojournalist": roles.txt leaves out what the rule derives).
+/// (Out of line: a word of eight bytes at most leaves at once.)
+fn derived_role(doc: &Doc, i: usize, lists: u64) -> bool {
+    crate::mentions::derived_role_at(doc, i, lists)
 }
 
 /// A plural by rule ("plumbers", "chairmen") of token `i`, read only on a
@@ -767,7 +774,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 while at < j + 5 && at + 1 < k && doc.is_word(at) && !doc.is_cap(at) && doc.lists(at) & TITLE_WORDS != 0 {
                     at += 1;
                 }
-                if at > j + 1 && !(doc.is_cap(at) && (j + 1..at).any(|x| doc.lists(x) & (lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS) != 0)) {
+                if at > j + 1
+                    && !(doc.is_cap(at)
+                        && (j + 1..at).any(|x| doc.lists(x) & (lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS) != 0))
+                {
                     at = j + 1;
                 }
                 if doc.is_cap(at) {
@@ -1008,11 +1018,14 @@ const TITLE_WORDS: u64 = lexicon::TITLES | lexicon::TITLE_MODIFIERS | lexicon::R
 
 /// Words after "a" that count a plural ("a few critics", "a dozen
 /// residents", "a number of").
+/// (A slice searched, not a `match`: the wasm's code for a `match` on
+/// strings is several times its data.)
 fn quantifier(w: &str) -> bool {
-    matches!(
-        w,
-        "few" | "dozen" | "couple" | "handful" | "number" | "lot" | "hundred" | "thousand" | "million" | "host" | "pair" | "majority" | "minority" | "great" | "good" | "total" | "group" | "series" | "slew" | "raft" | "bunch" | "range" | "variety" | "growing" | "small" | "large"
-    )
+    const QUANTIFIERS: &[&str] = &[
+        "few", "dozen", "couple", "handful", "number", "lot", "hundred", "thousand", "million", "host", "pair", "majority", "minority",
+        "great", "good", "total", "group", "series", "slew", "raft", "bunch", "range", "variety", "growing", "small", "large",
+    ];
+    QUANTIFIERS.contains(&w)
 }
 
 /// Where a person's name starts in the capitalised words `first..last`

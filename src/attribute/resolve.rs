@@ -491,7 +491,8 @@ pub(crate) fn resolve(
             let found = found.or_else(|| (definite && anaphoric()).then(|| last_person(doc, ents, start)).flatten());
             // "the teenager" after "Omar Vidal, 17,": the person named
             // with a teen's age.
-            let found = found.or_else(|| (definite && matches!(&*head, "teenager" | "teen")).then(|| teen_named(doc, ents, start)).flatten());
+            let found =
+                found.or_else(|| (definite && matches!(&*head, "teenager" | "teen")).then(|| teen_named(doc, ents, start)).flatten());
             source = (start + off, end);
             match found {
                 Some(e) => {
@@ -691,9 +692,7 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
 /// right after the name ("Omar Vidal, 17,"): whom "the teenager" means.
 fn teen_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let i = ents.names.partition_point(|n| n.start < before);
-    let teen = |a: usize| {
-        a + 1 < doc.tokens().len() && doc.tok(a) == "," && doc.tok(a + 1).parse::<u8>().is_ok_and(|y| (13..=19).contains(&y))
-    };
+    let teen = |a: usize| a + 1 < doc.tokens().len() && doc.tok(a) == "," && matches!(doc.tok(a + 1).as_bytes(), [b'1', b'3'..=b'9']);
     ents.names[..i].iter().rev().find(|n| teen(n.after)).map(|n| n.entity)
 }
 

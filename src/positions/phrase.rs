@@ -126,20 +126,18 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
 }
 
 /// Whether token `i` opens a length of time: a number ("ten", "22"),
-/// "more than", "several", "many", "years".
+/// "more than", "several", "many", "years", "a decade", "the past year".
 fn duration(doc: &Doc, i: usize) -> bool {
-    let w = doc.lower(i);
-    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        || matches!(
-            w.as_str(),
-            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "fifteen" | "twenty" | "thirty" | "forty" | "fifty"
-                | "more" | "nearly" | "almost" | "over" | "about" | "several" | "many" | "years" | "decades" | "months" | "weeks" | "a" | "the"
-        ) && (w.as_str() != "a" && w.as_str() != "the" || duration_noun(doc, i + 1))
-}
-
-/// "a decade", "the past year": a time noun after an article.
-fn duration_noun(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens().len() && matches!(doc.lower(i).as_str(), "decade" | "year" | "month" | "week" | "past" | "last" | "decades" | "lifetime")
+    const OPENERS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+        "fifty", "more", "nearly", "almost", "over", "about", "several", "many", "years", "decades", "months", "weeks",
+    ];
+    const AFTER_ARTICLE: &[&str] = &["decade", "year", "month", "week", "past", "last", "lifetime"];
+    let w = doc.lower(i).as_str();
+    if matches!(w, "a" | "the") {
+        return i + 1 < doc.tokens().len() && AFTER_ARTICLE.contains(&doc.lower(i + 1).as_str());
+    }
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || OPENERS.contains(&w)
 }
 
 /// Whether the noun phrase at `i` names a body one sits on: it ends in

@@ -60,10 +60,9 @@ impl Site<'_, '_> {
     fn is_known_person(&self, a: usize, b: usize) -> bool {
         let (names, toks) = (&self.ents.names, self.doc.tokens());
         let at = names.partition_point(|n| n.start < toks[a].start);
-        names[at..]
-            .iter()
-            .take_while(|n| n.start == toks[a].start)
-            .any(|n| n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && e.person_like && !e.place))
+        names[at..].iter().take_while(|n| n.start == toks[a].start).any(|n| {
+            n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && e.person_like && !e.place)
+        })
     }
 }
 
@@ -312,7 +311,7 @@ fn linker(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Verbs of holding a role, before "as": "served as", "works as".
 fn serves(w: &str) -> bool {
-    matches!(w, "served" | "serves" | "serving" | "worked" | "works" | "working")
+    ["served", "serves", "serving", "worked", "works", "working"].contains(&w)
 }
 
 /// Titles after linkers in `from..to`: "is also the minister responsible
@@ -382,10 +381,9 @@ fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
 fn appointed(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
     let Some(p) = s.run.checked_sub(1).filter(|&p| p >= s.lo) else { return };
-    let verb = matches!(doc.tok(p), "named" | "appointed" | "elected" | "hired" | "nominated" | "tapped" | "installed");
-    let noun = || {
-        p > s.lo && doc.tok(p) == "of" && matches!(doc.lower(p - 1).as_str(), "appointment" | "nomination" | "election" | "hiring")
-    };
+    let verb = ["named", "appointed", "elected", "hired", "nominated", "tapped", "installed"].contains(&doc.tok(p));
+    let noun =
+        || p > s.lo && doc.tok(p) == "of" && ["appointment", "nomination", "election", "hiring"].contains(&doc.lower(p - 1).as_str());
     // ("an appointed Treasury secretary": an adjective; the object is a
     // full name.)
     let adjective = verb && p > s.lo && matches!(doc.lower(p - 1).as_str(), "a" | "an" | "the");

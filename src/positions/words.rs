@@ -51,7 +51,8 @@ fn classify(doc: &Doc, i: usize) -> u16 {
     }
     let (w, lists) = (doc.tok(i), doc.lists(i));
     // The plural test last: it looks the stem up in the lists anew.
-    let role_noun = lexicon::is_role_noun_with(w, lists);
+    // (A capitalised role the lists leave to the rule: read in lower case.)
+    let role_noun = lexicon::is_role_noun_with(w, lists) || doc.is_cap(i) && crate::mentions::derived_role_at(doc, i, lists);
     let head = role_noun && (lists & lexicon::HONORIFICS == 0 || lists & lexicon::TITLES != 0) && !plural_role(w)
         || undotted_rank(doc, i, w)
         || party_rank(doc, i, w);
