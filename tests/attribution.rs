@@ -1607,3 +1607,11 @@ fn roles_derived_by_rule_are_sources_and_titles() {
     assert_eq!(speaker_of_any(&a, "the wave").as_deref(), Some("epidemiologist"));
     assert_eq!(positions_of(&run("Veteran photojournalist Ana Lind said the wave had peaked."), "Ana Lind"), ["Veteran photojournalist"]);
 }
+
+#[test]
+fn an_organisation_named_with_the_in_apposition_speaks() {
+    // "The teachers union, the Lakeview Education Association, said": the
+    // name between the commas is the speaker, its "the" left out.
+    let a = run("The teachers union, the Lakeview Education Association, said it would fight the plan.");
+    assert_eq!(speaker_of_any(&a, "it would").as_deref(), Some("Lakeview Education Association"));
+}

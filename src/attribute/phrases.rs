@@ -770,11 +770,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // where asked, so a lower-case word there is not asked.)
                 // "Her neighbour, retired teacher Brian Ellis, added": a
                 // name's title words in lower case before it.
-                let mut at = j + 1;
+                // ("The union, the Lakeview Education Association, said".)
+                let the = doc.tok(j + 1) == "the" && j + 2 < k && doc.is_cap(j + 2);
+                let mut at = j + 1 + usize::from(the);
                 while at < j + 5 && at + 1 < k && doc.is_word(at) && !doc.is_cap(at) && doc.lists(at) & TITLE_WORDS != 0 {
                     at += 1;
                 }
                 if at > j + 1
+                    && !the
                     && !(doc.is_cap(at)
                         && (j + 1..at).any(|x| doc.lists(x) & (lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS) != 0))
                 {
