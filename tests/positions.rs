@@ -562,3 +562,10 @@ fn a_title_given_by_appointment_or_service() {
     // Not a title: a man named after someone, or an appointment's date.
     check("Acme named Dana Cole on Monday. Mayor Dana Cole was pleased.", "Dana Cole", &["Mayor"]);
 }
+
+#[test]
+fn adjectives_in_ing_and_ed_that_describe_a_role_stay_in_the_title() {
+    check("Eleanor Voss, a pioneering heart surgeon, died at 91.", "Eleanor Voss", &["pioneering heart surgeon"]);
+    check("The prosecuting attorney, Ana Lind, said she was tired.", "Ana Lind", &["prosecuting attorney"]);
+    check("Tom Abel, the arresting officer, said the car was stolen.", "Tom Abel", &["arresting officer"]);
+}
