@@ -299,7 +299,7 @@ fn linker(doc: &Doc, i: usize) -> Option<usize> {
         "has" | "had" if word(i + 1) == Some("been") => i + 2,
         // "has served as county treasurer", "worked as a nurse".
         "has" | "had" if word(i + 2) == Some("as") && word(i + 1).is_some_and(serves) => i + 3,
-        w if serves(w) && word(i + 1) == Some("as") => i + 2,
+        w if word(i + 1) == Some("as") && serves(w) => i + 2,
         _ => return None,
     };
     let appointed = matches!(word(t), Some("elected" | "re-elected" | "appointed" | "named" | "made" | "promoted" | "chosen" | "hired"));
@@ -311,7 +311,8 @@ fn linker(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Verbs of holding a role, before "as": "served as", "works as".
 fn serves(w: &str) -> bool {
-    ["served", "serves", "serving", "worked", "works", "working"].contains(&w)
+    // (Each starts with "s" or "w": most words leave at their first byte.)
+    matches!(w.as_bytes().first(), Some(b's' | b'w')) && ["served", "serves", "serving", "worked", "works", "working"].contains(&w)
 }
 
 /// Titles after linkers in `from..to`: "is also the minister responsible
