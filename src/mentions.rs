@@ -804,9 +804,9 @@ pub(crate) fn is_suffix_dot(doc: &Doc, j: usize) -> bool {
 /// Whether token `j` is the period of a company's abbreviation ("Acme
 /// Inc.", "Northland Paper Co."): part of the name, not a sentence end.
 pub(crate) fn is_company_dot(doc: &Doc, j: usize) -> bool {
-    let (w, t) = (doc.tokens()[j - 1], doc.tokens()[j]);
     const COMPANY: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "PLC", "LLC", "Cos"];
-    t.start == w.end && doc.tok(j) == "." && COMPANY.contains(&doc.tok(j - 1))
+    let toks = doc.tokens();
+    j > 0 && j < toks.len() && toks[j].start == toks[j - 1].end && doc.tok(j) == "." && COMPANY.contains(&doc.tok(j - 1))
 }
 
 /// Whether token `k` is an initial (one capital) or an honorific: a

@@ -196,7 +196,6 @@ pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
 
 /// A role noun no list holds, derived by rule ("epidemiologist",
 /// "photojournalist": roles.txt leaves out what the rule derives).
-/// (Out of line: a word of eight bytes at most leaves at once.)
 fn derived_role(doc: &Doc, i: usize, lists: u64) -> bool {
     crate::mentions::derived_role_at(doc, i, lists)
 }

@@ -51,9 +51,7 @@ impl Site<'_, '_> {
             n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like)
         })
     }
-}
 
-impl Site<'_, '_> {
     /// Whether tokens `a..b` name someone known to be a person (a full
     /// name or a title met elsewhere): "named Kaine as her running mate",
     /// not "an appointed Treasury secretary".
