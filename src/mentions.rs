@@ -2260,7 +2260,7 @@ pub(crate) fn derived_role_at(doc: &Doc, k: usize, lists: u64) -> bool {
 }
 
 /// A party's member as a noun ("Democrat", "Tory").
-fn is_party_noun(w: &str) -> bool {
+pub(crate) fn is_party_noun(w: &str) -> bool {
     const PARTY_NOUNS: &[&str] =
         &["Democrat", "Republican", "Tory", "Conservative", "Labour", "Liberal", "Libertarian", "Independent", "Socialist"];
     PARTY_NOUNS.contains(&w)

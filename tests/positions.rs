@@ -569,3 +569,16 @@ fn adjectives_in_ing_and_ed_that_describe_a_role_stay_in_the_title() {
     check("The prosecuting attorney, Ana Lind, said she was tired.", "Ana Lind", &["prosecuting attorney"]);
     check("Tom Abel, the arresting officer, said the car was stolen.", "Tom Abel", &["arresting officer"]);
 }
+
+#[test]
+fn a_party_noun_before_a_name_ends_the_title_walk() {
+    // "campaign manager for Republican Tom Lund's campaign" is the
+    // subject's role, not Lund's.
+    let a = run("Ana Reed was campaign manager for Republican Tom Lund's 1996 campaign.");
+    assert!(a.people.iter().all(|p| p.name != "Tom Lund" || p.positions.is_empty()), "{:?}", a.people);
+}
+
+#[test]
+fn a_ranked_party_member_before_a_name_is_a_title() {
+    check("The panel's ranking Democrat Ana Lind said no.", "Ana Lind", &["panel's ranking Democrat"]);
+}

@@ -255,6 +255,12 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
 /// [`title_before`] past its first test: the walk left from `k`.
 #[inline(never)]
 fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
+    // "campaign manager for Republican Tom Lund": a party right before the
+    // name is the name's, and no title reaches past it ("ranking Democrat
+    // Ana Lind" is one).
+    if k > lo && crate::mentions::is_party_noun(doc.tok(k - 1)) && !is_head(doc, k - 1) {
+        return None;
+    }
     let mut j = k;
     // An "and" taken between capitalised words ("the Brick and Tile
     // Workers union"): kept only if a complement's preposition comes
