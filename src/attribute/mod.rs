@@ -439,7 +439,8 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
     ents.name_at(f.start, f.end).is_some_and(|n| {
         // Or in apposition: "the clerk's lawyer, Ben Osler", "Tom Dunn's
         // wife, Carol", "a neighbour, Rosa Quint".
-        let appositive = appositive_role(doc, n).is_some_and(|w| w != head) || appositive_person_noun(doc, n, head);
+        let appositive = appositive_noun(doc, n)
+            .is_some_and(|(w, lists)| w != head && (lexicon::is_role_noun(w) || lists & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0));
         appositive || !blank(&doc.text()[n.run_start(doc)..n.start]) && !run_title_has(doc, n, head)
     })
 }
@@ -453,18 +454,15 @@ fn run_title_has(doc: &Doc, n: &NameRef, head: &str) -> bool {
 /// The role noun a name stands in apposition to, right before its run and
 /// a comma ("the senior author, Dr. Felix Brandauer" gives "author").
 fn appositive_role<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
-    let run = n.run;
-    (run >= 2 && doc.tok(run - 1) == ",").then(|| doc.lower(run - 2).as_str()).filter(|w| lexicon::is_role_noun(w))
+    appositive_noun(doc, n).map(|(w, _)| w).filter(|w| lexicon::is_role_noun(w))
 }
 
-/// Whether a name stands in apposition to a kinship or person noun other
-/// than `head` ("Tom Dunn's wife, Carol", "a neighbour, Rosa Quint").
-fn appositive_person_noun(doc: &Doc, n: &NameRef, head: &str) -> bool {
+/// The word a name stands in apposition to, right before its run and a
+/// comma, lowered, with its word lists ("Tom Dunn's wife, Carol" gives
+/// "wife").
+fn appositive_noun<'d>(doc: &'d Doc, n: &NameRef) -> Option<(&'d str, u64)> {
     let run = n.run;
-    run >= 2
-        && doc.tok(run - 1) == ","
-        && doc.lists(run - 2) & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0
-        && doc.lower(run - 2) != head
+    (run >= 2 && doc.tok(run - 1) == ",").then(|| (doc.lower(run - 2).as_str(), doc.lists(run - 2)))
 }
 
 /// The sentence where quote `q` ends, the first token after it and its

@@ -191,13 +191,11 @@ pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let lists = doc.lists(i);
-    lists & SOURCE_WORDS != 0 || is_age_noun(doc.tok(i)) || plural_source_noun(doc, i, lists) || derived_role(doc, i, lists)
-}
-
-/// A role noun no list holds, derived by rule ("epidemiologist",
-/// "photojournalist": roles.txt leaves out what the rule derives).
-fn derived_role(doc: &Doc, i: usize, lists: u64) -> bool {
-    crate::mentions::derived_role_at(doc, i, lists)
+    // ("epidemiologist": a role roles.txt leaves to the rule.)
+    lists & SOURCE_WORDS != 0
+        || is_age_noun(doc.tok(i))
+        || plural_source_noun(doc, i, lists)
+        || crate::mentions::derived_role_at(doc, i, lists)
 }
 
 /// A plural by rule ("plumbers", "chairmen") of token `i`, read only on a

@@ -45,22 +45,22 @@ impl Site<'_, '_> {
     /// Whether tokens `a..b` are a person's name (not a place's). (A
     /// binary search, read only for a capitalised appositive.)
     fn is_person_name(&self, a: usize, b: usize) -> bool {
-        let (names, toks) = (&self.ents.names, self.doc.tokens());
-        let at = names.partition_point(|n| n.start < toks[a].start);
-        names[at..].iter().take_while(|n| n.start == toks[a].start).any(|n| {
-            n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like)
-        })
+        self.names_entity(a, b, |e| e.kind == PersonKind::Person && !e.place && !e.place_like)
     }
 
     /// Whether tokens `a..b` name someone known to be a person (a full
     /// name or a title met elsewhere): "named Kaine as her running mate",
     /// not "an appointed Treasury secretary".
     fn is_known_person(&self, a: usize, b: usize) -> bool {
+        self.names_entity(a, b, |e| e.kind == PersonKind::Person && e.person_like && !e.place)
+    }
+
+    /// Whether tokens `a..b` are a name mention of an entity `test` holds
+    /// for (a binary search of the names, in document order).
+    fn names_entity(&self, a: usize, b: usize, test: impl Fn(&crate::mentions::Entity) -> bool) -> bool {
         let (names, toks) = (&self.ents.names, self.doc.tokens());
         let at = names.partition_point(|n| n.start < toks[a].start);
-        names[at..].iter().take_while(|n| n.start == toks[a].start).any(|n| {
-            n.after == b && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && e.person_like && !e.place)
-        })
+        names[at..].iter().take_while(|n| n.start == toks[a].start).any(|n| n.after == b && self.ents.list.get(n.entity).is_some_and(&test))
     }
 }
 
@@ -331,12 +331,12 @@ fn linked_titles(doc: &Doc, from: usize, to: usize, out: &mut Vec<(usize, usize)
         if t < to && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
             t += 1;
         }
-        match title_at(doc, t, to) {
-            Some((a, b)) if a < b && a <= t + 1 && closes(doc, b, to) => {
+        match linked_title(doc, t, to) {
+            Some((a, b)) => {
                 out.push((a, b));
                 i = b;
             }
-            _ => i += 1,
+            None => i += 1,
         }
     }
 }
@@ -351,7 +351,7 @@ fn relative_clause(s: &Site, out: &mut Vec<(usize, usize)>) {
     let who = (e + 1..s.hi.min(e + 10)).take_while(|&x| doc.tok(x) != ",").find(|&x| doc.tok(x) == "who");
     let Some(who) = who else { return };
     let start = who + 1;
-    let to = (start..s.hi.min(start + 30)).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi.min(start + 30));
+    let to = clause_end(doc, start, s.hi.min(start + 30));
     linked_titles(doc, start, to, out);
 }
 
@@ -366,12 +366,7 @@ fn copula(s: &Site, out: &mut Vec<(usize, usize)>) {
     if t < s.hi && matches!(doc.tok(t), "also" | "now" | "currently" | "still") {
         t += 1;
     }
-    let to = (e..s.hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi);
-    if let Some((a, b)) = title_at(doc, t, to) {
-        if a < b && a <= t + 1 && closes(doc, b, to) {
-            out.push((a, b));
-        }
-    }
+    out.extend(linked_title(doc, t, clause_end(doc, e, s.hi)));
 }
 
 /// The person as the object of an appointment: "Acme named Dana Cole
@@ -395,10 +390,17 @@ fn appointed(s: &Site, out: &mut Vec<(usize, usize)>) {
     } else if !verb {
         return;
     }
-    let to = (t..s.hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(s.hi);
-    if let Some((a, b)) = title_at(doc, t, to) {
-        if a < b && a <= t + 1 && closes(doc, b, to) {
-            out.push((a, b));
-        }
-    }
+    out.extend(linked_title(doc, t, clause_end(doc, t, s.hi)));
+}
+
+/// A title that starts at token `t` (or the word after, past a
+/// determiner) and ends where its clause may, before `to`: what a linker
+/// or an appointment introduces.
+fn linked_title(doc: &Doc, t: usize, to: usize) -> Option<(usize, usize)> {
+    title_at(doc, t, to).filter(|&(a, b)| a < b && a <= t + 1 && closes(doc, b, to))
+}
+
+/// The first comma, semicolon or dash from token `from`, else `hi`.
+fn clause_end(doc: &Doc, from: usize, hi: usize) -> usize {
+    (from..hi).find(|&x| matches!(doc.tok(x), "," | ";" | "—" | "–")).unwrap_or(hi)
 }
