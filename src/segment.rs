@@ -596,10 +596,18 @@ fn segment_paragraph(doc: &mut Doc, block: paragraphs::Block, ends: &mut Vec<usi
         let boundary = j < tokens.len()
             && tokens[j].start > tokens[j - 1].end
             && starts_sentence(tok(tokens[j]))
+            && if c.len() > 1 {
+                // A dotted acronym: "the U.S. Army" goes on, "the U.S. They"
+                // and "at 3 p.m. “Go home”" do not.
+                quote_after_abbreviation(text, tokens, i, j) || OPENERS.contains(&tok(tokens[j]))
+            } else {
+                true
+            }
             && !(c == "."
                 && i > 0
                 && is_abbreviation(text, tokens[i - 1], t)
-                && (!numbering(text, tokens[i - 1]) || tok(tokens[j]).starts_with(|c: char| c.is_ascii_digit())));
+                && (!numbering(text, tokens[i - 1]) || tok(tokens[j]).starts_with(|c: char| c.is_ascii_digit()))
+                && !quote_after_abbreviation(text, tokens, i - 1, j));
         if boundary {
             let range = first_token + s_start_tok..first_token + j;
             let sentence = Sentence { start: s_start, end: tokens[j - 1].end, paragraph: para_index, tokens: range, headline: false };
@@ -726,6 +734,25 @@ fn is_abbreviation(text: &str, prev: Token, dot: Token) -> bool {
         return !w.ends_with("S") || w.len() > 3;
     }
     lexicon::abbreviations().contains(w)
+}
+
+/// Capitalised words that open a sentence and never go on a name or an
+/// organisation's name: after a dotted acronym they start a new sentence.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
+    "My", "There", "But", "And", "Yet", "So", "In", "On", "At", "If", "When", "While", "After", "Before", "Still", "Now", "Then",
+];
+
+/// Whether token `j` opens a quotation right after the abbreviation
+/// `abbr` (and its period): "at 3 p.m. “Go home,” she said" starts a
+/// sentence at the mark. A quotation opening in lower case goes on the
+/// sentence ("the U.S. “clearly” needed"), and after an honorific it is a
+/// nickname inside the name ("Gen. “Buzz” Ray").
+fn quote_after_abbreviation(text: &str, tokens: &[Token], abbr: usize, j: usize) -> bool {
+    let mark = tok_str(text, tokens[j]);
+    (opens_quote(mark) || mark == "\"")
+        && tokens.get(j + 1).is_some_and(|n| n.start == tokens[j].end && n.kind == TokKind::Word && n.cap)
+        && !lexicon::honorifics().contains(tok_str(text, tokens[abbr]))
 }
 
 /// Whether the abbreviation before a period numbers what follows ("No. 5",
@@ -933,6 +960,11 @@ fn tokenize(
             noted.indefinites.push(out.len());
         }
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
+        // A dotted acronym that took its final dot ("U.S.") may end a
+        // sentence: `segment_paragraph` decides.
+        if bytes[word_end - 1] == b'.' {
+            ends.push(out.len() - 1 - first);
+        }
         pos = word_end;
         // Most words are followed by a space: passed over here rather than
         // by a turn of the loop (an ASCII byte, so `pos` stays a boundary).
@@ -1380,6 +1412,25 @@ mod tests {
         assert_eq!(
             sentences("He ranked No. 4 in May. She would vote no. The bill failed. Dan P. Lee left."),
             vec!["He ranked No. 4 in May.", "She would vote no.", "The bill failed.", "Dan P. Lee left."]
+        );
+        // A quotation opening after an abbreviation that can end a sentence
+        // starts the next one; after an honorific it is a nickname.
+        assert_eq!(
+            sentences("They met at 3 p.m. \"Go home,\" she said. Gen. \"Buzz\" Ray came. He joined Acme Inc. “Fine,” he said."),
+            vec!["They met at 3 p.m.", "\"Go home,\" she said.", "Gen. \"Buzz\" Ray came.", "He joined Acme Inc.", "“Fine,” he said."]
+        );
+        // A dotted acronym ends a sentence before a quotation or a word
+        // that only opens one, never before a name it belongs to.
+        assert_eq!(
+            sentences("Troops left the U.S. They flew. The U.S. Army came. It was 9 a.m. “Up,” he said. The U.S. “must act,” he said."),
+            vec![
+                "Troops left the U.S.",
+                "They flew.",
+                "The U.S. Army came.",
+                "It was 9 a.m.",
+                "“Up,” he said.",
+                "The U.S. “must act,” he said."
+            ]
         );
     }
 
