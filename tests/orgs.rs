@@ -295,3 +295,27 @@ fn the_last_word_of_a_paper_or_party_after_the_is_that_body() {
     assert_ne!(speaker_of(&a, "The bill is dead").as_deref(), Some("White House"));
     assert!(a.people.iter().all(|p| p.name != "Post"), "{:#?}", a.people);
 }
+
+/// A name holding a plural of a person noun ("Workers", "Nurses") is an
+/// association of those people: "the company" is never it.
+#[test]
+fn the_company_is_never_a_workers_union() {
+    let a = run("Staff at the bottling plant walked out on Monday.\n\n\
+         \"We are not going back,\" said Rosa Delgado, president of Brewery Workers Local 88.\n\n\
+         The company said in a statement that it hoped to resume talks.");
+    assert_ne!(speaker_of(&a, "it hoped").as_deref(), Some("Brewery Workers Local 88"));
+    let a = run("Tallis Freight said on Monday that it had made a fair offer. \
+         \"It is not enough,\" said Rosa Delgado, president of Harbour Drivers Local 9.\n\n\
+         The company said it hoped to resume talks.");
+    assert_eq!(speaker_of(&a, "it hoped").as_deref(), Some("Tallis Freight"));
+}
+
+/// A name opening with an initial is a person's, never the organisation
+/// a later "the administration" stands for.
+#[test]
+fn a_name_opening_with_an_initial_is_no_organisation() {
+    let a = run("The governors sent T. Ross Abernathy to the capital for a meeting.\n\n\
+         The administration said it would not change course.");
+    assert_ne!(speaker_of(&a, "it would not").as_deref(), Some("T. Ross Abernathy"));
+    assert!(a.people.iter().all(|p| p.name != "T. Ross Abernathy" || p.kind == PersonKind::Person), "{:#?}", a.people);
+}

@@ -25,14 +25,27 @@ pub(crate) fn noun_kind(head: &str) -> Option<&'static str> {
 }
 
 /// The kind an organisation's name states: its last word that is an
-/// organisation noun ("council" for "Westmarch County Council").
+/// organisation noun ("council" for "Westmarch County Council"), else an
+/// association when a word names people ("United Dock Workers Local 9",
+/// "Nurses for Reform"): a body of its members, never "the company".
 pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
-    e.name.split_whitespace().rev().find_map(|w| noun_kind(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    let words = || e.name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words().rev().find_map(noun_kind).or_else(|| {
+        words()
+            .any(|w| {
+                // ("workers" is listed as a source noun itself.)
+                let w = w.to_lowercase();
+                lexicon::is_person_plural_with(&w, lexicon::lists_of(&w))
+                    || w.strip_suffix('s').is_some_and(|one| one.len() > 2 && lexicon::is_role_noun(one))
+            })
+            .then(|| noun_kind("union"))
+            .flatten()
+    })
 }
 
 /// Whether an entity can be an organisation: typed as one, or a name with
 /// nothing that makes it a person (no gender, no title, no position, no
-/// listed first name before a surname) or a place, written in full or
+/// listed first name or initial before a surname) or a place, written in full or
 /// more than once (a lone capitalised word may open a sentence).
 pub(crate) fn may_be_org(e: &Entity) -> bool {
     match e.kind {
@@ -46,7 +59,9 @@ pub(crate) fn may_be_org(e: &Entity) -> bool {
             let mut words = e.name.split_whitespace();
             let first = words.next().unwrap_or("");
             if words.next().is_some() {
-                gazetteer::first_name(first).is_none()
+                // (An initial opens a person's name: "W. Neil Eggers".)
+                let initial = first.len() == 2 && first.ends_with('.') && first.starts_with(|c: char| c.is_ascii_uppercase());
+                !initial && gazetteer::first_name(first).is_none()
             } else {
                 e.mentions.iter().filter(|m| m.kind == MentionKind::Name).nth(1).is_some()
             }
