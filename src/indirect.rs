@@ -631,7 +631,24 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                     let mut qs = QuoteScan::new(quotes);
                     let quoted = (rest + 1..end).any(|k| qs.covers(doc.tokens()[k].start));
                     let continues = subject_only && doc.is_word(rest + 1) && !doc.is_cap(rest + 1) && !is_discourse(&doc.lower(rest + 1));
-                    if quoted || continues || reports_speech(doc, "say", rest + 1, end, false) {
+                    // "…, said Ana Ruiz, president of the union / who leads
+                    // the union": the speaker's description. After a
+                    // verbless first part the report goes on past it ("The
+                    // pier, said Ruiz, who sails, is unsafe").
+                    let relative = matches!(doc.lower(rest + 1).as_str(), "who" | "whose");
+                    if relative && (subject_only || spans.is_empty()) {
+                        // (What goes on is a predicate: lower case, and no
+                        // participle that reports on its own.)
+                        let goes_on =
+                            |c: usize| c + 1 < end && doc.is_word(c + 1) && !doc.is_cap(c + 1) && !doc.lower(c + 1).ends_with("ing");
+                        let after = (rest + 2..end).find(|&k| doc.tok(k) == ",").filter(|&c| goes_on(c));
+                        if let Some(sp) = after.and_then(|c| span_of(doc, c + 1, end, quotes)) {
+                            spans.push(sp);
+                        }
+                    } else if !relative
+                        && !role_description(doc, rest + 1, end)
+                        && (quoted || continues || reports_speech(doc, "say", rest + 1, end, false))
+                    {
                         spans.push(sp);
                     }
                 }
@@ -1924,17 +1941,20 @@ fn is_dash_and_but(t: &[u8]) -> bool {
 }
 
 /// Whether tokens `lo..end` are a description of a person: a determiner
-/// or possessive, then words up to a person noun that ends the phrase or
+/// or possessive (or none), then words up to a person noun that ends the phrase or
 /// comes before "of"/"for"/"at" ("A spokesperson for the mayor", "His
 /// top aide", "The company's chief executive"). No verb: the words are
 /// a short noun phrase.
 fn role_description(doc: &Doc, lo: usize, end: usize) -> bool {
     let st = skip_discourse(doc, lo, end);
-    if st >= end || end - st > 10 || !matches!(doc.lower(st).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our") {
+    if st >= end || end - st > 10 {
         return false;
     }
-    let head = (st + 1..end).find(|&m| matches!(doc.lower(m).as_str(), "of" | "for" | "at")).unwrap_or(end);
-    head > st + 1
+    // (After a name the determiner may go: "…, said Ana Ruiz, president
+    // of the union.")
+    let from = st + usize::from(matches!(doc.lower(st).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"));
+    let head = (from..end).find(|&m| matches!(doc.lower(m).as_str(), "of" | "for" | "at")).unwrap_or(end);
+    head > from
         && {
             let h = head - 1;
             let w = doc.lower(h);

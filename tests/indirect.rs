@@ -664,3 +664,22 @@ fn according_to_a_name_passes_over_its_appositive_or_relative_clause() {
         assert_eq!(reported(&run(text)), [pair("the city cannot afford the board", "Greg Pike")], "{text}");
     }
 }
+
+/// "CLAUSE, said X, REST": a role phrase or a relative clause after the
+/// name describes the speaker; it is not a second part of the report.
+#[test]
+fn a_description_after_an_inverted_source_is_no_report() {
+    for text in [
+        "Drivers walked out at dawn, said Rosa Delgado, president of the drivers union.",
+        "Drivers walked out at dawn, said Rosa Delgado, chief steward at the depot.",
+        "Drivers walked out at dawn, said Rosa Delgado, who leads the drivers union.",
+    ] {
+        assert_eq!(reported(&run(text)), vec![pair("Drivers walked out at dawn", "Rosa Delgado")], "{text}");
+    }
+    // A clause after the name still is, past a relative clause too.
+    let a = run("The depot, said Rosa Delgado, will close in May.");
+    assert_eq!(reported(&a).len(), 2, "{:?}", reported(&a));
+    let a = run("The depot, said Rosa Delgado, who drove there for years, will close in May.");
+    let texts: Vec<String> = reported(&a).into_iter().map(|r| r.0).collect();
+    assert_eq!(texts, ["The depot", "will close in May"]);
+}
