@@ -582,3 +582,19 @@ fn a_party_noun_before_a_name_ends_the_title_walk() {
 fn a_ranked_party_member_before_a_name_is_a_title() {
     check("The panel's ranking Democrat Ana Lind said no.", "Ana Lind", &["panel's ranking Democrat"]);
 }
+
+/// An "-ed" word before a lower-case noun inside a title or its
+/// complement is an adjective there ("fixed income", "elected"), not a
+/// verb ending the title; at a title's start it still is one.
+#[test]
+fn an_ed_adjective_inside_a_title() {
+    check(
+        "\"Calm,\" said Ida Fenn, chief fixed income strategist at Orley Bank.",
+        "Ida Fenn",
+        &["chief fixed income strategist at Orley Bank"],
+    );
+    check("\"Calm,\" said Ida Fenn, head of fixed income at Orley Bank.", "Ida Fenn", &["head of fixed income at Orley Bank"]);
+    check("\"Calm,\" said Ida Fenn, a former elected council member.", "Ida Fenn", &["former elected council member"]);
+    let a = run("\"Calm,\" said Ida Fenn, named chief executive in May.");
+    assert!(a.people.iter().all(|p| p.positions.iter().all(|s| !s.text.starts_with("named"))), "{:?}", a.people);
+}

@@ -70,7 +70,8 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if is_modifier(doc, j) || field_gerund(doc, j, j > first) {
+        if is_modifier(doc, j) || field_gerund(doc, j, j > first) || j > first && adjective_ed(doc, j, hi) && leads_to_head(doc, j + 1, hi)
+        {
             j += 1;
             continue;
         }
@@ -194,7 +195,7 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         }
         // "Obama’s 2008 campaign": a year or number before a noun.
         let number = j > start && w.bytes().all(|b| b.is_ascii_digit()) && j + 1 < hi && is_modifier(doc, j + 1);
-        if is_head(doc, j) || is_modifier(doc, j) || number || field_gerund(doc, j, j > start) {
+        if is_head(doc, j) || is_modifier(doc, j) || number || field_gerund(doc, j, j > start) || adjective_ed(doc, j, hi) {
             j += 1;
             last = Some(j);
             continue;
@@ -214,6 +215,24 @@ pub fn field_gerund(doc: &Doc, i: usize, inside: bool) -> bool {
         && doc.tok(i).ends_with("ing")
         && doc.tok(i).len() > 5
         && !doc.in_list(i, lexicon::role_stops())
+}
+
+/// An "-ed" word before a lower-case modifier that is no role noun, inside
+/// a title or its noun phrase: an adjective ("chief fixed income
+/// strategist", "head of fixed income", "elected council member"), where
+/// "-ed" words otherwise end a title. Not before a role noun: "named
+/// chief executive" is a verb and its object.
+fn adjective_ed(doc: &Doc, i: usize, hi: usize) -> bool {
+    let w = doc.tok(i);
+    w.len() > 4
+        && w.ends_with("ed")
+        && is_lower(w)
+        && doc.is_word(i)
+        && doc.lists(i) & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS) == 0
+        && i + 1 < hi
+        && is_lower(doc.tok(i + 1))
+        && is_modifier(doc, i + 1)
+        && !is_head(doc, i + 1)
 }
 
 /// How a title before a name is read.
