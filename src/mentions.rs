@@ -1101,18 +1101,21 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         break;
                     }
                     // "Ministry of Employment and Labor": one more word after
-                    // "and" in an organisation named "X of Y".
+                    // "and" in an organisation named "X of Y", or between
+                    // two words that end a company's name ("Tamsin Gas and
+                    // Electric"; not "Bush and Congress").
                     // (Lowered once, for this test and the particles' below.)
                     let lower_j = doc.lower(j);
                     if lower_j == "and"
                         && j + 1 < toks.end
                         && doc.is_cap(j + 1)
                         && !(j + 2 < toks.end && doc.is_cap(j + 2))
-                        && (i..j).any(|k| {
-                            let next = doc.lower(k + 1);
-                            (doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(next.as_str(), "of" | "for"))
-                                || (next == "on" && is_remit_body(&doc.lower(k)))
-                        })
+                        && (doc.lists(j - 1) & doc.lists(j + 1) & lexicon::ORG_WORDS != 0
+                            || (i..j).any(|k| {
+                                let next = doc.lower(k + 1);
+                                (doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(next.as_str(), "of" | "for"))
+                                    || (next == "on" && is_remit_body(&doc.lower(k)))
+                            }))
                     {
                         j += 1;
                         continue;

@@ -319,3 +319,38 @@ fn a_name_opening_with_an_initial_is_no_organisation() {
     assert_ne!(speaker_of(&a, "it would not").as_deref(), Some("T. Ross Abernathy"));
     assert!(a.people.iter().all(|p| p.name != "T. Ross Abernathy" || p.kind == PersonKind::Person), "{:#?}", a.people);
 }
+
+/// A company named for its trade ("Harlow Energy", "Tamsin Gas and
+/// Electric") is one organisation: "and" before a trade word joins no
+/// group of people.
+#[test]
+fn a_company_named_for_its_trade_is_one_organisation() {
+    let a = run("Tamsin Gas and Electric said it had cut power to 9,000 homes.");
+    assert_eq!(speaker_of(&a, "it had cut").as_deref(), Some("Tamsin Gas and Electric"));
+    assert_eq!(kind_of(&a, "Tamsin Gas and Electric"), PersonKind::Org);
+    let a = run("Harlow Energy said it would appeal.");
+    assert_eq!(kind_of(&a, "Harlow Energy"), PersonKind::Org);
+    // Two people stay two, and a person and a body are no company.
+    let a = run("Dana Cole and Ivan Petrov said the deal was dead.");
+    assert_eq!(kind_of(&a, "Dana Cole and Ivan Petrov"), PersonKind::Group);
+    let a = run("Years after President Ana Lind and Congress clashed over schools, Lind said she had no regrets.");
+    assert_eq!(kind_of(&a, "Ana Lind"), PersonKind::Person);
+}
+
+/// "The company" paragraphs after a customer was named once is the
+/// company the text is about, named more often; right after the
+/// customer's name it is the customer.
+#[test]
+fn the_company_far_from_a_passing_name_is_the_one_named_most() {
+    let text = "Corvane Systems opened a plant in Ohio on Monday.\n\n\
+         Corvane Systems said the plant would employ 300 people.\n\n\
+         Halden Foods, its first customer, signed a five-year deal.\n\n\
+         The plant cost $40 million to build.\n\n\
+         Work on it began last spring.\n\n\
+         The company said it would hire locally.";
+    assert_eq!(speaker_of(&run(text), "it would hire").as_deref(), Some("Corvane Systems"));
+    let text = "Corvane Systems opened a plant in Ohio on Monday.\n\n\
+         Corvane Systems said the plant would employ 300 people.\n\n\
+         Halden Foods, its first customer, signed a five-year deal. The company said it would buy more.";
+    assert_eq!(speaker_of(&run(text), "it would buy").as_deref(), Some("Halden Foods"));
+}

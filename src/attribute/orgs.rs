@@ -147,6 +147,25 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // (The byline test reads every mention: asked last, of the candidates
     // a reading would pick.)
     let latest = |ok: &dyn Fn(&Entity) -> bool| candidates.iter().map(|&(_, i)| i).find(|&i| ok(&ents.list[i]) && !byline(&ents.list[i]));
+    // Of several that fit by kind alone, the latest, unless it was last
+    // named before the paragraph above and an organisation known as one
+    // was named more often so far: a release's "the company" is its
+    // issuer, not the customer it named once paragraphs ago.
+    let salient = |ok: &dyn Fn(&Entity) -> bool| {
+        let last = latest(ok)?;
+        if candidates.iter().any(|&(at, i)| i == last && at >= floor) {
+            return Some(last);
+        }
+        let seen = |i: usize| ents.list[i].mentions.iter().filter(|m| m.start < before).count();
+        let mut best = (last, seen(last));
+        for &(_, i) in &candidates {
+            let e = &ents.list[i];
+            if e.kind == PersonKind::Org && seen(i) > best.1 && ok(e) && !byline(e) {
+                best = (i, seen(i));
+            }
+        }
+        Some(best.0)
+    };
     let content: Vec<&str> = words.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     // ("his office" is a person's: a pronoun possesses it too.)
     let possessed = words.contains(['\'', '’']) || matches!(content.first(), Some(&("his" | "her")));
@@ -154,7 +173,7 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // possessed description needs its possessor in the name.
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
         .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head))).flatten())
-        .or_else(|| (!possessed).then(|| latest(&|e| generic || name_kind(e).is_none_or(|k| k == kind))).flatten())
+        .or_else(|| (!possessed).then(|| salient(&|e| generic || name_kind(e).is_none_or(|k| k == kind))).flatten())
 }
 
 /// The organisation a sentence opens with as a definite description,
