@@ -160,12 +160,12 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
         spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
         // Only exact repeats go: a source must stay among the mentions
         // even when a longer one starts at the same place ("HE" in "HE E:").
-        spans.sort_by_key(|s| (s.0, s.1));
+        crate::compact_sort::sort_by_key(&mut spans, |s| (s.0, s.1));
         spans.dedup_by_key(|s| (s.0, s.1));
         let mentions = spans.iter().map(|&s| span_at(s)).collect();
         spans.clear();
         spans.extend(e.positions.iter().map(|&p| at(p)));
-        spans.sort_by_key(|s| s.0);
+        crate::compact_sort::sort_by_key(&mut spans, |s| s.0);
         spans.dedup_by_key(|s| s.0);
         let positions = spans.iter().map(|&s| span_at(s)).collect();
         let mut members: Vec<usize> = e.members.iter().filter_map(|&m| new_index(m)).filter(|&m| Some(m) != new_index(i)).collect();

@@ -152,12 +152,12 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             // leaving the whole list in order but for a rare quote that
             // starts past its sentence's entries.
             if out.len() > first + 1 {
-                out[first..].sort_by_key(order);
+                crate::compact_sort::sort_by_key(&mut out[first..], order);
             }
         }
     }
     if !out.is_sorted_by_key(order) {
-        out.sort_by_key(order);
+        crate::compact_sort::sort_by_key(&mut out, order);
     }
     inherit_from_reports(doc, &mut out);
     dialogue::assign_turns(doc, quotes, &mut out, ents);

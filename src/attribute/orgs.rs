@@ -32,12 +32,7 @@ pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     let words = || e.name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     words().rev().find_map(noun_kind).or_else(|| {
         words()
-            .any(|w| {
-                // ("workers" is listed as a source noun itself.)
-                let w = w.to_lowercase();
-                lexicon::is_person_plural_with(&w, lexicon::lists_of(&w))
-                    || w.strip_suffix('s').is_some_and(|one| one.len() > 2 && lexicon::is_role_noun(one))
-            })
+            .any(|w| w.strip_suffix('s').is_some_and(|one| one.len() > 2 && lexicon::is_role_noun(one)))
             .then(|| noun_kind("union"))
             .flatten()
     })
@@ -244,7 +239,7 @@ pub(crate) fn merge_short_names(doc: &Doc, out: &mut [super::Attributed], ents: 
     for (s, o) in into.iter().enumerate() {
         let Some(o) = *o else { continue };
         merges.merge(ents, s, o, false);
-        ents.list[o].mentions.sort_by_key(|m| m.start);
+        crate::compact_sort::sort_by_key(&mut ents.list[o].mentions, |m| m.start);
     }
     for name in &mut ents.names {
         if let Some(o) = into[name.entity] {

@@ -182,6 +182,7 @@ fn shape_of(len: usize, first: u8, last: u8) -> usize {
 
 /// One place: where its tokens start in [`Places::tokens`], how many there
 /// are, and its flags.
+#[derive(Clone)]
 struct PlaceEntry {
     start: usize,
     words: usize,
@@ -232,7 +233,7 @@ fn places() -> &'static Places {
         // Sorted by tokens: as by the joined names, a space being below
         // every byte of a token (a comparison of two strings, where one of
         // two lists of tokens cost several).
-        named.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::compact_sort::sort_by(&mut named, |a, b| a.0.cmp(&b.0));
         // (A vector of its own: collected in place, the entries would keep
         // the pairs' buffer, twice their size.)
         let mut entries = Vec::with_capacity(named.len());
