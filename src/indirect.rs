@@ -430,6 +430,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             i += 1;
             continue;
         };
+        // "The recall was announced", "a report": right after an article
+        // the word is a noun.
+        if i > lo && matches!(doc.lower(i - 1).as_str(), "the" | "a" | "an") {
+            i = verb_end;
+            continue;
+        }
         cue_seen = cue_seen.map(|_| true);
         // The noun phrase right after the cue (`…, said X`), asked below in
         // several places: found once.

@@ -1106,6 +1106,24 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // Electric"; not "Bush and Congress").
                     // (Lowered once, for this test and the particles' below.)
                     let lower_j = doc.lower(j);
+                    // "the Food and Drug Administration": after "the", a
+                    // run whose last word after "and" ends an organisation's
+                    // name is one name (no person's name follows "the"),
+                    // unless the word before "and" names one already ("the
+                    // FBI and Justice Department": two).
+                    let named_before = || {
+                        doc.lists(j - 1) & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0
+                            || !doc.tok(j - 1).bytes().any(|b| b.is_ascii_lowercase())
+                    };
+                    if lower_j == "and"
+                        && i > toks.start
+                        && doc.lower(i - 1) == "the"
+                        && org_after_and(doc, j + 1, toks.end)
+                        && !named_before()
+                    {
+                        j += 1;
+                        continue;
+                    }
                     if lower_j == "and"
                         && j + 1 < toks.end
                         && doc.is_cap(j + 1)
@@ -1254,6 +1272,14 @@ fn org_possessive_at(doc: &Doc, j: usize, hi: usize) -> bool {
     }
     let org_word = |k: usize| doc.lists(k) & lexicon::ORG_WORDS != 0;
     last.is_some_and(|l| org_word(l) || (j + 2..l).any(|k| org_word(k) && matches!(doc.lower(k + 1).as_str(), "of" | "for")))
+}
+
+/// Whether capitalised words from token `k` (a few at most) end with a
+/// word that ends an organisation's name: "Drug Administration" in "the
+/// Food and Drug Administration".
+fn org_after_and(doc: &Doc, k: usize, hi: usize) -> bool {
+    let last = (k..hi.min(k + 4)).take_while(|&m| doc.is_cap(m)).last();
+    last.is_some_and(|m| doc.lists(m) & lexicon::ORG_WORDS != 0)
 }
 
 /// A body that "on" joins to its remit in a name ("Council on Foreign

@@ -683,3 +683,12 @@ fn a_description_after_an_inverted_source_is_no_report() {
     let texts: Vec<String> = reported(&a).into_iter().map(|r| r.0).collect();
     assert_eq!(texts, ["The depot", "will close in May"]);
 }
+
+/// A cue word right after an article is a noun: "The recall was …".
+#[test]
+fn a_cue_word_after_an_article_is_a_noun() {
+    let a = run("The recall was announced by the Seed Board on Monday.");
+    assert!(reported(&a).is_empty(), "{:?}", reported(&a));
+    let a = run("A report was filed, and officials said the plant would reopen.");
+    assert_eq!(reported(&a), vec![pair("the plant would reopen", "officials")]);
+}

@@ -354,3 +354,14 @@ fn the_company_far_from_a_passing_name_is_the_one_named_most() {
          Halden Foods, its first customer, signed a five-year deal. The company said it would buy more.";
     assert_eq!(speaker_of(&run(text), "it would buy").as_deref(), Some("Halden Foods"));
 }
+
+/// "the X and Y Administration": one organisation, named with "and".
+#[test]
+fn an_agency_named_with_and_is_one_organisation() {
+    let a = run("The recall was announced by the Seed and Soil Administration, which said no one was hurt.");
+    assert_eq!(kind_of(&a, "Seed and Soil Administration"), PersonKind::Org);
+    assert!(a.people.iter().all(|p| p.name != "Seed"), "{:#?}", a.people);
+    // Two bodies, the first named on its own, stay two.
+    let a = run("The NTSB and Transport Department said Wednesday that the lots were safe.");
+    assert_eq!(kind_of(&a, "NTSB and Transport Department"), PersonKind::Group);
+}
