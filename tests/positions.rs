@@ -598,3 +598,14 @@ fn an_ed_adjective_inside_a_title() {
     let a = run("\"Calm,\" said Ida Fenn, named chief executive in May.");
     assert!(a.people.iter().all(|p| p.positions.iter().all(|s| !s.text.starts_with("named"))), "{:?}", a.people);
 }
+
+/// A title introduced before anyone is named goes to the person named
+/// later with the same role, but never across "former" and "current".
+#[test]
+fn a_former_holder_is_not_the_current_one() {
+    let text =
+        "A former town treasurer was jailed on Monday for theft.\n\nThe current treasurer, Omar Pike, said the books were now audited.";
+    check(text, "Omar Pike", &["current treasurer"]);
+    let text = "A town treasurer was jailed on Monday for theft.\n\nThe treasurer, Omar Pike, said the books were now audited.";
+    assert_eq!(positions_of(text, "Omar Pike").len(), 2, "{text}");
+}

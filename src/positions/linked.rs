@@ -258,12 +258,34 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
         let Some(h) = head_in(doc, a, b) else { return };
         let span = (doc.tokens()[a].start, doc.tokens()[b - 1].end);
         if let Some(&Some((i, first_name))) = heads.get(&h) {
-            if span.1 <= first_name {
+            // "A former county clerk was sentenced … the current clerk,
+            // Jason Reyes": a past holder is not the present one.
+            let time = time_of(&doc.text()[span.0..span.1]);
+            let other =
+                time != 0 && ents.list[i].positions.iter().any(|&p| head_of(doc, p) == Some(h) && time_of(&doc.text()[p.0..p.1]) == -time);
+            if span.1 <= first_name && !other {
                 out.push((i, span));
             }
         }
     });
     out
+}
+
+/// When a title puts its holder: -1 for a past holder ("former",
+/// "ex-mayor", "retired"), 1 for the present one ("current", "new",
+/// "incoming"), else 0.
+fn time_of(title: &str) -> i8 {
+    const PAST: &[&str] = &["former", "ex", "retired", "previous", "onetime", "late"];
+    const PRESENT: &[&str] = &["current", "new", "incoming", "present", "sitting"];
+    let mut time = 0;
+    for w in title.split(|c: char| !c.is_alphanumeric()) {
+        if PAST.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            time = -1;
+        } else if PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            time = 1;
+        }
+    }
+    time
 }
 
 #[cfg(test)]
