@@ -609,3 +609,11 @@ fn a_former_holder_is_not_the_current_one() {
     let text = "A town treasurer was jailed on Monday for theft.\n\nThe treasurer, Omar Pike, said the books were now audited.";
     assert_eq!(positions_of(text, "Omar Pike").len(), 2, "{text}");
 }
+
+/// Team-sport positions are roles before a name ("Hawks guard", "traded
+/// forward").
+#[test]
+fn a_team_sport_position_is_a_title() {
+    check("\"We fought,\" said Kestrel guard Ty Marlowe after the loss.", "Ty Marlowe", &["Kestrel guard"]);
+    check("The club traded forward Ana Lund to Denver. \"I am sad,\" Lund said.", "Ana Lund", &["forward"]);
+}

@@ -51,7 +51,7 @@ EXTRA = """
     curator archivist cyclist boxer jockey runner photographer
     filmmaker paralegal dispatcher caseworker caregiver planner
     centre-back center-back full-back left-back right-back wing-back
-    winger goalie shortstop linebacker fellow
+    winger goalie shortstop linebacker fellow guard forward
     lobbyist pollster blogger operative speechwriter plaintiff agent
     forecaster astronaut podcaster
 """.split()
