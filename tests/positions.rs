@@ -617,3 +617,12 @@ fn a_team_sport_position_is_a_title() {
     check("\"We fought,\" said Kestrel guard Ty Marlowe after the loss.", "Ty Marlowe", &["Kestrel guard"]);
     check("The club traded forward Ana Lund to Denver. \"I am sad,\" Lund said.", "Ana Lund", &["forward"]);
 }
+
+/// A capitalised role noun inside a run of capitals, before a first name
+/// and a surname, ends the title: the name is the last two words.
+#[test]
+fn a_role_noun_inside_a_capitalised_run_ends_the_title() {
+    check("On Monday, Township Committeewoman Lisa Orr said she opposed the plan.", "Lisa Orr", &["Township Committeewoman"]);
+    // A role noun that is also a first name opens the name.
+    check("On Monday, Gov. Earl Ray Tully said he opposed the plan.", "Earl Ray Tully", &["Gov."]);
+}
