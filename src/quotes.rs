@@ -693,6 +693,8 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "editorial",
     "comment",
     "interview",
+    "q&a",
+    "q & a",
     "profile",
     "preview",
     "recap",

@@ -554,7 +554,8 @@ fn a_source_is_always_one_of_its_speakers_mentions() {
 fn a_headline_kicker_is_no_speaker_label() {
     let a = annotate(
         "Obituary: Ada Lund, 91, pioneering marine biologist\n\nAda Lund died on Sunday at her home.\n\n\
-         Explainer: Why the harbour bridge keeps closing\n\nThe bridge closed again on Friday.",
+         Explainer: Why the harbour bridge keeps closing\n\nThe bridge closed again on Friday.\n\n\
+         Q&A: The harbour master on tides and tolls\n\nShe spoke to us on Monday.",
         &Options::default(),
     );
     assert!(a.quotes.iter().all(|q| q.kind != QuoteKind::Unmarked), "{:#?}", a.quotes);
