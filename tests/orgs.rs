@@ -365,3 +365,12 @@ fn an_agency_named_with_and_is_one_organisation() {
     let a = run("The NTSB and Transport Department said Wednesday that the lots were safe.");
     assert_eq!(kind_of(&a, "NTSB and Transport Department"), PersonKind::Group);
 }
+
+/// A company named by its trade in the plural ("Airlines") is a company:
+/// "the union" is never it.
+#[test]
+fn the_union_is_never_an_airline() {
+    let a = run("Pilots at Kestrel Airlines walked out on Friday, and Kestrel Airlines said it would sue.\n\n\
+         The union said talks had broken down over pay.");
+    assert_ne!(speaker_of(&a, "talks had broken").as_deref(), Some("Kestrel Airlines"));
+}

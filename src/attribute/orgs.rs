@@ -25,12 +25,16 @@ pub(crate) fn noun_kind(head: &str) -> Option<&'static str> {
 }
 
 /// The kind an organisation's name states: its last word that is an
-/// organisation noun ("council" for "Westmarch County Council"), else an
+/// organisation noun ("council" for "Westmarch County Council", "company"
+/// for "Northstar Airlines"), else an
 /// association when a word names people ("United Dock Workers Local 9",
 /// "Nurses for Reform"): a body of its members, never "the company".
 pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     let words = || e.name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    words().rev().find_map(noun_kind).or_else(|| {
+    // ("Northstar Airlines", "Coast Networks": a company's trade in the
+    // plural.)
+    let company_plural = |w: &str| w.strip_suffix('s').and_then(noun_kind).filter(|&k| k == "company");
+    words().rev().find_map(|w| noun_kind(w).or_else(|| company_plural(w))).or_else(|| {
         words()
             .any(|w| w.strip_suffix('s').is_some_and(|one| one.len() > 2 && lexicon::is_role_noun(one)))
             .then(|| noun_kind("union"))
