@@ -434,7 +434,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// Every word list, in the order of their bits in [`lists_of`].
-const ALL: [fn() -> &'static Lexicon; 37] = [
+const ALL: [fn() -> &'static Lexicon; 38] = [
     cue_verbs,
     titles,
     title_modifiers,
@@ -472,6 +472,7 @@ const ALL: [fn() -> &'static Lexicon; 37] = [
     indirect_setting_adverbs,
     indirect_cue_adverbs,
     lower_only,
+    role_synonyms,
 ];
 
 /// In [`lists_of`]: some entry of [`cue_verbs`] of two or more words
@@ -1311,6 +1312,10 @@ lexicon!(
     /// Trade nouns that are common surnames ("baker", "carpenter"): person
     /// and role nouns only as a token in lower case ([`cased_lists`]).
     lower_only, "lower_only.txt", LOWER_ONLY = 36);
+lexicon!(
+    /// Role nouns that name one role ("lawyer", "attorney"): the lemma of
+    /// each is its line's first word.
+    role_synonyms, "role_synonyms.txt", ROLE_SYNONYMS = 37);
 
 /// A token's lists given its case: a word of [`lower_only`] is a person
 /// and role noun in lower case and neither when capitalised ("a baker

@@ -1615,3 +1615,12 @@ fn an_organisation_named_with_the_in_apposition_speaks() {
     let a = run("The teachers union, the Lakeview Education Association, said it would fight the plan.");
     assert_eq!(speaker_of_any(&a, "it would").as_deref(), Some("Lakeview Education Association"));
 }
+
+/// A description with a synonym of a named person's title is that person:
+/// "the lawyer" after "Defense attorney Mia Reyes".
+#[test]
+fn a_description_by_a_synonym_of_the_title() {
+    let a = run("Tom Vance was charged with fraud. Defense attorney Mia Reyes said he would plead not guilty.\n\n\
+         \"He is innocent,\" the lawyer said.");
+    assert_eq!(speaker_of(&a, "He is innocent").as_deref(), Some("Mia Reyes"));
+}

@@ -742,7 +742,12 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
                 doc.lowered_span(doc.tokens()[k].start, doc.tokens()[k].end) == w
             }
         };
-        let titled = words.iter().all(|w| title.clone().any(|k| same(k, w)));
+        // "the lawyer" fits "Defense attorney": one role's synonyms.
+        let synonym = |k: usize, w: &str| {
+            let lemma = |x: &str| lexicon::role_synonyms().lemma(x);
+            lemma(w).is_some_and(|l| lemma(doc.tok(k)) == Some(l))
+        };
+        let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
         titled.then_some(n.entity)
     })
 }
