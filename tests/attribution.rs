@@ -1624,3 +1624,12 @@ fn a_description_by_a_synonym_of_the_title() {
          \"He is innocent,\" the lawyer said.");
     assert_eq!(speaker_of(&a, "He is innocent").as_deref(), Some("Mia Reyes"));
 }
+
+/// A plural person noun opening a sentence ("Officials say …") is people
+/// unnamed, never an organisation.
+#[test]
+fn a_plural_person_noun_opening_a_sentence_is_no_organisation() {
+    let a = run("Officials say budget \"unfair\" to towns\n\nThe budget passed on Monday.");
+    let officials = a.people.iter().find(|p| p.name == "Officials").expect("Officials");
+    assert_eq!(officials.kind, quotelight::PersonKind::Unnamed);
+}

@@ -425,7 +425,15 @@ pub(crate) fn resolve(
                 None if np.last == np.first + 1 && super::phrases::is_time_noun(&doc.lower(np.first)) => return None,
                 None => {
                     let name = doc.text()[start..end].trim_start_matches("The ").to_owned();
-                    new_entity(ents, &name, PersonKind::Org, start, end, MentionKind::Name)
+                    // "Officials say …", "Rabbis vow …": a plural of a person
+                    // noun, capitalised opening a sentence, is people
+                    // unnamed, no organisation. (A singular may be a
+                    // surname: "Guardian said", "King said".)
+                    let people = np.last == np.first + 1 && {
+                        let (w, lists) = (doc.lower(np.first), doc.lists(np.first));
+                        lexicon::is_person_plural_with(&w, lists) || lists & lexicon::SOURCE_NOUNS != 0 && w.ends_with('s')
+                    };
+                    new_entity(ents, &name, if people { PersonKind::Unnamed } else { PersonKind::Org }, start, end, MentionKind::Name)
                 }
             }
         }
