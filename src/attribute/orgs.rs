@@ -26,9 +26,9 @@ pub(crate) fn noun_kind(head: &str) -> Option<&'static str> {
 
 /// The kind an organisation's name states: its last word that is an
 /// organisation noun ("council" for "Westmarch County Council", "company"
-/// for "Northstar Airlines"), else an
-/// association when a word names people ("United Dock Workers Local 9",
-/// "Nurses for Reform"): a body of its members, never "the company".
+/// for "Northstar Airlines"), else an association when a word names people
+/// ("United Dock Workers Local 9", "Nurses for Reform"): a body of its
+/// members, never "the company".
 pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     let words = || e.name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     // ("Northstar Airlines", "Coast Networks": a company's trade in the
