@@ -1168,6 +1168,12 @@ pub fn is_role_noun(word: &str) -> bool {
     is_title_head(word) || roles().contains(word) || is_productive_role(word)
 }
 
+/// Whether a word is a role noun's plural by a final "s" ("ministers",
+/// "trustees", "Workers").
+pub fn is_role_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && is_role_noun(&w[..w.len() - 1])
+}
+
 /// [`is_role_noun`] of a token, given its lists (`Doc::lists`).
 /// (A listed word is read for a productive form only when its lower-case
 /// form is one: a productive form is lower case, so it is its own.)

@@ -1111,10 +1111,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // name is one name (no person's name follows "the"),
                     // unless the word before "and" names one already ("the
                     // FBI and Justice Department": two).
-                    let named_before = || {
-                        doc.lists(j - 1) & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0
-                            || !doc.tok(j - 1).bytes().any(|b| b.is_ascii_lowercase())
-                    };
+                    let named_before = || doc.lists(j - 1) & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0 || is_acronym(doc.tok(j - 1));
                     if lower_j == "and"
                         && i > toks.start
                         && doc.lower(i - 1) == "the"

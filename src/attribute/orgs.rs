@@ -34,12 +34,10 @@ pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     // ("Northstar Airlines", "Coast Networks": a company's trade in the
     // plural.)
     let company_plural = |w: &str| w.strip_suffix('s').and_then(noun_kind).filter(|&k| k == "company");
-    words().rev().find_map(|w| noun_kind(w).or_else(|| company_plural(w))).or_else(|| {
-        words()
-            .any(|w| w.strip_suffix('s').is_some_and(|one| one.len() > 2 && lexicon::is_role_noun(one)))
-            .then(|| noun_kind("union"))
-            .flatten()
-    })
+    words()
+        .rev()
+        .find_map(|w| noun_kind(w).or_else(|| company_plural(w)))
+        .or_else(|| words().any(lexicon::is_role_plural).then(|| noun_kind("union")).flatten())
 }
 
 /// Whether an entity can be an organisation: typed as one, or a name with

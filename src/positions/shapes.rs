@@ -269,9 +269,7 @@ fn one_of(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let end = noun_phrase(doc, i + 2, hi)?;
-    let last = doc.tok(end - 1);
-    let plural_role = last.len() > 3 && last.ends_with('s') && lexicon::is_role_noun(&last[..last.len() - 1]);
-    (plural_role && closes(doc, end, hi)).then_some(end)
+    (lexicon::is_role_plural(doc.tok(end - 1)) && closes(doc, end, hi)).then_some(end)
 }
 
 /// An organisation's name between commas after a title: returns its end

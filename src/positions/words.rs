@@ -68,7 +68,7 @@ fn classify(doc: &Doc, i: usize) -> u16 {
 
 /// A plural of a role noun: "ministers", not "boss".
 fn plural_role(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::is_role_noun(&w[..w.len() - 1])
+    !w.ends_with("ss") && lexicon::is_role_plural(w)
 }
 
 /// A rank abbreviated without a period, as British papers write them,
