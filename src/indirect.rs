@@ -92,6 +92,10 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you",
 /// ("has also said", "did not deny"); see [`is_aux`] for the adverbs.
 const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "not", "never"];
 
+/// Modals that stand between a subject and its cue when negated ("could
+/// not say").
+const MODALS: &[&str] = &["can", "could", "may", "might", "must", "shall", "should"];
+
 /// Prepositions and determiners that open a setting adverbial between a
 /// cue and its content ("said on Friday that", "said in a statement");
 /// see [`is_adverbial_start`] for the adverbs.
@@ -163,6 +167,19 @@ fn is_discourse(w: &str) -> bool {
 fn is_aux(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
     AUX.contains(&w.as_str()) || doc.in_list(k, lexicon::indirect_cue_adverbs())
+}
+
+/// Whether token `k` is a negative auxiliary [`AUX`] leaves out: a
+/// contraction ("wouldn't", "didn’t"), "cannot", or a modal before "not"
+/// ("could not"). Asked only before a refused question
+/// ([`refused_question`]): elsewhere a negated verb ("won't accept",
+/// "don't think") is seldom a report.
+fn is_negative_aux(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    w.ends_with("n't")
+        || w.ends_with("n’t")
+        || w == "cannot"
+        || (MODALS.contains(&w.as_str()) && k + 1 < doc.tokens().len() && matches!(doc.lower(k + 1).as_str(), "not" | "never"))
 }
 
 /// Whether token `k` may open a setting adverbial after a cue.
@@ -445,7 +462,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let after_comma = i > lo && doc.tok(i - 1) == ",";
         // The word before the verb, past any auxiliaries ("and have accused").
         let mut k = i;
-        while k > lo && doc.is_word(k - 1) && is_aux(doc, k - 1) {
+        // ("would not say when …", "wouldn't say when …": a refusal, whose
+        // subject is found past any negative too.)
+        let question = refused_question(doc, lo, i, verb_end, hi);
+        let aux = |k: usize| is_aux(doc, k) || (question && is_negative_aux(doc, k));
+        while k > lo && doc.is_word(k - 1) && aux(k - 1) {
             k -= 1;
         }
         // "Roe (D-Ore.) and Kern all suggested": a floating quantifier.
@@ -455,7 +476,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         // "appeared to suggest", "went on to say": the subject is before.
         if k >= lo + 3 && doc.lower(k - 1) == "to" && doc.in_list(k - 2, lexicon::indirect_raising_verbs()) {
             k -= 2;
-            while k > lo && doc.is_word(k - 1) && is_aux(doc, k - 1) {
+            while k > lo && doc.is_word(k - 1) && aux(k - 1) {
                 k -= 1;
             }
         }
@@ -675,7 +696,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                 && doc.lower(cue_end) == "to"
                 && verb_in(&cue_words, lexicon::verbs_to())
                 && bare_verb_at(doc, cue_end + 1, hi);
-            let start = if infinitive { Some((cue_end, false)) } else { content_start(doc, cue_end, hi) };
+            let start = if infinitive || refused_question(doc, lo, i, cue_end, hi) {
+                Some((cue_end, false))
+            } else {
+                content_start(doc, cue_end, hi)
+            };
             let start = start.filter(|&(st, _)| doc.lower(st) != "to" || closing_report(doc, lo, hi, quotes).is_none_or(|c| c < st));
             // "Officers were called to the scene": "called to" summons.
             let start = start.filter(|_| !(cue_end < hi && doc.lower(cue_end) == "to" && verb_classes(&cue_words).0 == "call"));
@@ -1574,6 +1599,21 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         }
     }
     (j < hi).then_some((j, false))
+}
+
+/// Whether the cue at `i` is refused or negated ("declined to say", "did
+/// not say") and a question word follows at `j`: "would not say when the
+/// bridge reopens" — the content is the question, "when" and all, not a
+/// setting before it.
+fn refused_question(doc: &Doc, lo: usize, i: usize, j: usize, hi: usize) -> bool {
+    let negated = |k: usize| {
+        let w = doc.lower(k);
+        matches!(w.as_str(), "not" | "never") || is_negative_aux(doc, k)
+    };
+    let refused = |k: usize| matches!(doc.lower(k).as_str(), "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing");
+    j < hi
+        && matches!(doc.lower(j).as_str(), "when" | "where" | "why" | "how" | "who" | "whether" | "which" | "what" | "if")
+        && ((i > lo && negated(i - 1)) || (i >= lo + 2 && doc.lower(i - 1) == "to" && refused(i - 2)))
 }
 
 /// Whether a clause of time or manner opens at `j`: "as" and its subject

@@ -692,3 +692,19 @@ fn a_cue_word_after_an_article_is_a_noun() {
     let a = run("A report was filed, and officials said the plant would reopen.");
     assert_eq!(reported(&a), vec![pair("the plant would reopen", "officials")]);
 }
+
+#[test]
+fn refused_question_keeps_its_question_word() {
+    // A refusal reports a question: "when" opens it, it is no setting
+    // before a content, and a contracted negative still leaves the
+    // subject speaking.
+    let a = run("Port director Ilse Brandt declined to say when the ferries would sail again. \
+         Her deputy, Tomas Vidal, wouldn't say whether the pier was safe.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("when the ferries would sail again", "Ilse Brandt"), pair("whether the pier was safe", "Tomas Vidal")]
+    );
+    // A negated verb with no question after it reports nothing.
+    let a = run("Ilse Brandt won't accept ferries until they are inspected. Tomas Vidal didn't say the pier was safe.");
+    assert_eq!(reported(&a), vec![]);
+}
