@@ -1633,3 +1633,15 @@ fn a_plural_person_noun_opening_a_sentence_is_no_organisation() {
     let officials = a.people.iter().find(|p| p.name == "Officials").expect("Officials");
     assert_eq!(officials.kind, quotelight::PersonKind::Unnamed);
 }
+
+#[test]
+fn a_name_modifying_a_title_is_not_the_subject() {
+    // "Voss campaign spokesman Ned Alder told …": Voss names whose
+    // campaign; the subject, and so "he" in the next sentence, is Alder.
+    let a = run("Mayor Eli Voss unveiled a housing plan on Monday.\n\n\
+         Voss campaign spokesman Ned Alder told the Gazette that the plan would cover renters. \
+         However, he could not explain why a rent cap was missing from it.\n\n\
+         \u{201c}We are still writing the details,\u{201d} he said.");
+    assert_eq!(speaker_of(&a, "We are still").as_deref(), Some("Ned Alder"));
+    assert_eq!(speaker_of_any(&a, "why a rent cap").as_deref(), Some("Ned Alder"));
+}

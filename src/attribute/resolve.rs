@@ -108,6 +108,24 @@ impl<'d> Resolver<'d> {
                     && !lexicon::person_nouns().contains(&prev)
                     && !lexicon::org_nouns().contains(&prev)
             };
+            // "Voss campaign spokesman Ned Alder told …": a name before
+            // the title of another names whose title it is.
+            let modifies_title = || {
+                let words = (n.after..sent.tokens.end.min(n.after + 4)).take_while(|&k| {
+                    let w = doc.tok(k);
+                    doc.is_word(k)
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && doc.lists(k) & (lexicon::CUE_VERBS | lexicon::VERBS_FORMS | lexicon::IRREGULAR_PAST) == 0
+                        && !w.ends_with("ed")
+                });
+                let last = words.last();
+                last.is_some_and(|l| {
+                    l + 1 < sent.tokens.end
+                        && doc.is_cap(l + 1)
+                        && doc.is_word(l + 1)
+                        && lexicon::is_role_noun_with(&doc.lower(l), doc.lists(l))
+                })
+            };
             !matches!(
                         prev.as_str(),
                         "in" | "to"
@@ -130,6 +148,7 @@ impl<'d> Resolver<'d> {
                     && !possessive()
                     && !after_word()
                     && !(prev == "," && in_place(ents, n))
+                    && !modifies_title()
         };
         let mut names = ents.names[i..].iter().take_while(|n| n.start < sent.end.min(limit));
         let first = names.find(&subject)?;
