@@ -94,6 +94,12 @@ fn a_role_keeps_its_organisation() {
     check("The retailer's chief financial officer, Max Weber, said sales fell.", "Max Weber", &["retailer's chief financial officer"]);
     check("The Liberals' finance spokesman, Ravi Nair, said the budget was wrong.", "Ravi Nair", &["Liberals' finance spokesman"]);
     check("“We lost,” said the Rovers’ captain, Sid Tate.", "Sid Tate", &["Rovers’ captain"]);
+    // Whom the role serves, counted but not timed: "for several tenants"
+    // is no "for several years".
+    check("A lawyer for several tenants, Omar Reyes, said he would appeal.", "Omar Reyes", &["lawyer for several tenants"]);
+    check("Omar Reyes, a lawyer for many of the families, said he would appeal.", "Omar Reyes", &["lawyer for many of the families"]);
+    check("Omar Reyes, a lawyer for more than a decade, said he would appeal.", "Omar Reyes", &["lawyer"]);
+    check("Omar Reyes, a lawyer for several years, said he would appeal.", "Omar Reyes", &["lawyer"]);
 }
 
 #[test]

@@ -126,19 +126,52 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
     end
 }
 
-/// Whether token `i` opens a length of time: a number ("ten", "22"),
-/// "more than", "several", "many", "years", "a decade", "the past year".
+/// Quantifiers that open a noun phrase ("several tenants", "many of the
+/// families").
+const QUANTIFIERS: &[&str] = &["several", "many", "some", "few", "all", "both", "most", "dozens", "hundreds", "thousands", "each"];
+
+/// Whether token `i` opens a length of time: "years", "a decade", "the
+/// past year", or a number or quantifier ("ten", "22", "more than",
+/// "several") a unit of time follows ("several years", not "several
+/// protesters").
 fn duration(doc: &Doc, i: usize) -> bool {
     const OPENERS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
-        "fifty", "more", "nearly", "almost", "over", "about", "several", "many", "years", "decades", "months", "weeks",
+        "fifty", "more", "nearly", "almost", "over", "about", "several", "many",
     ];
-    const AFTER_ARTICLE: &[&str] = &["decade", "year", "month", "week", "past", "last", "lifetime"];
+    const UNITS: &[&str] = &[
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "season",
+        "seasons",
+        "term",
+        "terms",
+        "generation",
+        "generations",
+        "lifetime",
+    ];
+    const AFTER_ARTICLE: &[&str] = &["past", "last"];
+    let n = doc.tokens().len();
     let w = doc.lower(i).as_str();
-    if matches!(w, "a" | "the") {
-        return i + 1 < doc.tokens().len() && AFTER_ARTICLE.contains(&doc.lower(i + 1).as_str());
+    if UNITS.contains(&w) {
+        return true;
     }
-    w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || OPENERS.contains(&w)
+    let unit_after = |k: usize| k < n && (UNITS.contains(&doc.lower(k).as_str()) || AFTER_ARTICLE.contains(&doc.lower(k).as_str()));
+    if matches!(w, "a" | "the") {
+        return unit_after(i + 1);
+    }
+    // ("more than a decade", "about 20 years", "nearly two full terms")
+    (w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || OPENERS.contains(&w)) && (i + 1..(i + 5).min(n)).any(unit_after)
 }
 
 /// Whether the noun phrase at `i` names a body one sits on: it ends in
@@ -165,6 +198,15 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     let mut j = i;
     if j < hi && is_determiner(doc, j) {
         j += 1;
+    }
+    // "several tenants", "many of the families": a quantifier before the
+    // noun, or before "of" and a determiner.
+    if j + 1 < hi && is_lower(doc.tok(j)) && QUANTIFIERS.contains(&doc.lower(j).as_str()) {
+        if doc.tok(j + 1) == "of" && j + 2 < hi && is_determiner(doc, j + 2) {
+            j += 3;
+        } else if !is_determiner(doc, j + 1) {
+            j += 1;
+        }
     }
     let start = j;
     let mut last = None;
@@ -328,11 +370,23 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         }
         // "Minister for the Marine", "the owner of a bakery": an article
         // after an inner preposition.
+        // ("a lawyer for several tenants": a quantifier there too.)
         if mode == Before::Appositive
-            && matches!(w, "the" | "a" | "an")
+            && (matches!(w, "the" | "a" | "an") || QUANTIFIERS.contains(&w))
             && j < k
             && p > lo
             && matches!(doc.tok(p - 1), "of" | "for" | "to" | "at")
+        {
+            j = p;
+            continue;
+        }
+        // ("a lawyer for many of the families")
+        if mode == Before::Appositive
+            && QUANTIFIERS.contains(&w)
+            && j < k
+            && doc.tok(j) == "of"
+            && p > lo
+            && matches!(doc.tok(p - 1), "for" | "to" | "at")
         {
             j = p;
             continue;
