@@ -1841,6 +1841,13 @@ fn add_run<'d, 't>(
         word_at.extend((a..b).filter(|&k| doc.tokens()[k].kind == TokKind::Word));
         run_kind(doc, word_at, words, a, b)
     };
+    // "Tom Bishop … Bishop added": a lone title word that is the surname
+    // of someone named before is that person.
+    let kind = kind.or_else(|| {
+        let t = &doc.tokens()[a];
+        (one && lexicon::is_title_head_with(doc.tok(a), doc.lists(a)) && keys.get(&doc.lowered_span(t.start, t.end)).key != Id::NONE)
+            .then_some((0, PersonKind::Person, false))
+    });
     let Some((first, kind, is_org)) = kind else {
         return;
     };
@@ -2202,6 +2209,10 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // "coach Dean Marsh": after a lower-case role noun, a title that
         // is also a first name opens a two-word name.
         let title_word = title_word && !(k == 0 && head && word_at.len() == 2 && after_role_noun(doc, a) && is_first_name(doc, at));
+        // "Howard Dean", "Tom Bishop": a title word that ends the run after
+        // a listed first name is the surname (a title stands before a name,
+        // never after one).
+        let title_word = title_word && !(k > 0 && k + 1 == word_at.len() && is_first_name(doc, word_at[k - 1]));
         // Only ASCII letters lower-case to "of"/"for": no need to lower `w`.
         if title_word && titled || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
             name_from = k + 1;
