@@ -1645,3 +1645,27 @@ fn a_name_modifying_a_title_is_not_the_subject() {
     assert_eq!(speaker_of(&a, "We are still").as_deref(), Some("Ned Alder"));
     assert_eq!(speaker_of_any(&a, "why a rent cap").as_deref(), Some("Ned Alder"));
 }
+
+#[test]
+fn a_surname_that_is_a_title_word_names_a_person() {
+    // "Bishop", "Judge", "Dean" after a first name end the name, never
+    // open a title; alone later, they are that person's surname.
+    let a = run("Tom Bishop said the ferry was late. Bishop, a retired pilot, added that the pier was unsafe.\n\n\
+         Ana Judge said the plan was sound.");
+    let tom = a.people.iter().find(|p| p.name == "Tom Bishop").expect("Tom Bishop");
+    assert_eq!(tom.kind, PersonKind::Person);
+    assert_eq!(speaker_of_any(&a, "the pier was unsafe").as_deref(), Some("Tom Bishop"));
+    assert_eq!(positions_of(&a, "Tom Bishop"), ["retired pilot"]);
+    assert_eq!(a.people.iter().find(|p| p.name == "Ana Judge").map(|p| p.kind), Some(PersonKind::Person));
+}
+
+#[test]
+fn a_participle_after_an_appositive_belongs_to_the_name() {
+    // "Pike, a former chairman, mocked …, tweeting, “…”": the subject
+    // speaks, not its appositive (one person's two roles after "a" too).
+    let a = run("Tom Pike, a former chairman and candidate, mocked the plan on Monday, tweeting, \u{201c}Nice try.\u{201d}\n\n\
+         Ada Lusk, the mayor, poked at it too, writing, \u{201c}Not again.\u{201d}");
+    assert_eq!(speaker_of(&a, "Nice try").as_deref(), Some("Tom Pike"));
+    assert_eq!(speaker_of(&a, "Not again").as_deref(), Some("Ada Lusk"));
+    assert!(a.people.iter().all(|p| p.kind != PersonKind::Group), "{:#?}", a.people);
+}

@@ -687,7 +687,19 @@ fn attribute_quote(
             .filter(|n| {
                 // Only when the phrase before the participle is another name
                 // further on ("… in Dover, Kent, arguing").
-                speaks(&ents.list[n.entity]) && np.is_some_and(|np| np.kind == NpKind::Name && doc.tokens()[np.first].start > n.end)
+                // Or the phrase is the subject's appositive ("Tom Pike, a
+                // former chairman, mocked the plan, tweeting …").
+                let appositive = |np: Np| {
+                    let Some(gap) = doc.text().get(n.end..doc.tokens()[np.first].start).map(str::trim) else { return false };
+                    let Some(article) = gap.strip_prefix(',').map(str::trim) else { return false };
+                    // (Two nouns joined after "a" are one person's roles:
+                    // "a former chairman and candidate".)
+                    let one = |w: &str| matches!(w, "a" | "an");
+                    np.kind == NpKind::Description && matches!(article, "a" | "an" | "the" | "")
+                        || np.kind == NpKind::Group && (one(article) || article.is_empty() && one(doc.lower(np.first).as_str()))
+                };
+                speaks(&ents.list[n.entity])
+                    && np.is_some_and(|np| np.kind == NpKind::Name && doc.tokens()[np.first].start > n.end || appositive(np))
             });
         if let Some(n) = subject {
             a.source = Some((n.start, n.end));
