@@ -103,6 +103,17 @@ fn a_role_keeps_its_organisation() {
 }
 
 #[test]
+fn a_title_a_preposition_governs_is_not_the_next_name_s() {
+    // The opening phrase is about someone else: "In a letter to the prime
+    // minister, Pritchard said …". Set off on both sides, the name is the
+    // title's appositive still.
+    check("In a letter to the prime minister, Owen Pritchard said he would repay the money.", "Owen Pritchard", &[]);
+    check("She travels with the candidate, Tom Abel said on Monday.", "Tom Abel", &[]);
+    check("In a note to the club's founder, Ana Ruiz, the board asked for patience.", "Ana Ruiz", &["club's founder"]);
+    check("The letter went to the county attorney, Ana Ruiz - who declined to act.", "Ana Ruiz", &["county attorney"]);
+}
+
+#[test]
 fn party_tags_and_ages_are_skipped_before_an_appositive() {
     check(
         "The vote was delayed, said Sen. Carl Grant, R-Iowa, chairman of the Senate Farm Committee.",

@@ -148,7 +148,15 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
             b -= 1;
         }
         let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && s.ends_person_name(b - 2);
-        if !after_other {
+        // "In a letter to the prime minister, Pritchard said": a title
+        // that is a preposition's object names whom the opening phrase is
+        // about; only a name set off on both sides is its appositive ("in a
+        // note to the company's founder, Ana Ruiz, who …").
+        // ("In his move from party operative to pundit, Ana Ruiz": a
+        // change of role starts from the person's own.)
+        let object = b > s.lo && matches!(doc.tok(b - 1), "to" | "with" | "for" | "by" | "at" | "against" | "about");
+        let closed = s.after >= s.hi || matches!(doc.tok(s.after), "," | "—" | "–" | "-" | "--" | ")" | "." | ";");
+        if !after_other && !(object && !closed) {
             out.push((first, comma));
         }
         return;
