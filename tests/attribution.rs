@@ -1669,3 +1669,13 @@ fn a_participle_after_an_appositive_belongs_to_the_name() {
     assert_eq!(speaker_of(&a, "Not again").as_deref(), Some("Ada Lusk"));
     assert!(a.people.iter().all(|p| p.kind != PersonKind::Group), "{:#?}", a.people);
 }
+
+#[test]
+fn a_title_in_an_opening_phrase_is_someone_else_s() {
+    // "to the prime minister, Mr Pritchard said": the minister is whom the
+    // letter went to; "The prime minister" later is her, not him.
+    let a = run("In a letter to the prime minister, Mr Pritchard said he would repay the money.\n\n\
+         The prime minister thanked him for his work. \u{2018}He has been a loyal colleague,\u{2019} she said.");
+    assert_eq!(speaker_of(&a, "He has been").as_deref(), Some("prime minister"));
+    assert_eq!(positions_of(&a, "Pritchard"), Vec::<String>::new());
+}

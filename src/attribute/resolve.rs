@@ -775,8 +775,22 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
             lemma(w).is_some_and(|l| lemma(doc.tok(k)) == Some(l))
         };
         let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
-        titled.then_some(n.entity)
+        (titled && !object_title(doc, title, n.after)).then_some(n.entity)
     })
+}
+
+/// Whether the title in `title` before a name is set off by a comma and
+/// is a preposition's object, while the name (ending before `after`) is
+/// not set off on its other side: "In a letter to the prime minister, Mr
+/// Pritchard said" — the minister is someone else (as in
+/// `positions::shapes::appositive_before`).
+fn object_title(doc: &Doc, title: std::ops::Range<usize>, after: usize) -> bool {
+    let Some(c) = title.clone().find(|&k| doc.tok(k) == ",") else { return false };
+    let lo = doc.sentences[doc.tokens()[c].sentence()].tokens.start;
+    let first = (lo.max(c.saturating_sub(8))..c).rev().take_while(|&k| doc.is_word(k)).last().unwrap_or(c);
+    let preposition = (first..c).find(|&k| matches!(doc.lower(k).as_str(), "to" | "with" | "for" | "by" | "at" | "against" | "about"));
+    let closed = after >= doc.tokens().len() || matches!(doc.tok(after), "," | "—" | "–" | "-" | "--" | ")" | "." | ";");
+    preposition.is_some() && !closed
 }
 
 /// The head noun of a description, before any complement: "spokesperson"
