@@ -92,6 +92,10 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you",
 /// ("has also said", "did not deny"); see [`is_aux`] for the adverbs.
 const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "not", "never"];
 
+/// Prepositions that open a phrase after a demonstrative "that" ("said
+/// that about every book", "said that to reporters").
+const PREPOSITIONS: &[&str] = &["about", "to", "for", "with", "in", "on", "at", "from", "of", "by", "after", "before", "during", "until"];
+
 /// Modals that stand between a subject and its cue when negated ("could
 /// not say").
 const MODALS: &[&str] = &["can", "could", "may", "might", "must", "shall", "should"];
@@ -1713,9 +1717,21 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
             && !(words().nth(2).is_none() && matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"));
     }
     // After "that" a clause may open with a setting: "noted that at the
-    // first meeting, in 1980, he …".
+    // first meeting, in 1980, he …". But a short phrase with no verb after
+    // it leaves "that" a pronoun: "she says that about every book".
     if had_that {
-        return true;
+        let verb = |k: usize| {
+            let w = doc.lower(k);
+            is_finite(&w) || w.ends_with("ed") || w.ends_with("n't") || doc.lists(k) & lexicon::IRREGULAR_PAST != 0
+        };
+        // (The sentence's words to its end, which must come within eight
+        // words: a content may stop at a comma before its verb. An
+        // abbreviation's period ends no sentence: "in Mr. Ruiz's view, …".)
+        let n = doc.tokens().len();
+        let stop = (st..n.min(st + 9)).find(|&k| !doc.is_word(k));
+        let ends = stop.is_some_and(|k| is_terminal(doc.tok(k)) && doc.lists(k - 1) & (lexicon::ABBREVIATIONS | lexicon::HONORIFICS) == 0);
+        let pronoun = PREPOSITIONS.contains(&first.as_str()) && ends && !(st..stop.unwrap_or(st)).any(verb);
+        return !pronoun;
     }
     if matches!(first.as_str(), "to" | "of" | "about" | "on" | "for" | "with" | "at" | "from" | "into" | "against" | "by")
         && !quantity_at(doc, st)

@@ -708,3 +708,15 @@ fn refused_question_keeps_its_question_word() {
     let a = run("Ilse Brandt won't accept ferries until they are inspected. Tomas Vidal didn't say the pier was safe.");
     assert_eq!(reported(&a), vec![]);
 }
+
+#[test]
+fn that_as_a_pronoun_reports_nothing() {
+    // "says that about every book": "that" is the thing said, and a short
+    // phrase with no verb follows; a clause after "that" still reports.
+    let a = run("Tomas Vidal said that in a race against Ilse Brandt he would win. \
+         Her editor says the book is her best. She says that about every book.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("in a race against Ilse Brandt he would win", "Tomas Vidal"), pair("the book is her best", "Her editor")]
+    );
+}
