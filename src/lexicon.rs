@@ -434,7 +434,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// Every word list, in the order of their bits in [`lists_of`].
-const ALL: [fn() -> &'static Lexicon; 38] = [
+const ALL: [fn() -> &'static Lexicon; 39] = [
     cue_verbs,
     titles,
     title_modifiers,
@@ -473,6 +473,7 @@ const ALL: [fn() -> &'static Lexicon; 38] = [
     indirect_cue_adverbs,
     lower_only,
     role_synonyms,
+    verbs_only,
 ];
 
 /// In [`lists_of`]: some entry of [`cue_verbs`] of two or more words
@@ -1322,6 +1323,10 @@ lexicon!(
     /// Role nouns that name one role ("lawyer", "attorney"): the lemma of
     /// each is its line's first word.
     role_synonyms, "role_synonyms.txt", ROLE_SYNONYMS = 37);
+lexicon!(
+    /// Frequent words that are only verbs, never nouns or adjectives
+    /// ("succeeds", "include"): never inside a title.
+    verbs_only, "verbs_only.txt", VERBS_ONLY = 38);
 
 /// A token's lists given its case: a word of [`lower_only`] is a person
 /// and role noun in lower case and neither when capitalised ("a baker

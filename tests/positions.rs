@@ -103,6 +103,18 @@ fn a_role_keeps_its_organisation() {
 }
 
 #[test]
+fn a_verb_ends_a_title_before_a_name() {
+    // Words that are only verbs (from WordNet) never stand in a title:
+    // the title starts after them. A kept role is a role held.
+    check(
+        "Farrow succeeds co-founder Raj Patel, who will remain chairman of the board.",
+        "Raj Patel",
+        &["co-founder", "chairman of the board"],
+    );
+    check("New backers include state Rep. Jeff Hoover of Kentucky.", "Jeff Hoover", &["state Rep."]);
+}
+
+#[test]
 fn a_title_a_preposition_governs_is_not_the_next_name_s() {
     // The opening phrase is about someone else: "In a letter to the prime
     // minister, Pritchard said …". Set off on both sides, the name is the

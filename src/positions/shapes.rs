@@ -301,6 +301,8 @@ fn linker(doc: &Doc, i: usize) -> Option<usize> {
     let t = match word(i)? {
         "is" | "was" | "became" | "becomes" | "remains" | "remained" | "as" => i + 1,
         "has" | "had" if word(i + 1) == Some("been") => i + 2,
+        // "who will remain chairman": a role kept.
+        "will" if word(i + 1) == Some("remain") => i + 2,
         // "has served as county treasurer", "worked as a nurse".
         "has" | "had" if word(i + 2) == Some("as") && word(i + 1).is_some_and(serves) => i + 3,
         w if word(i + 1) == Some("as") && serves(w) => i + 2,

@@ -112,10 +112,29 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
         return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || (lists & lexicon::ROLE_STOPS != 0 && opens());
     }
-    if lists & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS) != 0 {
+    if lists & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS | lexicon::VERBS_ONLY) != 0 || third_person_verb(w) {
         return true;
     }
     (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !role_noun
+}
+
+/// Whether lower-case `w` is the third person singular of a word that
+/// is only a verb ("succeeds", "replaces", "carries"; the list holds base
+/// forms).
+fn third_person_verb(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else { return false };
+    let verb = |v: &str| lexicon::lists_of(v) & lexicon::VERBS_ONLY != 0;
+    verb(stem)
+        || stem.strip_suffix('e').is_some_and(|v| v.ends_with(['s', 'x', 'z', 'h', 'o']) && verb(v))
+        || stem.strip_suffix("ie").is_some_and(|v| {
+            // ("carries": "carr" and "y", spelled on the stack.)
+            let mut buf = [0u8; 32];
+            v.len() < buf.len() && {
+                buf[..v.len()].copy_from_slice(v.as_bytes());
+                buf[v.len()] = b'y';
+                std::str::from_utf8(&buf[..=v.len()]).is_ok_and(verb)
+            }
+        })
 }
 
 /// An age or count, never part of a title: "61", "41-year-old".
