@@ -213,7 +213,7 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
             pairs.extend(list[n + 1..].iter().filter(|&&b| items[b].doc != items[a].doc).map(|&b| (a, b)));
         }
     }
-    pairs.sort_unstable();
+    crate::compact_sort::sort_unstable(&mut pairs);
     pairs.dedup();
     pairs
 }
@@ -253,7 +253,7 @@ fn build_groups(items: &[Item], sets: &mut UnionFind, annotations: &[Annotations
     }
     // A set's root is its first member, so sorting roots orders groups by first appearance.
     let mut roots: Vec<usize> = by_root.keys().copied().collect();
-    roots.sort_unstable();
+    crate::compact_sort::sort_unstable(&mut roots);
     let mut groups = Vec::new();
     for root in roots {
         let members = &by_root[&root];

@@ -1609,7 +1609,10 @@ impl<'d> Vocabulary<'d> {
         v.asked.dedup_by(|a, b| a.word == b.word);
         v.by_lower.clear();
         v.by_lower.extend(0..v.asked.len() as u32);
-        v.by_lower.sort_unstable_by(|&a, &b| by_length(&v.asked[a as usize].lower, &v.asked[b as usize].lower));
+        // (The index breaks ties: a total order, the same in every sort.)
+        crate::compact_sort::sort_unstable_by(&mut v.by_lower, |&a, &b| {
+            by_length(&v.asked[a as usize].lower, &v.asked[b as usize].lower).then(a.cmp(&b))
+        });
         if v.asked.len() >= WordIndex::MIN_WORDS {
             let (mut words, mut lowers) = (WordIndex::with_capacity(v.asked.len()), WordIndex::with_capacity(v.asked.len()));
             for (k, a) in v.asked.iter().enumerate() {

@@ -185,7 +185,7 @@ fn join_titles(docs: &[Annotations], refs: &[PersonRef], keys: &[Key], sets: &mu
         }
         let Some(named) = holders.get(&k.words.join(" ")) else { continue };
         let mut roots: Vec<usize> = named.iter().map(|&n| sets.find(n)).collect();
-        roots.sort_unstable();
+        crate::compact_sort::sort_unstable(&mut roots);
         roots.dedup();
         if let [only] = roots[..] {
             sets.union(i, only);
