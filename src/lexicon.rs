@@ -1218,6 +1218,13 @@ pub fn is_person_plural_with(w: &str, lists: u64) -> bool {
     tails.iter().any(|t| person(stem, t, &mut buf))
 }
 
+/// Whether lower-case `w` (with its `lists`) names people in the plural:
+/// [`is_person_plural_with`], or a plural the source nouns list
+/// ("prosecutors", "nurses").
+pub fn is_people_plural_with(w: &str, lists: u64) -> bool {
+    is_person_plural_with(w, lists) || lists & SOURCE_NOUNS != 0 && w.ends_with('s')
+}
+
 /// The productive forms of [`is_role_noun`], for a word in no list.
 fn is_productive_role(word: &str) -> bool {
     is_productive_role_in(word, &lists_of)

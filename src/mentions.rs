@@ -1874,6 +1874,18 @@ fn add_run<'d, 't>(
     } {
         return;
     }
+    // "Prosecutors say …", "Nurses said …": a plural of people opening a
+    // sentence is a group described, not a name — unless it is the surname
+    // of someone named before ("Tom Banks … Banks said"). It stays a
+    // mention (of people unnamed): a sentence's subject still. (Asked of
+    // the commonest run, one word opening a sentence, only when it ends as
+    // a plural.)
+    let people = one
+        && sentence_initial
+        && !is_org
+        && name.ends_with('s')
+        && lexicon::is_people_plural_with(doc.lower(a).as_str(), doc.lists(a))
+        && keys.get(&doc.lowered_span(start, end)).key == Id::NONE;
     // "the 51-year-old Dane": a lone capitalised person noun (no title)
     // after a determiner and its modifiers describes someone.
     if word_at.len() == 1 && !is_org && a > 1 && doc.tokens()[a - 1].kind == TokKind::Word && !doc.is_cap(a - 1) {
@@ -1929,6 +1941,7 @@ fn add_run<'d, 't>(
     } else {
         kind
     };
+    let kind = if people { PersonKind::Unnamed } else { kind };
     let described = kind == PersonKind::Person && a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && role_or_person(&prev, prev_lists());
     // "My father, Walter, had the yard": the appositive after a possessed
     // person noun names that person, with the noun's sex.

@@ -374,3 +374,14 @@ fn the_union_is_never_an_airline() {
          The union said talks had broken down over pay.");
     assert_ne!(speaker_of(&a, "talks had broken").as_deref(), Some("Kestrel Airlines"));
 }
+
+#[test]
+fn a_plural_of_people_opening_a_sentence_is_no_name() {
+    // "Prosecutors say …", "Nurses said …": people described, unnamed —
+    // never a person called "Nurses"; a surname seen before stays one.
+    let a = run("Tom Banks was arrested on Monday.\n\n\
+         Prosecutors say the man fled. Nurses said they were tired. Banks said it was late.");
+    assert_eq!(kind_of(&a, "Prosecutors"), PersonKind::Unnamed);
+    assert_eq!(kind_of(&a, "Nurses"), PersonKind::Unnamed);
+    assert_eq!(kind_of(&a, "Tom Banks"), PersonKind::Person);
+}

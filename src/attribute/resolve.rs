@@ -450,7 +450,7 @@ pub(crate) fn resolve(
                     // surname: "Guardian said", "King said".)
                     let people = np.last == np.first + 1 && {
                         let (w, lists) = (doc.lower(np.first), doc.lists(np.first));
-                        lexicon::is_person_plural_with(&w, lists) || lists & lexicon::SOURCE_NOUNS != 0 && w.ends_with('s')
+                        lexicon::is_people_plural_with(&w, lists)
                     };
                     new_entity(ents, &name, if people { PersonKind::Unnamed } else { PersonKind::Org }, start, end, MentionKind::Name)
                 }
