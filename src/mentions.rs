@@ -1025,6 +1025,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // (A token is never empty: its first byte, no char decoded.)
                     || (i + 1 < toks.end && doc.text().as_bytes()[doc.tokens()[i + 1].start].is_ascii_digit() && is_acronym(w))
                     || (sentence_initial && doc.lists(i) & lexicon::SENTENCE_OPENERS != 0)
+                    || (sentence_initial && opening_verb(doc, i, toks.end))
                     // A capital followed by a capital is a name ("Emily
                     // Ruiz"), even when the text also writes "emily".
                     || (sentence_initial
@@ -1816,6 +1817,17 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
     // (Number words, "Thirteen years earlier", are sentence openers.)
     matches!(next.as_str(), "later" | "earlier" | "ago" | "after" | "before")
         && matches!(doc.lower(i).as_str(), "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "moments")
+}
+
+/// Whether token `i`, opening a sentence or headline, is a verb before a
+/// listed first name: "Remembering Walter Grange, …", "Ask Ana Lind …" —
+/// a gerund (itself no first name: "Sterling Brown") or a word that is only
+/// a verb. (Out of line: asked of a sentence's first capital only.)
+#[inline(never)]
+fn opening_verb(doc: &Doc, i: usize, end: usize) -> bool {
+    let w = doc.tok(i);
+    let verb = (w.len() > 5 && w.ends_with("ing") && !is_first_name(doc, i)) || doc.lists(i) & lexicon::VERBS_ONLY != 0;
+    verb && i + 1 < end && doc.is_cap(i + 1) && is_first_name(doc, i + 1)
 }
 
 /// Classifies the capitalised run of tokens `a..b` and records it.

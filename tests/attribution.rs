@@ -1679,3 +1679,15 @@ fn a_title_in_an_opening_phrase_is_someone_else_s() {
     assert_eq!(speaker_of(&a, "He has been").as_deref(), Some("prime minister"));
     assert_eq!(positions_of(&a, "Pritchard"), Vec::<String>::new());
 }
+
+#[test]
+fn a_verb_opening_a_headline_is_not_the_name() {
+    // "Remembering Walter Grange, …": a gerund (no first name itself)
+    // before a first name opens the headline, the name starts after it.
+    let a = run("Remembering Walter Grange, the baker who fed a town\n\n\
+         Walter Grange died on Sunday. \u{201c}He was kind,\u{201d} said Ana Fisk.\n\n\
+         Sterling Brown said the bread was the best in town.");
+    assert!(a.people.iter().any(|p| p.name == "Walter Grange"), "{:#?}", a.people);
+    assert!(a.people.iter().all(|p| !p.name.starts_with("Remembering")), "{:#?}", a.people);
+    assert_eq!(speaker_of_any(&a, "the bread").as_deref(), Some("Sterling Brown"));
+}
