@@ -1691,3 +1691,17 @@ fn a_verb_opening_a_headline_is_not_the_name() {
     assert!(a.people.iter().all(|p| !p.name.starts_with("Remembering")), "{:#?}", a.people);
     assert_eq!(speaker_of_any(&a, "the bread").as_deref(), Some("Sterling Brown"));
 }
+
+#[test]
+fn a_title_given_in_apposition_finds_its_person_later() {
+    // "Fernandez, the state's attorney general, …" and later "The attorney
+    // general replied …": the same woman — not the next name ("Neither"
+    // is none).
+    let a = run("Easton, a former senator, backed vouchers. Fernandez, the state's attorney general, called the plan a raid.\n\n\
+         The attorney general replied that vouchers meant nothing without buses. Neither said how they would pay for it.");
+    assert_eq!(speaker_of_any(&a, "vouchers meant nothing").as_deref(), Some("Fernandez"));
+    assert!(a.people.iter().all(|p| p.name != "Neither" || p.kind != PersonKind::Person), "{:#?}", a.people);
+    // An opening phrase's place is no appositive's name.
+    let a = run("Mayor Ana Lind toured the site. At a press conference in Chelsea, the mayor said the blast was deliberate.");
+    assert_eq!(speaker_of_any(&a, "the blast").as_deref(), Some("Ana Lind"));
+}

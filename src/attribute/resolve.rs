@@ -775,7 +775,23 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
             lemma(w).is_some_and(|l| lemma(doc.tok(k)) == Some(l))
         };
         let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
-        (titled && !object_title(doc, title, n.after)).then_some(n.entity)
+        if titled && !object_title(doc, title, n.after) {
+            return Some(n.entity);
+        }
+        // Or in the appositive after the name: "Fernandez, the state's
+        // attorney general, called …" is "the attorney general" later.
+        // (Set off on both sides, within eight words: "In Oslo, the mayor
+        // said …" is no appositive of Oslo.)
+        let toks = doc.tokens().len();
+        let from = n.after + 1;
+        let close = (n.after < toks && doc.tok(n.after) == ",")
+            .then(|| (from..toks.min(from + 9)).find(|&k| !doc.is_word(k) && !matches!(doc.tok(k), "'" | "’")))
+            .flatten()
+            .filter(|&k| matches!(doc.tok(k), "," | "—" | "–" | ")"))?;
+        let after = from..close;
+        let opens =
+            after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
+        (opens && words.iter().all(|w| after.clone().any(|k| same(k, w) || synonym(k, w)))).then_some(n.entity)
     })
 }
 
