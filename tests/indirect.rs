@@ -720,3 +720,12 @@ fn that_as_a_pronoun_reports_nothing() {
         vec![pair("in a race against Ilse Brandt he would win", "Tomas Vidal"), pair("the book is her best", "Her editor")]
     );
 }
+
+#[test]
+fn retorts_in_two_words_are_cues() {
+    // "shot back", "fired back", "hit back": a retort reports like "said";
+    // a gunfight does not.
+    let a = run("The former senator shot back that rural parents deserved options too. \
+         Police fired back at the gunman.");
+    assert_eq!(reported(&a), vec![pair("rural parents deserved options too", "former senator")]);
+}
