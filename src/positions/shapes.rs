@@ -156,7 +156,7 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         // change of role starts from the person's own.)
         let object = b > s.lo && matches!(doc.tok(b - 1), "to" | "with" | "for" | "by" | "at" | "against" | "about");
         let closed = s.after >= s.hi || matches!(doc.tok(s.after), "," | "—" | "–" | "-" | "--" | ")" | "." | ";");
-        if !after_other && !(object && !closed) {
+        if !after_other && (!object || closed) {
             out.push((first, comma));
         }
         return;
