@@ -156,7 +156,19 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
         let name = std::mem::take(&mut entities[i].name);
         let e = &entities[i];
         spans.clear();
-        let shown = |m: &&Mention| m.kind != MentionKind::Pronoun || source_spans.binary_search(&(m.start, m.end)).is_ok();
+        let source = |m: &Mention| source_spans.binary_search(&(m.start, m.end)).is_ok();
+        // A description inside one of the person's titles and longer than
+        // it nowhere ("presumptive Republican" inside "presumptive
+        // Republican presidential nominee") is a piece of that title, not a
+        // mention — unless a quote names it as its source. (Titles sorted
+        // by start; a description asks the few that start before it.)
+        let mut titles: Vec<(usize, usize)> = e.positions.iter().copied().collect();
+        crate::compact_sort::sort_unstable(&mut titles);
+        let covered = |m: &Mention| {
+            let upto = titles.partition_point(|t| t.0 <= m.start);
+            m.kind == MentionKind::Description && titles[..upto].iter().rev().take(8).any(|&t| t.1 >= m.end && t != (m.start, m.end))
+        };
+        let shown = |m: &&Mention| (m.kind != MentionKind::Pronoun || source(m)) && (!covered(m) || source(m));
         spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
         // Only exact repeats go: a source must stay among the mentions
         // even when a longer one starts at the same place ("HE" in "HE E:").
@@ -164,7 +176,23 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
         spans.dedup_by_key(|s| (s.0, s.1));
         let mentions = spans.iter().map(|&s| span_at(s)).collect();
         spans.clear();
-        spans.extend(e.positions.iter().map(|&p| at(p)));
+        // A description that refers to the person is a mention and may be a
+        // title too, but a title that only overlaps one kept above ("Sen.
+        // co-founder" over the source "co-founder") would hold a piece of a
+        // mention: left out. (Descriptions sorted by start; a title asks the few that
+        // start before its end.)
+        let mut described: Vec<(usize, usize)> = e
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Description && (!covered(m) || source(m)))
+            .map(|m| (m.start, m.end))
+            .collect();
+        crate::compact_sort::sort_unstable(&mut described);
+        let overlaps = |p: (usize, usize)| {
+            let upto = described.partition_point(|d| d.0 < p.1);
+            described[..upto].iter().rev().take(8).any(|&d| p.0 < d.1 && d != p)
+        };
+        spans.extend(e.positions.iter().filter(|&&p| !overlaps(p)).map(|&p| at(p)));
         crate::compact_sort::sort_by_key(&mut spans, |s| s.0);
         spans.dedup_by_key(|s| s.0);
         let positions = spans.iter().map(|&s| span_at(s)).collect();
