@@ -2330,6 +2330,19 @@ pub(crate) fn derived_role_at(doc: &Doc, k: usize, lists: u64) -> bool {
     doc.tok(k).len() >= 8 && lists & lexicon::LISTED_ANY == 0 && lexicon::is_role_noun_with(&doc.lower(k), lists)
 }
 
+/// A preposition whose object a title may be, before a name that is not
+/// its holder: "In a letter to the prime minister, Mr Pritchard said".
+/// (Shared by positions' appositive shape and resolve's titled person.)
+pub(crate) fn governs_title(w: &str) -> bool {
+    matches!(w, "to" | "with" | "for" | "by" | "at" | "against" | "about")
+}
+
+/// A token that sets a name off on its far side, closing an appositive:
+/// "to the county attorney, Ana Ruiz - who …".
+pub(crate) fn closes_appositive(t: &str) -> bool {
+    matches!(t, "," | "—" | "–" | "-" | "--" | ")" | "." | ";")
+}
+
 /// A party's member as a noun ("Democrat", "Tory").
 pub(crate) fn is_party_noun(w: &str) -> bool {
     const PARTY_NOUNS: &[&str] =

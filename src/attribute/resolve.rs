@@ -804,8 +804,8 @@ fn object_title(doc: &Doc, title: std::ops::Range<usize>, after: usize) -> bool 
     let Some(c) = title.clone().find(|&k| doc.tok(k) == ",") else { return false };
     let lo = doc.sentences[doc.tokens()[c].sentence()].tokens.start;
     let first = (lo.max(c.saturating_sub(8))..c).rev().take_while(|&k| doc.is_word(k)).last().unwrap_or(c);
-    let preposition = (first..c).find(|&k| matches!(doc.lower(k).as_str(), "to" | "with" | "for" | "by" | "at" | "against" | "about"));
-    let closed = after >= doc.tokens().len() || matches!(doc.tok(after), "," | "—" | "–" | "-" | "--" | ")" | "." | ";");
+    let preposition = (first..c).find(|&k| crate::mentions::governs_title(doc.lower(k).as_str()));
+    let closed = after >= doc.tokens().len() || crate::mentions::closes_appositive(doc.tok(after));
     preposition.is_some() && !closed
 }
 

@@ -154,8 +154,8 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         // note to the company's founder, Ana Ruiz, who …").
         // ("In his move from party operative to pundit, Ana Ruiz": a
         // change of role starts from the person's own.)
-        let object = b > s.lo && matches!(doc.tok(b - 1), "to" | "with" | "for" | "by" | "at" | "against" | "about");
-        let closed = s.after >= s.hi || matches!(doc.tok(s.after), "," | "—" | "–" | "-" | "--" | ")" | "." | ";");
+        let object = b > s.lo && crate::mentions::governs_title(doc.tok(b - 1));
+        let closed = s.after >= s.hi || crate::mentions::closes_appositive(doc.tok(s.after));
         if !after_other && (!object || closed) {
             out.push((first, comma));
         }
