@@ -1705,3 +1705,27 @@ fn a_title_given_in_apposition_finds_its_person_later() {
     let a = run("Mayor Ana Lind toured the site. At a press conference in Chelsea, the mayor said the blast was deliberate.");
     assert_eq!(speaker_of_any(&a, "the blast").as_deref(), Some("Ana Lind"));
 }
+
+#[test]
+fn a_description_finds_the_holder_of_its_abbreviated_title() {
+    // "Gov. Ana Lind" and then "the governor said", before another named
+    // speaker: the governor is Lind, written short ("Lt. Gov.", "Sgt.").
+    let a = run("Gov. Ana Lind declared an emergency on Saturday. “We will rebuild,” the governor said in a briefing.\n\n\
+         A spokesman for the power company, Ned Alder, said the lines were checked. “It is too early to say,” Alder said.");
+    assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("Ana Lind"));
+    assert!(positions_of(&a, "Ned Alder").iter().all(|p| p != "governor"), "{:#?}", a.people);
+    let a = run("Lt. Gov. Rosa Vidal toured the levee. The lieutenant governor said the repairs would take a year.\n\n\
+         Mayor Tom Pike said the city would pay its share.");
+    assert_eq!(speaker_of_any(&a, "the repairs").as_deref(), Some("Rosa Vidal"));
+}
+
+#[test]
+fn a_description_is_not_the_next_name_given_another_lower_case_title() {
+    // "A government spokesperson said: …", then "Weather service
+    // meteorologist Aidan Clarke": the meteorologist is someone else.
+    let a = run("Ministers met on Friday.\n\n\
+         A government spokesperson said: “We stand ready to help.”\n\n\
+         Forecasters warned of gales. Weather service meteorologist Aidan Clarke said the worst was over. “Stay away from the sea,” he said.");
+    assert_ne!(speaker_of(&a, "We stand ready").as_deref(), Some("Aidan Clarke"));
+    assert!(positions_of(&a, "Aidan Clarke").iter().all(|p| !p.contains("spokesperson")), "{:#?}", a.people);
+}

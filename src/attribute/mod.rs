@@ -357,6 +357,13 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         if indefinite {
             continue;
         }
+        // "A spokesman says …" opening a paragraph may be named next ("Ed
+        // Brookover said"), but not as someone given another role.
+        let opens_indefinite = {
+            let before = doc.text()[..m.start].trim_end();
+            let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+            line.eq_ignore_ascii_case("a") || line.eq_ignore_ascii_case("an")
+        };
         let s = doc.sentence_at(m.start);
         let horizon = doc.sentences.get(s + 3).map_or(doc.text().len(), |x| x.start);
         // The first speaker after the description whose first mention is
@@ -366,7 +373,9 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
             let pe = &ents.list[p];
             p != u
                 && pe.kind == PersonKind::Person
-                && pe.mentions.first().is_some_and(|f| f.start > m.end && !other_title(doc, ents, f, head))
+                && pe.mentions.first().is_some_and(|f| {
+                    f.start > m.end && !other_title(doc, ents, f, head) && !(opens_indefinite && lower_title(doc, ents, f, head))
+                })
         });
         // Further on, a person introduced with that very title: "The
         // judge said …" and, paragraphs later, "District Judge Maureen
@@ -443,6 +452,19 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
             .is_some_and(|(w, lists)| w != head && (lexicon::is_role_noun(w) || lists & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0));
         appositive || !blank(&doc.text()[n.run_start(doc)..n.start]) && !run_title_has(doc, n, head)
     })
+}
+
+/// Whether the name mention `f` comes right after a lower-case role noun
+/// that is not `head` or its synonym: "Weather service meteorologist Aidan
+/// Clarke" is not "a government spokesperson" spoken of before.
+fn lower_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
+    let Some(t) = ents.name_at(f.start, f.end).and_then(|n| n.run.checked_sub(1)) else { return false };
+    if !doc.is_word(t) || doc.is_cap(t) {
+        return false;
+    }
+    let w = doc.lower(t);
+    let synonym = |a: &str, b: &str| lexicon::role_synonyms().lemma(a).is_some_and(|l| lexicon::role_synonyms().lemma(b) == Some(l));
+    w.as_str() != head && lexicon::is_role_noun(w.as_str()) && !synonym(w.as_str(), head)
 }
 
 /// Whether the title words in a name's capitalised run ("District Judge"

@@ -759,6 +759,15 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // does not fit "Secretary of State".
         // (An ASCII token compared in place, ignoring case: the words have
         // no ASCII capitals. Any other lowered where it stands.)
+        // (Only the words next to the name: "the president told The
+        // Atlantic's Jeffrey Goldberg" gives Goldberg no title.)
+        let title_word = |k: usize| {
+            doc.is_cap(k)
+                || doc.tok(k) == "."
+                || doc.is_word(k)
+                    && doc.lists(k) & (lexicon::TITLES | lexicon::ROLES | lexicon::ROLE_MODIFIERS | lexicon::TITLE_MODIFIERS) != 0
+        };
+        let from = (from..t).rev().take_while(|&k| title_word(k)).last().unwrap_or(t);
         let title = from..doc.token_from(t, n.start);
         let same = |k: usize, w: &str| {
             let tok = doc.tok(k);
@@ -770,9 +779,10 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
             }
         };
         // "the lawyer" fits "Defense attorney": one role's synonyms.
+        // And "the governor" fits "Gov.": an abbreviated rank or office.
         let synonym = |k: usize, w: &str| {
             let lemma = |x: &str| lexicon::role_synonyms().lemma(x);
-            lemma(w).is_some_and(|l| lemma(doc.tok(k)) == Some(l))
+            lemma(w).is_some_and(|l| lemma(doc.tok(k)) == Some(l)) || (doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)) == Some(w))
         };
         let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
         if titled && !object_title(doc, title, n.after) {
