@@ -655,3 +655,16 @@ fn a_role_noun_inside_a_capitalised_run_ends_the_title() {
     // A role noun that is also a first name opens the name.
     check("On Monday, Gov. Earl Ray Tully said he opposed the plan.", "Earl Ray Tully", &["Gov."]);
 }
+
+#[test]
+fn a_title_before_the_name_is_kept_over_a_later_description() {
+    // "President Ana Lind" and later "the president said": one position,
+    // as written before the name.
+    let a = quotelight::annotate(
+        "At a summit in Oslo, President Ana Lind met the premier.\n\n“We agreed on little,” the president told reporters.",
+        &Default::default(),
+    );
+    let p = a.people.iter().find(|p| p.name == "Ana Lind").expect("Ana Lind");
+    let titles: Vec<&str> = p.positions.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(titles, ["President"], "{:#?}", a.people);
+}

@@ -178,7 +178,20 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
     let Some(person) = ents.list.get(entity) else { return };
     let surname = !person.key.is_empty() && has_word(&doc.text()[s..e], &person.key);
-    if !own_name && !surname && !seen.repeats(doc, ents, entity, (s, e)) {
+    if own_name || surname {
+        return;
+    }
+    // A title written before a later repeat already given (a description
+    // merged in: "the president" for "President Barack Obama") takes its
+    // place: the first as written. (Among a few titles only: see `Seen`.)
+    let given = &mut ents.list[entity].positions;
+    if given.len() < Seen::FEW {
+        if let Some(j) = given.iter().position(|&p| p.0 > s && same_title(doc, p, (s, e))) {
+            given[j] = (s, e);
+            return;
+        }
+    }
+    if !seen.repeats(doc, ents, entity, (s, e)) {
         let person = &mut ents.list[entity];
         person.positions.push((s, e));
         person.person_like = true;
