@@ -708,6 +708,10 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             let start = start.filter(|&(st, _)| doc.lower(st) != "to" || closing_report(doc, lo, hi, quotes).is_none_or(|c| c < st));
             // "Officers were called to the scene": "called to" summons.
             let start = start.filter(|_| !(cue_end < hi && doc.lower(cue_end) == "to" && verb_classes(&cue_words).0 == "call"));
+            // "developers who complained about the fees had faced …": after
+            // a relative clause's cue, a content opening with an auxiliary
+            // has no subject; the auxiliary is the antecedent's verb.
+            let start = start.filter(|&(st, had_that)| !(relative && !had_that && opens_with_auxiliary(doc, st)));
             if let Some((st, had_that)) = start {
                 let content = content_after(doc, st, hi, quotes).map(|(sp, end)| {
                     if relative {
@@ -1603,6 +1607,13 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         }
     }
     (j < hi).then_some((j, false))
+}
+
+/// Whether token `st` is an auxiliary or modal ("had", "would"), not "not"
+/// nor an infinitive's ("who is said to have pressed …").
+fn opens_with_auxiliary(doc: &Doc, st: usize) -> bool {
+    let w = doc.lower(st);
+    is_finite(&w) && !matches!(w.as_str(), "not" | "needs" | "needed") && !(st > 0 && doc.lower(st - 1) == "to")
 }
 
 /// Whether the cue at `i` is refused or negated ("declined to say", "did

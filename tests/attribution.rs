@@ -1729,3 +1729,11 @@ fn a_description_is_not_the_next_name_given_another_lower_case_title() {
     assert_ne!(speaker_of(&a, "We stand ready").as_deref(), Some("Aidan Clarke"));
     assert!(positions_of(&a, "Aidan Clarke").iter().all(|p| !p.contains("spokesperson")), "{:#?}", a.people);
 }
+
+#[test]
+fn a_group_source_starts_after_a_clause_opener() {
+    // "asked Moss whether tenants said …": the source is "tenants", not
+    // "Moss whether tenants".
+    let a = run("Lind asked Moss whether tenants said the heat was off.\n\nIt is unclear whether officials said the boiler was fixed.");
+    assert!(a.people.iter().all(|p| !p.name.contains("whether")), "{:#?}", a.people);
+}

@@ -729,3 +729,15 @@ fn retorts_in_two_words_are_cues() {
          Police fired back at the gunman.");
     assert_eq!(reported(&a), vec![pair("rural parents deserved options too", "former senator")]);
 }
+
+#[test]
+fn a_content_opening_with_an_auxiliary_is_no_report() {
+    // "Tenants who complained publicly about the heating had waited": the
+    // auxiliary is the main clause's verb, not a reported clause with no
+    // subject.
+    let a = run("Tenants who complained publicly about the heating had waited weeks for a repair, the inspector found.");
+    assert!(reported(&a).iter().all(|(t, _)| !t.starts_with("had")), "{:?}", reported(&a));
+    // A content opening with "not" still is one.
+    let a = run("Mayor Ana Lind said not every tenant had complained.");
+    assert_eq!(reported(&a), vec![pair("not every tenant had complained", "Ana Lind")]);
+}

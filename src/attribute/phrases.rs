@@ -1139,6 +1139,17 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
                     | "into"
                     | "until"
                     | "since"
+                    // "asked whether tenants said": a clause opens there.
+                    | "whether"
+                    | "where"
+                    | "why"
+                    | "how"
+                    | "what"
+                    | "whom"
+                    | "whose"
+                    | "although"
+                    | "though"
+                    | "unless"
             );
         let possessive = doc.tok(p) == "s" && p > lo && matches!(doc.tok(p - 1), "'" | "’");
         if possessive {
