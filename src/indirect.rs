@@ -108,6 +108,11 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "outside", "inside", "near",
 ];
 
+/// Prepositions that may open a sentence's opening phrase as well ("Under
+/// questioning from senators, the chief …"), though not a setting after a
+/// cue ("said under the pseudonym …", "said despite all that, …").
+const OPENING_PREPOSITIONS: &[&str] = &["under", "amid", "despite", "following", "throughout", "within", "across", "around", "without"];
+
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Single-word connectives that may open a sentence or a subject ("But
@@ -1362,7 +1367,7 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
     // (A phrase, not a clause: "Then he cut into Bush, calling …".)
     if let Some(c) = (st..i.min(st + 16)).find(|&c| doc.tok(c) == ",") {
         if c > st
-            && is_adverbial_start(doc, st)
+            && (is_adverbial_start(doc, st) || OPENING_PREPOSITIONS.contains(&doc.lower(st).as_str()))
             && (st..c).all(|m| {
                 doc.is_word(m) && !matches!(doc.lower(m).as_str(), "he" | "she" | "they" | "we" | "i") && !is_finite(&doc.lower(m))
             })

@@ -741,3 +741,12 @@ fn a_content_opening_with_an_auxiliary_is_no_report() {
     let a = run("Mayor Ana Lind said not every tenant had complained.");
     assert_eq!(reported(&a), vec![pair("not every tenant had complained", "Ana Lind")]);
 }
+
+#[test]
+fn a_participle_after_an_opening_phrase_reports_the_main_subject() {
+    // "Under questioning from senators of both parties, the chief
+    // executive defended …, arguing …": the executive argues, not the
+    // senators inside the opening phrase.
+    let a = run("Under questioning from tenants of both towers, the landlord defended the rent rise, arguing that costs had doubled.");
+    assert_eq!(reported(&a), vec![pair("costs had doubled", "landlord")]);
+}
