@@ -668,3 +668,12 @@ fn a_title_before_the_name_is_kept_over_a_later_description() {
     let titles: Vec<&str> = p.positions.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(titles, ["President"], "{:#?}", a.people);
 }
+
+#[test]
+fn a_gerund_after_a_determiner_stays_in_the_complement() {
+    // "founder of the budgeting app Tallyho": the whole complement.
+    let a = quotelight::annotate("“It works,” said Owen Bright, founder of the budgeting app Tallyho.", &Default::default());
+    let p = a.people.iter().find(|p| p.name == "Owen Bright").expect("Owen Bright");
+    let titles: Vec<&str> = p.positions.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(titles, ["founder of the budgeting app Tallyho"], "{:#?}", a.people);
+}

@@ -237,7 +237,16 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         }
         // "Obama’s 2008 campaign": a year or number before a noun.
         let number = j > start && w.bytes().all(|b| b.is_ascii_digit()) && j + 1 < hi && is_modifier(doc, j + 1);
-        if is_head(doc, j) || is_modifier(doc, j) || number || field_gerund(doc, j, j > start) || adjective_ed(doc, j, hi) {
+        // ("the budgeting app Tallyho": after a determiner, an "-ing" word
+        // before a lower-case noun modifies it.)
+        let after_determiner =
+            || j == start && start > i && j + 1 < hi && is_lower(doc.tok(j + 1)) && (is_head(doc, j + 1) || is_modifier(doc, j + 1));
+        if is_head(doc, j)
+            || is_modifier(doc, j)
+            || number
+            || field_gerund(doc, j, j > start || after_determiner())
+            || adjective_ed(doc, j, hi)
+        {
             j += 1;
             last = Some(j);
             continue;
