@@ -677,3 +677,14 @@ fn a_gerund_after_a_determiner_stays_in_the_complement() {
     let titles: Vec<&str> = p.positions.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(titles, ["founder of the budgeting app Tallyho"], "{:#?}", a.people);
 }
+
+#[test]
+fn a_verb_opening_a_sentence_before_an_organisation_word_is_its_name() {
+    // "Met Office meteorologist Aidan Clarke": "Met" opens the sentence
+    // but names the office with the next word.
+    let a =
+        quotelight::annotate("Gales were forecast. Met Office meteorologist Aidan Clarke said the worst was over.", &Default::default());
+    let p = a.people.iter().find(|p| p.name == "Aidan Clarke").expect("Aidan Clarke");
+    let titles: Vec<&str> = p.positions.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(titles, ["Met Office meteorologist"], "{:#?}", a.people);
+}

@@ -109,8 +109,11 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
         let opens = || {
             doc.sentences.get(doc.tokens()[i].sentence()).is_some_and(|s| s.tokens.start == i) && w.chars().skip(1).any(char::is_lowercase)
         };
+        // ("Met Office meteorologist …": not before an organisation's last
+        // word, which makes the two a name.)
+        let names_org = || doc.is_cap(i + 1) && doc.in_list(i + 1, lexicon::org_words());
         return (lexicon::is_not_name_with(w, lists) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-            || (lists & lexicon::ROLE_STOPS != 0 && opens());
+            || (lists & lexicon::ROLE_STOPS != 0 && opens() && !names_org());
     }
     if lists & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS | lexicon::VERBS_ONLY) != 0 || third_person_verb(w) {
         return true;
