@@ -1112,7 +1112,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // name is one name (no person's name follows "the"),
                     // unless the word before "and" names one already ("the
                     // FBI and Justice Department": two).
-                    let named_before = || doc.lists(j - 1) & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0 || is_acronym(doc.tok(j - 1));
+                    // (Nor when two or more plain words stand before "and":
+                    // "the United Auto Workers and Meridian Motors" are
+                    // two; "the U.S. Fish and Wildlife Service" is one.)
+                    let named_before = || {
+                        doc.lists(j - 1) & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0
+                            || is_acronym(doc.tok(j - 1))
+                            || j - i >= 2 && (i..j).all(|k| doc.is_word(k) && !is_acronym(doc.tok(k)))
+                    };
                     if lower_j == "and"
                         && i > toks.start
                         && doc.lower(i - 1) == "the"

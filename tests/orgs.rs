@@ -385,3 +385,15 @@ fn a_plural_of_people_opening_a_sentence_is_no_name() {
     assert_eq!(kind_of(&a, "Nurses"), PersonKind::Unnamed);
     assert_eq!(kind_of(&a, "Tom Banks"), PersonKind::Person);
 }
+
+#[test]
+fn two_named_organisations_joined_by_and_are_two() {
+    // "the United Auto Workers and Meridian Motors": the union is one of
+    // them, not both; "the U.S. Fish and Wildlife Service" is one.
+    let a = run("The United Glass Workers and Meridian Motors reached a deal on Sunday.\n\n\
+         The deal raises pay, according to a summary released by the union.");
+    assert!(a.people.iter().all(|p| !p.name.contains("Workers and Meridian")), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "The deal raises").as_deref(), Some("United Glass Workers"));
+    let a = run("The U.S. Fish and Wildlife Service said the owls had returned.");
+    assert!(a.people.iter().any(|p| p.name == "U.S. Fish and Wildlife Service"), "{:#?}", a.people);
+}
