@@ -979,9 +979,19 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // A verb only in a relative clause after its pronoun ("the experts I
     // interviewed"), and the cue no noun after a preposition ("a series of
     // tweets").
+    // Or a participle after a plural of people, with or without "not": a
+    // reduced relative clause ("Experts not involved in the research",
+    // "Residents interviewed on Tuesday").
+    let people = |m: usize| doc.is_word(m) && lexicon::is_people_plural_with(doc.lower(m).as_str(), doc.lists(m));
+    // (With its complement: "the moderates polled responded to …" is no
+    // speech.)
+    let reduced = |m: usize| m > st && m + 1 < k && (people(m - 1) || m > st + 1 && doc.lower(m - 1) == "not" && people(m - 2));
     let verb_ok = |m: usize| {
         let w = doc.lower(m);
-        !w.ends_with("ed") || doc.is_cap(m) || (m > st && matches!(doc.lower(m - 1).as_str(), "i" | "we" | "you" | "they" | "he" | "she"))
+        !w.ends_with("ed")
+            || doc.is_cap(m)
+            || (m > st && matches!(doc.lower(m - 1).as_str(), "i" | "we" | "you" | "they" | "he" | "she"))
+            || reduced(m)
     };
     if matches!(doc.lower(k - 1).as_str(), "of" | "the" | "a" | "an" | "to" | "in" | "for" | "with" | "by" | "on") {
         return None;
@@ -990,7 +1000,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let w = doc.lower(m);
         doc.is_word(m)
             && verb_ok(m)
-            && !is_finite(&w)
+            && (!is_finite(&w) || w == "not" && m + 1 < k && doc.lower(m + 1).ends_with("ed") && people(m - 1))
             && !matches!(w.as_str(), "that" | "which" | "whose" | "if" | "when" | "while" | "because" | "as" | "although" | "though")
             && cue_at(doc, m, k).is_none()
     });
@@ -1006,6 +1016,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if is_adverbial_start(doc, last)
             || SUBJECT_PRONOUNS.contains(&w.as_str())
             || matches!(w.as_str(), "of" | "who" | "and" | "for" | "with" | "around" | "across")
+            || (w == "not" || w.ends_with("ed")) && people(last - 1)
         {
             break;
         }

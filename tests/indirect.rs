@@ -750,3 +750,14 @@ fn a_participle_after_an_opening_phrase_reports_the_main_subject() {
     let a = run("Under questioning from tenants of both towers, the landlord defended the rent rise, arguing that costs had doubled.");
     assert_eq!(reported(&a), vec![pair("costs had doubled", "landlord")]);
 }
+
+#[test]
+fn a_plural_source_with_a_reduced_relative_clause() {
+    // "Experts not involved in the research said …", "Residents
+    // interviewed on Tuesday said …": the participle's phrase modifies
+    // the plural before it.
+    let a = run("Experts not involved in the research said the findings were sound.");
+    assert_eq!(reported(&a), vec![pair("the findings were sound", "Experts")]);
+    let a = run("Residents interviewed on Tuesday said the water was brown.");
+    assert_eq!(reported(&a), vec![pair("the water was brown", "Residents")]);
+}
