@@ -1737,3 +1737,12 @@ fn a_group_source_starts_after_a_clause_opener() {
     let a = run("Lind asked Moss whether tenants said the heat was off.\n\nIt is unclear whether officials said the boiler was fixed.");
     assert!(a.people.iter().all(|p| !p.name.contains("whether")), "{:#?}", a.people);
 }
+
+#[test]
+fn a_name_before_an_organisation_with_its_own_of_is_the_speaker() {
+    // "Paula Gomez of the Bureau of Land Management said": Gomez speaks.
+    let a = run("Acting Director Paula Gomez of the Bureau of Land Management said the lease would be paused.\n\n\
+         Tom Reed of the Department of Water Resources said the dam was safe.");
+    assert_eq!(speaker_of_any(&a, "the lease").as_deref(), Some("Paula Gomez"));
+    assert_eq!(speaker_of_any(&a, "the dam").as_deref(), Some("Tom Reed"));
+}

@@ -919,6 +919,23 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if of_mod < of_at && of_mod > lo + 1 && doc.lower(of_mod - 1) == "the" {
             of_at = of_mod - 1;
         }
+        // "Paula Gomez of the Bureau of Land Management said": past the
+        // organisation's own "of" to the "of" after the person's name.
+        if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
+            let mut o = of_at - 2;
+            while o > lo && doc.is_cap(o - 1) {
+                o -= 1;
+            }
+            if o > lo && doc.lower(o - 1) == "the" {
+                o -= 1;
+            }
+            let person = |w: &str| !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w);
+            if o > lo + 1 && doc.lower(o - 1) == "of" && doc.is_cap(o - 2) && person(doc.tok(o - 2)) {
+                if let Some(np) = np_before(doc, lo, o - 1).filter(|np| np.kind == NpKind::Name) {
+                    return Some(np);
+                }
+            }
+        }
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) {
             let w = doc.tok(of_at - 2);
             if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
