@@ -922,8 +922,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "Paula Gomez of the Bureau of Land Management said": past the
         // organisation's own "of" to the "of" after the person's name.
         if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
+            // (A name of a few words: a run of capitals is not walked.)
             let mut o = of_at - 2;
-            while o > lo && doc.is_cap(o - 1) {
+            while o > lo.max(of_at.saturating_sub(8)) && doc.is_cap(o - 1) {
                 o -= 1;
             }
             if o > lo && doc.lower(o - 1) == "the" {
