@@ -1330,6 +1330,12 @@ lexicon!(
     /// Role nouns that name one role ("lawyer", "attorney"): the lemma of
     /// each is its line's first word.
     role_synonyms, "role_synonyms.txt", ROLE_SYNONYMS = 37);
+
+/// Whether role nouns `a` and `b` (any case) name one role by
+/// [`role_synonyms`]: "lawyer" and "attorney".
+pub fn same_role(a: &str, b: &str) -> bool {
+    role_synonyms().lemma(a).is_some_and(|l| role_synonyms().lemma(b) == Some(l))
+}
 lexicon!(
     /// Frequent words that are only verbs, never nouns or adjectives
     /// ("succeeds", "include"): never inside a title.

@@ -463,8 +463,7 @@ fn lower_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
         return false;
     }
     let w = doc.lower(t);
-    let synonym = |a: &str, b: &str| lexicon::role_synonyms().lemma(a).is_some_and(|l| lexicon::role_synonyms().lemma(b) == Some(l));
-    w.as_str() != head && lexicon::is_role_noun(w.as_str()) && !synonym(w.as_str(), head)
+    w.as_str() != head && lexicon::is_role_noun(w.as_str()) && !lexicon::same_role(w.as_str(), head)
 }
 
 /// Whether the title words in a name's capitalised run ("District Judge"
