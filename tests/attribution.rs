@@ -1746,3 +1746,13 @@ fn a_name_before_an_organisation_with_its_own_of_is_the_speaker() {
     assert_eq!(speaker_of_any(&a, "the lease").as_deref(), Some("Paula Gomez"));
     assert_eq!(speaker_of_any(&a, "the dam").as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn a_speaker_after_a_quote_from_an_organisation_with_its_own_of() {
+    // "“…,” Judge Amelia Ross of the 9th Circuit Court of Appeals wrote":
+    // the judge, past the court's own "of".
+    let a = run("“It was a fair trial,” Chief Judge Amelia Ross of the 9th Circuit Court of Appeals wrote.\n\n\
+         “We will appeal,” Tom Reed of the Department of Water Resources said.");
+    assert_eq!(speaker_of(&a, "It was a fair").as_deref(), Some("Amelia Ross"));
+    assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("Tom Reed"));
+}

@@ -1406,8 +1406,23 @@ fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
             k += 1;
         }
         let name_start = k;
-        while k < hi && doc.is_word(k) && doc.is_cap(k) {
-            k += 1;
+        // (The organisation's own joiners and ordinals too: "of the 9th
+        // Circuit Court of Appeals said".)
+        let ordinal =
+            |k: usize| doc.tok(k).starts_with(|c: char| c.is_ascii_digit()) && doc.tok(k).ends_with(|c: char| c.is_ascii_alphabetic());
+        while k < hi && doc.is_word(k) {
+            if doc.is_cap(k) || k == name_start && ordinal(k) {
+                k += 1;
+            } else if k > name_start && matches!(doc.lower(k).as_str(), "of" | "for" | "and") {
+                let next = if k + 2 < hi && doc.lower(k + 1) == "the" { k + 2 } else { k + 1 };
+                if next < hi && doc.is_cap(next) {
+                    k = next;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
         }
         if k > name_start && cue_at(doc, k, hi).is_some() {
             j = k;
