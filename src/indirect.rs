@@ -1000,7 +1000,7 @@ fn long_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let w = doc.lower(m);
         doc.is_word(m)
             && verb_ok(m)
-            && (!is_finite(&w) || w == "not" && m + 1 < k && doc.lower(m + 1).ends_with("ed") && people(m - 1))
+            && (!is_finite(&w) || w == "not" && m > st && m + 1 < k && doc.lower(m + 1).ends_with("ed") && people(m - 1))
             && !matches!(w.as_str(), "that" | "which" | "whose" | "if" | "when" | "while" | "because" | "as" | "although" | "though")
             && cue_at(doc, m, k).is_none()
     });

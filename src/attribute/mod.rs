@@ -346,24 +346,19 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // a person introduced with it.
         let title = lexicon::titles().contains(head);
         let m = e.mentions[0];
-        let indefinite = {
-            // Only the last bytes matter: lowering the whole text before
-            // every description made this quadratic. "a"/"an" lower-case
-            // only from ASCII, so an ASCII case-insensitive test is the same.
-            let before = doc.text()[..m.start].trim_end();
-            let ends = |w: &str| before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
-            ends(" a") || ends(" an") || before.eq_ignore_ascii_case("a") || before.eq_ignore_ascii_case("an")
-        };
+        // Only the last bytes matter: lowering the whole text before every
+        // description made this quadratic (and so would a search for the
+        // line's start in a one-line paste). "a"/"an" lower-case only from
+        // ASCII, so an ASCII case-insensitive test is the same.
+        let before = doc.text()[..m.start].trim_end();
+        let ends = |w: &str| before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
+        let indefinite = ends(" a") || ends(" an") || before.eq_ignore_ascii_case("a") || before.eq_ignore_ascii_case("an");
         if indefinite {
             continue;
         }
         // "A spokesman says …" opening a paragraph may be named next ("Ed
         // Brookover said"), but not as someone given another role.
-        let opens_indefinite = {
-            let before = doc.text()[..m.start].trim_end();
-            let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
-            line.eq_ignore_ascii_case("a") || line.eq_ignore_ascii_case("an")
-        };
+        let opens_indefinite = ends("\na") || ends("\nan");
         let s = doc.sentence_at(m.start);
         let horizon = doc.sentences.get(s + 3).map_or(doc.text().len(), |x| x.start);
         // The first speaker after the description whose first mention is

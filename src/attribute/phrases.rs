@@ -919,10 +919,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if of_mod < of_at && of_mod > lo + 1 && doc.lower(of_mod - 1) == "the" {
             of_at = of_mod - 1;
         }
-        // "Paula Gomez of the Bureau of Land Management said": past the
-        // organisation's own "of" to the "of" after the person's name.
-        if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
-            // (A name of a few words: a run of capitals is not walked.)
+        // The "of" after the name, past an organisation's own "of":
+        // "Paula Gomez of the Bureau of Land Management said". (A name of
+        // a few words: a run of capitals is not walked.)
+        let after_name = |at: usize| at > lo + 1 && doc.lower(at - 1) == "of" && doc.is_cap(at - 2);
+        if after_name(of_at) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
             let mut o = of_at - 2;
             while o > lo.max(of_at.saturating_sub(8)) && doc.is_cap(o - 1) {
                 o -= 1;
@@ -930,14 +931,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             if o > lo && doc.lower(o - 1) == "the" {
                 o -= 1;
             }
-            let person = |w: &str| !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w);
-            if o > lo + 1 && doc.lower(o - 1) == "of" && doc.is_cap(o - 2) && person(doc.tok(o - 2)) {
-                if let Some(np) = np_before(doc, lo, o - 1).filter(|np| np.kind == NpKind::Name) {
-                    return Some(np);
-                }
+            if after_name(o) {
+                of_at = o;
             }
         }
-        if of_at > lo + 1 && doc.lower(of_at - 1) == "of" && doc.is_cap(of_at - 2) {
+        if after_name(of_at) {
             let w = doc.tok(of_at - 2);
             if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
                 if let Some(np) = np_before(doc, lo, of_at - 1).filter(|np| np.kind == NpKind::Name) {
