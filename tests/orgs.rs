@@ -397,3 +397,28 @@ fn two_named_organisations_joined_by_and_are_two() {
     let a = run("The U.S. Fish and Wildlife Service said the owls had returned.");
     assert!(a.people.iter().any(|p| p.name == "U.S. Fish and Wildlife Service"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_description_with_a_name_before_its_noun_is_that_name_s_body() {
+    // "the Lind campaign" is Lind's campaign, not the newspaper named
+    // before; "the Ostrian government" is no other body of government.
+    let a = run("The Harbor Ledger reported the deal on Monday.\n\n\
+         The Lind campaign said the report was false.\n\n\
+         The Ostrian government said talks would resume.");
+    assert_eq!(speaker_of(&a, "the report was false").as_deref(), Some("Lind campaign"));
+    assert_eq!(speaker_of(&a, "talks would resume").as_deref(), Some("Ostrian government"));
+    // A place says where the body is, and initials name it: both still
+    // refer back.
+    let a = run("Shares of Brannock Marine Engines fell on Tuesday.\n\n\
+         The Denver company said it would cut 200 jobs.\n\n\
+         The Tenants Rights Alliance met on Monday. The TRA group said rents were too high.");
+    assert_eq!(speaker_of(&a, "it would cut").as_deref(), Some("Brannock Marine Engines"));
+    assert_eq!(speaker_of(&a, "rents were too high").as_deref(), Some("Tenants Rights Alliance"));
+}
+
+#[test]
+fn a_department_is_never_a_court() {
+    let a = run("The Harwell County Court heard the case on Monday.\n\n\
+         The health department said the water was safe to drink.");
+    assert_ne!(speaker_of(&a, "the water was safe").as_deref(), Some("Harwell County Court"));
+}

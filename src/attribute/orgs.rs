@@ -106,14 +106,32 @@ fn name_holds(e: &Entity, head: &str) -> bool {
     })
 }
 
+/// Whether `w` (two or more capitals) spells the initials of the
+/// entity's capitalised words: "TRA" for "Tenants Rights Alliance".
+fn initials_of(e: &Entity, w: &str) -> bool {
+    let initials = e.name.split_whitespace().filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase());
+    w.chars().count() >= 2 && w.chars().all(char::is_uppercase) && initials.eq(w.chars())
+}
+
 /// The organisation named before byte `before` that the definite
-/// description `words` (lower-cased, article dropped) headed by `head`
-/// refers to, if `head` is an organisation noun and one fits: a name that
+/// description `words` (lower-cased, article dropped; `cased` as written)
+/// headed by `head` refers to, if `head` is an organisation noun and one fits: a name that
 /// holds every word ("the county council" → Westmarch County Council),
 /// else one that holds the head, else — unless a possessor makes it
 /// another body ("the players' union") — the latest of its kind.
-pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, before: usize) -> Option<usize> {
+pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, head: &str, before: usize) -> Option<usize> {
     let kind = noun_kind(head)?;
+    // "the Lind campaign", "the Ostrian government": a name before the
+    // noun makes it that name's body, which no other organisation is.
+    // (A place says where it is, "the Leith company", and initials may
+    // name it, "the TRA group".)
+    let named: Vec<&str> = cased
+        .split_whitespace()
+        .take_while(|w| !w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(head))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.contains('-') && !gazetteer::is_place(w))
+        .collect();
+    let holds_named = |e: &Entity| named.iter().all(|w| name_holds(e, &w.to_lowercase()) || initials_of(e, w));
     // "the group", "the organisation": any kind of organisation ("the
     // Harbor Trust … The group said").
     let generic = matches!(head, "group" | "organisation" | "organization");
@@ -169,8 +187,8 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, head: &str, be
     // "Berg's office" is Berg's, not the "Oval Office" named before: a
     // possessed description needs its possessor in the name.
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
-        .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head))).flatten())
-        .or_else(|| (!possessed).then(|| salient(&|e| generic || name_kind(e).is_none_or(|k| k == kind))).flatten())
+        .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head) && holds_named(e))).flatten())
+        .or_else(|| (!possessed).then(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e))).flatten())
 }
 
 /// The organisation a sentence opens with as a definite description,
@@ -198,7 +216,8 @@ pub(crate) fn described_subject(doc: &Doc, ents: &Entities, s: usize, limit: usi
         return None;
     }
     let words = doc.text()[doc.tokens()[i + 1].start..doc.tokens()[head].end].to_lowercase();
-    short_form(doc, ents, &words, &doc.lower(head), doc.tokens()[i].start)
+    let cased = &doc.text()[doc.tokens()[i + 1].start..doc.tokens()[head].end];
+    short_form(doc, ents, &words, cased, &doc.lower(head), doc.tokens()[i].start)
 }
 
 /// The organisation that issued a statement: the name after "from"/"by"

@@ -490,7 +490,7 @@ pub(crate) fn resolve(
                 .flatten();
             // "the company" after "Halvorsen Home Appliances", "the
             // college" after "St Brendan's College": an organisation.
-            let found = found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &lowered, &head, start)).flatten());
+            let found = found.or_else(|| definite.then(|| super::orgs::short_form(doc, ents, &lowered, stripped, &head, start)).flatten());
             // "His spokesman released a statement saying …": whoever
             // issued it, the subject of the verb before it.
             if head == "statement" {
