@@ -606,7 +606,17 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             // ("The U.S. Geological Survey said": an agency that surveys,
             // named so.)
             let agency = n.kind == NpKind::Name && doc.is_cap(n.last - 1) && doc.lower(n.last - 1) == "survey";
-            if doc.in_list(n.last - 1, lexicon::indirect_document_heads()) && !agency {
+            // The head noun, before a complement: "a person familiar with
+            // the plan" is a person, "the report by the panel" a report.
+            let head = match n.kind {
+                NpKind::Description => (n.first + 1..n.last)
+                    .find(|&k| {
+                        matches!(doc.lower(k).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with" | "to" | "familiar" | "close")
+                    })
+                    .map_or(n.last, |k| k),
+                _ => n.last,
+            };
+            if doc.in_list(head - 1, lexicon::indirect_document_heads()) && !agency {
                 i = verb_end;
                 continue;
             }

@@ -761,3 +761,13 @@ fn a_plural_source_with_a_reduced_relative_clause() {
     let a = run("Residents interviewed on Tuesday said the water was brown.");
     assert_eq!(reported(&a), vec![pair("the water was brown", "Residents")]);
 }
+
+#[test]
+fn a_source_familiar_with_any_matter_is_the_source() {
+    for topic in ["matter", "case", "investigation", "probe", "plan"] {
+        let text = format!("A person familiar with the {topic} said the deal was close.");
+        let a = run(&text);
+        let q = a.quotes.iter().find(|q| q.text == "the deal was close").unwrap_or_else(|| panic!("{text}: {:#?}", a.quotes));
+        assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some(format!("person familiar with the {topic}").as_str()), "{text}");
+    }
+}

@@ -1018,6 +1018,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             let np = description_before(doc, lo, head, last);
             return Some(np);
         }
+        // "a person familiar with the matter", "sources close to the
+        // probe": whatever the complement's noun, the adjective's
+        // subject is the source.
+        if matches!(wj.as_str(), "with" | "to")
+            && j > lo + 1
+            && matches!(doc.lower(j - 1).as_str(), "familiar" | "close" | "closest")
+            && is_source_noun(doc, j - 2)
+        {
+            return Some(description_before(doc, lo, j - 2, last));
+        }
         // "maker of washers, dryers and refrigerators": a list of common
         // nouns inside the complement.
         let listed = doc.tok(j) == "," && j > lo && !doc.is_cap(j - 1) && doc.is_word(j - 1) && !doc.is_cap(j + 1) && doc.is_word(j + 1);
