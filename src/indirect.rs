@@ -194,7 +194,11 @@ fn is_negative_aux(doc: &Doc, k: usize) -> bool {
 /// Whether token `k` may open a setting adverbial after a cue.
 fn is_adverbial_start(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    ADVERBIAL_STARTS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str()) || doc.in_list(k, lexicon::indirect_setting_adverbs())
+    // "at least two employees", "over 300 homes": a quantity opens a
+    // noun phrase, no setting.
+    !quantity_at(doc, k) && ADVERBIAL_STARTS.contains(&w.as_str())
+        || WEEKDAYS.contains(&w.as_str())
+        || doc.in_list(k, lexicon::indirect_setting_adverbs())
 }
 
 /// Whether cue `cue` ("said", "pointed out") is a form of a verb in
@@ -1541,11 +1545,16 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
 }
 
 /// Whether a number's hedge opens at token `j`: "about 40,000 homes",
+/// "at least two employees",
 /// "around 60 per cent" (the content's subject, not a setting).
 fn quantity_at(doc: &Doc, j: usize) -> bool {
-    matches!(doc.lower(j).as_str(), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over")
-        && j + 1 < doc.tokens().len()
+    if j + 1 >= doc.tokens().len() {
+        return false;
+    }
+    let w = doc.lower(j);
+    matches!(w.as_str(), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "over")
         && doc.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+        || w == "at" && matches!(doc.lower(j + 1).as_str(), "least" | "most")
 }
 
 /// Whether token `j` is a weekday or "week"/"month"/"year" ending a time

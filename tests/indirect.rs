@@ -771,3 +771,11 @@ fn a_source_familiar_with_any_matter_is_the_source() {
         assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some(format!("person familiar with the {topic}").as_str()), "{text}");
     }
 }
+
+#[test]
+fn a_quantity_after_the_cue_opens_the_content() {
+    let a = run("A county official said at least two employees had been fired. The sheriff said over 300 homes were empty.");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert!(texts.contains(&"at least two employees had been fired"), "{texts:?}");
+    assert!(texts.contains(&"over 300 homes were empty"), "{texts:?}");
+}
