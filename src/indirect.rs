@@ -466,6 +466,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             i = verb_end;
             continue;
         }
+        // "went on to say …": the cue is the verb after "to", whose
+        // subject is found past the raising verb below.
+        if verb_end + 1 < hi && doc.lower(verb_end) == "to" && doc.lower(verb_end - 1) == "on" && cue_at(doc, verb_end + 1, hi).is_some() {
+            i = verb_end;
+            continue;
+        }
         cue_seen = cue_seen.map(|_| true);
         // The noun phrase right after the cue (`…, said X`), asked below in
         // several places: found once.
@@ -486,9 +492,22 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         if k > lo + 1 && matches!(doc.lower(k - 1).as_str(), "all" | "both") && (doc.tok(k - 2) == ")" || doc.is_word(k - 2)) {
             k -= 1;
         }
-        // "appeared to suggest", "went on to say": the subject is before.
-        if k >= lo + 3 && doc.lower(k - 1) == "to" && doc.in_list(k - 2, lexicon::indirect_raising_verbs()) {
-            k -= 2;
+        // "appeared to suggest", "went on to say": the subject is before
+        // the raising verb (and its particle "on").
+        let raised = |n: usize| k >= lo + n + 1 && doc.in_list(k - n, lexicon::indirect_raising_verbs());
+        let raising = if k >= lo + 3 && doc.lower(k - 1) == "to" {
+            if raised(2) {
+                2
+            } else if doc.lower(k - 2) == "on" && raised(3) {
+                3
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        if raising > 0 {
+            k -= raising;
             while k > lo && doc.is_word(k - 1) && aux(k - 1) {
                 k -= 1;
             }

@@ -779,3 +779,16 @@ fn a_quantity_after_the_cue_opens_the_content() {
     assert!(texts.contains(&"at least two employees had been fired"), "{texts:?}");
     assert!(texts.contains(&"over 300 homes were empty"), "{texts:?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_party_tag_leaves_the_named_subject() {
+    let a = run("Rep. Dana Whitlow, R-Miss., whose district was hit hardest, said the report confirmed the worst.");
+    let q = a.quotes.iter().find(|q| q.text == "the report confirmed the worst").unwrap_or_else(|| panic!("{:#?}", a.quotes));
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Dana Whitlow"));
+}
+
+#[test]
+fn going_on_to_say_is_saying() {
+    let a = run("She went on to say the deal was dead.");
+    assert_eq!(a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["the deal was dead"]);
+}

@@ -711,6 +711,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             return np_before(doc, lo, o);
         }
     }
+    // "Rep. Ana Ruiz, R-Miss., whose district …, said": the phrase
+    // before the aside's comma ends on the tag's period.
+    if k > lo + 3 && doc.tok(k - 1) == "." {
+        let open = (lo.max(k.saturating_sub(6))..k - 1).rev().find(|&o| doc.tok(o) == ",");
+        if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k) == Some(k)) {
+            return np_before(doc, lo, o);
+        }
+    }
     // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical.
     if doc.tok(k - 1) == ")" {
         if let Some(open) = (lo.max(k.saturating_sub(12))..k - 1).rev().find(|&j| doc.tok(j) == "(") {
