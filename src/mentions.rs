@@ -1181,12 +1181,26 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // Lakeshore College").
                     // (Asked only of an "of" or "for": it reads the
                     // run's words again.)
+                    // ("North Dakota Department of Transportation": a
+                    // place's word that is also a first name names no one
+                    // before an organisation word.)
+                    // (The run's words from `from`, up to three, before `j`.)
+                    let place_over = |from: usize, k: usize| {
+                        let mut words = [""; 3];
+                        let n = j.min(from + 3) - from;
+                        for (w, x) in words.iter_mut().zip(from..from + n) {
+                            *w = doc.tok(x);
+                        }
+                        lexicon::gazetteer::place_len(&words[..n]) > k - from
+                    };
                     let joins = || {
+                        let org_before = j > i && doc.lists(j - 1) & lexicon::ORG_WORDS != 0;
                         let named = (i..j.saturating_sub(1)).any(|k| {
                             doc.tokens()[k + 1].kind == TokKind::Word
                                 && doc.is_cap(k + 1)
                                 && !is_title_word_at(doc, k)
                                 && is_first_name(doc, k)
+                                && !(org_before && (place_over(k, k) || k > i && place_over(k - 1, k)))
                         });
                         j > i
                             && !named

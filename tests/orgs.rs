@@ -422,3 +422,15 @@ fn a_department_is_never_a_court() {
          The health department said the water was safe to drink.");
     assert_ne!(speaker_of(&a, "the water was safe").as_deref(), Some("Harwell County Court"));
 }
+
+#[test]
+fn a_state_named_like_a_person_opens_its_department() {
+    for state in ["North Dakota", "West Virginia", "Georgia"] {
+        let text = format!("The {state} Department of Transportation said crews were ready.");
+        let a = run(&text);
+        assert_eq!(speaker_of(&a, "crews were ready"), Some(format!("{state} Department of Transportation")), "{text}");
+    }
+    // A person's first name before "of" still names no organisation.
+    let a = run("Georgia Lind of Atlanta said crews were ready.");
+    assert_eq!(speaker_of(&a, "crews were ready").as_deref(), Some("Georgia Lind"));
+}
