@@ -1331,6 +1331,13 @@ lexicon!(
     /// each is its line's first word.
     role_synonyms, "role_synonyms.txt", ROLE_SYNONYMS = 37);
 
+/// Whether `word` (any case) is one of [`org_words`] that name a trade
+/// ("Energy", "Construction"): the last word of a company's name, but
+/// alone no organisation.
+pub fn is_trade_word(word: &str) -> bool {
+    org_words().lemma(word) == Some("electric")
+}
+
 /// Whether role nouns `a` and `b` (any case) name one role by
 /// [`role_synonyms`]: "lawyer" and "attorney".
 pub fn same_role(a: &str, b: &str) -> bool {

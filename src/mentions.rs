@@ -2396,6 +2396,10 @@ fn one_word_kind(doc: &Doc, a: usize) -> Option<(usize, PersonKind, bool)> {
     let w = doc.tok(a);
     let lists = doc.lists(a);
     if lists & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0 || is_acronym(w) {
+        // ("Construction was finished early": a trade alone names no one.)
+        if lists & lexicon::ORG_NAMES == 0 && lexicon::is_trade_word(w) {
+            return None;
+        }
         return Some((0, PersonKind::Org, true));
     }
     // A title alone ("Mayor", "Mr"), or "Of" or "For": no name follows.

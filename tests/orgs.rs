@@ -434,3 +434,20 @@ fn a_state_named_like_a_person_opens_its_department() {
     let a = run("Georgia Lind of Atlanta said crews were ready.");
     assert_eq!(speaker_of(&a, "crews were ready").as_deref(), Some("Georgia Lind"));
 }
+
+#[test]
+fn a_company_named_by_its_trade_is_an_organisation() {
+    for name in ["Palmetto Coastal Power", "Brazos Power Solutions", "Larkin Capital", "Sutter Ridge Health"] {
+        let text = format!("{name} said in a statement that crews were ready.");
+        let a = run(&text);
+        assert_eq!(speaker_of(&a, "crews were ready").as_deref(), Some(name), "{text}");
+        assert_eq!(kind_of(&a, name), PersonKind::Org, "{text}");
+    }
+}
+
+#[test]
+fn a_lone_trade_word_opening_a_sentence_is_no_company() {
+    let a = run("Shares of Brannock Marine rose on Monday.\n\n\
+         Construction of the new plant was finished early. The company said it would hire 140 workers.");
+    assert_eq!(speaker_of(&a, "it would hire").as_deref(), Some("Brannock Marine"));
+}

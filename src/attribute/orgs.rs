@@ -106,6 +106,13 @@ fn name_holds(e: &Entity, head: &str) -> bool {
     })
 }
 
+/// Whether the entity's name is a trade word alone ("Energy" opening a
+/// sentence): a word, no name, that a description finds only by holding
+/// it, never by its kind alone.
+fn bare_word(e: &Entity) -> bool {
+    !e.name.contains(' ') && lexicon::is_trade_word(&e.name)
+}
+
 /// Whether `w` (two or more capitals) spells the initials of the
 /// entity's capitalised words: "TRA" for "Tenants Rights Alliance".
 fn initials_of(e: &Entity, w: &str) -> bool {
@@ -188,7 +195,11 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, h
     // possessed description needs its possessor in the name.
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
         .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head) && holds_named(e))).flatten())
-        .or_else(|| (!possessed).then(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e))).flatten())
+        .or_else(|| {
+            (!possessed)
+                .then(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e) && !bare_word(e)))
+                .flatten()
+        })
 }
 
 /// The organisation a sentence opens with as a definite description,
