@@ -683,3 +683,13 @@ fn a_verb_opening_a_sentence_before_an_organisation_word_is_its_name() {
         &["Met Office meteorologist"],
     );
 }
+
+#[test]
+fn a_title_word_inside_an_organisation_s_name_is_no_head() {
+    check(
+        "A spokeswoman for the Justice Department, Lauren Kessler, said the review was over.",
+        "Lauren Kessler",
+        &["spokeswoman for the Justice Department"],
+    );
+    check("Justice Ana Lind wrote for the majority.", "Ana Lind", &["Justice"]);
+}

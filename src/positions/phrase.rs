@@ -453,7 +453,12 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
     while j < k && matches!(doc.tok(j), "of" | "for" | "to" | "at" | "&" | "the" | "a" | "an") {
         j += 1;
     }
-    let last_head = (j..k).rev().find(|&x| is_head(doc, x) || (doc.tok(x) == "." && x > j && abbreviated_rank(doc, x - 1).is_some()))?;
+    // ("spokeswoman for the Justice Department": a title word naming an
+    // organisation with the word after it is no head.)
+    let names_org = |x: usize| x + 1 < k && doc.is_cap(x) && doc.is_cap(x + 1) && doc.in_list(x + 1, lexicon::org_words());
+    let last_head = (j..k)
+        .rev()
+        .find(|&x| is_head(doc, x) && !names_org(x) || (doc.tok(x) == "." && x > j && abbreviated_rank(doc, x - 1).is_some()))?;
     // After its last head a title may go on only with a complement.
     let tail_ok = last_head + 1 == k || matches!(doc.tok(last_head + 1), "of" | "for" | "to" | "at");
     tail_ok.then_some(j)
