@@ -693,3 +693,15 @@ fn a_title_word_inside_an_organisation_s_name_is_no_head() {
     );
     check("Justice Ana Lind wrote for the majority.", "Ana Lind", &["Justice"]);
 }
+
+#[test]
+fn a_title_before_sir_or_dame_is_the_knight_s() {
+    check("\"We are delighted,\" said club chairman Sir Ian Greaves.", "Ian Greaves", &["club chairman"]);
+    check("Hospital trust chief executive Dame Ruth Marr said beds were full.", "Ruth Marr", &["Hospital trust chief executive"]);
+}
+
+#[test]
+fn two_modifiers_joined_by_and_share_the_head() {
+    check("Gary Holt, 67, a corn and soybean farmer from Boone, said the rain came late.", "Gary Holt", &["corn and soybean farmer"]);
+    check("\"It came late,\" said corn and soybean farmer Gary Holt.", "Gary Holt", &["corn and soybean farmer"]);
+}

@@ -70,6 +70,10 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
+        if coordinator && j > first && modifiers_joined(doc, j, hi) {
+            j += 1;
+            continue;
+        }
         if is_modifier(doc, j) || field_gerund(doc, j, j > first) || j > first && adjective_ed(doc, j, hi) && leads_to_head(doc, j + 1, hi)
         {
             j += 1;
@@ -190,6 +194,20 @@ fn company_abbreviation(w: &str) -> bool {
 /// Particles that join the capitalised words of an organisation's name.
 fn joins_name(w: &str) -> bool {
     matches!(w, "of" | "&" | "and" | "for" | "de" | "du" | "des" | "la" | "le" | "van" | "von")
+}
+
+/// Whether the "and" at token `and` joins two lower-case modifiers of one
+/// head that follows within two words, before `hi`: "a corn and soybean
+/// farmer".
+/// (Not after a plural or a measure: "St. Lucie counties and former
+/// President", "eight percent and former Governor" end a phrase.)
+fn modifiers_joined(doc: &Doc, and: usize, hi: usize) -> bool {
+    let modifier = |x: usize| x < hi && is_lower(doc.tok(x)) && is_modifier(doc, x) && !is_head(doc, x);
+    let left = || {
+        let w = doc.tok(and - 1);
+        modifier(and - 1) && !(w.ends_with('s') && !w.ends_with("ss")) && !matches!(w, "percent" | "cent")
+    };
+    doc.tok(and) == "and" && and > 0 && left() && modifier(and + 1) && (and + 2..hi.min(and + 4)).any(|x| is_head(doc, x))
 }
 
 /// A noun phrase from token `i`: "the University of Colorado",
@@ -408,7 +426,11 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         };
         // "president and chief executive", "Singer and songwriter": two
         // titles of one person ("&" only between heads).
-        let joined = || p > lo && j < k && is_head(doc, p - 1) && (is_head(doc, j) || w == "and" && is_modifier(doc, j));
+        let joined = || {
+            p > lo
+                && j < k
+                && (is_head(doc, p - 1) && (is_head(doc, j) || w == "and" && is_modifier(doc, j)) || modifiers_joined(doc, p, k))
+        };
         if (prep && inner_prep) || (matches!(w, "&" | "and") && joined()) {
             j = p;
             continue;
