@@ -2241,9 +2241,18 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // Committeewoman Lisa Ortiz"; not "Gov. Earl Ray Tomblin").
         let role_at = word_at.len() >= k + 3 && (lists & lexicon::ROLES != 0 || derived_role_at(doc, at, lists));
         let role_first = k == 0 && role_at;
+        // "Neighbor Patricia Okafor said": so is a person noun opening a
+        // sentence before a listed first name and a surname.
+        let person_first = k == 0
+            && word_at.len() >= 3
+            && lists & lexicon::PERSON_NOUNS != 0
+            && !is_first_name(doc, at)
+            && is_first_name(doc, word_at[1])
+            && opens_sentence(doc, at);
         let head = lexicon::is_title_head_with(w, lists)
             || role_at && is_first_name(doc, word_at[k + 1]) && (k == 0 || !is_first_name(doc, at))
-            || role_first && opens_sentence(doc, at);
+            || role_first && opens_sentence(doc, at)
+            || person_first;
         opener_role = opener_role || head && role_first && lists & lexicon::TITLES == 0;
         // "Democrat Maria Lopez", "Republican Tom Keller": a party before a
         // first name is an affiliation, not a word of the name.

@@ -1756,3 +1756,10 @@ fn a_speaker_after_a_quote_from_an_organisation_with_its_own_of() {
     assert_eq!(speaker_of(&a, "It was a fair").as_deref(), Some("Amelia Ross"));
     assert_eq!(speaker_of(&a, "We will appeal").as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn a_person_noun_opening_a_sentence_before_a_name_is_no_part_of_it() {
+    let a = run("Neighbor Patricia Okafor said she heard a bang. Resident Tom Keane said he smelled smoke.");
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Patricia Okafor") && names.contains(&"Tom Keane"), "{names:?}");
+}
