@@ -2197,6 +2197,17 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
     while after < hi && doc.tok(after) != "," && doc.is_word(after) {
         after += 1;
     }
+    // "according to a spokeswoman, Elena Marsh, …": the name set off
+    // after a description is the source.
+    let mut np = np;
+    if np.is_some_and(|n| n.kind == NpKind::Description) && after + 1 < hi && doc.tok(after) == "," {
+        let name = np_after(doc, after + 1, hi, true)
+            .filter(|n| n.kind == NpKind::Name && n.first == after + 1 && (n.last >= hi || matches!(doc.tok(n.last), "," | "." | ";")));
+        if let Some(n) = name {
+            np = Some(n);
+            after = n.last;
+        }
+    }
     let span = if i == lo || (i == lo + 1 && !lexicon::cue_verbs().contains(doc.tok(lo))) {
         if after < hi && doc.tok(after) == "," {
             // "According to X, the mayor of Y, CLAUSE", "…, one of the

@@ -792,3 +792,17 @@ fn going_on_to_say_is_saying() {
     let a = run("She went on to say the deal was dead.");
     assert_eq!(a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["the deal was dead"]);
 }
+
+#[test]
+fn a_name_set_off_after_according_to_a_description_is_the_source() {
+    for text in [
+        "According to a spokeswoman, Elena Marsh, the review was over.",
+        "The review was over, according to a spokeswoman, Elena Marsh.",
+    ] {
+        let a = run(text);
+        let q = a.quotes.iter().find(|q| q.text.ends_with("the review was over") || q.text == "The review was over");
+        let q = q.unwrap_or_else(|| panic!("{text}: {:#?}", a.quotes));
+        assert!(q.text.eq_ignore_ascii_case("the review was over"), "{text}: {:?}", q.text);
+        assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Elena Marsh"), "{text}");
+    }
+}
