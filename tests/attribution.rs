@@ -1763,3 +1763,14 @@ fn a_person_noun_opening_a_sentence_before_a_name_is_no_part_of_it() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"Patricia Okafor") && names.contains(&"Tom Keane"), "{names:?}");
 }
+
+#[test]
+fn a_name_with_its_title_set_off_after_a_description_speaks() {
+    let a = run("The prosecution's next witness, forensic accountant Lila Marchetti, said her review found gaps.");
+    let q = a.quotes.iter().find(|q| q.text == "her review found gaps").unwrap_or_else(|| panic!("{:#?}", a.quotes));
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Lila Marchetti"));
+    // Not a friend's name: the word before it is no role noun.
+    let a = run("Dana Cole, a friend of Lila Marchetti, said the gaps were old.");
+    let q = a.quotes.iter().find(|q| q.text == "the gaps were old").unwrap_or_else(|| panic!("{:#?}", a.quotes));
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Dana Cole"));
+}

@@ -795,10 +795,9 @@ fn going_on_to_say_is_saying() {
 
 #[test]
 fn a_name_set_off_after_according_to_a_description_is_the_source() {
-    for text in [
-        "According to a spokeswoman, Elena Marsh, the review was over.",
-        "The review was over, according to a spokeswoman, Elena Marsh.",
-    ] {
+    for text in
+        ["According to a spokeswoman, Elena Marsh, the review was over.", "The review was over, according to a spokeswoman, Elena Marsh."]
+    {
         let a = run(text);
         let q = a.quotes.iter().find(|q| q.text.ends_with("the review was over") || q.text == "The review was over");
         let q = q.unwrap_or_else(|| panic!("{text}: {:#?}", a.quotes));

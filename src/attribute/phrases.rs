@@ -777,15 +777,38 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // name's title words in lower case before it.
                 // ("The union, the Lakeview Education Association, said".)
                 let the = doc.tok(j + 1) == "the" && j + 2 < k && doc.is_cap(j + 2);
+                // ("The prosecution's next witness, forensic accountant Lila
+                // Marchetti, said": any lower-case words, when a role noun
+                // stands right before the name.)
                 let mut at = j + 1 + usize::from(the);
-                while at < j + 5 && at + 1 < k && doc.is_word(at) && !doc.is_cap(at) && doc.lists(at) & TITLE_WORDS != 0 {
+                let mut listed = true;
+                let function_word = |x: usize| {
+                    matches!(
+                        doc.lower(x).as_str(),
+                        "by" | "of"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "at"
+                            | "in"
+                            | "on"
+                            | "from"
+                            | "and"
+                            | "or"
+                            | "who"
+                            | "whom"
+                            | "whose"
+                            | "which"
+                            | "that"
+                    )
+                };
+                while at < j + 5 && at + 1 < k && doc.is_word(at) && !doc.is_cap(at) && !cue_word(doc, at) && !function_word(at) {
+                    listed = listed && doc.lists(at) & TITLE_WORDS != 0;
                     at += 1;
                 }
-                if at > j + 1
-                    && !the
-                    && !(doc.is_cap(at)
-                        && (j + 1..at).any(|x| doc.lists(x) & (lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS) != 0))
-                {
+                const PEOPLE: u64 = lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS;
+                let titled = if listed { (j + 1..at).any(|x| doc.lists(x) & PEOPLE != 0) } else { doc.lists(at - 1) & PEOPLE != 0 };
+                if at > j + 1 && !the && !(doc.is_cap(at) && titled) {
                     at = j + 1;
                 }
                 if doc.is_cap(at) {
