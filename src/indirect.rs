@@ -1462,6 +1462,19 @@ fn object_end(doc: &Doc, first: usize, end: usize, hi: usize) -> usize {
         let obj = |o: usize| {
             matches!(doc.lower(o).as_str(), "him" | "her" | "them" | "us" | "me") || doc.in_list(o, lexicon::indirect_audiences())
         };
+        // "told Turkish state television that …", "told reporters
+        // traveling with her that …": a verbless addressee up to "that"
+        // (no infinitive, "urged Ames to drop plans that …", and no
+        // setting, "told reporters after the meeting that was …").
+        if let Some(t) = (end + 1..hi.min(end + 8)).find(|&m| doc.tok(m) == "that") {
+            let addressee = |m: usize| {
+                let w = doc.lower(m);
+                doc.is_word(m) && !is_finite(&w) && !w.ends_with("n't") && w != "to" && w != "of" && !is_adverbial_start(doc, m)
+            };
+            if (end..t).all(addressee) {
+                return t;
+            }
+        }
         if end < hi && obj(end) {
             return end + 1;
         }

@@ -805,3 +805,16 @@ fn a_name_set_off_after_according_to_a_description_is_the_source() {
         assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Elena Marsh"), "{text}");
     }
 }
+
+#[test]
+fn an_addressee_of_several_words_ends_at_that() {
+    for (text, content) in [
+        ("Selin Karaca later told Ostrian state television that talks would resume.", "talks would resume"),
+        ("She told reporters traveling with her that she was hopeful.", "she was hopeful"),
+        ("Fire Marshal Kevin Doyle told WCRN 7 News that his office would release a report.", "his office would release a report"),
+    ] {
+        let a = run(text);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, [content], "{text}");
+    }
+}
