@@ -1637,6 +1637,13 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         // (A comma may set off a place: "at a stop in Dover, Kent, that".)
         let place_comma = |k: usize| doc.tok(k) == "," && k > j && doc.is_cap(k - 1) && k + 1 < hi && (doc.is_cap(k + 1) || k + 1 == t);
         let clean = (j..t).all(|k| doc.is_word(k) || place_comma(k)) && (t <= j + 10 || (j..t).any(place_comma));
+        // "acknowledged that limitation in their paper", "dismissed that
+        // as a stunt": a demonstrative, when a noun or "as" follows and
+        // then only a phrase to the sentence's end, with no verb-like
+        // word (an "-s" form may be a verb: "that Ames wants …").
+        if t == j && demonstrative_that(doc, t, hi) {
+            return None;
+        }
         if clean && (t == j || is_adverbial_start(doc, j) || as_clause(doc, j, hi)) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
@@ -1674,6 +1681,30 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         }
     }
     (j < hi).then_some((j, false))
+}
+
+/// Whether the "that" at token `t`, right after a cue, is a demonstrative
+/// that a short phrase ends the sentence after: "that limitation in
+/// their paper.", "that as a stunt.". See [`content_start`].
+fn demonstrative_that(doc: &Doc, t: usize, hi: usize) -> bool {
+    let Some(end) = (t + 1..hi.min(t + 8)).find(|&k| !doc.is_word(k)) else { return false };
+    let closed = matches!(doc.tok(end), "." | "!" | "?" | ";") && doc.lists(end - 1) & (lexicon::ABBREVIATIONS | lexicon::HONORIFICS) == 0;
+    if !closed || end == t + 1 {
+        return false;
+    }
+    let first = doc.lower(t + 1);
+    let plain = |k: usize| {
+        let w = doc.lower(k);
+        !doc.is_cap(k)
+            && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            && !is_finite(&w)
+            && !(w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "this")
+            && !w.ends_with("ed")
+            && doc.lists(k) & lexicon::IRREGULAR_PAST == 0
+    };
+    let opens = first == "as"
+        || plain(t + 1) && (end == t + 2 || matches!(doc.lower(t + 2).as_str(), "in" | "of" | "on" | "at" | "for" | "to" | "as" | "with"));
+    opens && !SUBJECT_PRONOUNS.contains(&first.as_str()) && (t + 1..end).all(plain)
 }
 
 /// Whether token `st` is an auxiliary or modal ("had", "would"), not "not"

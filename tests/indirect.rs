@@ -818,3 +818,11 @@ fn an_addressee_of_several_words_ends_at_that() {
         assert_eq!(texts, [content], "{text}");
     }
 }
+
+#[test]
+fn a_demonstrative_that_after_a_cue_opens_no_content() {
+    let a = run("The researchers acknowledged that limitation in their paper. Moreno dismissed that as a stunt.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    let a = run("The researchers acknowledged that limits were reached.");
+    assert_eq!(a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["limits were reached"]);
+}
