@@ -661,7 +661,14 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         // Not `CLAUSE, X said` when the cue goes on to a quote ("I laughed
         // and said, “…”") or the clause is an adverbial ("when my mother
         // mentioned it, I said").
+        // (A cue denied reports nothing before it: "…, Acme did not say",
+        // "The firm that built it, Acme, did not respond to requests".)
+        let negated = (k..i).any(|m| {
+            let w = doc.lower(m);
+            matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
+        });
         let closes_clause = before_comma
+            && !negated
             && !participle
             && adjacent
             && !rest_at.is_some_and(|r| quote_follows(doc, r, hi, quotes))

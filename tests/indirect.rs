@@ -826,3 +826,11 @@ fn a_demonstrative_that_after_a_cue_opens_no_content() {
     let a = run("The researchers acknowledged that limits were reached.");
     assert_eq!(a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["limits were reached"]);
 }
+
+#[test]
+fn a_denied_cue_closes_no_clause_before_it() {
+    let a = run("The company that received the contract, Brazos Power Solutions, did not respond to requests for comment.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    let a = run("The deal was dead, Acme did not say.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
