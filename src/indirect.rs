@@ -494,7 +494,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         }
         // "appeared to suggest", "went on to say": the subject is before
         // the raising verb (and its particle "on").
-        let raised = |n: usize| k >= lo + n + 1 && doc.in_list(k - n, lexicon::indirect_raising_verbs());
+        let raised = |n: usize| k > lo + n && doc.in_list(k - n, lexicon::indirect_raising_verbs());
         let raising = if k >= lo + 3 && doc.lower(k - 1) == "to" {
             if raised(2) {
                 2
@@ -667,8 +667,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             let w = doc.lower(m);
             matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
         });
-        let closes_clause = before_comma
-            && !negated
+        let open = before_comma && !negated;
+        let closes_clause = open
             && !participle
             && adjacent
             && !rest_at.is_some_and(|r| quote_follows(doc, r, hi, quotes))
@@ -1700,15 +1700,18 @@ fn demonstrative_that(doc: &Doc, t: usize, hi: usize) -> bool {
         return false;
     }
     let first = doc.lower(t + 1);
-    let plain = |k: usize| {
+    // (A capital, a number or a verb-like form: maybe a clause.)
+    let odd = |k: usize| {
         let w = doc.lower(k);
-        !doc.is_cap(k)
-            && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
-            && !is_finite(&w)
-            && !(w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "this")
-            && !w.ends_with("ed")
-            && doc.lists(k) & lexicon::IRREGULAR_PAST == 0
+        let s_form = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "this";
+        doc.is_cap(k)
+            || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            || is_finite(&w)
+            || s_form
+            || w.ends_with("ed")
+            || doc.lists(k) & lexicon::IRREGULAR_PAST != 0
     };
+    let plain = |k: usize| !odd(k);
     let opens = first == "as"
         || plain(t + 1) && (end == t + 2 || matches!(doc.lower(t + 2).as_str(), "in" | "of" | "on" | "at" | "for" | "to" | "as" | "with"));
     opens && !SUBJECT_PRONOUNS.contains(&first.as_str()) && (t + 1..end).all(plain)

@@ -205,7 +205,8 @@ fn modifiers_joined(doc: &Doc, and: usize, hi: usize) -> bool {
     let modifier = |x: usize| x < hi && is_lower(doc.tok(x)) && is_modifier(doc, x) && !is_head(doc, x);
     let left = || {
         let w = doc.tok(and - 1);
-        modifier(and - 1) && !(w.ends_with('s') && !w.ends_with("ss")) && !matches!(w, "percent" | "cent")
+        let singular = !w.ends_with('s') || w.ends_with("ss");
+        modifier(and - 1) && singular && !matches!(w, "percent" | "cent")
     };
     doc.tok(and) == "and" && and > 0 && left() && modifier(and + 1) && (and + 2..hi.min(and + 4)).any(|x| is_head(doc, x))
 }
