@@ -196,7 +196,8 @@ fn is_adverbial_start(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
     // "at least two employees", "over 300 homes": a quantity opens a
     // noun phrase, no setting.
-    !quantity_at(doc, k) && ADVERBIAL_STARTS.contains(&w.as_str())
+    // (Only "at" and "over" may open one: the others are not asked.)
+    ADVERBIAL_STARTS.contains(&w.as_str()) && !(matches!(w.as_str(), "at" | "over") && quantity_at(doc, k))
         || WEEKDAYS.contains(&w.as_str())
         || doc.in_list(k, lexicon::indirect_setting_adverbs())
 }
@@ -663,11 +664,13 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         // mentioned it, I said").
         // (A cue denied reports nothing before it: "…, Acme did not say",
         // "The firm that built it, Acme, did not respond to requests".)
-        let negated = (k..i).any(|m| {
-            let w = doc.lower(m);
-            matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
-        });
-        let open = before_comma && !negated;
+        let negated = || {
+            (k..i).any(|m| {
+                let w = doc.lower(m);
+                matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
+            })
+        };
+        let open = before_comma && !negated();
         let closes_clause = open
             && !participle
             && adjacent

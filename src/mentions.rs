@@ -2246,9 +2246,9 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         let person_first = k == 0
             && word_at.len() >= 3
             && lists & lexicon::PERSON_NOUNS != 0
-            && !is_first_name(doc, at)
+            && opens_sentence(doc, at)
             && is_first_name(doc, word_at[1])
-            && opens_sentence(doc, at);
+            && !is_first_name(doc, at);
         let head = lexicon::is_title_head_with(w, lists)
             || role_at && is_first_name(doc, word_at[k + 1]) && (k == 0 || !is_first_name(doc, at))
             || role_first && opens_sentence(doc, at)
