@@ -637,7 +637,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                     .find(|&k| {
                         matches!(doc.lower(k).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with" | "to" | "familiar" | "close")
                     })
-                    .map_or(n.last, |k| k),
+                    .unwrap_or(n.last),
                 _ => n.last,
             };
             if doc.in_list(head - 1, lexicon::indirect_document_heads()) && !agency {

@@ -1179,12 +1179,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // not a person's name to a place or an institution
                     // ("Rep. Ana Ruiz of New York", "Dr. Felix Brandauer of
                     // Lakeshore College").
-                    // (Asked only of an "of" or "for": it reads the
-                    // run's words again.)
                     // ("North Dakota Department of Transportation": a
                     // place's word that is also a first name names no one
                     // before an organisation word.)
-                    // (The run's words from `from`, up to three, before `j`.)
+                    // Whether a place read from the run's word `from` (up
+                    // to three words, before `j`) covers word `k`.
                     let place_over = |from: usize, k: usize| {
                         let mut words = [""; 3];
                         let n = j.min(from + 3) - from;
@@ -1193,6 +1192,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         }
                         lexicon::gazetteer::place_len(&words[..n]) > k - from
                     };
+                    // (Asked only of an "of" or "for": it reads the
+                    // run's words again.)
                     let joins = || {
                         let org_before = j > i && doc.lists(j - 1) & lexicon::ORG_WORDS != 0;
                         let named = (i..j.saturating_sub(1)).any(|k| {

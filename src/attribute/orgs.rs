@@ -121,24 +121,26 @@ fn initials_of(e: &Entity, w: &str) -> bool {
 }
 
 /// The organisation named before byte `before` that the definite
-/// description `words` (lower-cased, article dropped; `cased` as written)
-/// headed by `head` refers to, if `head` is an organisation noun and one fits: a name that
-/// holds every word ("the county council" → Westmarch County Council),
+/// description `words` (lower-cased, article dropped; `cased` as
+/// written) headed by `head` refers to, if `head` is an organisation noun
+/// and one fits: a name that holds every word ("the county council" → Westmarch County Council),
 /// else one that holds the head, else — unless a possessor makes it
 /// another body ("the players' union") — the latest of its kind.
 pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, head: &str, before: usize) -> Option<usize> {
     let kind = noun_kind(head)?;
     // "the Lind campaign", "the Ostrian government": a name before the
     // noun makes it that name's body, which no other organisation is.
-    // (A place says where it is, "the Leith company", and initials may
-    // name it, "the TRA group".)
-    let named: Vec<&str> = cased
+    // (A place says where it is, "the Denver company", and initials may
+    // name it, "the TRA group". Each word is lowered once, not for every
+    // organisation it is compared with.)
+    let named: Vec<(&str, String)> = cased
         .split_whitespace()
-        .take_while(|w| !w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(head))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| !w.eq_ignore_ascii_case(head))
         .filter(|w| w.starts_with(char::is_uppercase) && !w.contains('-') && !gazetteer::is_place(w))
+        .map(|w| (w, w.to_lowercase()))
         .collect();
-    let holds_named = |e: &Entity| named.iter().all(|w| name_holds(e, &w.to_lowercase()) || initials_of(e, w));
+    let holds_named = |e: &Entity| named.iter().all(|(w, lower)| name_holds(e, lower) || initials_of(e, w));
     // "the group", "the organisation": any kind of organisation ("the
     // Harbor Trust … The group said").
     let generic = matches!(head, "group" | "organisation" | "organization");

@@ -782,26 +782,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // stands right before the name.)
                 let mut at = j + 1 + usize::from(the);
                 let mut listed = true;
-                let function_word = |x: usize| {
-                    matches!(
-                        doc.lower(x).as_str(),
-                        "by" | "of"
-                            | "for"
-                            | "to"
-                            | "with"
-                            | "at"
-                            | "in"
-                            | "on"
-                            | "from"
-                            | "and"
-                            | "or"
-                            | "who"
-                            | "whom"
-                            | "whose"
-                            | "which"
-                            | "that"
-                    )
-                };
+                const FUNCTION_WORDS: &[&str] =
+                    &["by", "of", "for", "to", "with", "at", "in", "on", "from", "and", "or", "who", "whom", "whose", "which", "that"];
+                let function_word = |x: usize| FUNCTION_WORDS.contains(&doc.lower(x).as_str());
                 while at < j + 5 && at + 1 < k && doc.is_word(at) && !doc.is_cap(at) && !cue_word(doc, at) && !function_word(at) {
                     listed = listed && doc.lists(at) & TITLE_WORDS != 0;
                     at += 1;
