@@ -17,7 +17,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::attribute::{cue_at, cue_at_word, is_finite, np_after, np_before, object_after, past_relative, relative_antecedent, Np, NpKind};
+use crate::attribute::{
+    cue_at, cue_at_word, head_token, is_finite, np_after, np_before, object_after, past_relative, relative_antecedent, Np, NpKind,
+};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
 use crate::quotes::QuoteSpan;
@@ -632,15 +634,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             let agency = n.kind == NpKind::Name && doc.is_cap(n.last - 1) && doc.lower(n.last - 1) == "survey";
             // The head noun, before a complement: "a person familiar with
             // the plan" is a person, "the report by the panel" a report.
-            let head = match n.kind {
-                NpKind::Description => (n.first + 1..n.last)
-                    .find(|&k| {
-                        matches!(doc.lower(k).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with" | "to" | "familiar" | "close")
-                    })
-                    .unwrap_or(n.last),
-                _ => n.last,
-            };
-            if doc.in_list(head - 1, lexicon::indirect_document_heads()) && !agency {
+            let head = if n.kind == NpKind::Description { head_token(doc, n) } else { n.last - 1 };
+            if doc.in_list(head, lexicon::indirect_document_heads()) && !agency {
                 i = verb_end;
                 continue;
             }
@@ -664,12 +659,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         // mentioned it, I said").
         // (A cue denied reports nothing before it: "…, Acme did not say",
         // "The firm that built it, Acme, did not respond to requests".)
-        let negated = || {
-            (k..i).any(|m| {
-                let w = doc.lower(m);
-                matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
-            })
-        };
+        let negated = || (k..i).any(|m| is_negative_aux(doc, m) || matches!(doc.lower(m).as_str(), "not" | "never"));
         let open = before_comma && !negated();
         let closes_clause = open
             && !participle
@@ -1707,17 +1697,19 @@ fn demonstrative_that(doc: &Doc, t: usize, hi: usize) -> bool {
     let odd = |k: usize| {
         let w = doc.lower(k);
         let s_form = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "this";
-        doc.is_cap(k)
-            || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
-            || is_finite(&w)
-            || s_form
-            || w.ends_with("ed")
-            || doc.lists(k) & lexicon::IRREGULAR_PAST != 0
+        doc.is_cap(k) || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') || s_form || verb_like(doc, k)
     };
     let plain = |k: usize| !odd(k);
     let opens = first == "as"
         || plain(t + 1) && (end == t + 2 || matches!(doc.lower(t + 2).as_str(), "in" | "of" | "on" | "at" | "for" | "to" | "as" | "with"));
     opens && !SUBJECT_PRONOUNS.contains(&first.as_str()) && (t + 1..end).all(plain)
+}
+
+/// Whether word `k` reads as a finite verb: an auxiliary or modal, an
+/// "-ed" form, a negated one or an irregular past ("met", "cut").
+fn verb_like(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    is_finite(&w) || w.ends_with("ed") || w.ends_with("n't") || doc.lists(k) & lexicon::IRREGULAR_PAST != 0
 }
 
 /// Whether token `st` is an auxiliary or modal ("had", "would"), not "not"
@@ -1842,10 +1834,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     // first meeting, in 1980, he …". But a short phrase with no verb after
     // it leaves "that" a pronoun: "she says that about every book".
     if had_that {
-        let verb = |k: usize| {
-            let w = doc.lower(k);
-            is_finite(&w) || w.ends_with("ed") || w.ends_with("n't") || doc.lists(k) & lexicon::IRREGULAR_PAST != 0
-        };
+        let verb = |k: usize| verb_like(doc, k);
         // (The sentence's words to its end, which must come within eight
         // words: a content may stop at a comma before its verb. An
         // abbreviation's period ends no sentence: "in Mr. Ruiz's view, …".)

@@ -1003,12 +1003,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "people close to the mayor", "sources familiar with the firm":
         // the head is the noun before the adjective's complement.
-        if np.first >= lo + 3
-            && matches!(doc.lower(np.first - 1).as_str(), "to" | "with")
-            && matches!(doc.lower(np.first - 2).as_str(), "close" | "closest" | "familiar")
-            && is_source_noun(doc, np.first - 3)
-        {
-            let outer = description_before(doc, lo, np.first - 3, last);
+        if let Some(head) = (np.first > lo).then(|| familiar_source(doc, lo, np.first - 1)).flatten() {
+            let outer = description_before(doc, lo, head, last);
             return Some(Np { kind: NpKind::Description, ..outer });
         }
         return Some(np);
@@ -1035,12 +1031,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "a person familiar with the matter", "sources close to the
         // probe": whatever the complement's noun, the adjective's
         // subject is the source.
-        if matches!(wj.as_str(), "with" | "to")
-            && j > lo + 1
-            && matches!(doc.lower(j - 1).as_str(), "familiar" | "close" | "closest")
-            && is_source_noun(doc, j - 2)
-        {
-            return Some(description_before(doc, lo, j - 2, last));
+        if let Some(head) = familiar_source(doc, lo, j) {
+            return Some(description_before(doc, lo, head, last));
         }
         // "maker of washers, dryers and refrigerators": a list of common
         // nouns inside the complement.
@@ -1050,6 +1042,28 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// The source noun before "close to" or "familiar with" whose
+/// preposition is token `prep`, at or after `lo`: "people" in "people
+/// close to the mayor", "person" in "a person familiar with the matter".
+fn familiar_source(doc: &Doc, lo: usize, prep: usize) -> Option<usize> {
+    (prep >= lo + 2
+        && matches!(doc.lower(prep).as_str(), "to" | "with")
+        && matches!(doc.lower(prep - 1).as_str(), "close" | "closest" | "familiar")
+        && is_source_noun(doc, prep - 2))
+    .then(|| prep - 2)
+}
+
+/// The token of a description's head noun: the last word before any
+/// complement ("statement" in "a statement from the ministry", "person"
+/// in "a person familiar with the plan").
+pub(crate) fn head_token(doc: &Doc, np: Np) -> usize {
+    (np.first..np.last)
+        .find(|&k| matches!(doc.lower(k).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with" | "to" | "familiar" | "close"))
+        .unwrap_or(np.last)
+        .saturating_sub(1)
+        .max(np.first)
 }
 
 /// Lists of the lower-case words a title before a name is made of

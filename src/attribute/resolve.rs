@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::phrases::{Np, NpKind};
+use super::phrases::{head_token, Np, NpKind};
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind, NameRef};
 use crate::quotes::QuoteSpan;
@@ -611,16 +611,6 @@ fn issued_statement_before(doc: &Doc, s: usize) -> Option<Np> {
     let k = (prev.tokens.start + 1..prev.tokens.end)
         .find(|&k| doc.lower(k) == "statement" && matches!(doc.lower(k - 1).as_str(), "a" | "an"))?;
     issuing_subject(doc, Np { first: k - 1, last: k + 1, kind: NpKind::Description })
-}
-
-/// The token of a description's head noun: the last word before any
-/// complement ("statement" in "a statement from the ministry").
-fn head_token(doc: &Doc, np: Np) -> usize {
-    (np.first..np.last)
-        .find(|&k| matches!(doc.lower(k).as_str(), "of" | "for" | "from" | "by" | "at" | "in"))
-        .unwrap_or(np.last)
-        .saturating_sub(1)
-        .max(np.first)
 }
 
 /// How far back a description or group looks for an earlier one: far
