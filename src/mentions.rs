@@ -2343,7 +2343,13 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     let is_org = org_end || listed_org() || (word_at.len() == 1 && is_acronym(doc.tok(word_at[0]))) || ampersand();
     let (first, kind) = if is_org {
         // Organisations keep their title-like words: "Foreign Office".
-        let from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0).max(usize::from(opener_role));
+        // An honorific right before an organisation's word names its
+        // remit, not a holder: "Justice Department", "Justice Ministry".
+        let mut from = word_at.iter().position(|&k| doc.lists(k) & lexicon::HONORIFICS == 0).unwrap_or(0);
+        if from > 0 && doc.lists(word_at[from]) & lexicon::ORG_WORDS != 0 {
+            from -= 1;
+        }
+        let from = from.max(usize::from(opener_role));
         (from, PersonKind::Org)
     } else {
         (name_from, PersonKind::Person)

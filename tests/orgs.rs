@@ -451,3 +451,13 @@ fn a_lone_trade_word_opening_a_sentence_is_no_company() {
          Construction of the new plant was finished early. The company said it would hire 140 workers.");
     assert_eq!(speaker_of(&a, "it would hire").as_deref(), Some("Brannock Marine"));
 }
+
+#[test]
+fn an_honorific_before_an_organisation_word_is_its_remit() {
+    // "Justice" titles a judge ("Justice Ana Ruiz"), but before
+    // "Department" it names what the department does.
+    let a = run("The Justice Department said it would appeal the ruling. Justice Mara Quint said the appeal would fail.");
+    assert_eq!(speaker_of(&a, "it would appeal").as_deref(), Some("Justice Department"));
+    assert_eq!(kind_of(&a, "Justice Department"), PersonKind::Org);
+    assert_eq!(speaker_of(&a, "the appeal would fail").as_deref(), Some("Mara Quint"));
+}
