@@ -825,7 +825,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // "Peter Holm Jr. said": the suffix's period ends the name.
     // "Acme Inc. said": so does a company's abbreviation.
     if closing == "." && k > lo + 2 && (crate::mentions::is_suffix_dot(doc, k - 1) || crate::mentions::is_company_dot(doc, k - 1)) {
-        return np_before(doc, lo, k - 1).filter(|np| np.kind == NpKind::Name && np.last == k - 1).map(|np| Np { last: k, ..np });
+        // ("a lawyer representing Acme Corp. said": a description's.)
+        return np_before(doc, lo, k - 1)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Description) && np.last == k - 1)
+            .map(|np| Np { last: k, ..np });
     }
     // "Teamsters Local 218 said": the branch number ends the name.
     // (The number first: it rules out most words at their first byte.)
@@ -877,6 +880,25 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let mut of_at = first;
         if of_at > lo && doc.lower(of_at - 1) == "the" {
             of_at -= 1;
+        }
+        // "a diplomat based in Vienna", "an official traveling with
+        // Secretary Ana Ruiz", "a lawyer representing Acme Corp": a
+        // participle's object, the head before the participle.
+        // (Past a title's capitalised words: "Secretary of State".)
+        let mut run = of_at;
+        while run > lo + 1 && run + 6 > of_at && (doc.is_cap(run - 1) || matches!(doc.tok(run - 1), "of" | "the") && doc.is_cap(run - 2)) {
+            run -= 1;
+        }
+        if run > lo && doc.tok(run - 1) == "the" {
+            run -= 1;
+        }
+        let object_of = if run > lo + 1 && matches!(doc.lower(run - 1).as_str(), "in" | "at" | "with" | "by" | "for" | "on" | "from") {
+            run - 2
+        } else {
+            run - 1
+        };
+        if let Some(head) = (run > lo + 1).then(|| participle_head(doc, lo, object_of)).flatten() {
+            return Some(description_or_outer(doc, lo, head, last));
         }
         if of_at > lo + 1
             && matches!(doc.lower(of_at - 1).as_str(), "of" | "at" | "from" | "in")
@@ -1001,6 +1023,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             let outer = description_before(doc, lo, np.first - 2, last);
             return Some(Np { kind: NpKind::Description, ..outer });
         }
+        // "an analyst tracking the company": the object of a participle
+        // after the head.
+        if let Some(head) = (np.first > lo).then(|| participle_head(doc, lo, np.first - 1)).flatten() {
+            return Some(description_or_outer(doc, lo, head, last));
+        }
         // "people close to the mayor", "sources familiar with the firm":
         // the head is the noun before the adjective's complement.
         if let Some(head) = (np.first > lo).then(|| familiar_source(doc, lo, np.first - 1)).flatten() {
@@ -1017,8 +1044,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     let mut j = k - 1;
     let floor = lo.max(k.saturating_sub(8));
+    let mut coordinated = false;
     while j > floor {
         j -= 1;
+        // "a lawyer representing the family", "an official involved in
+        // the talks": the head before a participle's phrase (no "and"
+        // passed: "a woman asked for a photo and Clinton said").
+        coordinated = coordinated || matches!(doc.lower(j + 1).as_str(), "and" | "or" | "but");
+        if let Some(head) = participle_head(doc, lo, j).filter(|_| !coordinated) {
+            return Some(description_or_outer(doc, lo, head, last));
+        }
         let wj = doc.lower(j);
         if wj.ends_with("ed") || wj == "by" || doc.in_list(j, lexicon::cue_verbs()) {
             break;
@@ -1053,6 +1088,51 @@ fn familiar_source(doc: &Doc, lo: usize, prep: usize) -> Option<usize> {
         && matches!(doc.lower(prep - 1).as_str(), "close" | "closest" | "familiar")
         && is_source_noun(doc, prep - 2))
     .then(|| prep - 2)
+}
+
+/// The person noun right before token `p`, a participle opening the
+/// noun's post-modifier: "a lawyer representing the family", "a diplomat
+/// based in Vienna", "officials briefed on the talks". The cue after the
+/// phrase is the clause's verb. A finite verb in "-ed" reads alike ("the
+/// spokesman refused to answer", "the candidate changed her story"): an
+/// "-ed" form counts only before a preposition, an "-ing" form only
+/// before its object's determiner, a capital or a preposition ("a
+/// supporting role" is no phrase).
+fn participle_head(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
+    if p <= lo || !doc.is_word(p) || doc.is_cap(p) || !doc.is_word(p + 1) {
+        return None;
+    }
+    let w = doc.lower(p);
+    if w.len() < 5 || is_aux(&w) || matches!(w.as_str(), "indeed" | "according" | "during" | "notwithstanding") {
+        return None;
+    }
+    let next = doc.lower(p + 1);
+    let preposition = || {
+        matches!(
+            next.as_str(),
+            "in" | "on" | "by" | "at" | "with" | "from" | "near" | "inside" | "outside" | "across" | "around" | "through"
+        ) || next == "to" && (doc.is_cap(p + 2) || is_determiner(&doc.lower(p + 2)))
+    };
+    let phrase =
+        if w.ends_with("ed") { preposition() } else { w.ends_with("ing") && (preposition() || doc.is_cap(p + 1) || is_determiner(&next)) };
+    let head = p - 1;
+    let person = phrase
+        && is_source_noun(doc, head)
+        && !doc.in_list(head, lexicon::org_nouns())
+        && !doc.in_list(head, lexicon::indirect_document_heads());
+    person.then_some(head)
+}
+
+/// A description whose head is token `head`, or the source noun it is
+/// the complement of: "a spokesperson for the company", "relatives of a
+/// man killed in the crash".
+fn description_or_outer(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
+    let np = description_before(doc, lo, head, last);
+    if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
+        let outer = description_before(doc, lo, np.first - 2, last);
+        return Np { kind: NpKind::Description, ..outer };
+    }
+    np
 }
 
 /// The token of a description's head noun: the last word before any
@@ -1464,8 +1544,16 @@ fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
             j = k;
         }
     }
-    // Appositive after the subject: "Rutte, NATO's chief, said".
     let mut np = np;
+    // "a lawyer representing the family said": a participle's phrase
+    // after a description's head runs to the cue.
+    if np.kind == NpKind::Description && j == np.last && participle_head(doc, i, j) == Some(j - 1) {
+        if let Some(k) = (j + 1..hi.min(j + 10)).take_while(|&k| doc.is_word(k)).find(|&k| cue_at(doc, k, hi).is_some()) {
+            np.last = k;
+            j = k;
+        }
+    }
+    // Appositive after the subject: "Rutte, NATO's chief, said".
     if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
         let sep = doc.tok(j);
         let close = (j + 1..hi.min(j + 30)).find(|&k| doc.tok(k) == sep);

@@ -823,6 +823,10 @@ pub(crate) fn description_head(description: &str) -> Cow<'_, str> {
     let opens = |i: usize, p: &[u8]| bytes.get(i..i + p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p));
     let may_open = |i: usize| bytes.get(i + 1).is_some_and(|&b| matches!(b | 0x20, b'o' | b'f' | b't' | b'a' | b'i' | b'c'));
     let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && may_open(i) && COMPLEMENTS.iter().any(|p| opens(i, p)));
+    let cut = match participle_cut(description) {
+        Some(p) => Some(cut.map_or(p, |c| c.min(p))),
+        None => cut,
+    };
     let core = cut.map_or(description, |i| &description[..i]);
     // Only the head word is lowered (trimmed after, as `to_lowercase` may
     // change what is alphanumeric at its ends outside ASCII).
@@ -853,6 +857,37 @@ pub(crate) fn description_head(description: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(word.to_lowercase().trim_matches(not_alnum).to_owned())
     }
+}
+
+/// The byte of the space before a participle that opens a source noun's
+/// post-modifier, as `phrases::participle_head` reads it: "lawyer
+/// representing the family", "officer involved in the search".
+fn participle_cut(description: &str) -> Option<usize> {
+    // (Most descriptions have no word in "-ed"/"-ing" past their first.)
+    if !description.contains("ed ") && !description.contains("ing ") {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = description
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    words.windows(3).find_map(|win| {
+        let [(_, prev), (at, w), (_, next)] = *win else { return None };
+        let lower = |x: &str| x.to_ascii_lowercase();
+        let (w, next_l) = (lower(w), lower(next));
+        let participle =
+            w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w.as_str(), "indeed" | "according" | "during");
+        let opens = matches!(
+            next_l.as_str(),
+            "in" | "on" | "by" | "at" | "with" | "from" | "near" | "to" | "inside" | "outside" | "across" | "around" | "through"
+        ) || w.ends_with("ing") && (next.starts_with(char::is_uppercase) || super::phrases::is_determiner(&next_l));
+        (participle && opens && super::phrases::is_source_word(&lower(prev)) && !lexicon::org_nouns().contains(&lower(prev)))
+            .then(|| at - 1)
+    })
 }
 
 fn gender_of(pronoun: &str) -> Option<Gender> {
