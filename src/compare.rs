@@ -247,16 +247,15 @@ fn same_utterance(a: &Item, b: &Item) -> bool {
 
 /// The sets with members in at least two articles, as groups.
 fn build_groups(items: &[Item], sets: &mut UnionFind, annotations: &[Annotations]) -> Vec<Group> {
-    let mut by_root: HashMap<usize, Vec<usize>, FxBuildHasher> = HashMap::default();
+    // (By root: the roots are indices into `items`.)
+    let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     for i in 0..items.len() {
-        by_root.entry(sets.find(i)).or_default().push(i);
+        by_root[sets.find(i)].push(i);
     }
-    // A set's root is its first member, so sorting roots orders groups by first appearance.
-    let mut roots: Vec<usize> = by_root.keys().copied().collect();
-    crate::compact_sort::sort_unstable(&mut roots);
+    // A set's root is its first member, so roots in order are groups in
+    // order of first appearance.
     let mut groups = Vec::new();
-    for root in roots {
-        let members = &by_root[&root];
+    for members in by_root.iter().filter(|m| !m.is_empty()) {
         if members.iter().all(|&m| items[m].doc == items[members[0]].doc) {
             continue;
         }

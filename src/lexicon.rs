@@ -72,7 +72,7 @@ const fn line_end(src: &[u8], mut i: usize) -> usize {
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -90,7 +90,9 @@ pub struct Lexicon {
     entries: Vec<Cow<'static, str>>,
     /// First words of the multi-word entries ("point" of "point out"), so a
     /// phrase lookup can give up after one word.
-    phrase_starts: HashSet<Box<[u8]>, FxBuildHasher>,
+    /// (A map to nothing, of the type [`Packed`]'s long words are: one
+    /// copy of the table's code in the wasm.)
+    phrase_starts: HashMap<Box<[u8]>, u64, FxBuildHasher>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
     /// [`Shape`] bits of the ASCII entries: most lookups miss, and this
@@ -190,8 +192,8 @@ impl Lexicon {
         if !comment {
             add(&src[start..], odd, &mut lemma);
         }
-        let phrase_starts: HashSet<Box<[u8]>, FxBuildHasher> =
-            entries.iter().filter_map(|e| Some(e.as_bytes()[..e.bytes().position(|b| b == b' ')?].into())).collect();
+        let phrase_starts: HashMap<Box<[u8]>, u64, FxBuildHasher> =
+            entries.iter().filter_map(|e| Some((e.as_bytes()[..e.bytes().position(|b| b == b' ')?].into(), 0))).collect();
         let shapes = Shape::bits(entries.iter().map(|e| e.as_bytes()));
         Lexicon {
             lemmas,
@@ -322,7 +324,7 @@ impl Lexicon {
             long = Self::fold(word);
             long.as_bytes()
         };
-        Shape::may_hold(self.start_shapes(), folded) && self.phrase_starts.contains(folded)
+        Shape::may_hold(self.start_shapes(), folded) && self.phrase_starts.contains_key(folded)
     }
 
     /// False when `folded`, a word already folded as lookups fold it (a
@@ -352,7 +354,7 @@ impl Lexicon {
     }
 
     fn start_shapes(&self) -> &FoldedShapeBits {
-        let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
+        let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.keys().map(|k| &**k));
         self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
     }
 
@@ -738,7 +740,7 @@ fn lists() -> &'static Lists {
                 *lists.value_mut(e.as_bytes()) |= lex.bit;
             }
         }
-        for k in &cue_verbs().phrase_starts {
+        for k in cue_verbs().phrase_starts.keys() {
             *lists.value_mut(k) |= CUE_PHRASE_START;
         }
         org_phrase_starts(org_names().entries(), |word| *lists.value_mut(word.as_bytes()) |= ORG_PHRASE_START);
@@ -1462,7 +1464,7 @@ mod tests {
                 *map.entry(k.to_vec()).or_default() |= lex.bit();
             }
         }
-        for k in &cue_verbs().phrase_starts {
+        for k in cue_verbs().phrase_starts.keys() {
             *map.entry(k.to_vec()).or_default() |= CUE_PHRASE_START;
         }
         org_phrase_starts(org_names().entries(), |k| *map.entry(k.as_bytes().to_vec()).or_default() |= ORG_PHRASE_START);

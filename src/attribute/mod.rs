@@ -240,7 +240,7 @@ fn relative_source(r: &mut Resolver, ents: &mut Entities, e: usize, np: Option<N
     let w = relative_pronoun_before(doc, lo, cue)?;
     let (start, end) = (doc.tokens()[w].start, doc.tokens()[w].end);
     // Only this function adds a relative pronoun as a mention.
-    if r.relative_pronouns.insert((e, start)) {
+    if r.relative_pronouns.insert((e, start), 0).is_none() {
         ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
     }
     Some((start, end))

@@ -10,6 +10,8 @@
 //! "she". A sentence opening with such a description is about the
 //! organisation, so a later "it" points at it.
 
+use std::borrow::Cow;
+
 use super::phrases::cue_at;
 use crate::lexicon;
 use crate::lexicon::gazetteer;
@@ -308,11 +310,12 @@ fn first_word_targets(ents: &Entities) -> Vec<Option<usize>> {
     // (three bytes or more, capitalised), as a mask: most names are passed
     // over by one test, not split and hashed.
     // Many are also mapped, so a first word is found by one lookup: a
-    // text of many names stays linear. (The map's type is `by_first`'s.)
-    let mut many: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
+    // text of many names stays linear. (The map's type is `by_first`'s,
+    // and mentions' `slot_of`: one copy of the table's code in the wasm.)
+    let mut many: std::collections::HashMap<Cow<str>, usize, lexicon::FxBuildHasher> = Default::default();
     if short.len() > FEW_SHORT {
         for (k, &(_, l)) in short.iter().enumerate() {
-            many.entry(l).or_insert(k);
+            many.entry(Cow::Borrowed(l)).or_insert(k);
         }
     }
     let initials = short
@@ -333,7 +336,7 @@ fn first_word_targets(ents: &Entities) -> Vec<Option<usize>> {
         twos[k >> 6] |= 1 << (k & 63);
     }
     // Organisations by the first word of a longer name.
-    let mut by_first: std::collections::HashMap<&str, usize, lexicon::FxBuildHasher> = Default::default();
+    let mut by_first: std::collections::HashMap<Cow<str>, usize, lexicon::FxBuildHasher> = Default::default();
     for (o, e) in ents.list.iter().enumerate() {
         // (Ruled out by the entity's facts first, as `may_be_org` would:
         // most entities are people with a gender or a title.)
@@ -371,7 +374,7 @@ fn first_word_targets(ents: &Entities) -> Vec<Option<usize>> {
             continue;
         }
         if first.chars().count() >= 3 && first.starts_with(char::is_uppercase) && !lexicon::org_words().contains(first) {
-            by_first.entry(first).or_insert(o);
+            by_first.entry(Cow::Borrowed(first)).or_insert(o);
         }
     }
     if by_first.is_empty() {

@@ -3,7 +3,7 @@
 //! speaker), descriptions to the description introduced earlier.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::phrases::{head_token, Np, NpKind};
 use crate::lexicon::{self, FxBuildHasher};
@@ -22,7 +22,9 @@ pub(crate) struct Resolver<'d> {
     /// `(entity, start)` of each relative pronoun already added to the
     /// entity's mentions: looking through the mentions instead was
     /// quadratic in a text that names one person thousands of times.
-    pub(crate) relative_pronouns: HashSet<(usize, usize), FxBuildHasher>,
+    /// (A map to nothing, of the type positions' title owners are: one
+    /// copy of the table's code in the wasm.)
+    pub(crate) relative_pronouns: HashMap<(usize, usize), usize, FxBuildHasher>,
     /// Where the last [`Self::names_from`] ended: the sentences asked
     /// about are near the one being read, so the next answer is a few
     /// names away, walked to instead of searched for.

@@ -143,12 +143,13 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
     }
     join_titles(docs, &refs, &keys, &mut sets);
 
-    let mut group_of_root: HashMap<usize, usize, FxBuildHasher> = HashMap::default();
+    // (By root: the roots are indices into `refs`.)
+    let mut group_of_root: Vec<Option<usize>> = vec![None; refs.len()];
     let mut people: Vec<Person> = Vec::new();
     let mut index: Vec<Vec<usize>> = docs.iter().map(|a| vec![0; a.people.len()]).collect();
     for (i, r) in refs.iter().enumerate() {
         let p = &docs[r.doc].people[r.person];
-        let g = *group_of_root.entry(sets.find(i)).or_insert_with(|| {
+        let g = *group_of_root[sets.find(i)].get_or_insert_with(|| {
             people.push(Person { name: p.name.to_string(), kind: p.kind, members: Vec::new(), positions: Vec::new() });
             people.len() - 1
         });

@@ -7,7 +7,10 @@
 //! over interned word ids; a quote is a few dozen words, so the quadratic
 //! table is small, and past [`MAX_CELLS`] only the common ends are aligned.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+use crate::lexicon::FxBuildHasher;
 
 use serde::{Deserialize, Serialize};
 
@@ -23,16 +26,18 @@ pub struct Words {
 }
 
 /// Gives every distinct lower-cased word one id, shared by all articles.
+/// (Keyed as mentions' `slot_of` is, with its hasher: one copy of the
+/// table's code in the wasm, and no SipHash.)
 #[derive(Debug, Default)]
-pub struct Interner(HashMap<String, u32>);
+pub struct Interner(HashMap<Cow<'static, str>, usize, FxBuildHasher>);
 
 impl Interner {
     pub fn words(&mut self, text: &str) -> Words {
         let mut w = Words::default();
         for word in split(text) {
             let key: String = word.chars().map(fold).flat_map(char::to_lowercase).collect();
-            let next = self.0.len() as u32;
-            w.ids.push(*self.0.entry(key).or_insert(next));
+            let next = self.0.len();
+            w.ids.push(*self.0.entry(Cow::Owned(key)).or_insert(next) as u32);
             w.shown.push(word.to_owned());
         }
         w
