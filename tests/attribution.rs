@@ -1810,3 +1810,13 @@ fn an_anonymous_source_is_never_the_next_person_named() {
     assert_eq!(speaker_of_any(&a, "detectives were").as_deref(), Some("officer involved in the search"));
     assert_eq!(speaker_of_any(&a, "she heard").as_deref(), Some("Mira Holt"));
 }
+
+#[test]
+fn the_analyst_is_the_analyst_named_before() {
+    // "analyst" heads descriptions that stay anonymous ("an analyst
+    // said"), but "the analyst" after a named one is that person.
+    let a = run("Jane Roe, an analyst at Tellwood Securities, said the price was low.\n\n\
+         \"It is cheap for what they get,\" the analyst said.");
+    assert_eq!(speaker_of(&a, "It is cheap").as_deref(), Some("Jane Roe"));
+    assert!(a.people.iter().all(|p| p.name != "analyst"), "{:#?}", a.people);
+}
