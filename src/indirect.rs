@@ -2096,9 +2096,49 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
             end = if doc.tok(k - 1) == "," { k - 1 } else { k };
             break;
         }
+        // "said the plan was sound but declined to elaborate": a refusal
+        // to say more is the speaker's, no part of what was said.
+        if matches!(doc.lower(k).as_str(), "and" | "but") && refusal_at(doc, k + 1, hi) {
+            end = if doc.tok(k - 1) == "," { k - 1 } else { k };
+            break;
+        }
         k += 1;
     }
     span_to(doc, st, end, quotes)
+}
+
+/// Whether a refusal to say more opens at token `k`: "declined to
+/// comment", "refused to elaborate", "did not say", "wouldn't discuss".
+fn refusal_at(doc: &Doc, k: usize, hi: usize) -> bool {
+    const SAY_MORE: &[&str] = &[
+        "comment",
+        "elaborate",
+        "say",
+        "discuss",
+        "answer",
+        "respond",
+        "specify",
+        "provide",
+        "offer",
+        "disclose",
+        "explain",
+        "identify",
+        "name",
+        "speculate",
+        "confirm",
+        "detail",
+    ];
+    let w = doc.lower(k);
+    let verb = if matches!(w.as_str(), "declined" | "refused" | "declines" | "refuses") && k + 1 < hi && doc.lower(k + 1) == "to" {
+        k + 2
+    } else if matches!(w.as_str(), "did" | "does" | "would" | "could") && k + 1 < hi && doc.lower(k + 1) == "not" {
+        k + 2
+    } else if matches!(w.as_str(), "didn't" | "didn’t" | "doesn't" | "doesn’t" | "wouldn't" | "wouldn’t") {
+        k + 1
+    } else {
+        return false;
+    };
+    verb < hi && SAY_MORE.contains(&doc.lower(verb).as_str())
 }
 
 /// Whether a token of three bytes is a dash (em, en or bar) or reads

@@ -834,3 +834,18 @@ fn a_denied_cue_closes_no_clause_before_it() {
     let a = run("The deal was dead, Acme did not say.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_refusal_to_say_more_ends_the_reported_clause() {
+    let a = run("Harbour master Ilse Brandt said the pier was safe but declined to comment further. \
+         Her deputy said the repairs would take a month and did not elaborate. \
+         A ferry captain said the timetable would change, and would not discuss the cost.");
+    assert_eq!(
+        reported(&a),
+        vec![
+            pair("the pier was safe", "Ilse Brandt"),
+            pair("the repairs would take a month", "Her deputy"),
+            pair("the timetable would change", "ferry captain"),
+        ]
+    );
+}
