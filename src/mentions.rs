@@ -782,6 +782,15 @@ pub(crate) fn party_tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     while j < hi && doc.tokens()[j].start == doc.tokens()[j - 1].end && (doc.tok(j) == "." || doc.tok(j).len() == 1 && doc.is_cap(j)) {
         j += 1;
     }
+    // "D-Salt Lake City,": a home town of a few words, up to the comma
+    // or bracket that closes the tag.
+    let mut m = j;
+    while m < hi && m < j + 3 && doc.is_word(m) && doc.is_cap(m) {
+        m += 1;
+    }
+    if m > j && (m == hi || matches!(doc.tok(m), "," | ")")) {
+        j = m;
+    }
     Some(j)
 }
 

@@ -1820,3 +1820,16 @@ fn the_analyst_is_the_analyst_named_before() {
     assert_eq!(speaker_of(&a, "It is cheap").as_deref(), Some("Jane Roe"));
     assert!(a.people.iter().all(|p| p.name != "analyst"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_party_tag_with_a_home_town_is_no_speaker() {
+    // State legislators are tagged with their home town, of one word or
+    // several, and an aside may follow the tag.
+    let a = run("Sen. Ray Kostelecky, R-Bellweather, who chairs the labor committee, said the cap was too low. \
+         Rep. Yolanda Fairbrother, D-Eastport, the committee's vice chair, said the bill was dead. \
+         Sen. Dana Albright, D-Salt Lake City, said the vote would slip.");
+    assert_eq!(speaker_of_any(&a, "the cap was").as_deref(), Some("Ray Kostelecky"));
+    assert_eq!(speaker_of_any(&a, "the bill was").as_deref(), Some("Yolanda Fairbrother"));
+    assert_eq!(speaker_of_any(&a, "the vote would").as_deref(), Some("Dana Albright"));
+    assert!(a.people.iter().all(|p| !p.name.contains('-') && p.name != "Lake City"), "{:#?}", a.people);
+}

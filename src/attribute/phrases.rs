@@ -535,7 +535,9 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             (lexicon::is_not_name_with(doc.tok(st), doc.lists(st)) || doc.lists(st) & lexicon::SENTENCE_OPENERS != 0)
                 && !matches!(doc.lower(st).as_str(), "the" | "a" | "an")
         };
-        if st >= k || !doc.is_cap(st) || opener() {
+        // ("Rep. Ana Ruiz, D-Eastport, the panel's chair, said": a party
+        // tag after the opening comma is no name.)
+        if st >= k || !doc.is_cap(st) || opener() || lexicon::is_party_tag(doc.tok(st)) {
             continue;
         }
         let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
@@ -719,6 +721,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             return np_before(doc, lo, o);
         }
     }
+    // "Sen. Ana Ruiz, R-Dayton, who chairs the panel, said": a party tag
+    // before an aside is no one; the subject is before it.
+    if k > lo + 2 && doc.is_cap(k - 1) {
+        let open = (lo.max(k.saturating_sub(5))..k - 1).rev().find(|&o| doc.tok(o) == ",");
+        if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k) == Some(k)) {
+            return np_before(doc, lo, o);
+        }
+    }
     // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical.
     if doc.tok(k - 1) == ")" {
         if let Some(open) = (lo.max(k.saturating_sub(12))..k - 1).rev().find(|&j| doc.tok(j) == "(") {
@@ -892,12 +902,14 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if run > lo && doc.tok(run - 1) == "the" {
             run -= 1;
         }
-        let object_of = if run > lo + 1 && matches!(doc.lower(run - 1).as_str(), "in" | "at" | "with" | "by" | "for" | "on" | "from") {
-            run - 2
-        } else {
-            run - 1
+        let object_of = || {
+            if matches!(doc.lower(run - 1).as_str(), "in" | "at" | "with" | "by" | "for" | "on" | "from") {
+                run - 2
+            } else {
+                run - 1
+            }
         };
-        if let Some(head) = (run > lo + 1).then(|| participle_head(doc, lo, object_of)).flatten() {
+        if let Some(head) = (run > lo + 1).then(|| participle_head(doc, lo, object_of())).flatten() {
             return Some(description_or_outer(doc, lo, head, last));
         }
         if of_at > lo + 1
