@@ -1833,3 +1833,13 @@ fn a_party_tag_with_a_home_town_is_no_speaker() {
     assert_eq!(speaker_of_any(&a, "the vote would").as_deref(), Some("Dana Albright"));
     assert!(a.people.iter().all(|p| !p.name.contains('-') && p.name != "Lake City"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_source_noun_before_an_organisation_with_joiners_is_the_speaker() {
+    let a = run("A senior official at the Department of Harbour Safety said the plan was flawed. \
+         A spokesperson for the Parks and Recreation Department said the pool would open.");
+    assert_eq!(speaker_of_any(&a, "the plan was").as_deref(), Some("senior official at the Department of Harbour Safety"));
+    assert_eq!(speaker_of_any(&a, "the pool would").as_deref(), Some("spokesperson for the Parks and Recreation Department"));
+    // One unnamed source each: the name's own "and" joins no group.
+    assert!(a.people.iter().all(|p| p.kind != PersonKind::Group), "{:#?}", a.people);
+}

@@ -933,6 +933,24 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             }
             return Some(description_before(doc, lo, of_at - 2, last));
         }
+        // "a senior official at the Department of Homeland Security
+        // said": the source noun before a name with joiners of its own.
+        let mut o = first;
+        while o > lo + 1 && o + 8 > first && (doc.is_cap(o - 1) || matches!(doc.tok(o - 1), "of" | "for" | "and") && doc.is_cap(o - 2)) {
+            o -= 1;
+        }
+        if o > lo && doc.lower(o - 1) == "the" {
+            o -= 1;
+        }
+        if o < of_at
+            && o > lo + 1
+            && matches!(doc.lower(o - 1).as_str(), "of" | "at" | "from" | "in" | "for" | "with")
+            && (!doc.is_cap(o - 2) || o - 2 == lo)
+            && is_source_noun(doc, o - 2)
+        {
+            // (One source: the name's own "and" joins no group.)
+            return Some(Np { kind: NpKind::Description, ..description_before(doc, lo, o - 2, last) });
+        }
         // "a former aide to state Sen. Ana Ruiz said": a person's role
         // toward someone, past the name's title words.
         let mut to_at = first;

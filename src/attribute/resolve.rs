@@ -466,7 +466,9 @@ pub(crate) fn resolve(
             // the words compared below and the organisation's short form
             // read it, where each lowered the description again.
             let lowered = doc.lowered_span(start + off, end);
-            let head = description_head(&lowered);
+            // (From the text as written: a participle's phrase may open
+            // with a capital, "a pastor supporting Mr. Cruz".)
+            let head = description_head(stripped);
             // (`to_lowercase().starts_with("a ")` without the copy: no
             // character but 'A' and 'N' lowers to 'a' or 'n'.)
             let opens = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
