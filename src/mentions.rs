@@ -1089,7 +1089,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                             }
                             // "St Brendan's College", "South Korea's Ministry of
                             // Labor": a possessive inside an organisation's name.
-                            if org_possessive_at(doc, j, toks.end) && !person_run(doc, i, j) {
+                            // ("District Attorney's Office", "Sheriff's Office":
+                            // a title owns it, no person named.)
+                            if org_possessive_at(doc, j, toks.end) && (!person_run(doc, i, j) || is_title_word_at(doc, j - 1)) {
                                 j += 2;
                                 continue;
                             }

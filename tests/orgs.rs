@@ -461,3 +461,12 @@ fn an_honorific_before_an_organisation_word_is_its_remit() {
     assert_eq!(kind_of(&a, "Justice Department"), PersonKind::Org);
     assert_eq!(speaker_of(&a, "the appeal would fail").as_deref(), Some("Mara Quint"));
 }
+
+#[test]
+fn an_office_a_title_owns_is_one_organisation() {
+    let a = run("The Westmere County District Attorney's Office said the case was closed. \
+         The Marin County Sheriff's Office said the road would reopen.");
+    assert_eq!(speaker_of(&a, "the case was").as_deref(), Some("Westmere County District Attorney's Office"));
+    assert_eq!(speaker_of(&a, "the road would").as_deref(), Some("Marin County Sheriff's Office"));
+    assert_eq!(kind_of(&a, "Marin County Sheriff's Office"), PersonKind::Org);
+}
