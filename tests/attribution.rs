@@ -1843,3 +1843,23 @@ fn a_source_noun_before_an_organisation_with_joiners_is_the_speaker() {
     // One unnamed source each: the name's own "and" joins no group.
     assert!(a.people.iter().all(|p| p.kind != PersonKind::Group), "{:#?}", a.people);
 }
+
+#[test]
+fn people_in_or_from_a_place_or_group_are_the_speakers() {
+    let a = run("Lawmakers in both parties said the bill would pass. \
+         Members on the defense committee said they would ask for a briefing. \
+         Opposition from island fishermen, who say the turbines would ruin the grounds, has grown.");
+    assert_eq!(speaker_of_any(&a, "the bill would").as_deref(), Some("Lawmakers in both parties"));
+    assert_eq!(speaker_of_any(&a, "they would ask").as_deref(), Some("Members on the defense committee"));
+    // A body's noun before "from" is no source: the fishermen say it.
+    assert_eq!(speaker_of_any(&a, "the turbines would").as_deref(), Some("island fishermen"));
+}
+
+#[test]
+fn he_is_never_a_plural_description() {
+    let a = run(
+        "Tom Ruiz, the team's pitcher, posted a picture on Monday. Advocates in the transgender community called for his dismissal.\n\n\
+         \"Let me be clear,\" he wrote on Tuesday.",
+    );
+    assert_eq!(speaker_of(&a, "Let me be clear").as_deref(), Some("Tom Ruiz"));
+}

@@ -1048,8 +1048,17 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         {
             np.first += 2;
         }
-        // "a spokesperson for the company": the head is the first noun.
-        if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
+        // "a spokesperson for the company", "lawmakers on the defense
+        // committee": the head is the first noun.
+        if np.first >= lo + 2
+            && is_source_noun(doc, np.first - 2)
+            && match doc.lower(np.first - 1).as_str() {
+                "for" | "of" | "at" => true,
+                // (A person's only: "opposition from island fishermen".)
+                "on" | "in" | "from" => person_source(doc, np.first - 2),
+                _ => false,
+            }
+        {
             let outer = description_before(doc, lo, np.first - 2, last);
             return Some(Np { kind: NpKind::Description, ..outer });
         }
@@ -1088,7 +1097,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if wj.ends_with("ed") || wj == "by" || doc.in_list(j, lexicon::cue_verbs()) {
             break;
         }
-        if matches!(wj.as_str(), "with" | "for" | "of" | "to" | "at" | "on") && j > lo && is_source_noun(doc, j - 1) {
+        // ("critics in both parties", "officials from both states": a
+        // person's, not a body's or a document's, and no time or number
+        // after: "the Senate in November", "its founder in 2009".)
+        let locative = || {
+            matches!(wj.as_str(), "in" | "from")
+                && person_source(doc, j - 1)
+                && !doc.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                && !is_time_noun(&doc.lower(j + 1))
+        };
+        if j > lo && (matches!(wj.as_str(), "with" | "for" | "of" | "to" | "at" | "on") || locative()) && is_source_noun(doc, j - 1) {
             let head = j - 1;
             let np = description_before(doc, lo, head, last);
             return Some(np);
@@ -1151,6 +1169,16 @@ fn participle_head(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
         && !doc.in_list(head, lexicon::org_nouns())
         && !doc.in_list(head, lexicon::indirect_document_heads());
     person.then_some(head)
+}
+
+/// Whether token `i` names people, not a body or a document: a person
+/// noun, title or role, or a plural of people ("lawmakers", "voters").
+/// A place or group after "in"/"from" then locates them: "lawmakers in
+/// both parties", not "opposition from island fishermen".
+fn person_source(doc: &Doc, i: usize) -> bool {
+    let lists = doc.lists(i);
+    (lists & (lexicon::PERSON_NOUNS | lexicon::TITLES | lexicon::ROLES) != 0 || lexicon::is_people_plural_with(&doc.lower(i), lists))
+        && !doc.in_list(i, lexicon::org_nouns())
 }
 
 /// A description whose head is token `head`, or the source noun it is
@@ -1334,6 +1362,10 @@ pub(crate) fn description_before(doc: &Doc, lo: usize, head: usize, last: usize)
     // "and" cannot start a description.
     while first < head && matches!(doc.lower(first).as_str(), "and" | "or") {
         first += 1;
+    }
+    // "at least half of voters": the quantity's "at" too.
+    if first > lo && first < head && matches!(doc.lower(first).as_str(), "least" | "most") && doc.lower(first - 1) == "at" {
+        first -= 1;
     }
     // ("the maker of washers and dryers" is one source: an "and" after
     // the head joins a group only before a name.)

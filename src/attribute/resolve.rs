@@ -229,6 +229,9 @@ impl<'d> Resolver<'d> {
                     && !(e.gender.is_some() && e.gender != want)
                     // (`to_lowercase().ends_with('s')`: only 'S' lowers to 's'.)
                     && !e.name.ends_with(['s', 'S'])
+                    // ("advocates in the community": a plural head, whatever
+                    // its complement ends with.)
+                    && !(e.kind == PersonKind::Unnamed && plural_head(&e.key))
                     || e.kind == PersonKind::Person && e.person_like && !(e.gender.is_some() && e.gender != want)
             } else if word == "it" || word == "its" {
                 // "it" is one organisation: never a group, never a person.
@@ -895,6 +898,12 @@ fn participle_cut(description: &str) -> Option<usize> {
         (participle && opens && super::phrases::is_source_word(&lower(prev)) && !lexicon::org_nouns().contains(&lower(prev)))
             .then(|| at - 1)
     })
+}
+
+/// Whether a description's head names several people: "advocates",
+/// "people", "chairmen" (not "boss" or "witness").
+fn plural_head(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss") || head.ends_with("people") || head.ends_with("men")
 }
 
 fn gender_of(pronoun: &str) -> Option<Gender> {
