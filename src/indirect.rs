@@ -2128,6 +2128,9 @@ fn refusal_at(doc: &Doc, k: usize, hi: usize) -> bool {
         "confirm",
         "detail",
     ];
+    if k >= hi {
+        return false;
+    }
     let w = doc.lower(k);
     let verb = if matches!(w.as_str(), "declined" | "refused" | "declines" | "refuses") && k + 1 < hi && doc.lower(k + 1) == "to" {
         k + 2

@@ -1089,7 +1089,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "a lawyer representing the family", "an official involved in
         // the talks": the head before a participle's phrase (no "and"
         // passed: "a woman asked for a photo and Clinton said").
-        coordinated = coordinated || matches!(doc.lower(j + 1).as_str(), "and" | "or" | "but");
+        coordinated = coordinated || doc.is_word(j + 1) && matches!(doc.lower(j + 1).as_str(), "and" | "or" | "but");
         if let Some(head) = participle_head(doc, lo, j).filter(|_| !coordinated) {
             return Some(description_or_outer(doc, lo, head, last));
         }
@@ -1159,7 +1159,7 @@ fn participle_head(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
         matches!(
             next.as_str(),
             "in" | "on" | "by" | "at" | "with" | "from" | "near" | "inside" | "outside" | "across" | "around" | "through"
-        ) || next == "to" && (doc.is_cap(p + 2) || is_determiner(&doc.lower(p + 2)))
+        ) || next == "to" && (doc.is_cap(p + 2) || doc.is_word(p + 2) && is_determiner(&doc.lower(p + 2)))
     };
     let phrase =
         if w.ends_with("ed") { preposition() } else { w.ends_with("ing") && (preposition() || doc.is_cap(p + 1) || is_determiner(&next)) };
