@@ -475,6 +475,15 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             i = verb_end;
             continue;
         }
+        // "Officials briefed on the talks said …": a participle's phrase
+        // after its noun, whose cue comes after it.
+        if w.ends_with("ed")
+            && crate::attribute::participle_head(doc, lo, i).is_some()
+            && (verb_end + 1..hi.min(verb_end + 9)).take_while(|&m| doc.is_word(m)).any(|m| cue_at(doc, m, hi).is_some())
+        {
+            i = verb_end;
+            continue;
+        }
         cue_seen = cue_seen.map(|_| true);
         // The noun phrase right after the cue (`…, said X`), asked below in
         // several places: found once.

@@ -849,3 +849,12 @@ fn a_refusal_to_say_more_ends_the_reported_clause() {
         ]
     );
 }
+
+#[test]
+fn a_cue_verb_as_a_participle_after_its_noun_is_no_cue() {
+    // "briefed" is a cue ("briefed reporters"), but after a noun and
+    // before its preposition it opens the noun's phrase; "said" is the cue.
+    let a = run("Officials briefed on the talks said the deal was close.");
+    assert_eq!(reported(&a), vec![pair("the deal was close", "Officials briefed on the talks")]);
+    assert_eq!(a.quotes[0].cue.as_ref().unwrap().text, "said");
+}

@@ -1146,7 +1146,7 @@ fn familiar_source(doc: &Doc, lo: usize, prep: usize) -> Option<usize> {
 /// "-ed" form counts only before a preposition, an "-ing" form only
 /// before its object's determiner, a capital or a preposition ("a
 /// supporting role" is no phrase).
-fn participle_head(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
+pub(crate) fn participle_head(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
     if p <= lo || !doc.is_word(p) || doc.is_cap(p) || !doc.is_word(p + 1) {
         return None;
     }
