@@ -115,6 +115,12 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
     let mut source_spans: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
     source_spans.extend(quotes.iter().filter_map(|q| q.source));
     crate::compact_sort::sort_unstable(&mut source_spans);
+    // Each speaker's sources, by speaker: a source is always among its
+    // speaker's mentions, even one no mention was made for (an "I" inside
+    // a Q&A answer, the answer's speaker).
+    let mut sources_of: Vec<(usize, (usize, usize))> = Vec::with_capacity(quotes.len());
+    sources_of.extend(quotes.iter().filter_map(|q| Some((q.speaker?, q.source?))));
+    crate::compact_sort::sort_unstable(&mut sources_of);
 
     let chrome: Vec<(usize, usize)> = doc.paragraphs.iter().filter(|p| p.chrome).map(|p| (p.start, p.end)).collect();
 
@@ -170,6 +176,8 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
         };
         let shown = |m: &&Mention| (m.kind != MentionKind::Pronoun || source(m)) && (!covered(m) || source(m));
         spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
+        let from = sources_of.partition_point(|s| s.0 < i);
+        spans.extend(sources_of[from..].iter().take_while(|s| s.0 == i).map(|s| at(s.1)));
         // Only exact repeats go: a source must stay among the mentions
         // even when a longer one starts at the same place ("HE" in "HE E:").
         crate::compact_sort::sort_by_key(&mut spans, |s| (s.0, s.1));

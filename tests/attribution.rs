@@ -1863,3 +1863,14 @@ fn he_is_never_a_plural_description() {
     );
     assert_eq!(speaker_of(&a, "Let me be clear").as_deref(), Some("Tom Ruiz"));
 }
+
+#[test]
+fn a_source_is_always_among_its_speaker_s_mentions() {
+    // The "I" of an interview answer reports speech of the answer's
+    // speaker: it is a mention of that person too.
+    let a = run("Q: Did you warn them?\nLIND: I warned them the pier was unsafe.");
+    let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the reported clause");
+    let (speaker, source) = (q.speaker.expect("a speaker"), q.source.as_ref().expect("a source"));
+    assert_eq!(source.text, "I");
+    assert!(a.people[speaker].mentions.contains(source), "{:#?}", a.people[speaker]);
+}
