@@ -18,7 +18,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::attribute::{
-    cue_at, cue_at_word, head_token, is_finite, np_after, np_before, object_after, past_relative, relative_antecedent, Np, NpKind,
+    cue_at, cue_at_word, head_token, is_finite, named_appositive, np_after, np_before, object_after, past_relative, relative_antecedent,
+    Np, NpKind,
 };
 use crate::lexicon::{self, FxBuildHasher};
 use crate::mentions::{in_quote, QuoteScan};
@@ -779,7 +780,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                 }
             }
         }
-        let np = if accused { None } else { np.or(inverted_np) };
+        // ("said a spokeswoman, Elena Marsh": the name she is.)
+        let np = if accused { None } else { np.or(inverted_np.map(|n| named_appositive(doc, n, hi))) };
         if np.is_some() {
             last_np = np;
         }

@@ -1874,3 +1874,15 @@ fn a_source_is_always_among_its_speaker_s_mentions() {
     assert_eq!(source.text, "I");
     assert!(a.people[speaker].mentions.contains(source), "{:#?}", a.people[speaker]);
 }
+
+#[test]
+fn a_name_set_off_after_an_inverted_description_is_the_speaker() {
+    let a = run("\"She was always like this,\" says her mother, Gloria Valcourt, a retired postal carrier.\n\n\
+         \"It was cold,\" said his neighbour, Tom Reyes.\n\n\
+         \"The odds are long,\" said another leading advocate, Andrew J. Pincus of the firm Mayer Lund.\n\n\
+         The road was closed, said a spokeswoman, Elena Marsh.");
+    assert_eq!(speaker_of(&a, "She was always").as_deref(), Some("Gloria Valcourt"));
+    assert_eq!(speaker_of(&a, "It was cold").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_of(&a, "The odds are").as_deref(), Some("Andrew J. Pincus"));
+    assert_eq!(speaker_of_any(&a, "The road was").as_deref(), Some("Elena Marsh"));
+}

@@ -34,8 +34,8 @@ mod subjects;
 pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 pub(crate) use phrases::{
-    cue_at_word, cue_third_shapes, has_third_shape, head_token, is_finite, is_source_word, participle_head, past_relative,
-    relative_antecedent, relative_pronoun_before,
+    cue_at_word, cue_third_shapes, has_third_shape, head_token, is_finite, is_source_word, named_appositive, participle_head,
+    past_relative, relative_antecedent, relative_pronoun_before,
 };
 
 use nested::attribute_nested;

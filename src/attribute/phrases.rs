@@ -1552,6 +1552,7 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     // Inverted: "said Rubio", "added the official".
     if let Some(end) = cue_at(doc, i, hi) {
         let np = np_after(doc, end, hi, true).filter(|np| np.kind != NpKind::Pronoun || doc.lower(np.first) != "it");
+        let np = np.map(|np| named_appositive(doc, np, hi));
         return Some(Cue { first: i, last: cue_extent(doc, i, end, hi), np });
     }
     let (np, j) = subject_before_verb(doc, i, hi)?;
@@ -1562,6 +1563,33 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     }
     let end = cue_at(doc, j, hi)?;
     Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
+}
+
+/// The name set off after a description, which it names: "said his
+/// neighbour, Tom Reyes", "says her mother, Gloria Valcourt, a retired
+/// nurse". Any other phrase is itself.
+pub(crate) fn named_appositive(doc: &Doc, np: Np, hi: usize) -> Np {
+    if np.kind != NpKind::Description || np.last + 1 >= hi || doc.tok(np.last) != "," || !doc.is_cap(np.last + 1) {
+        return np;
+    }
+    // The capitalised words (and initials' periods) of the name, which a
+    // comma, bracket or dash closes, or a complement ("Andrew Pincus of
+    // the law firm …", "Tom Reyes on Monday").
+    let first = np.last + 1;
+    let mut end = first;
+    while end < hi && (doc.is_word(end) && doc.is_cap(end) || doc.tok(end) == ".") {
+        end += 1;
+    }
+    // (A period after the last word ends the sentence.)
+    if end > first + 1 && doc.tok(end - 1) == "." {
+        end -= 1;
+    }
+    let closed =
+        end >= hi || crate::mentions::closes_appositive(doc.tok(end)) || matches!(doc.lower(end).as_str(), "of" | "on" | "from" | "at");
+    if end == first || !closed {
+        return np;
+    }
+    np_after(doc, first, end, true).filter(|n| n.kind == NpKind::Name && n.first == first && n.last == end).unwrap_or(np)
 }
 
 /// The subject phrase opening at token `i` and the token where its verb
