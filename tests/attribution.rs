@@ -1886,3 +1886,9 @@ fn a_name_set_off_after_an_inverted_description_is_the_speaker() {
     assert_eq!(speaker_of(&a, "The odds are").as_deref(), Some("Andrew J. Pincus"));
     assert_eq!(speaker_of_any(&a, "The road was").as_deref(), Some("Elena Marsh"));
 }
+
+#[test]
+fn the_congresswoman_is_the_representative_named_before() {
+    let a = run("Rep. Teresa Valcourt said the bill was dead.\n\nThe congresswoman said she would vote no.");
+    assert_eq!(speaker_of_any(&a, "she would vote").as_deref(), Some("Teresa Valcourt"));
+}

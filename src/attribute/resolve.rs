@@ -779,9 +779,12 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
             }
         };
         // "the lawyer" fits "Defense attorney": one role's synonyms.
-        // And "the governor" fits "Gov.": an abbreviated rank or office.
-        let synonym =
-            |k: usize, w: &str| lexicon::same_role(w, doc.tok(k)) || (doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)) == Some(w));
+        // And "the governor" fits "Gov.": an abbreviated rank or office,
+        // or one of its synonyms ("the congresswoman" fits "Rep.").
+        let synonym = |k: usize, w: &str| {
+            lexicon::same_role(w, doc.tok(k))
+                || doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)).is_some_and(|r| r == w || lexicon::same_role(w, r))
+        };
         let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
         if titled && !object_title(doc, title, n.after) {
             return Some(n.entity);
