@@ -1655,7 +1655,30 @@ fn content_start(doc: &Doc, cue_end: usize, hi: usize) -> Option<(usize, bool)> 
         if t == j && demonstrative_that(doc, t, hi) {
             return None;
         }
-        if clean && (t == j || is_adverbial_start(doc, j) || as_clause(doc, j, hi)) {
+        // "said only that …", "said afterward that …": one adverb before.
+        const ADVERBS: &[&str] = &[
+            "only",
+            "afterward",
+            "afterwards",
+            "later",
+            "again",
+            "also",
+            "then",
+            "simply",
+            "merely",
+            "just",
+            "once",
+            "repeatedly",
+            "privately",
+            "publicly",
+            "recently",
+            "previously",
+            "separately",
+            "earlier",
+            "flatly",
+        ];
+        let adverb = || t == j + 1 && ADVERBS.contains(&doc.lower(j).as_str());
+        if clean && (t == j || is_adverbial_start(doc, j) || adverb() || as_clause(doc, j, hi)) {
             // "that, as he stated, …": the content starts at "that"'s
             // clause; a comma right after it is part of the content.
             let mut st = t + 1;

@@ -858,3 +858,9 @@ fn a_cue_verb_as_a_participle_after_its_noun_is_no_cue() {
     assert_eq!(reported(&a), vec![pair("the deal was close", "Officials briefed on the talks")]);
     assert_eq!(a.quotes[0].cue.as_ref().unwrap().text, "said");
 }
+
+#[test]
+fn one_adverb_before_that_stays_out_of_the_content() {
+    let a = run("Harbour master Ilse Brandt said only that the pier would close. Her deputy said afterward that the ferries would run.");
+    assert_eq!(reported(&a), vec![pair("the pier would close", "Ilse Brandt"), pair("the ferries would run", "Her deputy")]);
+}
