@@ -705,3 +705,10 @@ fn two_modifiers_joined_by_and_share_the_head() {
     check("Gary Holt, 67, a corn and soybean farmer from Boone, said the rain came late.", "Gary Holt", &["corn and soybean farmer"]);
     check("\"It came late,\" said corn and soybean farmer Gary Holt.", "Gary Holt", &["corn and soybean farmer"]);
 }
+
+#[test]
+fn a_title_before_the_name_keeps_a_possessive_pronoun_in_its_complement() {
+    check("A spokesman for her campaign, John Doe, said the event was canceled.", "John Doe", &["spokesman for her campaign"]);
+    // The sentence's own "to his" is no part of the title.
+    check("He handed the keys to his apprentice, Keren Moyle, who said she was ready.", "Keren Moyle", &["apprentice"]);
+}

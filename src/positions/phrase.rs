@@ -398,9 +398,13 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         }
         // "Minister for the Marine", "the owner of a bakery": an article
         // after an inner preposition.
-        // ("a lawyer for several tenants": a quantifier there too.)
+        // ("a lawyer for several tenants": a quantifier there too, and
+        // "a spokesman for her campaign": a possessive pronoun.)
+        // (A pronoun only after a title's own head: "to his apprentice,
+        // Keren Moyle" is the sentence's "to".)
+        let pronoun = || matches!(w, "his" | "her" | "their" | "its") && p > lo + 1 && is_head(doc, p - 2);
         if mode == Before::Appositive
-            && (matches!(w, "the" | "a" | "an") || QUANTIFIERS.contains(&w))
+            && (matches!(w, "the" | "a" | "an") || QUANTIFIERS.contains(&w) || pronoun())
             && j < k
             && p > lo
             && matches!(doc.tok(p - 1), "of" | "for" | "to" | "at")
