@@ -1569,7 +1569,13 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
 /// neighbour, Tom Reyes", "says her mother, Gloria Valcourt, a retired
 /// nurse". Any other phrase is itself.
 pub(crate) fn named_appositive(doc: &Doc, np: Np, hi: usize) -> Np {
-    if np.kind != NpKind::Description || np.last + 1 >= hi || doc.tok(np.last) != "," || !doc.is_cap(np.last + 1) {
+    // (Not a party tag: "a spokesperson for Sen. Ted Vale, R-Texas".)
+    if np.kind != NpKind::Description
+        || np.last + 1 >= hi
+        || doc.tok(np.last) != ","
+        || !doc.is_cap(np.last + 1)
+        || lexicon::is_party_tag(doc.tok(np.last + 1))
+    {
         return np;
     }
     // The capitalised words (and initials' periods) of the name, which a
