@@ -2166,9 +2166,13 @@ fn refusal_at(doc: &Doc, k: usize, hi: usize) -> bool {
         return false;
     }
     let w = doc.lower(k);
-    let verb = if matches!(w.as_str(), "declined" | "refused" | "declines" | "refuses") && k + 1 < hi && doc.lower(k + 1) == "to" {
-        k + 2
-    } else if matches!(w.as_str(), "did" | "does" | "would" | "could") && k + 1 < hi && doc.lower(k + 1) == "not" {
+    // ("declined to", "did not": the verb two words on.)
+    let two = match w.as_str() {
+        "declined" | "refused" | "declines" | "refuses" => "to",
+        "did" | "does" | "would" | "could" => "not",
+        _ => "",
+    };
+    let verb = if !two.is_empty() && k + 1 < hi && doc.lower(k + 1) == two {
         k + 2
     } else if matches!(w.as_str(), "didn't" | "didn’t" | "doesn't" | "doesn’t" | "wouldn't" | "wouldn’t") {
         k + 1
