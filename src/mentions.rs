@@ -770,10 +770,19 @@ pub(crate) fn reads_as_name(doc: &Doc, name: &[usize]) -> bool {
 /// Where a party and state tag opening at token `i` ends: "D-N.Y.",
 /// "R-Texas", "I-Vt." after a comma or parenthesis ("Sen. Ana Ruiz,
 /// D-Ore., said"). It names no one: no mention, and no subject.
+#[inline]
 pub(crate) fn party_tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    // (Asked of every capitalised word: the tag test inline, its end out
+    // of line.)
     if !lexicon::is_party_tag(doc.tok(i)) {
         return None;
     }
+    tag_end(doc, i, hi)
+}
+
+/// [`party_tag_end`] of a party tag at token `i`.
+#[inline(never)]
+fn tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if i == 0 || !matches!(doc.tok(i - 1), "," | "(") {
         return None;
     }

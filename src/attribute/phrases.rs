@@ -1146,8 +1146,20 @@ fn familiar_source(doc: &Doc, lo: usize, prep: usize) -> Option<usize> {
 /// "-ed" form counts only before a preposition, an "-ing" form only
 /// before its object's determiner, a capital or a preposition ("a
 /// supporting role" is no phrase).
+#[inline]
 pub(crate) fn participle_head(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
-    if p <= lo || !doc.is_word(p) || doc.is_cap(p) || !doc.is_word(p + 1) {
+    // (The last byte first, as written, where the walks ask: most words
+    // end in neither form, and the rest is out of line.)
+    if p <= lo || p >= doc.tokens().len() || !matches!(doc.tok(p).as_bytes().last(), Some(b'd' | b'g')) {
+        return None;
+    }
+    participle_phrase_head(doc, p)
+}
+
+/// [`participle_head`] of a token in "d" or "g".
+#[inline(never)]
+fn participle_phrase_head(doc: &Doc, p: usize) -> Option<usize> {
+    if !doc.is_word(p) || doc.is_cap(p) || !doc.is_word(p + 1) {
         return None;
     }
     let w = doc.lower(p);

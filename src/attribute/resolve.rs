@@ -876,8 +876,10 @@ pub(crate) fn description_head(description: &str) -> Cow<'_, str> {
 /// post-modifier, as `phrases::participle_head` reads it: "lawyer
 /// representing the family", "officer involved in the search".
 fn participle_cut(description: &str) -> Option<usize> {
-    // (Most descriptions have no word in "-ed"/"-ing" past their first.)
-    if !description.contains("ed ") && !description.contains("ing ") {
+    // (Most descriptions have no word in "-ed"/"-ing" before a space: one
+    // pass over the bytes.)
+    let b = description.as_bytes();
+    if !(2..b.len()).any(|i| b[i] == b' ' && matches!(b[i - 1], b'd' | b'g') && matches!(b[i - 2], b'e' | b'n')) {
         return None;
     }
     let words: Vec<(usize, &str)> = description
