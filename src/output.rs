@@ -177,8 +177,9 @@ pub fn build(text: &Text, doc: &Doc, quotes: &[Attributed], mut entities: Vec<En
         let shown = |m: &&Mention| (m.kind != MentionKind::Pronoun || source(m)) && (!covered(m) || source(m));
         spans.extend(e.mentions.iter().filter(shown).map(|m| at((m.start, m.end))));
         let from = sources_of.partition_point(|s| s.0 < i);
-        let missing = |s: &&(usize, (usize, usize))| !e.mentions.iter().any(|m| (m.start, m.end) == s.1);
-        spans.extend(sources_of[from..].iter().take_while(|s| s.0 == i).filter(missing).map(|s| at(s.1)));
+        // (All of them: the sort below drops repeats, where a search of the
+        // mentions for each would be quadratic in a person named often.)
+        spans.extend(sources_of[from..].iter().take_while(|s| s.0 == i).map(|s| at(s.1)));
         // Only exact repeats go: a source must stay among the mentions
         // even when a longer one starts at the same place ("HE" in "HE E:").
         crate::compact_sort::sort_by_key(&mut spans, |s| (s.0, s.1));
