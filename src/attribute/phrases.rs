@@ -894,14 +894,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "a diplomat based in Vienna", "an official traveling with
         // Secretary Ana Ruiz", "a lawyer representing Acme Corp": a
         // participle's object, the head before the participle.
-        // (Past a title's capitalised words: "Secretary of State".)
-        let mut run = of_at;
-        while run > lo + 1 && run + 6 > of_at && (doc.is_cap(run - 1) || matches!(doc.tok(run - 1), "of" | "the") && doc.is_cap(run - 2)) {
-            run -= 1;
-        }
-        if run > lo && doc.tok(run - 1) == "the" {
-            run -= 1;
-        }
+        // (Past a title's or organisation's capitalised words and their
+        // joiners: "Secretary of State", "the Department of Homeland
+        // Security".)
+        let run = capitalised_run_start(doc, lo, first);
         let object_of = || {
             if matches!(doc.lower(run - 1).as_str(), "in" | "at" | "with" | "by" | "for" | "on" | "from") {
                 run - 2
@@ -935,13 +931,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "a senior official at the Department of Homeland Security
         // said": the source noun before a name with joiners of its own.
-        let mut o = first;
-        while o > lo + 1 && o + 8 > first && (doc.is_cap(o - 1) || matches!(doc.tok(o - 1), "of" | "for" | "and") && doc.is_cap(o - 2)) {
-            o -= 1;
-        }
-        if o > lo && doc.lower(o - 1) == "the" {
-            o -= 1;
-        }
+        let o = run;
         if o < of_at
             && o > lo + 1
             && matches!(doc.lower(o - 1).as_str(), "of" | "at" | "from" | "in" | "for" | "with")
@@ -1048,19 +1038,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         {
             np.first += 2;
         }
-        // "a spokesperson for the company", "lawmakers on the defense
-        // committee": the head is the first noun.
-        if np.first >= lo + 2
-            && is_source_noun(doc, np.first - 2)
-            && match doc.lower(np.first - 1).as_str() {
-                "for" | "of" | "at" => true,
-                // (A person's only: "opposition from island fishermen".)
-                "on" | "in" | "from" => person_source(doc, np.first - 2),
-                _ => false,
-            }
-        {
-            let outer = description_before(doc, lo, np.first - 2, last);
-            return Some(Np { kind: NpKind::Description, ..outer });
+        if let Some(outer) = outer_description(doc, lo, np, last) {
+            return Some(outer);
         }
         // "an analyst tracking the company": the object of a participle
         // after the head.
@@ -1167,12 +1146,8 @@ fn participle_phrase_head(doc: &Doc, p: usize) -> Option<usize> {
         return None;
     }
     let next = doc.lower(p + 1);
-    let preposition = || {
-        matches!(
-            next.as_str(),
-            "in" | "on" | "by" | "at" | "with" | "from" | "near" | "inside" | "outside" | "across" | "around" | "through"
-        ) || next == "to" && (doc.is_cap(p + 2) || doc.is_word(p + 2) && is_determiner(&doc.lower(p + 2)))
-    };
+    let preposition =
+        || opens_participle_object(&next) || next == "to" && (doc.is_cap(p + 2) || doc.is_word(p + 2) && is_determiner(&doc.lower(p + 2)));
     let phrase =
         if w.ends_with("ed") { preposition() } else { w.ends_with("ing") && (preposition() || doc.is_cap(p + 1) || is_determiner(&next)) };
     let head = p - 1;
@@ -1181,6 +1156,29 @@ fn participle_phrase_head(doc: &Doc, p: usize) -> Option<usize> {
         && !doc.in_list(head, lexicon::org_nouns())
         && !doc.in_list(head, lexicon::indirect_document_heads());
     person.then_some(head)
+}
+
+/// Where the capitalised words before token `first` start, with their
+/// joiners ("of", "for", "and", "the" between capitals) and a "the"
+/// before them, up to eight words back: "the Department of Homeland
+/// Security", "Secretary of State Ana Ruiz".
+fn capitalised_run_start(doc: &Doc, lo: usize, first: usize) -> usize {
+    let mut o = first;
+    while o > lo + 1 && o + 8 > first && (doc.is_cap(o - 1) || matches!(doc.tok(o - 1), "of" | "for" | "and" | "the") && doc.is_cap(o - 2))
+    {
+        o -= 1;
+    }
+    if o > lo && doc.lower(o - 1) == "the" {
+        o -= 1;
+    }
+    o
+}
+
+/// The prepositions a participle's phrase opens with after its noun
+/// ("based in", "briefed on", "traveling with"); "to" only before a
+/// determiner or a capital, which the callers ask.
+pub(crate) fn opens_participle_object(w: &str) -> bool {
+    matches!(w, "in" | "on" | "by" | "at" | "with" | "from" | "near" | "inside" | "outside" | "across" | "around" | "through")
 }
 
 /// Whether token `i` names people, not a body or a document: a person
@@ -1193,16 +1191,26 @@ fn person_source(doc: &Doc, i: usize) -> bool {
         && !doc.in_list(i, lexicon::org_nouns())
 }
 
-/// A description whose head is token `head`, or the source noun it is
-/// the complement of: "a spokesperson for the company", "relatives of a
-/// man killed in the crash".
+/// The description of the source noun that description `np` is the
+/// complement of: "a spokesperson for the company", "relatives of a man
+/// killed in the crash", "lawmakers on the defense committee".
+fn outer_description(doc: &Doc, lo: usize, np: Np, last: usize) -> Option<Np> {
+    let outer = np.first >= lo + 2
+        && is_source_noun(doc, np.first - 2)
+        && match doc.lower(np.first - 1).as_str() {
+            "for" | "of" | "at" => true,
+            // (A person's only: "opposition from island fishermen".)
+            "on" | "in" | "from" => person_source(doc, np.first - 2),
+            _ => false,
+        };
+    outer.then(|| Np { kind: NpKind::Description, ..description_before(doc, lo, np.first - 2, last) })
+}
+
+/// A description whose head is token `head`, or the source noun's it is
+/// the complement of ([`outer_description`]).
 fn description_or_outer(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
     let np = description_before(doc, lo, head, last);
-    if np.first >= lo + 2 && matches!(doc.lower(np.first - 1).as_str(), "for" | "of" | "at") && is_source_noun(doc, np.first - 2) {
-        let outer = description_before(doc, lo, np.first - 2, last);
-        return Np { kind: NpKind::Description, ..outer };
-    }
-    np
+    outer_description(doc, lo, np, last).unwrap_or(np)
 }
 
 /// The token of a description's head noun: the last word before any

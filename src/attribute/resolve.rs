@@ -896,10 +896,9 @@ fn participle_cut(description: &str) -> Option<usize> {
         let (w, next_l) = (lower(w), lower(next));
         let participle =
             w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w.as_str(), "indeed" | "according" | "during");
-        let opens = matches!(
-            next_l.as_str(),
-            "in" | "on" | "by" | "at" | "with" | "from" | "near" | "to" | "inside" | "outside" | "across" | "around" | "through"
-        ) || w.ends_with("ing") && (next.starts_with(char::is_uppercase) || super::phrases::is_determiner(&next_l));
+        let opens = super::phrases::opens_participle_object(&next_l)
+            || next_l == "to"
+            || w.ends_with("ing") && (next.starts_with(char::is_uppercase) || super::phrases::is_determiner(&next_l));
         (participle && opens && super::phrases::is_source_word(&lower(prev)) && !lexicon::org_nouns().contains(&lower(prev)))
             .then(|| at - 1)
     })
