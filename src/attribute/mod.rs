@@ -347,12 +347,6 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // a person introduced with it.
         let title = lexicon::titles().contains(head);
         let m = e.mentions[0];
-        // "An officer involved in the search, who spoke on condition of
-        // anonymity, said": a source kept unnamed on purpose.
-        let sentence = &doc.sentences[doc.sentence_at(m.start)];
-        if doc.text().get(m.end..sentence.end.max(m.end)).is_some_and(|t| t.contains("anonymity") || t.contains("anonymously")) {
-            continue;
-        }
         // Only the last bytes matter: lowering the whole text before every
         // description made this quadratic (and so would a search for the
         // line's start in a one-line paste). "a"/"an" lower-case only from
@@ -363,10 +357,15 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         if indefinite {
             continue;
         }
+        // "An officer involved in the search, who spoke on condition of
+        // anonymity, said": a source kept unnamed on purpose.
+        let s = doc.sentence_at(m.start);
+        if doc.text().get(m.end..doc.sentences[s].end.max(m.end)).is_some_and(|t| t.contains("anonymity") || t.contains("anonymously")) {
+            continue;
+        }
         // "A spokesman says …" opening a paragraph may be named next ("Ed
         // Brookover said"), but not as someone given another role.
         let opens_indefinite = ends("\na") || ends("\nan");
-        let s = doc.sentence_at(m.start);
         let horizon = doc.sentences.get(s + 3).map_or(doc.text().len(), |x| x.start);
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.

@@ -708,24 +708,21 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // "Rep. Gwen Moore (D-Wis.), said": a comma after the bracket too.
     // (A party tag only: an aside in brackets may be an appositive's.)
     if k > lo + 3 && doc.tok(k - 1) == "," && doc.tok(k - 2) == ")" {
-        let open = (lo.max(k.saturating_sub(8))..k - 2).rev().find(|&o| doc.tok(o) == "(");
-        if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k - 2) == Some(k - 2)) {
+        if let Some(o) = party_tag_open(doc, lo.max(k.saturating_sub(8))..k - 2, "(", k - 2) {
             return np_before(doc, lo, o);
         }
     }
     // "Rep. Ana Ruiz, R-Miss., whose district …, said": the phrase
     // before the aside's comma ends on the tag's period.
     if k > lo + 3 && doc.tok(k - 1) == "." {
-        let open = (lo.max(k.saturating_sub(6))..k - 1).rev().find(|&o| doc.tok(o) == ",");
-        if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k) == Some(k)) {
+        if let Some(o) = party_tag_open(doc, lo.max(k.saturating_sub(6))..k - 1, ",", k) {
             return np_before(doc, lo, o);
         }
     }
     // "Sen. Ana Ruiz, R-Dayton, who chairs the panel, said": a party tag
     // before an aside is no one; the subject is before it.
     if k > lo + 2 && doc.is_cap(k - 1) {
-        let open = (lo.max(k.saturating_sub(5))..k - 1).rev().find(|&o| doc.tok(o) == ",");
-        if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k) == Some(k)) {
+        if let Some(o) = party_tag_open(doc, lo.max(k.saturating_sub(5))..k - 1, ",", k) {
             return np_before(doc, lo, o);
         }
     }
@@ -758,8 +755,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if matches!(closing, "," | "—" | "–") {
         // "Sen. Ana Ruiz, D-Ore., said": the party tag is no one.
         if closing == "," {
-            let open = (lo.max(k.saturating_sub(8))..k - 1).rev().find(|&o| doc.tok(o) == ",");
-            if let Some(o) = open.filter(|&o| crate::mentions::party_tag_end(doc, o + 1, k - 1) == Some(k - 1)) {
+            if let Some(o) = party_tag_open(doc, lo.max(k.saturating_sub(8))..k - 1, ",", k - 1) {
                 return np_before(doc, lo, o);
             }
         }
@@ -1106,6 +1102,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     None
 }
 
+/// The nearest `mark` ("," or "(") among the tokens of `within` when a
+/// party tag opens right after it and ends at token `end`: the aside of
+/// "Sen. Ana Ruiz, D-Ore., said", "Rep. Gwen Moore (D-Wis.), said".
+fn party_tag_open(doc: &Doc, within: std::ops::Range<usize>, mark: &str, end: usize) -> Option<usize> {
+    within.rev().find(|&o| doc.tok(o) == mark).filter(|&o| crate::mentions::party_tag_end(doc, o + 1, end) == Some(end))
+}
+
 /// The source noun before "close to" or "familiar with" whose
 /// preposition is token `prep`, at or after `lo`: "people" in "people
 /// close to the mayor", "person" in "a person familiar with the matter".
@@ -1142,7 +1145,7 @@ fn participle_phrase_head(doc: &Doc, p: usize) -> Option<usize> {
         return None;
     }
     let w = doc.lower(p);
-    if w.len() < 5 || is_aux(&w) || matches!(w.as_str(), "indeed" | "according" | "during" | "notwithstanding") {
+    if !participle_form(&w) || is_aux(&w) {
         return None;
     }
     let next = doc.lower(p + 1);
@@ -1172,6 +1175,13 @@ fn capitalised_run_start(doc: &Doc, lo: usize, first: usize) -> usize {
         o -= 1;
     }
     o
+}
+
+/// Whether lower-case `w` is shaped like a participle ("based",
+/// "representing"), not a word that only ends like one ("indeed",
+/// "according").
+pub(crate) fn participle_form(w: &str) -> bool {
+    w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w, "indeed" | "according" | "during" | "notwithstanding")
 }
 
 /// The prepositions a participle's phrase opens with after its noun

@@ -894,8 +894,7 @@ fn participle_cut(description: &str) -> Option<usize> {
         let [(_, prev), (at, w), (_, next)] = *win else { return None };
         let lower = |x: &str| x.to_ascii_lowercase();
         let (w, next_l) = (lower(w), lower(next));
-        let participle =
-            w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")) && !matches!(w.as_str(), "indeed" | "according" | "during");
+        let participle = super::phrases::participle_form(&w);
         let opens = super::phrases::opens_participle_object(&next_l)
             || next_l == "to"
             || w.ends_with("ing") && (next.starts_with(char::is_uppercase) || super::phrases::is_determiner(&next_l));
