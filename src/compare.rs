@@ -13,13 +13,11 @@
 pub mod people;
 pub mod words;
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::eval::names::normalise;
-use crate::lexicon::FxBuildHasher;
 use crate::{annotate, Annotations, Options, QuoteKind};
 use people::UnionFind;
 pub use people::{Person, PersonRef};
@@ -195,22 +193,21 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Comparison, Co
 /// Pairs of items in different articles that share a three-word shingle
 /// (other than a stock phrase), each pair once.
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<[u32; 3], Vec<usize>, FxBuildHasher> = HashMap::default();
+    // Every (shingle, item), sorted: the items of a shingle are then one
+    // run, in order. (A sort, not a map of shingles: no hash table's code
+    // in the wasm for it.)
+    let mut shingles: Vec<([u32; 3], usize)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        if item.words.ids.len() < MIN_WORDS {
-            continue;
-        }
-        for w in item.words.ids.windows(3) {
-            let list = postings.entry([w[0], w[1], w[2]]).or_default();
-            if list.last() != Some(&i) && list.len() <= MAX_POSTINGS {
-                list.push(i);
-            }
+        if item.words.ids.len() >= MIN_WORDS {
+            shingles.extend(item.words.ids.windows(3).map(|w| ([w[0], w[1], w[2]], i)));
         }
     }
+    crate::compact_sort::sort_unstable(&mut shingles);
+    shingles.dedup();
     let mut pairs = Vec::new();
-    for list in postings.values().filter(|l| l.len() <= MAX_POSTINGS) {
-        for (n, &a) in list.iter().enumerate() {
-            pairs.extend(list[n + 1..].iter().filter(|&&b| items[b].doc != items[a].doc).map(|&b| (a, b)));
+    for run in shingles.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() <= MAX_POSTINGS) {
+        for (n, &(_, a)) in run.iter().enumerate() {
+            pairs.extend(run[n + 1..].iter().filter(|&&(_, b)| items[b].doc != items[a].doc).map(|&(_, b)| (a, b)));
         }
     }
     crate::compact_sort::sort_unstable(&mut pairs);

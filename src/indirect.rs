@@ -14,6 +14,7 @@
 //! only before a clause; questions ("asked whether …") and documents ("the
 //! agreement says") are left out.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -216,12 +217,22 @@ fn verb_in(cue: &str, class: &lexicon::Lexicon) -> bool {
 /// form, where `lexicon::lemma` tried two lists and then a third lookup
 /// found the classes. A word of neither list is its own lemma.
 fn verb_classes(cue: &str) -> (&str, u64) {
-    static FORMS: OnceLock<HashMap<&str, (&str, u64), FxBuildHasher>> = OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
-        let all = lexicon::verbs_forms().entries().chain(lexicon::cue_verbs().entries());
-        all.map(|f| (f, lexicon::lemma(f))).map(|(f, l)| (f, (l, lexicon::lists_of(l)))).collect()
+    // (Form → index into the lemmas and classes: a map of the type
+    // mentions' names use, so the wasm carries one copy of its code.)
+    type Forms = (HashMap<Cow<'static, str>, usize, FxBuildHasher>, Vec<(&'static str, u64)>);
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    let (index, classes) = FORMS.get_or_init(|| {
+        let (mut index, mut classes) = (HashMap::default(), Vec::new());
+        for f in lexicon::verbs_forms().entries().chain(lexicon::cue_verbs().entries()) {
+            index.entry(Cow::Borrowed(f)).or_insert_with(|| {
+                let l = lexicon::lemma(f);
+                classes.push((l, lexicon::lists_of(l)));
+                classes.len() - 1
+            });
+        }
+        (index, classes)
     });
-    forms.get(cue).copied().unwrap_or_else(|| (cue, lexicon::lists_of(cue)))
+    index.get(cue).map_or_else(|| (cue, lexicon::lists_of(cue)), |&i| classes[i])
 }
 
 fn is_terminal(s: &str) -> bool {
@@ -735,7 +746,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         } else {
             // (Most cues are one word: that one, borrowed. Only this branch
             // reads the words: a phrase is joined here, not for every cue.)
-            let cue_words: std::borrow::Cow<str> = if verb_end == i + 1 { w.as_str().into() } else { joined_cue(doc, i, verb_end).into() };
+            let cue_words: Cow<str> = if verb_end == i + 1 { w.as_str().into() } else { joined_cue(doc, i, verb_end).into() };
             // "vowed to build …": the infinitive is the content, not a
             // setting ("said to reporters"). Not after a passive ("was
             // told to leave": the subject is the one addressed).

@@ -90,9 +90,10 @@ pub struct Lexicon {
     entries: Vec<Cow<'static, str>>,
     /// First words of the multi-word entries ("point" of "point out"), so a
     /// phrase lookup can give up after one word.
-    /// (A map to nothing, of the type [`Packed`]'s long words are: one
-    /// copy of the table's code in the wasm.)
-    phrase_starts: HashMap<Box<[u8]>, u64, FxBuildHasher>,
+    /// Sorted, for a binary search: a few dozen words, asked only after
+    /// [`Lexicon::start_shapes`] let them through (and no hash table's
+    /// code in the wasm for them).
+    phrase_starts: Box<[Box<[u8]>]>,
     /// Longest entry in words, for multi-word lookups.
     pub max_words: usize,
     /// [`Shape`] bits of the ASCII entries: most lookups miss, and this
@@ -114,10 +115,12 @@ pub struct Lexicon {
 /// Words this long or shorter are folded on the stack for a lookup.
 const FOLD_BUF: usize = 64;
 
-/// Entries by their first four bytes, with a bit set per hash of those
-/// bytes for a quick "no entry starts here", and the entries too short to
-/// be so indexed (searched for whole).
-type PrefixIndex = (Box<[u64; (1 << 16) / 64]>, HashMap<u32, Vec<(usize, usize)>, FxBuildHasher>, Vec<usize>);
+/// Entries by their first four bytes (sorted (bytes, entry, place)
+/// triples, for a binary search behind the bits: no hash table's code in
+/// the wasm for it), with a bit set per hash of those bytes for a quick
+/// "no entry starts here", and the entries too short to be so indexed
+/// (searched for whole).
+type PrefixIndex = (Box<[u64; (1 << 16) / 64]>, Vec<(u32, usize, usize)>, Vec<usize>);
 
 /// Builds [`FxHasher`]s, for maps keyed by words.
 pub(crate) type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -192,8 +195,11 @@ impl Lexicon {
         if !comment {
             add(&src[start..], odd, &mut lemma);
         }
-        let phrase_starts: HashMap<Box<[u8]>, u64, FxBuildHasher> =
-            entries.iter().filter_map(|e| Some((e.as_bytes()[..e.bytes().position(|b| b == b' ')?].into(), 0))).collect();
+        let mut phrase_starts: Vec<Box<[u8]>> =
+            entries.iter().filter_map(|e| Some(e.as_bytes()[..e.bytes().position(|b| b == b' ')?].into())).collect();
+        phrase_starts.sort_unstable();
+        phrase_starts.dedup();
+        let phrase_starts = phrase_starts.into_boxed_slice();
         let shapes = Shape::bits(entries.iter().map(|e| e.as_bytes()));
         Lexicon {
             lemmas,
@@ -229,14 +235,15 @@ impl Lexicon {
         let hash = |q: u32| (q.wrapping_mul(0x9E37_79B1) >> 16) as usize;
         let (bits, by_quad, short) = self.prefix_starts.get_or_init(|| {
             let mut bits = Box::new([0u64; (1 << 16) / 64]);
-            let mut by_quad: HashMap<u32, Vec<(usize, usize)>, FxBuildHasher> = HashMap::default();
+            let mut by_quad = Vec::new();
             for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.len() >= STRIDE + 3) {
                 for k in 0..STRIDE {
                     let q = quad(&e.as_bytes()[k..]);
                     bits[hash(q) / 64] |= 1 << (hash(q) % 64);
-                    by_quad.entry(q).or_default().push((i, k));
+                    by_quad.push((q, i, k));
                 }
             }
+            crate::compact_sort::sort_unstable(&mut by_quad);
             // (Kept apart: a pass over every entry's length at each call
             // cost more than the search, when no entry is this short.)
             let short = (0..self.entries.len()).filter(|&i| self.entries[i].len() < STRIDE + 3).collect();
@@ -248,8 +255,8 @@ impl Lexicon {
         let t = text.as_bytes();
         let bit = |q: u32| bits[hash(q) / 64] >> (hash(q) % 64) & 1 != 0;
         let found = |q: u32, i: usize| {
-            let at = |&(e, k): &(usize, usize)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes());
-            by_quad.get(&q).is_some_and(|es| es.iter().any(at))
+            let at = |&(_, e, k): &(u32, usize, usize)| i >= k && t[i - k..].starts_with(self.entries[e].as_bytes());
+            by_quad[by_quad.partition_point(|e| e.0 < q)..].iter().take_while(|e| e.0 == q).any(at)
         };
         // The quads at `i` and `i + STRIDE`, from the eight bytes at `i`.
         let pair = |w: &[u8; 8], i: usize| {
@@ -324,7 +331,7 @@ impl Lexicon {
             long = Self::fold(word);
             long.as_bytes()
         };
-        Shape::may_hold(self.start_shapes(), folded) && self.phrase_starts.contains_key(folded)
+        Shape::may_hold(self.start_shapes(), folded) && self.phrase_starts.binary_search_by(|k| (**k).cmp(folded)).is_ok()
     }
 
     /// False when `folded`, a word already folded as lookups fold it (a
@@ -354,7 +361,7 @@ impl Lexicon {
     }
 
     fn start_shapes(&self) -> &FoldedShapeBits {
-        let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.keys().map(|k| &**k));
+        let starts = || self.lemmas.keys().map(|k| &**k).chain(self.phrase_starts.iter().map(|k| &**k));
         self.start_shapes.get_or_init(|| Shape::bits_folded(starts()))
     }
 
@@ -618,7 +625,9 @@ pub(crate) struct Packed<V, const N: usize> {
     /// when the text's own data has pushed them out; the tags, a byte a
     /// slot, mostly stay in cache, and most words asked are in no table.
     tags: Box<[u8; N]>,
-    long: HashMap<Box<[u8]>, V, FxBuildHasher>,
+    /// The longer words, sorted for a binary search: a few dozen, so no
+    /// hash table (nor its code in the wasm) for them.
+    long: Vec<(Box<[u8]>, V)>,
 }
 
 impl<V: Copy + Default, const N: usize> Packed<V, N> {
@@ -626,7 +635,7 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
         assert!(N.is_power_of_two());
         let short = vec![((0, 0), V::default()); N].into_boxed_slice().try_into().ok().expect("N slots");
         let tags = vec![0; N].into_boxed_slice().try_into().expect("N tags");
-        Packed { short, tags, long: HashMap::default() }
+        Packed { short, tags, long: Vec::new() }
     }
 
     /// The bits of a slot's index (`N` is far below 2^24).
@@ -684,7 +693,16 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     #[cold]
     #[inline(never)]
     fn get_long(&self, w: &[u8]) -> V {
-        self.long.get(w).copied().unwrap_or_default()
+        self.long.binary_search_by(|(k, _)| (**k).cmp(w)).map_or_else(|_| V::default(), |i| self.long[i].1)
+    }
+
+    /// The index in `long` of the long word `w`, put in with
+    /// `V::default()` if it was not there.
+    fn long_slot(&mut self, w: &[u8]) -> usize {
+        self.long.binary_search_by(|(k, _)| (**k).cmp(w)).unwrap_or_else(|i| {
+            self.long.insert(i, (w.into(), V::default()));
+            i
+        })
     }
 
     /// The value of `w`, for filling the table: `w` put in with
@@ -696,7 +714,10 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
                 self.take(i, key);
                 &mut self.short[i].1
             }
-            None => self.long.entry(w.into()).or_default(),
+            None => {
+                let i = self.long_slot(w);
+                &mut self.long[i].1
+            }
         }
     }
 
@@ -711,7 +732,9 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
                 }
             }
             None => {
-                self.long.entry(w.into()).or_insert(v);
+                if let Err(i) = self.long.binary_search_by(|(k, _)| (**k).cmp(w)) {
+                    self.long.insert(i, (w.into(), v));
+                }
             }
         }
     }
@@ -719,7 +742,7 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     /// The words' values, short and long.
     #[cfg(test)]
     pub(crate) fn values(&self) -> impl Iterator<Item = V> + '_ {
-        self.short.iter().zip(self.tags.iter()).filter(|(_, &t)| t != 0).map(|(s, _)| s.1).chain(self.long.values().copied())
+        self.short.iter().zip(self.tags.iter()).filter(|(_, &t)| t != 0).map(|(s, _)| s.1).chain(self.long.iter().map(|l| l.1))
     }
 }
 
@@ -740,7 +763,7 @@ fn lists() -> &'static Lists {
                 *lists.value_mut(e.as_bytes()) |= lex.bit;
             }
         }
-        for k in cue_verbs().phrase_starts.keys() {
+        for k in cue_verbs().phrase_starts.iter() {
             *lists.value_mut(k) |= CUE_PHRASE_START;
         }
         org_phrase_starts(org_names().entries(), |word| *lists.value_mut(word.as_bytes()) |= ORG_PHRASE_START);
@@ -1464,7 +1487,7 @@ mod tests {
                 *map.entry(k.to_vec()).or_default() |= lex.bit();
             }
         }
-        for k in cue_verbs().phrase_starts.keys() {
+        for k in cue_verbs().phrase_starts.iter() {
             *map.entry(k.to_vec()).or_default() |= CUE_PHRASE_START;
         }
         org_phrase_starts(org_names().entries(), |k| *map.entry(k.as_bytes().to_vec()).or_default() |= ORG_PHRASE_START);

@@ -8,6 +8,7 @@
 //! An unnamed source described by a title joins the one named person who
 //! holds that title elsewhere.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -116,13 +117,13 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
         docs.iter().enumerate().flat_map(|(d, a)| (0..a.people.len()).map(move |p| PersonRef { doc: d, person: p })).collect();
     let keys: Vec<Key> = refs.iter().map(|r| Key::of(&docs[r.doc].people[r.person])).collect();
     let mut sets = UnionFind::new(refs.len());
-    let mut buckets: HashMap<String, Vec<usize>, FxBuildHasher> = HashMap::default();
+    let mut buckets = Groups::default();
     for (i, k) in keys.iter().enumerate() {
         if let Some(b) = k.bucket() {
-            buckets.entry(b).or_default().push(i);
+            buckets.push(b, i);
         }
     }
-    for members in buckets.values() {
+    for members in &buckets.lists {
         // Full forms first; a bare surname then joins them only when they
         // are all one person ("Ortiz" beside Ana and Luis Ortiz stays apart).
         let (bare, full): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| keys[i].is_bare_name());
@@ -172,11 +173,11 @@ pub fn match_people(docs: &[Annotations]) -> (Vec<Person>, Vec<Vec<usize>>) {
 /// An unnamed source described by a title ("the Kremlin spokesman") is the
 /// named person another article gives that title, when exactly one has it.
 fn join_titles(docs: &[Annotations], refs: &[PersonRef], keys: &[Key], sets: &mut UnionFind) {
-    let mut holders: HashMap<String, Vec<usize>, FxBuildHasher> = HashMap::default();
+    let mut holders = Groups::default();
     for (i, r) in refs.iter().enumerate() {
         if keys[i].kind == PersonKind::Person {
             for pos in &docs[r.doc].people[r.person].positions {
-                holders.entry(normalise(&pos.text)).or_default().push(i);
+                holders.push(normalise(&pos.text), i);
             }
         }
     }
@@ -191,6 +192,30 @@ fn join_titles(docs: &[Annotations], refs: &[PersonRef], keys: &[Key], sets: &mu
         if let [only] = roots[..] {
             sets.union(i, only);
         }
+    }
+}
+
+/// Indices grouped by a string key, the groups in order of first key.
+/// (A map of the type mentions' names use, to a group's number: the wasm
+/// carries one copy of the table code.)
+#[derive(Default)]
+struct Groups {
+    index: HashMap<Cow<'static, str>, usize, FxBuildHasher>,
+    lists: Vec<Vec<usize>>,
+}
+
+impl Groups {
+    fn push(&mut self, key: String, i: usize) {
+        let n = self.lists.len();
+        let g = *self.index.entry(Cow::Owned(key)).or_insert(n);
+        if g == n {
+            self.lists.push(Vec::new());
+        }
+        self.lists[g].push(i);
+    }
+
+    fn get(&self, key: &str) -> Option<&Vec<usize>> {
+        self.index.get(key).map(|&g| &self.lists[g])
     }
 }
 

@@ -4,6 +4,7 @@
 //! constable said"). Each is linked to the one named person whose titles
 //! share its role noun.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::phrase::{title_at, MAX_TITLE};
@@ -207,8 +208,10 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
     // Role noun → the one person whose titles have it, with where they
     // are first named; `None` when several people's titles have it.
     // Both maps are sized for every title at once, and seldom regrown.
-    let mut heads: HashMap<&str, Option<(usize, usize)>, FxBuildHasher> =
-        HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    // (The map gives an index into `ones`: a map of the type mentions'
+    // names use, so the wasm carries one copy of its code.)
+    let mut heads: HashMap<Cow<str>, usize, FxBuildHasher> = HashMap::with_capacity_and_hasher(titles, FxBuildHasher::default());
+    let mut ones: Vec<(&str, Option<(usize, usize)>)> = Vec::with_capacity(titles);
     // (Title span → its entity, read only for descriptions, which few
     // texts have: built at the first.)
     let mut owner: Option<HashMap<(usize, usize), usize, FxBuildHasher>> = None;
@@ -240,16 +243,20 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
         let first_name = if first_name == usize::MAX { 0 } else { first_name };
         for &p in &e.positions {
             if let Some(h) = head_of(doc, p) {
-                let one = heads.entry(h).or_insert(Some((i, first_name)));
+                let k = *heads.entry(Cow::Borrowed(h)).or_insert_with(|| {
+                    ones.push((h, Some((i, first_name))));
+                    ones.len() - 1
+                });
+                let one = &mut ones[k].1;
                 if one.is_some_and(|(j, _)| j != i) {
                     *one = None;
                 }
             }
         }
     }
-    let mut wanted = Wanted { heads: Vec::with_capacity(heads.len()), lengths: 0, firsts: 0, lasts: 0, limit: 0 };
-    for (&h, one) in &heads {
-        if let &Some((_, first_name)) = one {
+    let mut wanted = Wanted { heads: Vec::with_capacity(ones.len()), lengths: 0, firsts: 0, lasts: 0, limit: 0 };
+    for &(h, one) in &ones {
+        if let Some((_, first_name)) = one {
             wanted.add(h);
             wanted.limit = wanted.limit.max(first_name);
         }
@@ -257,7 +264,8 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
     free_titles(doc, &wanted, |(a, b)| {
         let Some(h) = head_in(doc, a, b) else { return };
         let span = (doc.tokens()[a].start, doc.tokens()[b - 1].end);
-        if let Some(&Some((i, first_name))) = heads.get(&h) {
+        if let Some(&k) = heads.get(h) {
+            let Some((i, first_name)) = ones[k].1 else { return };
             // "A former county clerk was sentenced … the current clerk,
             // Jason Reyes": a past holder is not the present one.
             let time = time_of(&doc.text()[span.0..span.1]);

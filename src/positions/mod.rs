@@ -17,7 +17,7 @@ mod shapes;
 mod words;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::lexicon::FxBuildHasher;
 use crate::mentions::Entities;
@@ -134,8 +134,11 @@ fn quoted_spans(doc: &Doc, quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
 /// compared one by one ([`same_title`]) with no set built or hashed; once
 /// one has [`Seen::FEW`], every entity's titles go into a set by their
 /// lowered forms, so a paste that gives one name thousands of titles
-/// stays linear.
-struct Seen<'d>(Option<HashSet<(usize, Cow<'d, str>), FxBuildHasher>>);
+/// stays linear. (The set is of (entity, title number) pairs, the titles
+/// numbered by a second map: both of types other modules use, so the
+/// wasm carries no more copies of the table code.)
+#[allow(clippy::type_complexity)]
+struct Seen<'d>(Option<(HashMap<Cow<'d, str>, usize, FxBuildHasher>, HashMap<(usize, usize), usize, FxBuildHasher>)>);
 
 impl<'d> Seen<'d> {
     const FEW: usize = 16;
@@ -147,11 +150,21 @@ impl<'d> Seen<'d> {
         if self.0.is_none() && given.len() < Self::FEW {
             return given.iter().any(|&p| same_title(doc, p, span));
         }
-        let set = self.0.get_or_insert_with(|| {
-            let all = ents.list.iter().enumerate().flat_map(|(i, e)| e.positions.iter().map(move |&p| (i, doc.lowered_span(p.0, p.1))));
-            all.collect()
-        });
-        !set.insert((entity, doc.lowered_span(span.0, span.1)))
+        let (numbers, pairs) = self.0.get_or_insert_with(Default::default);
+        let first = pairs.is_empty();
+        let mut seen = |entity: usize, title: Cow<'d, str>| {
+            let n = numbers.len();
+            let n = *numbers.entry(title).or_insert(n);
+            pairs.insert((entity, n), 0).is_some()
+        };
+        if first {
+            for (i, e) in ents.list.iter().enumerate() {
+                for &p in &e.positions {
+                    seen(i, doc.lowered_span(p.0, p.1));
+                }
+            }
+        }
+        seen(entity, doc.lowered_span(span.0, span.1))
     }
 }
 
