@@ -1892,3 +1892,18 @@ fn the_congresswoman_is_the_representative_named_before() {
     let a = run("Rep. Teresa Valcourt said the bill was dead.\n\nThe congresswoman said she would vote no.");
     assert_eq!(speaker_of_any(&a, "she would vote").as_deref(), Some("Teresa Valcourt"));
 }
+
+#[test]
+fn a_role_for_or_close_to_a_named_person_is_not_that_person() {
+    // The speaker is the aide, lawyer or confidant: the name only says
+    // whom they speak for.
+    let a = run("Gov. Ray Whitcombe signed the bill on Friday.\n\n\
+         A lawyer for Whitcombe said the lawsuit was frivolous.\n\n\
+         A spokeswoman for Sen. Lisa Okafor said she would vote no.\n\n\
+         Aides to Whitcombe said he was tired of the fight.\n\n\
+         People close to Whitcombe said he was angry about the leaks.");
+    assert_eq!(speaker_of_any(&a, "the lawsuit was").as_deref(), Some("lawyer for Whitcombe"));
+    assert_eq!(speaker_of_any(&a, "she would vote").as_deref(), Some("spokeswoman for Sen. Lisa Okafor"));
+    assert_eq!(speaker_of_any(&a, "he was tired").as_deref(), Some("Aides to Whitcombe"));
+    assert_eq!(speaker_of_any(&a, "he was angry").as_deref(), Some("People close to Whitcombe"));
+}

@@ -948,12 +948,22 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         {
             to_at -= 1;
         }
-        if to_at > lo + 1
-            && doc.lower(to_at - 1) == "to"
-            && !doc.is_cap(to_at - 2)
-            && lexicon::is_role_noun_with(&doc.lower(to_at - 2), doc.lists(to_at - 2))
-        {
-            return Some(description_before(doc, lo, to_at - 2, last));
+        // "a lawyer for Ana Ruiz", "aides to Ruiz", "people close to Ruiz":
+        // a source speaking for someone, who is only the complement.
+        // (A capital opening the sentence is no name's: "Aides to Ruiz".)
+        if to_at > lo + 1 && matches!(doc.lower(to_at - 1).as_str(), "to" | "for") {
+            let head =
+                if to_at > lo + 2 && doc.lower(to_at - 1) == "to" && doc.lower(to_at - 2) == "close" { to_at - 3 } else { to_at - 2 };
+            let lower = !doc.is_cap(head) || head == lo;
+            // (A document or a statement to someone is no one: "wrote in a
+            // letter to Ruiz", "said in a statement to Wired".)
+            let document = || doc.in_list(head, lexicon::indirect_document_heads()) || doc.in_list(head, lexicon::speech_nouns());
+            if lower
+                && (is_source_noun(doc, head) || head < to_at - 2 && matches!(doc.lower(head).as_str(), "those" | "some"))
+                && !document()
+            {
+                return Some(description_before(doc, lo, head, last));
+            }
         }
         // "Mr. Okafor of the River Trust said": a person's name before
         // "of" and an organisation or place is the speaker.
@@ -990,8 +1000,12 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if after_name(of_at) {
             let w = doc.tok(of_at - 2);
             if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
-                if let Some(np) = np_before(doc, lo, of_at - 1).filter(|np| np.kind == NpKind::Name) {
-                    return Some(np);
+                match np_before(doc, lo, of_at - 1) {
+                    Some(np) if np.kind == NpKind::Name => return Some(np),
+                    // "A spokesman for Mayor Ana Ruiz of Dayton said": the
+                    // description goes on past the name's place.
+                    Some(np) if np.kind == NpKind::Description && np.last == of_at - 1 => return Some(Np { last, ..np }),
+                    _ => {}
                 }
             }
         }
