@@ -1306,8 +1306,20 @@ fn is_productive_role_in(word: &str, lists_of: &dyn Fn(&str) -> u64) -> bool {
 }
 
 /// The full word of an abbreviated rank or office ("Sgt." → "sergeant").
+/// Not an initialism's ([`role_initialism`]).
 pub fn role_abbreviation(word: &str) -> Option<&'static str> {
-    role_abbreviations().lemma(word)
+    role_abbreviations().lemma(word).filter(|full| !initialism_of(word, full))
+}
+
+/// The words of a title an initialism stands for ("CEO" → "chief
+/// executive"): a word with no period or space whose full form has
+/// several words.
+pub fn role_initialism(word: &str) -> Option<&'static str> {
+    role_abbreviations().lemma(word).filter(|full| initialism_of(word, full))
+}
+
+fn initialism_of(word: &str, full: &str) -> bool {
+    full.contains(' ') && !word.contains(['.', ' '])
 }
 
 lexicon!(

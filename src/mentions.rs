@@ -2431,7 +2431,8 @@ fn after_role_noun(doc: &Doc, a: usize) -> bool {
 fn one_word_kind(doc: &Doc, a: usize) -> Option<(usize, PersonKind, bool)> {
     let w = doc.tok(a);
     let lists = doc.lists(a);
-    if lists & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0 || is_acronym(w) {
+    // (A title in capitals is no organisation: "the CEO", "the CFO".)
+    if lists & (lexicon::ORG_WORDS | lexicon::ORG_NAMES) != 0 || is_acronym(w) && lists & lexicon::TITLES == 0 {
         // ("Construction was finished early": a trade alone names no one.)
         if lists & lexicon::ORG_NAMES == 0 && lexicon::is_trade_word(w) {
             return None;

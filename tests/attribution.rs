@@ -1907,3 +1907,20 @@ fn a_role_for_or_close_to_a_named_person_is_not_that_person() {
     assert_eq!(speaker_of_any(&a, "he was tired").as_deref(), Some("Aides to Whitcombe"));
     assert_eq!(speaker_of_any(&a, "he was angry").as_deref(), Some("People close to Whitcombe"));
 }
+
+#[test]
+fn an_initialism_restates_the_title_it_stands_for() {
+    let a = run("Chief Executive Officer Nora Delacroix said sales fell.\n\n\"We are not done,\" the CEO said.\n\n\
+         Chief Financial Officer Amos Treadwell said costs rose.\n\n\"We have room,\" said the CFO.");
+    assert_eq!(speaker_of(&a, "We are not done").as_deref(), Some("Nora Delacroix"));
+    assert_eq!(speaker_of(&a, "We have room").as_deref(), Some("Amos Treadwell"));
+    assert!(a.people.iter().all(|p| p.kind != PersonKind::Org), "a title in capitals is no organisation: {:#?}", a.people);
+    let b = run("CEO Nora Delacroix said sales fell.\n\n\"We want more,\" the chief executive said.");
+    assert_eq!(speaker_of(&b, "We want more").as_deref(), Some("Nora Delacroix"));
+}
+
+#[test]
+fn a_capitalised_title_after_the_describes_someone() {
+    let a = run("Gov. Ilse Marren said taxes fell.\n\n\"We are not done,\" the Governor said.");
+    assert_eq!(speaker_of(&a, "We are not done").as_deref(), Some("Ilse Marren"));
+}

@@ -867,9 +867,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             first += 1;
         }
         // "the 51-year-old Dane", "the veteran Irishman": a capitalised
-        // person noun after a determiner describes someone.
+        // person noun after a determiner describes someone; so does a
+        // capitalised title, after at most one capitalised word ("the
+        // CEO", "the Governor", "the Brightloom CEO"; "the New Hampshire
+        // Union Leader" is a newspaper's name).
         // (Its lists, kept per token, rule most words out unhashed.)
-        if first + 1 == k && doc.lists(k - 1) & lexicon::PERSON_NOUNS != 0 && lexicon::is_bare_person_noun(&w) {
+        let title = first + 2 >= k && doc.lists(k - 1) & lexicon::TITLES != 0 && !w.ends_with('s');
+        if title || first + 1 == k && doc.lists(k - 1) & lexicon::PERSON_NOUNS != 0 && lexicon::is_bare_person_noun(&w) {
             let np = description_before(doc, lo, k - 1, last);
             if np.first < k - 1 && is_determiner(&doc.lower(np.first)) {
                 return Some(np);
@@ -1559,8 +1563,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     }
     let last_is_cap = doc.is_cap(j - 1);
     // "the 51-year-old Dane": one capitalised person noun, no name.
-    let described =
-        j > i + 1 && !(i..j - 1).any(|k| doc.is_cap(k)) && is_determiner(&doc.lower(i)) && lexicon::is_bare_person_noun(&doc.lower(j - 1));
+    // (Or a capitalised title: "said the CEO".)
+    let title = || doc.lists(j - 1) & lexicon::TITLES != 0 && !doc.lower(j - 1).ends_with('s');
+    let described = j > i + 1
+        && is_determiner(&doc.lower(i))
+        && ((!(i..j - 1).any(|k| doc.is_cap(k)) && lexicon::is_bare_person_noun(&doc.lower(j - 1))) || title());
     let kind = if (i..j).any(|k| doc.lower(k) == "and" && !titles_joined(doc, k)) && saw_cap {
         NpKind::Group
     } else if described {

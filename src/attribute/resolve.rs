@@ -739,13 +739,18 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
     if !lexicon::titles().contains(description.split_whitespace().last()?) {
         return None;
     }
-    let words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
+    let mut words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
     let head = words.last()?.as_str();
     // (An anonymous head too: "the analyst" after "Jane Roe, an analyst
     // at Invested Securities". An unnamed "a senior official" earlier is
     // found before this is asked.)
     if !lexicon::titles().contains(head) || head.ends_with('s') {
         return None;
+    }
+    // "the CEO" fits "Chief Executive Officer": an initialism's words.
+    if let Some(full) = lexicon::role_initialism(head) {
+        words.pop();
+        words.extend(full.split(' ').map(str::to_string));
     }
     let i = ents.names.partition_point(|n| n.start < before);
     ents.names[..i].iter().rev().take(60).find_map(|n| {
@@ -781,9 +786,11 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // "the lawyer" fits "Defense attorney": one role's synonyms.
         // And "the governor" fits "Gov.": an abbreviated rank or office,
         // or one of its synonyms ("the congresswoman" fits "Rep.").
+        // ("the chief executive" fits "CEO": a word of the initialism's.)
         let synonym = |k: usize, w: &str| {
             lexicon::same_role(w, doc.tok(k))
                 || doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)).is_some_and(|r| r == w || lexicon::same_role(w, r))
+                || doc.is_cap(k) && lexicon::role_initialism(doc.tok(k)).is_some_and(|r| r.split(' ').any(|x| x == w))
         };
         let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
         if titled && !object_title(doc, title, n.after) {
