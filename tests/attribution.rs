@@ -1924,3 +1924,21 @@ fn a_capitalised_title_after_the_describes_someone() {
     let a = run("Gov. Ilse Marren said taxes fell.\n\n\"We are not done,\" the Governor said.");
     assert_eq!(speaker_of(&a, "We are not done").as_deref(), Some("Ilse Marren"));
 }
+
+#[test]
+fn a_description_restates_the_title_given_after_an_inverted_cue() {
+    // "the chief executive" is the one named with that title at the end
+    // of the sentence before, not the next person named.
+    let a = run("\"We are sure,\" said Dana Whitcombe, the company's chief executive. The chief executive said sales would recover. \
+         Marcus Oyelaran said he doubted it.");
+    assert_eq!(speaker_of_any(&a, "sales would recover").as_deref(), Some("Dana Whitcombe"));
+}
+
+#[test]
+fn words_about_the_holder_need_not_be_in_the_title() {
+    let a = run("Assistant Prosecutor Gideon Thayer opened the case.\n\nThe veteran prosecutor said investigators traced 400 checks.\n\n\
+         Mayor Ana Ruiz spoke next.\n\n\"It is late,\" the deputy mayor said.");
+    assert_eq!(speaker_of_any(&a, "investigators traced").as_deref(), Some("Gideon Thayer"));
+    // An office's own modifier still must fit: a deputy is someone else.
+    assert_eq!(speaker_of(&a, "It is late").as_deref(), Some("deputy mayor"));
+}

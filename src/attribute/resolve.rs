@@ -792,25 +792,55 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
                 || doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)).is_some_and(|r| r == w || lexicon::same_role(w, r))
                 || doc.is_cap(k) && lexicon::role_initialism(doc.tok(k)).is_some_and(|r| r.split(' ').any(|x| x == w))
         };
-        let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)));
-        if titled && !object_title(doc, title, n.after) {
+        let titled = words.iter().all(|w| holder_word(w) || title.clone().any(|k| same(k, w) || synonym(k, w)));
+        if titled && !object_title(doc, title.clone(), n.after) {
             return Some(n.entity);
         }
         // Or in the appositive after the name: "Fernandez, the state's
         // attorney general, called …" is "the attorney general" later.
         // (Set off on both sides, within eight words: "In Oslo, the mayor
         // said …" is no appositive of Oslo.)
+        // (Or ending the sentence after an inverted cue: "…,” said Ana
+        // Ruiz, the company's chief executive.")
         let toks = doc.tokens().len();
-        let from = n.after + 1;
+        let start = title.start;
+        let inverted = || start > 0 && doc.in_list(start - 1, lexicon::cue_verbs());
+        let after = n.after + 1;
         let close = (n.after < toks && doc.tok(n.after) == ",")
-            .then(|| (from..toks.min(from + 9)).find(|&k| !doc.is_word(k) && !matches!(doc.tok(k), "'" | "’")))
+            .then(|| (after..toks.min(after + 9)).find(|&k| !doc.is_word(k) && !matches!(doc.tok(k), "'" | "’")))
             .flatten()
-            .filter(|&k| matches!(doc.tok(k), "," | "—" | "–" | ")"))?;
+            .filter(|&k| matches!(doc.tok(k), "," | "—" | "–" | ")") || doc.tok(k) == "." && inverted())?;
+        let from = after;
         let after = from..close;
         let opens =
             after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
-        (opens && words.iter().all(|w| after.clone().any(|k| same(k, w) || synonym(k, w)))).then_some(n.entity)
+        (opens && words.iter().all(|w| holder_word(w) || after.clone().any(|k| same(k, w) || synonym(k, w)))).then_some(n.entity)
     })
+}
+
+/// Whether a description's word is about the holder, not the office, so
+/// that a title need not have it: "the veteran prosecutor" restates
+/// "Assistant Prosecutor Gideon Thayer", as "the 58-year-old senator" does
+/// "Sen. Ana Ruiz". ("the deputy mayor" does not restate "Mayor Ruiz".)
+fn holder_word(w: &str) -> bool {
+    const HOLDER: &[&str] = &[
+        "veteran",
+        "longtime",
+        "long-time",
+        "embattled",
+        "beleaguered",
+        "disgraced",
+        "outspoken",
+        "seasoned",
+        "popular",
+        "celebrated",
+        "renowned",
+        "award-winning",
+        "first-term",
+        "two-term",
+        "freshman",
+    ];
+    HOLDER.contains(&w) || super::phrases::is_age_noun(w)
 }
 
 /// Whether the title in `title` before a name is set off by a comma and
