@@ -2098,6 +2098,16 @@ fn add_run<'d, 't>(
     } else {
         lowered_within(doc, &full_key, start, surname_start, surname_end)
     };
+    // "Sen. Laura Hamilton … Hamilton said": a lone place name that is
+    // the surname of someone named before is that person ("in Hamilton"
+    // stays a place).
+    // (Whatever a place of that name was met before: "spoke in Brisbane
+    // … Brisbane told reporters".)
+    let holder = (place && !multi && !locative)
+        .then(|| keys.find(&key).and_then(|k| keys.slots[k].key.get()))
+        .flatten()
+        .filter(|&c| ents.list[c].kind == PersonKind::Person && ents.list[c].person_like && !ents.list[c].place);
+    let place = place && holder.is_none();
     let person = kind != PersonKind::Org && !place;
     // (A plain ASCII name's first word is its first token: its lowered form.)
     let first_key = (person && multi).then(|| {
@@ -2113,7 +2123,7 @@ fn add_run<'d, 't>(
     let whole_is_key = (surname_start, surname_end) == (0, name.len());
     let full = keys.slot(&full_key);
     let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(&key) });
-    let existing = keys.slots[full].full.get().or_else(|| {
+    let existing = holder.or_else(|| keys.slots[full].full.get()).or_else(|| {
         let cand = keys.slots[key_slot?].key.get()?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
@@ -2200,7 +2210,9 @@ fn add_run<'d, 't>(
     if locative || place {
         e.place_like = true;
     }
-    if place {
+    // (A place's one word joining someone known as a person leaves them
+    // one: "in Bolton's view" after "John Bolton … Bolton said".)
+    if place && (new || multi || !e.person_like || e.place) {
         e.place = true;
         e.person_like = false;
     }

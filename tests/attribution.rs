@@ -1942,3 +1942,12 @@ fn words_about_the_holder_need_not_be_in_the_title() {
     // An office's own modifier still must fit: a deputy is someone else.
     assert_eq!(speaker_of(&a, "It is late").as_deref(), Some("deputy mayor"));
 }
+
+#[test]
+fn a_place_name_that_is_a_known_surname_is_the_person() {
+    let a = run("Sen. Laura Hamilton opposed the bill.\n\n\"It is a mistake,\" Hamilton said.\n\n\
+         Commerce Secretary Alan Brisbane spoke in Brisbane on Monday. Brisbane told reporters that the tariffs would stay.");
+    assert_eq!(speaker_of(&a, "It is a mistake").as_deref(), Some("Laura Hamilton"));
+    assert_eq!(speaker_of_any(&a, "the tariffs would").as_deref(), Some("Alan Brisbane"));
+    assert!(a.people.iter().all(|p| p.kind != PersonKind::Org), "{:#?}", a.people);
+}
