@@ -1951,3 +1951,10 @@ fn a_place_name_that_is_a_known_surname_is_the_person() {
     assert_eq!(speaker_of_any(&a, "the tariffs would").as_deref(), Some("Alan Brisbane"));
     assert!(a.people.iter().all(|p| p.kind != PersonKind::Org), "{:#?}", a.people);
 }
+
+#[test]
+fn a_time_opening_the_sentence_is_no_name() {
+    let a = run("Late Monday, a spokesman for the transit agency, Kevin Oduya, said no new talks had been scheduled.");
+    assert_eq!(speaker_of_any(&a, "no new talks").as_deref(), Some("Kevin Oduya"));
+    assert!(a.people.iter().all(|p| p.name != "Late"), "{:#?}", a.people);
+}

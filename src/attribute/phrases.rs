@@ -531,9 +531,11 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     for st in starts.into_iter().flatten() {
         // ("Meanwhile, the governor, Ana Ruiz, said", "On Monday, …": an
         // opener is no name; "The Rev. Ana Ruiz, …" is one.)
+        // ("Late Monday, a spokesman, Ana Ruiz, said": a time is no name.)
         let opener = || {
             (lexicon::is_not_name_with(doc.tok(st), doc.lists(st)) || doc.lists(st) & lexicon::SENTENCE_OPENERS != 0)
                 && !matches!(doc.lower(st).as_str(), "the" | "a" | "an")
+                || st + 1 < k && is_time_noun(&doc.lower(st + 1))
         };
         // ("Rep. Ana Ruiz, D-Eastport, the panel's chair, said": a party
         // tag after the opening comma is no name.)
