@@ -672,7 +672,9 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let np_first = if np == quote_np { np_first } else { np.map_or(i, |n| title_start(doc, lo, n.first)) };
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
         let before_comma = np_first > lo && doc.tok(np_first - 1) == ",";
-        let inverted = inverted_np.is_some() && after_comma;
+        // ("The device, called Hearthlight, will …": a naming verb before
+        // a name is no inverted cue.)
+        let inverted = inverted_np.is_some() && after_comma && verb_classes(&w).0 != "call";
         let after_cue = if inverted { inverted_np.map_or(cue_end, |n| n.last) } else { cue_end };
         let rest_at = clause_end_after(doc, after_cue, hi);
         // Not `CLAUSE, X said` when the cue goes on to a quote ("I laughed
@@ -1856,8 +1858,10 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
     if lemma == "call" {
         // "a crabber called Little Meg": naming, not speech — the "content"
         // is a name and nothing more.
-        let name_end = (st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
-        if name_end > st && (name_end == end || matches!(doc.tok(name_end), "," | "." | ";" | ")")) {
+        // ("a group called the Lakeside Fund, which …": after "the" too.)
+        let name_st = if first == "the" && st + 1 < end && doc.is_cap(st + 1) { st + 1 } else { st };
+        let name_end = (name_st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
+        if name_end > name_st && (name_end == end || matches!(doc.tok(name_end), "," | "." | ";" | ")")) {
             return false;
         }
         // "called the talks constructive", "called for a moratorium"; not

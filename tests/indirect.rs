@@ -864,3 +864,14 @@ fn one_adverb_before_that_stays_out_of_the_content() {
     let a = run("Harbour master Ilse Brandt said only that the pier would close. Her deputy said afterward that the ferries would run.");
     assert_eq!(reported(&a), vec![pair("the pier would close", "Ilse Brandt"), pair("the ferries would run", "Her deputy")]);
 }
+
+#[test]
+fn a_naming_participle_is_no_inverted_cue() {
+    // "called Hearthlight" names the device; nobody speaks.
+    let a = annotate(
+        "The device, called Hearthlight, will go on sale in November.\n\nHis charity, called the Lakeside Fund, will own the land.",
+        &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true },
+    );
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    assert!(a.people.is_empty(), "{:#?}", a.people);
+}
