@@ -712,3 +712,11 @@ fn a_title_before_the_name_keeps_a_possessive_pronoun_in_its_complement() {
     // The sentence's own "to his" is no part of the title.
     check("He handed the keys to his apprentice, Keren Moyle, who said she was ready.", "Keren Moyle", &["apprentice"]);
 }
+
+#[test]
+fn moderators_and_team_positions_are_titles() {
+    check("Moderator Kendra Holloway asked about schools.", "Kendra Holloway", &["Moderator"]);
+    check("The first moderator, Kendra Holloway, asked about schools.", "Kendra Holloway", &["first moderator"]);
+    check("Defenseman Quincy Abernathy said the team was tired.", "Quincy Abernathy", &["Defenseman"]);
+    check("Wide receiver Tom Ellis said the team was ready.", "Tom Ellis", &["Wide receiver"]);
+}
