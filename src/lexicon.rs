@@ -1307,6 +1307,7 @@ fn is_productive_role_in(word: &str, lists_of: &dyn Fn(&str) -> u64) -> bool {
 
 /// The full word of an abbreviated rank or office ("Sgt." → "sergeant").
 /// Not an initialism's ([`role_initialism`]).
+#[inline]
 pub fn role_abbreviation(word: &str) -> Option<&'static str> {
     role_abbreviations().lemma(word).filter(|full| !initialism_of(word, full))
 }
@@ -1318,6 +1319,7 @@ pub fn role_initialism(word: &str) -> Option<&'static str> {
     role_abbreviations().lemma(word).filter(|full| initialism_of(word, full))
 }
 
+#[inline]
 fn initialism_of(word: &str, full: &str) -> bool {
     full.contains(' ') && !word.contains(['.', ' '])
 }

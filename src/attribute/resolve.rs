@@ -792,7 +792,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
                 || doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)).is_some_and(|r| r == w || lexicon::same_role(w, r))
                 || doc.is_cap(k) && lexicon::role_initialism(doc.tok(k)).is_some_and(|r| r.split(' ').any(|x| x == w))
         };
-        let titled = words.iter().all(|w| holder_word(w) || title.clone().any(|k| same(k, w) || synonym(k, w)));
+        let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w));
         if titled && !object_title(doc, title.clone(), n.after) {
             return Some(n.entity);
         }
@@ -814,7 +814,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         let after = from..close;
         let opens =
             after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
-        (opens && words.iter().all(|w| holder_word(w) || after.clone().any(|k| same(k, w) || synonym(k, w)))).then_some(n.entity)
+        (opens && words.iter().all(|w| after.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w))).then_some(n.entity)
     })
 }
 

@@ -81,6 +81,7 @@ fn undotted_rank(doc: &Doc, i: usize, w: &str) -> bool {
 
 /// An abbreviated rank with its period ("Sgt.", "Coun."): returns the
 /// token after the period.
+#[inline]
 pub fn abbreviated_rank(doc: &Doc, i: usize) -> Option<usize> {
     let dot = i + 1;
     let word_end = doc.tokens().get(i)?.end;
