@@ -805,12 +805,11 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         let toks = doc.tokens().len();
         let start = title.start;
         let inverted = || start > 0 && doc.in_list(start - 1, lexicon::cue_verbs());
-        let after = n.after + 1;
+        let from = n.after + 1;
         let close = (n.after < toks && doc.tok(n.after) == ",")
-            .then(|| (after..toks.min(after + 9)).find(|&k| !doc.is_word(k) && !matches!(doc.tok(k), "'" | "’")))
+            .then(|| (from..toks.min(from + 9)).find(|&k| !doc.is_word(k) && !matches!(doc.tok(k), "'" | "’")))
             .flatten()
             .filter(|&k| matches!(doc.tok(k), "," | "—" | "–" | ")") || doc.tok(k) == "." && inverted())?;
-        let from = after;
         let after = from..close;
         let opens =
             after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
