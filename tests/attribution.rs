@@ -1958,3 +1958,9 @@ fn a_time_opening_the_sentence_is_no_name() {
     assert_eq!(speaker_of_any(&a, "no new talks").as_deref(), Some("Kevin Oduya"));
     assert!(a.people.iter().all(|p| p.name != "Late"), "{:#?}", a.people);
 }
+
+#[test]
+fn an_age_restates_the_person_named_with_it() {
+    let a = run("Teodor Vance, 24, scored the winner past goalie Sven Achterberg, 31.\n\n\"I just closed my eyes,\" the 24-year-old said.");
+    assert_eq!(speaker_of(&a, "I just closed").as_deref(), Some("Teodor Vance"));
+}

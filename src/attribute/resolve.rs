@@ -522,7 +522,11 @@ pub(crate) fn resolve(
                     || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
                         && lexicon::is_bare_person_noun(&head))
             };
-            let found = found.or_else(|| (definite && anaphoric()).then(|| last_person(doc, ents, start)).flatten());
+            // ("the 24-year-old" after "Teo Vance, 24, … goalie Sven Ek,
+            // 31": the person named with that age, else the last named.)
+            let aged =
+                || stripped.split_whitespace().find_map(|w| w.strip_suffix("-year-old")).and_then(|age| aged_named(doc, ents, start, age));
+            let found = found.or_else(|| (definite && anaphoric()).then(|| aged().or_else(|| last_person(doc, ents, start))).flatten());
             // "the teenager" after "Omar Vidal, 17,": the person named
             // with a teen's age.
             let found =
@@ -718,6 +722,14 @@ fn teen_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let i = ents.names.partition_point(|n| n.start < before);
     let teen = |a: usize| a + 1 < doc.tokens().len() && doc.tok(a) == "," && matches!(doc.tok(a + 1).as_bytes(), [b'1', b'3'..=b'9']);
     ents.names[..i].iter().rev().find(|n| teen(n.after)).map(|n| n.entity)
+}
+
+/// The most recent person named before byte `before` with the age `age`
+/// set off after the name ("Teo Vance, 24,"), among the last 60 names.
+fn aged_named(doc: &Doc, ents: &Entities, before: usize, age: &str) -> Option<usize> {
+    let i = ents.names.partition_point(|n| n.start < before);
+    let aged = |a: usize| a + 1 < doc.tokens().len() && doc.tok(a) == "," && doc.tok(a + 1) == age;
+    ents.names[..i].iter().rev().take(60).find(|n| aged(n.after)).map(|n| n.entity)
 }
 
 /// A person by more than capitals: a gender (honorific, first name,
