@@ -672,9 +672,7 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let np_first = if np == quote_np { np_first } else { np.map_or(i, |n| title_start(doc, lo, n.first)) };
         // `CLAUSE, X said.` / `CLAUSE, said X.` — the clause before.
         let before_comma = np_first > lo && doc.tok(np_first - 1) == ",";
-        // ("The device, called Hearthlight, will …": a naming verb before
-        // a name is no inverted cue.)
-        let inverted = inverted_np.is_some() && after_comma && verb_classes(&w).0 != "call";
+        let inverted = inverted_np.is_some() && after_comma;
         let after_cue = if inverted { inverted_np.map_or(cue_end, |n| n.last) } else { cue_end };
         let rest_at = clause_end_after(doc, after_cue, hi);
         // Not `CLAUSE, X said` when the cue goes on to a quote ("I laughed
