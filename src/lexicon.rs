@@ -693,16 +693,12 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
     #[cold]
     #[inline(never)]
     fn get_long(&self, w: &[u8]) -> V {
-        self.long.binary_search_by(|(k, _)| (**k).cmp(w)).map_or_else(|_| V::default(), |i| self.long[i].1)
+        self.long_index(w).map_or_else(|_| V::default(), |i| self.long[i].1)
     }
 
-    /// The index in `long` of the long word `w`, put in with
-    /// `V::default()` if it was not there.
-    fn long_slot(&mut self, w: &[u8]) -> usize {
-        self.long.binary_search_by(|(k, _)| (**k).cmp(w)).unwrap_or_else(|i| {
-            self.long.insert(i, (w.into(), V::default()));
-            i
-        })
+    /// Where the long word `w` is in `long`, or where it would go.
+    fn long_index(&self, w: &[u8]) -> Result<usize, usize> {
+        self.long.binary_search_by(|(k, _)| (**k).cmp(w))
     }
 
     /// The value of `w`, for filling the table: `w` put in with
@@ -715,7 +711,10 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
                 &mut self.short[i].1
             }
             None => {
-                let i = self.long_slot(w);
+                let i = self.long_index(w).unwrap_or_else(|i| {
+                    self.long.insert(i, (w.into(), V::default()));
+                    i
+                });
                 &mut self.long[i].1
             }
         }
@@ -732,7 +731,7 @@ impl<V: Copy + Default, const N: usize> Packed<V, N> {
                 }
             }
             None => {
-                if let Err(i) = self.long.binary_search_by(|(k, _)| (**k).cmp(w)) {
+                if let Err(i) = self.long_index(w) {
                     self.long.insert(i, (w.into(), v));
                 }
             }
@@ -1309,19 +1308,22 @@ fn is_productive_role_in(word: &str, lists_of: &dyn Fn(&str) -> u64) -> bool {
 /// Not an initialism's ([`role_initialism`]).
 #[inline]
 pub fn role_abbreviation(word: &str) -> Option<&'static str> {
-    role_abbreviations().lemma(word).filter(|full| !initialism_of(word, full))
+    role_full_form(word).filter(|&(_, initialism)| !initialism).map(|(full, _)| full)
 }
 
 /// The words of a title an initialism stands for ("CEO" → "chief
-/// executive"): a word with no period or space whose full form has
-/// several words.
+/// executive").
 pub fn role_initialism(word: &str) -> Option<&'static str> {
-    role_abbreviations().lemma(word).filter(|full| initialism_of(word, full))
+    role_full_form(word).filter(|&(_, initialism)| initialism).map(|(full, _)| full)
 }
 
+/// The full form of an abbreviated rank, office or title, and whether
+/// `word` is an initialism of it: a word with no period or space whose
+/// full form has several words ("CEO", not "Lt. Gov."). One lookup for a
+/// caller that reads both.
 #[inline]
-fn initialism_of(word: &str, full: &str) -> bool {
-    full.contains(' ') && !word.contains(['.', ' '])
+pub fn role_full_form(word: &str) -> Option<(&'static str, bool)> {
+    role_abbreviations().lemma(word).map(|full| (full, full.contains(' ') && !word.contains(['.', ' '])))
 }
 
 lexicon!(

@@ -868,9 +868,7 @@ fn one_adverb_before_that_stays_out_of_the_content() {
 #[test]
 fn naming_with_the_is_no_report() {
     // "called the Lakeside Fund" names the group; nobody speaks.
-    let a = annotate(
-        "He founded a charity called the Lakeside Fund, which will own the land.\n\nResidents formed a group called the Harbor Watch.",
-        &Options { offsets: OffsetUnit::Utf8, indirect: true, repair: true },
-    );
+    let a =
+        run("He founded a charity called the Lakeside Fund, which will own the land.\n\nResidents formed a group called the Harbor Watch.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }

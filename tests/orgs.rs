@@ -476,13 +476,9 @@ fn an_institution_s_noun_restates_it() {
     let a = run("The Varden Bureau of Statistics said prices rose in July. According to the bureau, rents rose most.\n\n\
          The Coastal Transit Authority said the line would close.\n\n\"We regret it,\" the authority said.\n\n\
          The Halvern Institute for Policy said rents rose.\n\n\"It is grim,\" said the institute.");
-    let speaker = |prefix: &str| {
-        let q = a.quotes.iter().find(|q| q.text.starts_with(prefix)).unwrap_or_else(|| panic!("{prefix:?} in {:#?}", a.quotes));
-        q.speaker.map(|s| a.people[s].name.to_string())
-    };
-    assert_eq!(speaker("rents rose most").as_deref(), Some("Varden Bureau of Statistics"));
-    assert_eq!(speaker("We regret it").as_deref(), Some("Coastal Transit Authority"));
-    assert_eq!(speaker("It is grim").as_deref(), Some("Halvern Institute for Policy"));
+    assert_eq!(speaker_of(&a, "rents rose most").as_deref(), Some("Varden Bureau of Statistics"));
+    assert_eq!(speaker_of(&a, "We regret it").as_deref(), Some("Coastal Transit Authority"));
+    assert_eq!(speaker_of(&a, "It is grim").as_deref(), Some("Halvern Institute for Policy"));
     let cue = |prefix: &str| a.quotes.iter().find(|q| q.text.starts_with(prefix)).and_then(|q| q.cue.as_ref()).map(|c| c.text.to_string());
     assert_eq!(cue("We regret it").as_deref(), Some("said"));
 }

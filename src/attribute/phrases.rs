@@ -874,7 +874,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // CEO", "the Governor", "the Brightloom CEO"; "the New Hampshire
         // Union Leader" is a newspaper's name).
         // (Its lists, kept per token, rule most words out unhashed.)
-        let title = first + 2 >= k && doc.lists(k - 1) & lexicon::TITLES != 0 && !w.ends_with('s');
+        let title = first + 2 >= k && singular_title(doc, k - 1);
         if title || first + 1 == k && doc.lists(k - 1) & lexicon::PERSON_NOUNS != 0 && lexicon::is_bare_person_noun(&w) {
             let np = description_before(doc, lo, k - 1, last);
             if np.first < k - 1 && is_determiner(&doc.lower(np.first)) {
@@ -1243,6 +1243,12 @@ fn description_or_outer(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
     outer_description(doc, lo, np, last).unwrap_or(np)
 }
 
+/// Whether token `k` is a title, singular ("CEO", "Governor"; not
+/// "Officials"): after a determiner, capitalised, it describes someone.
+fn singular_title(doc: &Doc, k: usize) -> bool {
+    doc.lists(k) & lexicon::TITLES != 0 && !doc.lower(k).ends_with('s')
+}
+
 /// The token of a description's head noun: the last word before any
 /// complement ("statement" in "a statement from the ministry", "person"
 /// in "a person familiar with the plan").
@@ -1566,7 +1572,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     let last_is_cap = doc.is_cap(j - 1);
     // "the 51-year-old Dane": one capitalised person noun, no name.
     // (Or a capitalised title: "said the CEO".)
-    let title = || doc.lists(j - 1) & lexicon::TITLES != 0 && !doc.lower(j - 1).ends_with('s');
+    let title = || singular_title(doc, j - 1);
     let described = j > i + 1
         && is_determiner(&doc.lower(i))
         && ((!(i..j - 1).any(|k| doc.is_cap(k)) && lexicon::is_bare_person_noun(&doc.lower(j - 1))) || title());

@@ -801,8 +801,14 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // ("the chief executive" fits "CEO": a word of the initialism's.)
         let synonym = |k: usize, w: &str| {
             lexicon::same_role(w, doc.tok(k))
-                || doc.is_cap(k) && lexicon::role_abbreviation(doc.tok(k)).is_some_and(|r| r == w || lexicon::same_role(w, r))
-                || doc.is_cap(k) && lexicon::role_initialism(doc.tok(k)).is_some_and(|r| r.split(' ').any(|x| x == w))
+                || doc.is_cap(k)
+                    && lexicon::role_full_form(doc.tok(k)).is_some_and(|(r, initialism)| {
+                        if initialism {
+                            r.split(' ').any(|x| x == w)
+                        } else {
+                            r == w || lexicon::same_role(w, r)
+                        }
+                    })
         };
         let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w));
         if titled && !object_title(doc, title.clone(), n.after) {

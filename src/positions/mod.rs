@@ -150,8 +150,8 @@ impl<'d> Seen<'d> {
         if self.0.is_none() && given.len() < Self::FEW {
             return given.iter().any(|&p| same_title(doc, p, span));
         }
+        let first = self.0.is_none();
         let (numbers, pairs) = self.0.get_or_insert_with(Default::default);
-        let first = pairs.is_empty();
         let mut seen = |entity: usize, title: Cow<'d, str>| {
             let n = numbers.len();
             let n = *numbers.entry(title).or_insert(n);

@@ -86,9 +86,8 @@ pub fn abbreviated_rank(doc: &Doc, i: usize) -> Option<usize> {
     let dot = i + 1;
     let word_end = doc.tokens().get(i)?.end;
     let attached = doc.tokens().get(dot).is_some_and(|d| d.start == word_end && doc.tok(dot) == ".");
-    // (Not an initialism in capitals: "… the CEO. Ruiz said" ends a
-    // sentence.)
-    let initialism = || doc.tok(i).bytes().all(|b| b.is_ascii_uppercase());
+    // (Not an initialism: "… the CEO. Ruiz said" ends a sentence.)
+    let initialism = || lexicon::role_initialism(doc.tok(i)).is_some();
     (attached && doc.is_cap(i) && doc.in_list(i, lexicon::role_abbreviations()) && !initialism()).then_some(dot + 1)
 }
 
