@@ -1964,3 +1964,11 @@ fn an_age_restates_the_person_named_with_it() {
     let a = run("Teodor Vance, 24, scored the winner past goalie Sven Achterberg, 31.\n\n\"I just closed my eyes,\" the 24-year-old said.");
     assert_eq!(speaker_of(&a, "I just closed").as_deref(), Some("Teodor Vance"));
 }
+
+#[test]
+fn a_description_restates_a_title_set_off_before_the_name() {
+    let a = run("A county spokeswoman, Marisol Teague, said the bridge would reopen in May.\n\n\
+         The spokeswoman said crews were working nights. Desmond Achebe said he doubted it.");
+    assert_eq!(speaker_of_any(&a, "crews were working").as_deref(), Some("Marisol Teague"));
+    assert!(positions_of(&a, "Desmond Achebe").is_empty(), "{:#?}", a.people);
+}

@@ -810,9 +810,25 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
                         }
                     })
         };
-        let titled = words.iter().all(|w| title.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w));
-        if titled && !object_title(doc, title.clone(), n.after) {
+        let fits = |r: std::ops::Range<usize>| words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w));
+        if fits(title.clone()) && !object_title(doc, title.clone(), n.after) {
             return Some(n.entity);
+        }
+        let toks = doc.tokens().len();
+        // Or in an appositive before the name, opening the sentence: "A
+        // district spokeswoman, Kendra Oyelaran, said …" is "the
+        // spokeswoman" later. (The name set off on its other side too.)
+        if title.start == title.end && title.end >= 2 && doc.tok(title.end - 1) == "," && n.after < toks && doc.tok(n.after) == "," {
+            let lo = doc.sentences[doc.tokens()[title.end].sentence()].tokens.start;
+            let opening = (lo..title.end - 1).find(|&k| doc.is_word(k));
+            let set_off = opening.is_some_and(|o| {
+                o + 8 >= title.end
+                    && matches!(doc.lower(o).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                    && (o + 1..title.end - 1).all(|k| doc.is_word(k) || matches!(doc.tok(k), "'" | "’"))
+            });
+            if set_off && fits(opening.unwrap_or(lo)..title.end - 1) {
+                return Some(n.entity);
+            }
         }
         // Or in the appositive after the name: "Fernandez, the state's
         // attorney general, called …" is "the attorney general" later.
@@ -820,7 +836,6 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         // said …" is no appositive of Oslo.)
         // (Or ending the sentence after an inverted cue: "…,” said Ana
         // Ruiz, the company's chief executive.")
-        let toks = doc.tokens().len();
         let start = title.start;
         let inverted = || start > 0 && doc.in_list(start - 1, lexicon::cue_verbs());
         let from = n.after + 1;
@@ -831,7 +846,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
         let after = from..close;
         let opens =
             after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
-        (opens && words.iter().all(|w| after.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w))).then_some(n.entity)
+        (opens && fits(after)).then_some(n.entity)
     })
 }
 
