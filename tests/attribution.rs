@@ -1972,3 +1972,14 @@ fn a_description_restates_a_title_set_off_before_the_name() {
     assert_eq!(speaker_of_any(&a, "crews were working").as_deref(), Some("Marisol Teague"));
     assert!(positions_of(&a, "Desmond Achebe").is_empty(), "{:#?}", a.people);
 }
+
+#[test]
+fn a_possessive_in_the_subjects_clause_tells_an_unlisted_name_apart() {
+    // Neither first name is in the list: "her first title" tells who
+    // "he" is not.
+    let a = run("Okwudili Nnamdi coaches the squad. Ifeoma Chukwu won her first title on Sunday.\n\n\"It was a long road,\" he said.");
+    assert_eq!(speaker_of(&a, "It was a long road").as_deref(), Some("Okwudili Nnamdi"));
+    // An object "her" is someone else's: no evidence.
+    let a = run("Okwudili Nnamdi coaches the squad. Ifeoma Chukwu told her the news on Sunday.\n\n\"It was a long road,\" he said.");
+    assert_eq!(speaker_of(&a, "It was a long road").as_deref(), Some("Ifeoma Chukwu"));
+}

@@ -95,6 +95,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             if s > para.sentences.start {
                 learn_gender(&mut r, s, ents, quotes);
             }
+            learn_possessive_gender(&r, s, ents, quotes);
             // Quotes that start in this sentence (nested ones included).
             while next_quote < quotes.len() && quotes[next_quote].outer_start < sent.end {
                 let qi = next_quote;
@@ -198,6 +199,47 @@ fn learn_gender(r: &mut Resolver, s: usize, ents: &mut Entities, quotes: &[Quote
         m.entity != n.entity && o.kind == PersonKind::Person && !o.place_like
     });
     if !others {
+        ents.list[n.entity].gender = Some(g);
+    }
+}
+
+/// "Adaeze Reyes won her first title": a possessive or reflexive in the
+/// clause of a person named as its subject, with no one else named or
+/// described before it, tells that person's sex when nothing else did (a
+/// first name the list lacks), so a later "he" is not given to her.
+fn learn_possessive_gender(r: &Resolver, s: usize, ents: &mut Entities, quotes: &[QuoteSpan]) {
+    let doc = r.doc;
+    let sent = &doc.sentences[s];
+    // (Most sentences hold none of the words: looked for first.)
+    let owner = |k: usize| match doc.lower(k).as_str() {
+        "his" | "himself" => Some(crate::mentions::Gender::Male),
+        "herself" => Some(crate::mentions::Gender::Female),
+        // Possessive before a noun, not an object: "her first title",
+        // not "told her the truth" or "coaches her."
+        "her" => (k + 1 < sent.tokens.end
+            && doc.is_word(k + 1)
+            && !doc.is_cap(k + 1)
+            && !matches!(doc.lower(k + 1).as_str(), "the" | "a" | "an" | "to" | "that" | "this" | "and" | "or" | "but" | "in" | "on" | "at" | "for" | "with" | "from" | "of" | "by" | "as" | "about" | "into" | "out" | "up" | "off" | "back" | "down" | "again" | "if" | "whether" | "not"))
+            .then_some(crate::mentions::Gender::Female),
+        _ => None,
+    };
+    let Some((k, g)) = sent.tokens.clone().find_map(|k| owner(k).map(|g| (k, g))) else { return };
+    let Some(n) = r.subject_name_before(s, doc.tokens()[k].start, ents, quotes) else { return };
+    let e = &ents.list[n.entity];
+    if e.gender.is_some() || e.kind != PersonKind::Person || e.place_like || crate::mentions::in_quote(quotes, doc.tokens()[k].start) {
+        return;
+    }
+    // No one else between the name and the possessive: no other name, no
+    // pronoun or person noun a possessive could be about, no quote.
+    let i = ents.names.partition_point(|m| m.start < sent.start);
+    let others = ents.names[i..].iter().take_while(|m| m.start < doc.tokens()[k].start).any(|m| m.entity != n.entity);
+    let between = (n.after..k).any(|j| {
+        let w = doc.lower(j);
+        !doc.is_word(j) && !matches!(doc.tok(j), "," | "'" | "’")
+            || matches!(w.as_str(), "he" | "she" | "they" | "him" | "them" | "who" | "whose")
+            || doc.lists(j) & (lexicon::PERSON_NOUNS | lexicon::ROLES | lexicon::TITLES | lexicon::SOURCE_NOUNS | lexicon::KIN_NOUNS) != 0
+    });
+    if !others && !between {
         ents.list[n.entity].gender = Some(g);
     }
 }
