@@ -1983,3 +1983,9 @@ fn a_possessive_in_the_subjects_clause_tells_an_unlisted_name_apart() {
     let a = run("Okwudili Nnamdi coaches the squad. Ifeoma Chukwu told her the news on Sunday.\n\n\"It was a long road,\" he said.");
     assert_eq!(speaker_of(&a, "It was a long road").as_deref(), Some("Ifeoma Chukwu"));
 }
+
+#[test]
+fn first_names_from_outside_the_us_tell_he_from_she() {
+    let a = run("Oksana Melnyk won the final in three sets. Tomasz Brzezinski, her coach, said the wrist had healed.\n\n\"I never doubted it,\" she said.");
+    assert_eq!(speaker_of(&a, "I never doubted").as_deref(), Some("Oksana Melnyk"));
+}

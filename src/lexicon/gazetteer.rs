@@ -339,7 +339,7 @@ fn fold(c: char) -> char {
 /// comparing folded strings along a binary search. The names' [`shape`]
 /// bits rule out most words (surnames, organisations) before hashing.
 struct FirstNames {
-    names: Packed<Option<FirstName>, { 1 << 13 }>,
+    names: Packed<Option<FirstName>, { 1 << 14 }>,
     shapes: Shapes,
 }
 
@@ -384,42 +384,45 @@ impl FirstNames {
 fn first_names() -> &'static FirstNames {
     static CELL: OnceLock<FirstNames> = OnceLock::new();
     CELL.get_or_init(|| {
-        let rows: Vec<(&str, FirstName)> = rows(list_text!("first_names.txt"))
-            .filter_map(|(name, flags)| {
-                let has = |f: u8| flags.bytes().any(|b| b == f);
-                let gender = match (has(b'f'), has(b'm')) {
-                    (true, true) => Gender::Either,
-                    (true, false) => Gender::Female,
-                    (false, true) => Gender::Male,
-                    (false, false) => return None,
-                };
-                Some((name, FirstName { gender, common_word: has(b'w'), place: has(b'p') }))
-            })
-            .collect();
-        assert!(rows.len() * 3 <= 1 << 13, "gazetteer: too many first names");
+        let rows: Vec<(&str, &str)> = rows(list_text!("first_names.txt")).collect();
+        assert!(rows.len() * 3 <= 1 << 14, "gazetteer: too many first names");
         let mut names = Packed::new();
         let mut shapes = Shapes::new();
-        for &(name, entry) in &rows {
-            // (An ASCII name, nearly every one, folded on the stack, where
-            // a string collected char by char grew several times.)
-            let mut buf = [0u8; 64];
-            let long: String;
-            let folded = match buf.get_mut(..name.len()) {
-                Some(b) if name.is_ascii() => {
-                    b.copy_from_slice(name.as_bytes());
-                    b.make_ascii_lowercase();
-                    &*b
-                }
-                _ => {
-                    long = name.chars().map(fold).collect();
-                    long.as_bytes()
-                }
+        // Each name is folded already and front-coded: a digit, the bytes
+        // it shares with the name before, then the rest ("3ia" after
+        // "ana" is "ania"). A fifth less of the page's download for them.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        for &(coded, flags) in &rows {
+            let (shared, rest) = front_coded(coded, len);
+            len = shared + rest.len();
+            buf[shared..len].copy_from_slice(rest);
+            let has = |f: u8| flags.bytes().any(|b| b == f);
+            let gender = match (has(b'f'), has(b'm')) {
+                (true, true) => Gender::Either,
+                (true, false) => Gender::Female,
+                (false, true) => Gender::Male,
+                (false, false) => continue,
             };
-            names.insert_first(folded, Some(entry));
-            shapes.add(folded);
+            names.insert_first(&buf[..len], Some(FirstName { gender, common_word: has(b'w'), place: has(b'p') }));
+            shapes.add(&buf[..len]);
         }
         FirstNames { names, shapes }
     })
+}
+
+/// A front-coded row of the first-name list: how many bytes it shares
+/// with the name before (at most `before`), and its own bytes after them.
+/// (A name of 64 bytes or more, or a prefix longer than the name before,
+/// is a broken list: the generator writes neither.)
+fn front_coded(row: &str, before: usize) -> (usize, &[u8]) {
+    let bytes = row.as_bytes();
+    let shared = match bytes.first() {
+        Some(&d) if d.is_ascii_digit() => usize::from(d - b'0'),
+        _ => panic!("gazetteer: first name row {row:?} has no shared-prefix digit"),
+    };
+    assert!(shared <= before && shared + bytes.len() - 1 < 64, "gazetteer: broken first name row {row:?}");
+    (shared, &bytes[1..])
 }
 
 /// What the first-name list says about `word`, written with a capital
