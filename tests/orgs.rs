@@ -482,3 +482,9 @@ fn an_institution_s_noun_restates_it() {
     let cue = |prefix: &str| a.quotes.iter().find(|q| q.text.starts_with(prefix)).and_then(|q| q.cue.as_ref()).map(|c| c.text.to_string());
     assert_eq!(cue("We regret it").as_deref(), Some("said"));
 }
+
+#[test]
+fn a_legal_suffix_makes_a_company_which_the_agency_is_not() {
+    let a = run("The Federal Aviation Administration said Brellwick Corp. had reported two faults. No one was hurt, the agency said.");
+    assert_eq!(speaker_of(&a, "No one was hurt").as_deref(), Some("Federal Aviation Administration"));
+}
