@@ -1989,3 +1989,10 @@ fn first_names_from_outside_the_us_tell_he_from_she() {
     let a = run("Oksana Melnyk won the final in three sets. Tomasz Brzezinski, her coach, said the wrist had healed.\n\n\"I never doubted it,\" she said.");
     assert_eq!(speaker_of(&a, "I never doubted").as_deref(), Some("Oksana Melnyk"));
 }
+
+#[test]
+fn of_two_holders_of_a_title_the_description_is_the_one_speaking() {
+    let a = run("Sen. Ruth Abernathy opened the hearing. Sen. Wendell Korso left before the vote.\n\n\
+         Abernathy said the bill was finished. \"There is nothing left to fix,\" the senator added.");
+    assert_eq!(speaker_of(&a, "There is nothing left").as_deref(), Some("Ruth Abernathy"));
+}

@@ -511,7 +511,15 @@ pub(crate) fn resolve(
                 .or_else(|| (head == "statement").then(|| super::orgs::issuer(doc, ents, head_token(doc, np), np.last, start)).flatten());
             // "the councillor" after "Councillor Rhea Moss": the named
             // person who carries that title.
-            let found = found.or_else(|| definite.then(|| titled_person(doc, ents, stripped, start)).flatten());
+            // (Of two senators, the one speaking: "Colquitt said the bill
+            // was dead. “It is over,” the senator added." is Colquitt, not
+            // Sen. Lindqvist named after her.)
+            let speaking = r.last_speaker.filter(|&(_, p)| para.saturating_sub(p) <= 1).map(|(e, _)| e);
+            let found = found.or_else(|| {
+                definite
+                    .then(|| speaking.and_then(|e| titled_person(doc, ents, stripped, start, Some(e))).or_else(|| titled_person(doc, ents, stripped, start, None)))
+                    .flatten()
+            });
             // "the 58-year-old said", "the 51-year-old Dane added": an age
             // or a nationality only ever describes someone already named —
             // the person named last.
@@ -744,8 +752,8 @@ fn surely_person(e: &Entity) -> bool {
 /// The most recent person named before byte `before` whose name is preceded
 /// by the title `description` ends in ("Councillor Rhea Moss", "Interior
 /// Minister Rosa Vidal"), for a definite description ("the councillor") to
-/// refer to.
-fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -> Option<usize> {
+/// refer to. With `only`, that entity's names alone.
+fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, only: Option<usize>) -> Option<usize> {
     // Most descriptions end in no title: asked of the last word as written
     // (a list lookup lowers it), before the words are lowered one by one.
     if !lexicon::titles().contains(description.split_whitespace().last()?) {
@@ -766,7 +774,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize) -
     }
     let i = ents.names.partition_point(|n| n.start < before);
     ents.names[..i].iter().rev().take(60).find_map(|n| {
-        if ents.list[n.entity].kind != PersonKind::Person || ents.list[n.entity].place {
+        if ents.list[n.entity].kind != PersonKind::Person || ents.list[n.entity].place || only.is_some_and(|e| e != n.entity) {
             return None;
         }
         let t = n.run;
