@@ -1996,3 +1996,13 @@ fn of_two_holders_of_a_title_the_description_is_the_one_speaking() {
          Abernathy said the bill was finished. \"There is nothing left to fix,\" the senator added.");
     assert_eq!(speaker_of(&a, "There is nothing left").as_deref(), Some("Ruth Abernathy"));
 }
+
+#[test]
+fn an_adverb_set_off_at_the_start_hides_no_subject() {
+    for opener in ["Afterward", "Nearby", "Undeterred"] {
+        let a = run(&format!(
+            "Gareth Pollard spoke first. Simon Achterberg said the levy would pass.\n\n{opener}, Pollard stood up. \"Go home,\" he said."
+        ));
+        assert_eq!(speaker_of(&a, "Go home").as_deref(), Some("Gareth Pollard"), "{opener}");
+    }
+}
