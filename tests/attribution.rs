@@ -2006,3 +2006,11 @@ fn an_adverb_set_off_at_the_start_hides_no_subject() {
         assert_eq!(speaker_of(&a, "Go home").as_deref(), Some("Gareth Pollard"), "{opener}");
     }
 }
+
+#[test]
+fn a_lowercase_title_with_its_modifier_after_a_quote_names_the_speaker() {
+    let a = run("\"We earned this one,\" athletic director Felicia Grantham said.\n\n\
+         \"Nobody gave us a chance,\" defensive coordinator Eamon Rafferty said.");
+    assert_eq!(speaker_of(&a, "We earned this").as_deref(), Some("Felicia Grantham"));
+    assert_eq!(speaker_of(&a, "Nobody gave us").as_deref(), Some("Eamon Rafferty"));
+}

@@ -1445,6 +1445,26 @@ fn plural_possessive(doc: &Doc, j: usize, hi: usize) -> bool {
         && doc.tokens()[j].end < doc.tokens()[j + 1].start
 }
 
+/// Whether `w` may modify a title: a content word, no function word
+/// ("that his son Eric", "in an op-ed Thursday").
+fn modifier_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !matches!(
+            w,
+            "that" | "this" | "his" | "her" | "their" | "its" | "my" | "our" | "your" | "in" | "on" | "at" | "for" | "with" | "by"
+                | "from" | "to" | "of" | "and" | "but" | "or" | "as" | "then" | "so" | "when" | "while" | "after" | "before"
+                | "about" | "into" | "than" | "if" | "because" | "where" | "who" | "whom" | "which" | "what" | "also"
+        )
+}
+
+/// Whether a source noun at `k` or the word after it (lowercase) is
+/// followed by a capitalised name: "director Ana Ruiz", "booster Ana".
+fn titled_name_follows(doc: &Doc, k: usize, hi: usize) -> bool {
+    (k..hi.min(k + 2))
+        .take_while(|&m| doc.is_word(m) && !doc.is_cap(m) && !cue_word(doc, m))
+        .any(|m| is_source_noun(doc, m) && m + 1 < hi && doc.is_cap(m + 1) && doc.is_word(m + 1))
+}
+
 pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     if i >= hi || !doc.is_word(i) {
         return None;
@@ -1504,9 +1524,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             // The possessor of a plural possessive: "the drivers’".
         } else if is_source_noun(doc, j) {
             saw_head = true;
-        } else if j > i
-            && doc.is_word(j)
+        } else if doc.is_word(j)
             && !cue_word(doc, j)
+            // (First, only before a title that a name follows: "“…,”
+            // athletic director Ana Ruiz said".)
+            && (j > i || modifier_word(&wj) && titled_name_follows(doc, j + 1, hi))
             && (j + 1..hi.min(j + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
         {
             // A modifier inside a compound title: "the chief financial officer".
