@@ -2014,3 +2014,12 @@ fn a_lowercase_title_with_its_modifier_after_a_quote_names_the_speaker() {
     assert_eq!(speaker_of(&a, "We earned this").as_deref(), Some("Felicia Grantham"));
     assert_eq!(speaker_of(&a, "Nobody gave us").as_deref(), Some("Eamon Rafferty"));
 }
+
+#[test]
+fn a_reply_is_the_one_asked() {
+    let a = run("\"Will the plant close?\" a reporter asked Rosalind Achterberg. \"Not this year,\" she replied.\n\n\
+         A reporter asked Rosalind Achterberg whether jobs would go. \"Some will,\" she answered.");
+    assert_eq!(speaker_of(&a, "Not this year").as_deref(), Some("Rosalind Achterberg"));
+    assert_eq!(speaker_of(&a, "Some will").as_deref(), Some("Rosalind Achterberg"));
+    assert_eq!(speaker_of(&a, "Will the plant close").as_deref(), Some("reporter"));
+}

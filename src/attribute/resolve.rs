@@ -347,6 +347,12 @@ pub(crate) fn resolve(
                 };
                 return Some((e, source));
             }
+            // "“…?” a reporter asked Roberta Quist. “No,” she replied.": a
+            // reply is the one asked's.
+            if let Some(e) = (matches!(w, "he" | "she") && s > 0).then(|| asked_person(doc, ents, np, s - 1, gender_of(w))).flatten() {
+                ents.list[e].mentions.push(Mention { start, end, kind: MentionKind::Pronoun });
+                return Some((e, source));
+            }
             // "The mayor took the microphone. She said: …": a described
             // person opening the previous sentence, when no name does.
             if matches!(w, "he" | "she")
@@ -590,6 +596,25 @@ pub(crate) fn resolve(
         }
     };
     Some((e, source))
+}
+
+/// For a pronoun `np` whose verb (after it, or before it inverted) is a
+/// reply ("she replied", "answered he"): the person named as the object of
+/// "asked" or "pressed" in sentence `prev` ("a reporter asked Roberta
+/// Quist"), if they fit `want`.
+fn asked_person(doc: &Doc, ents: &Entities, np: Np, prev: usize, want: Option<Gender>) -> Option<usize> {
+    let reply = |k: usize| k < doc.tokens().len() && doc.is_word(k) && matches!(lexicon::lemma(&doc.lower(k)), "reply" | "answer" | "respond" | "retort");
+    if !(reply(np.last) || np.first > 0 && reply(np.first - 1)) {
+        return None;
+    }
+    let sent = &doc.sentences[prev];
+    let i = ents.names.partition_point(|n| n.start < sent.start);
+    ents.names[i..].iter().take_while(|n| n.start < sent.end).find_map(|n| {
+        let t = n.run;
+        let e = &ents.list[n.entity];
+        let asked = t > sent.tokens.start && matches!(doc.lower(t - 1).as_str(), "asked" | "pressed" | "questioned" | "quizzed");
+        (asked && e.kind == PersonKind::Person && !e.place && e.gender.is_none_or(|g| Some(g) == want)).then_some(n.entity)
+    })
 }
 
 /// Whether `name` lowered has the word `w` (lowered): an ASCII name is
