@@ -720,3 +720,13 @@ fn moderators_and_team_positions_are_titles() {
     check("Defenseman Quincy Abernathy said the team was tired.", "Quincy Abernathy", &["Defenseman"]);
     check("Wide receiver Tom Ellis said the team was ready.", "Tom Ellis", &["Wide receiver"]);
 }
+
+#[test]
+fn a_bare_word_after_a_copula_is_no_rank() {
+    let a = run("The talks were private, Oyelaran said.\n\nWhen Hale was governor, Marsh ran the treasury. \"It was hard,\" Marsh said.");
+    for p in a.people.iter().filter(|p| p.name != "Hale") {
+        assert!(p.positions.is_empty(), "{} has {:?}", p.name, p.positions.iter().map(|x| &x.text).collect::<Vec<_>>());
+    }
+    // Hale was governor: the copula's own subject holds it.
+    assert!(a.people.iter().any(|p| p.name == "Hale" && p.positions.iter().any(|x| x.text == "governor")));
+}

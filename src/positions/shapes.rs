@@ -157,7 +157,13 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         // change of role starts from the person's own.)
         let object = b > s.lo && crate::mentions::governs_title(doc.tok(b - 1));
         let closed = s.after >= s.hi || crate::mentions::closes_appositive(doc.tok(s.after));
-        if !after_other && (!object || closed) {
+        // "The talks were private, Smith said": a bare word after a
+        // copula is what something was, no one's rank.
+        let predicate = b == first
+            && b > s.lo
+            && !doc.is_cap(b)
+            && matches!(doc.lower(b - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remain" | "remains" | "remained" | "seemed" | "seems");
+        if !after_other && !predicate && (!object || closed) {
             out.push((first, comma));
         }
         return;
