@@ -1215,7 +1215,10 @@ fn follows_quote(doc: &Doc, lo: usize, at: usize) -> bool {
 /// capital, with no verb among them.
 fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut j = k;
-    while j > lo && k - j < 8 {
+    // (Eight words; a possessive's two tokens count as none: "A person
+    // familiar with the company's plans said".)
+    let mut possessives = 0;
+    while j > lo && k - j < 8 + possessives {
         let p = j - 1;
         let w = doc.lower(p);
         // ("Ida May": a capital after a capital is a name, not a modal.)
@@ -1230,6 +1233,9 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             || (matches!(doc.tok(p), "'" | "’") && p + 1 < k && doc.tok(p + 1) == "s");
         if !ok {
             break;
+        }
+        if matches!(doc.tok(p), "'" | "’") {
+            possessives += 2;
         }
         j = p;
     }

@@ -872,3 +872,11 @@ fn naming_with_the_is_no_report() {
         run("He founded a charity called the Lakeside Fund, which will own the land.\n\nResidents formed a group called the Harbor Watch.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_possessive_in_a_long_subject_counts_as_no_word() {
+    let a = run("A person familiar with the company's merger plans said the board would vote on Friday.");
+    let r = a.quotes.iter().find(|q| q.text.starts_with("the board would vote")).expect("the report");
+    let who = r.speaker.map(|s| a.people[s].name.as_str());
+    assert_eq!(who, Some("person familiar with the company's merger plans"));
+}
