@@ -2023,3 +2023,10 @@ fn a_reply_is_the_one_asked() {
     assert_eq!(speaker_of(&a, "Some will").as_deref(), Some("Rosalind Achterberg"));
     assert_eq!(speaker_of(&a, "Will the plant close").as_deref(), Some("reporter"));
 }
+
+#[test]
+fn an_age_before_a_name_set_off_after_a_description_keeps_the_name() {
+    let a = run("The founder, 84-year-old Augustin Lindqvist, said he was pleased with the sale.");
+    assert_eq!(speaker_of_any(&a, "he was pleased").as_deref(), Some("Augustin Lindqvist"));
+    assert_eq!(positions_of(&a, "Augustin Lindqvist"), ["founder"]);
+}

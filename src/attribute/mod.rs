@@ -34,7 +34,7 @@ mod subjects;
 pub use holders::join_role_holders;
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 pub(crate) use phrases::{
-    cue_at_word, cue_third_shapes, has_third_shape, head_token, is_finite, is_source_word, named_appositive, participle_head,
+    cue_at_word, cue_third_shapes, has_third_shape, head_token, is_age_noun, is_finite, is_source_word, named_appositive, participle_head,
     past_relative, relative_antecedent, relative_pronoun_before,
 };
 
@@ -219,8 +219,39 @@ fn learn_possessive_gender(r: &Resolver, s: usize, ents: &mut Entities, quotes: 
         "her" => (k + 1 < sent.tokens.end
             && doc.is_word(k + 1)
             && !doc.is_cap(k + 1)
-            && !matches!(doc.lower(k + 1).as_str(), "the" | "a" | "an" | "to" | "that" | "this" | "and" | "or" | "but" | "in" | "on" | "at" | "for" | "with" | "from" | "of" | "by" | "as" | "about" | "into" | "out" | "up" | "off" | "back" | "down" | "again" | "if" | "whether" | "not"))
-            .then_some(crate::mentions::Gender::Female),
+            && !matches!(
+                doc.lower(k + 1).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "to"
+                    | "that"
+                    | "this"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "of"
+                    | "by"
+                    | "as"
+                    | "about"
+                    | "into"
+                    | "out"
+                    | "up"
+                    | "off"
+                    | "back"
+                    | "down"
+                    | "again"
+                    | "if"
+                    | "whether"
+                    | "not"
+            ))
+        .then_some(crate::mentions::Gender::Female),
         _ => None,
     };
     let Some((k, g)) = sent.tokens.clone().find_map(|k| owner(k).map(|g| (k, g))) else { return };

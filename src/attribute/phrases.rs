@@ -784,7 +784,9 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // "Her neighbour, retired teacher Brian Ellis, added": a
                 // name's title words in lower case before it.
                 // ("The union, the Lakeview Education Association, said".)
-                let the = doc.tok(j + 1) == "the" && j + 2 < k && doc.is_cap(j + 2);
+                // ("The founder, 84-year-old Augustin Lind, said": an age
+                // before the name, as "the" is.)
+                let the = (doc.tok(j + 1) == "the" || is_age_noun(&doc.lower(j + 1))) && j + 2 < k && doc.is_cap(j + 2);
                 // ("The prosecution's next witness, forensic accountant Lila
                 // Marchetti, said": any lower-case words, when a role noun
                 // stands right before the name.)
@@ -1451,9 +1453,45 @@ fn modifier_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && !matches!(
             w,
-            "that" | "this" | "his" | "her" | "their" | "its" | "my" | "our" | "your" | "in" | "on" | "at" | "for" | "with" | "by"
-                | "from" | "to" | "of" | "and" | "but" | "or" | "as" | "then" | "so" | "when" | "while" | "after" | "before"
-                | "about" | "into" | "than" | "if" | "because" | "where" | "who" | "whom" | "which" | "what" | "also"
+            "that"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "my"
+                | "our"
+                | "your"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "to"
+                | "of"
+                | "and"
+                | "but"
+                | "or"
+                | "as"
+                | "then"
+                | "so"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "about"
+                | "into"
+                | "than"
+                | "if"
+                | "because"
+                | "where"
+                | "who"
+                | "whom"
+                | "which"
+                | "what"
+                | "also"
         )
 }
 

@@ -523,7 +523,11 @@ pub(crate) fn resolve(
             let speaking = r.last_speaker.filter(|&(_, p)| para.saturating_sub(p) <= 1).map(|(e, _)| e);
             let found = found.or_else(|| {
                 definite
-                    .then(|| speaking.and_then(|e| titled_person(doc, ents, stripped, start, Some(e))).or_else(|| titled_person(doc, ents, stripped, start, None)))
+                    .then(|| {
+                        speaking
+                            .and_then(|e| titled_person(doc, ents, stripped, start, Some(e)))
+                            .or_else(|| titled_person(doc, ents, stripped, start, None))
+                    })
                     .flatten()
             });
             // "the 58-year-old said", "the 51-year-old Dane added": an age
@@ -603,7 +607,9 @@ pub(crate) fn resolve(
 /// "asked" or "pressed" in sentence `prev` ("a reporter asked Roberta
 /// Quist"), if they fit `want`.
 fn asked_person(doc: &Doc, ents: &Entities, np: Np, prev: usize, want: Option<Gender>) -> Option<usize> {
-    let reply = |k: usize| k < doc.tokens().len() && doc.is_word(k) && matches!(lexicon::lemma(&doc.lower(k)), "reply" | "answer" | "respond" | "retort");
+    let reply = |k: usize| {
+        k < doc.tokens().len() && doc.is_word(k) && matches!(lexicon::lemma(&doc.lower(k)), "reply" | "answer" | "respond" | "retort")
+    };
     if !(reply(np.last) || np.first > 0 && reply(np.first - 1)) {
         return None;
     }

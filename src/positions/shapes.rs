@@ -136,7 +136,11 @@ fn before_honorifics(s: &Site) -> usize {
 
 fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    let k = before_honorifics(s);
+    let mut k = before_honorifics(s);
+    // ("The founder, 84-year-old Augustin Lind,": past an age.)
+    if k > s.lo + 2 && crate::attribute::is_age_noun(&doc.lower(k - 1)) {
+        k -= 1;
+    }
     if k < s.lo + 2 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
         return;
     }
@@ -162,7 +166,10 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         let predicate = b == first
             && b > s.lo
             && !doc.is_cap(b)
-            && matches!(doc.lower(b - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remain" | "remains" | "remained" | "seemed" | "seems");
+            && matches!(
+                doc.lower(b - 1).as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remain" | "remains" | "remained" | "seemed" | "seems"
+            );
         if !after_other && !predicate && (!object || closed) {
             out.push((first, comma));
         }
