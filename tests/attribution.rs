@@ -2030,3 +2030,10 @@ fn an_age_before_a_name_set_off_after_a_description_keeps_the_name() {
     assert_eq!(speaker_of_any(&a, "he was pleased").as_deref(), Some("Augustin Lindqvist"));
     assert_eq!(positions_of(&a, "Augustin Lindqvist"), ["founder"]);
 }
+
+#[test]
+fn a_relative_clause_after_a_town_and_its_state_is_the_persons() {
+    let a = run("Among the crowd was Dale Huxtable, a soybean farmer from Nevada, Iowa, who said he had voted for the levy.");
+    assert_eq!(speaker_of_any(&a, "he had voted").as_deref(), Some("Dale Huxtable"));
+    assert!(a.people.iter().all(|p| p.name != "Iowa"), "{:#?}", a.people);
+}

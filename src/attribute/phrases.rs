@@ -624,7 +624,15 @@ pub(crate) fn relative_pronoun_before(doc: &Doc, lo: usize, i: usize) -> Option<
 /// the House minority leader, who …" is Dunmore).
 pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> {
     let end = if w > lo && doc.tok(w - 1) == "," { w - 1 } else { w };
-    let np = np_before(doc, lo, end)?;
+    let mut np = np_before(doc, lo, end)?;
+    // "a farmer from Nevada, Iowa, who said": a state after its town
+    // locates what comes before; the clause hangs on that.
+    if np.kind == NpKind::Name && np.first > lo + 1 && doc.tok(np.first - 1) == "," && doc.is_cap(np.first - 2) {
+        let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
+        if crate::lexicon::gazetteer::is_place(&doc.text()[span]) {
+            np = np_before(doc, lo, np.first - 1)?;
+        }
+    }
     // "singers like Ana Lind, Tomas Berg and Pia Vance, who joked": a
     // clause hung on the end of a list is about its last member.
     if np.kind == NpKind::Group && np.first > lo && doc.tok(np.first - 1) == "," {
