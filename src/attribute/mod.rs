@@ -85,6 +85,9 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
     let mut told: Vec<Told> = quotes.iter().map(|q| Told { nickname: is_nickname(doc, q), speaker: None }).collect();
     let mut next_quote = 0;
     let mut unquoted = indirect::Unquoted::new(quotes);
+    // The names before the sentence read (a cursor, not a search per
+    // sentence).
+    let mut names_seen = 0;
     for (p_idx, para) in doc.paragraphs.iter().enumerate() {
         if para.chrome {
             continue;
@@ -95,7 +98,7 @@ pub fn attribute(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities, with_indi
             if s > para.sentences.start {
                 learn_gender(&mut r, s, ents, quotes);
             }
-            learn_possessive_gender(&r, s, ents, quotes);
+            learn_possessive_gender(&r, s, ents, quotes, &mut names_seen);
             // Quotes that start in this sentence (nested ones included).
             while next_quote < quotes.len() && quotes[next_quote].outer_start < sent.end {
                 let qi = next_quote;
@@ -207,11 +210,25 @@ fn learn_gender(r: &mut Resolver, s: usize, ents: &mut Entities, quotes: &[Quote
 /// clause of a person named as its subject, with no one else named or
 /// described before it, tells that person's sex when nothing else did (a
 /// first name the list lacks), so a later "he" is not given to her.
-fn learn_possessive_gender(r: &Resolver, s: usize, ents: &mut Entities, quotes: &[QuoteSpan]) {
+/// (`seen`: how many names start before this sentence, or fewer.)
+fn learn_possessive_gender(r: &Resolver, s: usize, ents: &mut Entities, quotes: &[QuoteSpan], seen: &mut usize) {
     let doc = r.doc;
     let sent = &doc.sentences[s];
-    // (Most sentences hold none of the words: looked for first.)
-    let owner = |k: usize| match doc.lower(k).as_str() {
+    // (Most sentences name no one of unknown sex: asked first, of the
+    // names, before the words are read.)
+    while *seen < ents.names.len() && ents.names[*seen].start < sent.start {
+        *seen += 1;
+    }
+    let i = *seen;
+    let unsexed = |m: &&NameRef| {
+        let e = &ents.list[m.entity];
+        e.gender.is_none() && e.kind == PersonKind::Person && !e.place_like
+    };
+    let Some(first) = ents.names[i..].iter().take_while(|m| m.start < sent.end).find(unsexed) else { return };
+    // (The words are looked for by each token's length and first byte
+    // before it is lowered.)
+    let bytes = doc.text().as_bytes();
+    let owner_word = |k: usize| match doc.lower(k).as_str() {
         "his" | "himself" => Some(crate::mentions::Gender::Male),
         "herself" => Some(crate::mentions::Gender::Female),
         // Possessive before a noun, not an object: "her first title",
@@ -254,23 +271,33 @@ fn learn_possessive_gender(r: &Resolver, s: usize, ents: &mut Entities, quotes: 
         .then_some(crate::mentions::Gender::Female),
         _ => None,
     };
-    let Some((k, g)) = sent.tokens.clone().find_map(|k| owner(k).map(|g| (k, g))) else { return };
-    let Some(n) = r.subject_name_before(s, doc.tokens()[k].start, ents, quotes) else { return };
-    let e = &ents.list[n.entity];
-    if e.gender.is_some() || e.kind != PersonKind::Person || e.place_like || crate::mentions::in_quote(quotes, doc.tokens()[k].start) {
+    let owner = |k: usize| {
+        let t = doc.tokens()[k];
+        if !matches!(t.end - t.start, 3 | 7) || bytes[t.start] | 0x20 != b'h' {
+            return None;
+        }
+        owner_word(k)
+    };
+    let Some((k, g)) = (first.after..sent.tokens.end).find_map(|k| owner(k).map(|g| (k, g))) else { return };
+    let at = doc.tokens()[k].start;
+    // That one person named before it (asked before the dearer subject
+    // test): no one else a possessive could be about.
+    if ents.names[i..].iter().take_while(|m| m.start < at).any(|m| m.entity != first.entity) {
         return;
     }
-    // No one else between the name and the possessive: no other name, no
-    // pronoun or person noun a possessive could be about, no quote.
-    let i = ents.names.partition_point(|m| m.start < sent.start);
-    let others = ents.names[i..].iter().take_while(|m| m.start < doc.tokens()[k].start).any(|m| m.entity != n.entity);
+    let Some(n) = r.subject_name_before(s, at, ents, quotes).filter(|n| n.entity == first.entity) else { return };
+    if crate::mentions::in_quote(quotes, at) {
+        return;
+    }
+    // No pronoun or person noun between the name and the possessive that
+    // it could be about, and no punctuation but a comma.
     let between = (n.after..k).any(|j| {
         let w = doc.lower(j);
         !doc.is_word(j) && !matches!(doc.tok(j), "," | "'" | "’")
             || matches!(w.as_str(), "he" | "she" | "they" | "him" | "them" | "who" | "whose")
             || doc.lists(j) & (lexicon::PERSON_NOUNS | lexicon::ROLES | lexicon::TITLES | lexicon::SOURCE_NOUNS | lexicon::KIN_NOUNS) != 0
     });
-    if !others && !between {
+    if !between {
         ents.list[n.entity].gender = Some(g);
     }
 }

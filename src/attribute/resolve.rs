@@ -521,14 +521,11 @@ pub(crate) fn resolve(
             // was dead. “It is over,” the senator added." is Colquitt, not
             // Sen. Lindqvist named after her.)
             let speaking = r.last_speaker.filter(|&(_, p)| para.saturating_sub(p) <= 1).map(|(e, _)| e);
+            // (The speaker asked again only when someone else holds it.)
             let found = found.or_else(|| {
-                definite
-                    .then(|| {
-                        speaking
-                            .and_then(|e| titled_person(doc, ents, stripped, start, Some(e)))
-                            .or_else(|| titled_person(doc, ents, stripped, start, None))
-                    })
-                    .flatten()
+                let holder = definite.then(|| titled_person(doc, ents, stripped, start, None)).flatten()?;
+                let other = speaking.filter(|&e| e != holder).and_then(|e| titled_person(doc, ents, stripped, start, Some(e)));
+                Some(other.unwrap_or(holder))
             });
             // "the 58-year-old said", "the 51-year-old Dane added": an age
             // or a nationality only ever describes someone already named —
@@ -608,7 +605,22 @@ pub(crate) fn resolve(
 /// Quist"), if they fit `want`.
 fn asked_person(doc: &Doc, ents: &Entities, np: Np, prev: usize, want: Option<Gender>) -> Option<usize> {
     let reply = |k: usize| {
-        k < doc.tokens().len() && doc.is_word(k) && matches!(lexicon::lemma(&doc.lower(k)), "reply" | "answer" | "respond" | "retort")
+        k < doc.tokens().len()
+            && doc.is_word(k)
+            && matches!(
+                doc.lower(k).as_str(),
+                "replied"
+                    | "replies"
+                    | "reply"
+                    | "answered"
+                    | "answers"
+                    | "answer"
+                    | "responded"
+                    | "responds"
+                    | "respond"
+                    | "retorted"
+                    | "retorts"
+            )
     };
     if !(reply(np.last) || np.first > 0 && reply(np.first - 1)) {
         return None;
