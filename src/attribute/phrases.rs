@@ -1461,7 +1461,9 @@ fn modifier_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && !matches!(
             w,
-            "that"
+            "a" | "an"
+                | "the"
+                | "that"
                 | "this"
                 | "his"
                 | "her"
@@ -1570,11 +1572,12 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             // The possessor of a plural possessive: "the drivers’".
         } else if is_source_noun(doc, j) {
             saw_head = true;
-        } else if doc.is_word(j)
+        } else if (j > i || modifier_word(&wj))
+            && doc.is_word(j)
             && !cue_word(doc, j)
             // (First, only before a title that a name follows: "“…,”
             // athletic director Ana Ruiz said".)
-            && (j > i || modifier_word(&wj) && titled_name_follows(doc, j + 1, hi))
+            && (j > i || titled_name_follows(doc, j + 1, hi))
             && (j + 1..hi.min(j + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
         {
             // A modifier inside a compound title: "the chief financial officer".
