@@ -236,38 +236,7 @@ fn learn_possessive_gender(r: &Resolver, s: usize, ents: &mut Entities, quotes: 
         "her" => (k + 1 < sent.tokens.end
             && doc.is_word(k + 1)
             && !doc.is_cap(k + 1)
-            && !matches!(
-                doc.lower(k + 1).as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "to"
-                    | "that"
-                    | "this"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "of"
-                    | "by"
-                    | "as"
-                    | "about"
-                    | "into"
-                    | "out"
-                    | "up"
-                    | "off"
-                    | "back"
-                    | "down"
-                    | "again"
-                    | "if"
-                    | "whether"
-                    | "not"
-            ))
+            && !phrases::CLOSED_CLASS.contains(&doc.lower(k + 1).as_str()))
         .then_some(crate::mentions::Gender::Female),
         _ => None,
     };

@@ -1455,54 +1455,18 @@ fn plural_possessive(doc: &Doc, j: usize, hi: usize) -> bool {
         && doc.tokens()[j].end < doc.tokens()[j + 1].start
 }
 
+/// Closed-class words: determiners, possessives, prepositions, conjunctions
+/// and question words, which modify no title and possess nothing.
+pub(crate) const CLOSED_CLASS: &[&str] = &[
+    "a", "an", "the", "that", "this", "his", "her", "their", "its", "my", "our", "your", "in", "on", "at", "for", "with", "by", "from",
+    "to", "of", "and", "but", "or", "as", "then", "so", "when", "while", "after", "before", "about", "into", "than", "if", "because",
+    "where", "who", "whom", "which", "what", "also", "whether", "not", "out", "up", "off", "back", "down", "again",
+];
+
 /// Whether `w` may modify a title: a content word, no function word
 /// ("that his son Eric", "in an op-ed Thursday").
 fn modifier_word(w: &str) -> bool {
-    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && !matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "that"
-                | "this"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "my"
-                | "our"
-                | "your"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "by"
-                | "from"
-                | "to"
-                | "of"
-                | "and"
-                | "but"
-                | "or"
-                | "as"
-                | "then"
-                | "so"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "about"
-                | "into"
-                | "than"
-                | "if"
-                | "because"
-                | "where"
-                | "who"
-                | "whom"
-                | "which"
-                | "what"
-                | "also"
-        )
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !CLOSED_CLASS.contains(&w)
 }
 
 /// Whether a source noun at `k` or the word after it (lowercase) is
