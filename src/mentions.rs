@@ -1841,10 +1841,12 @@ pub(crate) fn portfolio_run(doc: &Doc, a: usize, words: &[&str], name_from: usiz
 fn participle_opening(doc: &Doc, i: usize) -> bool {
     let next = if i + 1 < doc.tokens().len() { doc.lower(i + 1) } else { Default::default() };
     let w = doc.tok(i);
-    // "Afterward, …", "Nearby, …", "Undeterred, …": an adverb or a
-    // participle set off alone (not a first name: "Kelly, …", "Ted, …").
-    if next == "," && w.len() > 5 && ["ward", "wards", "by", "ly", "ed"].iter().any(|s| doc.lower(i).ends_with(s)) {
-        return crate::lexicon::gazetteer::first_name(w).is_none();
+    // "Afterward, …", "Undeterred, …", "Separately, …": an adverb or a
+    // participle set off alone. (Six letters or more: not "Kelly, …" or
+    // "Ted, …"; and not "-by": "Crosby, …".)
+    if next == "," && w.len() > 5 {
+        let lower = doc.lower(i);
+        return ["ward", "wards", "ly", "ed"].iter().any(|s| lower.ends_with(s));
     }
     if w.len() > 4 && w.ends_with("ed") {
         return matches!(

@@ -1999,7 +1999,7 @@ fn of_two_holders_of_a_title_the_description_is_the_one_speaking() {
 
 #[test]
 fn an_adverb_set_off_at_the_start_hides_no_subject() {
-    for opener in ["Afterward", "Nearby", "Undeterred"] {
+    for opener in ["Afterward", "Separately", "Undeterred"] {
         let a = run(&format!(
             "Gareth Pollard spoke first. Simon Achterberg said the levy would pass.\n\n{opener}, Pollard stood up. \"Go home,\" he said."
         ));

@@ -419,9 +419,9 @@ fn front_coded(row: &str, before: usize) -> (usize, &[u8]) {
     let bytes = row.as_bytes();
     let shared = match bytes.first() {
         Some(&d) if d.is_ascii_digit() => usize::from(d - b'0'),
-        _ => panic!("gazetteer: first name row {row:?} has no shared-prefix digit"),
+        _ => panic!("gazetteer: a first name row has no shared-prefix digit"),
     };
-    assert!(shared <= before && shared + bytes.len() - 1 < 64, "gazetteer: broken first name row {row:?}");
+    assert!(shared <= before && shared + bytes.len() - 1 < 64, "gazetteer: a broken first name row");
     (shared, &bytes[1..])
 }
 
