@@ -627,11 +627,8 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
     let mut np = np_before(doc, lo, end)?;
     // "a farmer from Nevada, Iowa, who said": a state after its town
     // locates what comes before; the clause hangs on that.
-    if np.kind == NpKind::Name && np.first > lo + 1 && doc.tok(np.first - 1) == "," && doc.is_cap(np.first - 2) {
-        let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
-        if crate::lexicon::gazetteer::is_place(&doc.text()[span]) {
-            np = np_before(doc, lo, np.first - 1)?;
-        }
+    if np.kind == NpKind::Name && np.first > lo + 1 && doc.tok(np.first - 1) == "," && doc.is_cap(np.first - 2) && names_place(doc, np) {
+        np = np_before(doc, lo, np.first - 1)?;
     }
     // "singers like Ana Lind, Tomas Berg and Pia Vance, who joked": a
     // clause hung on the end of a list is about its last member.
@@ -819,8 +816,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                         // "a meeting in Columbus, Ohio, said": a place after
                         // a name and its comma locates it; the subject is
                         // further back.
-                        let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
-                        if j > lo && doc.is_cap(j - 1) && crate::lexicon::gazetteer::is_place(&doc.text()[span]) {
+                        if j > lo && doc.is_cap(j - 1) && names_place(doc, np) {
                             place_comma = Some(j);
                             continue;
                         }
@@ -1253,6 +1249,13 @@ fn description_or_outer(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
     outer_description(doc, lo, np, last).unwrap_or(np)
 }
 
+/// Whether the phrase `np`, as written, is a listed place ("Iowa", "New
+/// York").
+fn names_place(doc: &Doc, np: Np) -> bool {
+    let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
+    crate::lexicon::gazetteer::is_place(&doc.text()[span])
+}
+
 /// Whether token `k` is a title, singular ("CEO", "Governor"; not
 /// "Officials"): after a determiner, capitalised, it describes someone.
 fn singular_title(doc: &Doc, k: usize) -> bool {
@@ -1541,8 +1544,11 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             && !cue_word(doc, j)
             // (First, only before a title that a name follows: "“…,”
             // athletic director Ana Ruiz said".)
-            && (j > i || titled_name_follows(doc, j + 1, hi))
-            && (j + 1..hi.min(j + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
+            && if j > i {
+                (j + 1..hi.min(j + 3)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
+            } else {
+                titled_name_follows(doc, j + 1, hi)
+            }
         {
             // A modifier inside a compound title: "the chief financial officer".
         } else if !(is_determiner(&wj) && j == i)

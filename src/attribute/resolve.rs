@@ -871,13 +871,12 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
         // spokeswoman" later. (The name set off on its other side too.)
         if title.start == title.end && title.end >= 2 && doc.tok(title.end - 1) == "," && n.after < toks && doc.tok(n.after) == "," {
             let lo = doc.sentences[doc.tokens()[title.end].sentence()].tokens.start;
-            let opening = (lo..title.end - 1).find(|&k| doc.is_word(k));
-            let set_off = opening.is_some_and(|o| {
+            let opening = (lo..title.end - 1).find(|&k| doc.is_word(k)).filter(|&o| {
                 o + 8 >= title.end
                     && matches!(doc.lower(o).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
                     && (o + 1..title.end - 1).all(|k| doc.is_word(k) || matches!(doc.tok(k), "'" | "’"))
             });
-            if set_off && fits(opening.unwrap_or(lo)..title.end - 1) {
+            if opening.is_some_and(|o| fits(o..title.end - 1)) {
                 return Some(n.entity);
             }
         }
