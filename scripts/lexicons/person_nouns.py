@@ -21,6 +21,8 @@ import os
 import re
 import sys
 
+from front_code import FORMAT, front_coded
+
 NOUN_PERSON = 18
 # Person nouns that are common words in other uses, or pronoun-like.
 EXCLUDE = set("""
@@ -81,8 +83,10 @@ def main():
     print("# script's hand-picked NEWS words (each a WordNet noun.person). Do not edit.")
     if NEWS - words:
         sys.exit(f"not in WordNet: {sorted(NEWS - words)}")
-    for w in sorted(words):
-        print(w)
+    for line in FORMAT:
+        print(f"# {line}")
+    for line in front_coded(sorted(words)):
+        print(line)
 
 
 if __name__ == "__main__":

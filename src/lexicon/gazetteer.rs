@@ -211,7 +211,7 @@ impl Places {
 fn places() -> &'static Places {
     static CELL: OnceLock<Places> = OnceLock::new();
     CELL.get_or_init(|| {
-        let rows: Vec<_> = rows(list_text!("places.txt")).collect();
+        let rows: Vec<_> = rows(crate::lexicon::front_decoded(list_text!("places.txt"))).collect();
         let mut tokens = Vec::new();
         let mut by_name = Packed::new();
         let mut named = Vec::with_capacity(rows.len());
@@ -391,7 +391,7 @@ fn first_names() -> &'static FirstNames {
         let mut names = Packed::new();
         let mut shapes = Shapes::new();
         // Each name is folded already and front-coded: a digit, the bytes
-        // it shares with the name before, then the rest ("3ia" after
+        // it shares with the name before, then the rest ("2ia" after
         // "ana" is "ania"). A fifth less of the page's download for them.
         let mut buf = [0u8; 64];
         let mut len = 0;
@@ -500,7 +500,7 @@ mod tests {
         // `place` hashes the joined tokens; the sorted table compares them.
         let table = places();
         let by_tokens = |name: &str| table.entries.iter().find(|e| tokens_of(name).eq(table.words(e).iter().copied())).map(|e| e.flags);
-        let rows = rows(list_text!("places.txt")).map(|(name, _)| name.to_owned());
+        let rows = rows(crate::lexicon::front_decoded(list_text!("places.txt"))).map(|(name, _)| name.to_owned());
         let odd =
             ["St. Louis", "St.  Louis", " New York", "New York ", "New  York", "U.S.", "U.S", "St .Louis", ".", "", " ", "New York Times"];
         for name in rows.chain(odd.map(str::to_owned)) {
