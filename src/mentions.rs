@@ -1149,19 +1149,31 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         j += 1;
                         continue;
                     }
-                    if lower_j == "and"
-                        && j + 1 < toks.end
-                        && doc.is_cap(j + 1)
-                        && !(j + 2 < toks.end && doc.is_cap(j + 2))
-                        && (doc.lists(j - 1) & doc.lists(j + 1) & lexicon::ORG_WORDS != 0
-                            || (i..j).any(|k| {
+                    // ("Department of Health and Human Services": two words
+                    // after the name's first "and" in an "X of Y" name,
+                    // neither a title nor a first name, and no third: "the
+                    // Ministry of Defence and Army Chief Ana Ruiz" are two.)
+                    let cap_at = |k: usize| k < toks.end && doc.is_cap(k);
+                    if lower_j == "and" && cap_at(j + 1) {
+                        let of_org = || {
+                            (i..j).any(|k| {
                                 let next = doc.lower(k + 1);
                                 (doc.lists(k) & lexicon::ORG_WORDS != 0 && matches!(next.as_str(), "of" | "for"))
                                     || (next == "on" && is_remit_body(&doc.lower(k)))
-                            }))
-                    {
-                        j += 1;
-                        continue;
+                            })
+                        };
+                        let joined = if !cap_at(j + 2) {
+                            doc.lists(j - 1) & doc.lists(j + 1) & lexicon::ORG_WORDS != 0 || of_org()
+                        } else {
+                            !cap_at(j + 3)
+                                && (j + 1..j + 3).all(|k| !is_title_word_at(doc, k) && !is_first_name(doc, k))
+                                && !(i..j).any(|k| doc.tok(k) == "and")
+                                && of_org()
+                        };
+                        if joined {
+                            j += 1;
+                            continue;
+                        }
                     }
                     // "Association des centres de la petite enfance du
                     // Québec": an organisation's name in another language,
@@ -1179,7 +1191,6 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                         // asked above) each need a capital there.
                         // (Three flags asked, where an iterator's loop cost
                         // three times as much.)
-                        let cap_at = |k: usize| k < toks.end && doc.is_cap(k);
                         if !(cap_at(j + 1) || cap_at(j + 2) || cap_at(j + 3)) {
                             break;
                         }
@@ -1234,6 +1245,16 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                             || (k == j && (lower == "of" || lower == "for") && joins())
                             // "Bank of the Isles", "Ministry of the Interior".
                             || (k == j + 1 && lower == "the" && lower_j == "of" && doc.lists(j - 1) & lexicon::ORG_WORDS != 0)
+                            // "Committee to Protect Journalists": an
+                            // organisation word's "to" and a capitalised verb
+                            // (not a place or a person: "sent the Committee to
+                            // Geneva").
+                            || (k == j
+                                && doc.tok(k) == "to"
+                                && doc.lists(j - 1) & lexicon::ORG_WORDS != 0
+                                && cap_at(k + 1)
+                                && !is_first_name(doc, k + 1)
+                                && !lexicon::gazetteer::is_place(doc.tok(k + 1)))
                             // "Council on Foreign Relations": "on" joins a body to
                             // its remit, never to a date ("the Committee on Monday").
                             || (k == j
@@ -2263,8 +2284,9 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
     for (k, &at) in word_at.iter().enumerate() {
         let w = doc.tok(at);
         let lists = doc.lists(at);
-        // (An "on" is in a run only after a body it joins to its remit.)
-        org_end = org_end || org_before && (org_joiner(w) || w == "on");
+        // (An "on" is in a run only after a body it joins to its remit, a
+        // "to" only after an organisation word.)
+        org_end = org_end || org_before && (org_joiner(w) || w == "on" || w == "to");
         org_before = lists & lexicon::ORG_WORDS != 0;
         // A title modifier is a title word only before a title or a first
         // name ("Home Secretary", "Deputy Ana Lind"; not "Halvorsen Home

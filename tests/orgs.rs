@@ -488,3 +488,25 @@ fn a_legal_suffix_makes_a_company_which_the_agency_is_not() {
     let a = run("The Federal Aviation Administration said Brellwick Corp. had reported two faults. No one was hurt, the agency said.");
     assert_eq!(speaker_of(&a, "No one was hurt").as_deref(), Some("Federal Aviation Administration"));
 }
+
+#[test]
+fn an_organisation_name_goes_on_past_its_and_and_its_to() {
+    // Two words after the "and" of an "X of Y" name; an organisation
+    // word's "to" before a capitalised verb.
+    let a = run("The Department of Rivers and Harbour Works said the levee would hold.\n\n\
+         The Committee to Protect Ferrymen said two crews were held.");
+    assert_eq!(speaker_of(&a, "the levee").as_deref(), Some("Department of Rivers and Harbour Works"));
+    assert_eq!(speaker_of(&a, "two crews").as_deref(), Some("Committee to Protect Ferrymen"));
+    assert_eq!(kind_of(&a, "Committee to Protect Ferrymen"), PersonKind::Org);
+    // Not past a title and a person's name, nor a second "and", nor a place.
+    let a = run("The Ministry of Ports and Harbour Master Ana Lind said the quay was closed.");
+    assert!(a.people.iter().all(|p| !p.name.starts_with("Ministry of Ports and")), "{:#?}", a.people);
+    let a = run("The Board of Dyers and Weavers sent the Council to Geneva.");
+    assert!(a.people.iter().all(|p| p.name != "Council to Geneva"), "{:#?}", a.people);
+}
+
+#[test]
+fn a_place_after_in_locates_the_organisation_that_speaks() {
+    let a = run("The Bank of Lusitania in Madrid said growth had slowed.");
+    assert_eq!(speaker_of(&a, "growth had slowed").as_deref(), Some("Bank of Lusitania"));
+}

@@ -1021,6 +1021,18 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 }
             }
         }
+        // "The Bank of Spain in Madrid said": a place after "in" or "at"
+        // locates the organisation named before it, the speaker.
+        if first > lo + 2
+            && matches!(doc.lower(first - 1).as_str(), "in" | "at")
+            && doc.is_cap(first - 2)
+            && names_place(doc, Np { first, last, kind: NpKind::Name })
+        {
+            let org = |np: &Np| (capitalised_run_start(doc, lo, np.first)..np.last).any(|x| doc.lists(x) & lexicon::ORG_WORDS != 0);
+            if let Some(np) = np_before(doc, lo, first - 1).filter(|np| np.kind == NpKind::Name && np.last == first - 1 && org(np)) {
+                return Some(np);
+            }
+        }
         let mut np = Np { first, last, kind: NpKind::Name };
         // Groups: "Russia and Ukraine", "Trump and his envoy Steve Witkoff".
         if first >= lo + 2 && doc.lower(first - 1) == "and" {
