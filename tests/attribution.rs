@@ -2037,3 +2037,16 @@ fn a_relative_clause_after_a_town_and_its_state_is_the_persons() {
     assert_eq!(speaker_of_any(&a, "he had voted").as_deref(), Some("Dale Huxtable"));
     assert!(a.people.iter().all(|p| p.name != "Iowa"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_nationality_after_the_is_the_person_named_before() {
+    // "the Kenyan", "the 29-year-old Brazilian": someone already named,
+    // never a person called "Kenyan"; not "the Romanian runner" after him.
+    let a = run("Peter Kimani won the race in two hours. “I felt strong,” the 29-year-old Kenyan said.\n\n\
+         Lucas Tavares finished second. “The hills hurt,” the Brazilian said.");
+    assert_eq!(speaker_of(&a, "I felt strong").as_deref(), Some("Peter Kimani"));
+    assert_eq!(speaker_of(&a, "The hills hurt").as_deref(), Some("Lucas Tavares"));
+    assert!(a.people.iter().all(|p| !p.name.contains("Kenyan") && !p.name.contains("Brazilian")), "{:#?}", a.people);
+    let a = run("Peter Kimani won. The Romanian runner who came third said the course was long.");
+    assert_ne!(speaker_of_any(&a, "the course").as_deref(), Some("Peter Kimani"));
+}

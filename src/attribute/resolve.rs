@@ -391,11 +391,11 @@ pub(crate) fn resolve(
             e
         }
         NpKind::Name => {
-            // "the Kentucky Republican said", "the New York Democrat": a
-            // party after "the" describes someone already named — the
+            // "the Kentucky Republican said", "the 29-year-old Kenyan": a
+            // party or a nationality after "the" describes someone already named — the
             // person the sentences before are about, else the one named
             // last (as "the 58-year-old" is).
-            if let Some(first) = party_epithet(doc, np) {
+            if let Some(first) = epithet(doc, np) {
                 let at = doc.tokens()[first].start;
                 if let Some(e) = r.described_person(s, ents, quotes).or_else(|| last_person(doc, ents, at)) {
                     ents.list[e].mentions.push(Mention { start: at, end, kind: MentionKind::Description });
@@ -736,21 +736,54 @@ pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, star
     ents.list.len() - 1
 }
 
-/// Whether `np` is "the" and capitalised words ending in a party noun:
-/// "the Kentucky Republican", "The New York Democrat". Returns the party
-/// phrase's first token (the phrase may open on "the" or after it).
-fn party_epithet(doc: &Doc, np: Np) -> Option<usize> {
-    let first = if doc.lower(np.first) == "the" {
-        np.first + 1
-    } else if np.first > 0 && doc.lower(np.first - 1) == "the" {
-        np.first
+/// Whether `np` is "the" and capitalised words ending in a party noun or a
+/// nationality, after words about the holder ("the Kentucky Republican",
+/// "the 29-year-old Kenyan", "the veteran Democrat"): someone already
+/// named. Returns the phrase's first token after "the".
+fn epithet(doc: &Doc, np: Np) -> Option<usize> {
+    let mut first = np.first;
+    if doc.lower(first) == "the" {
+        first += 1;
     } else {
-        return None;
+        while first > 0 && first + 2 > np.first && doc.is_word(first - 1) && holder_word(&doc.lower(first - 1)) {
+            first -= 1;
+        }
+        if first == 0 || doc.lower(first - 1) != "the" {
+            return None;
+        }
+    }
+    // ("The Romanian hacker": a nationality modifying a noun after it.)
+    let noun_after = np.last < doc.tokens().len() && doc.is_word(np.last) && !doc.is_cap(np.last) && {
+        let (w, lists) = (doc.lower(np.last), doc.lists(np.last));
+        lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&w, lists)
     };
+    let last = doc.tok(np.last - 1);
+    let mut caps = np.first.max(first);
+    while caps < np.last && doc.is_word(caps) && !doc.is_cap(caps) && holder_word(&doc.lower(caps)) {
+        caps += 1;
+    }
+    let capitals = caps..np.last;
     (np.last > first
-        && matches!(doc.tok(np.last - 1), "Republican" | "Democrat" | "Independent" | "Libertarian")
-        && (first..np.last).all(|k| doc.is_cap(k)))
+        && !noun_after
+        && !capitals.is_empty()
+        && capitals.clone().all(|k| doc.is_cap(k))
+        && (matches!(last, "Republican" | "Democrat" | "Independent" | "Libertarian") || is_demonym(last)))
     .then_some(first)
+}
+
+/// Whether capitalised `w` names someone by their country: "Kenyan",
+/// "Brazilian", "Italian", "Canadian", "Mexican", "German" (the
+/// country's name read off the word's ending).
+fn is_demonym(w: &str) -> bool {
+    if w.len() < 5 || !w.ends_with('n') || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let country = |name: &str| lexicon::gazetteer::place(name).is_some_and(|p| p.is_country());
+    let (n, ian, an) = (&w[..w.len() - 1], w.strip_suffix("ian"), w.strip_suffix("an"));
+    country(n)
+        || ian.is_some_and(|b| country(b) || country(&format!("{b}y")) || country(&format!("{b}a")))
+        || an.is_some_and(|b| country(&format!("{b}o")))
+        || country(&format!("{w}y"))
 }
 
 /// The person whose name was mentioned last before byte `before`, within
