@@ -1291,7 +1291,11 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if !(led || plural) || head.ends_with("ly") || doc.in_list(k - 1, lexicon::indirect_document_heads()) || !doc.is_word(k - 1) {
         return None;
     }
-    if matches!(head.as_str(), "this" | "that" | "it" | "what" | "there" | "here" | "not") {
+    // ("You've said", "We're told": a pronoun and its contraction, never
+    // a name's capital.)
+    if matches!(head.as_str(), "this" | "that" | "it" | "what" | "there" | "here" | "not")
+        || first + 1 == k && doc.tok(first).contains(['\'', '’']) && lexicon::is_not_name_with(doc.tok(first), doc.lists(first))
+    {
         return None;
     }
     // Only someone can report: "The new calendar adds 35 minutes", "the

@@ -1869,7 +1869,38 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
         let lower = doc.lower(i);
         return ["ward", "wards", "ly", "ed"].iter().any(|s| lower.ends_with(s));
     }
-    if w.len() > 4 && w.ends_with("ed") {
+    // ("Born in Enugu, …", "Built in 1920, …", "Known for …": an
+    // irregular participle.)
+    let participle = w.len() > 4 && w.ends_with("ed") || {
+        let lower = doc.lower(i);
+        doc.lists(i) & lexicon::IRREGULAR_PAST != 0
+            || matches!(
+                lower.as_str(),
+                "born"
+                    | "known"
+                    | "given"
+                    | "taken"
+                    | "seen"
+                    | "written"
+                    | "driven"
+                    | "shaken"
+                    | "stricken"
+                    | "grown"
+                    | "hidden"
+                    | "forgotten"
+                    | "chosen"
+                    | "sworn"
+                    | "torn"
+                    | "drawn"
+                    | "thrown"
+                    | "flown"
+                    | "beaten"
+                    | "frozen"
+                    | "stolen"
+                    | "spoken"
+            )
+    };
+    if participle {
         return matches!(
             next.as_str(),
             "about" | "by" | "with" | "on" | "in" | "at" | "over" | "for" | "that" | "whether" | "to" | "from" | "as"
@@ -2114,10 +2145,12 @@ fn add_run<'d, 't>(
     let first_end = || if ascii_plain { head.end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
     // The surname is nearly always the last token, a plain ASCII word
     // after a space: its bounds are known without reading the name again.
+    // ("Theodore Finch III": not a suffix, which `surname_span` passes.)
     let last_is_surname = last.kind == TokKind::Word
         && !last.non_ascii
         && (last.start == start || bytes[last.start - 1] == b' ')
-        && bytes[last.end - 1].is_ascii_alphanumeric();
+        && bytes[last.end - 1].is_ascii_alphanumeric()
+        && !(b > a + 1 && is_name_suffix(doc.tok(b - 1)));
     let (surname_start, surname_end) = if last_is_surname { (last.start - start, last.end - start) } else { surname_span(name) };
     // (Such a surname, an ASCII token, is its token's lowered form, whatever
     // the rest of the name holds.)

@@ -2050,3 +2050,19 @@ fn a_nationality_after_the_is_the_person_named_before() {
     let a = run("Peter Kimani won. The Romanian runner who came third said the course was long.");
     assert_ne!(speaker_of_any(&a, "the course").as_deref(), Some("Peter Kimani"));
 }
+
+#[test]
+fn a_generational_suffix_is_no_surname() {
+    let a = run("Theodore Vance III, the chairman, will retire in May. “It has been an honor,” Mr. Vance said.");
+    assert_eq!(speaker_of(&a, "It has been").as_deref(), Some("Theodore Vance III"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}
+
+#[test]
+fn a_contracted_pronoun_or_an_irregular_participle_opening_a_sentence_names_no_one() {
+    let a = run(
+        "You've said that you write every morning.\n\nBorn in Lagos in 1950, Mr. Okafor liked to say he had arrived with “ten dollars.”",
+    );
+    assert!(a.people.iter().all(|p| !p.name.starts_with("You") && p.name != "Born"), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "ten dollars").as_deref(), Some("Okafor"));
+}
