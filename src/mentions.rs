@@ -1198,7 +1198,14 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
                     let headline_cue = sent.headline && doc.lists(j) & lexicon::CUE_VERBS != 0;
-                    if doc.is_cap(j) && !lexicon::is_not_name_with(wj, doc.lists(j)) && !is_compound_adjective(wj) && !headline_cue {
+                    // ("Roberta A. Kaplan": a middle initial, though "A" and
+                    // "I" are no names alone.)
+                    let initial = || wj.len() == 1 && j + 2 < toks.end && doc.is_cap(j + 2) && is_name_dot(doc, j + 1);
+                    if doc.is_cap(j)
+                        && (!lexicon::is_not_name_with(wj, doc.lists(j)) || initial())
+                        && !is_compound_adjective(wj)
+                        && !headline_cue
+                    {
                         j += 1;
                         end = j;
                         continue;
@@ -2042,12 +2049,36 @@ fn add_run<'d, 't>(
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
     // after an organisation noun is that organisation.
     // (`person_run` last: it reads every word of the run.)
+    // "Quillbyte, the cloud software company, said": so is a name set off
+    // by an appositive an organisation noun heads (one that is no role:
+    // "Ana Lind, a developer,").
+    let org_appositive = || {
+        let n = doc.tokens().len();
+        if b + 3 >= n || doc.tok(b) != "," || !matches!(doc.lower(b + 1).as_str(), "the" | "a" | "an") {
+            return false;
+        }
+        let mut k = b + 2;
+        // (Its head: not past a preposition, "a member of parliament".)
+        while k + 1 < n
+            && k < b + 6
+            && doc.is_word(k)
+            && !doc.is_cap(k)
+            && doc.lists(k) & lexicon::ORG_NOUNS == 0
+            && !matches!(doc.lower(k).as_str(), "of" | "for" | "at" | "in" | "to" | "with" | "on" | "from" | "and" | "or")
+        {
+            k += 1;
+        }
+        let lists = doc.lists(k);
+        doc.is_word(k)
+            && !doc.is_cap(k)
+            && lists & lexicon::ORG_NOUNS != 0
+            && !lexicon::is_role_noun_with(&doc.lower(k), lists)
+            && (k + 1 >= n || matches!(doc.tok(k + 1), "," | "." | ";" | "that" | "which" | "whose"))
+    };
     let kind = if kind == PersonKind::Person
         && first == 0
-        && a > 0
-        && doc.tokens()[a - 1].kind == TokKind::Word
-        && prev_lists() & lexicon::ORG_NOUNS != 0
-        && !prev.ends_with('s')
+        && (a > 0 && doc.tokens()[a - 1].kind == TokKind::Word && prev_lists() & lexicon::ORG_NOUNS != 0 && !prev.ends_with('s')
+            || org_appositive())
         && !person_run(doc, a, b)
     {
         PersonKind::Org

@@ -2066,3 +2066,11 @@ fn a_contracted_pronoun_or_an_irregular_participle_opening_a_sentence_names_no_o
     assert!(a.people.iter().all(|p| !p.name.starts_with("You") && p.name != "Born"), "{:#?}", a.people);
     assert_eq!(speaker_of(&a, "ten dollars").as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_middle_initial_a_stays_in_the_name() {
+    // "A" alone is an article, never a name; before its period, between a
+    // first name and a surname, it is an initial.
+    let a = run("Roberta A. Kessel, a lawyer who represented the tenants, spoke in June. “We won,” she said.");
+    assert_eq!(speaker_of(&a, "We won").as_deref(), Some("Roberta A. Kessel"));
+}

@@ -510,3 +510,14 @@ fn a_place_after_in_locates_the_organisation_that_speaks() {
     let a = run("The Bank of Lusitania in Madrid said growth had slowed.");
     assert_eq!(speaker_of(&a, "growth had slowed").as_deref(), Some("Bank of Lusitania"));
 }
+
+#[test]
+fn a_name_an_organisation_noun_restates_in_apposition_is_an_organisation() {
+    let a = run("Brindlewick, the cloud software company, said on Thursday that it would cut 800 jobs.");
+    assert_eq!(kind_of(&a, "Brindlewick"), PersonKind::Org);
+    // Not a role noun ("a developer"), nor past a preposition ("a member
+    // of parliament").
+    let a = run("Ana Lindqvist, a developer, said the plan was late.\n\nOren Sabag, a member of parliament, said the vote would wait.");
+    assert_eq!(kind_of(&a, "Ana Lindqvist"), PersonKind::Person);
+    assert_eq!(kind_of(&a, "Oren Sabag"), PersonKind::Person);
+}
