@@ -1284,7 +1284,8 @@ fn plain_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 | "its"
                 | "our"
         );
-    let is_plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    // ("a cautious", "the analysis": adjectives and nouns in -us, -is.)
+    let is_plural = |w: &str| w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"));
     // "elected officials in both chambers": a plural before a phrase.
     let pp = (first + 1..k.min(first + 4)).find(|&m| matches!(doc.lower(m).as_str(), "from" | "in" | "of" | "across" | "around"));
     let plural = (is_plural(&head) && k - first <= 4) || pp.is_some_and(|m| is_plural(&doc.lower(m - 1)) && k - first <= 7);

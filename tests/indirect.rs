@@ -880,3 +880,14 @@ fn a_possessive_in_a_long_subject_counts_as_no_word() {
     let who = r.speaker.map(|s| a.people[s].name.as_str());
     assert_eq!(who, Some("person familiar with the company's merger plans"));
 }
+
+#[test]
+fn an_adjective_in_us_heads_no_plural_subject() {
+    // "struck a cautious note": "cautious" is no plural, so "a cautious"
+    // is no speaker and "note" no cue.
+    let a = quotelight::annotate(
+        "The finance chief, Raymond Szabo, struck a cautious note.",
+        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
+    );
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
