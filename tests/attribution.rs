@@ -2074,3 +2074,14 @@ fn a_middle_initial_a_stays_in_the_name() {
     let a = run("Roberta A. Kessel, a lawyer who represented the tenants, spoke in June. “We won,” she said.");
     assert_eq!(speaker_of(&a, "We won").as_deref(), Some("Roberta A. Kessel"));
 }
+
+#[test]
+fn a_couple_or_a_family_speaks_as_one() {
+    let a = run("Home prices rose again in March. The couple said they had raised their budget twice.\n\n\
+         The bakery brought in $1.2 million last year, according to the family.\n\n\
+         In the last couple of weeks, prices fell.");
+    assert_eq!(speaker_of_any(&a, "they had raised").as_deref(), Some("couple"));
+    assert_eq!(speaker_of_any(&a, "The bakery").as_deref(), Some("family"));
+    // "a couple of weeks" is a quantity, no one.
+    assert!(a.people.iter().all(|p| !p.name.contains("weeks")), "{:#?}", a.people);
+}

@@ -191,8 +191,10 @@ pub(crate) fn is_source_noun(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let lists = doc.lists(i);
+    // ("a couple of weeks", "a pair of boots": a quantity, no one.)
+    let quantity = || i + 1 < doc.tokens().len() && doc.tok(i + 1) == "of" && matches!(doc.tok(i), "couple" | "pair");
     // ("epidemiologist": a role roles.txt leaves to the rule.)
-    lists & SOURCE_WORDS != 0
+    lists & SOURCE_WORDS != 0 && !quantity()
         || is_age_noun(doc.tok(i))
         || plural_source_noun(doc, i, lists)
         || crate::mentions::derived_role_at(doc, i, lists)
