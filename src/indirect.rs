@@ -1650,7 +1650,10 @@ fn clause_end_after(doc: &Doc, at: usize, hi: usize) -> Option<usize> {
             return matches!(doc.tok(j), "," | "." | "!" | "?" | ";" | "…").then_some(j);
         }
         let w = doc.lower(j);
-        if w == "that" || SUBJECT_PRONOUNS.contains(&w.as_str()) && j > at || is_finite(&w) {
+        // ("said earlier this week": "this" before a day or week is a
+        // time's, no content's subject.)
+        let time = || w == "this" && j + 1 < hi && days_end(doc, j + 1);
+        if w == "that" || SUBJECT_PRONOUNS.contains(&w.as_str()) && j > at && !time() || is_finite(&w) {
             return None;
         }
         j += 1;

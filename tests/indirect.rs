@@ -891,3 +891,16 @@ fn an_adjective_in_us_heads_no_plural_subject() {
     );
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_report_ends_on_a_time_after_its_cue() {
+    // "said earlier this week": "this" before a week is a time's, not the
+    // subject of a content after the cue.
+    let a = quotelight::annotate(
+        "Sales rose 2 percent in May, Dana Whitfield said earlier this week.",
+        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
+    );
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "Sales rose 2 percent in May");
+    assert_eq!(a.quotes[0].speaker.map(|s| a.people[s].name.as_str()), Some("Dana Whitfield"));
+}
