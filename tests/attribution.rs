@@ -2085,3 +2085,12 @@ fn a_couple_or_a_family_speaks_as_one() {
     // "a couple of weeks" is a quantity, no one.
     assert!(a.people.iter().all(|p| !p.name.contains("weeks")), "{:#?}", a.people);
 }
+
+#[test]
+fn a_firm_named_with_and_after_a_persons_of_is_no_second_speaker() {
+    let a =
+        run("Janet Morrow of Pell and Rowe said the stock was cheap.\n\nJohn Kerry of Vermont and Lindsey Graham said the deal was close.");
+    assert_eq!(speaker_of_any(&a, "the stock").as_deref(), Some("Janet Morrow"));
+    // Two people, each named in full: a group.
+    assert!(speaker_of_any(&a, "the deal").is_some_and(|s| s.contains("Lindsey Graham")));
+}

@@ -1041,6 +1041,13 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             if titles_joined(doc, first - 1) {
                 // "Chairman and CEO Rita Okoye": one person's two titles.
             } else if let Some(left) = np_before(doc, lo, first - 1).filter(|l| matches!(l.kind, NpKind::Name | NpKind::Description)) {
+                // "Jane Smith of Pell and Rowe said": the phrase before
+                // "and" is a person's name and its "of", and one word
+                // follows (a firm's name, not "… and Lindsey Graham"); the
+                // person speaks.
+                if left.kind == NpKind::Name && left.last + 1 < first && doc.lower(left.last) == "of" && last == first + 1 {
+                    return Some(left);
+                }
                 np = Np { first: left.first, last, kind: NpKind::Group };
             }
         } else if first >= lo + 2 {
