@@ -2094,3 +2094,11 @@ fn a_firm_named_with_and_after_a_persons_of_is_no_second_speaker() {
     // Two people, each named in full: a group.
     assert!(speaker_of_any(&a, "the deal").is_some_and(|s| s.contains("Lindsey Graham")));
 }
+
+#[test]
+fn an_age_given_with_now_or_aged_names_whom_the_teenager_means() {
+    let a = run("Kevin Marlow, now 17, testified on Tuesday. “I was scared,” the teenager said.\n\n\
+         Ana Lindgren, aged 58, spoke first. Then Tom Hale spoke. “We waited,” the 58-year-old said.");
+    assert_eq!(speaker_of(&a, "I was scared").as_deref(), Some("Kevin Marlow"));
+    assert_eq!(speaker_of(&a, "We waited").as_deref(), Some("Ana Lindgren"));
+}

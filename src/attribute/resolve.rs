@@ -804,7 +804,7 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
 /// right after the name ("Omar Vidal, 17,"): whom "the teenager" means.
 fn teen_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let i = ents.names.partition_point(|n| n.start < before);
-    let teen = |a: usize| a + 1 < doc.tokens().len() && doc.tok(a) == "," && matches!(doc.tok(a + 1).as_bytes(), [b'1', b'3'..=b'9']);
+    let teen = |a: usize| age_after(doc, a).is_some_and(|t| matches!(t.as_bytes(), [b'1', b'3'..=b'9']));
     ents.names[..i].iter().rev().find(|n| teen(n.after)).map(|n| n.entity)
 }
 
@@ -812,8 +812,18 @@ fn teen_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
 /// set off after the name ("Teo Vance, 24,"), among the last 60 names.
 fn aged_named(doc: &Doc, ents: &Entities, before: usize, age: &str) -> Option<usize> {
     let i = ents.names.partition_point(|n| n.start < before);
-    let aged = |a: usize| a + 1 < doc.tokens().len() && doc.tok(a) == "," && doc.tok(a + 1) == age;
-    ents.names[..i].iter().rev().take(60).find(|n| aged(n.after)).map(|n| n.entity)
+    ents.names[..i].iter().rev().take(60).find(|n| age_after(doc, n.after) == Some(age)).map(|n| n.entity)
+}
+
+/// The age set off by a comma at token `a`, after a name: "24" of ", 24,",
+/// ", now 24," or ", aged 24,".
+fn age_after<'t>(doc: &Doc<'t>, a: usize) -> Option<&'t str> {
+    let n = doc.tokens().len();
+    if a + 1 >= n || doc.tok(a) != "," {
+        return None;
+    }
+    let at = if a + 2 < n && matches!(doc.tok(a + 1), "now" | "aged") { a + 2 } else { a + 1 };
+    Some(doc.tok(at))
 }
 
 /// A person by more than capitals: a gender (honorific, first name,
