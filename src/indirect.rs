@@ -662,7 +662,11 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             }
         }
         let cue_end = obj_end;
-        let inverted_np = if np.is_none() { np_after_cue() } else { None };
+        // ("…, told the council he would pay": a verb of telling is never
+        // inverted; the phrase after it is whom it tells.)
+        let tells =
+            || matches!(doc.lower(i).as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed");
+        let inverted_np = if np.is_none() && !tells() { np_after_cue() } else { None };
         let mut spans = Spans::default();
         let mut accused = false;
         // The token that ends a content found after the cue, the last span

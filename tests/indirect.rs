@@ -904,3 +904,15 @@ fn a_report_ends_on_a_time_after_its_cue() {
     assert_eq!(a.quotes[0].text, "Sales rose 2 percent in May");
     assert_eq!(a.quotes[0].speaker.map(|s| a.people[s].name.as_str()), Some("Dana Whitfield"));
 }
+
+#[test]
+fn whom_a_verb_of_telling_tells_never_speaks() {
+    // "…, told the council he would pay": never an inverted "said X"; the
+    // council is told, not telling.
+    let a = quotelight::annotate(
+        "Harold Pemberton, a retired machinist who said he has ridden the tram since it opened in 1994, told the council he would pay more.",
+        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
+    );
+    let q = a.quotes.iter().find(|q| q.text.starts_with("he would pay")).expect("the report");
+    assert_ne!(q.speaker.map(|s| a.people[s].name.as_str()), Some("council"), "{:#?}", a.people);
+}
