@@ -2102,3 +2102,13 @@ fn an_age_given_with_now_or_aged_names_whom_the_teenager_means() {
     assert_eq!(speaker_of(&a, "I was scared").as_deref(), Some("Kevin Marlow"));
     assert_eq!(speaker_of(&a, "We waited").as_deref(), Some("Ana Lindgren"));
 }
+
+#[test]
+fn a_long_aside_between_the_speaker_and_the_cue_is_walked_past() {
+    // Twenty tokens of aside, with a "who" clause of its own.
+    let a = run("Harold Quenby, a professor emeritus of history at the University of Vermont who wrote a 2009 history of the clinic, said Dr. Marr read every chapter in draft.");
+    assert_eq!(speaker_of_any(&a, "Dr. Marr read").as_deref(), Some("Harold Quenby"));
+    // A description set off after the name, then another aside: the name.
+    let a = run("But Tom Fennick, the president of Civic Ledger, a conservative group that has sued to obtain records from the state, said that “the damage is done.”");
+    assert_eq!(speaker_of(&a, "the damage").as_deref(), Some("Tom Fennick"));
+}

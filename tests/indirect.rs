@@ -910,7 +910,7 @@ fn whom_a_verb_of_telling_tells_never_speaks() {
     // "…, told the council he would pay": never an inverted "said X"; the
     // council is told, not telling.
     let a = quotelight::annotate(
-        "Harold Pemberton, a retired machinist who said he has ridden the tram since it opened in 1994, told the council he would pay more.",
+        "Harold Pemberton, a retired machinist who said he has ridden the light rail since it opened in 1994, told the council he would pay more.",
         &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
     );
     let q = a.quotes.iter().find(|q| q.text.starts_with("he would pay")).expect("the report");

@@ -776,7 +776,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // The comma before a place passed over ("Tom Reed of Dayton, Ohio,
         // said"): with no comma further back, the subject ends there.
         let mut place_comma = None;
-        while j > lo && steps < 16 {
+        while j > lo && steps < 24 {
             j -= 1;
             steps += 1;
             if doc.tok(j) == closing {
@@ -826,6 +826,16 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     }
                 }
                 if let Some(np) = np_before(doc, lo, j) {
+                    // "Tom Fitton, the president of Judicial Watch, a group
+                    // that …, said": a description set off after a name is
+                    // the name's appositive; the name speaks.
+                    if np.kind == NpKind::Description && np.first > lo + 1 && doc.tok(np.first - 1) == "," {
+                        if let Some(name) = np_before(doc, lo, np.first - 1)
+                            .filter(|n| n.kind == NpKind::Name && n.last + 1 == np.first && !names_place(doc, *n))
+                        {
+                            return Some(name);
+                        }
+                    }
                     if np.kind != NpKind::Pronoun || steps > 1 {
                         return Some(np);
                     }
@@ -833,7 +843,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 break;
             }
         }
-        if let Some(pc) = place_comma.filter(|_| j <= lo || steps >= 16) {
+        if let Some(pc) = place_comma.filter(|_| j <= lo || steps >= 24) {
             return np_before(doc, lo, pc).filter(|np| np.kind == NpKind::Name);
         }
         return None;
