@@ -1475,7 +1475,12 @@ mod tests {
         // line gives none; a count past the line before takes all of it.
         assert_eq!(front_decoded("|c\n0ana\n2ia\n1bby\n|t\n0anna\n9s\n"), "|c\nana\nania\nabby\n|t\nanna\nannas\n");
         assert_eq!(front_decoded("0Algérie\n5ria\n3eria\n"), "Algérie\nAlgéria\nAlgeria\n");
-        for text in [list_text!("lexicon/roles.txt"), list_text!("lexicon/person_nouns.txt"), list_text!("lexicon/places.txt")] {
+        for text in [
+            list_text!("lexicon/roles.txt"),
+            list_text!("lexicon/person_nouns.txt"),
+            list_text!("lexicon/places.txt"),
+            list_text!("lexicon/first_names.txt"),
+        ] {
             let mut before = String::new();
             for line in front_decoded(text).lines() {
                 assert!(!line.is_empty() && !line.starts_with(|c: char| c.is_ascii_digit()), "{line:?}");

@@ -1878,35 +1878,33 @@ fn participle_opening(doc: &Doc, i: usize) -> bool {
     }
     // ("Born in Enugu, …", "Built in 1920, …", "Known for …": an
     // irregular participle.)
-    let participle = w.len() > 4 && w.ends_with("ed") || {
-        let lower = doc.lower(i);
-        doc.lists(i) & lexicon::IRREGULAR_PAST != 0
-            || matches!(
-                lower.as_str(),
-                "born"
-                    | "known"
-                    | "given"
-                    | "taken"
-                    | "seen"
-                    | "written"
-                    | "driven"
-                    | "shaken"
-                    | "stricken"
-                    | "grown"
-                    | "hidden"
-                    | "forgotten"
-                    | "chosen"
-                    | "sworn"
-                    | "torn"
-                    | "drawn"
-                    | "thrown"
-                    | "flown"
-                    | "beaten"
-                    | "frozen"
-                    | "stolen"
-                    | "spoken"
-            )
-    };
+    let participle = w.len() > 4 && w.ends_with("ed")
+        || doc.lists(i) & lexicon::IRREGULAR_PAST != 0
+        || matches!(
+            doc.lower(i).as_str(),
+            "born"
+                | "known"
+                | "given"
+                | "taken"
+                | "seen"
+                | "written"
+                | "driven"
+                | "shaken"
+                | "stricken"
+                | "grown"
+                | "hidden"
+                | "forgotten"
+                | "chosen"
+                | "sworn"
+                | "torn"
+                | "drawn"
+                | "thrown"
+                | "flown"
+                | "beaten"
+                | "frozen"
+                | "stolen"
+                | "spoken"
+        );
     if participle {
         return matches!(
             next.as_str(),

@@ -741,33 +741,35 @@ pub(crate) fn new_entity(ents: &mut Entities, name: &str, kind: PersonKind, star
 /// "the 29-year-old Kenyan", "the veteran Democrat"): someone already
 /// named. Returns the phrase's first token after "the".
 fn epithet(doc: &Doc, np: Np) -> Option<usize> {
-    let mut first = np.first;
-    if doc.lower(first) == "the" {
-        first += 1;
+    // "the" opens the phrase, or stands before it and up to two words
+    // about the holder.
+    let the = if doc.lower(np.first) == "the" {
+        np.first
     } else {
-        while first > 0 && first + 2 > np.first && doc.is_word(first - 1) && holder_word(&doc.lower(first - 1)) {
-            first -= 1;
+        let mut b = np.first;
+        while b > 0 && b + 2 > np.first && doc.is_word(b - 1) && holder_word(&doc.lower(b - 1)) {
+            b -= 1;
         }
-        if first == 0 || doc.lower(first - 1) != "the" {
-            return None;
-        }
-    }
-    // ("The Romanian hacker": a nationality modifying a noun after it.)
-    let noun_after = np.last < doc.tokens().len() && doc.is_word(np.last) && !doc.is_cap(np.last) && {
-        let (w, lists) = (doc.lower(np.last), doc.lists(np.last));
-        lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&w, lists)
+        b.checked_sub(1).filter(|&t| doc.lower(t) == "the")?
     };
-    let last = doc.tok(np.last - 1);
-    let mut caps = np.first.max(first);
+    let first = the + 1;
+    // The capitalised words, past any words about the holder after "the".
+    let mut caps = first;
     while caps < np.last && doc.is_word(caps) && !doc.is_cap(caps) && holder_word(&doc.lower(caps)) {
         caps += 1;
     }
-    let capitals = caps..np.last;
-    (np.last > first
-        && !noun_after
-        && !capitals.is_empty()
-        && capitals.clone().all(|k| doc.is_cap(k))
-        && (matches!(last, "Republican" | "Democrat" | "Independent" | "Libertarian") || is_demonym(last)))
+    let last = doc.tok(np.last - 1);
+    // ("The Romanian hacker": a nationality modifying a noun after it.)
+    let noun_after = || {
+        np.last < doc.tokens().len() && doc.is_word(np.last) && !doc.is_cap(np.last) && {
+            let (w, lists) = (doc.lower(np.last), doc.lists(np.last));
+            lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&w, lists)
+        }
+    };
+    (caps < np.last
+        && (caps..np.last).all(|k| doc.is_cap(k))
+        && (matches!(last, "Republican" | "Democrat" | "Independent" | "Libertarian") || is_demonym(last))
+        && !noun_after())
     .then_some(first)
 }
 

@@ -386,19 +386,13 @@ impl FirstNames {
 fn first_names() -> &'static FirstNames {
     static CELL: OnceLock<FirstNames> = OnceLock::new();
     CELL.get_or_init(|| {
-        let rows: Vec<(&str, &str)> = rows(list_text!("first_names.txt")).collect();
+        // Each name is folded already and front-coded, as the places are
+        // (`lexicon::front_decoded`).
+        let rows: Vec<(&str, &str)> = rows(crate::lexicon::front_decoded(list_text!("first_names.txt"))).collect();
         assert!(rows.len() * 3 <= 1 << 14, "gazetteer: too many first names");
         let mut names = Packed::new();
         let mut shapes = Shapes::new();
-        // Each name is folded already and front-coded: a digit, the bytes
-        // it shares with the name before, then the rest ("2ia" after
-        // "ana" is "ania"). A fifth less of the page's download for them.
-        let mut buf = [0u8; 64];
-        let mut len = 0;
-        for &(coded, flags) in &rows {
-            let (shared, rest) = front_coded(coded, len);
-            len = shared + rest.len();
-            buf[shared..len].copy_from_slice(rest);
+        for &(name, flags) in &rows {
             let has = |f: u8| flags.bytes().any(|b| b == f);
             let gender = match (has(b'f'), has(b'm')) {
                 (true, true) => Gender::Either,
@@ -406,25 +400,11 @@ fn first_names() -> &'static FirstNames {
                 (false, true) => Gender::Male,
                 (false, false) => continue,
             };
-            names.insert_first(&buf[..len], Some(FirstName { gender, common_word: has(b'w'), place: has(b'p') }));
-            shapes.add(&buf[..len]);
+            names.insert_first(name.as_bytes(), Some(FirstName { gender, common_word: has(b'w'), place: has(b'p') }));
+            shapes.add(name.as_bytes());
         }
         FirstNames { names, shapes }
     })
-}
-
-/// A front-coded row of the first-name list: how many bytes it shares
-/// with the name before (at most `before`), and its own bytes after them.
-/// (A name of 64 bytes or more, or a prefix longer than the name before,
-/// is a broken list: the generator writes neither.)
-fn front_coded(row: &str, before: usize) -> (usize, &[u8]) {
-    let bytes = row.as_bytes();
-    let shared = match bytes.first() {
-        Some(&d) if d.is_ascii_digit() => usize::from(d - b'0'),
-        _ => panic!("gazetteer: a first name row has no shared-prefix digit"),
-    };
-    assert!(shared <= before && shared + bytes.len() - 1 < 64, "gazetteer: a broken first name row");
-    (shared, &bytes[1..])
 }
 
 /// What the first-name list says about `word`, written with a capital
