@@ -885,10 +885,7 @@ fn a_possessive_in_a_long_subject_counts_as_no_word() {
 fn an_adjective_in_us_heads_no_plural_subject() {
     // "struck a cautious note": "cautious" is no plural, so "a cautious"
     // is no speaker and "note" no cue.
-    let a = quotelight::annotate(
-        "The finance chief, Raymond Szabo, struck a cautious note.",
-        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
-    );
+    let a = run("The finance chief, Raymond Szabo, struck a cautious note.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
 
@@ -896,10 +893,7 @@ fn an_adjective_in_us_heads_no_plural_subject() {
 fn a_report_ends_on_a_time_after_its_cue() {
     // "said earlier this week": "this" before a week is a time's, not the
     // subject of a content after the cue.
-    let a = quotelight::annotate(
-        "Sales rose 2 percent in May, Dana Whitfield said earlier this week.",
-        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
-    );
+    let a = run("Sales rose 2 percent in May, Dana Whitfield said earlier this week.");
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
     assert_eq!(a.quotes[0].text, "Sales rose 2 percent in May");
     assert_eq!(a.quotes[0].speaker.map(|s| a.people[s].name.as_str()), Some("Dana Whitfield"));
@@ -909,10 +903,7 @@ fn a_report_ends_on_a_time_after_its_cue() {
 fn whom_a_verb_of_telling_tells_never_speaks() {
     // "…, told the council he would pay": never an inverted "said X"; the
     // council is told, not telling.
-    let a = quotelight::annotate(
-        "Harold Pemberton, a retired machinist who said he has ridden the light rail since it opened in 1994, told the council he would pay more.",
-        &quotelight::Options { offsets: quotelight::OffsetUnit::Utf8, indirect: true, repair: true },
-    );
+    let a = run("Harold Pemberton, a retired machinist who said he has ridden the light rail since it opened in 1994, told the council he would pay more.");
     let q = a.quotes.iter().find(|q| q.text.starts_with("he would pay")).expect("the report");
     assert_ne!(q.speaker.map(|s| a.people[s].name.as_str()), Some("council"), "{:#?}", a.people);
 }
