@@ -2112,3 +2112,16 @@ fn a_long_aside_between_the_speaker_and_the_cue_is_walked_past() {
     let a = run("But Tom Fennick, the president of Civic Ledger, a conservative group that has sued to obtain records from the state, said that “the damage is done.”");
     assert_eq!(speaker_of(&a, "the damage").as_deref(), Some("Tom Fennick"));
 }
+
+#[test]
+fn a_lower_case_modifier_before_a_title_in_an_appositive_is_the_names() {
+    // "state Sen.", "former Gov.", "county Commissioner": the set-off name
+    // speaks, not the description before it.
+    let a = run("The sponsor, state Sen. Wendell Armistead, said the vote would be close.");
+    assert_eq!(speaker_of_any(&a, "the vote would be close").as_deref(), Some("Wendell Armistead"));
+    assert_eq!(positions_of(&a, "Wendell Armistead"), ["state Sen."]);
+    let a = run("Another critic, county Commissioner Roz Halvorsen, told reporters that the levy was unfair.");
+    assert_eq!(speaker_of_any(&a, "the levy was unfair").as_deref(), Some("Roz Halvorsen"));
+    let a = run("\"We waited long enough,\" said its author, former Gov. Lyle Brandt.");
+    assert_eq!(speaker_of(&a, "We waited long enough").as_deref(), Some("Lyle Brandt"));
+}

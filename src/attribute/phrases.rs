@@ -807,7 +807,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     at += 1;
                 }
                 const PEOPLE: u64 = lexicon::TITLES | lexicon::ROLES | lexicon::PERSON_NOUNS;
-                let titled = if listed { (j + 1..at).any(|x| doc.lists(x) & PEOPLE != 0) } else { doc.lists(at - 1) & PEOPLE != 0 };
+                // ("The sponsor, state Sen. Ana Ruiz, said": lower-case words
+                // before a capitalised title or rank.)
+                let titled = if listed { (j + 1..at).any(|x| doc.lists(x) & PEOPLE != 0) } else { doc.lists(at - 1) & PEOPLE != 0 }
+                    || (at <= j + 3 && lowered_title_at(doc, at));
                 if at > j + 1 && !the && !(doc.is_cap(at) && titled) {
                     at = j + 1;
                 }
@@ -1701,18 +1704,23 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
 /// nurse". Any other phrase is itself.
 pub(crate) fn named_appositive(doc: &Doc, np: Np, hi: usize) -> Np {
     // (Not a party tag: "a spokesperson for Sen. Ted Vale, R-Texas".)
-    if np.kind != NpKind::Description
-        || np.last + 1 >= hi
-        || doc.tok(np.last) != ","
-        || !doc.is_cap(np.last + 1)
-        || lexicon::is_party_tag(doc.tok(np.last + 1))
-    {
+    if np.kind != NpKind::Description || np.last + 1 >= hi || doc.tok(np.last) != "," || lexicon::is_party_tag(doc.tok(np.last + 1)) {
         return np;
     }
     // The capitalised words (and initials' periods) of the name, which a
     // comma, bracket or dash closes, or a complement ("Andrew Pincus of
-    // the law firm …", "Tom Reyes on Monday").
-    let first = np.last + 1;
+    // the law firm …", "Tom Reyes on Monday"). ("said its sponsor, state
+    // Sen. Ana Ruiz": lower-case words before a capitalised title or rank
+    // are the name's modifiers.)
+    let after = np.last + 1;
+    let first = if doc.is_cap(after) {
+        after
+    } else {
+        match (after..hi.min(after + 3)).find(|&x| !doc.is_word(x) || doc.is_cap(x)) {
+            Some(x) if lowered_title_at(doc, x) => x,
+            _ => return np,
+        }
+    };
     let mut end = first;
     while end < hi && (doc.is_word(end) && doc.is_cap(end) || doc.tok(end) == ".") {
         end += 1;
@@ -1727,6 +1735,18 @@ pub(crate) fn named_appositive(doc: &Doc, np: Np, hi: usize) -> Np {
         return np;
     }
     np_after(doc, first, end, true).filter(|n| n.kind == NpKind::Name && n.first == first && n.last == end).unwrap_or(np)
+}
+
+/// Whether the capitalised word at `i` is a title or an abbreviated rank
+/// that lower-case modifiers before it belong to: "state Sen.", "former
+/// Gov.", "county Commissioner".
+fn lowered_title_at(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.is_word(i)
+        && doc.is_cap(i)
+        && doc.is_word(i - 1)
+        && !doc.is_cap(i - 1)
+        && doc.lists(i) & (lexicon::TITLES | lexicon::ROLE_ABBREVIATIONS) != 0
 }
 
 /// The subject phrase opening at token `i` and the token where its verb
