@@ -2125,3 +2125,12 @@ fn a_lower_case_modifier_before_a_title_in_an_appositive_is_the_names() {
     let a = run("\"We waited long enough,\" said its author, former Gov. Lyle Brandt.");
     assert_eq!(speaker_of(&a, "We waited long enough").as_deref(), Some("Lyle Brandt"));
 }
+
+#[test]
+fn a_position_with_a_with_complement_has_its_head_before_it() {
+    // "minister with the Hollow Creek Church" is a minister: "the church"
+    // later is the church, not the minister restated.
+    let a = run("Abel Okafor is a minister with the Hollow Creek Church. The church said that the shelter was full.");
+    assert_eq!(speaker_of_any(&a, "the shelter was full").as_deref(), Some("church"), "{:#?}", a.people);
+    assert_eq!(positions_of(&a, "Abel Okafor"), ["minister with the Hollow Creek Church"]);
+}

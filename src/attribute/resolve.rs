@@ -995,10 +995,11 @@ pub(crate) fn description_head(description: &str) -> Cow<'_, str> {
     // the complements' letters, so the same space is found without
     // lowering the whole description.) The byte after the space, folded,
     // rules out most spaces before the complements are compared.
-    const COMPLEMENTS: [&[u8]; 8] = [b" of ", b" for ", b" to ", b" at ", b" from ", b" in ", b" familiar ", b" close "];
+    // ("with": "a minister with the Living Church of God" is a minister.)
+    const COMPLEMENTS: [&[u8]; 9] = [b" of ", b" for ", b" to ", b" at ", b" from ", b" in ", b" with ", b" familiar ", b" close "];
     let bytes = description.as_bytes();
     let opens = |i: usize, p: &[u8]| bytes.get(i..i + p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p));
-    let may_open = |i: usize| bytes.get(i + 1).is_some_and(|&b| matches!(b | 0x20, b'o' | b'f' | b't' | b'a' | b'i' | b'c'));
+    let may_open = |i: usize| bytes.get(i + 1).is_some_and(|&b| matches!(b | 0x20, b'o' | b'f' | b't' | b'a' | b'i' | b'w' | b'c'));
     let cut = (0..bytes.len()).find(|&i| bytes[i] == b' ' && may_open(i) && COMPLEMENTS.iter().any(|p| opens(i, p)));
     let cut = match participle_cut(description) {
         Some(p) => Some(cut.map_or(p, |c| c.min(p))),
@@ -1117,7 +1118,10 @@ mod tests {
     /// The head as found in the lowered description.
     fn lowered_head(description: &str) -> String {
         let lower = description.to_lowercase();
-        let cut = [" of ", " for ", " to ", " at ", " from ", " in ", " familiar ", " close "].iter().filter_map(|p| lower.find(p)).min();
+        let cut = [" of ", " for ", " to ", " at ", " from ", " in ", " with ", " familiar ", " close "]
+            .iter()
+            .filter_map(|p| lower.find(p))
+            .min();
         let core = cut.map_or(lower.as_str(), |i| &lower[..i]);
         core.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
     }
