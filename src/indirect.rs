@@ -1321,6 +1321,9 @@ fn animate(head: &str) -> bool {
     let head = head.strip_prefix("ex-").unwrap_or(head);
     // "63 percent said", "some say", "one told": people counted.
     matches!(head, "percent" | "some" | "all" | "one" | "most" | "many" | "none" | "state" | "government" | "administration")
+        // Places and events that act through their offices: "the city
+        // said the road would reopen", "the festival said".
+        || matches!(head, "city" | "town" | "county" | "village" | "festival" | "church" | "diocese" | "parish")
         // Media that carry someone's words: "the clip says", "the ad claims".
         || matches!(head, "clip" | "spot" | "ad" | "advert" | "commercial" | "story" | "tweet" | "post" | "message" | "video" | "poll" | "survey")
         || crate::attribute::is_source_word(head)

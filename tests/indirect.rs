@@ -907,3 +907,15 @@ fn whom_a_verb_of_telling_tells_never_speaks() {
     let q = a.quotes.iter().find(|q| q.text.starts_with("he would pay")).expect("the report");
     assert_ne!(q.speaker.map(|s| a.people[s].name.as_str()), Some("council"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_town_or_an_event_reports_through_its_offices() {
+    // Without "that", a lower-case head must be able to speak: a city, a
+    // county or a festival can, as an agency can.
+    let a = run("The county said the ferry would resume service in April.");
+    assert_eq!(reported(&a), [pair("the ferry would resume service in April", "county")]);
+    let a = run("The festival said the tent had been sold out for weeks.");
+    assert_eq!(reported(&a), [pair("the tent had been sold out for weeks", "festival")]);
+    // Still no report from a thing that cannot speak.
+    assert!(reported(&run("The bridge said the river was rising.")).is_empty());
+}
