@@ -1157,7 +1157,7 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, outside_asci
     if credit {
         return true;
     }
-    if words <= 30 && lexicon::chrome().any_entry_in(&lower) {
+    if words <= 30 && lexicon::chrome().any_entry_in(&lower) && !reports_speech(&lower) {
         return true;
     }
     // Short lines that start with a byline marker.
@@ -1165,6 +1165,17 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, outside_asci
         return true;
     }
     false
+}
+
+/// Whether a short paragraph holding a furniture word is the article's
+/// prose reporting speech: "Smith said the privacy policy is weak",
+/// "“We sold every cookie,” Smith said". Not when the furniture opens it
+/// ("Read more: Lind says …", "Photo: …"); quote marks alone are no sign
+/// ("“Follow Jo Lee on Twitter @jolee.”" closing a transcript).
+fn reports_speech(lower: &str) -> bool {
+    let speech = lower.contains(" said") || lower.contains(" says") || lower.contains(" told ");
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    speech && !lexicon::chrome().entries().any(|e| opening.starts_with(e))
 }
 
 /// A photo credit at the end: "… /Name/Agency" (the last " /" followed by
@@ -1516,6 +1527,13 @@ mod tests {
         );
         let flags: Vec<bool> = d.paragraphs.iter().map(|p| p.chrome).collect();
         assert_eq!(flags, vec![true, false, true]);
+        // A furniture word in prose that reports speech is the article's;
+        // furniture opening the line is not.
+        let d = segment(
+            "Nadia Ferro said the privacy policy was vague.\n“We sold every cookie,” Omar Lind said.\nRead more: Lind says the vote was rigged\nA new privacy policy takes effect.",
+        );
+        let flags: Vec<bool> = d.paragraphs.iter().map(|p| p.chrome).collect();
+        assert_eq!(flags, vec![false, false, true, true]);
     }
 
     /// The Kelvin sign lowers to an ASCII `k`: "Coo\u{212A}ies" reads as
