@@ -1011,7 +1011,17 @@ fn word_end(s: &str, i: usize, run_end: usize, mut non_ascii: bool) -> (usize, b
     // one is a letter or digit), so a full stop ending a sentence ends
     // its word here.
     let joins = |at: usize| bytes.get(at).is_some_and(|&b| b >= 0x80 || b.is_ascii_alphanumeric());
-    let ends_at = |at: usize| bytes.get(at).is_none_or(|&b| b < 0x80 && !(matches!(b, b'\'' | b'-' | b'.') && joins(at + 1)));
+    // "3,000", "1,250,000": a comma between a number's groups of three
+    // digits is the number's ("told 3,000 workers that …" has no comma).
+    let grouped = |at: usize| {
+        bytes[i].is_ascii_digit()
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1..at + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && !bytes.get(at + 4).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let ends_at = |at: usize| {
+        bytes.get(at).is_none_or(|&b| b < 0x80 && !(matches!(b, b'\'' | b'-' | b'.') && joins(at + 1)) && !(b == b',' && grouped(at)))
+    };
     // Runs of ASCII letters and digits, the bulk of a word: most words
     // are one run, returned at once, without the state of the loop below.
     let mut word_end = run_end;
@@ -1024,6 +1034,10 @@ fn word_end(s: &str, i: usize, run_end: usize, mut non_ascii: bool) -> (usize, b
         word_end = scan::alnum_end(bytes, word_end);
         if ends_at(word_end) {
             break;
+        }
+        if bytes[word_end] == b',' {
+            word_end += 4;
+            continue;
         }
         let Some(next) = word_goes_on(s, i, word_end, &mut dotted) else { break };
         // (The character passed over is outside ASCII if its first byte is.)
@@ -1518,6 +1532,41 @@ mod tests {
         let long = "ยฉ 2025 Acme News and its partners, who may not reprint, sell, broadcast or otherwise use any part of it";
         assert!(is_chrome(long, long, 21, false, true, || false));
         assert!(!is_chrome(&long[6..], &long[6..], 20, false, true, || false));
+    }
+
+    #[test]
+    fn a_number_grouped_by_commas_is_one_token() {
+        let text = "1,250,000 and 3,000, not 1,2,3, 3,0004, 12,34 or ab,123.";
+        let d = segment(text);
+        let toks: Vec<&str> = d.tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            toks,
+            [
+                "1,250,000",
+                "and",
+                "3,000",
+                ",",
+                "not",
+                "1",
+                ",",
+                "2",
+                ",",
+                "3",
+                ",",
+                "3",
+                ",",
+                "0004",
+                ",",
+                "12",
+                ",",
+                "34",
+                "or",
+                "ab",
+                ",",
+                "123",
+                "."
+            ]
+        );
     }
 
     #[test]

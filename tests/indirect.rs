@@ -919,3 +919,14 @@ fn a_town_or_an_event_reports_through_its_offices() {
     // Still no report from a thing that cannot speak.
     assert!(reported(&run("The bridge said the river was rising.")).is_empty());
 }
+
+#[test]
+fn a_number_grouped_by_commas_is_one_word() {
+    // "3,000" is one number: the cue's object is "3,000 volunteers", and
+    // "000 house" is no speaker.
+    let a = run("Imelda Varga told 3,000 volunteers that the shelter would stay open.");
+    assert_eq!(reported(&a), [pair("the shelter would stay open", "Imelda Varga")]);
+    assert!(a.quotes[0].cue.as_ref().is_some_and(|c| c.text == "told 3,000 volunteers"), "{:#?}", a.quotes);
+    let a = run("She has made more than 6,000 house calls since 1990.");
+    assert!(a.quotes.is_empty() && a.people.is_empty(), "{:#?}", a);
+}
