@@ -334,6 +334,8 @@ fn positions_never_overlap_quotes_or_hold_their_own_name() {
         // A speaker "deputy" that is the first word of another's title.
         "deputy boatbuilder deputy Published the and said Ana is",
         "co-founder Rangers' co-founder said Ana is",
+        // A description holding a name is no title of that name's person.
+        "Ana chief said who Ana said “ Ana , \"",
     ];
     for text in texts {
         check_properties(text).unwrap_or_else(|e| panic!("{e}"));
@@ -729,4 +731,17 @@ fn a_bare_word_after_a_copula_is_no_rank() {
     }
     // Hale was governor: the copula's own subject holds it.
     assert!(a.people.iter().any(|p| p.name == "Hale" && p.positions.iter().any(|x| x.text == "governor")));
+}
+
+#[test]
+fn compound_ranks_are_one_position() {
+    // A capitalised rank right before an abbreviated one is one rank with
+    // it; "Brig." is a rank, never a person.
+    check("Detective Sgt. Ines Carvalho said the tip had been crucial.", "Ines Carvalho", &["Detective Sgt."]);
+    check("\"We are ready,\" Brig. Gen. Otto Feldmann told reporters.", "Otto Feldmann", &["Brig. Gen."]);
+    let a = run("Pentagon press secretary Brig. Gen. Otto Feldmann said the unit was ready.");
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+    assert_eq!(a.people[0].positions.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Pentagon press secretary", "Brig. Gen."]);
+    // A title with lower-case words before the rank is a title of its own.
+    check("Former presidential candidate Sen. Ana Ruiz said the bill would pass.", "Ana Ruiz", &["Former presidential candidate", "Sen."]);
 }

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::{orgs, resolve, Attributed, Merges, ANONYMOUS_HEADS};
+use super::{names_holder, orgs, resolve, Attributed, Merges, ANONYMOUS_HEADS};
 use crate::mentions::{Entities, MentionKind};
 use crate::segment::Doc;
 use crate::PersonKind;
@@ -55,9 +55,11 @@ pub fn join_role_holders(doc: &Doc, out: &mut [Attributed], ents: &mut Entities)
         let e = &ents.list[u];
         let Some(&first) = e.mentions.first() else { continue };
         let (p, role) = match e.kind {
+            // (Never a holder whose own name the description holds: "Ana
+            // chief" is no title of Ana's.)
             PersonKind::Unnamed => match holder_of(doc, ents, u, &mut held) {
-                Some(p) => (p, true),
-                None => continue,
+                Some(p) if !names_holder(&e.name, &ents.list[p].key) => (p, true),
+                _ => continue,
             },
             PersonKind::Org if first.kind == MentionKind::Description && first.end <= headline_end => match named_later(ents, u) {
                 Some(p) => (p, false),

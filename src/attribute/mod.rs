@@ -459,10 +459,18 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
                 .min()
                 .map(|(_, p)| p)
         });
-        let Some(p) = candidate else { continue };
+        // (Never one whose own name the description holds: "Ana chief" is
+        // no title of Ana's.)
+        let Some(p) = candidate.filter(|&p| !names_holder(&ents.list[u].name, &ents.list[p].key)) else { continue };
         merges.merge(ents, u, p, true);
     }
     merges.repoint(out);
+}
+
+/// Whether the description `name` has a holder's key (its surname,
+/// lowered) as a word.
+fn names_holder(name: &str, key: &str) -> bool {
+    !key.is_empty() && name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(key))
 }
 
 /// Descriptions merged into the person (or organisation) they refer to,

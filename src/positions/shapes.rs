@@ -110,8 +110,12 @@ fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         rank -= 2;
     }
     let before = (rank > first).then(|| title_before(doc, first, rank, Before::Direct)).flatten();
+    // ("Detective Sgt.", "Chief Insp.": a capitalised rank right before
+    // the abbreviation is one compound rank with it.)
+    let compound =
+        |f: usize| f + 1 == rank && doc.is_cap(f) && (doc.lists(f) & lexicon::ROLE_ABBREVIATIONS != 0 || doc.lower(f) == "chief");
     match before {
-        Some(f) if rank < name && (f..rank).any(|x| is_head(doc, x)) => {
+        Some(f) if rank < name && (f..rank).any(|x| is_head(doc, x)) && !compound(f) => {
             out.push((f, rank));
             out.push((rank, name));
         }

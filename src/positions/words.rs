@@ -74,7 +74,7 @@ fn plural_role(w: &str) -> bool {
 /// A rank abbreviated without a period, as British papers write them,
 /// right before a capitalised word: "Cllr Aoife Byrne", "Sgt Omar Lyle".
 fn undotted_rank(doc: &Doc, i: usize, w: &str) -> bool {
-    const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Cmdr", "Gen", "Coun"];
+    const UNDOTTED: &[&str] = &["Cllr", "Sgt", "Insp", "Supt", "Det", "Cpl", "Lt", "Capt", "Col", "Maj", "Brig", "Cmdr", "Gen", "Coun"];
     // Each is capitalised: most words are ruled out before the list is read.
     (2..=4).contains(&w.len()) && w.as_bytes()[0].is_ascii_uppercase() && doc.is_cap(i + 1) && UNDOTTED.contains(&w)
 }
