@@ -745,3 +745,13 @@ fn compound_ranks_are_one_position() {
     // A title with lower-case words before the rank is a title of its own.
     check("Former presidential candidate Sen. Ana Ruiz said the bill would pass.", "Ana Ruiz", &["Former presidential candidate", "Sen."]);
 }
+
+#[test]
+fn an_office_of_a_capitalised_body_before_a_name() {
+    // After a capitalised head's "of": capitalised words, even a head
+    // ("Justice"), and "the" before them.
+    check("Minister of Justice Anna Berglund said the law was fair.", "Anna Berglund", &["Minister of Justice"]);
+    check("Secretary of the Interior Tomas Ekdahl said the park would reopen.", "Tomas Ekdahl", &["Secretary of the Interior"]);
+    // A lower-case head's "for" keeps the title right before the name.
+    check("A spokesman for President Tomas Ekdahl said no.", "Tomas Ekdahl", &["President"]);
+}

@@ -403,6 +403,11 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         // (A pronoun only after a title's own head: "to his apprentice,
         // Keren Moyle" is the sentence's "to".)
         let pronoun = || matches!(w, "his" | "her" | "their" | "its") && p > lo + 1 && is_head(doc, p - 2);
+        if mode == Before::Direct && w == "the" && j < k && p > lo + 1 && doc.tok(p - 1) == "of" && doc.is_cap(p - 2) && is_head(doc, p - 2)
+        {
+            j = p;
+            continue;
+        }
         if mode == Before::Appositive
             && (matches!(w, "the" | "a" | "an") || QUANTIFIERS.contains(&w) || pronoun())
             && j < k
@@ -425,8 +430,15 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         }
         // ("to" only after a head: "lost Ohio to the state's governor".)
         let inner_prep = p > lo && j < k && (is_head(doc, p - 1) || doc.is_cap(p - 1) && w != "to");
+        // ("Minister of Justice Ana Lind", "Secretary of the Interior Ana
+        // Lind": after a capitalised head's "of", capitalised words, heads
+        // or not, and an article before them.)
+        let office_of = || w == "of" && p > lo && doc.is_cap(p - 1) && is_head(doc, p - 1);
         let prep = match mode {
-            Before::Direct => matches!(w, "of" | "for") && (j..k).all(|x| doc.is_cap(x) && !is_head(doc, x)),
+            Before::Direct => {
+                matches!(w, "of" | "for") && (j..k).all(|x| doc.is_cap(x) && !is_head(doc, x))
+                    || office_of() && (j..k).all(|x| doc.is_cap(x) || x == j && x + 1 < k && doc.tok(x) == "the")
+            }
             Before::Appositive => matches!(w, "of" | "for" | "to" | "at"),
         };
         // "president and chief executive", "Singer and songwriter": two
