@@ -2134,3 +2134,14 @@ fn a_position_with_a_with_complement_has_its_head_before_it() {
     assert_eq!(speaker_of_any(&a, "the shelter was full").as_deref(), Some("church"), "{:#?}", a.people);
     assert_eq!(positions_of(&a, "Abel Okafor"), ["minister with the Hollow Creek Church"]);
 }
+
+#[test]
+fn the_doctor_restates_the_person_named_dr() {
+    // An honorific is no position, but "the doctor" and "the physician"
+    // refer back to the person last named "Dr."
+    let a = run("Dr. Oona Haldane retires on Friday after 40 years. Nils Berg was her first patient.\n\n\"I never meant to stay,\" the doctor said.");
+    assert_eq!(speaker_of(&a, "I never meant to stay").as_deref(), Some("Oona Haldane"), "{:#?}", a.people);
+    // No one named "Dr.": the doctor is someone unnamed.
+    let a = run("Oona Haldane retires on Friday.\n\n\"She never rested,\" the doctor said.");
+    assert_eq!(speaker_of(&a, "She never rested").as_deref(), Some("doctor"));
+}

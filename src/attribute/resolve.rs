@@ -546,6 +546,10 @@ pub(crate) fn resolve(
             // with a teen's age.
             let found =
                 found.or_else(|| (definite && matches!(&*head, "teenager" | "teen")).then(|| teen_named(doc, ents, start)).flatten());
+            // "the doctor" after "Dr. Evelyn Sorensen": the person named
+            // last with that honorific.
+            let found =
+                found.or_else(|| (definite && matches!(&*head, "doctor" | "physician")).then(|| doctor_named(doc, ents, start)).flatten());
             source = (start + off, end);
             match found {
                 Some(e) => {
@@ -808,6 +812,16 @@ fn teen_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let i = ents.names.partition_point(|n| n.start < before);
     let teen = |a: usize| age_after(doc, a).is_some_and(|t| matches!(t.as_bytes(), [b'1', b'3'..=b'9']));
     ents.names[..i].iter().rev().find(|n| teen(n.after)).map(|n| n.entity)
+}
+
+/// The most recent person named "Dr." before byte `before`, among the
+/// last 60 names.
+fn doctor_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
+    let i = ents.names.partition_point(|n| n.start < before);
+    // (The honorific opens the name's run, or stands right before it.)
+    let dr =
+        |t: usize| doc.lower(t) == "dr" || t > 0 && doc.lower(t - 1) == "dr" || t > 1 && doc.tok(t - 1) == "." && doc.lower(t - 2) == "dr";
+    ents.names[..i].iter().rev().take(60).find(|n| dr(n.run) && ents.list[n.entity].kind == PersonKind::Person).map(|n| n.entity)
 }
 
 /// The most recent person named before byte `before` with the age `age`
