@@ -1187,7 +1187,7 @@ fn is_chrome(p: &str, ascii_lower: &str, words: usize, slash: bool, outside_asci
 /// ("Read more: Lind says …", "Photo: …"); quote marks alone are no sign
 /// ("“Follow Jo Lee on Twitter @jolee.”" closing a transcript).
 fn reports_speech(lower: &str) -> bool {
-    let speech = lower.contains(" said") || lower.contains(" says") || lower.contains(" told ");
+    let speech = lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| matches!(w, "said" | "says" | "told"));
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     speech && !lexicon::chrome().entries().any(|e| opening.starts_with(e))
 }
