@@ -94,6 +94,10 @@ pub struct Options {
     pub repair: bool,
 }
 
+/// [`Options`]' field names as serde spells them (camelCase), for the JS
+/// boundary's error messages; a test checks them against serde's.
+pub const OPTION_FIELDS: [&str; 3] = ["offsets", "indirect", "repair"];
+
 impl Default for Options {
     fn default() -> Self {
         Options { offsets: OffsetUnit::Utf16, indirect: true, repair: true }

@@ -94,3 +94,15 @@ fn comparison_matches_serde_json() {
     assert!(!c.groups.is_empty() && !c.groups[0].members[0].diff.is_empty(), "no group with a diff");
     check(&c);
 }
+
+#[test]
+fn the_option_names_are_serdes() {
+    // The wasm's error messages list these names without serde.
+    let value = serde_json::to_value(Options::default()).unwrap();
+    let names: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut want = quotelight::OPTION_FIELDS.to_vec();
+    want.sort_unstable();
+    let mut names = names;
+    names.sort_unstable();
+    assert_eq!(names, want);
+}
