@@ -2376,9 +2376,13 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             // description or relative clause.
             let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
             if let Some(c) = next {
-                let verbless = (after + 1..c).all(|k| doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
+                // (A possessive's mark too: "the bill's co-sponsor".)
+                let verbless = (after + 1..c)
+                    .all(|k| matches!(doc.tok(k), "'" | "’") || doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
                 const PEOPLE: u64 = lexicon::TITLES | lexicon::SOURCE_NOUNS | lexicon::PERSON_NOUNS | lexicon::ROLES;
-                let titled = (after + 1..c).any(|k| doc.lists(k) & PEOPLE != 0)
+                // ("…, a co-sponsor, …": a listed noun after a prefix.)
+                let prefixed = |w: &str| w.rsplit_once('-').is_some_and(|(_, t)| lexicon::lists_of(t) & PEOPLE != 0);
+                let titled = (after + 1..c).any(|k| doc.lists(k) & PEOPLE != 0 || prefixed(&doc.lower(k)))
                     || c > after + 2 && matches!(doc.lower(after + 1).as_str(), "one" | "among") && doc.tok(after + 2) == "of";
                 let relative = c > after + 2 && matches!(doc.lower(after + 1).as_str(), "who" | "whose");
                 if verbless && titled || relative {

@@ -930,3 +930,15 @@ fn a_number_grouped_by_commas_is_one_word() {
     let a = run("She has made more than 6,000 house calls since 1990.");
     assert!(a.quotes.is_empty() && a.people.is_empty(), "{:#?}", a);
 }
+
+#[test]
+fn according_to_a_name_skips_its_appositive_with_a_prefixed_or_possessed_role() {
+    // "a co-sponsor", "the bill's co-sponsor": the set-off description is
+    // the name's, not the start of what was reported.
+    for text in [
+        "According to Ilse Vogt, a co-sponsor, the amendment would spare small farms.",
+        "According to Ilse Vogt, the bill's co-sponsor, the amendment would spare small farms.",
+    ] {
+        assert_eq!(reported(&run(text)), [pair("the amendment would spare small farms", "Ilse Vogt")], "{text}");
+    }
+}
