@@ -1016,7 +1016,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                 let t = doc.tokens()[i];
                 let w = doc.tok(i);
                 let sentence_initial = i == toks.start || i - 1 == toks.start && doc.tokens()[i - 1].kind == TokKind::Mark;
-                if sent.headline && doc.lists(i) & lexicon::CUE_VERBS != 0 {
+                if sent.headline && headline_verb(doc, i) {
                     i += 1;
                     continue;
                 }
@@ -1197,7 +1197,7 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     }
                     // In a headline a capitalised cue ends the name: "…,
                     // Mayor Rita Okoye Says".
-                    let headline_cue = sent.headline && doc.lists(j) & lexicon::CUE_VERBS != 0;
+                    let headline_cue = sent.headline && headline_verb(doc, j);
                     // ("Roberta A. Kaplan": a middle initial, though "A" and
                     // "I" are no names alone.)
                     let initial = || wj.len() == 1 && j + 2 < toks.end && doc.is_cap(j + 2) && is_name_dot(doc, j + 1);
@@ -1297,6 +1297,20 @@ pub fn settle_places(ents: &mut Entities) {
         e.kind = PersonKind::Org;
         e.positions.clear();
     }
+}
+
+/// Whether the capitalised word at `i`, in a headline, is a verb: a cue
+/// ("Says") or a word that is only a verb, in its -s, -es or -ed form
+/// ("Mayor Retires", "Local Doctor Hangs Up …" has no person "Hangs").
+#[cold]
+fn headline_verb(doc: &Doc, i: usize) -> bool {
+    if doc.lists(i) & lexicon::CUE_VERBS != 0 {
+        return true;
+    }
+    let w = doc.lower(i);
+    let w = w.as_str();
+    let stems = [w.strip_suffix('s'), w.strip_suffix("es"), w.strip_suffix('d'), w.strip_suffix("ed")];
+    stems.into_iter().flatten().any(|stem| stem.len() > 2 && lexicon::verbs_only().contains(stem))
 }
 
 /// A name first met in a capitals headline ("NORWAY, DENMARK AGREE …")
@@ -1657,9 +1671,7 @@ impl<'d> Vocabulary<'d> {
                 // (`find_mentions` reads these lists of a capitalised word
                 // outside quotations anyway.)
                 let lists = doc.lists(i);
-                if lexicon::is_not_name_with(w, lists)
-                    || lists & lexicon::SENTENCE_OPENERS != 0
-                    || (sent.headline && lists & lexicon::CUE_VERBS != 0)
+                if lexicon::is_not_name_with(w, lists) || lists & lexicon::SENTENCE_OPENERS != 0 || (sent.headline && headline_verb(doc, i))
                 {
                     continue;
                 }

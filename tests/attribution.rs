@@ -2145,3 +2145,13 @@ fn the_doctor_restates_the_person_named_dr() {
     let a = run("Oona Haldane retires on Friday.\n\n\"She never rested,\" the doctor said.");
     assert_eq!(speaker_of(&a, "She never rested").as_deref(), Some("doctor"));
 }
+
+#[test]
+fn a_verb_in_a_title_case_headline_is_no_name() {
+    // "Retires", "Assembles": words that are only verbs, in their -s form,
+    // end a headline's name; the physician is the one named in the body.
+    let a = run("Local Doctor Retires\n\nMarit Ostby, 72, retires Friday. \"I never meant to stay,\" the 72-year-old physician said.");
+    assert_eq!(speaker_of(&a, "I never meant to stay").as_deref(), Some("Marit Ostby"), "{:#?}", a.people);
+    let a = run("Ingrid Vale Accepts Award \"With Gratitude\"\n\nThe ceremony was on Monday.");
+    assert!(a.people.iter().all(|p| !p.name.contains("Accepts")), "{:#?}", a.people);
+}
