@@ -468,9 +468,9 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
 }
 
 /// Whether the description `name` has a holder's key (its surname,
-/// lowered) as a word.
+/// lowered) as a word: the test `positions` makes of a title.
 fn names_holder(name: &str, key: &str) -> bool {
-    !key.is_empty() && name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(key))
+    !key.is_empty() && crate::segment::scan::has_word(name, key)
 }
 
 /// Descriptions merged into the person (or organisation) they refer to,

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use crate::lexicon::FxBuildHasher;
 use crate::mentions::Entities;
 use crate::quotes::QuoteSpan;
-use crate::segment::Doc;
+use crate::segment::{scan, Doc};
 use crate::{PersonKind, QuoteKind};
 
 /// Attaches positions to the people named in the text.
@@ -190,7 +190,7 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     let first_name = ents.names.partition_point(|n| n.end <= s);
     let own_name = ents.names[first_name..].iter().take_while(|n| n.start < e).any(|n| n.entity == entity);
     let Some(person) = ents.list.get(entity) else { return };
-    let surname = !person.key.is_empty() && has_word(&doc.text()[s..e], &person.key);
+    let surname = !person.key.is_empty() && scan::has_word(&doc.text()[s..e], &person.key);
     if own_name || surname {
         return;
     }
@@ -211,126 +211,13 @@ fn add<'d>(doc: &'d Doc, quoted: &[(usize, usize)], seen: &mut Seen<'d>, ents: &
     }
 }
 
-/// Whether `text`, cut at every character that is not alphanumeric, has
-/// `word` as a piece, ASCII case aside. An ASCII text, as most titles
-/// are, is searched for the word's first letter ([`has_ascii_word`]).
-fn has_word(text: &str, word: &str) -> bool {
-    if !text.is_ascii() {
-        return text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word));
-    }
-    let (t, w) = (text.as_bytes(), word.as_bytes());
-    if w.is_empty() {
-        // (An empty word is a piece only between two cuts: never asked.)
-        return t.split(|b| !b.is_ascii_alphanumeric()).any(<[u8]>::is_empty);
-    }
-    w.len() <= t.len() && has_ascii_word(t, w)
-}
-
-/// [`has_word`] of ASCII `t` and a word `w` no longer, not empty. A piece
-/// is ASCII letters and digits: the text is compared with the word only
-/// where its first letter stands, found eight bytes at a time, and cut
-/// there (a cut of the whole text read every byte as a letter or not,
-/// and a search byte by byte cost a compare and a branch per byte).
-fn has_ascii_word(t: &[u8], w: &[u8]) -> bool {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const CASE: u64 = 0x2020_2020_2020_2020;
-    let alnum = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    // A letter or digit `b` is the first byte in either case when `b | 0x20`
-    // is its lower case (a digit has that bit already); a byte of another
-    // kind that passes is ruled out by the comparison. (A word holding a
-    // byte that is no letter or digit is no piece: ruled out at a match.)
-    let lower = w[0].to_ascii_lowercase();
-    let pattern = u64::from_le_bytes([lower; 8]);
-    let piece_at = |i: usize| {
-        (i == 0 || !alnum(i - 1))
-            && !alnum(i + w.len())
-            && t[i..i + w.len()].eq_ignore_ascii_case(w)
-            && w.iter().all(u8::is_ascii_alphanumeric)
-    };
-    // Where a piece may start (it ends within the text).
-    let starts = t.len() - w.len() + 1;
-    let mut base = 0;
-    while base < starts {
-        // Bit 7 of byte k set when byte `base + k` may start the word.
-        let mut hits = match t.get(base..base + 8) {
-            Some(eight) => {
-                let y = (u64::from_le_bytes(eight.try_into().expect("eight bytes")) | CASE) ^ pattern;
-                // (Exact: a byte's low seven bits plus 0x7f carry into its
-                // bit 7, never out of it.)
-                !(((y & LOW7) + LOW7) | y | LOW7)
-            }
-            None => t[base..].iter().enumerate().filter(|&(_, &b)| b | 0x20 == lower).fold(0, |m, (k, _)| m | 0x80 << (8 * k)),
-        };
-        while hits != 0 {
-            let i = base + hits.trailing_zeros() as usize / 8;
-            if i >= starts {
-                break;
-            }
-            if piece_at(i) {
-                return true;
-            }
-            hits &= hits - 1;
-        }
-        base += 8;
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
-    use super::has_word;
-
     use crate::{annotate, OffsetUnit, Options};
 
     fn positions(text: &str) -> Vec<(String, Vec<String>)> {
         let a = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Default::default() });
         a.people.iter().map(|p| (p.name.to_string(), p.positions.iter().map(|s| s.text.to_string()).collect())).collect()
-    }
-
-    /// The ASCII search agrees with a cut of the text at every byte that
-    /// is no letter or digit.
-    #[test]
-    fn words_of_an_ascii_title_as_cut() {
-        let cut = |t: &str, w: &str| t.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|p| p.eq_ignore_ascii_case(w.as_bytes()));
-        let titles = [
-            "",
-            "a",
-            "former deputy chief of staff to Sen. Marco Rubio",
-            "the RUBIO-Rubio aide, a rubio rubio rubio fan",
-            "xxxxxxxRubio",
-            "xxxxxxxxRubio",
-            "Rubioxxxxxxxxx rubio",
-            "aide to O'Neil in the office of o'neil",
-            "chief of the 5G and 55G network, 5g",
-            "the Rubio-era aide",
-            "RUBIO's aide",
-            "rubio",
-            "xrubio rubiox",
-            "O'Neil aide",
-            "aide to o neil",
-            "5G chief",
-            "mr. li, li",
-        ];
-        let words = ["rubio", "Rubio", "o'neil", "neil", "5g", "g", "li", "aide", "a", "", "@", "x", "rubiox", "é"];
-        // And the words of the titles, whole and without their first or
-        // last byte.
-        let pieces = titles.iter().flat_map(|t| t.split(' ')).filter(|p| !p.is_empty());
-        let more: Vec<&str> = pieces.flat_map(|p| [p, &p[1..], &p[..p.len() - 1]]).collect();
-        for t in titles {
-            for &w in words.iter().chain(&more) {
-                assert_eq!(has_word(t, w), cut(t, w), "{w:?} in {t:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn words_of_a_title() {
-        assert!(has_word("the Rubio-era aide", "rubio"));
-        assert!(!has_word("the Rubios' aide", "rubio"));
-        assert!(has_word("José’s aide", "josé"));
-        assert!(!has_word("Joséa’s aide", "josé"));
-        assert!(!has_word("Müllera aide", "müller"));
-        assert!(has_word("Müller aide", "müller"));
     }
 
     #[test]
