@@ -2155,3 +2155,32 @@ fn a_verb_in_a_title_case_headline_is_no_name() {
     let a = run("Ingrid Vale Accepts Award \"With Gratitude\"\n\nThe ceremony was on Monday.");
     assert!(a.people.iter().all(|p| !p.name.contains("Accepts")), "{:#?}", a.people);
 }
+
+#[test]
+fn an_and_inside_a_bodys_name_before_a_title_joins_no_group() {
+    // "Health and Human Services Secretary X", "Securities and Exchange
+    // Commission Chairman X": a field or a body's word before the "and"
+    // and capitalised words after it make one body's name, the title of
+    // one person, who speaks.
+    let a = run("\"The rule stands,\" said Health and Forest Services Secretary Ilse Varga.");
+    assert_eq!(speaker_of(&a, "The rule stands").as_deref(), Some("Ilse Varga"), "{:#?}", a.people);
+    assert_eq!(positions_of(&a, "Ilse Varga"), ["Health and Forest Services Secretary"]);
+    let a = run("Securities and Lending Commission Chairman Bo Lindahl said the market was calm.");
+    assert_eq!(speaker_of_any(&a, "the market was calm").as_deref(), Some("Bo Lindahl"), "{:#?}", a.people);
+    assert_eq!(positions_of(&a, "Bo Lindahl"), ["Securities and Lending Commission Chairman"]);
+    // A person before the "and", or a title right after it: two speakers.
+    let a = run("\"Yes,\" said Kim Ode and Energy Secretary Lars Berg.");
+    assert_eq!(speaker_of(&a, "Yes").as_deref(), Some("Kim Ode and Energy Secretary Lars Berg"));
+    let a = run("\"No,\" said Congress and President Lars Berg.");
+    assert_eq!(speaker_of(&a, "No").as_deref(), Some("Congress and President Lars Berg"));
+    assert_eq!(positions_of(&a, "Lars Berg"), ["President"]);
+}
+
+#[test]
+fn a_spokesman_for_a_long_body_name_is_one_source() {
+    // The body's capitalised name goes on past six words: the source is
+    // the spokesman for all of it, not a bare "spokesman" someone later
+    // named as one could take.
+    let a = run("\"It is done,\" said a spokesman for the Department of Health and Forest Services.\n\n\"Not yet,\" said Gil Hart, a spokesman for Acme.");
+    assert_eq!(speaker_of(&a, "It is done").as_deref(), Some("spokesman for the Department of Health and Forest Services"));
+}

@@ -1053,6 +1053,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if first >= lo + 2 && doc.lower(first - 1) == "and" {
             if titles_joined(doc, first - 1) {
                 // "Chairman and CEO Rita Okoye": one person's two titles.
+            } else if body_and(doc, first - 1, last) {
+                np.first = capitalised_run_start(doc, lo, first - 2);
             } else if let Some(left) = np_before(doc, lo, first - 1).filter(|l| matches!(l.kind, NpKind::Name | NpKind::Description)) {
                 // "Jane Smith of Pell and Rowe said": the phrase before
                 // "and" is a person's name and its "of", and one word
@@ -1351,6 +1353,19 @@ fn titles_joined(doc: &Doc, and: usize) -> bool {
     and > 0 && and + 1 < doc.tokens().len() && role(and - 1) && role(and + 1) && !(after_title && doc.is_cap(and - 1))
 }
 
+/// Whether the "and" at `and` joins one body's name in the title before a
+/// person's name ending before `last`: "Health and Human Services
+/// Secretary Ana Lind", "Securities and Exchange Commission Chairman Ana
+/// Lind". A field or a body's word stands before it (a person's name,
+/// "Kim Ode and Energy Secretary Lars Berg", never does) and a body's
+/// capitalised words after it ("Congress and President Ana Lind" are two).
+fn body_and(doc: &Doc, and: usize, last: usize) -> bool {
+    and > 0
+        && doc.is_cap(and - 1)
+        && doc.lists(and - 1) & (lexicon::ORG_WORDS | lexicon::TITLE_MODIFIERS) != 0
+        && name_after_title(doc, and + 1, last).is_some_and(|n| n > and + 2 && (and + 1..n).all(|x| doc.is_cap(x)))
+}
+
 /// Where a person's name starts among the capitalised words
 /// `first..last` when a title head comes before it ("Transport Director
 /// Ana Lind"): see [`crate::mentions::reads_as_name`].
@@ -1636,6 +1651,15 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             {
                 k += 1;
             }
+            // ("a spokesman for the Department of Health and Human
+            // Services": an organisation's name, capitalised words and
+            // their joiners, goes on past the six words.)
+            let name_word = |x: usize| doc.is_cap(x) || matches!(doc.tok(x), "of" | "and" | "for" | "the") && doc.is_cap(x + 1);
+            if k == stop && (pp_start.unwrap_or(k)..k).all(name_word) {
+                while k < hi && k < stop + 6 && name_word(k) {
+                    k += 1;
+                }
+            }
             let ends = k >= hi || cue_at(doc, k, hi).is_some() || is_aux(&doc.lower(k)) || matches!(doc.tok(k), "," | "." | ";");
             // (Never ending on its determiner: "the authors of the
             // “Growth Plan”" stops at the quotation.)
@@ -1651,7 +1675,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     let described = j > i + 1
         && is_determiner(&doc.lower(i))
         && ((!(i..j - 1).any(|k| doc.is_cap(k)) && lexicon::is_bare_person_noun(&doc.lower(j - 1))) || title());
-    let kind = if (i..j).any(|k| doc.lower(k) == "and" && !titles_joined(doc, k)) && saw_cap {
+    let kind = if (i..j).any(|k| doc.lower(k) == "and" && !titles_joined(doc, k) && !body_and(doc, k, j)) && saw_cap {
         NpKind::Group
     } else if described {
         NpKind::Description
