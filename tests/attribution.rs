@@ -2184,3 +2184,26 @@ fn a_spokesman_for_a_long_body_name_is_one_source() {
     let a = run("\"It is done,\" said a spokesman for the Department of Health and Forest Services.\n\n\"Not yet,\" said Gil Hart, a spokesman for Acme.");
     assert_eq!(speaker_of(&a, "It is done").as_deref(), Some("spokesman for the Department of Health and Forest Services"));
 }
+
+#[test]
+fn a_paragraph_opening_a_source_in_the_body_is_not_the_next_name() {
+    // After a full paragraph, "A spokesman said …" and then "Fiona Rennie
+    // said …" are two people; right after a headline (a short paragraph),
+    // the lede's source may be named next.
+    let body = "The talks broke down late on Friday after a long night of argument over the quota.\n\n\
+                A government spokesman said the talks would go on.\n\nFiona Rennie said the deal was dead.";
+    let a = run(body);
+    assert_eq!(speaker_of_any(&a, "the talks would go on").as_deref(), Some("government spokesman"), "{:#?}", a.people);
+    assert!(positions_of(&a, "Fiona Rennie").is_empty());
+    let lede = "Quota talks fail\n\nA government spokesman says the talks will go on.\n\nFiona Rennie said the quota was the obstacle.";
+    assert_eq!(speaker_of_any(&run(lede), "the talks will go on").as_deref(), Some("Fiona Rennie"));
+}
+
+#[test]
+fn a_name_given_another_role_after_it_is_not_the_description_before() {
+    // "the union leader" is not "Howard Brandt, the port's chief executive",
+    // named next with a role of his own.
+    let a = run("The union leader said members had voted to strike.\n\n\"Our offer is fair,\" said Howard Brandt, the port chief executive.");
+    assert_eq!(speaker_of_any(&a, "members had voted").as_deref(), Some("union leader"), "{:#?}", a.people);
+    assert_eq!(positions_of(&a, "Howard Brandt"), ["port chief executive"]);
+}

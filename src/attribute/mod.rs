@@ -435,6 +435,12 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // "A spokesman says …" opening a paragraph may be named next ("Ed
         // Brookover said"), but not as someone given another role.
         let opens_indefinite = ends("\na") || ends("\nan");
+        // Only as a lede, though: after a headline, a dateline or a time
+        // stamp (a short paragraph), not in the body, where "A spokesman
+        // said …" and then "Fiona Rennie said …" are two people.
+        if opens_indefinite && !after_short_paragraph(doc, s) {
+            continue;
+        }
         let horizon = doc.sentences.get(s + 3).map_or(doc.text().len(), |x| x.start);
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.
@@ -465,6 +471,17 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         merges.merge(ents, u, p, true);
     }
     merges.repoint(out);
+}
+
+/// Whether sentence `s` opens a paragraph that follows a short one (under
+/// a dozen words: a headline, a dateline, a time stamp).
+fn after_short_paragraph(doc: &Doc, s: usize) -> bool {
+    let p = doc.sentences[s].paragraph;
+    let Some(prev) = p.checked_sub(1).map(|q| &doc.paragraphs[q]) else { return true };
+    let (Some(a), Some(b)) = (doc.sentences.get(prev.sentences.start), doc.sentences.get(prev.sentences.end.wrapping_sub(1))) else {
+        return true;
+    };
+    (a.tokens.start..b.tokens.end).filter(|&k| doc.is_word(k)).nth(11).is_none()
 }
 
 /// Whether the description `name` has a holder's key (its surname,
@@ -528,8 +545,27 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
         // wife, Carol", "a neighbour, Rosa Quint".
         let appositive = appositive_noun(doc, n)
             .is_some_and(|(w, lists)| w != head && (lexicon::is_role_noun(w) || lists & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0));
-        appositive || !blank(&doc.text()[n.run_start(doc)..n.start]) && !run_title_has(doc, n, head)
+        appositive || role_after(doc, n).is_some_and(|w| w != head && !lexicon::same_role(w, head))
+            || !blank(&doc.text()[n.run_start(doc)..n.start]) && !run_title_has(doc, n, head)
     })
+}
+
+/// The role noun set off after a name: "Howard Brandt, the port's chief
+/// executive, said" gives "executive"; the head is the last word before a
+/// complement or the comma that closes it.
+fn role_after<'d>(doc: &'d Doc, n: &NameRef) -> Option<&'d str> {
+    let mut k = n.after;
+    if k >= doc.tokens().len() || doc.tok(k) != "," {
+        return None;
+    }
+    k += 1;
+    let stop = (k + 6).min(doc.tokens().len());
+    let mut head = None;
+    while k < stop && doc.is_word(k) && !matches!(doc.lower(k).as_str(), "of" | "for" | "at" | "in" | "with" | "who" | "said" | "says") {
+        head = Some(k);
+        k += 1;
+    }
+    head.map(|h| doc.lower(h).as_str()).filter(|w| lexicon::is_role_noun(w))
 }
 
 /// Whether the name mention `f` comes right after a lower-case role noun
