@@ -2207,3 +2207,16 @@ fn a_name_given_another_role_after_it_is_not_the_description_before() {
     assert_eq!(speaker_of_any(&a, "members had voted").as_deref(), Some("union leader"), "{:#?}", a.people);
     assert_eq!(positions_of(&a, "Howard Brandt"), ["port chief executive"]);
 }
+
+#[test]
+fn a_name_of_or_from_a_body_is_the_speaker() {
+    // The person before "of" or "from" speaks, whether the body's name is
+    // capitalised or ends in a common noun ("the Tarn Valley union").
+    let a = run("Joan Pettit of the Tarn Valley union said the offer was an insult.");
+    assert_eq!(speaker_of_any(&a, "the offer was an insult").as_deref(), Some("Joan Pettit"), "{:#?}", a.people);
+    let a = run("Rafe Olmos from the Guild of Small Growers said the tax was unfair.");
+    assert_eq!(speaker_of_any(&a, "the tax was unfair").as_deref(), Some("Rafe Olmos"), "{:#?}", a.people);
+    // A capitalised source before "of" is no name: the leaders speak.
+    let a = run("Leaders of the guild said the tax was unfair.");
+    assert_eq!(speaker_of_any(&a, "the tax was unfair").as_deref(), Some("Leaders of the guild"));
+}

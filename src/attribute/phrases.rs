@@ -1011,7 +1011,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // The "of" after the name, past an organisation's own "of":
         // "Paula Gomez of the Bureau of Land Management said". (A name of
         // a few words: a run of capitals is not walked.)
-        let after_name = |at: usize| at > lo + 1 && doc.lower(at - 1) == "of" && doc.is_cap(at - 2);
+        // ("Jane Hobbs from the Sierra Club said": "from" too.)
+        let after_name = |at: usize| at > lo + 1 && matches!(doc.lower(at - 1).as_str(), "of" | "from") && doc.is_cap(at - 2);
         if after_name(of_at) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
             let mut o = of_at - 2;
             while o > lo.max(of_at.saturating_sub(8)) && doc.is_cap(o - 1) {
@@ -1095,6 +1096,21 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             && (np.first + 1..k).all(|x| doc.is_word(x) && !matches!(doc.lower(x).as_str(), "of" | "for" | "with" | "from" | "and"))
         {
             np.first += 2;
+        }
+        // "John Smith of the GMB union said", "Ana Lind from the union":
+        // a person's name before "of" or "from" and a body is the speaker.
+        // (Not a capitalised source: "Leaders of the organization said".)
+        if np.first > lo + 1
+            && matches!(doc.lower(np.first - 1).as_str(), "of" | "from")
+            && doc.is_cap(np.first - 2)
+            && !is_source_noun(doc, np.first - 2)
+        {
+            let w = doc.tok(np.first - 2);
+            if !crate::mentions::is_title_word(w) && !lexicon::org_words().contains(w) {
+                if let Some(name) = np_before(doc, lo, np.first - 1).filter(|n| n.kind == NpKind::Name) {
+                    return Some(name);
+                }
+            }
         }
         if let Some(outer) = outer_description(doc, lo, np, last) {
             return Some(outer);
