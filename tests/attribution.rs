@@ -2220,3 +2220,19 @@ fn a_name_of_or_from_a_body_is_the_speaker() {
     let a = run("Leaders of the guild said the tax was unfair.");
     assert_eq!(speaker_of_any(&a, "the tax was unfair").as_deref(), Some("Leaders of the guild"));
 }
+
+#[test]
+fn a_quote_a_cue_brings_in_keeps_it_over_the_next_sentence() {
+    // "X said: “…” Y disagreed.": the quote ends its sentence and a cue with
+    // its colon or comma introduced it; the next sentence is Y's own.
+    for text in [
+        "Oona Brisk said: \"We are ready.\" Tad Lowe disagreed.",
+        "Oona Brisk told reporters, \"We are ready.\" Tad Lowe said nothing.",
+    ] {
+        let a = run(text);
+        assert_eq!(speaker_of(&a, "We are ready").as_deref(), Some("Oona Brisk"), "{text}");
+    }
+    // With no cue before it, the short sentence after still attributes it.
+    let a = run("\"We are ready.\" Tad Lowe agreed.");
+    assert_eq!(speaker_of(&a, "We are ready").as_deref(), Some("Tad Lowe"));
+}

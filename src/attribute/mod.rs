@@ -725,9 +725,17 @@ fn attribute_quote(
     let mut after_hi = doc.sentences[end_sent].tokens.end;
     // If the quote ends its sentence, a short "X said." sentence right after
     // still attributes it.
+    // (Not a quote a cue and its colon or comma bring in: in "Rennie said:
+    // “We are ready.” Smith disagreed." the next sentence is Smith's own.)
+    let introduced = || {
+        before_hi > sent.tokens.start + 1
+            && matches!(doc.tok(before_hi - 1), ":" | ",")
+            && (before_hi.saturating_sub(6).max(sent.tokens.start)..before_hi - 1).any(|k| doc.in_list(k, lexicon::cue_verbs()))
+    };
     if after_lo >= after_hi
         && end_sent + 1 < doc.sentences.len()
         && doc.sentences[end_sent + 1].paragraph == doc.sentences[end_sent].paragraph
+        && !introduced()
     {
         let next = &doc.sentences[end_sent + 1];
         // (Not one that reports something of its own: "He added that he
