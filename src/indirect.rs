@@ -1607,9 +1607,27 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
                 }
             }
         }
-        if j > start && days_end(doc, j) {
-            j += 1;
-            break;
+        if days_end(doc, j) {
+            // ("said Sunday a man was …", "said Monday night the …": a bare
+            // day, and its part, is the whole setting.)
+            if j == start && j + 1 < limit && days_end(doc, j + 1) {
+                j += 1;
+            }
+            // (Only when a subject follows: "said Friday as he left" and
+            // "said Monday during a town hall in …" go on.)
+            // (Nor the verb's own particle: "called Friday for …".)
+            let subject = || {
+                j + 1 < limit
+                    && doc.is_word(j + 1)
+                    && !is_adverbial_start(doc, j + 1)
+                    && !as_clause(doc, j + 1, hi)
+                    && !matches!(doc.lower(j + 1).as_str(), "for" | "on" | "to" | "with" | "about")
+            };
+            let bare_day = || (WEEKDAYS.contains(&w.as_str()) || matches!(w.as_str(), "yesterday" | "today")) && subject();
+            if j > start || bare_day() {
+                j += 1;
+                break;
+            }
         }
         j += 1;
     }

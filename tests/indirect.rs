@@ -942,3 +942,16 @@ fn according_to_a_name_skips_its_appositive_with_a_prefixed_or_possessed_role() 
         assert_eq!(reported(&run(text)), [pair("the amendment would spare small farms", "Ilse Vogt")], "{text}");
     }
 }
+
+#[test]
+fn a_bare_day_after_the_cue_is_the_whole_setting() {
+    // "said Sunday a man …": the day is the setting, the content's subject
+    // follows it. A day followed by the verb's particle or a clause of its
+    // own goes on as before.
+    assert_eq!(reported(&run("Police said Sunday a man was arrested.")), [pair("a man was arrested", "Police")]);
+    assert_eq!(
+        reported(&run("Officials said Monday night the depot would close.")),
+        [pair("the depot would close", "Officials")]
+    );
+    assert_eq!(reported(&run("Officials said Tuesday they would appeal.")), [pair("they would appeal", "Officials")]);
+}
