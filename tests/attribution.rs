@@ -2236,3 +2236,14 @@ fn a_quote_a_cue_brings_in_keeps_it_over_the_next_sentence() {
     let a = run("\"We are ready.\" Tad Lowe agreed.");
     assert_eq!(speaker_of(&a, "We are ready").as_deref(), Some("Tad Lowe"));
 }
+
+#[test]
+fn a_company_named_by_its_trade_is_no_council() {
+    // A name ending in a trade word ("Corliss Steel") states a company:
+    // "the city council" after it is a body of its own; "the company" is
+    // still the firm.
+    let a = run("Corliss Steel said profits fell. The city council said it was concerned.");
+    assert_eq!(speaker_of_any(&a, "it was concerned").as_deref(), Some("city council"), "{:#?}", a.people);
+    let a = run("Corliss Steel said profits fell. The company said it was concerned.");
+    assert_eq!(speaker_of_any(&a, "it was concerned").as_deref(), Some("Corliss Steel"));
+}

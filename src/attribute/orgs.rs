@@ -36,10 +36,14 @@ pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     // ("Northstar Airlines", "Coast Networks": a company's trade in the
     // plural.)
     let company_plural = |w: &str| w.strip_suffix('s').and_then(noun_kind).filter(|&k| k == "company");
+    // ("Acme Steel", "Harlow Energy": a trade ending the name is a
+    // company's, never "the city council".)
+    let trade = || words().next_back().is_some_and(|w| w.len() > 1 && lexicon::is_trade_word(&w.to_ascii_lowercase()));
     words()
         .rev()
         .find_map(|w| noun_kind(w).or_else(|| company_plural(w)))
         .or_else(|| words().any(lexicon::is_role_plural).then(|| noun_kind("union")).flatten())
+        .or_else(|| trade().then(|| noun_kind("company")).flatten())
 }
 
 /// Whether an entity can be an organisation: typed as one, or a name with
