@@ -2247,3 +2247,19 @@ fn a_company_named_by_its_trade_is_no_council() {
     let a = run("Corliss Steel said profits fell. The company said it was concerned.");
     assert_eq!(speaker_of_any(&a, "it was concerned").as_deref(), Some("Corliss Steel"));
 }
+
+#[test]
+fn a_source_before_a_chain_of_complements_speaks() {
+    // "a worker at the plant in Dover": the worker, not the place of the
+    // inner complement; "a spokesman for the mayor of Leeds": the
+    // spokesman, not the mayor.
+    let a = run("A worker at the plant in Tolvern said the line had stopped.");
+    assert_eq!(speaker_of_any(&a, "the line had stopped").as_deref(), Some("worker at the plant in Tolvern"), "{:#?}", a.people);
+    let a = run("A nurse in the intensive care unit at Brackley Hospital said the ward was full.");
+    assert_eq!(
+        speaker_of_any(&a, "the ward was full").as_deref(),
+        Some("nurse in the intensive care unit at Brackley Hospital")
+    );
+    let a = run("A spokesman for the mayor of Tolvern said the plan was fair.");
+    assert_eq!(speaker_of_any(&a, "the plan was fair").as_deref(), Some("spokesman for the mayor of Tolvern"));
+}

@@ -950,7 +950,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             if let Some(name) = name_after_title(doc, first, last).filter(|_| doc.is_cap(of_at - 2)) {
                 return Some(Np { first: name, last, kind: NpKind::Name });
             }
-            return Some(description_before(doc, lo, of_at - 2, last));
+            return Some(description_or_outer(doc, lo, of_at - 2, last));
         }
         // "a senior official at the Department of Homeland Security
         // said": the source noun before a name with joiners of its own.
@@ -961,8 +961,15 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             && (!doc.is_cap(o - 2) || o - 2 == lo)
             && is_source_noun(doc, o - 2)
         {
-            // (One source: the name's own "and" joins no group.)
-            return Some(Np { kind: NpKind::Description, ..description_before(doc, lo, o - 2, last) });
+            // (One source: the name's own "and" joins no group. "A
+            // spokesman for the mayor of Leeds": the outer source speaks.)
+            return Some(Np { kind: NpKind::Description, ..description_or_outer(doc, lo, o - 2, last) });
+        }
+        // "a worker at the plant in Dover said", "a nurse in the intensive
+        // care unit at Central Hospital said": the source noun before a
+        // chain of two complements, the name the inner one's.
+        if let Some(head) = (o > lo + 3 && is_preposition(&doc.lower(o - 1))).then(|| source_before_complement(doc, lo, o - 1)).flatten() {
+            return Some(Np { kind: NpKind::Description, ..description_before(doc, lo, head, last) });
         }
         // "a former aide to state Sen. Ana Ruiz said": a person's role
         // toward someone, past the name's title words.
@@ -1367,6 +1374,31 @@ fn titles_joined(doc: &Doc, and: usize) -> bool {
     };
     let after_title = and >= 2 && (crate::mentions::is_name_dot(doc, and - 2) || crate::mentions::is_title_word_at(doc, and - 2));
     and > 0 && and + 1 < doc.tokens().len() && role(and - 1) && role(and + 1) && !(after_title && doc.is_cap(and - 1))
+}
+
+/// Whether `w` opens a complement of where or whose a source is.
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "of" | "at" | "from" | "in" | "for" | "with" | "on")
+}
+
+/// The source noun before the lower-case complement that ends before
+/// token `prep` ("worker" for "a worker at the plant" before "in Dover"),
+/// if a few plain words lead back to a preposition right after one.
+fn source_before_complement(doc: &Doc, lo: usize, prep: usize) -> Option<usize> {
+    let mut k = prep;
+    while k > lo + 1 && k + 6 > prep {
+        k -= 1;
+        let w = doc.lower(k);
+        if !doc.is_word(k) || doc.is_cap(k) || matches!(w.as_str(), "who" | "that" | "which" | "and" | "or") || cue_word(doc, k) {
+            return None;
+        }
+        if is_preposition(&w) {
+            let head = k - 1;
+            let ok = k + 1 < prep && is_source_noun(doc, head) && (!doc.is_cap(head) || head == lo);
+            return ok.then_some(head);
+        }
+    }
+    None
 }
 
 /// Whether the "and" at `and` joins one body's name in the title before a
