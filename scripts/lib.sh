@@ -142,17 +142,21 @@ bind_wasm() {
   rm -rf www/pkg/snippets
   wasm-bindgen --target web --out-dir www/pkg \
     "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
-    strip_glue_docs www/pkg/quotelight.js &&
+    strip_glue_comments www/pkg/quotelight.js www/pkg/snippets/*/src/*.js &&
     optimize_wasm www/pkg/quotelight_bg.wasm &&
     say "www/pkg/quotelight_bg.wasm: $(wc -c <www/pkg/quotelight_bg.wasm) bytes"
 }
 
-# The doc comments wasm-bindgen copies from the Rust exports into the JS glue go: the page downloads
-# the glue (about 780 bytes of gzip, where the budget has little room), and editors and TypeScript
-# read the same comments and types from quotelight.d.ts beside it, which keeps them.
-strip_glue_docs() {
-  node -e 'const fs = require("fs"); const f = process.argv[1];
-    fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/^[ \t]*\/\*\*[^]*?\*\/[ \t]*\n/gm, ""));' "$1"
+# Comment blocks and comment lines go from the JS the page downloads from www/pkg: the doc comments
+# wasm-bindgen copies from the Rust exports into the glue (editors and TypeScript read them, and the
+# types, from quotelight.d.ts beside it, which keeps them) and those of src/wasm_result.js's copy (the
+# source keeps them). About 980 bytes of gzip, where the budget has little room.
+strip_glue_comments() {
+  node -e 'const fs = require("fs");
+    for (const f of process.argv.slice(1)) {
+      const js = fs.readFileSync(f, "utf8");
+      fs.writeFileSync(f, js.replace(/^[ \t]*\/\*\*[^]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, ""));
+    }' "$@"
 }
 
 # binaryen's wasm-opt -Oz (to convergence), pinned in package.json. It takes the wasm features (bulk memory,
