@@ -755,3 +755,14 @@ fn an_office_of_a_capitalised_body_before_a_name() {
     // A lower-case head's "for" keeps the title right before the name.
     check("A spokesman for President Tomas Ekdahl said no.", "Tomas Ekdahl", &["President"]);
 }
+
+#[test]
+fn trades_and_titles_of_everyday_news_are_roles() {
+    // Occupations WordNet files outside the role roots, or not at all, added
+    // by hand; "barber", a common surname, only in lower case.
+    check("Ana Ruiz, a landlord, said the rent was fair.", "Ana Ruiz", &["landlord"]);
+    check("Ana Ruiz, a barber, said the rent was fair.", "Ana Ruiz", &["barber"]);
+    check("Ana Ruiz, the defending champion, said the draw was fair.", "Ana Ruiz", &["defending champion"]);
+    check("Auctioneer Ana Ruiz said the price was fair.", "Ana Ruiz", &["Auctioneer"]);
+    check("Sam Barber, a bookkeeper, said the books were clean.", "Sam Barber", &["bookkeeper"]);
+}

@@ -55,7 +55,8 @@ EXTRA = """
     centre-back center-back full-back left-back right-back wing-back
     winger goalie shortstop linebacker fellow guard forward
     lobbyist pollster blogger operative speechwriter plaintiff agent
-    forecaster astronaut podcaster
+    forecaster astronaut podcaster landlord bookkeeper janitor auctioneer
+    conservator champion convenor
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,
