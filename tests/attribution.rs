@@ -2203,7 +2203,8 @@ fn a_paragraph_opening_a_source_in_the_body_is_not_the_next_name() {
 fn a_name_given_another_role_after_it_is_not_the_description_before() {
     // "the union leader" is not "Howard Brandt, the port's chief executive",
     // named next with a role of his own.
-    let a = run("The union leader said members had voted to strike.\n\n\"Our offer is fair,\" said Howard Brandt, the port chief executive.");
+    let a =
+        run("The union leader said members had voted to strike.\n\n\"Our offer is fair,\" said Howard Brandt, the port chief executive.");
     assert_eq!(speaker_of_any(&a, "members had voted").as_deref(), Some("union leader"), "{:#?}", a.people);
     assert_eq!(positions_of(&a, "Howard Brandt"), ["port chief executive"]);
 }
@@ -2225,10 +2226,9 @@ fn a_name_of_or_from_a_body_is_the_speaker() {
 fn a_quote_a_cue_brings_in_keeps_it_over_the_next_sentence() {
     // "X said: “…” Y disagreed.": the quote ends its sentence and a cue with
     // its colon or comma introduced it; the next sentence is Y's own.
-    for text in [
-        "Oona Brisk said: \"We are ready.\" Tad Lowe disagreed.",
-        "Oona Brisk told reporters, \"We are ready.\" Tad Lowe said nothing.",
-    ] {
+    for text in
+        ["Oona Brisk said: \"We are ready.\" Tad Lowe disagreed.", "Oona Brisk told reporters, \"We are ready.\" Tad Lowe said nothing."]
+    {
         let a = run(text);
         assert_eq!(speaker_of(&a, "We are ready").as_deref(), Some("Oona Brisk"), "{text}");
     }
@@ -2256,10 +2256,7 @@ fn a_source_before_a_chain_of_complements_speaks() {
     let a = run("A worker at the plant in Tolvern said the line had stopped.");
     assert_eq!(speaker_of_any(&a, "the line had stopped").as_deref(), Some("worker at the plant in Tolvern"), "{:#?}", a.people);
     let a = run("A nurse in the intensive care unit at Brackley Hospital said the ward was full.");
-    assert_eq!(
-        speaker_of_any(&a, "the ward was full").as_deref(),
-        Some("nurse in the intensive care unit at Brackley Hospital")
-    );
+    assert_eq!(speaker_of_any(&a, "the ward was full").as_deref(), Some("nurse in the intensive care unit at Brackley Hospital"));
     let a = run("A spokesman for the mayor of Tolvern said the plan was fair.");
     assert_eq!(speaker_of_any(&a, "the plan was fair").as_deref(), Some("spokesman for the mayor of Tolvern"));
 }

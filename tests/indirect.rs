@@ -949,9 +949,6 @@ fn a_bare_day_after_the_cue_is_the_whole_setting() {
     // follows it. A day followed by the verb's particle or a clause of its
     // own goes on as before.
     assert_eq!(reported(&run("Police said Sunday a man was arrested.")), [pair("a man was arrested", "Police")]);
-    assert_eq!(
-        reported(&run("Officials said Monday night the depot would close.")),
-        [pair("the depot would close", "Officials")]
-    );
+    assert_eq!(reported(&run("Officials said Monday night the depot would close.")), [pair("the depot would close", "Officials")]);
     assert_eq!(reported(&run("Officials said Tuesday they would appeal.")), [pair("they would appeal", "Officials")]);
 }

@@ -545,7 +545,8 @@ fn other_title(doc: &Doc, ents: &Entities, f: &Mention, head: &str) -> bool {
         // wife, Carol", "a neighbour, Rosa Quint".
         let appositive = appositive_noun(doc, n)
             .is_some_and(|(w, lists)| w != head && (lexicon::is_role_noun(w) || lists & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0));
-        appositive || role_after(doc, n).is_some_and(|w| w != head && !lexicon::same_role(w, head))
+        appositive
+            || role_after(doc, n).is_some_and(|w| w != head && !lexicon::same_role(w, head))
             || !blank(&doc.text()[n.run_start(doc)..n.start]) && !run_title_has(doc, n, head)
     })
 }

@@ -489,7 +489,8 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         // the "and", and a body's capitalised words after it, make both
         // sides one body's name, the title's; not "Congress and President
         // Ana Lind".)
-        let body = doc.lists(a - 1) & (lexicon::ORG_WORDS | lexicon::TITLE_MODIFIERS) != 0 && k > a + 2 && (a + 1..k).all(|x| doc.is_cap(x));
+        let body =
+            doc.lists(a - 1) & (lexicon::ORG_WORDS | lexicon::TITLE_MODIFIERS) != 0 && k > a + 2 && (a + 1..k).all(|x| doc.is_cap(x));
         if !body && !(j.max(1)..a).any(|x| matches!(doc.tok(x), "of" | "for" | "to" | "at") && is_head(doc, x - 1)) {
             j = a + 1;
         }
