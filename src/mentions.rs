@@ -188,7 +188,7 @@ impl Entity {
             Some(b) if surname.is_ascii() => {
                 b.copy_from_slice(surname.as_bytes());
                 b.make_ascii_lowercase();
-                std::str::from_utf8(b).expect("ASCII").into()
+                std::str::from_utf8(b).unwrap_or_else(|_| unreachable!("ASCII")).into()
             }
             _ => surname.to_lowercase().as_str().into(),
         };
@@ -510,7 +510,7 @@ impl<'d> Clusters<'d> {
     fn add_short(&mut self, at: usize, key: (u64, u64)) -> usize {
         let n = self.slots.len();
         // (A slot is 24 bytes: there are never 2^32.)
-        self.short[at] = u32::try_from(n + 1).expect("fewer slots than bytes");
+        self.short[at] = u32::try_from(n + 1).unwrap_or_else(|_| panic!("fewer slots than bytes"));
         self.push_slot(key);
         n
     }

@@ -224,7 +224,7 @@ fn places() -> &'static Places {
                 let entry = PlaceEntry { start, words: tokens.len() - start, flags: place_flags(flags) };
                 // (The first row of a name wins, as the first entry did.)
                 let name = joined(name);
-                let len = u8::try_from(entry.words).expect("a place of under 256 words");
+                let len = u8::try_from(entry.words).unwrap_or_else(|_| panic!("a place of under 256 words"));
                 by_name.insert_first(name.as_bytes(), Some((len, entry.flags)));
                 assert!((named.len() + 1) * 3 <= 1 << 14, "gazetteer: too many places");
                 name_shapes.add(name.as_bytes());
