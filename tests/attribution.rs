@@ -2260,3 +2260,13 @@ fn a_source_before_a_chain_of_complements_speaks() {
     let a = run("A spokesman for the mayor of Tolvern said the plan was fair.");
     assert_eq!(speaker_of_any(&a, "the plan was fair").as_deref(), Some("spokesman for the mayor of Tolvern"));
 }
+
+#[test]
+fn the_skipper_is_the_captain() {
+    // "skipper" is a title, one role with "captain": either description
+    // finds the person introduced with the other.
+    let a = run("The Dunmore captain, Callum Breen, praised both men. The skipper added that he would not declare.");
+    assert_eq!(speaker_of_any(&a, "he would not declare").as_deref(), Some("Callum Breen"), "{:#?}", a.people);
+    let a = run("Callum Breen, the Rovers skipper, praised both men. \"We were lucky,\" the captain said.");
+    assert_eq!(speaker_of(&a, "We were lucky").as_deref(), Some("Callum Breen"));
+}
