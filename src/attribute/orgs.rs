@@ -38,7 +38,7 @@ pub(crate) fn name_kind(e: &Entity) -> Option<&'static str> {
     let company_plural = |w: &str| w.strip_suffix('s').and_then(noun_kind).filter(|&k| k == "company");
     // ("Acme Steel", "Harlow Energy": a trade ending the name is a
     // company's, never "the city council".)
-    let trade = || words().next_back().is_some_and(|w| w.len() > 1 && lexicon::is_trade_word(&w.to_ascii_lowercase()));
+    let trade = || words().next_back().is_some_and(lexicon::is_trade_word);
     words()
         .rev()
         .find_map(|w| noun_kind(w).or_else(|| company_plural(w)))

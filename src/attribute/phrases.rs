@@ -1408,10 +1408,20 @@ fn source_before_complement(doc: &Doc, lo: usize, prep: usize) -> Option<usize> 
 /// "Kim Ode and Energy Secretary Lars Berg", never does) and a body's
 /// capitalised words after it ("Congress and President Ana Lind" are two).
 fn body_and(doc: &Doc, and: usize, last: usize) -> bool {
-    and > 0
-        && doc.is_cap(and - 1)
-        && doc.lists(and - 1) & (lexicon::ORG_WORDS | lexicon::TITLE_MODIFIERS) != 0
-        && name_after_title(doc, and + 1, last).is_some_and(|n| n > and + 2 && (and + 1..n).all(|x| doc.is_cap(x)))
+    // (The word before the "and" first: most leave there, unsearched.)
+    body_word_before(doc, and) && name_after_title(doc, and + 1, last).is_some_and(|n| body_and_before(doc, and, n))
+}
+
+/// [`body_and`] where the person's name is known to start at token
+/// `name` (the title walk in `positions` has it).
+pub(crate) fn body_and_before(doc: &Doc, and: usize, name: usize) -> bool {
+    body_word_before(doc, and) && name > and + 2 && (and + 1..name).all(|x| doc.is_cap(x))
+}
+
+/// Whether a capitalised field or body word ("Health", "Securities")
+/// stands right before the "and" at `and`.
+fn body_word_before(doc: &Doc, and: usize) -> bool {
+    and > 0 && doc.is_cap(and - 1) && doc.lists(and - 1) & (lexicon::ORG_WORDS | lexicon::TITLE_MODIFIERS) != 0
 }
 
 /// Where a person's name starts among the capitalised words

@@ -484,14 +484,11 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         break;
     }
     if let Some(a) = name_and {
-        // ("Health and Human Services Secretary Ana Lind", "Securities and
-        // Exchange Commission Chairman": a field or a body's word before
-        // the "and", and a body's capitalised words after it, make both
-        // sides one body's name, the title's; not "Congress and President
-        // Ana Lind".)
-        let body =
-            doc.lists(a - 1) & (lexicon::ORG_WORDS | lexicon::TITLE_MODIFIERS) != 0 && k > a + 2 && (a + 1..k).all(|x| doc.is_cap(x));
-        if !body && !(j.max(1)..a).any(|x| matches!(doc.tok(x), "of" | "for" | "to" | "at") && is_head(doc, x - 1)) {
+        // ("Health and Human Services Secretary Ana Lind": one body's
+        // name, the title's; see `attribute::body_and_before`.)
+        if !crate::attribute::body_and_before(doc, a, k)
+            && !(j.max(1)..a).any(|x| matches!(doc.tok(x), "of" | "for" | "to" | "at") && is_head(doc, x - 1))
+        {
             j = a + 1;
         }
     }
