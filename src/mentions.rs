@@ -2301,7 +2301,7 @@ fn add_run<'d, 't>(
     if kind == PersonKind::Person && !place && (titled || (multi && !locative)) {
         e.person_like = true;
     }
-    if kind == PersonKind::Person && titled {
+    if kind == PersonKind::Person && (titled || role_or_age_after(doc, b)) {
         e.titled = true;
     }
     if locative || place {
@@ -2495,6 +2495,25 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
 #[inline(never)]
 pub(crate) fn derived_role_at(doc: &Doc, k: usize, lists: u64) -> bool {
     doc.tok(k).len() >= 8 && lists & lexicon::LISTED_ANY == 0 && lexicon::is_role_noun_with(&doc.lower(k), lists)
+}
+
+/// A role or an age set off after a name at token `b` ("Emeka Obi, the
+/// manager,", "Wei Lin, a 40-year-old teacher,", "Ada Roe, 58,"): the
+/// name is a person's, whatever its first name, so "the 58-year-old"
+/// can mean them.
+fn role_or_age_after(doc: &Doc, b: usize) -> bool {
+    if b >= doc.tokens().len() || doc.tok(b) != "," {
+        return false;
+    }
+    let n = doc.tokens().len();
+    let from = b + 1 + usize::from(b + 2 < n && matches!(doc.tok(b + 1), "now" | "aged"));
+    if from < n && doc.tok(from).bytes().all(|c| c.is_ascii_digit()) && doc.tok(from).len() <= 3 {
+        return true;
+    }
+    (from..n.min(from + 5)).take_while(|&j| doc.tokens()[j].kind == TokKind::Word).any(|j| {
+        let w = doc.lower(j);
+        !w.ends_with('s') && lexicon::is_role_noun_with(&w, doc.lists(j))
+    })
 }
 
 /// A preposition whose object a title may be, before a name that is not

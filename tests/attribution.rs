@@ -2270,3 +2270,14 @@ fn the_skipper_is_the_captain() {
     let a = run("Callum Breen, the Rovers skipper, praised both men. \"We were lucky,\" the captain said.");
     assert_eq!(speaker_of(&a, "We were lucky").as_deref(), Some("Callum Breen"));
 }
+
+#[test]
+fn an_age_means_a_person_set_off_with_a_role_or_age_whatever_the_first_name() {
+    // A first name no list holds: the role (or age) after the name says
+    // it is a person's, so "the 63-year-old" and "the 63-year-old
+    // Kenyan" mean them.
+    let a = run("Okwudili Baraza, the ferry captain, spoke first. “The tide decides,” the 63-year-old said.");
+    assert_eq!(speaker_of(&a, "The tide").as_deref(), Some("Okwudili Baraza"));
+    let a = run("Kiprono Wambugu, 63, arrived late. “We sailed at dawn,” the 63-year-old Kenyan said.");
+    assert_eq!(speaker_of(&a, "We sailed").as_deref(), Some("Kiprono Wambugu"));
+}
