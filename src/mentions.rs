@@ -774,10 +774,29 @@ pub(crate) fn reads_as_name(doc: &Doc, name: &[usize]) -> bool {
 pub(crate) fn party_tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     // (Asked of every capitalised word: the tag test inline, its end out
     // of line.)
-    if !lexicon::is_party_tag(doc.tok(i)) {
+    let w = doc.tok(i);
+    if lexicon::is_party_tag(w) {
+        return tag_end(doc, i, hi);
+    }
+    // "Ana Ruiz, Democrat of Vermont, said": the tag in words.
+    if matches!(w, "Democrat" | "Republican") {
+        return party_words_end(doc, i, hi);
+    }
+    None
+}
+
+/// [`party_tag_end`] of a party tag in words at token `i`: "Democrat of
+/// Vermont", "Republican from New Mexico", set off by a comma or bracket.
+#[inline(never)]
+fn party_words_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    if i == 0 || !matches!(doc.tok(i - 1), "," | "(") || i + 2 >= hi || !matches!(doc.tok(i + 1), "of" | "from") {
         return None;
     }
-    tag_end(doc, i, hi)
+    let mut m = i + 2;
+    while m < hi && m < i + 5 && doc.is_word(m) && doc.is_cap(m) {
+        m += 1;
+    }
+    (m > i + 2 && (m == hi || matches!(doc.tok(m), "," | ")"))).then_some(m)
 }
 
 /// [`party_tag_end`] of a party tag at token `i`.

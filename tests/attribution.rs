@@ -2281,3 +2281,13 @@ fn an_age_means_a_person_set_off_with_a_role_or_age_whatever_the_first_name() {
     let a = run("Kiprono Wambugu, 63, arrived late. “We sailed at dawn,” the 63-year-old Kenyan said.");
     assert_eq!(speaker_of(&a, "We sailed").as_deref(), Some("Kiprono Wambugu"));
 }
+
+#[test]
+fn a_party_tag_in_words_names_no_one() {
+    // "Democrat of Vermont" between commas is the senator's party and
+    // state, as "D-Vt." is: the name before it speaks, not the state.
+    let a = run("Senator Orla Penhallow, Democrat of Vermont, said the agency had been slow.");
+    assert_eq!(speaker_of_any(&a, "the agency").as_deref(), Some("Orla Penhallow"));
+    let a = run("Amos Kettering, Republican of Texas, told reporters that the bill was dead.");
+    assert_eq!(speaker_of_any(&a, "the bill").as_deref(), Some("Amos Kettering"));
+}
