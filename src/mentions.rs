@@ -2255,10 +2255,13 @@ fn add_run<'d, 't>(
     });
     // "Kim" after "Kim Soo-yeon" (family name first), "Omar" after "Omar
     // Haddad": a lone word that is no one's surname but opens a full name.
-    let existing = existing.or_else(|| (!multi && !place && kind == PersonKind::Person).then(|| keys.slots[full].first.get()).flatten());
+    let by_first = existing.is_none() && !multi && !place && kind == PersonKind::Person;
+    let existing = existing.or_else(|| by_first.then(|| keys.slots[full].first.get()).flatten());
     // "Mr Lind" after "Ms Lind": her brother, not her.
     let honorific = honorific_gender(doc, a, word_at[first], &prev);
     let existing = match (existing, honorific) {
+        // ("Mr. Xi" after "Xi Jinping": his family name, of no known sex.)
+        (Some(id), Some(_)) if by_first && ents.list[id].gender.is_none() => Some(id),
         // ("Ms Lind" after "Maria Lind and her brother Jonas Lind": the
         // one of that surname known to be of that sex, else one not
         // known to be of the other.)

@@ -2291,3 +2291,14 @@ fn a_party_tag_in_words_names_no_one() {
     let a = run("Amos Kettering, Republican of Texas, told reporters that the bill was dead.");
     assert_eq!(speaker_of_any(&a, "the bill").as_deref(), Some("Amos Kettering"));
 }
+
+#[test]
+fn an_honorific_before_a_family_name_written_first_is_that_person() {
+    // Family name first: "Mr. Tao" and "Ms. Pham" are the people named
+    // "Tao Wenliang" and "Pham Thi Hoa" before, not new people.
+    let a = run("The delegation met Tao Wenliang on Monday. “We are partners,” Mr. Tao said.");
+    assert_eq!(speaker_of(&a, "We are partners").as_deref(), Some("Tao Wenliang"));
+    let a = run("Pham Thi Hoa said the line had stopped.\n\n“I am nervous,” Ms. Pham said.");
+    assert_eq!(speaker_of(&a, "I am nervous").as_deref(), Some("Pham Thi Hoa"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}
