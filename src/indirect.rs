@@ -1573,6 +1573,10 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
     }
     let limit = (j + 8).min(hi);
     let start = j;
+    // "said Monday's vote was …": a possessive opens the subject.
+    if j + 2 < hi && matches!(doc.tok(j + 1), "'" | "’") && doc.tok(j + 2) == "s" {
+        return start;
+    }
     while j < limit && doc.is_word(j) {
         let w = doc.lower(j);
         if j > start && (w == "that" || w == "to" || SUBJECT_PRONOUNS[..8].contains(&w.as_str()) || is_finite(&w)) {

@@ -952,3 +952,14 @@ fn a_bare_day_after_the_cue_is_the_whole_setting() {
     assert_eq!(reported(&run("Officials said Monday night the depot would close.")), [pair("the depot would close", "Officials")]);
     assert_eq!(reported(&run("Officials said Tuesday they would appeal.")), [pair("they would appeal", "Officials")]);
 }
+
+#[test]
+fn a_day_with_a_possessive_opens_the_subject() {
+    // "said Monday's vote …": the day owns the subject's noun; it is no
+    // setting to pass over, as the bare day of "said Monday the vote …" is.
+    let a = run("Ilse Brandt said Monday's vote was a mistake. Tomas Vidal said yesterday’s ruling would stand.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("Monday's vote was a mistake", "Ilse Brandt"), pair("yesterday’s ruling would stand", "Tomas Vidal")]
+    );
+}
