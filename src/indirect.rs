@@ -1975,12 +1975,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
                     && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics")))
                     || doc.in_list(k, lexicon::irregular_past()))
                 // "the three spent", "some agreed": a quantifier standing
-                // alone is a subject; before an -s word it counts a noun.
+                // alone is a subject; before an -s word it counts a noun
+                // ("87 cents", "two years" too).
                 && !(w.ends_with('s')
-                    && matches!(
+                    && (matches!(
                         doc.lower(k - 1).as_str(),
                         "some" | "many" | "these" | "those" | "all" | "two" | "three" | "several"
-                    ))
+                    ) || doc.tok(k - 1).starts_with(|c: char| c.is_ascii_digit())))
                 && !matches!(
                     doc.lower(k - 1).as_str(),
                     "the"

@@ -963,3 +963,14 @@ fn a_day_with_a_possessive_opens_the_subject() {
         vec![pair("Monday's vote was a mistake", "Ilse Brandt"), pair("yesterday’s ruling would stand", "Tomas Vidal")]
     );
 }
+
+#[test]
+fn a_number_before_an_s_word_makes_it_a_noun() {
+    // "87 cents", "30 minutes": a counted plural, no verb in "-s", so an
+    // object of figures is no reported clause.
+    let a = run("The cannery posted a net loss of $21 million, or 87 cents a share. \
+         “We are done,” Ilse Brandt said 30 minutes into the meeting.");
+    assert_eq!(reported(&a), vec![]);
+    let a = run("The cannery said 40 workers lost their jobs.");
+    assert_eq!(reported(&a), vec![pair("40 workers lost their jobs", "cannery")]);
+}
