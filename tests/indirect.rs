@@ -971,6 +971,6 @@ fn a_number_before_an_s_word_makes_it_a_noun() {
     let a = run("The cannery posted a net loss of $21 million, or 87 cents a share. \
          “We are done,” Ilse Brandt said 30 minutes into the meeting.");
     assert_eq!(reported(&a), vec![]);
-    let a = run("The cannery said 40 workers lost their jobs.");
-    assert_eq!(reported(&a), vec![pair("40 workers lost their jobs", "cannery")]);
+    let a = run("The company said 40 workers lost their jobs.");
+    assert_eq!(reported(&a), vec![pair("40 workers lost their jobs", "company")]);
 }
