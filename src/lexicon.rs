@@ -225,7 +225,7 @@ impl Lexicon {
         }
         let mut phrase_starts: Vec<Box<[u8]>> =
             entries.iter().filter_map(|e| Some(e.as_bytes()[..e.bytes().position(|b| b == b' ')?].into())).collect();
-        phrase_starts.sort_unstable();
+        crate::compact_sort::sort_unstable(&mut phrase_starts);
         phrase_starts.dedup();
         let phrase_starts = phrase_starts.into_boxed_slice();
         let shapes = Shape::bits(entries.iter().map(|e| e.as_bytes()));

@@ -83,7 +83,7 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
             ents,
         };
         found.clear();
-        for (_, shape) in shapes::SHAPES {
+        for shape in shapes::SHAPES {
             shape(&site, &mut found);
         }
         for &(a, b) in &found {
