@@ -2320,7 +2320,12 @@ fn add_run<'d, 't>(
     if !new && multi && kind == PersonKind::Person && !e.name.contains(' ') {
         e.name = name.into();
     }
-    if kind == PersonKind::Person && !place && (titled || (multi && !locative)) {
+    // ("the Red Cross", "the Federal Reserve": a name of two words after
+    // "the", with no title or first name, is a body's; no "he" or "she".)
+    if kind == PersonKind::Person
+        && !place
+        && (titled || (multi && !locative && !(after_the(doc, word_at[first]) && !person_run(doc, a, b))))
+    {
         e.person_like = true;
     }
     if kind == PersonKind::Person && (titled || role_or_age_after(doc, b)) {
@@ -2517,6 +2522,12 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
 #[inline(never)]
 pub(crate) fn derived_role_at(doc: &Doc, k: usize, lists: u64) -> bool {
     doc.tok(k).len() >= 8 && lists & lexicon::LISTED_ANY == 0 && lexicon::is_role_noun_with(&doc.lower(k), lists)
+}
+
+/// Whether the word before token `k` is "the" ("the Red Cross", "The
+/// Federal Reserve" opening a sentence).
+fn after_the(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.lower(k - 1) == "the"
 }
 
 /// A role or an age set off after a name at token `b` ("Emeka Obi, the

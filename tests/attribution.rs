@@ -2302,3 +2302,12 @@ fn an_honorific_before_a_family_name_written_first_is_that_person() {
     assert_eq!(speaker_of(&a, "I am nervous").as_deref(), Some("Pham Thi Hoa"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn a_name_after_the_is_a_body_no_he_or_she() {
+    // "the Open Hand" speaks, but a name of two words after "the"
+    // with no title or first name is a body's: "she" is the woman before.
+    let a = run("Mara Quennell reached the shelter on Monday. The Open Hand said it was sending a team. \
+         “We are worried,” she said.");
+    assert_eq!(speaker_of(&a, "We are worried").as_deref(), Some("Mara Quennell"));
+}

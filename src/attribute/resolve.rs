@@ -445,8 +445,11 @@ pub(crate) fn resolve(
                     source = (n.start, n.end);
                     // A named person who speaks can be "he" or "she" later,
                     // even when named by surname alone ("Marsh joked …").
+                    // (Not a name after "the" with no title or first
+                    // name: "the Red Cross said" is a body.)
+                    let the = doc.lower(n.run) == "the" || n.run > 0 && doc.lower(n.run - 1) == "the";
                     let e = &mut ents.list[n.entity];
-                    if e.kind == PersonKind::Person && !e.place_like {
+                    if e.kind == PersonKind::Person && !e.place_like && !(the && !e.person_like && !e.titled) {
                         e.person_like = true;
                     }
                     n.entity
