@@ -2360,7 +2360,13 @@ fn span_to(doc: &Doc, st: usize, mut end: usize, quotes: &[QuoteSpan]) -> Option
 #[cold]
 #[inline(never)]
 fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan]) -> Option<Found> {
-    let np = np_after(doc, i + 2, hi, true).or_else(|| {
+    // "according to her, …": an object pronoun, alone before its comma.
+    let object =
+        || {
+            (i + 3 <= hi && matches!(doc.lower(i + 2).as_str(), "him" | "her" | "them") && (i + 3 == hi || !doc.is_word(i + 3)))
+                .then_some(Np { first: i + 2, last: i + 3, kind: NpKind::Pronoun })
+        };
+    let np = np_after(doc, i + 2, hi, true).or_else(object).or_else(|| {
         // "according to two people familiar with the talks".
         let mut j = i + 2;
         while j < hi && doc.is_word(j) {

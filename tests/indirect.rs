@@ -974,3 +974,12 @@ fn a_number_before_an_s_word_makes_it_a_noun() {
     let a = run("The company said 40 workers lost their jobs.");
     assert_eq!(reported(&a), vec![pair("40 workers lost their jobs", "company")]);
 }
+
+#[test]
+fn according_to_an_object_pronoun_is_the_person_it_means() {
+    // "According to her, …": the pronoun alone before its comma is the
+    // source, resolved as "she" would be.
+    let a = run("Ilse Brandt lost the vote. According to her, the count was wrong. \
+         Tomas Vidal left early. The ferries were late, according to him.");
+    assert_eq!(reported(&a), vec![pair("the count was wrong", "Ilse Brandt"), pair("The ferries were late", "Tomas Vidal")]);
+}
