@@ -411,6 +411,14 @@ fn soup() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(SOUP), 0..60).prop_map(|w| w.join(" "))
 }
 
+#[test]
+fn an_appositive_title_after_now_or_still() {
+    // "now a television commentator": the title after an adverb of time,
+    // and after "and now" in a second title.
+    check("Petra Ulvang, now a television commentator, said the match was over.", "Petra Ulvang", &["television commentator"]);
+    check("Oskar Brenn, a former coach and now a pundit, said the match was over.", "Oskar Brenn", &["former coach", "pundit"]);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 

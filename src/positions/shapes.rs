@@ -244,8 +244,11 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     if e >= s.hi || !matches!(doc.tok(e), "," | "—" | "–" | "(") {
         return;
     }
-    if let Some(b) = one_of(doc, e + 1, s.hi) {
-        out.push((e + 1, b));
+    // "Ana Ruiz, now a television commentator,": the appositive's title
+    // after an adverb of time.
+    let st = e + 1 + usize::from(e + 2 < s.hi && matches!(doc.lower(e + 1).as_str(), "now" | "still" | "currently" | "also"));
+    if let Some(b) = one_of(doc, st, s.hi) {
+        out.push((st, b));
         return;
     }
     // "Angela Ruiz, a mother of two and a pediatric nurse,": a title
@@ -253,20 +256,20 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     // (Both phrases indefinite, as an appositive's are: "a … and a …".)
     let indefinite = |k: usize| k < s.hi && matches!(doc.lower(k).as_str(), "a" | "an");
     let joined_title = || {
-        if !indefinite(e + 1) {
+        if !indefinite(st) {
             return None;
         }
-        let k = (e + 2..s.hi.min(e + 8)).take_while(|&k| doc.tok(k) != ",").find(|&k| doc.tok(k) == "and")?;
+        let k = (st + 1..s.hi.min(st + 7)).take_while(|&k| doc.tok(k) != ",").find(|&k| doc.tok(k) == "and")?;
         title_at(doc, k + 1, s.hi).filter(|&(a, b)| indefinite(k + 1) && a < b && closes(doc, b, s.hi))
     };
-    let Some((a, mut b)) = title_at(doc, e + 1, s.hi).filter(|&(a, b)| a < b).or_else(joined_title) else { return };
+    let Some((a, mut b)) = title_at(doc, st, s.hi).filter(|&(a, b)| a < b).or_else(joined_title) else { return };
     if a >= b || !closes(doc, b, s.hi) {
         return;
     }
     // "John Brisini, Kevin Bishop, Phil Noble": in a list of names, the
     // next name is no title, though it ends in a role noun. It is a name
     // found, or capitalised words from a first name.
-    if a == e + 1 && doc.is_cap(a) && (s.is_person_name(a, b) || first_name_on(doc, a, b)) {
+    if a == st && doc.is_cap(a) && (s.is_person_name(a, b) || first_name_on(doc, a, b)) {
         return;
     }
     // "coordinator, Clean Air Alliance,": the organisation after a comma.
@@ -275,8 +278,10 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     }
     out.push((a, b));
     // "a geriatrician at Riverside Hospital and the study’s lead author".
+    // ("… and now a pundit": after the adverb too.)
     while b + 1 < s.hi && doc.tok(b) == "and" {
-        match title_at(doc, b + 1, s.hi) {
+        let st = b + 1 + usize::from(b + 2 < s.hi && doc.lower(b + 1) == "now");
+        match title_at(doc, st, s.hi) {
             Some((a2, b2)) if a2 < b2 && closes(doc, b2, s.hi) => {
                 out.push((a2, b2));
                 b = b2;
