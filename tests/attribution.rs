@@ -2311,3 +2311,15 @@ fn a_name_after_the_is_a_body_no_he_or_she() {
          “We are worried,” she said.");
     assert_eq!(speaker_of(&a, "We are worried").as_deref(), Some("Mara Quennell"));
 }
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it_in_the_sentence_before() {
+    // "the statement read" and "it read" after "X said in a statement
+    // that …" or "X released a statement": X's words.
+    let a = run("Her family said in a brief statement that she died at home. “Mum was kind to everyone,” the statement read.");
+    assert_eq!(speaker_of(&a, "Mum was kind").as_deref(), Some("Her family"));
+    let a = run("Harbour chairman Olek Varga said in a short statement that the club would appeal. “We back our manager,” it read.");
+    assert_eq!(speaker_of(&a, "We back our manager").as_deref(), Some("Olek Varga"));
+    let a = run("Tomas Brill released a statement on Monday. “I am innocent,” the statement said.");
+    assert_eq!(speaker_of(&a, "I am innocent").as_deref(), Some("Tomas Brill"));
+}

@@ -518,6 +518,13 @@ pub(crate) fn resolve(
             // the organisation that issued it.
             let found = found
                 .or_else(|| (head == "statement").then(|| super::orgs::issuer(doc, ents, head_token(doc, np), np.last, start)).flatten());
+            // "Her family said in a statement that … “…,” the statement
+            // read.": whoever issued it in the sentence before.
+            if found.is_none() && definite && head == "statement" {
+                if let Some(by) = issued_statement_before(doc, s) {
+                    return resolve(r, by, s, para, ents, quotes);
+                }
+            }
             // "the councillor" after "Councillor Rhea Moss": the named
             // person who carries that title.
             // (Of two senators, the one speaking: "Colquitt said the bill
@@ -677,9 +684,14 @@ fn issued_statement_before(doc: &Doc, s: usize) -> Option<Np> {
     if prev.paragraph != doc.sentences[s].paragraph {
         return None;
     }
-    let k = (prev.tokens.start + 1..prev.tokens.end)
-        .find(|&k| doc.lower(k) == "statement" && matches!(doc.lower(k - 1).as_str(), "a" | "an"))?;
-    issuing_subject(doc, Np { first: k - 1, last: k + 1, kind: NpKind::Description })
+    let lo = prev.tokens.start;
+    let k = (lo + 1..prev.tokens.end).find(|&k| doc.lower(k) == "statement")?;
+    // "Marsh said in a short statement that …": the cue's subject.
+    let det = (lo..k).rev().take(3).find(|&d| matches!(doc.lower(d).as_str(), "a" | "an"))?;
+    if det > lo + 1 && doc.lower(det - 1) == "in" && super::phrases::cue_at(doc, det - 2, det - 1).is_some() {
+        return super::phrases::np_before(doc, lo, det - 2);
+    }
+    issuing_subject(doc, Np { first: det, last: k + 1, kind: NpKind::Description })
 }
 
 /// How far back a description or group looks for an earlier one: far
