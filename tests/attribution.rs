@@ -2323,3 +2323,12 @@ fn the_statement_speaks_for_whoever_issued_it_in_the_sentence_before() {
     let a = run("Tomas Brill released a statement on Monday. “I am innocent,” the statement said.");
     assert_eq!(speaker_of(&a, "I am innocent").as_deref(), Some("Tomas Brill"));
 }
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_word_of_a_name() {
+    // "Born Ilse Vark in Tromsø, she …": "Born" opens the sentence, it
+    // is not the first word of the name after it.
+    let a = run("Born Ilse Vark in Tromsø in 1950, she moved south at twenty. “I had no plan,” she said.");
+    assert!(a.people.iter().all(|p| !p.name.starts_with("Born")), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "I had no plan").as_deref(), Some("Ilse Vark"));
+}
