@@ -2332,3 +2332,14 @@ fn a_participle_opening_a_sentence_is_no_word_of_a_name() {
     assert!(a.people.iter().all(|p| !p.name.starts_with("Born")), "{:#?}", a.people);
     assert_eq!(speaker_of(&a, "I had no plan").as_deref(), Some("Ilse Vark"));
 }
+
+#[test]
+fn irish_and_australian_titles_refer_back() {
+    // "the Taoiseach" is the person named "Taoiseach X"; "Cr" is a
+    // councillor's abbreviated rank, an honorific before a surname.
+    let a = run("Taoiseach Orla Keane defended the record. “Nobody is complacent,” the Taoiseach said.");
+    assert_eq!(speaker_of(&a, "Nobody is complacent").as_deref(), Some("Orla Keane"));
+    let a = run("Shire Mayor Darcy Pell welcomed the plan. “It is a good start,” Cr Pell said.");
+    assert_eq!(speaker_of(&a, "It is a good start").as_deref(), Some("Darcy Pell"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}
