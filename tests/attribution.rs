@@ -2343,3 +2343,12 @@ fn irish_and_australian_titles_refer_back() {
     assert_eq!(speaker_of(&a, "It is a good start").as_deref(), Some("Darcy Pell"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn an_abbreviated_commander_is_a_rank_before_the_name() {
+    // "Navy Cmdr. Hana Pell": "Cmdr." is a rank, as "Lt." is; no person
+    // "Navy Cmdr" for "she" to find.
+    let a = run("Navy Cmdr. Hana Pell said the crew was ready. “We are eager,” she said.");
+    assert_eq!(speaker_of(&a, "We are eager").as_deref(), Some("Hana Pell"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}
