@@ -2324,7 +2324,7 @@ fn add_run<'d, 't>(
     // "the", with no title or first name, is a body's; no "he" or "she".)
     if kind == PersonKind::Person
         && !place
-        && (titled || (multi && !locative && !(after_the(doc, word_at[first]) && !person_run(doc, a, b))))
+        && (titled || (multi && !locative && (!after_the(doc, word_at[first]) || person_run(doc, a, b))))
     {
         e.person_like = true;
     }
