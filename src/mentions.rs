@@ -2526,7 +2526,7 @@ pub(crate) fn derived_role_at(doc: &Doc, k: usize, lists: u64) -> bool {
 
 /// Whether the word before token `k` is "the" ("the Red Cross", "The
 /// Federal Reserve" opening a sentence).
-fn after_the(doc: &Doc, k: usize) -> bool {
+pub(crate) fn after_the(doc: &Doc, k: usize) -> bool {
     k > 0 && doc.lower(k - 1) == "the"
 }
 
@@ -2535,10 +2535,10 @@ fn after_the(doc: &Doc, k: usize) -> bool {
 /// name is a person's, whatever its first name, so "the 58-year-old"
 /// can mean them.
 fn role_or_age_after(doc: &Doc, b: usize) -> bool {
-    if b >= doc.tokens().len() || doc.tok(b) != "," {
+    let n = doc.tokens().len();
+    if b >= n || doc.tok(b) != "," {
         return false;
     }
-    let n = doc.tokens().len();
     let from = b + 1 + usize::from(b + 2 < n && matches!(doc.tok(b + 1), "now" | "aged"));
     if from < n && doc.tok(from).bytes().all(|c| c.is_ascii_digit()) && doc.tok(from).len() <= 3 {
         return true;

@@ -447,7 +447,8 @@ pub(crate) fn resolve(
                     // even when named by surname alone ("Marsh joked …").
                     // (Not a name after "the" with no title or first
                     // name: "the Red Cross said" is a body.)
-                    let the = doc.lower(n.run) == "the" || n.run > 0 && doc.lower(n.run - 1) == "the";
+                    // (The run may open on "The" itself.)
+                    let the = crate::mentions::after_the(doc, n.run) || crate::mentions::after_the(doc, n.run + 1);
                     let e = &mut ents.list[n.entity];
                     if e.kind == PersonKind::Person && !e.place_like && !(the && !e.person_like && !e.titled) {
                         e.person_like = true;
