@@ -2328,7 +2328,9 @@ fn add_run<'d, 't>(
     {
         e.person_like = true;
     }
-    if kind == PersonKind::Person && (titled || role_or_age_after(doc, b)) {
+    // (The role after the name asked only where nothing yet says person:
+    // no title before, no sex from a first name.)
+    if kind == PersonKind::Person && !e.titled && (titled || e.gender.is_none() && role_or_age_after(doc, b)) {
         e.titled = true;
     }
     if locative || place {
