@@ -792,11 +792,7 @@ fn party_words_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if i == 0 || !matches!(doc.tok(i - 1), "," | "(") || i + 2 >= hi || !matches!(doc.tok(i + 1), "of" | "from") {
         return None;
     }
-    let mut m = i + 2;
-    while m < hi && m < i + 5 && doc.is_word(m) && doc.is_cap(m) {
-        m += 1;
-    }
-    (m > i + 2 && (m == hi || matches!(doc.tok(m), "," | ")"))).then_some(m)
+    capitals_closed(doc, i + 2, hi)
 }
 
 /// [`party_tag_end`] of a party tag at token `i`.
@@ -812,14 +808,17 @@ fn tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     }
     // "D-Salt Lake City,": a home town of a few words, up to the comma
     // or bracket that closes the tag.
+    Some(capitals_closed(doc, j, hi).unwrap_or(j))
+}
+
+/// The end of one to three capitalised words from token `j` that a comma
+/// or bracket (or `hi`) closes: a party tag's home town or state.
+fn capitals_closed(doc: &Doc, j: usize, hi: usize) -> Option<usize> {
     let mut m = j;
     while m < hi && m < j + 3 && doc.is_word(m) && doc.is_cap(m) {
         m += 1;
     }
-    if m > j && (m == hi || matches!(doc.tok(m), "," | ")")) {
-        j = m;
-    }
-    Some(j)
+    (m > j && (m == hi || matches!(doc.tok(m), "," | ")"))).then_some(m)
 }
 
 /// Whether token `j` is the period of an abbreviated suffix right after
@@ -2532,19 +2531,26 @@ pub(crate) fn after_the(doc: &Doc, k: usize) -> bool {
     k > 0 && doc.lower(k - 1) == "the"
 }
 
+/// Where the words a comma at token `a` sets off after a name begin, past
+/// "now" or "aged": ", 24,", ", now 24,", ", aged 58,", ", the manager,".
+pub(crate) fn appositive_start(doc: &Doc, a: usize) -> Option<usize> {
+    let n = doc.tokens().len();
+    if a + 1 >= n || doc.tok(a) != "," {
+        return None;
+    }
+    Some(if a + 2 < n && matches!(doc.tok(a + 1), "now" | "aged") { a + 2 } else { a + 1 })
+}
+
 /// A role or an age set off after a name at token `b` ("Emeka Obi, the
 /// manager,", "Wei Lin, a 40-year-old teacher,", "Ada Roe, 58,"): the
 /// name is a person's, whatever its first name, so "the 58-year-old"
 /// can mean them.
 fn role_or_age_after(doc: &Doc, b: usize) -> bool {
-    let n = doc.tokens().len();
-    if b >= n || doc.tok(b) != "," {
-        return false;
-    }
-    let from = b + 1 + usize::from(b + 2 < n && matches!(doc.tok(b + 1), "now" | "aged"));
-    if from < n && doc.tok(from).bytes().all(|c| c.is_ascii_digit()) && doc.tok(from).len() <= 3 {
+    let Some(from) = appositive_start(doc, b) else { return false };
+    if doc.tok(from).bytes().all(|c| c.is_ascii_digit()) && doc.tok(from).len() <= 3 {
         return true;
     }
+    let n = doc.tokens().len();
     (from..n.min(from + 5)).take_while(|&j| doc.tokens()[j].kind == TokKind::Word).any(|j| {
         let w = doc.lower(j);
         !w.ends_with('s') && lexicon::is_role_noun_with(&w, doc.lists(j))

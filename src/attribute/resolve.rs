@@ -446,11 +446,11 @@ pub(crate) fn resolve(
                     // A named person who speaks can be "he" or "she" later,
                     // even when named by surname alone ("Marsh joked …").
                     // (Not a name after "the" with no title or first
-                    // name: "the Red Cross said" is a body.)
-                    // (The run may open on "The" itself.)
-                    let the = crate::mentions::after_the(doc, n.run) || crate::mentions::after_the(doc, n.run + 1);
+                    // name: "the Red Cross said" is a body. The run may
+                    // open on "The" itself.)
+                    let the = || crate::mentions::after_the(doc, n.run) || crate::mentions::after_the(doc, n.run + 1);
                     let e = &mut ents.list[n.entity];
-                    if e.kind == PersonKind::Person && !e.place_like && !(the && !e.person_like && !e.titled) {
+                    if e.kind == PersonKind::Person && !e.place_like && (e.titled || !the()) {
                         e.person_like = true;
                     }
                     n.entity
@@ -850,12 +850,7 @@ fn aged_named(doc: &Doc, ents: &Entities, before: usize, age: &str) -> Option<us
 /// The age set off by a comma at token `a`, after a name: "24" of ", 24,",
 /// ", now 24," or ", aged 24,".
 fn age_after<'t>(doc: &Doc<'t>, a: usize) -> Option<&'t str> {
-    let n = doc.tokens().len();
-    if a + 1 >= n || doc.tok(a) != "," {
-        return None;
-    }
-    let at = if a + 2 < n && matches!(doc.tok(a + 1), "now" | "aged") { a + 2 } else { a + 1 };
-    Some(doc.tok(at))
+    crate::mentions::appositive_start(doc, a).map(|at| doc.tok(at))
 }
 
 /// A person by more than capitals: a gender (honorific, first name,
