@@ -2052,6 +2052,28 @@ fn a_nationality_after_the_is_the_person_named_before() {
 }
 
 #[test]
+fn a_nationality_of_any_common_form_is_the_person_named_before() {
+    // The country read off "-ese", "-i", "-ean", "-vian" and "-ine"; the
+    // irregular ones are person nouns.
+    for (said, name) in [
+        ("the Japanese", "Kenji Mori"),
+        ("the Pakistani", "Imran Qadir"),
+        ("the 31-year-old Chilean", "Diego Soto"),
+        ("the Peruvian", "Diego Soto"),
+        ("the Argentine", "Diego Soto"),
+        ("the Norwegian", "Tomas Berg"),
+        ("the veteran Greek", "Nikos Pappas"),
+    ] {
+        let a = run(&format!("{name} scored twice in the second half. “I was lucky,” {said} said."));
+        assert_eq!(speaker_of(&a, "I was lucky").as_deref(), Some(name), "{said}: {:#?}", a.people);
+        assert_eq!(a.people.len(), 1, "{said}: {:#?}", a.people);
+    }
+    // Of two people in the sentence before, the subject.
+    let a = run("Theo Moreau finished second, ahead of Rafael Dominguez. “I do not understand,” the Frenchman said.");
+    assert_eq!(speaker_of(&a, "I do not").as_deref(), Some("Theo Moreau"));
+}
+
+#[test]
 fn a_generational_suffix_is_no_surname() {
     let a = run("Theodore Vance III, the chairman, will retire in May. “It has been an honor,” Mr. Vance said.");
     assert_eq!(speaker_of(&a, "It has been").as_deref(), Some("Theodore Vance III"));

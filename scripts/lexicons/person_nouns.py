@@ -36,7 +36,8 @@ WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # senses the tagged corpus never saw ("a bystander said", "one protester
 # told"), so the frequency rule above drops them. Each must have a
 # noun.person sense in WordNet; the script checks. Demonyms for a
-# nationality ("the Spaniard said") are among them.
+# nationality ("the Spaniard said") are among them, with those whose
+# first sense is a language ("Norwegian", "Greek", "Thai").
 NEWS = set("""
     activist addict arsonist assailant attendee beekeeper boyfriend bystander
     cofounder commuter creditor detainee escapee evacuee eyewitness fiance
@@ -47,6 +48,7 @@ NEWS = set("""
     trainee trucker whistleblower winemaker worshiper
     briton dutchman englishman englishwoman frenchwoman irishman scotsman
     scotswoman spaniard welshman
+    czech greek norwegian portuguese slovak swiss thai turk
 """.split())
 
 

@@ -794,32 +794,52 @@ fn epithet(doc: &Doc, np: Np) -> Option<usize> {
 }
 
 /// Whether capitalised `w` names someone by their country: "Kenyan",
-/// "Brazilian", "Italian", "Canadian", "Mexican", "German" (the
-/// country's name read off the word's ending).
+/// "Brazilian", "Italian", "Chilean", "Mexican", "German", "Japanese",
+/// "Lebanese", "Pakistani", "Argentine" (the country's name read off the
+/// word's ending). The irregular ones ("Norwegian", "Greek") are person
+/// nouns.
 fn is_demonym(w: &str) -> bool {
-    if w.len() < 5 || !w.ends_with('n') || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // (An ending, and what the country's name has in its place.)
+    const FORMS: [(&str, &[&str]); 8] = [
+        ("ian", &["", "y", "a"]),
+        ("vian", &[""]),
+        ("an", &["", "o"]),
+        ("n", &[""]),
+        ("", &["y"]),
+        ("ese", &["", "a", "o", "on"]),
+        ("i", &["", "a"]),
+        ("e", &["a"]),
+    ];
+    if w.len() < 5 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
     let country = |name: &str| lexicon::gazetteer::place(name).is_some_and(|p| p.is_country());
-    let (n, ian, an) = (&w[..w.len() - 1], w.strip_suffix("ian"), w.strip_suffix("an"));
-    country(n)
-        || ian.is_some_and(|b| country(b) || country(&format!("{b}y")) || country(&format!("{b}a")))
-        || an.is_some_and(|b| country(&format!("{b}o")))
-        || country(&format!("{w}y"))
+    FORMS.iter().any(|(ending, ends)| w.strip_suffix(ending).is_some_and(|b| ends.iter().any(|e| country(&format!("{b}{e}")))))
 }
 
-/// The person whose name was mentioned last before byte `before`, within
-/// the paragraph and the two before it.
+/// The person an epithet ("the 29-year-old Kenyan") means: in the latest
+/// sentence before byte `before` (within the paragraph and the two before
+/// it) that names a person, the first person named, a subject before an
+/// object ("Moreau finished ahead of Vidal. … the Frenchman said" is
+/// Moreau). With no one surely a person, a name of two words opening its
+/// sentence, whose first name the lists lack ("Kenji Mori scored twice").
 fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(2)].start;
     let i = ents.names.partition_point(|n| n.start < before);
-    ents.names[..i]
-        .iter()
-        .rev()
-        .take_while(|n| n.start >= floor)
-        .map(|n| n.entity)
-        .find(|&e| ents.list[e].kind == PersonKind::Person && !ents.list[e].place_like && surely_person(&ents.list[e]))
+    let names = || ents.names[..i].iter().rev().take_while(|n| n.start >= floor);
+    let sentence = |n: &NameRef| doc.tokens()[n.run].sentence();
+    let person = |n: &NameRef| {
+        let e = &ents.list[n.entity];
+        e.kind == PersonKind::Person && !e.place_like && surely_person(e)
+    };
+    let opener = |n: &NameRef| {
+        let e = &ents.list[n.entity];
+        e.kind == PersonKind::Person && !e.place_like && doc.sentences[sentence(n)].tokens.start == n.run && e.name.contains(' ')
+    };
+    let last = names().find(|n| person(n)).or_else(|| names().find(|n| opener(n)))?;
+    let s = sentence(last);
+    Some(names().skip_while(|n| n.start > last.start).take_while(|n| sentence(n) == s).filter(|n| person(n)).last().unwrap_or(last).entity)
 }
 
 /// The last person named before byte `before` with an age of 13 to 19
