@@ -2374,3 +2374,17 @@ fn an_abbreviated_commander_is_a_rank_before_the_name() {
     assert_eq!(speaker_of(&a, "We are eager").as_deref(), Some("Hana Pell"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn a_description_repeating_a_role_given_to_a_name_is_that_person() {
+    // Any person noun, not only a title: set off after the name, or
+    // before it.
+    let a = run("Ana Berg, a 67-year-old retiree, was waiting in the rain. “Nobody tells us anything,” the retiree said.");
+    assert_eq!(speaker_of(&a, "Nobody tells").as_deref(), Some("Ana Berg"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+    let a = run("Jean Roux, a winemaker, walked through his vines. “We lost it all,” the winemaker said.");
+    assert_eq!(speaker_of(&a, "We lost").as_deref(), Some("Jean Roux"));
+    // A role the name was not given is someone else.
+    let a = run("Jean Roux, a winemaker, walked through his vines. “We lost it all,” the retiree said.");
+    assert_ne!(speaker_of(&a, "We lost").as_deref(), Some("Jean Roux"));
+}

@@ -889,7 +889,10 @@ fn surely_person(e: &Entity) -> bool {
 fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, only: Option<usize>) -> Option<usize> {
     // Most descriptions end in no title: asked of the last word as written
     // (a list lookup lowers it), before the words are lowered one by one.
-    if !lexicon::titles().contains(description.split_whitespace().last()?) {
+    // (A role or any person noun: "the retiree" after "Ana Berg, a
+    // retiree,", "the grower" after "grower Jean Roux".)
+    let role = |w: &str| lexicon::is_role_noun(w) || lexicon::person_nouns().contains(w);
+    if !role(description.split_whitespace().last()?) {
         return None;
     }
     let mut words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
@@ -897,7 +900,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
     // (An anonymous head too: "the analyst" after "Jane Roe, an analyst
     // at Invested Securities". An unnamed "a senior official" earlier is
     // found before this is asked.)
-    if !lexicon::titles().contains(head) || head.ends_with('s') {
+    if !role(head) || head.ends_with('s') {
         return None;
     }
     // "the CEO" fits "Chief Executive Officer": an initialism's words.
