@@ -2388,3 +2388,10 @@ fn a_description_repeating_a_role_given_to_a_name_is_that_person() {
     let a = run("Jean Roux, a winemaker, walked through his vines. “We lost it all,” the retiree said.");
     assert_ne!(speaker_of(&a, "We lost").as_deref(), Some("Jean Roux"));
 }
+
+#[test]
+fn a_nationality_before_a_title_is_about_its_holder() {
+    let a = run("EU Commissioner Paolo Ferrante spoke in Brussels. “Fines like these show it has teeth,” the Italian commissioner said.");
+    assert_eq!(speaker_of(&a, "Fines like").as_deref(), Some("Paolo Ferrante"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}

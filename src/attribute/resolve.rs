@@ -895,7 +895,11 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
     if !role(description.split_whitespace().last()?) {
         return None;
     }
-    let mut words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
+    // (A nationality before the head is about the holder: "the Italian
+    // commissioner" restates "EU Commissioner Paolo Ferrante".)
+    let n = description.split_whitespace().count();
+    let mut words: Vec<String> =
+        description.split_whitespace().enumerate().filter(|&(k, w)| k + 1 == n || !is_demonym(w)).map(|(_, w)| w.to_lowercase()).collect();
     let head = words.last()?.as_str();
     // (An anonymous head too: "the analyst" after "Jane Roe, an analyst
     // at Invested Securities". An unnamed "a senior official" earlier is
