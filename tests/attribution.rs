@@ -2395,3 +2395,14 @@ fn a_nationality_before_a_title_is_about_its_holder() {
     assert_eq!(speaker_of(&a, "Fines like").as_deref(), Some("Paolo Ferrante"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn a_rugby_position_or_a_newcomer_noun_describes_the_player() {
+    let a = run("The try was scored by hooker Jaden Mokoena. “I just ran,” Mokoena said.");
+    assert_eq!(positions_of(&a, "Jaden Mokoena"), ["hooker"]);
+    let a = run("Replacement fly-half Jaden Mokoena kicked the winning penalty. “I just went through my routine,” the youngster said.");
+    assert_eq!(speaker_of(&a, "I just went").as_deref(), Some("Jaden Mokoena"));
+    assert_eq!(positions_of(&a, "Jaden Mokoena"), ["Replacement fly-half"]);
+    let a = run("“We are thrilled,” the zoo said.");
+    assert_eq!(speaker_of(&a, "We are thrilled").as_deref(), Some("zoo"));
+}

@@ -57,6 +57,7 @@ EXTRA = """
     lobbyist pollster blogger operative speechwriter plaintiff agent
     forecaster astronaut podcaster landlord bookkeeper janitor auctioneer
     conservator champion convenor
+    hooker flyhalf fly-half scrum-half keeper zookeeper rider
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,

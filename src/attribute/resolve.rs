@@ -543,8 +543,11 @@ pub(crate) fn resolve(
             // the person named last.
             // (Asked only of a definite description nothing else matched:
             // its words were split twice for every description before.)
+            // (So does a noun for someone's age or newness on the job: "the
+            // youngster", "the rookie".)
             let anaphoric = || {
                 stripped.split_whitespace().any(super::phrases::is_age_noun)
+                    || matches!(&*head, "youngster" | "rookie" | "newcomer" | "debutant")
                     || (stripped.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
                         && lexicon::is_bare_person_noun(&head))
             };
