@@ -2406,3 +2406,12 @@ fn a_rugby_position_or_a_newcomer_noun_describes_the_player() {
     let a = run("“We are thrilled,” the zoo said.");
     assert_eq!(speaker_of(&a, "We are thrilled").as_deref(), Some("zoo"));
 }
+
+#[test]
+fn a_titles_portfolio_after_for_before_a_name_is_the_names() {
+    let a = run("Minister for Health Ana Lopes said the plan was ready.");
+    assert_eq!(speaker_of_any(&a, "the plan was ready").as_deref(), Some("Ana Lopes"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+    let a = run("A spokesman for Health Minister Ana Lopes said the plan was ready.");
+    assert_ne!(speaker_of_any(&a, "the plan was ready").as_deref(), Some("Ana Lopes"));
+}

@@ -931,6 +931,19 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if let Some(head) = (run > lo + 1).then(|| participle_head(doc, lo, object_of())).flatten() {
             return Some(description_or_outer(doc, lo, head, last));
         }
+        // "Minister for Health Ana Lopes said": a capitalised title's
+        // portfolio after "for" ("a spokesman for Health Minister Ana
+        // Lopes" is the spokesman).
+        if of_at > lo + 1
+            && first == of_at
+            && doc.lower(of_at - 1) == "for"
+            && doc.is_cap(of_at - 2)
+            && lexicon::is_title_head(&doc.lower(of_at - 2))
+        {
+            if let Some(name) = name_after_portfolio(doc, first, last) {
+                return Some(Np { first: name, last, kind: NpKind::Name });
+            }
+        }
         if of_at > lo + 1
             && matches!(doc.lower(of_at - 1).as_str(), "of" | "at" | "from" | "in")
             && is_source_noun(doc, of_at - 2)
