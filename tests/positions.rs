@@ -774,3 +774,9 @@ fn trades_and_titles_of_everyday_news_are_roles() {
     check("Auctioneer Ana Ruiz said the price was fair.", "Ana Ruiz", &["Auctioneer"]);
     check("Sam Barber, a bookkeeper, said the books were clean.", "Sam Barber", &["bookkeeper"]);
 }
+
+#[test]
+fn a_portfolio_after_for_is_part_of_the_title_before_a_name() {
+    check("EU Commissioner for Justice Paolo Ferrante said the rules were working.", "Paolo Ferrante", &["EU Commissioner for Justice"]);
+    check("Minister of State for Rural Affairs Ann Dolan said it would work.", "Ann Dolan", &["Minister of State for Rural Affairs"]);
+}

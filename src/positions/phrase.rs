@@ -433,11 +433,14 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         // ("Minister of Justice Ana Lind", "Secretary of the Interior Ana
         // Lind": after a capitalised head's "of", capitalised words, heads
         // or not, and an article before them.)
-        let office_of = || w == "of" && p > lo && doc.is_cap(p - 1) && is_head(doc, p - 1);
+        // (And "for": "Commissioner for Justice", "Minister of State for
+        // Rural Affairs", its words joined by "for", "of" or "the".)
+        let office_of = || matches!(w, "of" | "for") && p > lo && doc.is_cap(p - 1) && is_head(doc, p - 1);
+        let joiner = |x: usize| x > j && x + 1 < k && matches!(doc.tok(x), "for" | "of" | "the");
         let prep = match mode {
             Before::Direct => {
                 matches!(w, "of" | "for") && (j..k).all(|x| doc.is_cap(x) && !is_head(doc, x))
-                    || office_of() && (j..k).all(|x| doc.is_cap(x) || x == j && x + 1 < k && doc.tok(x) == "the")
+                    || office_of() && (j..k).all(|x| doc.is_cap(x) || x == j && x + 1 < k && doc.tok(x) == "the" || joiner(x))
             }
             Before::Appositive => matches!(w, "of" | "for" | "to" | "at"),
         };
