@@ -361,7 +361,14 @@ pub(crate) fn resolve(
                 && r.subject_of(s - 1, ents, quotes).is_none()
             {
                 let prev = &doc.sentences[s - 1];
-                let subject = super::phrases::np_after(doc, prev.tokens.start, prev.tokens.end, true)
+                // (Past a fronted phrase: "In Lagos, a protester held …".)
+                let (lo, hi) = (prev.tokens.start, prev.tokens.end);
+                let fronted = || {
+                    let place = lo < hi && matches!(doc.lower(lo).as_str(), "in" | "at" | "on" | "outside" | "inside" | "near" | "across");
+                    place.then(|| (lo + 1..hi.min(lo + 8)).find(|&c| doc.tok(c) == ",").map(|c| c + 1)).flatten()
+                };
+                let from = fronted_clause_end(doc, lo, hi).or_else(fronted).unwrap_or(lo);
+                let subject = super::phrases::np_after(doc, from, hi, true)
                     .filter(|n| n.kind == NpKind::Description && !doc.lower(n.last - 1).ends_with('s'));
                 if let Some(n) = subject {
                     if let Some((e, _)) = resolve(r, n, s - 1, para, ents, quotes) {
