@@ -2423,3 +2423,9 @@ fn he_after_a_described_subject_past_a_fronted_phrase_is_that_person() {
     let a = run("“The door is open,” Lawal said.\n\nWhen the march ended, a protester held a placard. “We will be back,” he said.");
     assert_eq!(speaker_of(&a, "We will be").as_deref(), Some("protester"));
 }
+
+#[test]
+fn a_bodys_noun_means_a_body_of_that_kind_named_nearby_over_a_later_name() {
+    let a = run("The Data Protection Commission fined Velora on Thursday. The regulator said Velora had failed to carry out age checks.");
+    assert_eq!(speaker_of_any(&a, "Velora had failed").as_deref(), Some("Data Protection Commission"));
+}

@@ -204,8 +204,18 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, h
     latest(&|e| content.len() > 1 && content.iter().all(|w| name_holds(e, w)))
         .or_else(|| (!possessed).then(|| latest(&|e| name_holds(e, head) && holds_named(e))).flatten())
         .or_else(|| {
+            // ("The Data Protection Commission fined Velora. The regulator
+            // said …": a name of the kind in this paragraph, before the
+            // latest name of no stated kind.)
+            let stated = || {
+                let here = doc.paragraphs[para].start;
+                let near = |i: usize| candidates.iter().any(|&(at, c)| c == i && at >= here);
+                latest(&|e| !generic && name_kind(e) == Some(kind) && holds_named(e)).filter(|&i| near(i))
+            };
             (!possessed)
-                .then(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e) && !bare_word(e)))
+                .then(|| {
+                    stated().or_else(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e) && !bare_word(e)))
+                })
                 .flatten()
         })
 }
