@@ -780,3 +780,9 @@ fn a_portfolio_after_for_is_part_of_the_title_before_a_name() {
     check("EU Commissioner for Justice Paolo Ferrante said the rules were working.", "Paolo Ferrante", &["EU Commissioner for Justice"]);
     check("Minister of State for Rural Affairs Ann Dolan said it would work.", "Ann Dolan", &["Minister of State for Rural Affairs"]);
 }
+
+#[test]
+fn a_verb_after_a_modal_is_no_word_of_a_title() {
+    check("The race will pit former Defence Minister Shinjiro Ota against two rivals.", "Shinjiro Ota", &["former Defence Minister"]);
+    check("The card could feature veteran boxer Tomas Berg.", "Tomas Berg", &["veteran boxer"]);
+}

@@ -121,6 +121,10 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
     if lists & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS | lexicon::VERBS_ONLY) != 0 || third_person_verb(w) {
         return true;
     }
+    // After a modal, a verb: "will pit former Defence Minister Ota".
+    if i > 0 && !role_noun && matches!(doc.lower(i - 1).as_str(), "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should") {
+        return true;
+    }
     (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !role_noun
 }
 
