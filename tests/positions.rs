@@ -786,3 +786,16 @@ fn a_verb_after_a_modal_is_no_word_of_a_title() {
     check("The race will pit former Defence Minister Shinjiro Ota against two rivals.", "Shinjiro Ota", &["former Defence Minister"]);
     check("The card could feature veteran boxer Tomas Berg.", "Tomas Berg", &["veteran boxer"]);
 }
+
+#[test]
+fn a_role_set_off_before_a_titled_name_is_the_names_too() {
+    check(
+        "A police spokesman, Chief Superintendent Ana Obi, said 23 people were arrested.",
+        "Ana Obi",
+        &["police spokesman", "Chief Superintendent"],
+    );
+    check("The council's finance spokesman, Councillor Callum Rennie, said the offer was fair.", "Callum Rennie", &[
+        "council's finance spokesman",
+        "Councillor",
+    ]);
+}

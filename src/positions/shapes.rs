@@ -153,6 +153,15 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     if k > s.lo + 2 && crate::attribute::is_age_noun(&doc.lower(k - 1)) {
         k -= 1;
     }
+    // ("A police spokesman, Chief Superintendent Ana Obi,": past a title
+    // of the name's own, which `direct_before` reads, the name set off on
+    // both sides; not an item of a list.)
+    let closed = || s.after < s.hi && matches!(doc.tok(s.after), "," | "—" | "–");
+    if k > s.lo + 2 && !matches!(doc.tok(k - 1), "," | "—" | "–") && closed() {
+        if let Some(f) = title_before(doc, s.lo, k, Before::Direct).filter(|&f| f > s.lo + 1 && matches!(doc.tok(f - 1), "," | "—" | "–")) {
+            k = f;
+        }
+    }
     if k < s.lo + 2 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
         return;
     }
