@@ -837,19 +837,17 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let para = doc.paragraph_at(before);
     let floor = doc.paragraphs[para.saturating_sub(2)].start;
     let i = ents.names.partition_point(|n| n.start < before);
-    let names = || ents.names[..i].iter().rev().take_while(|n| n.start >= floor);
+    let recent = || ents.names[..i].iter().rev().take_while(|n| n.start >= floor);
     let sentence = |n: &NameRef| doc.tokens()[n.run].sentence();
-    let person = |n: &NameRef| {
+    let person = |n: &NameRef, opener: bool| {
         let e = &ents.list[n.entity];
-        e.kind == PersonKind::Person && !e.place_like && surely_person(e)
+        e.kind == PersonKind::Person
+            && !e.place_like
+            && if opener { doc.sentences[sentence(n)].tokens.start == n.run && e.name.contains(' ') } else { surely_person(e) }
     };
-    let opener = |n: &NameRef| {
-        let e = &ents.list[n.entity];
-        e.kind == PersonKind::Person && !e.place_like && doc.sentences[sentence(n)].tokens.start == n.run && e.name.contains(' ')
-    };
-    let last = names().find(|n| person(n)).or_else(|| names().find(|n| opener(n)))?;
+    let last = recent().find(|n| person(n, false)).or_else(|| recent().find(|n| person(n, true)))?;
     let s = sentence(last);
-    Some(names().skip_while(|n| n.start > last.start).take_while(|n| sentence(n) == s).filter(|n| person(n)).last().unwrap_or(last).entity)
+    Some(recent().filter(|n| n.start <= last.start && sentence(n) == s && person(n, false)).last().unwrap_or(last).entity)
 }
 
 /// The last person named before byte `before` with an age of 13 to 19
@@ -905,11 +903,9 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
     if !role(description.split_whitespace().last()?) {
         return None;
     }
-    // (A nationality before the head is about the holder: "the Italian
-    // commissioner" restates "EU Commissioner Paolo Ferrante".)
-    let n = description.split_whitespace().count();
-    let mut words: Vec<String> =
-        description.split_whitespace().enumerate().filter(|&(k, w)| k + 1 == n || !is_demonym(w)).map(|(_, w)| w.to_lowercase()).collect();
+    // (A nationality is about the holder: "the Italian commissioner"
+    // restates "EU Commissioner Paolo Ferrante".)
+    let mut words: Vec<String> = description.split_whitespace().filter(|w| !is_demonym(w)).map(str::to_lowercase).collect();
     let head = words.last()?.as_str();
     // (An anonymous head too: "the analyst" after "Jane Roe, an analyst
     // at Invested Securities". An unnamed "a senior official" earlier is
