@@ -2418,7 +2418,8 @@ fn a_titles_portfolio_after_for_before_a_name_is_the_names() {
 
 #[test]
 fn he_after_a_described_subject_past_a_fronted_phrase_is_that_person() {
-    let a = run("“The door is open,” Lawal said.\n\nIn Lagos, a protester held a placard. “This is not a government for the poor,” he said.");
+    let a =
+        run("“The door is open,” Lawal said.\n\nIn Lagos, a protester held a placard. “This is not a government for the poor,” he said.");
     assert_eq!(speaker_of(&a, "This is not").as_deref(), Some("protester"));
     let a = run("“The door is open,” Lawal said.\n\nWhen the march ended, a protester held a placard. “We will be back,” he said.");
     assert_eq!(speaker_of(&a, "We will be").as_deref(), Some("protester"));

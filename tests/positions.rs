@@ -794,8 +794,9 @@ fn a_role_set_off_before_a_titled_name_is_the_names_too() {
         "Ana Obi",
         &["police spokesman", "Chief Superintendent"],
     );
-    check("The council's finance spokesman, Councillor Callum Rennie, said the offer was fair.", "Callum Rennie", &[
-        "council's finance spokesman",
-        "Councillor",
-    ]);
+    check(
+        "The council's finance spokesman, Councillor Callum Rennie, said the offer was fair.",
+        "Callum Rennie",
+        &["council's finance spokesman", "Councillor"],
+    );
 }

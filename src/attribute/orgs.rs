@@ -214,7 +214,8 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, h
             };
             (!possessed)
                 .then(|| {
-                    stated().or_else(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e) && !bare_word(e)))
+                    stated()
+                        .or_else(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e) && !bare_word(e)))
                 })
                 .flatten()
         })

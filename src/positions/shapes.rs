@@ -158,7 +158,8 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     // both sides; not an item of a list.)
     let closed = || s.after < s.hi && matches!(doc.tok(s.after), "," | "—" | "–");
     if k > s.lo + 2 && !matches!(doc.tok(k - 1), "," | "—" | "–") && closed() {
-        if let Some(f) = title_before(doc, s.lo, k, Before::Direct).filter(|&f| f > s.lo + 1 && matches!(doc.tok(f - 1), "," | "—" | "–")) {
+        if let Some(f) = title_before(doc, s.lo, k, Before::Direct).filter(|&f| f > s.lo + 1 && matches!(doc.tok(f - 1), "," | "—" | "–"))
+        {
             k = f;
         }
     }

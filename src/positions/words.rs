@@ -122,7 +122,10 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
         return true;
     }
     // After a modal, a verb: "will pit former Defence Minister Ota".
-    if i > 0 && !role_noun && matches!(doc.lower(i - 1).as_str(), "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should") {
+    if i > 0
+        && !role_noun
+        && matches!(doc.lower(i - 1).as_str(), "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should")
+    {
         return true;
     }
     (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) && !role_noun
