@@ -2430,3 +2430,10 @@ fn a_bodys_noun_means_a_body_of_that_kind_named_nearby_over_a_later_name() {
     let a = run("The Data Protection Commission fined Velora on Thursday. The regulator said Velora had failed to carry out age checks.");
     assert_eq!(speaker_of_any(&a, "Velora had failed").as_deref(), Some("Data Protection Commission"));
 }
+
+#[test]
+fn a_surname_opening_on_its_particles_after_a_quote_speaks() {
+    let a = run("Coach Jacques van der Merwe was unhappy. “We were not at our best,” van der Merwe said.");
+    assert_eq!(speaker_of(&a, "We were not").as_deref(), Some("Jacques van der Merwe"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}

@@ -1680,7 +1680,9 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
                 && !doc.in_list(j, lexicon::cue_verbs())
                 && (j == i || (j == i + 1 && is_determiner(&doc.lower(i)))))
             && !doc.in_list(j, lexicon::title_modifiers())
-            && !(j > i && (wj == "and" || wj == "of" || crate::mentions::is_particle(&wj)))
+            && !(j > i && (wj == "and" || wj == "of"))
+            // ("“…,” van der Merwe said": a surname's particles, first too.)
+            && !(crate::mentions::is_particle(&wj) && (j > i || j + 1 < hi && (doc.is_cap(j + 1) || crate::mentions::is_particle(&doc.lower(j + 1)))))
             && !wj.ends_with("ian")
             && !wj.ends_with("ese")
         {
