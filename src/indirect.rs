@@ -2284,9 +2284,12 @@ fn quote_comma_before(doc: &Doc, k: usize) -> bool {
 /// connective ("But", "More broadly,").
 fn clause_span(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
     // Start after the last cue-free boundary: a previous quote or a colon.
+    // (Not a clock's or a score's colon: "at 3:42 a.m.", "won 2:1".)
+    let digits = |k: usize| doc.tok(k).bytes().all(|b| b.is_ascii_digit());
     let mut st = lo;
     for k in (lo..comma).rev() {
-        if matches!(doc.tok(k), ";" | ":") {
+        let t = doc.tok(k);
+        if t == ";" || t == ":" && !(k > lo && k + 1 < comma && digits(k - 1) && digits(k + 1)) {
             st = k + 1;
             break;
         }

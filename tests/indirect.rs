@@ -983,3 +983,12 @@ fn according_to_an_object_pronoun_is_the_person_it_means() {
          Tomas Vidal left early. The ferries were late, according to him.");
     assert_eq!(reported(&a), vec![pair("the count was wrong", "Ilse Brandt"), pair("The ferries were late", "Tomas Vidal")]);
 }
+
+#[test]
+fn a_clocks_colon_does_not_cut_the_clause_before_the_cue() {
+    let a = run("The ferry left the harbour at 10:15 on Monday, police said.");
+    assert_eq!(reported(&a), vec![pair("The ferry left the harbour at 10:15 on Monday", "police")]);
+    // A colon between words still opens the clause.
+    let a = run("He gave one reason: the ferry left early, police said.");
+    assert_eq!(reported(&a), vec![pair("the ferry left early", "police")]);
+}
