@@ -471,7 +471,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// Every word list, in the order of their bits in [`lists_of`].
-const ALL: [fn() -> &'static Lexicon; 39] = [
+const ALL: [fn() -> &'static Lexicon; 40] = [
     cue_verbs,
     titles,
     title_modifiers,
@@ -511,6 +511,7 @@ const ALL: [fn() -> &'static Lexicon; 39] = [
     lower_only,
     role_synonyms,
     verbs_only,
+    party_roles,
 ];
 
 /// In [`lists_of`]: some entry of [`cue_verbs`] of two or more words
@@ -1423,6 +1424,10 @@ lexicon!(
     /// Frequent words that are only verbs, never nouns or adjectives
     /// ("succeeds", "include"): never inside a title.
     verbs_only, "verbs_only.txt", VERBS_ONLY = 38);
+lexicon!(
+    /// Roles that name someone by their part towards another or in a
+    /// proceeding ("lawyer", "judge"): no epithet of the person just named.
+    party_roles, "party_roles.txt", PARTY_ROLES = 39);
 
 /// A token's lists given its case: a word of [`lower_only`] is a person
 /// and role noun in lower case and neither when capitalised ("a baker

@@ -2437,3 +2437,22 @@ fn a_surname_opening_on_its_particles_after_a_quote_speaks() {
     assert_eq!(speaker_of(&a, "We were not").as_deref(), Some("Jacques van der Merwe"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+#[test]
+fn a_bare_role_after_a_sentence_about_one_person_given_no_role_is_that_person() {
+    let a = run("Marit Lundgren said the figures were clear. “This cannot go on,” the minister said.");
+    assert_eq!(speaker_of(&a, "This cannot").as_deref(), Some("Marit Lundgren"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+    let a = run("Tomasz Wierzba left Chicago on Friday.\n\n“I will miss the fans,” the pitcher said.");
+    assert_eq!(speaker_of(&a, "I will miss").as_deref(), Some("Tomasz Wierzba"));
+    // Someone given another role, someone acted on, two people, or a role
+    // that is someone's part towards another: someone else.
+    let a = run("Marit Lundgren, a nurse, said the ward was full. “We cannot cope,” the minister said.");
+    assert_eq!(speaker_of(&a, "We cannot").as_deref(), Some("minister"));
+    let a = run("Tomasz Wierzba was arrested on Friday. “He had a knife,” the sergeant said.");
+    assert_eq!(speaker_of(&a, "He had").as_deref(), Some("sergeant"));
+    let a = run("Marit Lundgren met Ole Brekke on Monday. “It went well,” the minister said.");
+    assert_eq!(speaker_of(&a, "It went").as_deref(), Some("minister"));
+    let a = run("Tomasz Wierzba declined to comment. “He is innocent,” the lawyer said.");
+    assert_eq!(speaker_of(&a, "He is").as_deref(), Some("lawyer"));
+}

@@ -191,6 +191,44 @@ impl<'d> Resolver<'d> {
         self.last_speaker.filter(|&(e, p)| para.saturating_sub(p) <= 1 && person(e)).map(|(e, _)| e)
     }
 
+    /// The person a bare role ("the minister") restates, in a quote's
+    /// source at byte `at` of sentence `s`: the one person named in the
+    /// sentence before (past any inside quotes, in this paragraph or the
+    /// one before), opening it as its agent, given no role ("Ana Roe, a
+    /// nurse," is not "the minister"), and no one named in between.
+    fn restated_subject(&self, s: usize, at: usize, ents: &Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+        let doc = self.doc;
+        let prev = (s.saturating_sub(4)..s).rev().find(|&t| !in_quote(quotes, doc.sentences[t].start))?;
+        let sent = &doc.sentences[prev];
+        if doc.sentences[s].paragraph - sent.paragraph > 1 {
+            return None;
+        }
+        // (One person named, outside quotes, places aside.)
+        let mut first: Option<&NameRef> = None;
+        for n in &ents.names[self.names_from(ents, sent.start)..self.names_from(ents, at)] {
+            let p = &ents.list[n.entity];
+            if p.kind == PersonKind::Person && !p.place && !in_quote(quotes, n.start) {
+                if first.is_some_and(|f| f.entity != n.entity) {
+                    return None;
+                }
+                first = first.or(Some(n));
+            }
+        }
+        let first = first.filter(|n| n.run == sent.tokens.start)?;
+        let (e, k) = (first.entity, first.after);
+        let p = &ents.list[e];
+        // (A verb after the name, not "was" and a participle: "Ken Mori
+        // was arrested" is the one acted on.)
+        let verb = k + 1 < sent.tokens.end && doc.tok(k).starts_with(char::is_lowercase);
+        let passive = verb
+            && matches!(doc.tok(k), "was" | "were")
+            && (doc.tok(k + 1).ends_with("ed") || doc.lists(k + 1) & lexicon::IRREGULAR_PAST != 0);
+        // (Surely a person, or a name of two words before a verb: "Anneli
+        // Rautio said".)
+        let person = !p.place_like && (surely_person(p) || p.person_like && verb);
+        (person && !passive && !role_given(doc, ents, e, at)).then_some(e)
+    }
+
     pub(crate) fn set_subject(&mut self, s: usize, e: usize) {
         if self.subjects.len() <= s {
             self.subjects.resize(s + 1, None);
@@ -571,6 +609,14 @@ pub(crate) fn resolve(
             // last with that honorific.
             let found =
                 found.or_else(|| (definite && matches!(&*head, "doctor" | "physician")).then(|| doctor_named(doc, ents, start)).flatten());
+            // "Ana Roe said the report was clear. “…,” the minister said.":
+            // a bare role no one holds restates the subject of the
+            // sentence before, when no role was given to them either.
+            // (Not one a relative clause picks out: "the runner who came third".)
+            let relative = || np.last < doc.tokens().len() && matches!(doc.lower(np.last).as_str(), "who" | "whose" | "that");
+            let found = found.or_else(|| {
+                (opens("the ") && bare_role(stripped, &head) && !relative()).then(|| r.restated_subject(s, start, ents, quotes)).flatten()
+            });
             source = (start + off, end);
             match found {
                 Some(e) => {
@@ -848,6 +894,38 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let last = recent().find(|n| person(n, false)).or_else(|| recent().find(|n| person(n, true)))?;
     let s = sentence(last);
     Some(recent().filter(|n| n.start <= last.start && sentence(n) == s && person(n, false)).last().unwrap_or(last).entity)
+}
+
+/// Whether a definite description is a bare role: "minister", "senior
+/// officer", "Cork TD" — its head last, singular, no body's noun.
+fn bare_role(description: &str, head: &str) -> bool {
+    description.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head))
+        && !head.ends_with('s')
+        && lexicon::is_role_noun(head)
+        && !lexicon::party_roles().contains(head)
+        && super::orgs::noun_kind(head).is_none()
+        && !lexicon::org_words().contains(head)
+}
+
+/// Whether entity `e` was given a role at one of its names before byte
+/// `before`: a role or title word right before the name ("pitcher Ken
+/// Mori"), or set off after it ("Ana Roe, a nurse,").
+fn role_given(doc: &Doc, ents: &Entities, e: usize, before: usize) -> bool {
+    let i = ents.names.partition_point(|n| n.start < before);
+    ents.names[..i].iter().filter(|n| n.entity == e).any(|n| {
+        let t = n.run;
+        let lists = |k: usize| {
+            doc.is_word(k)
+                && (doc.lists(k) & (lexicon::TITLES | lexicon::ROLES) != 0
+                    || lexicon::is_role_noun_with(&doc.lower(k), doc.lists(k))
+                    || lexicon::role_full_form(doc.tok(k)).is_some())
+        };
+        // (Before the name, in its run or right before it: "Rev. Ana Roe".)
+        (t.saturating_sub(1)..doc.token_from(t, n.start)).any(lists)
+            || crate::mentions::appositive_start(doc, n.after).is_some_and(|from| {
+                (from..doc.tokens().len().min(from + 5)).take_while(|&j| doc.is_word(j)).any(|j| !doc.lower(j).ends_with('s') && lists(j))
+            })
+    })
 }
 
 /// The last person named before byte `before` with an age of 13 to 19
