@@ -800,3 +800,19 @@ fn a_role_set_off_before_a_titled_name_is_the_names_too() {
         &["council's finance spokesman", "Councillor"],
     );
 }
+
+#[test]
+fn a_bodys_name_with_of_before_a_lower_case_title_is_the_titles() {
+    check("Bank of Lusitania governor Rui Matos said rates would fall.", "Rui Matos", &["Bank of Lusitania governor"]);
+    check("Tour de Wallonie director Remi Caron said the stage would go ahead.", "Remi Caron", &["Tour de Wallonie director"]);
+    // (Not past a weekday's "for": "called Wednesday for Justice Ana Lind".)
+    check("He called Wednesday for Justice Ana Lind to resign.", "Ana Lind", &["Justice"]);
+}
+
+#[test]
+fn an_ing_word_after_a_determiner_and_a_body_after_with_stay_in_a_title() {
+    check("Dana Kolar, a fish-processing worker, said the plant was cold.", "Dana Kolar", &["fish-processing worker"]);
+    check("Dana Kolar, a long-serving nurse, said the ward was full.", "Dana Kolar", &["long-serving nurse"]);
+    check("Piotr Zawada, an organiser with the union, said it would act.", "Piotr Zawada", &["organiser with the union"]);
+    check("Dana Kolar, a nurse with the children, said they were tired.", "Dana Kolar", &["nurse"]);
+}

@@ -74,8 +74,10 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if is_modifier(doc, j) || field_gerund(doc, j, j > first) || j > first && adjective_ed(doc, j, hi) && leads_to_head(doc, j + 1, hi)
-        {
+        // (An "-ing" word first after a determiner, before the head: "a
+        // fish-processing worker", "a long-serving nurse".)
+        let gerund = || field_gerund(doc, j, j > first || first > i && leads_to_head(doc, j + 1, hi));
+        if is_modifier(doc, j) || gerund() || j > first && adjective_ed(doc, j, hi) && leads_to_head(doc, j + 1, hi) {
             j += 1;
             continue;
         }
@@ -108,7 +110,11 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
         let allowed = match prep {
             "of" | "at" | "for" | "to" => true,
             // "a volunteer with the Tenants Union": only an organisation.
-            "with" => doc.is_cap(end + 1) || (is_determiner(doc, end + 1) && doc.is_cap(end + 2)),
+            // ("an organiser with the union": a body's noun.)
+            "with" => {
+                doc.is_cap(end + 1)
+                    || is_determiner(doc, end + 1) && (doc.is_cap(end + 2) || end + 2 < hi && doc.in_list(end + 2, lexicon::org_nouns()))
+            }
             // "co-leader of the Greens in the state": only after "of";
             // "the top Democrat on the Intelligence Committee": a body.
             "in" | "on" => last_prep == "of" || prep == "on" && on_a_body(doc, end + 1, hi),
@@ -463,13 +469,16 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         // "Ministry of Transport Director Ana Lind", "Council on Coastal
         // Affairs Director": an organisation's name, joined, before a
         // capitalised title is the title's.
+        // (So is one before a lower-case title, its name going on in a
+        // capitalised word that is no title: "Bank of England governor
+        // Ana Lind", "Tour de France director".)
         if mode == Before::Direct
-            && matches!(w, "of" | "for" | "on")
+            && matches!(w, "of" | "for" | "on" | "de")
             && p > lo
             && j < k
             && doc.is_cap(p - 1)
-            && doc.in_list(p - 1, lexicon::org_words())
-            && (j..k).all(|x| doc.is_cap(x))
+            && (doc.in_list(p - 1, lexicon::org_words()) && (j..k).all(|x| doc.is_cap(x))
+                || matches!(w, "of" | "de") && doc.is_cap(j) && !is_head(doc, j) && !is_head(doc, p - 1))
         {
             j = p - 1;
             continue;
