@@ -2456,3 +2456,13 @@ fn a_bare_role_after_a_sentence_about_one_person_given_no_role_is_that_person() 
     let a = run("Tomasz Wierzba declined to comment. “He is innocent,” the lawyer said.");
     assert_eq!(speaker_of(&a, "He is").as_deref(), Some("lawyer"));
 }
+
+#[test]
+fn another_or_one_before_a_role_is_someone_else() {
+    // Not the next person named with a title, nor the worker before.
+    let a = run("Another worker said the talks had stalled. Union steward Lena Ortiz said it was false.");
+    assert_eq!(speaker_of_any(&a, "the talks had").as_deref(), Some("Another worker"));
+    assert_eq!(speaker_of_any(&a, "it was false").as_deref(), Some("Lena Ortiz"));
+    let a = run("A worker said the line was shut. Another worker said it was open.");
+    assert_eq!(speaker_of_any(&a, "it was open").as_deref(), Some("Another worker"));
+}

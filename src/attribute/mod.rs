@@ -422,7 +422,15 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // ASCII, so an ASCII case-insensitive test is the same.
         let before = doc.text()[..m.start].trim_end();
         let ends = |w: &str| before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
-        let indefinite = ends(" a") || ends(" an") || before.eq_ignore_ascii_case("a") || before.eq_ignore_ascii_case("an");
+        // ("Another worker said …", "One worker said …": someone else,
+        // the description itself says so.)
+        let own = doc.text()[m.start..m.end].split(' ').next().unwrap_or("");
+        let indefinite = ends(" a")
+            || ends(" an")
+            || before.eq_ignore_ascii_case("a")
+            || before.eq_ignore_ascii_case("an")
+            || own.eq_ignore_ascii_case("another")
+            || own.eq_ignore_ascii_case("one");
         if indefinite {
             continue;
         }

@@ -530,7 +530,7 @@ pub(crate) fn resolve(
             // (`to_lowercase().starts_with("a ")` without the copy: no
             // character but 'A' and 'N' lowers to 'a' or 'n'.)
             let opens = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
-            let definite = !opens("a ") && !opens("an ") && !opens("one ")
+            let definite = !opens("a ") && !opens("an ") && !opens("one ") && !opens("another ")
                 || recent(ents).any(|(_, e)| e.kind == PersonKind::Unnamed && e.name.eq_ignore_ascii_case(stripped));
             let plural_head = head.ends_with('s') || head.ends_with("men");
             // "the official" refers back to "a senior NATO official".
