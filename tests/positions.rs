@@ -816,3 +816,11 @@ fn an_ing_word_after_a_determiner_and_a_body_after_with_stay_in_a_title() {
     check("Piotr Zawada, an organiser with the union, said it would act.", "Piotr Zawada", &["organiser with the union"]);
     check("Dana Kolar, a nurse with the children, said they were tired.", "Dana Kolar", &["nurse"]);
 }
+
+#[test]
+fn likely_probable_and_presumptive_stay_in_a_title_and_a_verb_after_to_does_not() {
+    check("“Yes,” Frida Albers, the likely chancellor, told reporters.", "Frida Albers", &["likely chancellor"]);
+    check("The party will back presumptive nominee Ana Ruiz.", "Ana Ruiz", &["presumptive nominee"]);
+    check("She hopes to defeat former Governor Jon Smith in May.", "Jon Smith", &["former Governor"]);
+    check("The letter went to law professor Ana Ruiz.", "Ana Ruiz", &["law professor"]);
+}

@@ -347,6 +347,9 @@ pub fn title_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usiz
     walk_before(doc, lo, k, mode)
 }
 
+/// The lists whose words a title may hold before its head.
+const TITLE_LISTS: u64 = lexicon::TITLES | lexicon::ROLES | lexicon::TITLE_MODIFIERS | lexicon::ROLE_MODIFIERS;
+
 /// [`title_before`] past its first test: the walk left from `k`.
 #[inline(never)]
 fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
@@ -392,7 +395,17 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             && !doc.in_list(p, lexicon::org_words())
         };
         let gerund = || j < k && p > lo && field_gerund(doc, p, is_modifier(doc, p - 1) || is_head(doc, p - 1));
-        if (is_head(doc, p) || is_modifier(doc, p) || gerund()) && !loose() {
+        // ("hopes to defeat former President Ana Lind": after "to" and
+        // before a listed modifier, a word no list gives a title is a
+        // verb. "to law professor Ana Lind" keeps its modifier.)
+        let infinitive = || {
+            p > lo
+                && doc.tok(p - 1) == "to"
+                && doc.lists(j) & (lexicon::TITLE_MODIFIERS | lexicon::ROLE_MODIFIERS) != 0
+                && is_lower(doc.tok(p))
+                && doc.lists(p) & TITLE_LISTS == 0
+        };
+        if (is_head(doc, p) || is_modifier(doc, p) || gerund()) && !loose() && !infinitive() {
             j = p;
             continue;
         }
