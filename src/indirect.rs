@@ -1478,14 +1478,18 @@ fn clause_subject(doc: &Doc, lo: usize, i: usize) -> Option<Np> {
         {
             continue;
         }
+        let verb = is_finite(&w) || w.len() > 4 && w.ends_with("ed");
         if let Some(np) = np_before(doc, st, k) {
-            if np.last == k {
+            // (Or a name set off by an appositive before the verb: "Ana
+            // Roe, a spokeswoman for the city, rejected …".)
+            let set_off = || verb && np.kind == NpKind::Name && doc.tok(np.last) == "," && doc.tok(k - 1) == ",";
+            if np.last == k || set_off() {
                 return Some(np);
             }
         }
         // "several neighborhood groups granted …": a plain noun phrase
         // opening the clause before its first finite verb.
-        if is_finite(&w) || w.len() > 4 && w.ends_with("ed") {
+        if verb {
             if let Some(np) = plain_subject(doc, st, k).filter(|n| n.first == st) {
                 return Some(np);
             }

@@ -992,3 +992,11 @@ fn a_clocks_colon_does_not_cut_the_clause_before_the_cue() {
     let a = run("He gave one reason: the ferry left early, police said.");
     assert_eq!(reported(&a), vec![pair("the ferry left early", "police")]);
 }
+
+#[test]
+fn a_participles_subject_is_a_name_set_off_by_its_appositive() {
+    let a = run("Ines Aubert, a spokeswoman for the city, rejected that claim, saying the museum had installed new alarms last year.");
+    let r = a.quotes.iter().find(|q| q.text.starts_with("the museum had")).expect("the report");
+    assert_eq!(r.speaker.map(|s| a.people[s].name.as_str()), Some("Ines Aubert"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+}
