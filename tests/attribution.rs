@@ -2466,3 +2466,14 @@ fn another_or_one_before_a_role_is_someone_else() {
     let a = run("A worker said the line was shut. Another worker said it was open.");
     assert_eq!(speaker_of_any(&a, "it was open").as_deref(), Some("Another worker"));
 }
+
+#[test]
+fn a_bodys_noun_with_a_modifier_is_no_name_not_yet_typed() {
+    // "the ambulance service" is not the person named before, whose first
+    // name no list holds; "the company" may still be a name of no kind.
+    let a = run("Adaeze Okonkwo said the footage was troubling.\n\n“Nine people were treated,” the ambulance service said.");
+    assert_eq!(speaker_of(&a, "Nine people").as_deref(), Some("ambulance service"));
+    assert!(a.people.iter().any(|p| p.name == "Adaeze Okonkwo" && p.kind == PersonKind::Person), "{:#?}", a.people);
+    let a = run("Brightmart Foods said it was disappointed. “We believe the vote was unfair,” the company said.");
+    assert_eq!(speaker_of(&a, "We believe").as_deref(), Some("Brightmart Foods"));
+}

@@ -214,8 +214,21 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, h
             };
             (!possessed)
                 .then(|| {
-                    stated()
-                        .or_else(|| salient(&|e| (generic || name_kind(e).is_none_or(|k| k == kind)) && holds_named(e) && !bare_word(e)))
+                    // (A name not yet typed only for the bare noun: "the
+                    // company" may be "Brightmart", "the ambulance service"
+                    // is no "Adaeze Okonkwo".)
+                    let bare = !cased
+                        .split_whitespace()
+                        .take_while(|w| !w.eq_ignore_ascii_case(head))
+                        .any(|w| w.starts_with(char::is_lowercase) && !w.contains('-'));
+                    stated().or_else(|| {
+                        salient(&|e| {
+                            (generic || name_kind(e).is_none_or(|k| k == kind))
+                                && holds_named(e)
+                                && !bare_word(e)
+                                && (bare || e.kind == PersonKind::Org)
+                        })
+                    })
                 })
                 .flatten()
         })
