@@ -203,9 +203,14 @@ impl<'d> Resolver<'d> {
         if doc.sentences[s].paragraph - sent.paragraph > 1 {
             return None;
         }
-        // (One person named, outside quotes, places aside.)
+        // (One person named, outside quotes, places aside. A run-on
+        // sentence of names is no such sentence: the walk stays short.)
+        let names = &ents.names[self.names_from(ents, sent.start)..self.names_from(ents, at)];
+        if names.len() > 32 {
+            return None;
+        }
         let mut first: Option<&NameRef> = None;
-        for n in &ents.names[self.names_from(ents, sent.start)..self.names_from(ents, at)] {
+        for n in names {
             let p = &ents.list[n.entity];
             if p.kind == PersonKind::Person && !p.place && !in_quote(quotes, n.start) {
                 if first.is_some_and(|f| f.entity != n.entity) {
@@ -907,12 +912,12 @@ fn bare_role(description: &str, head: &str) -> bool {
         && !lexicon::org_words().contains(head)
 }
 
-/// Whether entity `e` was given a role at one of its names before byte
-/// `before`: a role or title word right before the name ("pitcher Ken
-/// Mori"), or set off after it ("Ana Roe, a nurse,").
+/// Whether entity `e` was given a role at one of its names among the
+/// last 60 before byte `before`: a role or title word right before the
+/// name ("pitcher Ken Mori"), or set off after it ("Ana Roe, a nurse,").
 fn role_given(doc: &Doc, ents: &Entities, e: usize, before: usize) -> bool {
     let i = ents.names.partition_point(|n| n.start < before);
-    ents.names[..i].iter().filter(|n| n.entity == e).any(|n| {
+    ents.names[..i].iter().rev().take(60).filter(|n| n.entity == e).any(|n| {
         let t = n.run;
         let lists = |k: usize| {
             doc.is_word(k)
