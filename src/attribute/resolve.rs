@@ -919,11 +919,9 @@ fn role_given(doc: &Doc, ents: &Entities, e: usize, before: usize) -> bool {
     let i = ents.names.partition_point(|n| n.start < before);
     ents.names[..i].iter().rev().take(60).filter(|n| n.entity == e).any(|n| {
         let t = n.run;
+        // (`is_role_noun_with` reads the titles' and roles' bits itself.)
         let lists = |k: usize| {
-            doc.is_word(k)
-                && (doc.lists(k) & (lexicon::TITLES | lexicon::ROLES) != 0
-                    || lexicon::is_role_noun_with(&doc.lower(k), doc.lists(k))
-                    || lexicon::role_full_form(doc.tok(k)).is_some())
+            doc.is_word(k) && (lexicon::is_role_noun_with(&doc.lower(k), doc.lists(k)) || lexicon::role_full_form(doc.tok(k)).is_some())
         };
         // (Before the name, in its run or right before it: "Rev. Ana Roe".)
         (t.saturating_sub(1)..doc.token_from(t, n.start)).any(lists)
