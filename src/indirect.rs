@@ -23,7 +23,7 @@ use crate::attribute::{
     Np, NpKind,
 };
 use crate::lexicon::{self, FxBuildHasher};
-use crate::mentions::{in_quote, QuoteScan};
+use crate::mentions::{in_quote, sets_off, QuoteScan};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
 
@@ -1202,7 +1202,7 @@ fn bare_verb_at(doc: &Doc, mut k: usize, hi: usize) -> bool {
 fn follows_quote(doc: &Doc, lo: usize, at: usize) -> bool {
     let mut k = at;
     let mut steps = 0;
-    while k > lo && steps < 2 && matches!(doc.tok(k - 1), "," | "—" | "–") {
+    while k > lo && steps < 2 && sets_off(doc.tok(k - 1)) {
         k -= 1;
         steps += 1;
     }
@@ -1340,7 +1340,7 @@ fn animate(head: &str) -> bool {
 #[inline(never)]
 fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option<(usize, usize)> {
     let mut k = at;
-    while k > lo && matches!(doc.tok(k - 1), "," | "—" | "–") {
+    while k > lo && sets_off(doc.tok(k - 1)) {
         k -= 1;
     }
     let mark_end = doc.tokens().get(k.checked_sub(1)?)?.end;

@@ -2564,6 +2564,12 @@ pub(crate) fn governs_title(w: &str) -> bool {
     matches!(w, "to" | "with" | "for" | "by" | "at" | "against" | "about")
 }
 
+/// A comma or a dash, setting a phrase off: an appositive's own marks
+/// ("A police spokesman, Chief Superintendent Ana Obi, said").
+pub(crate) fn sets_off(t: &str) -> bool {
+    matches!(t, "," | "—" | "–")
+}
+
 /// A token that sets a name off on its far side, closing an appositive:
 /// "to the county attorney, Ana Ruiz - who …".
 pub(crate) fn closes_appositive(t: &str) -> bool {

@@ -6,7 +6,7 @@
 //! rightwards (inverted "said the official", objects of "told").
 
 use crate::lexicon;
-use crate::mentions::in_quote;
+use crate::mentions::{in_quote, sets_off};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, Memo};
 
@@ -525,7 +525,7 @@ fn opens_appositive(doc: &Doc, i: usize) -> bool {
 /// The appositive holds no finite verb except inside a relative clause,
 /// so "Ruiz, the plan failed, said X" is left to other readings.
 pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    if k < lo + 4 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
+    if k < lo + 4 || !sets_off(doc.tok(k - 1)) {
         return None;
     }
     let opener_comma = (lo..k.min(lo + 7)).find(|&c| doc.tok(c) == ",");
@@ -546,7 +546,7 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
         let comma = np.last;
-        if comma + 2 >= k || !matches!(doc.tok(comma), "," | "—" | "–") || !opens_appositive(doc, comma + 1) {
+        if comma + 2 >= k || !sets_off(doc.tok(comma)) || !opens_appositive(doc, comma + 1) {
             continue;
         }
         if k - comma > 60 {
@@ -761,7 +761,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if matches!(w.as_str(), "by" | "after" | "while" | "before" | "when" | "upon" | "with" | "of") {
         return None;
     }
-    if matches!(closing, "," | "—" | "–") {
+    if sets_off(closing) {
         // "Sen. Ana Ruiz, D-Ore., said": the party tag is no one.
         if closing == "," {
             if let Some(o) = party_tag_open(doc, lo.max(k.saturating_sub(8))..k - 1, ",", k - 1) {
@@ -1898,7 +1898,7 @@ fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
         }
     }
     // Appositive after the subject: "Rutte, NATO's chief, said".
-    if j < hi && matches!(doc.tok(j), "," | "—" | "–") {
+    if j < hi && sets_off(doc.tok(j)) {
         let sep = doc.tok(j);
         let close = (j + 1..hi.min(j + 30)).find(|&k| doc.tok(k) == sep);
         if let Some(c) = close {

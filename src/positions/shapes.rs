@@ -4,7 +4,7 @@
 use super::phrase::{noun_phrase, title_at, title_before, Before};
 use super::words::{abbreviated_rank, is_age, is_head, is_modifier, is_party_tag, is_stop};
 use crate::lexicon;
-use crate::mentions::Entities;
+use crate::mentions::{sets_off, Entities};
 use crate::segment::Doc;
 use crate::PersonKind;
 
@@ -156,14 +156,13 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     // ("A police spokesman, Chief Superintendent Ana Obi,": past a title
     // of the name's own, which `direct_before` reads, the name set off on
     // both sides; not an item of a list.)
-    let closed = || s.after < s.hi && matches!(doc.tok(s.after), "," | "—" | "–");
-    if k > s.lo + 2 && !matches!(doc.tok(k - 1), "," | "—" | "–") && closed() {
-        if let Some(f) = title_before(doc, s.lo, k, Before::Direct).filter(|&f| f > s.lo + 1 && matches!(doc.tok(f - 1), "," | "—" | "–"))
-        {
+    let set_off = |k: usize| sets_off(doc.tok(k));
+    if k > s.lo + 2 && !set_off(k - 1) && s.after < s.hi && set_off(s.after) {
+        if let Some(f) = title_before(doc, s.lo, k, Before::Direct).filter(|&f| f > s.lo + 1 && set_off(f - 1)) {
             k = f;
         }
     }
-    if k < s.lo + 2 || !matches!(doc.tok(k - 1), "," | "—" | "–") {
+    if k < s.lo + 2 || !set_off(k - 1) {
         return;
     }
     let comma = k - 1;
