@@ -2477,3 +2477,21 @@ fn a_bodys_noun_with_a_modifier_is_no_name_not_yet_typed() {
     let a = run("Brightmart Foods said it was disappointed. “We believe the vote was unfair,” the company said.");
     assert_eq!(speaker_of(&a, "We believe").as_deref(), Some("Brightmart Foods"));
 }
+
+#[test]
+fn according_to_after_a_quote_names_its_speaker() {
+    // The source after the closing mark, described and named, or a name
+    // alone; a document after "according to" is no speaker.
+    let a = run("“The rules are clear,” according to Ilse Marrow, a spokeswoman for the ministry.");
+    assert_eq!(speaker_of(&a, "The rules").as_deref(), Some("Ilse Marrow"));
+    let a = run("“We will appeal,” according to a spokesman for the club, Oren Vail.");
+    assert_eq!(speaker_of(&a, "We will").as_deref(), Some("Oren Vail"));
+    let a = run("Kofi Ansah met the board. “Costs rose sharply,” according to the audit.");
+    assert_eq!(speaker_of(&a, "Costs rose"), None);
+    let a = run("“Costs rose,” according to a Treasury readout.");
+    assert_eq!(speaker_of(&a, "Costs rose"), None);
+    // A fragment inside the reporter's sentence is the words of whom the
+    // sentence reports, not of the outlet that reported them.
+    let a = run("Dario Fenn said the bishop had told him to “find a good doctor,” according to Reuters.");
+    assert_ne!(speaker_of(&a, "find a good").as_deref(), Some("Reuters"));
+}

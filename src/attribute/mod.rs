@@ -785,6 +785,9 @@ fn attribute_quote(
         }
     }
     let mut found = cue_after(doc, after_lo, after_hi);
+    if found.is_none() && q.kind != QuoteKind::Partial {
+        found = phrases::according_after(doc, after_lo, after_hi);
+    }
     // "“…” for criminal behavior, she said": the cue after a short phrase.
     if found.is_none() {
         found = (after_lo..after_hi.min(after_lo + 12))

@@ -1796,6 +1796,19 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
     Some(Cue { first: j, last: cue_extent(doc, j, end, hi), np: Some(np) })
 }
 
+/// `, according to NP` right after a quote's closing mark: "“…,”
+/// according to Ana Ruiz, a spokeswoman". A document is no source
+/// ("according to the audit", "… to a court document filed by …").
+pub(crate) fn according_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
+    let i = (at..hi).find(|&k| !matches!(doc.tok(k), "," | "—" | "–"))?;
+    if i + 2 >= hi || doc.lower(i) != "according" || doc.lower(i + 1) != "to" {
+        return None;
+    }
+    let np = np_after(doc, i + 2, hi, true)?;
+    let document = (i + 2..hi).take_while(|&w| doc.is_word(w)).any(|w| doc.in_list(w, lexicon::indirect_document_heads()));
+    (!document).then(|| Cue { first: i, last: i + 2, np: Some(named_appositive(doc, np, hi)) })
+}
+
 /// The name set off after a description, which it names: "said his
 /// neighbour, Tom Reyes", "says her mother, Gloria Valcourt, a retired
 /// nurse". Any other phrase is itself.
