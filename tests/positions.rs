@@ -824,3 +824,10 @@ fn likely_probable_and_presumptive_stay_in_a_title_and_a_verb_after_to_does_not(
     check("She hopes to defeat former Governor Jon Smith in May.", "Jon Smith", &["former Governor"]);
     check("The letter went to law professor Ana Ruiz.", "Ana Ruiz", &["law professor"]);
 }
+
+#[test]
+fn an_irregular_past_verb_ends_a_title_before_the_name() {
+    // "beat" and "met" are the clause's verbs, not words of the title.
+    check("Noor Haddad beat defending champion Ilse Varn on Sunday. Varn said she was tired.", "Ilse Varn", &["defending champion"]);
+    check("Pia Lund met finance minister Omar Zane on Friday. Zane said it went well.", "Omar Zane", &["finance minister"]);
+}

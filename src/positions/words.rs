@@ -121,6 +121,10 @@ fn stop(doc: &Doc, i: usize, w: &str, lists: u64, role_noun: bool) -> bool {
     if lists & (lexicon::ROLE_STOPS | lexicon::CUE_VERBS | lexicon::VERBS_ONLY) != 0 || third_person_verb(w) {
         return true;
     }
+    // A clause's past verb: "Ana Roe beat defending champion Ida Berg".
+    if lists & lexicon::IRREGULAR_PAST != 0 && !role_noun {
+        return true;
+    }
     // After a modal, a verb: "will pit former Defence Minister Ota".
     if i > 0
         && !role_noun
