@@ -1236,10 +1236,12 @@ pub fn is_role_plural(w: &str) -> bool {
 }
 
 /// [`is_role_noun`] of a token, given its lists (`Doc::lists`).
-/// (A listed word is read for a productive form only when its lower-case
-/// form is one: a productive form is lower case, so it is its own.)
+/// (A listed word's lower-case form was read for a productive form as the
+/// table was built: its bit answers, for "Geologist" opening a sentence
+/// too. An unlisted word is read here, in lower case only: "Kissinger" is
+/// not a singer.)
 pub fn is_role_noun_with(word: &str, lists: u64) -> bool {
-    is_title_head_with(word, lists) || lists & ROLES != 0 || (lists & (LISTED | ROLE_FORM) != LISTED && is_productive_role(word))
+    is_title_head_with(word, lists) || lists & (ROLES | ROLE_FORM) != 0 || (lists & LISTED == 0 && is_productive_role(word))
 }
 
 /// Whether a lower-case word in no list (`lists`, from `lists_of`) is the
@@ -1600,9 +1602,14 @@ mod tests {
             roles += usize::from(bits & ROLE_FORM != 0);
         }
         assert!(roles > 0);
-        for w in ["the", "people", "co-founder", "Co-Founder", "shopkeeper", "Shopkeeper"] {
-            assert_eq!(is_role_noun_with(w, lists_of(&w.to_lowercase())), is_role_noun(w), "{w:?}");
+        // A listed word answers as its lower-case form, capitalised too
+        // ("Shopkeeper" opening a sentence); an unlisted one as written.
+        for w in ["the", "people", "co-founder", "Co-Founder", "shopkeeper", "Shopkeeper", "Kissinger"] {
+            let lower = w.to_lowercase();
+            let as_read = if lists_of(&lower) & LISTED != 0 { lower.as_str() } else { w };
+            assert_eq!(is_role_noun_with(w, lists_of(&lower)), is_role_noun(as_read), "{w:?}");
         }
+        assert!(is_role_noun_with("Shopkeeper", lists_of("shopkeeper")) && !is_role_noun_with("Kissinger", lists_of("kissinger")));
     }
 
     #[test]

@@ -831,3 +831,11 @@ fn an_irregular_past_verb_ends_a_title_before_the_name() {
     check("Noor Haddad beat defending champion Ilse Varn on Sunday. Varn said she was tired.", "Ilse Varn", &["defending champion"]);
     check("Pia Lund met finance minister Omar Zane on Friday. Zane said it went well.", "Omar Zane", &["finance minister"]);
 }
+
+#[test]
+fn a_listed_science_noun_opening_a_sentence_is_a_title() {
+    // "geologist" is in the lists (a person noun) and a role by its
+    // ending: capitalised as the sentence's first word it still heads.
+    check("Geologist Hanna Ek said the cliff was unstable.", "Hanna Ek", &["Geologist"]);
+    check("Archaeologist Tobias Wren said the wall was Roman.", "Tobias Wren", &["Archaeologist"]);
+}
