@@ -119,32 +119,39 @@ setup_test() {
   setup_browser
 }
 
-# Release build of the wasm, bindings into www/pkg (quotelight.js, .d.ts, _bg.wasm).
+# Release builds of the wasm, each with its bindings (quotelight.js, .d.ts, _bg.wasm): www/pkg for
+# the paste page and the embed (annotate), www/pkg-compare for the Compare page and the npm package
+# (annotate and compare; Cargo feature "compare", about 14 KB more gzip that the paste page, and
+# every CMS preview embedding it, would download for nothing). The second build reuses the first's
+# dependencies: only the engine is compiled again.
 # Chained with && because callers may run it where `set -e` is suspended.
 build_wasm() {
-  compile_wasm && bind_wasm
+  compile_wasm && bind_wasm www/pkg && compile_wasm compare && bind_wasm www/pkg-compare
 }
 
-# The engine as a size-optimised cdylib (needs no wasm-bindgen yet).
+# The engine as a size-optimised cdylib (needs no wasm-bindgen yet), with the Cargo features in $1.
 compile_wasm() {
-  say "Building the wasm (profile wasm: release, LTO, opt-level s)"
+  local features=${1:-}
+  say "Building the wasm (profile wasm: release, LTO, opt-level s${features:+; features: $features})"
   # `cargo build` would build the rlib too and drop LTO; this builds the cdylib alone.
   # opt-level "s" runs about 1.5x as fast in Chromium as "z" for about 57 KB more gzip, which the
   # 350 KB page budget (tests/browser/size.test.mjs) has since the wasm's furniture patterns use
   # regex-lite; docs/performance.md has the measurements.
-  cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib
+  cargo rustc --profile wasm --target "$WASM_TARGET" --lib --crate-type cdylib ${features:+--features "$features"}
 }
 
-# The JavaScript bindings of the compiled wasm, into www/pkg, then wasm-opt on the bound module
-# (wasm-bindgen reads custom sections that wasm-opt would drop, so it has to come first).
+# The JavaScript bindings of the last compiled wasm, into $1 (www/pkg or www/pkg-compare), then
+# wasm-opt on the bound module (wasm-bindgen reads custom sections that wasm-opt would drop, so it
+# has to come first).
 bind_wasm() {
+  local out=$1
   # (The snippets' folder is named by a hash: an old one would linger and be packed.)
-  rm -rf www/pkg/snippets
-  wasm-bindgen --target web --out-dir www/pkg \
+  rm -rf "$out/snippets"
+  wasm-bindgen --target web --out-dir "$out" \
     "${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/quotelight.wasm" &&
-    strip_glue_comments www/pkg/quotelight.js www/pkg/snippets/*/src/*.js &&
-    optimize_wasm www/pkg/quotelight_bg.wasm &&
-    say "www/pkg/quotelight_bg.wasm: $(wc -c <www/pkg/quotelight_bg.wasm) bytes"
+    strip_glue_comments "$out/quotelight.js" "$out"/snippets/*/src/*.js &&
+    optimize_wasm "$out/quotelight_bg.wasm" &&
+    say "$out/quotelight_bg.wasm: $(wc -c <"$out/quotelight_bg.wasm") bytes"
 }
 
 # Comment blocks and comment lines go from the JS the page downloads from www/pkg: the doc comments
@@ -200,5 +207,5 @@ setup_and_build() {
   local compiling=$!
   install_wasm_bindgen_bin wasm-bindgen
   wait "$compiling" || die "the wasm build failed (its output is above)"
-  bind_wasm
+  bind_wasm www/pkg && compile_wasm compare && bind_wasm www/pkg-compare
 }

@@ -36,7 +36,7 @@ wasm_tests() {
 }
 
 step "cargo test (native unit + integration)" cargo test
-step "wasm build (size-optimised release, www/pkg)" build_wasm
+step "wasm builds (size-optimised release: www/pkg, www/pkg-compare)" build_wasm
 step "wasm-bindgen tests in Chromium (tests/wasm.rs)" wasm_tests
 # The packages: the npm tarball from the wasm built above (tested with the browser
 # tests below), and the Python wheel (built without LTO) under pytest in a fresh virtualenv.

@@ -246,6 +246,7 @@ fn invalid_type(value: &JsValue, expected: &str) -> String {
     format!("invalid type: {shown}, expected {expected}")
 }
 
+#[cfg(feature = "compare")]
 #[wasm_bindgen(typescript_custom_section)]
 const TS_COMPARE_TYPES: &'static str = r#"
 /** One article for `compare`: a string, or a text with a label. */
@@ -308,6 +309,9 @@ export interface Comparison {
 /// Compares 2–12 versions of one story: `annotate` on each, then the quotes
 /// they share, grouped, with word diffs (`docs/format.md`, section 4). Throws
 /// for fewer than 2 or more than 12 articles, or a bad article or option.
+/// (Only in the build with feature "compare": the Compare page's and the
+/// npm package's. The page that annotates loads a build without it.)
+#[cfg(feature = "compare")]
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
 pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "CompareArticle[]")] articles: JsValue,
@@ -322,6 +326,7 @@ pub fn compare(
 }
 
 /// An array of strings or `{name, text}` objects; a missing name is "Article N".
+#[cfg(feature = "compare")]
 fn parse_articles(value: &JsValue) -> Result<Vec<crate::Article>, JsError> {
     if !js_sys::Array::is_array(value) {
         return Err(JsError::new("quotelight: compare expects an array of texts"));

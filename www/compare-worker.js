@@ -2,7 +2,8 @@
 // thread, so five long articles never freeze typing or scrolling.
 // Messages in: { id, articles, options } (or { id } alone, to load the engine);
 // out: { id, json } (the comparison as a JSON string) or { id, error }.
-import init, { compare } from './pkg/quotelight.js';
+// The engine is the build with compare (www/pkg-compare); the paste page's has none.
+import init, { compare } from './pkg-compare/quotelight.js';
 
 let ready = null;
 

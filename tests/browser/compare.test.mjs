@@ -72,7 +72,7 @@ async function compareStory(page, story = STORY) {
 /** What the page's own wasm module returns (on the main thread, for reference). */
 function wasmCompare(page, story = STORY) {
   return page.evaluate(async (s) => {
-    const m = await import('./pkg/quotelight.js');
+    const m = await import('./pkg-compare/quotelight.js');
     await m.default();
     return m.compare(s.map(([name, text]) => ({ name, text })));
   }, story);
@@ -164,7 +164,7 @@ describe('Compare view', () => {
     const ctx = await openPage();
     const { page } = ctx;
     const out = await page.evaluate(async ([a, b]) => {
-      const m = await import('./pkg/quotelight.js');
+      const m = await import('./pkg-compare/quotelight.js');
       await m.default();
       const attempt = (f) => { try { f(); return null; } catch (e) { return `${e.constructor.name}: ${e.message}`; } };
       const plain = m.compare([a, { text: b }], { offsets: 'utf8' });

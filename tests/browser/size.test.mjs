@@ -1,7 +1,9 @@
-// The download budget: the wasm and every script the page loads, gzipped,
+// The download budget: each page's wasm and every script it loads, gzipped,
 // stay within 350 KB (lexicons and the regex engine included). The scripts
-// are found by following the page's imports, workers and wasm URL from
-// `app.js`, so a new module counts without editing this file.
+// are found by following the page's imports, workers and wasm URL from its
+// entry module (`app.js`, `compare.js`), so a new module counts without
+// editing this file. The paste page loads the engine without `compare`
+// (www/pkg), the Compare page the one with it (www/pkg-compare).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 
 const WWW = resolve(dirname(fileURLToPath(import.meta.url)), '../../www');
 const BUDGET = 350 * 1024;
-const REFERENCE = /(?:from\s+|import\()\s*'(\.{1,2}\/[^']+)'|new URL\('(\.{1,2}\/[^']+)'/g;
-
+// (A URL literal without a scheme: "./worker.js", "quotelight_bg.wasm".)
+const REFERENCE = /(?:from\s+|import\()\s*'(\.{1,2}\/[^']+)'|new URL\('([^':]+)'/g;
 /** Every file reachable from `entry` through relative imports and URLs. */
 function reachable(entry) {
   const seen = new Set();
@@ -29,16 +31,22 @@ function reachable(entry) {
   return [...seen];
 }
 
-test('the page downloads at most 350 KB gzipped (wasm + scripts)', (t) => {
-  if (!existsSync(join(WWW, 'pkg/quotelight_bg.wasm'))) {
-    t.skip('www/pkg is not built (npm run build)');
-    return;
-  }
-  const files = reachable(join(WWW, 'app.js'));
-  assert.ok(files.some((f) => f.endsWith('quotelight_bg.wasm')), 'the wasm is among what the page loads');
-  assert.ok(files.some((f) => f.endsWith('worker.js')), 'the worker is among what the page loads');
-  const sizes = files.map((f) => [f.slice(WWW.length + 1), gzipSync(readFileSync(f), { level: 9 }).length]);
-  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
-  t.diagnostic(`gzip total ${total} bytes over ${sizes.length} files; wasm ${sizes.find(([f]) => f.endsWith('.wasm'))[1]}`);
-  assert.ok(total <= BUDGET, `gzip total ${total} > ${BUDGET}: ${JSON.stringify(sizes)}`);
-});
+for (const [page, entry, pkg] of [
+  ['the paste page', 'app.js', 'pkg'],
+  ['the Compare page', 'compare.js', 'pkg-compare'],
+]) {
+  test(`${page} downloads at most 350 KB gzipped (wasm + scripts)`, (t) => {
+    if (!existsSync(join(WWW, pkg, 'quotelight_bg.wasm'))) {
+      t.skip(`www/${pkg} is not built (npm run build)`);
+      return;
+    }
+    const files = reachable(join(WWW, entry));
+    const wasm = files.filter((f) => f.endsWith('.wasm'));
+    assert.deepEqual(wasm.map((f) => f.slice(WWW.length + 1)), [`${pkg}/quotelight_bg.wasm`], 'the page loads its one engine');
+    assert.ok(files.some((f) => /worker\.js$/.test(f)), 'the worker is among what the page loads');
+    const sizes = files.map((f) => [f.slice(WWW.length + 1), gzipSync(readFileSync(f), { level: 9 }).length]);
+    const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+    t.diagnostic(`gzip total ${total} bytes over ${sizes.length} files; wasm ${sizes.find(([f]) => f.endsWith('.wasm'))[1]}`);
+    assert.ok(total <= BUDGET, `gzip total ${total} > ${BUDGET}: ${JSON.stringify(sizes)}`);
+  });
+}
