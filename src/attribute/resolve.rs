@@ -950,10 +950,16 @@ fn doctor_named(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
 }
 
 /// The most recent person named before byte `before` with the age `age`
-/// set off after the name ("Teo Vance, 24,"), among the last 60 names.
+/// set off after the name ("Teo Vance, 24,") or before it ("the 24-year-old
+/// Teo Vance"), among the last 60 names.
 fn aged_named(doc: &Doc, ents: &Entities, before: usize, age: &str) -> Option<usize> {
     let i = ents.names.partition_point(|n| n.start < before);
-    ents.names[..i].iter().rev().take(60).find(|n| age_after(doc, n.after) == Some(age)).map(|n| n.entity)
+    // (Or the age before the name: "The 22-year-old Kenji Mori finished
+    // third".)
+    let age_before = |at: usize| {
+        doc.text()[..at].trim_end().strip_suffix("-year-old").and_then(|s| s.strip_suffix(age)).is_some_and(|s| !s.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    ents.names[..i].iter().rev().take(60).find(|n| age_after(doc, n.after) == Some(age) || age_before(n.start)).map(|n| n.entity)
 }
 
 /// The age set off by a comma at token `a`, after a name: "24" of ", 24,",
