@@ -2505,3 +2505,13 @@ fn an_age_before_the_name_is_whom_the_age_means() {
     let a = run("Teo Vance, 24, scored twice. The 31-year-old Sven Ek saved a penalty. “We deserved it,” the 24-year-old said.");
     assert_eq!(speaker_of(&a, "We deserved").as_deref(), Some("Teo Vance"));
 }
+
+#[test]
+fn a_coastguard_a_fire_brigade_and_a_crew_speak_as_bodies() {
+    let a = run("Two sailors were winched to safety on Sunday, the coastguard said.");
+    assert_eq!(speaker_of_any(&a, "Two sailors").as_deref(), Some("coastguard"));
+    let a = run("The fire was out by noon, the fire brigade said.");
+    assert_eq!(speaker_of_any(&a, "The fire was").as_deref(), Some("fire brigade"));
+    let a = run("The yacht had lost its mast, the lifeboat crew said.");
+    assert_eq!(speaker_of_any(&a, "The yacht").as_deref(), Some("lifeboat crew"));
+}
