@@ -1904,9 +1904,19 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         // "a crabber called Little Meg": naming, not speech — the "content"
         // is a name and nothing more.
         // ("a group called the Lakeside Fund, which …": after "the" too.)
+        // ("a coalition called Students for Open Research, …": a name's
+        // joiners between capitals.)
         let name_st = if first == "the" && st + 1 < end && doc.is_cap(st + 1) { st + 1 } else { st };
-        let name_end = (name_st..end).find(|&k| !doc.is_cap(k)).unwrap_or(end);
+        let joiner = |k: usize| k + 1 < end && doc.is_cap(k + 1) && matches!(doc.lower(k).as_str(), "of" | "for" | "and" | "the" | "on");
+        let name_end = (name_st..end).find(|&k| !doc.is_cap(k) && !joiner(k)).unwrap_or(end);
         if name_end > name_st && (name_end == end || matches!(doc.tok(name_end), "," | "." | ";" | ")")) {
+            return false;
+        }
+        // "a group calling itself Grey Lantern": a reflexive before a name
+        // names; before a description it describes ("called himself a
+        // socialist", which is said).
+        let reflexive = matches!(first.as_str(), "itself" | "himself" | "herself" | "themselves");
+        if reflexive && (doc.is_cap(st + 1) || doc.lower(st + 1) == "the" && doc.is_cap(st + 2)) {
             return false;
         }
         // "called the talks constructive", "called for a moratorium"; not

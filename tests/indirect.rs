@@ -1000,3 +1000,23 @@ fn a_participles_subject_is_a_name_set_off_by_its_appositive() {
     assert_eq!(r.speaker.map(|s| a.people[s].name.as_str()), Some("Ines Aubert"));
     assert_eq!(a.people.len(), 1, "{:#?}", a.people);
 }
+
+/// "called" and "calling itself" before a name name something; a name's
+/// joiners ("for", "of") between its capitals are still the name.
+#[test]
+fn called_before_a_name_with_joiners_or_a_reflexive_is_naming() {
+    let a = run("The march, organised by a coalition called Parents for Safe Streets, began at noon.");
+    assert_eq!(reported(&a), vec![]);
+    let a = run("A criminal group calling itself Grey Lantern has claimed the attack.");
+    assert_eq!(reported(&a), vec![]);
+    let a = run("Mayor Ida Roe called the plan a betrayal of the Friends of Elm Park.");
+    assert_eq!(reported(&a), vec![pair("the plan a betrayal of the Friends of Elm Park", "Ida Roe")]);
+}
+
+/// "called himself a socialist" describes the speaker in his own words:
+/// that is said.
+#[test]
+fn called_himself_with_a_description_is_said() {
+    let a = run("Senator Abel Crane called himself a lifelong conservative.");
+    assert_eq!(reported(&a), vec![pair("himself a lifelong conservative", "Abel Crane")]);
+}
