@@ -839,3 +839,12 @@ fn a_listed_science_noun_opening_a_sentence_is_a_title() {
     check("Geologist Hanna Ek said the cliff was unstable.", "Hanna Ek", &["Geologist"]);
     check("Archaeologist Tobias Wren said the wall was Roman.", "Tobias Wren", &["Archaeologist"]);
 }
+
+#[test]
+fn a_field_or_a_unit_after_in_stays_in_the_title_a_place_does_not() {
+    check("“It is early,” said Dr Ines Wahl, a senior lecturer in politics at Tamsin University.", "Ines Wahl", &["senior lecturer in politics at Tamsin University"]);
+    check("“The rings agree,” said Mads Kjeld, a specialist in dendrochronology.", "Mads Kjeld", &["specialist in dendrochronology"]);
+    check("“It is rare,” said Olu Bade, a professor in the history department.", "Olu Bade", &["professor in the history department"]);
+    check("“Stock ran out,” said Ana Lutz, a pharmacist in Chicago.", "Ana Lutz", &["pharmacist"]);
+    check("“We lost the crop,” said Ken Oduya, a farmer in the village of Kasigau.", "Ken Oduya", &["farmer"]);
+}

@@ -117,7 +117,7 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
             }
             // "co-leader of the Greens in the state": only after "of";
             // "the top Democrat on the Intelligence Committee": a body.
-            "in" | "on" => last_prep == "of" || prep == "on" && on_a_body(doc, end + 1, hi),
+            "in" | "on" => last_prep == "of" || prep == "on" && on_a_body(doc, end + 1, hi) || prep == "in" && in_a_field(doc, end + 1, hi),
             _ => false,
         };
         // (The noun phrase is read only after a preposition allowed here.)
@@ -189,6 +189,30 @@ fn duration(doc: &Doc, i: usize) -> bool {
 /// Intelligence Committee").
 fn on_a_body(doc: &Doc, i: usize, hi: usize) -> bool {
     noun_phrase(doc, i, hi).is_some_and(|e| doc.in_list(e - 1, lexicon::org_words()) || doc.lower(e - 1) == "panel")
+}
+
+/// "a lecturer in politics", "a professor in the history department": a
+/// field or a body's unit after "in", in lower case; not a place or a
+/// time ("a nurse in Leeds", "a farmer in the village of …", "a clerk in
+/// the morning"), nor what was said ("an aide in a statement").
+fn in_a_field(doc: &Doc, i: usize, hi: usize) -> bool {
+    // (Bare or after "the": "in his first campaign", "in an effort to …"
+    // are no unit.)
+    let w = if i < hi && doc.tok(i) == "the" { i + 1 } else { i };
+    w < hi
+        && doc.is_word(w)
+        && is_lower(doc.tok(w))
+        && !is_determiner(doc, w)
+        && noun_phrase(doc, i, hi).is_some_and(|e| {
+            let head = doc.lower(e - 1);
+            // (All in lower case: "a candidate in the new bloc Mr. Ruiz
+            // formed" runs into a clause.)
+            !(w..e).any(|k| doc.is_cap(k)) && !matches!(
+                head.as_str(),
+                "village" | "town" | "city" | "area" | "region" | "country" | "county" | "state" | "capital" | "neighbourhood" | "neighborhood" | "part" | "term"
+            ) && !crate::attribute::is_time_noun(&head)
+                && !doc.in_list(e - 1, lexicon::speech_nouns())
+        })
 }
 
 /// "Inc", "Corp", "Ltd", "Co": written with a period that is part of the
