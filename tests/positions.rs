@@ -848,3 +848,13 @@ fn a_field_or_a_unit_after_in_stays_in_the_title_a_place_does_not() {
     check("“Stock ran out,” said Ana Lutz, a pharmacist in Chicago.", "Ana Lutz", &["pharmacist"]);
     check("“We lost the crop,” said Ken Oduya, a farmer in the village of Kasigau.", "Ken Oduya", &["farmer"]);
 }
+
+#[test]
+fn a_title_after_a_phrase_opening_the_sentence_is_the_main_subjects() {
+    let text = "After meeting Prime Minister Ida Roe, the finance minister, Ken Hale, said the plan was working.";
+    check(text, "Ken Hale", &["finance minister"]);
+    check(text, "Ida Roe", &["Prime Minister"]);
+    check("Speaking on Radio Kerry, the health minister, Orla Dunne, said beds were short.", "Orla Dunne", &["health minister"]);
+    // A list of people with their roles keeps each role on its own name.
+    check("Ana Ruiz, a teacher, Bo Lund, a nurse, and Eli Mora signed the letter.", "Ana Ruiz", &["teacher"]);
+}

@@ -30,6 +30,14 @@ pub struct Site<'d, 'a> {
 }
 
 impl Site<'_, '_> {
+    /// Whether token `k` opens the name of a person (title words
+    /// included) who is not place-like.
+    fn starts_person_name(&self, k: usize) -> bool {
+        let names = &self.ents.names;
+        let at = names.partition_point(|n| n.run < k);
+        names.get(at).is_some_and(|n| n.run == k && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like))
+    }
+
     /// Whether token `k` ends the name of a person who is not place-like.
     /// (The names are in document order: a binary search, read only after
     /// a comma.)
@@ -173,7 +181,13 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         if b > s.lo && matches!(doc.tok(b - 1), "a" | "an" | "the") {
             b -= 1;
         }
-        let after_other = b > s.lo + 1 && doc.tok(b - 1) == "," && s.ends_person_name(b - 2);
+        // (Not when that comma closes a phrase opening the sentence: "After
+        // meeting Prime Minister Ida Roe, the finance minister, Ken Hale,
+        // said": the title is the main clause's subject's.)
+        let after_other = b > s.lo + 1
+            && doc.tok(b - 1) == ","
+            && s.ends_person_name(b - 2)
+            && !(closes_opening_phrase(doc, s.lo, b - 1) && s.after < s.hi && sets_off(doc.tok(s.after)));
         // "In a letter to the prime minister, Pritchard said": a title
         // that is a preposition's object names whom the opening phrase is
         // about; only a name set off on both sides is its appositive ("in a
@@ -275,6 +289,13 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     if a >= b || !closes(doc, b, s.hi) {
         return;
     }
+    // "After meeting Ida Roe, the finance minister, Ken Hale, said": a
+    // name ending a phrase that opens the sentence, then a title and a
+    // person's name set off: the title is that name's, the main clause's
+    // subject.
+    if closes_opening_phrase(doc, s.lo, e) && doc.tok(b) == "," && s.starts_person_name(b + 1) {
+        return;
+    }
     // "John Brisini, Kevin Bishop, Phil Noble": in a list of names, the
     // next name is no title, though it ends in a role noun. It is a name
     // found, or capitalised words from a first name.
@@ -298,6 +319,16 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
             _ => break,
         }
     }
+}
+
+/// Whether the comma at `c` is the sentence's first and closes a phrase
+/// that opens it: "After meeting Ida Roe,", "Speaking on Radio Kerry,".
+fn closes_opening_phrase(doc: &Doc, lo: usize, c: usize) -> bool {
+    let w = doc.lower(lo);
+    c > lo + 2
+        && doc.tok(c) == ","
+        && (matches!(w.as_str(), "after" | "before" | "following" | "during" | "while" | "when" | "with" | "asked") || w.ends_with("ing"))
+        && !(lo..c).any(|k| sets_off(doc.tok(k)))
 }
 
 /// Whether tokens `a..b`, up to any "and", are two or more capitalised
