@@ -2043,15 +2043,21 @@ fn add_run<'d, 't>(
     if word_at.len() == 1 && !is_org && b < doc.tokens().len() {
         let next = doc.tok(b);
         // (-ian, -ish, -ese, -ean, -ican, by their bytes.)
-        let adjective = matches!(
-            name.as_bytes(),
-            [.., b'i', b'a', b'n']
-                | [.., b'i', b's', b'h']
-                | [.., b'e', b's', b'e']
-                | [.., b'e', b'a', b'n']
-                | [.., b'i', b'c', b'a', b'n']
-        );
-        if adjective && next.chars().next().is_some_and(char::is_lowercase) && doc.tokens()[b].kind == TokKind::Word && !is_particle(next) {
+        // (Or, before a role or person noun, a country's by its ending or
+        // an irregular one: "French actress Ana Roe", "Kenyan runner"; not
+        // "Cuban said", a surname.)
+        let adjective = || {
+            matches!(
+                name.as_bytes(),
+                [.., b'i', b'a', b'n']
+                    | [.., b'i', b's', b'h']
+                    | [.., b'e', b's', b'e']
+                    | [.., b'e', b'a', b'n']
+                    | [.., b'i', b'c', b'a', b'n']
+            ) || (matches!(name, "French" | "Dutch" | "Swiss" | "Welsh" | "Greek" | "Thai" | "Czech") || lexicon::gazetteer::is_demonym(name))
+                && (doc.lists(b) & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&doc.lower(b), doc.lists(b)))
+        };
+        if next.chars().next().is_some_and(char::is_lowercase) && doc.tokens()[b].kind == TokKind::Word && !is_particle(next) && adjective() {
             return;
         }
     }

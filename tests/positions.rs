@@ -858,3 +858,18 @@ fn a_title_after_a_phrase_opening_the_sentence_is_the_main_subjects() {
     // A list of people with their roles keeps each role on its own name.
     check("Ana Ruiz, a teacher, Bo Lund, a nurse, and Eli Mora signed the letter.", "Ana Ruiz", &["teacher"]);
 }
+
+#[test]
+fn a_nationality_before_a_role_after_an_appositive_title_is_no_name() {
+    // "French" and "Kenyan" modify the role; they are no person holding
+    // "jury president".
+    for nation in ["French", "Kenyan", "Dutch"] {
+        let text = format!("The jury president, {nation} actress Claire Dumont, said the film was brave.");
+        check(&text, "Claire Dumont", &["jury president", &format!("{nation} actress")]);
+        assert!(run(&text).people.iter().all(|p| p.name != nation), "{text}");
+    }
+    // A surname that is also a nationality stays the name before a verb.
+    let a = run("Investor Mark Cuban spoke first. “It is early,” Cuban said.");
+    let q = a.quotes.iter().find(|q| q.text.starts_with("It is")).expect("the quote");
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Mark Cuban"));
+}

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::phrases::{head_token, Np, NpKind};
-use crate::lexicon::{self, FxBuildHasher};
+use crate::lexicon::{self, gazetteer, FxBuildHasher};
 use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind, NameRef};
 use crate::quotes::QuoteSpan;
 use crate::segment::{Doc, TokKind};
@@ -849,33 +849,9 @@ fn epithet(doc: &Doc, np: Np) -> Option<usize> {
     };
     (caps < np.last
         && (caps..np.last).all(|k| doc.is_cap(k))
-        && (matches!(last, "Republican" | "Democrat" | "Independent" | "Libertarian") || is_demonym(last))
+        && (matches!(last, "Republican" | "Democrat" | "Independent" | "Libertarian") || gazetteer::is_demonym(last))
         && !noun_after())
     .then_some(first)
-}
-
-/// Whether capitalised `w` names someone by their country: "Kenyan",
-/// "Brazilian", "Italian", "Chilean", "Mexican", "German", "Japanese",
-/// "Lebanese", "Pakistani", "Argentine" (the country's name read off the
-/// word's ending). The irregular ones ("Norwegian", "Greek") are person
-/// nouns.
-fn is_demonym(w: &str) -> bool {
-    // (An ending, and what the country's name has in its place.)
-    const FORMS: [(&str, &[&str]); 8] = [
-        ("ian", &["", "y", "a"]),
-        ("vian", &[""]),
-        ("an", &["", "o"]),
-        ("n", &[""]),
-        ("", &["y"]),
-        ("ese", &["", "a", "o", "on"]),
-        ("i", &["", "a"]),
-        ("e", &["a"]),
-    ];
-    if w.len() < 5 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return false;
-    }
-    let country = |name: &str| lexicon::gazetteer::place(name).is_some_and(|p| p.is_country());
-    FORMS.iter().any(|(ending, ends)| w.strip_suffix(ending).is_some_and(|b| ends.iter().any(|e| country(&format!("{b}{e}")))))
 }
 
 /// The person an epithet ("the 29-year-old Kenyan") means: in the latest
@@ -992,7 +968,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
     }
     // (A nationality is about the holder: "the Italian commissioner"
     // restates "EU Commissioner Paolo Ferrante".)
-    let mut words: Vec<String> = description.split_whitespace().filter(|w| !is_demonym(w)).map(str::to_lowercase).collect();
+    let mut words: Vec<String> = description.split_whitespace().filter(|w| !gazetteer::is_demonym(w)).map(str::to_lowercase).collect();
     let head = words.last()?.as_str();
     // (An anonymous head too: "the analyst" after "Jane Roe, an analyst
     // at Invested Securities". An unnamed "a senior official" earlier is

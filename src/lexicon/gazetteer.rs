@@ -287,6 +287,30 @@ pub fn place(name: &str) -> Option<Place> {
     place_joined(&joined(name))
 }
 
+/// Whether capitalised `w` names someone by their country: "Kenyan",
+/// "Brazilian", "Italian", "Chilean", "Mexican", "German", "Japanese",
+/// "Lebanese", "Pakistani", "Argentine" (the country's name read off the
+/// word's ending). The irregular ones ("Norwegian", "Greek") are person
+/// nouns.
+pub fn is_demonym(w: &str) -> bool {
+    // (An ending, and what the country's name has in its place.)
+    const FORMS: [(&str, &[&str]); 8] = [
+        ("ian", &["", "y", "a"]),
+        ("vian", &[""]),
+        ("an", &["", "o"]),
+        ("n", &[""]),
+        ("", &["y"]),
+        ("ese", &["", "a", "o", "on"]),
+        ("i", &["", "a"]),
+        ("e", &["a"]),
+    ];
+    if w.len() < 5 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let country = |name: &str| place(name).is_some_and(|p| p.is_country());
+    FORMS.iter().any(|(ending, ends)| w.strip_suffix(ending).is_some_and(|b| ends.iter().any(|e| country(&format!("{b}{e}")))))
+}
+
 /// [`place`] of a name already in its [`joined`] form: words apart by
 /// single spaces, none ending in a period. (`mentions` knows this of most
 /// names from their tokens, and need not have the bytes read again.)
