@@ -2414,10 +2414,14 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             && opens_sentence(doc, at)
             && is_first_name(doc, word_at[1])
             && !is_first_name(doc, at);
+        // ("Senators Ruth Kessler, Tom Abe and …": a plural title opening
+        // the run before a first name is no word of the name.)
+        let plural_first = k == 0 && word_at.len() >= 3 && is_first_name(doc, word_at[1]) && lexicon::is_role_plural(&doc.lower(at));
         let head = lexicon::is_title_head_with(w, lists)
             || role_at && is_first_name(doc, word_at[k + 1]) && (k == 0 || !is_first_name(doc, at))
             || role_first && opens_sentence(doc, at)
-            || person_first;
+            || person_first
+            || plural_first;
         opener_role = opener_role || head && role_first && lists & lexicon::TITLES == 0;
         // "Democrat Maria Lopez", "Republican Tom Keller": a party before a
         // first name is an affiliation, not a word of the name.

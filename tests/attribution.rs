@@ -2515,3 +2515,9 @@ fn a_coastguard_a_fire_brigade_and_a_crew_speak_as_bodies() {
     let a = run("The yacht had lost its mast, the lifeboat crew said.");
     assert_eq!(speaker_of_any(&a, "The yacht").as_deref(), Some("lifeboat crew"));
 }
+
+#[test]
+fn a_plural_title_before_listed_names_is_no_word_of_the_first_name() {
+    let a = run("Senators Ruth Kessler, Tom Abe and Luis Medrano asked about the deal. “That is not an answer,” Kessler said.");
+    assert_eq!(speaker_of(&a, "That is").as_deref(), Some("Ruth Kessler"));
+}
