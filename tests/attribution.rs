@@ -2500,7 +2500,8 @@ fn according_to_after_a_quote_names_its_speaker() {
 fn an_age_before_the_name_is_whom_the_age_means() {
     // "the 22-year-old" is the person given that age before the name, not
     // the person named since.
-    let a = run("The 22-year-old Kenji Mori finished third. Team principal Ilse Baumer was in tears. “I am speechless,” the 22-year-old said.");
+    let a =
+        run("The 22-year-old Kenji Mori finished third. Team principal Ilse Baumer was in tears. “I am speechless,” the 22-year-old said.");
     assert_eq!(speaker_of(&a, "I am").as_deref(), Some("Kenji Mori"));
     let a = run("Teo Vance, 24, scored twice. The 31-year-old Sven Ek saved a penalty. “We deserved it,” the 24-year-old said.");
     assert_eq!(speaker_of(&a, "We deserved").as_deref(), Some("Teo Vance"));

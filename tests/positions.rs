@@ -842,7 +842,11 @@ fn a_listed_science_noun_opening_a_sentence_is_a_title() {
 
 #[test]
 fn a_field_or_a_unit_after_in_stays_in_the_title_a_place_does_not() {
-    check("“It is early,” said Dr Ines Wahl, a senior lecturer in politics at Tamsin University.", "Ines Wahl", &["senior lecturer in politics at Tamsin University"]);
+    check(
+        "“It is early,” said Dr Ines Wahl, a senior lecturer in politics at Tamsin University.",
+        "Ines Wahl",
+        &["senior lecturer in politics at Tamsin University"],
+    );
     check("“The rings agree,” said Mads Kjeld, a specialist in dendrochronology.", "Mads Kjeld", &["specialist in dendrochronology"]);
     check("“It is rare,” said Olu Bade, a professor in the history department.", "Olu Bade", &["professor in the history department"]);
     check("“Stock ran out,” said Ana Lutz, a pharmacist in Chicago.", "Ana Lutz", &["pharmacist"]);

@@ -933,7 +933,11 @@ fn aged_named(doc: &Doc, ents: &Entities, before: usize, age: &str) -> Option<us
     // (Or the age before the name: "The 22-year-old Kenji Mori finished
     // third".)
     let age_before = |at: usize| {
-        doc.text()[..at].trim_end().strip_suffix("-year-old").and_then(|s| s.strip_suffix(age)).is_some_and(|s| !s.ends_with(|c: char| c.is_ascii_digit()))
+        doc.text()[..at]
+            .trim_end()
+            .strip_suffix("-year-old")
+            .and_then(|s| s.strip_suffix(age))
+            .is_some_and(|s| !s.ends_with(|c: char| c.is_ascii_digit()))
     };
     ents.names[..i].iter().rev().take(60).find(|n| age_after(doc, n.after) == Some(age) || age_before(n.start)).map(|n| n.entity)
 }

@@ -207,10 +207,24 @@ fn in_a_field(doc: &Doc, i: usize, hi: usize) -> bool {
             let head = doc.lower(e - 1);
             // (All in lower case: "a candidate in the new bloc Mr. Ruiz
             // formed" runs into a clause.)
-            !(w..e).any(|k| doc.is_cap(k)) && !matches!(
-                head.as_str(),
-                "village" | "town" | "city" | "area" | "region" | "country" | "county" | "state" | "capital" | "neighbourhood" | "neighborhood" | "part" | "term"
-            ) && !crate::attribute::is_time_noun(&head)
+            !(w..e).any(|k| doc.is_cap(k))
+                && !matches!(
+                    head.as_str(),
+                    "village"
+                        | "town"
+                        | "city"
+                        | "area"
+                        | "region"
+                        | "country"
+                        | "county"
+                        | "state"
+                        | "capital"
+                        | "neighbourhood"
+                        | "neighborhood"
+                        | "part"
+                        | "term"
+                )
+                && !crate::attribute::is_time_noun(&head)
                 && !doc.in_list(e - 1, lexicon::speech_nouns())
         })
 }

@@ -35,7 +35,9 @@ impl Site<'_, '_> {
     fn starts_person_name(&self, k: usize) -> bool {
         let names = &self.ents.names;
         let at = names.partition_point(|n| n.run < k);
-        names.get(at).is_some_and(|n| n.run == k && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like))
+        names.get(at).is_some_and(|n| {
+            n.run == k && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like)
+        })
     }
 
     /// Whether token `k` ends the name of a person who is not place-like.
