@@ -1916,7 +1916,7 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         // names; before a description it describes ("called himself a
         // socialist", which is said).
         let reflexive = matches!(first.as_str(), "itself" | "himself" | "herself" | "themselves");
-        if reflexive && (doc.is_cap(st + 1) || doc.lower(st + 1) == "the" && doc.is_cap(st + 2)) {
+        if reflexive && st + 1 < end && (doc.is_cap(st + 1) || st + 2 < end && doc.lower(st + 1) == "the" && doc.is_cap(st + 2)) {
             return false;
         }
         // "called the talks constructive", "called for a moratorium"; not

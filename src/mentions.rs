@@ -2054,9 +2054,9 @@ fn add_run<'d, 't>(
                     | [.., b'e', b's', b'e']
                     | [.., b'e', b'a', b'n']
                     | [.., b'i', b'c', b'a', b'n']
-            ) || (matches!(name, "French" | "Dutch" | "Swiss" | "Welsh" | "Greek" | "Thai" | "Czech")
-                || lexicon::gazetteer::is_demonym(name))
-                && (doc.lists(b) & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&doc.lower(b), doc.lists(b)))
+            ) || (doc.lists(b) & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&doc.lower(b), doc.lists(b)))
+                && (matches!(name, "French" | "Dutch" | "Swiss" | "Welsh" | "Greek" | "Thai" | "Czech")
+                    || lexicon::gazetteer::is_demonym(name))
         };
         if next.chars().next().is_some_and(char::is_lowercase) && doc.tokens()[b].kind == TokKind::Word && !is_particle(next) && adjective()
         {

@@ -615,6 +615,9 @@ fn found_inputs_keep_every_invariant() {
         "P羆 โ professor at‛",
         "\"s\"the official ask",
         "HE E:``A''â€˜pâ€™ They note",
+        "ing t B,spokeswoman for t",
+        "ing ë Ai,ir official",
+        "a group calling itself",
     ] {
         for indirect in [true, false] {
             check(text, indirect).unwrap_or_else(|e| panic!("{text:?}: {e}"));

@@ -295,7 +295,7 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     // name ending a phrase that opens the sentence, then a title and a
     // person's name set off: the title is that name's, the main clause's
     // subject.
-    if closes_opening_phrase(doc, s.lo, e) && doc.tok(b) == "," && s.starts_person_name(b + 1) {
+    if b < s.hi && doc.tok(b) == "," && closes_opening_phrase(doc, s.lo, e) && s.starts_person_name(b + 1) {
         return;
     }
     // "John Brisini, Kevin Bishop, Phil Noble": in a list of names, the
