@@ -2038,6 +2038,8 @@ fn add_run<'d, 't>(
             return;
         }
     }
+    // (The list's bit first: a person noun needs no call.)
+    let role_or_person = |w: &str, lists: u64| lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(w, lists);
     // "British foreign secretary": a lone nationality adjective before a
     // lowercase word is not a name.
     if word_at.len() == 1 && !is_org && b < doc.tokens().len() {
@@ -2054,7 +2056,7 @@ fn add_run<'d, 't>(
                     | [.., b'e', b's', b'e']
                     | [.., b'e', b'a', b'n']
                     | [.., b'i', b'c', b'a', b'n']
-            ) || (doc.lists(b) & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&doc.lower(b), doc.lists(b)))
+            ) || role_or_person(&doc.lower(b), doc.lists(b))
                 && (matches!(name, "French" | "Dutch" | "Swiss" | "Welsh" | "Greek" | "Thai" | "Czech")
                     || lexicon::gazetteer::is_demonym(name))
         };
@@ -2073,8 +2075,6 @@ fn add_run<'d, 't>(
     // (Read for a person's run only, after a word: both tests below are
     // asked of those alone, and an organisation's run leaves unread.)
     let prev_lists = || doc.lists(a - 1);
-    // (The list's bit first: a person noun needs no call.)
-    let role_or_person = |w: &str, lists: u64| lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(w, lists);
     // A title in the run ("Mayor Ana Lind"), or a role or person noun just
     // before it ("his nephew Samir", "greengrocer Omar"): a person.
     // "the farmers' association Zeeuws Landbouw Overleg": a name right
@@ -2562,10 +2562,18 @@ fn role_or_age_after(doc: &Doc, b: usize) -> bool {
     if doc.tok(from).bytes().all(|c| c.is_ascii_digit()) && doc.tok(from).len() <= 3 {
         return true;
     }
+    role_set_off(doc, from, false)
+}
+
+/// Whether a singular role noun is among the first five words of an
+/// appositive opening at token `from` ("the manager", "a 40-year-old
+/// teacher"); with `abbreviated`, a role's abbreviation too ("Sen.").
+/// (Shared with resolve's test of a role given to a name.)
+pub(crate) fn role_set_off(doc: &Doc, from: usize, abbreviated: bool) -> bool {
     let n = doc.tokens().len();
-    (from..n.min(from + 5)).take_while(|&j| doc.tokens()[j].kind == TokKind::Word).any(|j| {
+    (from..n.min(from + 5)).take_while(|&j| doc.is_word(j)).any(|j| {
         let w = doc.lower(j);
-        !w.ends_with('s') && lexicon::is_role_noun_with(&w, doc.lists(j))
+        !w.ends_with('s') && (lexicon::is_role_noun_with(&w, doc.lists(j)) || abbreviated && lexicon::role_full_form(doc.tok(j)).is_some())
     })
 }
 

@@ -1800,7 +1800,7 @@ pub(crate) fn cue_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
 /// according to Ana Ruiz, a spokeswoman". A document is no source
 /// ("according to the audit", "… to a court document filed by …").
 pub(crate) fn according_after(doc: &Doc, at: usize, hi: usize) -> Option<Cue> {
-    let i = (at..hi).find(|&k| !matches!(doc.tok(k), "," | "—" | "–"))?;
+    let i = (at..hi).find(|&k| !crate::mentions::sets_off(doc.tok(k)))?;
     if i + 2 >= hi || doc.lower(i) != "according" || doc.lower(i + 1) != "to" {
         return None;
     }

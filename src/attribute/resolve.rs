@@ -901,9 +901,7 @@ fn role_given(doc: &Doc, ents: &Entities, e: usize, before: usize) -> bool {
         };
         // (Before the name, in its run or right before it: "Rev. Ana Roe".)
         (t.saturating_sub(1)..doc.token_from(t, n.start)).any(lists)
-            || crate::mentions::appositive_start(doc, n.after).is_some_and(|from| {
-                (from..doc.tokens().len().min(from + 5)).take_while(|&j| doc.is_word(j)).any(|j| !doc.lower(j).ends_with('s') && lists(j))
-            })
+            || crate::mentions::appositive_start(doc, n.after).is_some_and(|from| crate::mentions::role_set_off(doc, from, true))
     })
 }
 

@@ -29,15 +29,18 @@ pub struct Site<'d, 'a> {
     pub ents: &'d Entities,
 }
 
+/// A person's entity that is no place: whom a title may be given.
+fn plain_person(e: &crate::mentions::Entity) -> bool {
+    e.kind == PersonKind::Person && !e.place && !e.place_like
+}
+
 impl Site<'_, '_> {
     /// Whether token `k` opens the name of a person (title words
     /// included) who is not place-like.
     fn starts_person_name(&self, k: usize) -> bool {
         let names = &self.ents.names;
         let at = names.partition_point(|n| n.run < k);
-        names.get(at).is_some_and(|n| {
-            n.run == k && self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like)
-        })
+        names.get(at).is_some_and(|n| n.run == k && self.ents.list.get(n.entity).is_some_and(plain_person))
     }
 
     /// Whether token `k` ends the name of a person who is not place-like.
@@ -46,16 +49,13 @@ impl Site<'_, '_> {
     fn ends_person_name(&self, k: usize) -> bool {
         let names = &self.ents.names;
         let at = names.partition_point(|n| n.after.saturating_sub(1) < k);
-        names[at..]
-            .iter()
-            .take_while(|n| n.after.saturating_sub(1) == k)
-            .any(|n| self.ents.list.get(n.entity).is_some_and(|e| e.kind == PersonKind::Person && !e.place && !e.place_like))
+        names[at..].iter().take_while(|n| n.after.saturating_sub(1) == k).any(|n| self.ents.list.get(n.entity).is_some_and(plain_person))
     }
 
     /// Whether tokens `a..b` are a person's name (not a place's). (A
     /// binary search, read only for a capitalised appositive.)
     fn is_person_name(&self, a: usize, b: usize) -> bool {
-        self.names_entity(a, b, |e| e.kind == PersonKind::Person && !e.place && !e.place_like)
+        self.names_entity(a, b, plain_person)
     }
 
     /// Whether tokens `a..b` name someone known to be a person (a full
