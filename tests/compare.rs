@@ -3,6 +3,8 @@
 //! the CLI, and — when `../shared/gold` is there — the cross-article pair
 //! score on the dev articles (see `docs/format.md`, "Comparing outlets").
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::Path;
 use std::process::Command;
@@ -383,7 +385,7 @@ fn stitched() -> impl proptest::strategy::Strategy<Value = String> {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+    #![proptest_config(common::fixed_seed(64))]
 
     /// Any 2–5 articles: no panic, and every quote of every article is
     /// either in exactly one group (which spans two articles or more) or

@@ -3,6 +3,8 @@
 //! text (a position never overlaps words in quotation marks and never
 //! holds its own person's name).
 
+mod common;
+
 use proptest::prelude::*;
 use quotelight::{annotate, Annotations, OffsetUnit, Options, QuoteKind};
 
@@ -420,7 +422,7 @@ fn an_appositive_title_after_now_or_still() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(common::fixed_seed(300))]
 
     #[test]
     fn any_title_soup_keeps_the_properties(text in soup()) {

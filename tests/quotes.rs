@@ -9,6 +9,8 @@
 //! (an example, not a `[[bench]]`: with crate-type cdylib, `cargo bench`
 //! builds the library twice under one file name and fails to link).
 
+mod common;
+
 use proptest::prelude::*;
 use quotelight::offsets::slice_in_unit;
 use quotelight::{annotate, Annotations, OffsetUnit, Options, QuoteKind};
@@ -471,7 +473,7 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(common::fixed_seed(400))]
 
     #[test]
     fn any_article_gives_well_formed_quotes(text in article()) {

@@ -152,7 +152,9 @@ impl<'d> Resolver<'d> {
                     && !(prev == "," && in_place(ents, n))
                     && !modifies_title()
         };
-        let mut names = ents.names[i..].iter().take_while(|n| n.start < sent.end.min(limit));
+        // (Names are in text order, and so are their ends: none reaching
+        // past `limit`, which may fall inside a run the names cover.)
+        let mut names = ents.names[i..].iter().take_while(|n| n.start < sent.end && n.end <= limit);
         let first = names.find(&subject)?;
         // "When Vale died, Governor Lind released …": after a fronted
         // subordinate clause, a name opening the main clause is its subject
