@@ -581,8 +581,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let dashed = k > lo && matches!(doc.tok(k - 1), "—" | "–" | "-" | "--");
         // (The noun phrase after the cue is not looked for where no aside
         // can end.)
-        if np.is_none() && !participle && aside_may_end(doc, lo, k) && (dashed || np_after_cue().is_none()) {
-            np = subject_before_aside(doc, lo, k, quotes);
+        if np.is_none() && !participle && aside_may_end(doc, lo, k) {
+            np = subject_before_aside(doc, lo, k, quotes, !dashed && np_after_cue().is_some());
         }
         if np.is_none() && !participle && prev != "to" {
             np = long_subject(doc, lo, k);
@@ -917,7 +917,9 @@ fn aside_may_end(doc: &Doc, lo: usize, k: usize) -> bool {
 /// right before the cue at `k`, beyond what `np_before` reaches: "Ada
 /// Roe, an adviser to the campaign and a professor at the law school,
 /// said …", "Roe, 56, who has sat on the board for years, told …".
-fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -> Option<Np> {
+/// With `participle_only` (a noun phrase follows the cue, which may be
+/// `CLAUSE, said X`), only an aside a participle opens counts.
+fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan], participle_only: bool) -> Option<Np> {
     if !aside_may_end(doc, lo, k) {
         return None;
     }
@@ -947,6 +949,15 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) ->
         }
         // What stands between is a description or a relative clause, not
         // a clause of its own ("Monday, the plan failed, said X").
+        // A participle opens a phrase whose own clauses describe the
+        // subject ("…, speaking on condition of anonymity because he was
+        // not authorized to discuss it, said …").
+        if participial_phrase(doc, p + 1, close) {
+            return Some(np);
+        }
+        if participle_only {
+            return None;
+        }
         let aside = p + 1..close;
         let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && aside_delim(doc.tok(m - 1)));
         let verbless = aside.clone().all(|m| {
@@ -1138,9 +1149,12 @@ fn adverbial_clause(doc: &Doc, lo: usize, comma: usize, quotes: &[QuoteSpan]) ->
 fn participial_phrase(doc: &Doc, st: usize, end: usize) -> bool {
     let w = doc.lower(st);
     st + 1 < end
-        && w.len() > 5
+        && w.len() > 4
         && (w.ends_with("ing") && !w.ends_with("thing") || w.ends_with("ed"))
-        && matches!(doc.lower(st + 1).as_str(), "to" | "at" | "in" | "on" | "with" | "about" | "before" | "from" | "by" | "for" | "during")
+        && matches!(
+            doc.lower(st + 1).as_str(),
+            "to" | "at" | "in" | "on" | "with" | "about" | "before" | "from" | "by" | "for" | "during" | "not"
+        )
 }
 
 /// A relative clause's content ends at its first comma outside quotes.

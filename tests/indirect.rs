@@ -345,6 +345,14 @@ fn a_long_appositive_or_relative_clause_before_the_cue() {
     assert_eq!(reported(&a), vec![pair("the tunnel would open late", "Rosa Keller")]);
     let a = run("Janek Wolny, 61, who has chaired the harbour committee for a decade, said the dredging had failed.");
     assert_eq!(reported(&a), vec![pair("the dredging had failed", "Janek Wolny")]);
+    // A participle's phrase describes the subject, clauses and all.
+    let a = run(
+        "Orla Kemp, speaking on condition of anonymity because she was not cleared to discuss it, said the agency would sell the mill.",
+    );
+    assert_eq!(reported(&a), vec![pair("the agency would sell the mill", "Orla Kemp")]);
+    assert_eq!(a.people.iter().map(|p| (p.name.as_str(), p.kind)).collect::<Vec<_>>(), [("Orla Kemp", quotelight::PersonKind::Person)]);
+    let a = run("A trader, asked not to be named because the bids are private, said the council had walked away.");
+    assert_eq!(reported(&a).iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(), [Some("trader")]);
     // A clause between commas is no appositive: the inverted cue reports it.
     let a = run("On Monday, the harbour plan failed, said Janek Wolny.");
     let r = reported(&a);
