@@ -568,6 +568,22 @@ fn a_title_named_by_its_appositive_gives_the_name() {
 }
 
 #[test]
+fn a_title_of_a_name_describes_the_speaker_not_the_name() {
+    // "the mayor of Tarvik" is the speaker; Tarvik is the mayor's town.
+    let a = run("“We will rebuild the quay,” said the mayor of Tarvik, Ilse Brandt.");
+    assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("Ilse Brandt"));
+    assert_eq!(positions_of(&a, "Ilse Brandt"), ["mayor of Tarvik"]);
+    let a = run("“Orders fell,” the chief executive of Norrvik Steel said.");
+    assert_eq!(speaker_of(&a, "Orders fell").as_deref(), Some("chief executive of Norrvik Steel"));
+    let a = run("“We are proud of him,” said the wife of Tomas Vidal.");
+    assert_eq!(speaker_of(&a, "We are proud").as_deref(), Some("wife of Tomas Vidal"));
+    // Two appositives between the name and the cue.
+    let a =
+        run("“The levy is unlawful,” Ilse Brandt, the attorney general of Marland, one of the states suing the agency, said on Monday.");
+    assert_eq!(speaker_of(&a, "The levy").as_deref(), Some("Ilse Brandt"));
+}
+
+#[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
     let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
          “This is how I stay in my house,” the 58-year-old said.");

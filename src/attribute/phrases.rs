@@ -1750,7 +1750,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         && ((!(i..j - 1).any(|k| doc.is_cap(k)) && lexicon::is_bare_person_noun(&doc.lower(j - 1))) || title());
     let kind = if (i..j).any(|k| doc.lower(k) == "and" && !titles_joined(doc, k) && !body_and(doc, k, j)) && saw_cap {
         NpKind::Group
-    } else if described {
+    } else if described || saw_head && is_determiner(&doc.lower(i)) && of_a_name(doc, i, j) {
         NpKind::Description
     } else if last_is_cap {
         NpKind::Name
@@ -1763,6 +1763,18 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
     // "Peter Holm Jr.": the suffix's period ends the name.
     let j = if kind == NpKind::Name && j < hi && crate::mentions::is_suffix_dot(doc, j) { j + 1 } else { j };
     Some(Np { first: i, last: j, kind })
+}
+
+/// Whether the phrase `i..j` ends on a lower-case source noun's "of" and a
+/// name: "the mayor of Lyon", "the wife of Ana Ruiz" describe the speaker;
+/// the name is the complement's.
+fn of_a_name(doc: &Doc, i: usize, j: usize) -> bool {
+    (i + 2..j.saturating_sub(1)).any(|k| {
+        doc.lower(k) == "of"
+            && !doc.is_cap(k - 1)
+            && is_source_noun(doc, k - 1)
+            && (k + 1..j).all(|x| doc.is_cap(x) || doc.lower(x) == "the" && x == k + 1 || crate::mentions::is_name_dot(doc, x))
+    })
 }
 
 /// Whether token `k` is a cue verb or an auxiliary: a phrase ends there.
@@ -1923,6 +1935,15 @@ fn subject_before_verb(doc: &Doc, i: usize, hi: usize) -> Option<(Np, usize)> {
                 }
             }
             j = c + 1;
+            // A second appositive, to the comma before the cue: "Pruitt,
+            // the attorney general of Oklahoma, one of the states suing the
+            // agency, said".
+            if sep == "," && cue_at(doc, j, hi).is_none() {
+                let next = (j..hi.min(j + 20)).take_while(|&k| doc.is_word(k) || doc.tok(k) == ",").find(|&k| doc.tok(k) == ",");
+                if let Some(c) = next.filter(|&c| cue_at(doc, c + 1, hi).is_some() && (j..c).all(|k| !cue_word(doc, k))) {
+                    j = c + 1;
+                }
+            }
         }
     }
     while j < hi && doc.is_word(j) && is_aux(&doc.lower(j)) {
