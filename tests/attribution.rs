@@ -584,6 +584,16 @@ fn a_title_of_a_name_describes_the_speaker_not_the_name() {
 }
 
 #[test]
+fn a_bare_role_quoted_then_a_name_quoted_are_two_speakers() {
+    // "the warden" speaks, then a newly named person with a cue of their
+    // own: two people in turn, and the role is no position of the second.
+    let a = run("“The gate stays shut,” the warden said. “I walked in anyway,” said Bruno Falk.");
+    assert_eq!(speaker_of(&a, "The gate").as_deref(), Some("warden"));
+    assert_eq!(speaker_of(&a, "I walked").as_deref(), Some("Bruno Falk"));
+    assert!(positions_of(&a, "Bruno Falk").is_empty(), "{:?}", a.people);
+}
+
+#[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
     let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
          “This is how I stay in my house,” the 58-year-old said.");

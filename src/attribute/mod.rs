@@ -453,14 +453,32 @@ fn link_titles_to_names(doc: &Doc, out: &mut [Attributed], ents: &mut Entities) 
         // The first speaker after the description whose first mention is
         // after it: a newly introduced person.
         let from = out.partition_point(|a| a.start <= m.end);
-        let candidate = out[from..].iter().take_while(|a| title && a.start < horizon).filter_map(|a| a.speaker).find(|&p| {
+        let candidate = (from..out.len()).take_while(|&k| title && out[k].start < horizon).find_map(|k| {
+            let p = out[k].speaker?;
             let pe = &ents.list[p];
-            p != u
+            (p != u
                 && pe.kind == PersonKind::Person
                 && pe.mentions.first().is_some_and(|f| {
                     f.start > m.end && !other_title(doc, ents, f, head) && !(opens_indefinite && lower_title(doc, ents, f, head))
-                })
+                }))
+            .then_some((k, p))
         });
+        // "“…,” the officer said. “…,” said Tom Reyes.": a bare "the" and
+        // role quoted with its own cue, and the name quoted next with
+        // another: two speakers in turn. (A lede's fuller description,
+        // "Connecticut's tax commissioner said …", is named next.)
+        let bare = (ends(" the") || ends("\nthe") || before.eq_ignore_ascii_case("the"))
+            && !doc.text()[m.start..m.end].contains(char::is_whitespace);
+        let turn = |k: usize| {
+            let cued = |a: &Attributed| a.kind == QuoteKind::Direct && a.cue.is_some() && a.source.is_some();
+            cued(&out[k])
+                && out[..k]
+                    .iter()
+                    .rev()
+                    .find(|b| !b.nested)
+                    .is_some_and(|b| b.speaker == Some(u) && b.source == Some((m.start, m.end)) && cued(b))
+        };
+        let candidate = candidate.filter(|&(k, _)| !(bare && turn(k))).map(|(_, p)| p);
         // Further on, a person introduced with that very title: "The
         // judge said …" and, paragraphs later, "District Judge Maureen
         // Keller"; "the senior author, Dr. Felix Brandauer".
