@@ -594,6 +594,17 @@ fn a_bare_role_quoted_then_a_name_quoted_are_two_speakers() {
 }
 
 #[test]
+fn an_arabic_surname_keeps_its_article() {
+    // "al-", "el-": the surname is the name's, in full and on its own.
+    let a = run("“The talks were long,” said Yusuf al-Rashid, a Jordanian envoy. “We waited,” al-Rashid said.");
+    assert_eq!(speaker_of(&a, "The talks").as_deref(), Some("Yusuf al-Rashid"));
+    assert_eq!(speaker_of(&a, "We waited").as_deref(), Some("Yusuf al-Rashid"));
+    assert_eq!(positions_of(&a, "Yusuf al-Rashid"), ["Jordanian envoy"]);
+    let a = run("“We are ready,” said Mona el-Tayeb, the party leader, at a pro-Union rally.");
+    assert_eq!(speaker_of(&a, "We are ready").as_deref(), Some("Mona el-Tayeb"));
+}
+
+#[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
     let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
          “This is how I stay in my house,” the 58-year-old said.");
