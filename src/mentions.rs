@@ -1259,8 +1259,22 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                                 && is_first_name(doc, k)
                                 && !(org_before && (place_over(k, k) || k > i && place_over(k - 1, k)))
                         });
+                        // "Chidi Okonkwo of Oxfam": two capitalised words no
+                        // list knows, the first no plural ("Friends of the
+                        // Earth") nor place ("Hollywood Chamber of
+                        // Commerce"), and no "the" before, are a name not yet
+                        // listed, not a body's.
+                        let unknown_pair = j == i + 2
+                            && lower_j == "of"
+                            && !(i > 0 && doc.lower(i - 1) == "the")
+                            && doc.lists(i) & lexicon::LISTED_ANY == 0
+                            && !lexicon::gazetteer::is_place(doc.tok(i))
+                            && doc.lists(i + 1) & lexicon::LISTED_ANY == 0
+                            && doc.tokens()[i + 1].kind == TokKind::Word
+                            && !doc.lower(i).ends_with('s');
                         j > i
                             && !named
+                            && !unknown_pair
                             && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && doc.lists(j - 1) & lexicon::ORG_WORDS == 0)
                     };
                     let mut k = j;

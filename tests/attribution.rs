@@ -605,6 +605,20 @@ fn an_arabic_surname_keeps_its_article() {
 }
 
 #[test]
+fn an_unlisted_name_of_an_organisation_is_the_persons() {
+    // Neither word of "Ngozi Adebayo" is in any list: "of Tidewell Trust"
+    // is her affiliation, not part of a body's name.
+    let a = run("“We were shocked,” said Ngozi Adebayo of Tidewell Trust.");
+    assert_eq!(speaker_of(&a, "We were shocked").as_deref(), Some("Ngozi Adebayo"));
+    let a = run("Their lead solicitor, Ngozi Adebayo of Carrow Legal, told reporters: “The families deserve answers.”");
+    assert_eq!(speaker_of(&a, "The families").as_deref(), Some("Ngozi Adebayo"));
+    assert_eq!(positions_of(&a, "Ngozi Adebayo"), ["lead solicitor"]);
+    // A body's name after "the" stays one ("The Harbourside Chamber of Commerce").
+    let a = run("“We object,” said the Harbourside Chamber of Commerce.");
+    assert_eq!(speaker_of(&a, "We object").as_deref(), Some("Harbourside Chamber of Commerce"));
+}
+
+#[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
     let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
          “This is how I stay in my house,” the 58-year-old said.");
