@@ -820,6 +820,15 @@ fn an_ing_word_after_a_determiner_and_a_body_after_with_stay_in_a_title() {
 }
 
 #[test]
+fn an_age_after_the_possessor_stays_inside_the_title() {
+    // Positions keep their possessor, so an age between it and the head is
+    // inside the span; an age first is still left out.
+    check("“We held on,” said Lars Eide, the club's 19-year-old captain.", "Lars Eide", &["club's 19-year-old captain"]);
+    check("Mira Sol, the firm's 54-year-old chief executive, said sales fell.", "Mira Sol", &["firm's 54-year-old chief executive"]);
+    check("Mira Sol, a 54-year-old chief executive, said sales fell.", "Mira Sol", &["chief executive"]);
+}
+
+#[test]
 fn likely_probable_and_presumptive_stay_in_a_title_and_a_verb_after_to_does_not() {
     check("“Yes,” Frida Albers, the likely chancellor, told reporters.", "Frida Albers", &["likely chancellor"]);
     check("The party will back presumptive nominee Ana Ruiz.", "Ana Ruiz", &["presumptive nominee"]);

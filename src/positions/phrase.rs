@@ -77,7 +77,10 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
         // (An "-ing" word first after a determiner, before the head: "a
         // fish-processing worker", "a long-serving nurse".)
         let gerund = || field_gerund(doc, j, j > first || first > i && leads_to_head(doc, j + 1, hi));
-        if is_modifier(doc, j) || gerund() || j > first && adjective_ed(doc, j, hi) && leads_to_head(doc, j + 1, hi) {
+        // ("the club's 19-year-old captain": an age after the possessor,
+        // inside the title, which keeps its possessor.)
+        let inner_age = || j > first && is_age(doc, j) && doc.tok(j).ends_with("-old") && leads_to_head(doc, j + 1, hi);
+        if is_modifier(doc, j) || gerund() || j > first && adjective_ed(doc, j, hi) && leads_to_head(doc, j + 1, hi) || inner_age() {
             j += 1;
             continue;
         }
