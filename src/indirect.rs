@@ -917,9 +917,10 @@ fn aside_may_end(doc: &Doc, lo: usize, k: usize) -> bool {
 /// right before the cue at `k`, beyond what `np_before` reaches: "Ada
 /// Roe, an adviser to the campaign and a professor at the law school,
 /// said …", "Roe, 56, who has sat on the board for years, told …".
-/// With `participle_only` (a noun phrase follows the cue, which may be
-/// `CLAUSE, said X`), only an aside a participle opens counts.
-fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan], participle_only: bool) -> Option<Np> {
+/// With `strict` (a noun phrase follows the cue, which may be `CLAUSE,
+/// said X`), only an aside a participle opens, or a verbless indefinite
+/// description, counts.
+fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan], strict: bool) -> Option<Np> {
     if !aside_may_end(doc, lo, k) {
         return None;
     }
@@ -955,16 +956,26 @@ fn subject_before_aside(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan], pa
         if participial_phrase(doc, p + 1, close) {
             return Some(np);
         }
-        if participle_only {
-            return None;
-        }
         let aside = p + 1..close;
+        // ("a nurse elected to the council in May": a participle right
+        // after a role noun is the appositive's, no verb of a clause.)
+        let participle = |m: usize| m > p + 1 && lexicon::is_role_noun_with(&doc.lower(m - 1), doc.lists(m - 1));
+        let verbless = || {
+            aside.clone().all(|m| {
+                let w = doc.lower(m);
+                // (A capital inside is a name: "in May".)
+                (!is_finite(&w) || m > p + 1 && doc.is_cap(m))
+                    && (!w.ends_with("ed") || doc.is_cap(m) || participle(m))
+                    && cue_at(doc, m, close).is_none()
+            })
+        };
+        if strict {
+            // (Or an indefinite description with no verb: "a nurse elected
+            // to the council in May".)
+            return (matches!(doc.lower(p + 1).as_str(), "a" | "an") && verbless()).then_some(np);
+        }
         let relative = aside.clone().any(|m| matches!(doc.lower(m).as_str(), "who" | "which" | "whose") && aside_delim(doc.tok(m - 1)));
-        let verbless = aside.clone().all(|m| {
-            let w = doc.lower(m);
-            !is_finite(&w) && (!w.ends_with("ed") || doc.is_cap(m)) && cue_at(doc, m, close).is_none()
-        });
-        return (relative || verbless).then_some(np);
+        return (relative || verbless()).then_some(np);
     }
     None
 }

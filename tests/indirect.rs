@@ -353,6 +353,9 @@ fn a_long_appositive_or_relative_clause_before_the_cue() {
     assert_eq!(a.people.iter().map(|p| (p.name.as_str(), p.kind)).collect::<Vec<_>>(), [("Orla Kemp", quotelight::PersonKind::Person)]);
     let a = run("A trader, asked not to be named because the bids are private, said the council had walked away.");
     assert_eq!(reported(&a).iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(), [Some("trader")]);
+    // An indefinite description with a participle, and a month's name.
+    let a = run("Rhea Vos, a nurse elected to the council in May, said the ward was full.");
+    assert_eq!(reported(&a), vec![pair("the ward was full", "Rhea Vos")]);
     // A clause between commas is no appositive: the inverted cue reports it.
     let a = run("On Monday, the harbour plan failed, said Janek Wolny.");
     let r = reported(&a);

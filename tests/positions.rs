@@ -829,6 +829,13 @@ fn an_age_after_the_possessor_stays_inside_the_title() {
 }
 
 #[test]
+fn a_participle_and_its_complement_after_the_title_close_it() {
+    // "elected to the board": a participle after the head, no modifier.
+    check("Rhea Vos, a nurse elected to the council in May, said the ward was full.", "Rhea Vos", &["nurse"]);
+    check("“It was close,” said Rhea Vos, a former coach appointed by the club.", "Rhea Vos", &["former coach"]);
+}
+
+#[test]
 fn likely_probable_and_presumptive_stay_in_a_title_and_a_verb_after_to_does_not() {
     check("“Yes,” Frida Albers, the likely chancellor, told reporters.", "Frida Albers", &["likely chancellor"]);
     check("The party will back presumptive nominee Ana Ruiz.", "Ana Ruiz", &["presumptive nominee"]);

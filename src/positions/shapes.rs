@@ -228,7 +228,12 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
 /// Whether a title ending before `b` is complete: what follows is not one
 /// more word of a noun phrase.
 fn closes(doc: &Doc, b: usize, hi: usize) -> bool {
-    b >= hi || !(is_head(doc, b) || is_modifier(doc, b)) || is_stop(doc, b)
+    b >= hi
+        || !(is_head(doc, b) || is_modifier(doc, b))
+        || is_stop(doc, b)
+        // "a teacher elected to the board": a participle and its
+        // complement, no modifier of a head to come.
+        || doc.tok(b).ends_with("ed") && b + 1 < hi && matches!(doc.tok(b + 1), "to" | "by" | "in" | "at" | "as" | "for" | "from" | "on")
 }
 
 /// Skips asides after a name that are not titles: an age (", 61,"), a
