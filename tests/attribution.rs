@@ -619,6 +619,15 @@ fn an_unlisted_name_of_an_organisation_is_the_persons() {
 }
 
 #[test]
+fn a_former_holder_is_not_the_title_restated() {
+    // "the Norway captain" is the present one, not the former.
+    let a = run("The Norway captain, Ivo Marsh, spoke first. Former Norway captain Dag Lund was angry. \
+         “He may say what he likes,” the Norway captain said.");
+    assert_eq!(speaker_of(&a, "He may say").as_deref(), Some("Ivo Marsh"));
+    assert_eq!(positions_of(&a, "Dag Lund"), ["Former Norway captain"]);
+}
+
+#[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
     let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
          “This is how I stay in my house,” the 58-year-old said.");

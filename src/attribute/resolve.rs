@@ -985,6 +985,7 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
         words.pop();
         words.extend(full.split(' ').map(str::to_string));
     }
+    let described_past = words.iter().any(|w| past_word(w));
     let i = ents.names.partition_point(|n| n.start < before);
     ents.names[..i].iter().rev().take(60).find_map(|n| {
         if ents.list[n.entity].kind != PersonKind::Person || ents.list[n.entity].place || only.is_some_and(|e| e != n.entity) {
@@ -1031,7 +1032,12 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
                         }
                     })
         };
-        let fits = |r: std::ops::Range<usize>| words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w));
+        // ("the England captain" is not "Former England captain Ana Ruiz":
+        // a past holder fits only a past description.)
+        let now = |r: std::ops::Range<usize>| described_past || !r.into_iter().any(|k| past_word(&doc.lower(k)));
+        let fits = |r: std::ops::Range<usize>| {
+            now(r.clone()) && words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w))
+        };
         if fits(title.clone()) && !object_title(doc, title.clone(), n.after) {
             return Some(n.entity);
         }
@@ -1068,6 +1074,11 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
             after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
         (opens && fits(after)).then_some(n.entity)
     })
+}
+
+/// A word that makes a title a past holder's: "former", "ex-mayor".
+fn past_word(w: &str) -> bool {
+    matches!(w, "former" | "ex" | "retired" | "previous" | "onetime" | "late") || w.starts_with("ex-")
 }
 
 /// Whether a description's word is about the holder, not the office, so
