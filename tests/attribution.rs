@@ -628,6 +628,16 @@ fn a_former_holder_is_not_the_title_restated() {
 }
 
 #[test]
+fn any_possessor_before_a_role_makes_a_source() {
+    // "resort", "farm": no organisation noun, still the role's possessor.
+    let a = run("“The slope was shut,” the resort's director said.");
+    assert_eq!(speaker_of(&a, "The slope").as_deref(), Some("resort's director"));
+    let a = run("“The slope was shut,” the resort's safety director, Yann Kerlo, said.");
+    assert_eq!(speaker_of(&a, "The slope").as_deref(), Some("Yann Kerlo"));
+    assert_eq!(positions_of(&a, "Yann Kerlo"), ["resort's safety director"]);
+}
+
+#[test]
 fn an_age_as_a_noun_refers_to_the_person_just_named() {
     let a = run("Rosa Kim, who rents two flats behind her home in Elm Park, said the income pays her taxes.\n\n\
          “This is how I stay in my house,” the 58-year-old said.");

@@ -1657,6 +1657,14 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             // A number inside a name: "Local 218 President Ana Ruiz".
         } else if j + 1 < hi && plural_possessive(doc, j + 1, hi) {
             // The possessor of a plural possessive: "the drivers’".
+        } else if j > i
+            && j + 3 < hi
+            && matches!(doc.tok(j + 1), "'" | "’")
+            && doc.tok(j + 2) == "s"
+            && (j + 3..hi.min(j + 6)).take_while(|&k| doc.is_word(k) && !doc.is_cap(k) && !cue_word(doc, k)).any(|k| is_source_noun(doc, k))
+        {
+            // Any possessor before a source noun: "the resort's (safety)
+            // director".
         } else if is_source_noun(doc, j) {
             saw_head = true;
         } else if (j > i || modifier_word(&wj))
