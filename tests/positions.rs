@@ -836,6 +836,13 @@ fn a_participle_and_its_complement_after_the_title_close_it() {
 }
 
 #[test]
+fn a_partner_is_a_relation_after_a_possessive_pronoun() {
+    // GUIDELINES: kinship terms are not positions; a firm's partner is one.
+    check("His partner, Jo Hale, said the money changed nothing.", "Jo Hale", &[]);
+    check("Jo Hale, a partner at the law firm, said the money changed nothing.", "Jo Hale", &["partner at the law firm"]);
+}
+
+#[test]
 fn likely_probable_and_presumptive_stay_in_a_title_and_a_verb_after_to_does_not() {
     check("“Yes,” Frida Albers, the likely chancellor, told reporters.", "Frida Albers", &["likely chancellor"]);
     check("The party will back presumptive nominee Ana Ruiz.", "Ana Ruiz", &["presumptive nominee"]);

@@ -86,8 +86,16 @@ pub fn attach_positions(doc: &Doc, quotes: &[QuoteSpan], ents: &mut Entities) {
         for shape in shapes::SHAPES {
             shape(&site, &mut found);
         }
+        // "His partner, Jo Hill,": a kinship noun after a possessive
+        // pronoun is a relation, no position (a partner of a firm is one).
+        let relation = |a: usize, b: usize| {
+            b == a + 1
+                && a > 0
+                && doc.lists(a) & crate::lexicon::KIN_NOUNS != 0
+                && matches!(doc.lower(a - 1).as_str(), "his" | "her" | "their" | "my" | "our" | "your")
+        };
         for &(a, b) in &found {
-            if a < b && b <= doc.tokens().len() {
+            if a < b && b <= doc.tokens().len() && !relation(a, b) {
                 add(doc, &quoted, &mut seen, ents, n.entity, (doc.tokens()[a].start, doc.tokens()[b - 1].end));
             }
         }
