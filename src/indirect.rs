@@ -2453,8 +2453,10 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
                 const PEOPLE: u64 = lexicon::TITLES | lexicon::SOURCE_NOUNS | lexicon::PERSON_NOUNS | lexicon::ROLES;
                 // ("…, a co-sponsor, …": a listed noun after a prefix.)
                 let prefixed = |w: &str| w.rsplit_once('-').is_some_and(|(_, t)| lexicon::lists_of(t) & PEOPLE != 0);
-                let titled = (after + 1..c).any(|k| doc.lists(k) & PEOPLE != 0 || prefixed(&doc.lower(k)))
-                    || c > after + 2 && matches!(doc.lower(after + 1).as_str(), "one" | "among") && doc.tok(after + 2) == "of";
+                // (Or any role noun: "…, a forecaster, …".)
+                let titled = (after + 1..c).any(|k| {
+                    doc.lists(k) & PEOPLE != 0 || prefixed(&doc.lower(k)) || lexicon::is_role_noun_with(&doc.lower(k), doc.lists(k))
+                }) || c > after + 2 && matches!(doc.lower(after + 1).as_str(), "one" | "among") && doc.tok(after + 2) == "of";
                 let relative = c > after + 2 && matches!(doc.lower(after + 1).as_str(), "who" | "whose");
                 if verbless && titled || relative {
                     after = c;
