@@ -1272,9 +1272,9 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                             && doc.lists(i + 1) & lexicon::LISTED_ANY == 0
                             && doc.tokens()[i + 1].kind == TokKind::Word
                             && !doc.lower(i).ends_with('s');
+                        let person = named || unknown_pair;
                         j > i
-                            && !named
-                            && !unknown_pair
+                            && !person
                             && !(person_run(doc, i, j) && !is_title_word_at(doc, j - 1) && doc.lists(j - 1) & lexicon::ORG_WORDS == 0)
                     };
                     let mut k = j;
