@@ -959,7 +959,8 @@ fn tokenize(
         if word_end - i <= 2 && b | 0x20 == b'a' && (word_end - i == 1 || bytes[i + 1] == b'n') {
             noted.indefinites.push(out.len());
         }
-        let cap = cap || arabic_article(bytes, i, run_end, word_end);
+        // (The hyphen asked in line: most words have none there.)
+        let cap = cap || word_end > run_end + 2 && bytes[run_end] == b'-' && arabic_article(bytes, i, run_end);
         push(out, i, word_end, TokKind::Word, non_ascii, cap);
         // A dotted acronym that took its final dot ("U.S.") may end a
         // sentence: `segment_paragraph` decides.
@@ -978,15 +979,14 @@ fn tokenize(
     (words, punct)
 }
 
-/// Whether the word `i..word_end`, whose first run of letters ends at
-/// `run_end`, is an Arabic surname with its article: "al-Mansouri",
-/// "el-Sayed", "bin-Talal". It is a capitalised name word, though its
-/// first letter is not ("pro-Trump" and "ex-Google" are not names).
+/// Whether the word from `i`, whose first run of letters ends at
+/// `run_end` with a hyphen and more letters after it, is an Arabic surname
+/// with its article: "al-Mansouri", "el-Sayed", "bin-Talal". It is a
+/// capitalised name word, though its first letter is not ("pro-Trump" and
+/// "ex-Google" are not names).
 #[cold]
-fn arabic_article(bytes: &[u8], i: usize, run_end: usize, word_end: usize) -> bool {
-    word_end > run_end + 2
-        && bytes[run_end] == b'-'
-        && bytes[run_end + 1].is_ascii_uppercase()
+fn arabic_article(bytes: &[u8], i: usize, run_end: usize) -> bool {
+    bytes[run_end + 1].is_ascii_uppercase()
         && matches!(&bytes[i..run_end], b"al" | b"el" | b"ul" | b"ad" | b"ash" | b"as" | b"az" | b"ud" | b"bin" | b"ibn" | b"abu" | b"abd")
 }
 
