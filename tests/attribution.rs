@@ -573,6 +573,10 @@ fn a_title_of_a_name_describes_the_speaker_not_the_name() {
     let a = run("“We will rebuild the quay,” said the mayor of Tarvik, Ilse Brandt.");
     assert_eq!(speaker_of(&a, "We will rebuild").as_deref(), Some("Ilse Brandt"));
     assert_eq!(positions_of(&a, "Ilse Brandt"), ["mayor of Tarvik"]);
+    // (A name after an elided article: "Val d'Orsane".)
+    let a = run("“We tell people every winter,” said the mayor of Val d'Arlo, Ilse Brandt.");
+    assert_eq!(speaker_of(&a, "We tell").as_deref(), Some("Ilse Brandt"));
+    assert_eq!(positions_of(&a, "Ilse Brandt"), ["mayor of Val d'Arlo"]);
     let a = run("“Orders fell,” the chief executive of Norrvik Steel said.");
     assert_eq!(speaker_of(&a, "Orders fell").as_deref(), Some("chief executive of Norrvik Steel"));
     let a = run("“We are proud of him,” said the wife of Tomas Vidal.");

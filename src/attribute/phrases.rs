@@ -1651,7 +1651,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
         if j > i && (cue_word(doc, j) || wj == "who") {
             break;
         }
-        if doc.is_cap(j) {
+        if doc.is_cap(j) || j > i && doc.is_cap(j - 1) && elided_name(doc.tok(j)) {
             saw_cap = true;
         } else if j > i && doc.is_cap(j - 1) && j + 1 < hi && doc.is_cap(j + 1) && wj.bytes().all(|b| b.is_ascii_digit()) {
             // A number inside a name: "Local 218 President Ana Ruiz".
@@ -1781,8 +1781,17 @@ fn of_a_name(doc: &Doc, i: usize, j: usize) -> bool {
         doc.lower(k) == "of"
             && !doc.is_cap(k - 1)
             && is_source_noun(doc, k - 1)
-            && (k + 1..j).all(|x| doc.is_cap(x) || doc.lower(x) == "the" && x == k + 1 || crate::mentions::is_name_dot(doc, x))
+            && (k + 1..j).all(|x| {
+                doc.is_cap(x) || doc.lower(x) == "the" && x == k + 1 || crate::mentions::is_name_dot(doc, x) || elided_name(doc.tok(x))
+            })
     })
+}
+
+/// A French or Italian name word after an elided article: "d'Orsane",
+/// "l’Aquila" (one token, lower-case first).
+fn elided_name(w: &str) -> bool {
+    let rest = w.strip_prefix(['d', 'l']).and_then(|r| r.strip_prefix(['\'', '’']));
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Whether token `k` is a cue verb or an auxiliary: a phrase ends there.
