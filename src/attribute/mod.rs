@@ -40,7 +40,7 @@ pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 
 use nested::attribute_nested;
 use phrases::{adjuncts_only, cue_after, cue_before, cue_extent};
-pub(crate) use resolve::fronted_clause_end;
+pub(crate) use resolve::{fronted_clause_end, past_word};
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
 use subjects::{bare_description, subject_pronoun};

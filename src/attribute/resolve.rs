@@ -1076,9 +1076,12 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
     })
 }
 
-/// A word that makes a title a past holder's: "former", "ex-mayor".
-fn past_word(w: &str) -> bool {
-    matches!(w, "former" | "ex" | "retired" | "previous" | "onetime" | "late") || w.starts_with("ex-")
+/// A word that makes a title a past holder's, in any case: "former",
+/// "Ex", "ex-mayor". (Also read by positions, which sets a past title
+/// apart from the present one.)
+pub(crate) fn past_word(w: &str) -> bool {
+    const PAST: &[&str] = &["former", "ex", "retired", "previous", "onetime", "late"];
+    PAST.iter().any(|p| w.eq_ignore_ascii_case(p)) || w.get(..3).is_some_and(|x| x.eq_ignore_ascii_case("ex-"))
 }
 
 /// Whether a description's word is about the holder, not the office, so

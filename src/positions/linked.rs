@@ -283,11 +283,10 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
 /// "ex-mayor", "retired"), 1 for the present one ("current", "new",
 /// "incoming"), else 0.
 fn time_of(title: &str) -> i8 {
-    const PAST: &[&str] = &["former", "ex", "retired", "previous", "onetime", "late"];
     const PRESENT: &[&str] = &["current", "new", "incoming", "present", "sitting"];
     let mut time = 0;
     for w in title.split(|c: char| !c.is_alphanumeric()) {
-        if PAST.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        if crate::attribute::past_word(w) {
             time = -1;
         } else if PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)) {
             time = 1;
