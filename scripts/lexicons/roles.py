@@ -58,6 +58,9 @@ EXTRA = """
     forecaster astronaut podcaster landlord bookkeeper janitor auctioneer
     conservator champion convenor
     hooker flyhalf fly-half scrum-half keeper zookeeper rider
+    cleaner caretaker nanny babysitter carer concierge chauffeur cabbie
+    trucker trawlerman postwoman barista winemaker distiller jeweller
+    goldsmith tattooist animator busker physio
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,
