@@ -552,6 +552,18 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         let prev = if k > lo { doc.lower(k - 1) } else { Default::default() };
         // (Asked again from the cue only when auxiliaries stand between.)
         let mut np = subject_before(doc, lo, k).or_else(|| (k != i).then(|| subject_before(doc, lo, i)).flatten());
+        // "won the crowd with his pledge to keep …": right after a
+        // possessive the cue is a noun, and its possessor said it.
+        // (Only before its content: "their calls are not getting
+        // through" reports nothing, nor does "his writing that …".)
+        if k == i
+            && matches!(prev.as_str(), "his" | "her" | "their")
+            && !participle
+            && verb_end < hi
+            && matches!(doc.lower(verb_end).as_str(), "that" | "to" | "for" | "of")
+        {
+            np = Some(Np { first: k - 1, last: k, kind: NpKind::Pronoun });
+        }
         // "A did not go well, and the meeting soured, said one source":
         // a clause between commas is no appositive of the subject.
         if after_comma && np.is_some_and(|n| n.last + 1 < k && clause_aside(doc, n.last, k)) && np_after_cue().is_some() {

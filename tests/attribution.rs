@@ -2596,3 +2596,28 @@ fn a_plural_title_before_listed_names_is_no_word_of_the_first_name() {
     let a = run("Senators Ruth Kessler, Tom Abe and Luis Medrano asked about the deal. “That is not an answer,” Kessler said.");
     assert_eq!(speaker_of(&a, "That is").as_deref(), Some("Ruth Kessler"));
 }
+
+#[test]
+fn a_participle_between_an_article_and_its_noun_is_no_cue() {
+    // "in a written statement", "in a brief emailed reply": the participle
+    // qualifies the noun; the cue is the verb before the preposition.
+    let a = run("Mira Toller told the Courier in a written statement, “The vote was fair.”");
+    assert_eq!(speaker_of(&a, "The vote was fair").as_deref(), Some("Mira Toller"));
+    let a = run("The port authority said in a brief emailed reply that “the berth is closed for repairs.”");
+    assert_eq!(speaker_of(&a, "the berth is closed").as_deref(), Some("port authority"));
+    assert_eq!(a.quotes.iter().find(|q| q.text.starts_with("the berth")).and_then(|q| q.cue.as_ref()).map(|c| &*c.text), Some("said"));
+}
+
+#[test]
+fn a_noun_of_commitment_gives_its_infinitive_to_its_possessor() {
+    // "his pledge to stay “neutral”": the possessor pledged the words; a
+    // noun addressed to someone ("her remarks to the board") does not.
+    let a = run(
+        "Governor Lena Hart spoke first. Osric Pell, the challenger, won the crowd with his pledge to keep the harbour “open to everyone.”",
+    );
+    assert_eq!(speaker_of(&a, "open to everyone").as_deref(), Some("Osric Pell"));
+    assert_eq!(speaker_of_any(&a, "to keep the harbour").as_deref(), Some("Osric Pell"));
+    // A noun of saying that reports nothing keeps no speaker.
+    let a = run("Ada Moss runs the helpline. Too many of their calls are not answered, she said.");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("are not answered")), "{:#?}", a.quotes);
+}

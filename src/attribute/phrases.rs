@@ -2137,13 +2137,29 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         }
         // A speech noun with its speaker as possessor: "his claim that
         // people would “learn nothing”", "Rubio's warning of “…”".
-        if doc.in_list(i, lexicon::speech_nouns()) && (i + 1 == k || matches!(doc.lower(i + 1).as_str(), "that" | "of" | "for")) {
+        // A noun of commitment takes its content as an infinitive: "his
+        // calls to end the “rigged economy”", "her pledge to stay
+        // “neutral”" ("his comments to the FBI" are addressed, not said).
+        let infinitive = || {
+            matches!(w.as_str(), "call" | "calls" | "promise" | "pledge" | "vow")
+                && i + 2 < k
+                && doc.lower(i + 1) == "to"
+                && doc.is_word(i + 2)
+                && !doc.is_cap(i + 2)
+                && !is_determiner(&doc.lower(i + 2))
+        };
+        if doc.in_list(i, lexicon::speech_nouns())
+            && (i + 1 == k || matches!(doc.lower(i + 1).as_str(), "that" | "of" | "for") || infinitive())
+        {
             if let Some(np) = possessor_before(doc, lo, i) {
                 return Some(Cue { first: i, last: i + 1, np: Some(np) });
             }
         }
         // (`cue_at`, its shape test already answered above.)
         let Some(end) = (may_start(w.as_bytes()) && may_be_cue(w.as_bytes())).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
+        if in_prepositional_phrase(doc, lo, i, k) {
+            continue;
+        }
         // "who told Congress when asked about it: “…”": a reduced clause
         // ("when asked", "if pressed") speaks for no one; a cue before it
         // does.
@@ -2220,6 +2236,39 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         return Some(Cue { first: i, last: end, np });
     }
     None
+}
+
+/// Whether the cue word at `i` is a noun or an adjective in a phrase after
+/// a preposition, not a verb: "said in a reply that “…”", "told the paper
+/// in a written statement, “…”", "in a brief emailed response". What
+/// was said comes after; the cue is the verb before the preposition.
+/// (A participle only before a noun of saying: "officials with the agency
+/// warned residents" keeps its verb.)
+fn in_prepositional_phrase(doc: &Doc, lo: usize, i: usize, k: usize) -> bool {
+    // An article right after a preposition at `j`: "in a", "with the".
+    let article = |j: usize| {
+        j > lo
+            && matches!(doc.lower(j).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            && matches!(doc.lower(j - 1).as_str(), "in" | "via" | "through" | "with" | "by" | "from")
+    };
+    // A participle at `p` qualifying the noun of saying after it, with at
+    // most one lower-case word between it and its article ("a brief
+    // written submission").
+    let participle = |p: usize| {
+        let w = doc.lower(p);
+        let noun = |n: usize| {
+            n < k && doc.is_word(n) && !doc.is_cap(n) && {
+                let lists = doc.lists(n);
+                lists & (lexicon::speech_nouns().bit() | lexicon::recordings().bit() | lexicon::indirect_document_heads().bit()) != 0
+                    || doc.lower(n) == "submission"
+            }
+        };
+        p > lo + 1
+            && (w.ends_with("ed") || w.ends_with("en"))
+            && noun(p + 1)
+            && (article(p - 1) || p > lo + 2 && doc.is_word(p - 1) && !doc.is_cap(p - 1) && article(p - 2))
+    };
+    (i > lo + 1 && article(i - 1)) || participle(i) || (i > lo && participle(i - 1))
 }
 
 /// The description that opens the clause of a participle at `i` and is
