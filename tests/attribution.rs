@@ -2621,3 +2621,13 @@ fn a_noun_of_commitment_gives_its_infinitive_to_its_possessor() {
     let a = run("Ada Moss runs the helpline. Too many of their calls are not answered, she said.");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("are not answered")), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_place_after_a_person_s_organisation_locates_it() {
+    // "X of ORG in PLACE said": the person speaks, listed place or not.
+    for place in ["California", "Grevholm"] {
+        let text = format!("Lena Cho of Stanford University in {place} said, “The data were clean.”");
+        let a = run(&text);
+        assert_eq!(speaker_of(&a, "The data were clean").as_deref(), Some("Lena Cho"), "{place}");
+    }
+}

@@ -1059,14 +1059,18 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         }
         // "The Bank of Spain in Madrid said": a place after "in" or "at"
         // locates the organisation named before it, the speaker.
-        if first > lo + 2
-            && matches!(doc.lower(first - 1).as_str(), "in" | "at")
-            && doc.is_cap(first - 2)
-            && names_place(doc, Np { first, last, kind: NpKind::Name })
-        {
+        // "Lena Cho of Stanford University in Heidelberg said": the person
+        // of the organisation the place locates (a name after "in" there
+        // is a place, listed or not).
+        if first > lo + 2 && matches!(doc.lower(first - 1).as_str(), "in" | "at") && doc.is_cap(first - 2) {
             let org = |np: &Np| (capitalised_run_start(doc, lo, np.first)..np.last).any(|x| doc.lists(x) & lexicon::ORG_WORDS != 0);
-            if let Some(np) = np_before(doc, lo, first - 1).filter(|np| np.kind == NpKind::Name && np.last == first - 1 && org(np)) {
-                return Some(np);
+            let place = || names_place(doc, Np { first, last, kind: NpKind::Name });
+            match np_before(doc, lo, first - 1) {
+                Some(np) if np.kind == NpKind::Name && np.last == first - 1 && org(&np) && place() => return Some(np),
+                Some(np) if np.kind == NpKind::Name && np.last + 1 < first && matches!(doc.lower(np.last).as_str(), "of" | "from") => {
+                    return Some(np)
+                }
+                _ => {}
             }
         }
         let mut np = Np { first, last, kind: NpKind::Name };
