@@ -2631,3 +2631,19 @@ fn a_place_after_a_person_s_organisation_locates_it() {
         assert_eq!(speaker_of(&a, "The data were clean").as_deref(), Some("Lena Cho"), "{place}");
     }
 }
+
+#[test]
+fn a_possessed_role_restates_the_person_whose_title_names_the_possessor() {
+    // "the authority's chairman" is "chairman of the … Authority"; "the
+    // study's lead author" is whoever the text gave that role.
+    let a = run("Youssef Hadd, chairman of the Tarvik Canal Authority, spoke on Monday.\n\n\
+         The authority's chairman said, “No crew members were hurt.”");
+    assert_eq!(speaker_of(&a, "No crew members").as_deref(), Some("Youssef Hadd"));
+    let a = run("“The signal is faint,” said Amara Obi, the study's lead author.\n\n\
+         “We have to be careful,” the study's lead author said.");
+    assert_eq!(speaker_of(&a, "We have to be careful").as_deref(), Some("Amara Obi"));
+    // Another's possessor names someone else's aide.
+    let a = run("“We back it,” said Mira Holt, spokeswoman for Senator Ana Roe.\n\n\
+         Senator Tom Dale's spokeswoman said, “We do not.”");
+    assert_ne!(speaker_of(&a, "We do not").as_deref(), Some("Mira Holt"));
+}

@@ -973,6 +973,18 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
     // (A nationality is about the holder: "the Italian commissioner"
     // restates "EU Commissioner Paolo Ferrante".)
     let mut words: Vec<String> = description.split_whitespace().filter(|w| !gazetteer::is_demonym(w)).map(str::to_lowercase).collect();
+    // A possessor ("the authority's chairman") names the body, which the
+    // title must name too ("chairman of the Qasr Canal Authority"); a
+    // common noun's ("the paper's") may also go unnamed, when the title
+    // has no possessor of its own. Kept apart: (stem, capitalised).
+    let possessors: Vec<(String, bool)> = description
+        .split_whitespace()
+        .filter_map(|w| {
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty())?;
+            Some((stem.to_lowercase(), stem.starts_with(char::is_uppercase)))
+        })
+        .collect();
+    words.retain(|w| !possessor(w));
     let head = words.last()?.as_str();
     // (An anonymous head too: "the analyst" after "Jane Roe, an analyst
     // at Invested Securities". An unnamed "a senior official" earlier is
@@ -1035,8 +1047,17 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
         // ("the England captain" is not "Former England captain Ana Ruiz":
         // a past holder fits only a past description.)
         let now = |r: std::ops::Range<usize>| described_past || !r.into_iter().any(|k| past_word(&doc.lower(k)));
+        // ("the authority's chairman" fits "chairman of the Qasr Canal
+        // Authority", "the paper's lead author" fits "the paper's lead
+        // author": a possessor names the body, which the title need not.)
+        let owned = |r: std::ops::Range<usize>| {
+            possessors.iter().all(|(stem, cap)| {
+                r.clone().any(|k| same(k, stem))
+                    || !cap && !r.clone().any(|k| doc.lower(k) == "s" && k > 0 && matches!(doc.tok(k - 1), "'" | "’"))
+            })
+        };
         let fits = |r: std::ops::Range<usize>| {
-            now(r.clone()) && words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w))
+            now(r.clone()) && words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w)) && owned(r.clone())
         };
         if fits(title.clone()) && !object_title(doc, title.clone(), n.after) {
             return Some(n.entity);
@@ -1070,8 +1091,13 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
             .flatten()
             .filter(|&k| matches!(doc.tok(k), "," | "—" | "–" | ")") || doc.tok(k) == "." && inverted())?;
         let after = from..close;
-        let opens =
-            after.start < after.end && matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
+        // (Or a bare title: "Youssef Haddadi, chairman of the canal
+        // authority, said".)
+        let opens = after.start < after.end
+            && (matches!(doc.lower(after.start).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                || !doc.is_cap(after.start)
+                    && doc.lists(after.start) & (lexicon::TITLES | lexicon::ROLES | lexicon::ROLE_MODIFIERS | lexicon::TITLE_MODIFIERS)
+                        != 0);
         (opens && fits(after)).then_some(n.entity)
     })
 }
@@ -1082,6 +1108,11 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
 pub(crate) fn past_word(w: &str) -> bool {
     const PAST: &[&str] = &["former", "ex", "retired", "previous", "onetime", "late"];
     PAST.iter().any(|p| w.eq_ignore_ascii_case(p)) || w.get(..3).is_some_and(|x| x.eq_ignore_ascii_case("ex-"))
+}
+
+/// Whether a description's word is a possessor ("authority's", "paper’s").
+fn possessor(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// Whether a description's word is about the holder, not the office, so
