@@ -471,7 +471,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// Every word list, in the order of their bits in [`lists_of`].
-const ALL: [fn() -> &'static Lexicon; 40] = [
+const ALL: [fn() -> &'static Lexicon; 41] = [
     cue_verbs,
     titles,
     title_modifiers,
@@ -512,6 +512,7 @@ const ALL: [fn() -> &'static Lexicon; 40] = [
     role_synonyms,
     verbs_only,
     party_roles,
+    public_offices,
 ];
 
 /// In [`lists_of`]: some entry of [`cue_verbs`] of two or more words
@@ -1430,6 +1431,10 @@ lexicon!(
     /// Roles that name someone by their part towards another or in a
     /// proceeding ("lawyer", "judge"): no epithet of the person just named.
     party_roles, "party_roles.txt", PARTY_ROLES = 39);
+lexicon!(
+    /// Title heads of public office ("minister", "commissioner"): "the
+    /// official" restates a person who holds one.
+    public_offices, "public_offices.txt", PUBLIC_OFFICES = 40);
 
 /// A token's lists given its case: a word of [`lower_only`] is a person
 /// and role noun in lower case and neither when capitalised ("a baker

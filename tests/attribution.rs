@@ -2647,3 +2647,14 @@ fn a_possessed_role_restates_the_person_whose_title_names_the_possessor() {
          Senator Tom Dale's spokeswoman said, “We do not.”");
     assert_ne!(speaker_of(&a, "We do not").as_deref(), Some("Mira Holt"));
 }
+
+#[test]
+fn the_official_restates_a_holder_of_public_office() {
+    // "the official" after a minister or a commissioner named just before.
+    let a = run("“We will act,” said Mona Rees, the deputy interior minister.\n\n“It is serious,” the official said.");
+    assert_eq!(speaker_of(&a, "It is serious").as_deref(), Some("Mona Rees"));
+    assert_eq!(positions_of(&a, "Mona Rees"), ["deputy interior minister"]);
+    // Not a coach: no public office.
+    let a = run("“We will act,” said Mona Rees, the team's head coach.\n\n“It is serious,” the official said.");
+    assert_ne!(speaker_of(&a, "It is serious").as_deref(), Some("Mona Rees"));
+}

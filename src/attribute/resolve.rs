@@ -637,7 +637,8 @@ pub(crate) fn resolve(
                     // one of the ways the text gives his position.
                     let person = &mut ents.list[e];
                     let new_title = !person.positions.iter().any(|&(a, b)| doc.text()[a..b].eq_ignore_ascii_case(stripped));
-                    if person.kind == PersonKind::Person && lexicon::is_title_head(&head) && new_title {
+                    // ("the official" restating a minister names no title.)
+                    if person.kind == PersonKind::Person && lexicon::is_title_head(&head) && new_title && head != "official" {
                         person.positions.push((start + off, end));
                     }
                     e
@@ -1050,6 +1051,9 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
         // ("the authority's chairman" fits "chairman of the Qasr Canal
         // Authority", "the paper's lead author" fits "the paper's lead
         // author": a possessor names the body, which the title need not.)
+        // "the official" fits any title of public office: "the deputy
+        // interior minister", "Commissioner Ana Roe".
+        let office = |k: usize| doc.lists(k) & lexicon::PUBLIC_OFFICES != 0;
         let owned = |r: std::ops::Range<usize>| {
             possessors.iter().all(|(stem, cap)| {
                 r.clone().any(|k| same(k, stem))
@@ -1057,7 +1061,9 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
             })
         };
         let fits = |r: std::ops::Range<usize>| {
-            now(r.clone()) && words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w)) || holder_word(w)) && owned(r.clone())
+            now(r.clone())
+                && words.iter().all(|w| r.clone().any(|k| same(k, w) || synonym(k, w) || w == "official" && office(k)) || holder_word(w))
+                && owned(r.clone())
         };
         if fits(title.clone()) && !object_title(doc, title.clone(), n.after) {
             return Some(n.entity);

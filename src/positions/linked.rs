@@ -233,7 +233,9 @@ pub fn linked_titles(doc: &Doc, ents: &Entities, titles: usize) -> Vec<(usize, (
                     });
                     // A title the text gives someone else is not this person's.
                     let others = owner.get(&(m.start, m.end)).is_some_and(|&j| j != i);
-                    if head_of(doc, (m.start, m.end)).is_some() && !others {
+                    // ("the official" restating a minister gives no title of
+                    // its own: attribute::resolve links any office to it.)
+                    if head_of(doc, (m.start, m.end)).is_some_and(|h| h != "official") && !others {
                         out.push((i, (m.start, m.end)));
                     }
                 }
