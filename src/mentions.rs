@@ -2166,7 +2166,10 @@ fn add_run<'d, 't>(
             && doc.lists(word_at[word_at.len() - 1]) & lexicon::PLACE_HEADS == 0
             && gazetteer::first_name(doc.tok(word_at[first])).is_some_and(|n| !n.is_ambiguous())
     };
-    let locative = is_locative(&prev) && !(matches!(prev.as_str(), "to" | "from") && named_person())
+    // ("according to Kwabena Asante, a researcher,": a role set off after
+    // the name makes it a person's, first name known or not.)
+    let according = || a > 1 && prev == "to" && doc.lower(a - 2) == "according" && multi && role_or_age_after(doc, b);
+    let locative = is_locative(&prev) && !(matches!(prev.as_str(), "to" | "from") && (named_person() || according()))
         || modifies_place
         || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let bytes = doc.text().as_bytes();

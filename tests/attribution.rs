@@ -2658,3 +2658,13 @@ fn the_official_restates_a_holder_of_public_office() {
     let a = run("“We will act,” said Mona Rees, the team's head coach.\n\n“It is serious,” the official said.");
     assert_ne!(speaker_of(&a, "It is serious").as_deref(), Some("Mona Rees"));
 }
+
+#[test]
+fn a_source_after_according_to_with_a_role_is_a_person_a_pronoun_can_mean() {
+    // An unlisted first name after "according to" is still a person's
+    // when a role is set off after it; "he" then means them.
+    let a = run("“We will survive it,” said Robert Hale.\n\n\
+         According to Kwabena Osei, a researcher, the stock has fallen by a third.\n\n\
+         “It will get worse,” he said.");
+    assert_eq!(speaker_of(&a, "It will get worse").as_deref(), Some("Kwabena Osei"));
+}
