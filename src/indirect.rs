@@ -2457,19 +2457,29 @@ fn according_to(doc: &Doc, lo: usize, hi: usize, i: usize, quotes: &[QuoteSpan])
             // "According to X, the mayor of Y, CLAUSE", "…, one of the
             // votes against, …", "…, who voted no, …": skip the
             // description or relative clause.
-            let next = (after + 1..hi.min(after + 12)).find(|&k| doc.tok(k) == ",");
+            // (A long one opens with an article or a relative pronoun:
+            // "…, a senior researcher at the Institute of Marine Research
+            // in Berghavn, …".)
+            let next = (after + 1..hi.min(after + 26))
+                .find(|&k| doc.tok(k) == ",")
+                .filter(|&c| c < after + 12 || matches!(doc.lower(after + 1).as_str(), "a" | "an" | "the" | "who" | "whose" | "which"));
             if let Some(c) = next {
+                // "…, an economist at Ardmore University who studies
+                // coalfield towns, …": a relative clause may close the
+                // description, its verbs its own.
+                let rel = (after + 2..c).find(|&k| matches!(doc.lower(k).as_str(), "who" | "whose" | "which")).unwrap_or(c);
                 // (A possessive's mark too: "the bill's co-sponsor".)
-                let verbless = (after + 1..c)
-                    .all(|k| matches!(doc.tok(k), "'" | "’") || doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, c).is_none());
+                let verbless = (after + 1..rel).all(|k| {
+                    matches!(doc.tok(k), "'" | "’") || doc.is_word(k) && !is_finite(&doc.lower(k)) && cue_at(doc, k, rel).is_none()
+                });
                 const PEOPLE: u64 = lexicon::TITLES | lexicon::SOURCE_NOUNS | lexicon::PERSON_NOUNS | lexicon::ROLES;
                 // ("…, a co-sponsor, …": a listed noun after a prefix.)
                 let prefixed = |w: &str| w.rsplit_once('-').is_some_and(|(_, t)| lexicon::lists_of(t) & PEOPLE != 0);
                 // (Or any role noun: "…, a forecaster, …".)
-                let titled = (after + 1..c).any(|k| {
+                let titled = (after + 1..rel).any(|k| {
                     doc.lists(k) & PEOPLE != 0 || prefixed(&doc.lower(k)) || lexicon::is_role_noun_with(&doc.lower(k), doc.lists(k))
                 }) || c > after + 2 && matches!(doc.lower(after + 1).as_str(), "one" | "among") && doc.tok(after + 2) == "of";
-                let relative = c > after + 2 && matches!(doc.lower(after + 1).as_str(), "who" | "whose");
+                let relative = c > after + 2 && matches!(doc.lower(after + 1).as_str(), "who" | "whose" | "which");
                 if verbless && titled || relative {
                     after = c;
                 }

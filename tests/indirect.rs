@@ -108,6 +108,16 @@ fn according_to_before_and_after() {
         reported(&a),
         vec![pair("the bridge will reopen in May", "Mirela Dunca"), pair("The tunnel will stay shut until autumn", "Mirela Dunca")]
     );
+    // A long description set off after the source, or one closed by a
+    // relative clause, is skipped too.
+    let a = run("According to Ilse Varn, a senior researcher at the Institute of Coastal Studies in Berghavn, the stock has fallen.");
+    assert_eq!(reported(&a), vec![pair("the stock has fallen", "Ilse Varn")]);
+    let a = run(
+        "According to Owen Prys, an economist at Ardmore University who studies mining towns, such towns lose a third of their people.",
+    );
+    assert_eq!(reported(&a), vec![pair("such towns lose a third of their people", "Owen Prys")]);
+    let a = run("According to the Tarvik Space Agency, which built the camera, more observations are planned.");
+    assert_eq!(reported(&a), vec![pair("more observations are planned", "Tarvik Space Agency")]);
 }
 
 #[test]
