@@ -1612,6 +1612,18 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
     if j >= hi || !is_adverbial_start(doc, j) || quantity_at(doc, j) {
         return j;
     }
+    // "said early symptoms were easy to miss": before a noun, "early" and
+    // "late" are adjectives opening the content ("said early on Tuesday",
+    // "said late last night that" stay settings).
+    if matches!(doc.lower(j).as_str(), "early" | "late") && j + 1 < hi && doc.is_word(j + 1) && !doc.is_cap(j + 1) {
+        let next = doc.lower(j + 1);
+        let setting = is_adverbial_start(doc, j + 1)
+            || crate::attribute::is_time_noun(&next)
+            || matches!(next.as_str(), "that" | "next" | "afternoon" | "hours" | "and" | "or" | "to" | "enough" | "as" | "when" | "after");
+        if !setting {
+            return j;
+        }
+    }
     let limit = (j + 8).min(hi);
     let start = j;
     // "said Monday's vote was …": a possessive opens the subject.

@@ -1043,3 +1043,11 @@ fn called_himself_with_a_description_is_said() {
     let a = run("Senator Abel Crane called himself a lifelong conservative.");
     assert_eq!(reported(&a), vec![pair("himself a lifelong conservative", "Abel Crane")]);
 }
+
+#[test]
+fn early_and_late_before_a_noun_open_the_content() {
+    // "said early symptoms …": an adjective; "said early on Tuesday that
+    // …" and "said late last night that …": settings.
+    let a = run("Dr. Ruth Amara said early symptoms were easy to miss. She said late on Tuesday that the ward was full.");
+    assert_eq!(reported(&a), vec![pair("early symptoms were easy to miss", "Ruth Amara"), pair("the ward was full", "Ruth Amara")]);
+}
