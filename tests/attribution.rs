@@ -2668,3 +2668,12 @@ fn a_source_after_according_to_with_a_role_is_a_person_a_pronoun_can_mean() {
          “It will get worse,” he said.");
     assert_eq!(speaker_of(&a, "It will get worse").as_deref(), Some("Kwabena Osei"));
 }
+
+#[test]
+fn an_age_restates_the_speaker_named_since_an_earlier_titled_person() {
+    // "the 29-year-old" with no age given: the last speaker, named after
+    // the official, though his first name is in no list.
+    let a = run("Bishnu Adhikari, an official, spoke first. Pemba Dorje said the climber seemed strong. \
+         “He was laughing,” the 29-year-old said.");
+    assert_eq!(speaker_of(&a, "He was laughing").as_deref(), Some("Pemba Dorje"));
+}

@@ -607,7 +607,23 @@ pub(crate) fn resolve(
             // 31": the person named with that age, else the last named.)
             let aged =
                 || stripped.split_whitespace().find_map(|w| w.strip_suffix("-year-old")).and_then(|age| aged_named(doc, ents, start, age));
-            let found = found.or_else(|| (definite && anaphoric()).then(|| aged().or_else(|| last_person(doc, ents, start))).flatten());
+            // (The last speaker when named since that person: "Pemba Dorje
+            // said the climber seemed strong. “…,” the 29-year-old said."
+            // is Dorje, an unlisted name, not an official named before.)
+            let latest = |e: usize| ents.list[e].mentions.iter().filter(|m| m.start < start).map(|m| m.start).max();
+            let person_or_speaker = || {
+                let person = last_person(doc, ents, start);
+                let speaker = r.last_speaker.filter(|&(_, p)| para.saturating_sub(p) <= 1).map(|(e, _)| e).filter(|&e| {
+                    let p = &ents.list[e];
+                    p.kind == PersonKind::Person && !p.place_like && p.person_like
+                });
+                match (person, speaker) {
+                    (Some(l), Some(sp)) if latest(sp) > latest(l) => Some(sp),
+                    (None, sp) => sp,
+                    (l, _) => l,
+                }
+            };
+            let found = found.or_else(|| (definite && anaphoric()).then(|| aged().or_else(person_or_speaker)).flatten());
             // "the teenager" after "Omar Vidal, 17,": the person named
             // with a teen's age.
             let found =
