@@ -2677,3 +2677,15 @@ fn an_age_restates_the_speaker_named_since_an_earlier_titled_person() {
          “He was laughing,” the 29-year-old said.");
     assert_eq!(speaker_of(&a, "He was laughing").as_deref(), Some("Pemba Dorje"));
 }
+
+#[test]
+fn a_relative_after_an_appositive_s_body_hangs_on_the_name() {
+    // "X, director of the Centre … at the University of Y, who said": the
+    // person said it, not the university.
+    let a = run("The report was praised by Dr Kofi Asare, director of the Centre for Machine Ethics at the University of Tarvik, \
+         who said companies had “repeatedly missed” deadlines.");
+    assert_eq!(speaker_of(&a, "repeatedly missed").as_deref(), Some("Kofi Asare"));
+    // A body's own relative stays the body's.
+    let a = run("The plan came from the University of Tarvik, which said it was “ready to start.”");
+    assert_eq!(speaker_of(&a, "ready to start").as_deref(), Some("University of Tarvik"));
+}

@@ -638,6 +638,24 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
         let last = (np.first..np.last).rev().find(|&m| matches!(doc.lower(m).as_str(), "and" | "or")).map_or(np.first, |m| m + 1);
         return Some(np_before(doc, last, np.last).filter(|n| n.kind == NpKind::Name && n.first == last).unwrap_or(np));
     }
+    // "Dr Ana Roe, director of the Centre for Ethics at Leeds University,
+    // who said": a body closing the appositive of a person's name is the
+    // complement; the clause hangs on the name.
+    let complement = |f: usize| {
+        f > lo + 3 && is_preposition(&doc.lower(f - 1)) || f > lo + 4 && doc.lower(f - 1) == "the" && is_preposition(&doc.lower(f - 2))
+    };
+    if np.kind == NpKind::Name && complement(np.first) {
+        let c = (lo.max(np.first.saturating_sub(16))..np.first).rev().find(|&k| !doc.is_word(k) && !matches!(doc.tok(k), "'" | "’"));
+        if let Some(c) = c.filter(|&c| doc.tok(c) == "," && c > lo && c + 1 < np.first) {
+            let opens = matches!(doc.lower(c + 1).as_str(), "the" | "a" | "an")
+                || !doc.is_cap(c + 1) && lexicon::is_role_noun_with(&doc.lower(c + 1), doc.lists(c + 1));
+            if let Some(name) =
+                opens.then(|| np_before(doc, lo, c)).flatten().filter(|n| n.kind == NpKind::Name && n.last == c && !names_place(doc, *n))
+            {
+                return Some(name);
+            }
+        }
+    }
     if np.kind != NpKind::Description {
         return Some(np);
     }
