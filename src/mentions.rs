@@ -2444,7 +2444,14 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         opener_role = opener_role || head && role_first && lists & lexicon::TITLES == 0;
         // "Democrat Maria Lopez", "Republican Tom Keller": a party before a
         // first name is an affiliation, not a word of the name.
-        let party = k == 0 && word_at.len() >= 3 && is_party_noun(w) && is_first_name(doc, word_at[1]);
+        // (So is a nationality: "Colombian Andrés Ruiz", "Kenyan Ruth
+        // Chebet".)
+        let party = k == 0
+            && word_at.len() >= 3
+            && (is_party_noun(w)
+                || matches!(w, "Briton" | "Dane" | "Swede" | "Finn" | "Pole" | "Scot" | "Swiss")
+                || lexicon::gazetteer::is_demonym(w))
+            && is_first_name(doc, word_at[1]);
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head || party;
         let modifier_only = modifier && !head && !honorific;

@@ -2689,3 +2689,13 @@ fn a_relative_after_an_appositive_s_body_hangs_on_the_name() {
     let a = run("The plan came from the University of Tarvik, which said it was “ready to start.”");
     assert_eq!(speaker_of(&a, "ready to start").as_deref(), Some("University of Tarvik"));
 }
+
+#[test]
+fn a_nationality_before_a_first_name_is_no_word_of_the_name() {
+    // "Colombian Andrés Ruiz", as "Democrat Maria Lopez": the person is
+    // Andrés Ruiz.
+    let a = run("The title passed to Colombian Andrés Vela, who said, “I am ready.”");
+    assert_eq!(speaker_of(&a, "I am ready").as_deref(), Some("Andrés Vela"));
+    let a = run("The Briton Tom Dale said, “We tried.”");
+    assert_eq!(speaker_of(&a, "We tried").as_deref(), Some("Tom Dale"));
+}
