@@ -2503,7 +2503,11 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         } else if words.len() - name_from >= 3 && name_from >= 2 && is_title_word_at(doc, word_at[name_from - 2]) {
             // (Only after a title: "Ana Ganguly of Human Rights Watch"
             // names a person and an organisation.)
-            name_from = words.len() - 2;
+            // (Three when the surname opens on a particle: "Minister for
+            // Health Eoghan Mac Diarmada".)
+            let two = words.len() - 2;
+            let particle = |w: &str| matches!(w, "Mac" | "Mc" | "Nic" | "Ó" | "Ní" | "Ua" | "Uí") || is_particle(&w.to_ascii_lowercase());
+            name_from = if two > name_from + 1 && particle(words[two]) { two - 1 } else { two };
         }
     }
     // "Speaker of the House Nancy Pelosi": after a title's "of the", the

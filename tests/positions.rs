@@ -907,3 +907,12 @@ fn a_nationality_before_a_role_after_an_appositive_title_is_no_name() {
     let q = a.quotes.iter().find(|q| q.text.starts_with("It is")).expect("the quote");
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Mark Cuban"));
 }
+
+#[test]
+fn a_surname_opening_on_a_particle_after_a_portfolio_keeps_it() {
+    // "Minister for Health Eoghan Mac Diarmada": with no listed first
+    // name, the name is the last two words, or three when the surname
+    // opens on a particle.
+    check("Minister for Health Eoghan Mac Diarmada said the deal was good.", "Eoghan Mac Diarmada", &["Minister for Health"]);
+    check("Minister for Health Tomasz Wrobel said the deal was good.", "Tomasz Wrobel", &["Minister for Health"]);
+}
