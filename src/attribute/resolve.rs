@@ -1064,12 +1064,13 @@ fn titled_person(doc: &Doc, ents: &Entities, description: &str, before: usize, o
         // ("the England captain" is not "Former England captain Ana Ruiz":
         // a past holder fits only a past description.)
         let now = |r: std::ops::Range<usize>| described_past || !r.into_iter().any(|k| past_word(&doc.lower(k)));
-        // ("the authority's chairman" fits "chairman of the Qasr Canal
-        // Authority", "the paper's lead author" fits "the paper's lead
-        // author": a possessor names the body, which the title need not.)
         // "the official" fits any title of public office: "the deputy
         // interior minister", "Commissioner Ana Roe".
         let office = |k: usize| doc.lists(k) & lexicon::PUBLIC_OFFICES != 0;
+        // A possessor is in the title ("the authority's chairman" fits
+        // "chairman of the Qasr Canal Authority"), or is a common noun's
+        // and the title has no possessor ("the congressman's spokesman"
+        // fits "Gowdy spokesman Jamal Ware").
         let owned = |r: std::ops::Range<usize>| {
             possessors.iter().all(|(stem, cap)| {
                 r.clone().any(|k| same(k, stem))
