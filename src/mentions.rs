@@ -2446,12 +2446,13 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // first name is an affiliation, not a word of the name.
         // (So is a nationality: "Colombian Andrés Ruiz", "Kenyan Ruth
         // Chebet".)
+        // (The gazetteer's test, which builds country names, asked last.)
         let party = k == 0
             && word_at.len() >= 3
+            && is_first_name(doc, word_at[1])
             && (is_party_noun(w)
                 || matches!(w, "Briton" | "Dane" | "Swede" | "Finn" | "Pole" | "Scot" | "Swiss")
-                || lexicon::gazetteer::is_demonym(w))
-            && is_first_name(doc, word_at[1]);
+                || lexicon::gazetteer::is_demonym(w));
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head || party;
         let modifier_only = modifier && !head && !honorific;
