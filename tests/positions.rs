@@ -916,3 +916,13 @@ fn a_surname_opening_on_a_particle_after_a_portfolio_keeps_it() {
     check("Minister for Health Eoghan Mac Diarmada said the deal was good.", "Eoghan Mac Diarmada", &["Minister for Health"]);
     check("Minister for Health Tomasz Wrobel said the deal was good.", "Tomasz Wrobel", &["Minister for Health"]);
 }
+
+#[test]
+fn a_role_noun_before_a_courtesy_honorific_is_a_title() {
+    // "Marine biologist Dr. Aroha Wynn", as "Senior economist Dr. …";
+    // not a verb's object: "helped shrink Mr. Ackman's firm".
+    check("Marine biologist Dr. Aroha Wynn said the cause was unclear.", "Aroha Wynn", &["Marine biologist"]);
+    check("The cause was unclear, said marine biologist Dr. Aroha Wynn.", "Aroha Wynn", &["marine biologist"]);
+    let a = run("The plan helped shrink Mr. Ackman's firm, said Ann Lee.");
+    assert!(a.people.iter().all(|p| p.positions.is_empty()), "{:#?}", a.people);
+}

@@ -108,8 +108,34 @@ fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     };
     // (A title word before it, capitalised or a title's head: "helped
     // shrink Mr. Ackman's firm" has a verb there.)
-    let name =
-        if name < s.name && name > s.lo && !(doc.is_cap(name - 1) || lexicon::is_title_head(&doc.lower(name - 1))) { s.name } else { name };
+    // (Or a role noun, not a verb's place: "Marine biologist Dr. Aroha
+    // Wynn"; not "helped shrink Mr. Ackman's firm".)
+    let verb_before = |k: usize| {
+        k > s.lo && {
+            let w = doc.lower(k - 1);
+            w.ends_with("ed")
+                || matches!(
+                    w.as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "help"
+                        | "helps"
+                )
+        }
+    };
+    let titled = |k: usize| {
+        doc.is_cap(k) || lexicon::is_title_head(&doc.lower(k)) || !verb_before(k) && lexicon::is_role_noun_with(&doc.lower(k), doc.lists(k))
+    };
+    let name = if name < s.name && name > s.lo && !titled(name - 1) { s.name } else { name };
     let Some(mut first) = title_before(doc, s.lo, name, Before::Direct) else { return };
     // In a headline every word is capitalised: keep only role nouns and
     // known modifiers ("Warren Hammers Wells Fargo CEO John Stumpf").
