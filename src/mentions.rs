@@ -2507,8 +2507,10 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             // (Three when the surname opens on a particle: "Minister for
             // Health Eoghan Mac Diarmada".)
             let two = words.len() - 2;
-            let particle = |w: &str| matches!(w, "Mac" | "Mc" | "Nic" | "Ó" | "Ní" | "Ua" | "Uí") || is_particle(&w.to_ascii_lowercase());
-            name_from = if two > name_from + 1 && particle(words[two]) { two - 1 } else { two };
+            // (The token's lowered form, kept per token: no copy lowered here.)
+            let particle =
+                |k: usize| matches!(words[k], "Mac" | "Mc" | "Nic" | "Ó" | "Ní" | "Ua" | "Uí") || is_particle(&doc.lower(word_at[k]));
+            name_from = if two > name_from + 1 && particle(two) { two - 1 } else { two };
         }
     }
     // "Speaker of the House Nancy Pelosi": after a title's "of the", the
