@@ -1051,3 +1051,17 @@ fn early_and_late_before_a_noun_open_the_content() {
     let a = run("Dr. Ruth Amara said early symptoms were easy to miss. She said late on Tuesday that the ward was full.");
     assert_eq!(reported(&a), vec![pair("early symptoms were easy to miss", "Ruth Amara"), pair("the ward was full", "Ruth Amara")]);
 }
+
+/// A capitalised title in the appositive ("CEO of …", "Acme's CEO", "Acme
+/// CEO") is no subject: the name before it speaks. A capitalised name after
+/// the title makes a list instead.
+#[test]
+fn capitalised_title_in_an_appositive_leaves_the_name_the_subject() {
+    for title in ["CEO of Brightwell Foods", "President and CEO of Brightwell Foods", "Brightwell's Chief Executive", "Brightwell CEO"] {
+        let text = format!("Odile Marchetti, {title}, said the merger would close in March.");
+        let a = run(&text);
+        assert_eq!(reported(&a), vec![pair("the merger would close in March", "Odile Marchetti")], "{text}");
+    }
+    let a = run("Odile Marchetti, President Tariq Noor and the treasurer said the merger would close in March.");
+    assert_ne!(reported(&a), vec![pair("the merger would close in March", "Odile Marchetti")]);
+}

@@ -515,6 +515,29 @@ fn opens_appositive(doc: &Doc, i: usize) -> bool {
         "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "former" | "now" | "then" | "also" | "herself" | "himself"
     ) || doc.tok(i).starts_with(|c: char| c.is_ascii_digit())
         || (!doc.is_cap(i) && lexicon::titles().contains(&w))
+        || capitalised_title(doc, i)
+}
+
+/// A capitalised title opening an appositive: "Ruiz, CEO of Acme, …",
+/// "Ruiz, President and CEO of Acme, …", "Ruiz, Acme's CEO, …", "Ruiz, Acme
+/// CEO, …". Up to three capitalised words lead to a role noun that a
+/// lower-case word or a comma follows; a capitalised word after it makes a
+/// name ("Ruiz, President Lee and …" lists people).
+fn capitalised_title(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens().len();
+    let hi = n.min(i + 8);
+    let mut j = i;
+    while j < hi && doc.is_cap(j) {
+        let role = lexicon::is_role_noun_with(&doc.lower(j), doc.lists(j));
+        let next = j + 1;
+        if role && next < n && (doc.tok(next) == "," || doc.is_word(next) && !doc.is_cap(next)) {
+            return true;
+        }
+        // (A possessor's "'s" is two tokens.)
+        let possessive = next + 1 < n && matches!(doc.tok(next), "'" | "’") && doc.tok(next + 1) == "s";
+        j = if possessive { next + 2 } else { next };
+    }
+    false
 }
 
 /// The name that opens a clause and is set off by an appositive running
