@@ -2699,3 +2699,16 @@ fn a_nationality_before_a_first_name_is_no_word_of_the_name() {
     let a = run("The Briton Tom Dale said, “We tried.”");
     assert_eq!(speaker_of(&a, "We tried").as_deref(), Some("Tom Dale"));
 }
+
+#[test]
+fn a_person_at_or_of_a_located_organisation_speaks() {
+    // "X of the PLACE think tank ORG said", "X at the PLACE-based ORG
+    // said", "X at ORG said": the person, not the organisation.
+    for org in
+        ["of the Lisbon think tank Orla Forum", "at the Lisbon-based Orla Forum", "at Orla Forum", "of the Lisbon daily Gazeta Norte"]
+    {
+        let text = format!("Ines Carvalho {org} said, “The figures do not add up.”");
+        let a = run(&text);
+        assert_eq!(speaker_of(&a, "The figures do not add up").as_deref(), Some("Ines Carvalho"), "{text}");
+    }
+}

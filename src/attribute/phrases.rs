@@ -1066,6 +1066,12 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         {
             of_mod -= 1;
         }
+        // "… of the London think tank Chatham House", "at the
+        // Washington-based Brookings Institution": a place or a "-based"
+        // word opens the modifiers.
+        if of_mod > lo + 2 && of_mod + 4 > of_at && doc.lower(of_mod - 2) == "the" && located(doc, of_mod - 1) {
+            of_mod -= 1;
+        }
         if of_mod < of_at && of_mod > lo + 1 && doc.lower(of_mod - 1) == "the" {
             of_at = of_mod - 1;
         }
@@ -1073,7 +1079,8 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "Paula Gomez of the Bureau of Land Management said". (A name of
         // a few words: a run of capitals is not walked.)
         // ("Jane Hobbs from the Sierra Club said": "from" too.)
-        let after_name = |at: usize| at > lo + 1 && matches!(doc.lower(at - 1).as_str(), "of" | "from") && doc.is_cap(at - 2);
+        // ("Jane Hobbs at Capital Economics said": "at" too.)
+        let after_name = |at: usize| at > lo + 1 && matches!(doc.lower(at - 1).as_str(), "of" | "from" | "at") && doc.is_cap(at - 2);
         if after_name(of_at) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
             let mut o = of_at - 2;
             while o > lo.max(of_at.saturating_sub(8)) && doc.is_cap(o - 1) {
@@ -1368,6 +1375,12 @@ fn description_or_outer(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
 
 /// Whether the phrase `np`, as written, is a listed place ("Iowa", "New
 /// York").
+/// Whether token `k` is a capitalised modifier that locates what follows:
+/// a place ("London") or a "-based" word ("Geneva-based").
+fn located(doc: &Doc, k: usize) -> bool {
+    doc.is_cap(k) && (doc.lower(k).ends_with("-based") || crate::lexicon::gazetteer::is_place(doc.tok(k)))
+}
+
 fn names_place(doc: &Doc, np: Np) -> bool {
     let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
     crate::lexicon::gazetteer::is_place(&doc.text()[span])
