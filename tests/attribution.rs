@@ -2712,3 +2712,12 @@ fn a_person_at_or_of_a_located_organisation_speaks() {
         assert_eq!(speaker_of(&a, "The figures do not add up").as_deref(), Some("Ines Carvalho"), "{text}");
     }
 }
+
+#[test]
+fn a_personal_pronoun_never_resolves_to_an_organisation_description() {
+    // "The ministry disputed that. … he said": "he" is a person.
+    let a = run("Omar Haddad said the talks had failed. The ministry disputed that account. “It is a disgrace,” he said.");
+    assert_eq!(speaker_of(&a, "It is a disgrace").as_deref(), Some("Omar Haddad"));
+    let a = run("The agency disputed that. Omar Haddad said the talks had failed, which he called “a disgrace.”");
+    assert_eq!(speaker_of_any(&a, "a disgrace").as_deref(), Some("Omar Haddad"));
+}

@@ -277,6 +277,9 @@ impl<'d> Resolver<'d> {
                     // ("advocates in the community": a plural head, whatever
                     // its complement ends with.)
                     && !(e.kind == PersonKind::Unnamed && plural_head(&e.key))
+                    // ("The ministry disputed it. … he said": "he" is no
+                    // ministry.)
+                    && !(e.kind == PersonKind::Unnamed && super::orgs::noun_kind(&description_head(&e.name)).is_some())
                     || e.kind == PersonKind::Person && e.person_like && !(e.gender.is_some() && e.gender != want)
             } else if word == "it" || word == "its" {
                 // "it" is one organisation: never a group, never a person.
@@ -414,7 +417,9 @@ pub(crate) fn resolve(
                 };
                 let from = fronted_clause_end(doc, lo, hi).or_else(fronted).unwrap_or(lo);
                 let subject = super::phrases::np_after(doc, from, hi, true)
-                    .filter(|n| n.kind == NpKind::Description && !doc.lower(n.last - 1).ends_with('s'));
+                    .filter(|n| n.kind == NpKind::Description && !doc.lower(n.last - 1).ends_with('s'))
+                    // ("The ministry disputed it. She said": no ministry.)
+                    .filter(|n| super::orgs::noun_kind(&doc.lower(n.last - 1)).is_none());
                 if let Some(n) = subject {
                     if let Some((e, _)) = resolve(r, n, s - 1, para, ents, quotes) {
                         if ents.list[e].gender.is_none_or(|g| Some(g) == gender_of(w)) {
