@@ -673,11 +673,26 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                 continue;
             }
         }
-        let cue_end = obj_end;
         // ("…, told the council he would pay": a verb of telling is never
         // inverted; the phrase after it is whom it tells.)
         let tells =
             || matches!(doc.lower(i).as_str(), "told" | "tell" | "tells" | "telling" | "briefed" | "assured" | "reminded" | "informed");
+        // "Staff were told by managers that …", "He was informed that …":
+        // the subject of a cue in the passive was addressed; the agent
+        // after "by" spoke, or no one named did.
+        // (Without an agent, only a verb of telling: "is said to be
+        // furious" or "was described as" may still be the subject's.)
+        let passive_agent =
+            (i > lo && !participle && matches!(doc.lower(i - 1).as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being"))
+                .then(|| passive_agent(doc, verb_end, hi))
+                .filter(|agent| agent.is_some() || tells());
+        if let Some(agent) = passive_agent {
+            np = agent;
+        }
+        let cue_end = match passive_agent {
+            Some(Some(agent)) => obj_end.max(agent.last),
+            _ => obj_end,
+        };
         let inverted_np = if np.is_none() && !tells() { np_after_cue() } else { None };
         let mut spans = Spans::default();
         let mut accused = false;
@@ -825,6 +840,15 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             i = doc.token_in(lo, hi, end).max(cue_end);
         }
     }
+}
+
+/// The agent of a cue in the passive, the noun phrase after "by" at
+/// `at` ("told by managers"): a name or a description.
+fn passive_agent(doc: &Doc, at: usize, hi: usize) -> Option<Np> {
+    (at + 1 < hi && doc.lower(at) == "by")
+        .then(|| np_after(doc, at + 1, hi, true))
+        .flatten()
+        .filter(|n| matches!(n.kind, NpKind::Name | NpKind::Description))
 }
 
 /// "what X described as Y": the naming Y after the cue at `i..verb_end`

@@ -1065,3 +1065,17 @@ fn capitalised_title_in_an_appositive_leaves_the_name_the_subject() {
     let a = run("Odile Marchetti, President Tariq Noor and the treasurer said the merger would close in March.");
     assert_ne!(reported(&a), vec![pair("the merger would close in March", "Odile Marchetti")]);
 }
+
+/// A cue in the passive: its subject was addressed, not the speaker. The
+/// agent after "by" speaks; without one, a verb of telling names no one.
+#[test]
+fn a_passive_cue_gives_its_agent_not_its_subject() {
+    let a = run("Dock workers were told by their managers that the yard would close.");
+    assert_eq!(reported(&a), vec![pair("the yard would close", "their managers")]);
+    let a = run("Dock workers were told that the yard would close.");
+    assert_eq!(reported(&a), vec![("the yard would close".to_owned(), None)]);
+    let a = run("Councillor Ivo Brandt was informed by the auditor that the accounts were late.");
+    let r = reported(&a);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_ne!(r[0].1.as_deref(), Some("Ivo Brandt"));
+}
