@@ -521,3 +521,14 @@ fn a_name_an_organisation_noun_restates_in_apposition_is_an_organisation() {
     assert_eq!(kind_of(&a, "Ana Lindqvist"), PersonKind::Person);
     assert_eq!(kind_of(&a, "Oren Sabag"), PersonKind::Person);
 }
+
+#[test]
+fn an_outlet_that_only_listened_is_not_the_story_s_organisation() {
+    // "told the BBC", "in an interview with X": an audience, not "the
+    // company" of the next sentence.
+    for told in ["told the Harwick Gazette", "told Reuters", "said in an interview with the Harwick Gazette"] {
+        let text = format!("Veltrix Systems will cut 4,200 jobs, Arjun Mehta {told}. “We will recover,” the company said in a statement.");
+        let a = run(&text);
+        assert_eq!(speaker_of(&a, "We will recover").as_deref(), Some("Veltrix Systems"), "{text}");
+    }
+}

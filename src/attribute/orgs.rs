@@ -80,6 +80,34 @@ fn person_by_facts(e: &Entity) -> bool {
 }
 
 /// Start of the entity's latest mention before byte `before`.
+/// Whether every mention of `e` before byte `before` is an audience: the
+/// outlet a speaker told or spoke to ("told the BBC", "told Reuters", "in
+/// an interview with Le Monde"). An outlet that only listened is not the
+/// story's "company" or "ministry".
+fn audience_only(doc: &Doc, e: &Entity, before: usize) -> bool {
+    let heard = |start: usize| {
+        let mut t = doc.token_at_or_after(start);
+        if t > 0 && doc.lower(t - 1) == "the" {
+            t -= 1;
+        }
+        let (a, b) = (t.checked_sub(1).map(|k| doc.lower(k)), t.checked_sub(2).map(|k| doc.lower(k)));
+        match (a.as_ref().map(|w| w.as_str()), b.as_ref().map(|w| w.as_str())) {
+            (Some("told" | "tell" | "tells" | "telling"), _) => true,
+            (Some("with"), Some("interview" | "interviews")) => true,
+            (Some("to"), Some("spoke" | "speaking" | "talking" | "talked")) => true,
+            _ => false,
+        }
+    };
+    let mut any = false;
+    for m in e.mentions.iter().filter(|m| m.start < before) {
+        if !heard(m.start) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 fn last_seen(e: &Entity, before: usize) -> Option<usize> {
     e.mentions.iter().map(|m| m.start).filter(|&s| s < before).max()
 }
@@ -171,7 +199,7 @@ pub(crate) fn short_form(doc: &Doc, ents: &Entities, words: &str, cased: &str, h
     let mut candidates: Vec<(usize, usize)> = super::resolve::recent(ents)
         .filter(|(_, e)| e.kind == PersonKind::Org || e.kind == PersonKind::Person && !person_by_facts(e))
         .filter_map(|(i, e)| last_seen(e, before).filter(|&at| e.kind == PersonKind::Org || at >= floor).map(|at| (at, i)))
-        .filter(|&(_, i)| may_be_org(&ents.list[i]))
+        .filter(|&(_, i)| may_be_org(&ents.list[i]) && !audience_only(doc, &ents.list[i], before))
         .collect();
     crate::compact_sort::sort_unstable_by(&mut candidates, |a, b| b.cmp(a));
     // (The byline test reads every mention: asked last, of the candidates
