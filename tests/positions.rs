@@ -926,3 +926,15 @@ fn a_role_noun_before_a_courtesy_honorific_is_a_title() {
     let a = run("The plan helped shrink Mr. Ackman's firm, said Ann Lee.");
     assert!(a.people.iter().all(|p| p.positions.is_empty()), "{:#?}", a.people);
 }
+
+/// "the" or a capitalised small word between an organisation's capitals
+/// stays inside its name ("Save the Children", "Doctors Without Borders").
+#[test]
+fn an_organisation_name_keeps_its_inner_small_words() {
+    check("Ines Lob, head of Plant the Hills, said the seedlings had died.", "Ines Lob", &["head of Plant the Hills"]);
+    check(
+        "Ines Lob, director of Growers Without Fences, said the seedlings had died.",
+        "Ines Lob",
+        &["director of Growers Without Fences"],
+    );
+}

@@ -297,7 +297,10 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
             last = Some(j + 1);
             break;
         }
-        if j > start && doc.is_cap(j - 1) && joins_name(w) && j + 1 < hi && doc.is_cap(j + 1) {
+        // ("Save the Children", "Doctors Without Borders": "the" or a
+        // capitalised small word between a name's capitals.)
+        let inside_name = || w == "the" || doc.is_cap(j) && doc.is_word(j) && !is_modifier(doc, j) && !is_head(doc, j);
+        if j > start && doc.is_cap(j - 1) && (joins_name(w) || inside_name()) && j + 1 < hi && doc.is_cap(j + 1) {
             j += 1;
             continue;
         }
