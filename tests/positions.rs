@@ -938,3 +938,20 @@ fn an_organisation_name_keeps_its_inner_small_words() {
         &["director of Growers Without Fences"],
     );
 }
+
+/// A field after a noun of expertise ("expert on Russia") and a field
+/// with capitals before a bare lower-case head ("lecturer in Roman
+/// archaeology") belong to the title; a place or a plural after "in" does
+/// not.
+#[test]
+fn a_field_after_on_or_in_belongs_to_the_title() {
+    check("Ines Lob, an expert on Estonia, said the border was calm.", "Ines Lob", &["expert on Estonia"]);
+    check(
+        "Ines Lob, a lecturer in Baltic archaeology at Tartu, said the border was calm.",
+        "Ines Lob",
+        &["lecturer in Baltic archaeology at Tartu"],
+    );
+    check("Ines Lob, a nurse in Tartu, said the border was calm.", "Ines Lob", &["nurse"]);
+    check("Ines Lob, a leader in Estonian polls, said the border was calm.", "Ines Lob", &["leader"]);
+    check("Ines Lob, an expert on Monday, said the border was calm.", "Ines Lob", &["expert"]);
+}

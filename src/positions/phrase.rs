@@ -120,7 +120,14 @@ fn complements(doc: &Doc, mut end: usize, hi: usize) -> usize {
             }
             // "co-leader of the Greens in the state": only after "of";
             // "the top Democrat on the Intelligence Committee": a body.
-            "in" | "on" => last_prep == "of" || prep == "on" && on_a_body(doc, end + 1, hi) || prep == "in" && in_a_field(doc, end + 1, hi),
+            // "an expert on Russia": a field after a noun of expertise.
+            "in" | "on" => {
+                last_prep == "of"
+                    || prep == "on"
+                        && (on_a_body(doc, end + 1, hi)
+                            || knows_about(doc, end - 1) && !crate::attribute::is_time_noun(&doc.lower(end + 1)))
+                    || prep == "in" && in_a_field(doc, end + 1, hi)
+            }
             _ => false,
         };
         // (The noun phrase is read only after a preposition allowed here.)
@@ -187,6 +194,26 @@ fn duration(doc: &Doc, i: usize) -> bool {
     (w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || OPENERS.contains(&w)) && (i + 1..(i + 5).min(n)).any(unit_after)
 }
 
+/// Whether token `i` is a noun of expertise, whose "on" phrase is its
+/// field ("an expert on Russia", "the party's spokesman on health").
+fn knows_about(doc: &Doc, i: usize) -> bool {
+    matches!(
+        doc.lower(i).as_str(),
+        "expert"
+            | "specialist"
+            | "authority"
+            | "adviser"
+            | "advisor"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "envoy"
+            | "rapporteur"
+            | "czar"
+            | "tsar"
+    )
+}
+
 /// Whether the noun phrase at `i` names a body one sits on: it ends in
 /// an organisation word or "panel" ("the committee", "the House
 /// Intelligence Committee").
@@ -204,13 +231,21 @@ fn in_a_field(doc: &Doc, i: usize, hi: usize) -> bool {
     let w = if i < hi && doc.tok(i) == "the" { i + 1 } else { i };
     w < hi
         && doc.is_word(w)
-        && is_lower(doc.tok(w))
         && !is_determiner(doc, w)
         && noun_phrase(doc, i, hi).is_some_and(|e| {
             let head = doc.lower(e - 1);
             // (All in lower case: "a candidate in the new bloc Mr. Ruiz
-            // formed" runs into a clause.)
-            !(w..e).any(|k| doc.is_cap(k))
+            // formed" runs into a clause. Capitals only before a bare
+            // singular head: "a lecturer in Roman archaeology", not
+            // "a leader in Republican polls" or "in France's".)
+            let capitals = (w..e).any(|k| doc.is_cap(k));
+            let bare_field = || {
+                w == i
+                    && !doc.is_cap(e - 1)
+                    && doc.is_word(e - 1)
+                    && (!head.ends_with('s') || head.ends_with("ss") || head.ends_with("ics"))
+            };
+            (!capitals || bare_field())
                 && !matches!(
                     head.as_str(),
                     "village"
@@ -226,6 +261,9 @@ fn in_a_field(doc: &Doc, i: usize, hi: usize) -> bool {
                         | "neighborhood"
                         | "part"
                         | "term"
+                        | "valley"
+                        | "district"
+                        | "province"
                 )
                 && !crate::attribute::is_time_noun(&head)
                 && !doc.in_list(e - 1, lexicon::speech_nouns())
