@@ -672,6 +672,12 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
                 i = verb_end;
                 continue;
             }
+            // "Nobody asks …", "No one told them …", "None of the officials
+            // said …": what no one said is no report.
+            if no_one(doc, lo, n) {
+                i = verb_end;
+                continue;
+            }
         }
         // ("…, told the council he would pay": a verb of telling is never
         // inverted; the phrase after it is whom it tells.)
@@ -840,6 +846,17 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             i = doc.token_in(lo, hi, end).max(cue_end);
         }
     }
+}
+
+/// Whether `np` (from `lo`) is a negative subject: "nobody", "no one",
+/// "none of the officials". ("Neither X nor Y responded to questions" is
+/// annotated as the non-answer of both, in PolNeAR.)
+fn no_one(doc: &Doc, lo: usize, np: Np) -> bool {
+    let w = doc.lower(np.first);
+    matches!(w.as_str(), "nobody" | "no-one" | "none")
+        || w == "no" && np.first + 1 < np.last && doc.lower(np.first + 1) == "one"
+        || np.first >= lo + 2 && doc.lower(np.first - 1) == "of" && doc.lower(np.first - 2) == "none"
+        || np.first >= lo + 3 && doc.lower(np.first - 2) == "of" && doc.lower(np.first - 1) == "the" && doc.lower(np.first - 3) == "none"
 }
 
 /// The agent of a cue in the passive, the noun phrase after "by" at

@@ -1079,3 +1079,18 @@ fn a_passive_cue_gives_its_agent_not_its_subject() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_ne!(r[0].1.as_deref(), Some("Ivo Brandt"));
 }
+
+/// What nobody said is no report; a report of it is ("Nobody said …,
+/// Ruiz said").
+#[test]
+fn a_negative_subject_reports_nothing() {
+    for text in [
+        "Nobody asks a farmer to fill in six forms.",
+        "No one told the tenants that the boiler was broken.",
+        "None of the inspectors said the boiler was safe.",
+    ] {
+        assert_eq!(reported(&run(text)), vec![], "{text}");
+    }
+    let a = run("Nobody said the boiler was broken, Ana Ruiz said.");
+    assert_eq!(reported(&a), vec![pair("Nobody said the boiler was broken", "Ana Ruiz")]);
+}
