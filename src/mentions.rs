@@ -743,6 +743,48 @@ pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")
 }
 
+/// The comma closing an academic or professional degree set off after a
+/// name at token `i` (", M.D.,", ", PhD,", ", RN,"): no title, no name.
+pub(crate) fn degree_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    let mut letters = [0u8; 8];
+    let mut n = 0;
+    for k in i..hi.min(i + 6) {
+        let t = doc.tok(k);
+        if t == "," {
+            let degree = matches!(
+                &letters[..n],
+                b"md"
+                    | b"phd"
+                    | b"dphil"
+                    | b"dds"
+                    | b"rn"
+                    | b"mph"
+                    | b"mba"
+                    | b"esq"
+                    | b"obe"
+                    | b"mbe"
+                    | b"cbe"
+                    | b"kc"
+                    | b"qc"
+                    | b"cpa"
+                    | b"jd"
+            );
+            return (degree && k > i).then_some(k);
+        }
+        // ("M.D." may be one token, or letters and periods.)
+        if t != "." {
+            if !doc.is_word(k) || !t.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.') {
+                return None;
+            }
+            for b in t.bytes().filter(|&b| b != b'.') {
+                *letters.get_mut(n)? = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+    }
+    None
+}
+
 /// After a title's "of", where a person's name starts among the words
 /// `words` (tokens, the portfolio's first word first): at a listed first
 /// name, not the first word and shared with no place or common word, that

@@ -955,3 +955,16 @@ fn a_field_after_on_or_in_belongs_to_the_title() {
     check("Ines Lob, a leader in Estonian polls, said the border was calm.", "Ines Lob", &["leader"]);
     check("Ines Lob, an expert on Monday, said the border was calm.", "Ines Lob", &["expert"]);
 }
+
+/// A degree set off after a name (", M.D.,", ", PhD,") is passed over: the
+/// title after it is the person's, and the degree is no one.
+#[test]
+fn a_degree_after_the_name_is_passed_over() {
+    for degree in ["M.D.", "MD", "PhD", "Ph.D."] {
+        let text = format!("“The scans are clear,” said Oren Haddad, {degree}, chief of cardiology at Lakeside Hospital.");
+        check(&text, "Oren Haddad", &["chief of cardiology at Lakeside Hospital"]);
+        assert_eq!(run(&text).people.len(), 1, "{text}");
+        let text = format!("Oren Haddad, {degree}, chief of cardiology at Lakeside Hospital, said the scans were clear.");
+        check(&text, "Oren Haddad", &["chief of cardiology at Lakeside Hospital"]);
+    }
+}

@@ -568,7 +568,11 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             continue;
         }
         let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
-        let comma = np.last;
+        let mut comma = np.last;
+        // ("Ana Ruiz, Ph.D., chair of …, said": past a degree.)
+        if comma + 1 < k && doc.tok(comma) == "," {
+            comma = crate::mentions::degree_end(doc, comma + 1, k).unwrap_or(comma);
+        }
         if comma + 2 >= k || !sets_off(doc.tok(comma)) || !opens_appositive(doc, comma + 1) {
             continue;
         }
