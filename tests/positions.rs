@@ -968,3 +968,9 @@ fn a_degree_after_the_name_is_passed_over() {
         check(&text, "Oren Haddad", &["chief of cardiology at Lakeside Hospital"]);
     }
 }
+
+#[test]
+fn publisher_and_whistleblower_are_roles() {
+    check("Publisher Ines Lob said the print run was late.", "Ines Lob", &["Publisher"]);
+    check("Ines Lob, a whistleblower at the mill, said the print run was late.", "Ines Lob", &["whistleblower at the mill"]);
+}

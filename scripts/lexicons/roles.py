@@ -61,6 +61,7 @@ EXTRA = """
     cleaner caretaker nanny babysitter carer concierge chauffeur cabbie
     trucker trawlerman postwoman barista winemaker distiller jeweller
     goldsmith tattooist animator busker physio
+    publisher whistleblower
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,
