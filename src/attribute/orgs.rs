@@ -91,12 +91,12 @@ fn audience_only(doc: &Doc, e: &Entity, before: usize) -> bool {
             t -= 1;
         }
         let (a, b) = (t.checked_sub(1).map(|k| doc.lower(k)), t.checked_sub(2).map(|k| doc.lower(k)));
-        match (a.as_ref().map(|w| w.as_str()), b.as_ref().map(|w| w.as_str())) {
-            (Some("told" | "tell" | "tells" | "telling"), _) => true,
-            (Some("with"), Some("interview" | "interviews")) => true,
-            (Some("to"), Some("spoke" | "speaking" | "talking" | "talked")) => true,
-            _ => false,
-        }
+        matches!(
+            (a.as_ref().map(|w| w.as_str()), b.as_ref().map(|w| w.as_str())),
+            (Some("told" | "tell" | "tells" | "telling"), _)
+                | (Some("with"), Some("interview" | "interviews"))
+                | (Some("to"), Some("spoke" | "speaking" | "talking" | "talked"))
+        )
     };
     let mut any = false;
     for m in e.mentions.iter().filter(|m| m.start < before) {
