@@ -746,6 +746,12 @@ pub fn is_name_suffix(w: &str) -> bool {
 /// The comma closing an academic or professional degree set off after a
 /// name at token `i` (", M.D.,", ", PhD,", ", RN,"): no title, no name.
 pub(crate) fn degree_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
+    // (Most words after a comma leave here: a degree opens with a
+    // capital of these, in a word of at most five bytes.)
+    let first = doc.tok(i).as_bytes();
+    if first.len() > 5 || !matches!(first.first(), Some(b'M' | b'P' | b'D' | b'R' | b'E' | b'O' | b'C' | b'K' | b'Q' | b'J')) {
+        return None;
+    }
     let mut letters = [0u8; 8];
     let mut n = 0;
     for k in i..hi.min(i + 6) {

@@ -273,15 +273,13 @@ pub fn skip_asides(doc: &Doc, end: usize, hi: usize) -> usize {
         let tagged = || e + 2 < hi && is_party_tag(doc, e + 1);
         let closer = match doc.tokens().get(e).map(|_| doc.tok(e)) {
             Some(",") if e + 2 < hi && is_age(doc, e + 1) && doc.tok(e + 2) == "," => Some(e + 2),
-            // ", M.D., chair of …": a degree.
-            Some(",") if e + 2 < hi && doc.is_cap(e + 1) && crate::mentions::degree_end(doc, e + 1, hi).is_some() => {
-                crate::mentions::degree_end(doc, e + 1, hi)
-            }
             Some(",") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ","),
             Some(",") if e + 3 < hi && doc.tok(e + 1) == "of" && doc.is_cap(e + 2) => {
                 let c = (e + 2..hi.min(e + 7)).find(|&c| !doc.is_cap(c));
                 c.filter(|&c| doc.tok(c) == ",")
             }
+            // ", M.D., chair of …": a degree.
+            Some(",") if e + 2 < hi => crate::mentions::degree_end(doc, e + 1, hi),
             Some("(") if tagged() => (e + 2..hi.min(e + 7)).find(|&c| doc.tok(c) == ")").map(|c| c + 1),
             // "Sen. Ana Bell of Ohio, the panel's chairwoman,": a home town
             // with no comma before it, when one follows.
