@@ -79,7 +79,6 @@ fn person_by_facts(e: &Entity) -> bool {
     e.gender.is_some() || !e.positions.is_empty() || e.place_like
 }
 
-/// Start of the entity's latest mention before byte `before`.
 /// Whether every mention of `e` before byte `before` is an audience: the
 /// outlet a speaker told or spoke to ("told the BBC", "told Reuters", "in
 /// an interview with Le Monde"). An outlet that only listened is not the
@@ -108,6 +107,7 @@ fn audience_only(doc: &Doc, e: &Entity, before: usize) -> bool {
     any
 }
 
+/// Start of the entity's latest mention before byte `before`.
 fn last_seen(e: &Entity, before: usize) -> Option<usize> {
     e.mentions.iter().map(|m| m.start).filter(|&s| s < before).max()
 }

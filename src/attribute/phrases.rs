@@ -1377,14 +1377,14 @@ fn description_or_outer(doc: &Doc, lo: usize, head: usize, last: usize) -> Np {
     outer_description(doc, lo, np, last).unwrap_or(np)
 }
 
-/// Whether the phrase `np`, as written, is a listed place ("Iowa", "New
-/// York").
 /// Whether token `k` is a capitalised modifier that locates what follows:
 /// a place ("London") or a "-based" word ("Geneva-based").
 fn located(doc: &Doc, k: usize) -> bool {
     doc.is_cap(k) && (doc.lower(k).ends_with("-based") || crate::lexicon::gazetteer::is_place(doc.tok(k)))
 }
 
+/// Whether the phrase `np`, as written, is a listed place ("Iowa", "New
+/// York").
 fn names_place(doc: &Doc, np: Np) -> bool {
     let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
     crate::lexicon::gazetteer::is_place(&doc.text()[span])
