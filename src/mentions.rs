@@ -2060,6 +2060,14 @@ fn add_run<'d, 't>(
         return;
     };
     let word_at = &*word_at;
+    // "Luis Mendez … Trooper Mendez said": a role noun that is no first
+    // name, before the surname of a person named before, is that person's
+    // title ("Curator Volk", "Alderman Reyes").
+    let first = if first == 0 && kind == PersonKind::Person && word_at.len() == 2 && role_before_known_surname(doc, keys, ents, word_at) {
+        1
+    } else {
+        first
+    };
     // The name's first token, and its last (the same for one word).
     // (Borrowed, each field read where it is used: copies of the two
     // tokens were kept on the stack, a load and a store per field.)
@@ -2607,6 +2615,26 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         return None;
     }
     Some((first, kind, is_org))
+}
+
+/// Whether the two-word run `word_at` is a role noun ("Trooper", not a
+/// first name) and the surname of a person already named.
+#[inline(never)]
+fn role_before_known_surname(doc: &Doc, keys: &Clusters, ents: &Entities, word_at: &[usize]) -> bool {
+    let (r, s) = (word_at[0], word_at[1]);
+    // (The roles list only: a rule's derived role may be a given name,
+    // "Hakeem".)
+    doc.lists(r) & lexicon::ROLES != 0
+        && !all_capitals(doc.tok(r))
+        && !is_first_name(doc, r)
+        && keys
+            .get(&doc.lower(s))
+            .key
+            .get()
+            .and_then(|id| ents.list.get(id))
+            // (Not the person's own first name: "Hakeem Jeffries" is both
+            // a role and a name.)
+            .is_some_and(|e| e.kind == PersonKind::Person && e.name.contains(' ') && !e.name.starts_with(doc.tok(r)))
 }
 
 /// A capitalised role noun no list holds, derived by rule from its lower

@@ -1735,6 +1735,21 @@ fn a_surname_that_is_a_title_word_names_a_person() {
 }
 
 #[test]
+fn a_role_noun_before_a_known_surname_is_a_title() {
+    // "Trooper Mendez" after "Luis Mendez": the role noun is his title,
+    // not a first name, so both mentions are one person. A first name
+    // the roles list also holds ("Hakeem") stays the name's.
+    let a = run("State Trooper Luis Mendez said the driver had fled.\n\n\
+         \u{201c}He ran into the woods,\u{201d} Trooper Mendez said.\n\n\
+         Hakeem Osei said the road was closed. \u{201c}Nobody came,\u{201d} Hakeem Osei added.");
+    assert_eq!(speaker_of(&a, "He ran into").as_deref(), Some("Luis Mendez"));
+    assert_eq!(positions_of(&a, "Luis Mendez"), ["State Trooper", "Trooper"]);
+    assert!(a.people.iter().all(|p| p.name != "Trooper Mendez"), "{:#?}", a.people);
+    assert_eq!(speaker_of(&a, "Nobody came").as_deref(), Some("Hakeem Osei"));
+    assert!(positions_of(&a, "Hakeem Osei").is_empty());
+}
+
+#[test]
 fn a_participle_after_an_appositive_belongs_to_the_name() {
     // "Pike, a former chairman, mocked …, tweeting, “…”": the subject
     // speaks, not its appositive (one person's two roles after "a" too).
