@@ -1835,6 +1835,22 @@ fn a_name_before_an_organisation_with_its_own_of_is_the_speaker() {
          Tom Reed of the Department of Water Resources said the dam was safe.");
     assert_eq!(speaker_of_any(&a, "the lease").as_deref(), Some("Paula Gomez"));
     assert_eq!(speaker_of_any(&a, "the dam").as_deref(), Some("Tom Reed"));
+    // The organisation's own "for" and "on" too ("the Institute for …",
+    // "the Council on …").
+    let a = run("Sofia Merrin of the Institute for Rural Policy said the levy would close the gap.\n\n\
+         Tom Reyes of the Council on Coastal Affairs said the harbour was too shallow.");
+    assert_eq!(speaker_of_any(&a, "the levy").as_deref(), Some("Sofia Merrin"));
+    assert_eq!(speaker_of_any(&a, "the harbour").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_spokesman_for_the_named_organisation_is_the_source() {
+    // "A spokesman for the Acme Group said": the spokesman speaks for the
+    // group, past the name's "the", as without it ("for Acme").
+    let a = run("A spokesman for the Harlow Freight Group said the depot would close.\n\n\
+         A lawyer for the Teller Trust said the claim was false.");
+    assert_eq!(speaker_of_any(&a, "the depot").as_deref(), Some("spokesman for the Harlow Freight Group"));
+    assert_eq!(speaker_of_any(&a, "the claim").as_deref(), Some("lawyer for the Teller Trust"));
 }
 
 #[test]

@@ -1043,6 +1043,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // "a lawyer for Ana Ruiz", "aides to Ruiz", "people close to Ruiz":
         // a source speaking for someone, who is only the complement.
         // (A capital opening the sentence is no name's: "Aides to Ruiz".)
+        // ("a spokesman for the Acme Group": past the name's "the".)
+        if to_at > lo + 2 && to_at == first && doc.lower(to_at - 1) == "the" {
+            to_at -= 1;
+        }
         if to_at > lo + 1 && matches!(doc.lower(to_at - 1).as_str(), "to" | "for") {
             let head =
                 if to_at > lo + 2 && doc.lower(to_at - 1) == "to" && doc.lower(to_at - 2) == "close" { to_at - 3 } else { to_at - 2 };
@@ -1085,7 +1089,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         // ("Jane Hobbs from the Sierra Club said": "from" too.)
         // ("Jane Hobbs at Capital Economics said": "at" too.)
         let after_name = |at: usize| at > lo + 1 && matches!(doc.lower(at - 1).as_str(), "of" | "from" | "at") && doc.is_cap(at - 2);
-        if after_name(of_at) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
+        // ("Sofia Merrin of the Institute for Social Policy", "… of the
+        // Council on Foreign Relations": the name's own "for" and "on".)
+        let joined = |at: usize| at > lo + 1 && matches!(doc.lower(at - 1).as_str(), "for" | "on") && doc.is_cap(at - 2);
+        if (after_name(of_at) || joined(of_at)) && lexicon::org_words().contains(doc.tok(of_at - 2)) {
             let mut o = of_at - 2;
             while o > lo.max(of_at.saturating_sub(8)) && doc.is_cap(o - 1) {
                 o -= 1;
