@@ -487,6 +487,16 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
             i = verb_end;
             continue;
         }
+        // "Tickets went on sale", "went on strike", "went on to win": "go
+        // on" reports speech only before "that" or a mark, never before
+        // another word.
+        // ("workers in demanding jobs": a participle qualifying its noun.)
+        if verb_end < hi && doc.lower(verb_end - 1) == "on" && doc.is_word(verb_end) && doc.lower(verb_end) != "that"
+            || crate::attribute::adjectival_participle(doc, lo, i, verb_end, hi)
+        {
+            i = verb_end;
+            continue;
+        }
         // "Officials briefed on the talks said …": a participle's phrase
         // after its noun, whose cue comes after it.
         if w.ends_with("ed")
@@ -1438,7 +1448,9 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     let lead = st..q_first;
     let words = lead.clone().filter(|&j| doc.is_word(j)).count();
     let plain = lead.clone().all(|j| !in_quote(quotes, doc.tokens()[j].start) && !matches!(doc.tok(j), ":" | ";"));
-    let cue = lead.clone().any(|j| cue_at(doc, j, q_first).is_some());
+    // (Not a participle qualifying its noun: "in demanding jobs".)
+    let cue =
+        lead.clone().any(|j| cue_at(doc, j, q_first).is_some_and(|e| !crate::attribute::adjectival_participle(doc, lo, j, e, q_first)));
     if words < 2 || !plain || cue {
         return None;
     }

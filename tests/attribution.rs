@@ -2752,3 +2752,16 @@ fn a_personal_pronoun_never_resolves_to_an_organisation_description() {
     let a = run("The agency disputed that. Omar Haddad said the talks had failed, which he called “a disgrace.”");
     assert_eq!(speaker_of_any(&a, "a disgrace").as_deref(), Some("Omar Haddad"));
 }
+
+#[test]
+fn a_participle_before_its_noun_is_no_cue() {
+    // "workers in physically demanding jobs": "demanding" qualifies the
+    // noun; the quoted words are the ministry's, reported by "said". A
+    // participle that takes an object stays a cue ("for suggesting that").
+    let a =
+        run("The ministry said workers in physically demanding jobs would retire earlier under a new \u{201c}hardship track\u{201d}.\n\n\
+         Nurses with demanding shifts will get a \u{201c}night bonus\u{201d}, the union said.");
+    assert_eq!(speaker_of(&a, "hardship track").as_deref(), Some("ministry"));
+    assert_eq!(speaker_of_any(&a, "Nurses with demanding").as_deref(), Some("union"));
+    assert!(a.people.iter().all(|p| !p.name.contains("workers") && !p.name.contains("Nurses")), "{:#?}", a.people);
+}

@@ -1094,3 +1094,13 @@ fn a_negative_subject_reports_nothing() {
     let a = run("Nobody said the boiler was broken, Ana Ruiz said.");
     assert_eq!(reported(&a), vec![pair("Nobody said the boiler was broken", "Ana Ruiz")]);
 }
+
+#[test]
+fn go_on_before_a_word_is_no_report() {
+    // "went on sale", "went on strike", "went on to win": "go on" reports
+    // speech only before "that" or a mark. The clause before ", she said"
+    // is hers.
+    let a = run("Tickets went on sale on Friday and were gone within an hour, Ada Lusk said.\n\n\
+         The dockers went on strike at dawn. Their leader went on to win a seat in the Senate.");
+    assert_eq!(reported(&a), vec![pair("Tickets went on sale on Friday and were gone within an hour", "Ada Lusk")]);
+}

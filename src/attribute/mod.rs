@@ -33,8 +33,8 @@ mod subjects;
 
 pub use holders::join_role_holders;
 pub(crate) use phrases::{
-    body_and_before, cue_at_word, cue_third_shapes, has_third_shape, head_token, is_age_noun, is_finite, is_source_word, is_time_noun,
-    named_appositive, participle_head, past_relative, relative_antecedent, relative_pronoun_before,
+    adjectival_participle, body_and_before, cue_at_word, cue_third_shapes, has_third_shape, head_token, is_age_noun, is_finite,
+    is_source_word, is_time_noun, named_appositive, participle_head, past_relative, relative_antecedent, relative_pronoun_before,
 };
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 

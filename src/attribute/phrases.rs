@@ -2226,7 +2226,7 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         }
         // (`cue_at`, its shape test already answered above.)
         let Some(end) = (may_start(w.as_bytes()) && may_be_cue(w.as_bytes())).then(|| cue_at_word(doc, i, k)).flatten() else { continue };
-        if in_prepositional_phrase(doc, lo, i, k) {
+        if in_prepositional_phrase(doc, lo, i, k) || adjectival_participle(doc, lo, i, end, k) {
             continue;
         }
         // "who told Congress when asked about it: “…”": a reduced clause
@@ -2305,6 +2305,27 @@ pub(crate) fn cue_before(doc: &Doc, lo: usize, k: usize, quotes: &[QuoteSpan]) -
         return Some(Cue { first: i, last: end, np });
     }
     None
+}
+
+/// Whether the cue at `i..end` is a participle used as an adjective before
+/// its noun: "workers in physically demanding jobs", "with demanding
+/// shifts". After "in", "with" or an article (an -ly adverb between), a
+/// verb's object would open on a determiner or a clause ("demanding
+/// that", "urging voters to"); a gerund follows "for", "on" or "by".
+pub(crate) fn adjectival_participle(doc: &Doc, lo: usize, i: usize, end: usize, k: usize) -> bool {
+    if end != i + 1 || i <= lo || end >= k || !doc.is_word(end) || doc.is_cap(end) || !doc.lower(i).ends_with("ing") {
+        return false;
+    }
+    let opens = |p: usize| matches!(doc.lower(p).as_str(), "in" | "with" | "the" | "a" | "an" | "more" | "most" | "very");
+    let prev = doc.lower(i - 1);
+    let before = opens(i - 1) || i > lo + 1 && prev.len() > 4 && prev.ends_with("ly") && opens(i - 2);
+    let next = doc.lower(end);
+    before
+        && !is_determiner(&next)
+        && !is_preposition(&next)
+        && !matches!(next.as_str(), "that" | "to" | "and" | "or" | "there" | "he" | "she" | "they" | "it" | "we" | "i" | "you")
+        && !matches!(next.as_str(), "why" | "how" | "what" | "whether" | "if" | "when" | "where" | "who")
+        && !(end + 1 < k && matches!(doc.lower(end + 1).as_str(), "to" | "that"))
 }
 
 /// Whether the cue word at `i` is a noun or an adjective in a phrase after
