@@ -62,6 +62,7 @@ EXTRA = """
     trucker trawlerman postwoman barista winemaker distiller jeweller
     goldsmith tattooist animator busker physio
     publisher whistleblower
+    custodian retiree pensioner diver climber mountaineer teammate winchman
 """.split()
 
 # Person nouns under a role synset that are rarely titles in news text,
