@@ -259,14 +259,66 @@ impl<'a> Doc<'a> {
             return self.find_lists_apart(i);
         }
         let Some(v) = lexicon::lists_of_short(self.lowered.get(i, t).as_bytes()) else { return self.find_lists_apart(i) };
-        self.keep_lists(i, lexicon::cased_lists(v, t.cap) | LISTS_SET)
+        let v = lexicon::cased_lists(v, t.cap);
+        // (Rare: a capitalised word the not-names list holds.)
+        let v = if t.cap && v & lexicon::NOT_NAMES != 0 && self.month_as_first_name(i) { v & !lexicon::NOT_NAMES } else { v };
+        self.keep_lists(i, v | LISTS_SET)
+    }
+
+    /// Whether token `i`, a month that is also a given name ("April",
+    /// "May", "June"), opens a name here: before another capitalised word
+    /// and not after a word that takes a date ("in", "last", "early") or a
+    /// number ("3 May") or an article ("a June rally"). "April Ross said"
+    /// names April Ross; "in April Ross said" and "May Day" do not.
+    #[inline(never)]
+    fn month_as_first_name(&self, i: usize) -> bool {
+        if !matches!(self.tok(i), "April" | "May" | "June") || !self.is_cap(i + 1) {
+            return false;
+        }
+        let next = self.lists(i + 1);
+        let dated = i > 0
+            && (self.tok(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                || self.is_word(i - 1)
+                    && matches!(
+                        self.lower(i - 1).as_str(),
+                        "in" | "on"
+                            | "since"
+                            | "by"
+                            | "until"
+                            | "till"
+                            | "through"
+                            | "last"
+                            | "next"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "of"
+                            | "this"
+                            | "from"
+                            | "to"
+                            | "during"
+                            | "every"
+                            | "each"
+                            | "before"
+                            | "after"
+                            | "between"
+                            | "and"
+                            | "or"
+                            | "that"
+                            | "a"
+                            | "an"
+                            | "the"
+                    ));
+        next & lexicon::NOT_NAMES == 0 && !dated
     }
 
     /// [`Doc::find_lists`] of any token in range.
     #[inline(never)]
     fn find_lists_apart(&self, i: usize) -> u64 {
         let cap = self.tokens[i].cap;
-        self.keep_lists(i, lexicon::cased_lists(lexicon::lists_of(&self.lower(i)), cap) | LISTS_SET)
+        let v = lexicon::cased_lists(lexicon::lists_of(&self.lower(i)), cap);
+        let v = if cap && v & lexicon::NOT_NAMES != 0 && self.month_as_first_name(i) { v & !lexicon::NOT_NAMES } else { v };
+        self.keep_lists(i, v | LISTS_SET)
     }
 
     /// Keeps `v` as token `i`'s [`Doc::lists`] and returns it.

@@ -2765,3 +2765,17 @@ fn a_participle_before_its_noun_is_no_cue() {
     assert_eq!(speaker_of_any(&a, "Nurses with demanding").as_deref(), Some("union"));
     assert!(a.people.iter().all(|p| !p.name.contains("workers") && !p.name.contains("Nurses")), "{:#?}", a.people);
 }
+
+#[test]
+fn a_month_that_is_a_given_name_opens_a_name() {
+    // "June Okafor", "April Ross": a month that is also a given name,
+    // before a capitalised word, is the name's first word — not after a
+    // word that takes a date ("in April", "3 May", "a June rally").
+    let a = run("June Okafor said the squad would rest.\n\n\u{201c}Yes,\u{201d} April Ross said.\n\n\
+         At a June Harlow rally, Tom Abe said the road was shut. In May Abe said it had reopened.");
+    assert_eq!(speaker_of_any(&a, "the squad").as_deref(), Some("June Okafor"));
+    assert_eq!(speaker_of(&a, "Yes").as_deref(), Some("April Ross"));
+    assert_eq!(speaker_of_any(&a, "the road").as_deref(), Some("Tom Abe"));
+    assert_eq!(speaker_of_any(&a, "it had reopened").as_deref(), Some("Tom Abe"));
+    assert!(a.people.iter().all(|p| !p.name.starts_with("June H") && !p.name.starts_with("May")), "{:#?}", a.people);
+}
