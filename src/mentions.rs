@@ -743,6 +743,11 @@ pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")
 }
 
+/// An honour or office written after a name: "KC", "QC", "OBE", "MP".
+pub(crate) fn is_postnominal(w: &str) -> bool {
+    matches!(w, "KC" | "QC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "MP" | "MSP" | "FRS")
+}
+
 /// The comma closing an academic or professional degree set off after a
 /// name at token `i` (", M.D.,", ", PhD,", ", RN,"): no title, no name.
 pub(crate) fn degree_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
@@ -1267,6 +1272,11 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     // ("Roberta A. Kaplan": a middle initial, though "A" and
                     // "I" are no names alone.)
                     let initial = || wj.len() == 1 && j + 2 < toks.end && doc.is_cap(j + 2) && is_name_dot(doc, j + 1);
+                    // "Felicity Drummond KC": an honour after a name of
+                    // two words or more is no word of it.
+                    if end == j && j >= i + 2 && is_postnominal(wj) {
+                        break;
+                    }
                     if doc.is_cap(j)
                         && (!lexicon::is_not_name_with(wj, doc.lists(j)) || initial())
                         && !is_compound_adjective(wj)
@@ -1359,7 +1369,8 @@ pub fn find_mentions(doc: &Doc, quotes: &[QuoteSpan]) -> Entities {
                     break;
                 }
                 add_run(doc, &mut ents, &mut keys, &mut scratch, i, end, sentence_initial);
-                i = end.max(i + 1);
+                // (The honour after the name passed over with it.)
+                i = end.max(i + 1) + usize::from(end >= i + 2 && end < toks.end && is_postnominal(doc.tok(end)));
             }
         }
     }

@@ -2779,3 +2779,15 @@ fn a_month_that_is_a_given_name_opens_a_name() {
     assert_eq!(speaker_of_any(&a, "it had reopened").as_deref(), Some("Tom Abe"));
     assert!(a.people.iter().all(|p| !p.name.starts_with("June H") && !p.name.starts_with("May")), "{:#?}", a.people);
 }
+
+#[test]
+fn an_honour_after_a_name_is_no_word_of_it() {
+    // "Felicity Drummond KC … Ms Drummond asked": one person, not "…
+    // KC" and a new "Drummond"; "QC" and "MP" likewise.
+    let a = run("Felicity Drummond KC rose to question the witness. \u{201c}You were rude,\u{201d} Ms Drummond said.\n\n\
+         Tom Abe QC said the claim was weak. Abe added that it would fail.");
+    assert_eq!(speaker_of(&a, "You were rude").as_deref(), Some("Felicity Drummond"));
+    assert_eq!(speaker_of_any(&a, "the claim was weak").as_deref(), Some("Tom Abe"));
+    assert_eq!(speaker_of_any(&a, "it would fail").as_deref(), Some("Tom Abe"));
+    assert!(a.people.iter().all(|p| !p.name.ends_with("KC") && !p.name.ends_with("QC") && p.kind == PersonKind::Person), "{:#?}", a.people);
+}
