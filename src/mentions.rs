@@ -2214,7 +2214,14 @@ fn add_run<'d, 't>(
         });
     let described = described || kin.is_some();
     // "the Lanterns' head coach, Mikkel Dahl": a role in apposition.
-    let appositive = kind == PersonKind::Person && a > 2 && prev == "," && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2));
+    // (Not a possessor before the name it owns: "the race leader,
+    // Britain's Callum Redfern".)
+    let possessor = || b + 2 < doc.tokens().len() && matches!(doc.tok(b), "'" | "’") && doc.tok(b + 1) == "s" && doc.is_cap(b + 2);
+    let appositive = kind == PersonKind::Person
+        && a > 2
+        && prev == ","
+        && lexicon::is_role_noun_with(&doc.lower(a - 2), doc.lists(a - 2))
+        && !possessor();
     let titled = first > 0 || described || appositive;
     // "on the Penryn River", "Harbour Street": a place by its head word.
     // "off the Mayo coast", "the Penryn river": a name modifying a

@@ -484,6 +484,18 @@ fn two_titles_joined_by_and_are_one_position() {
 }
 
 #[test]
+fn an_appositive_title_passes_a_place_that_owns_the_name() {
+    // "the race leader, Britain's Callum Redfern": the leader is Redfern,
+    // and Britain is no person.
+    let text = "Three riders abandoned, including the race leader, Britain's Callum Redfern.\n\n\
+                \u{201c}I am gutted,\u{201d} Redfern said. The team captain, New Zealand's Ana Lind, said she would ride on.";
+    check(text, "Callum Redfern", &["race leader"]);
+    check(text, "Ana Lind", &["team captain"]);
+    let a = run(text);
+    assert!(a.people.iter().all(|p| p.name != "Britain" && p.name != "New Zealand"), "{:#?}", a.people);
+}
+
+#[test]
 fn a_role_noun_opening_a_name_is_its_title() {
     check("Meteorologist Ben Tilley said a second storm could arrive.", "Ben Tilley", &["Meteorologist"]);
     check("The storm was strong. Forecaster Ana Lind said it would pass.", "Ana Lind", &["Forecaster"]);

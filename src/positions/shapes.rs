@@ -189,6 +189,17 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     if k > s.lo + 2 && crate::attribute::is_age_noun(&doc.lower(k - 1)) {
         k -= 1;
     }
+    // ("The winner, Spain's Rafael Nadal,": past a place that owns the
+    // name.)
+    if k > s.lo + 4 && doc.tok(k - 1) == "s" && matches!(doc.tok(k - 2), "'" | "’") && doc.is_cap(k - 3) {
+        let mut p = k - 3;
+        while p > s.lo + 1 && doc.is_cap(p - 1) {
+            p -= 1;
+        }
+        if lexicon::gazetteer::place(&doc.text()[doc.tokens()[p].start..doc.tokens()[k - 3].end]).is_some() {
+            k = p;
+        }
+    }
     // ("A police spokesman, Chief Superintendent Ana Obi,": past a title
     // of the name's own, which `direct_before` reads, the name set off on
     // both sides; not an item of a list.)
