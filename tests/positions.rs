@@ -484,6 +484,13 @@ fn two_titles_joined_by_and_are_one_position() {
 }
 
 #[test]
+fn a_field_gerund_after_a_titles_of_is_in_the_title() {
+    // "head of pricing", "director of buying": the field is a gerund.
+    check("Julia Brandt, head of pricing at Fairway, said prices would fall.", "Julia Brandt", &["head of pricing at Fairway"]);
+    check("Tom Abe, the director of buying, said stock was low.", "Tom Abe", &["director of buying"]);
+}
+
+#[test]
 fn an_appositive_title_passes_a_place_that_owns_the_name() {
     // "the race leader, Britain's Callum Redfern": the leader is Redfern,
     // and Britain is no person.

@@ -348,10 +348,13 @@ pub fn noun_phrase(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
         // before a lower-case noun modifies it.)
         let after_determiner =
             || j == start && start > i && j + 1 < hi && is_lower(doc.tok(j + 1)) && (is_head(doc, j + 1) || is_modifier(doc, j + 1));
+        // ("head of pricing", "director of buying": a field right after a
+        // title's "of".)
+        let after_of = || j == start && start == i && i > 1 && doc.tok(i - 1) == "of" && is_head(doc, i - 2);
         if is_head(doc, j)
             || is_modifier(doc, j)
             || number
-            || field_gerund(doc, j, j > start || after_determiner())
+            || field_gerund(doc, j, j > start || after_determiner() || after_of())
             || adjective_ed(doc, j, hi)
         {
             j += 1;
