@@ -1698,6 +1698,9 @@ fn a_description_by_a_synonym_of_the_title() {
     let a = run("Tom Vance was charged with fraud. Defense attorney Mia Reyes said he would plead not guilty.\n\n\
          \"He is innocent,\" the lawyer said.");
     assert_eq!(speaker_of(&a, "He is innocent").as_deref(), Some("Mia Reyes"));
+    // "the judge" after "Justice Ana Lind".
+    let a = run("Justice Ana Lind heard the appeal on Monday.\n\n\"The point has been made,\" the judge said.");
+    assert_eq!(speaker_of(&a, "The point has").as_deref(), Some("Ana Lind"));
 }
 
 /// A plural person noun opening a sentence ("Officials say …") is people
