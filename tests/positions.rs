@@ -518,6 +518,7 @@ fn a_role_noun_opening_a_name_is_its_title() {
 fn a_title_before_a_courtesy_honorific_is_the_persons() {
     check("Superintendent Dr. Marcus Hale told the board the buses would cost more.", "Marcus Hale", &["Superintendent"]);
     check("Harbour chief executive Dr Ana Lind said the pier would reopen.", "Ana Lind", &["Harbour chief executive"]);
+    check("Trade minister Lord Aldous Penhale said the quota was modest.", "Aldous Penhale", &["Trade minister"]);
     // A role noun that is no title head: "Marine biologist Dr. Aroha Wynn".
     check("Marine biologist Dr. Aroha Wynn said the cause was unclear.", "Aroha Wynn", &["Marine biologist"]);
     check("The cause was unclear, said marine biologist Dr. Aroha Wynn.", "Aroha Wynn", &["marine biologist"]);

@@ -97,10 +97,11 @@ pub const SHAPES: &[Shape] = &[
 
 fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
-    // "Superintendent Dr. Marcus Hale", "club chairman Sir Ian Greaves":
-    // the title ends before a courtesy honorific (not a rank such as
-    // "Sen.", a title of its own).
-    let courtesy = |k: usize| matches!(doc.lower(k).as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame");
+    // "Superintendent Dr. Marcus Hale", "club chairman Sir Ian Greaves",
+    // "Trade minister Lord Aldous Penhale": the title ends before a
+    // courtesy honorific (not a rank such as "Sen.", a title of its own).
+    let courtesy =
+        |k: usize| matches!(doc.lower(k).as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame" | "lord" | "lady");
     let name = match s.name.checked_sub(2) {
         Some(h) if h >= s.lo && doc.tok(h + 1) == "." && courtesy(h) => h,
         _ if s.name > s.lo && courtesy(s.name - 1) => s.name - 1,
