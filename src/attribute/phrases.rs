@@ -2320,12 +2320,13 @@ pub(crate) fn adjectival_participle(doc: &Doc, lo: usize, i: usize, end: usize, 
     let prev = doc.lower(i - 1);
     let before = opens(i - 1) || i > lo + 1 && prev.len() > 4 && prev.ends_with("ly") && opens(i - 2);
     let next = doc.lower(end);
-    before
-        && !is_determiner(&next)
-        && !is_preposition(&next)
-        && !matches!(next.as_str(), "that" | "to" | "and" | "or" | "there" | "he" | "she" | "they" | "it" | "we" | "i" | "you")
-        && !matches!(next.as_str(), "why" | "how" | "what" | "whether" | "if" | "when" | "where" | "who")
-        && !(end + 1 < k && matches!(doc.lower(end + 1).as_str(), "to" | "that"))
+    // (What would open the verb's object or clause rules it out.)
+    let object = is_determiner(&next)
+        || is_preposition(&next)
+        || matches!(next.as_str(), "that" | "to" | "and" | "or" | "there" | "he" | "she" | "they" | "it" | "we" | "i" | "you")
+        || matches!(next.as_str(), "why" | "how" | "what" | "whether" | "if" | "when" | "where" | "who")
+        || end + 1 < k && matches!(doc.lower(end + 1).as_str(), "to" | "that");
+    before && !object
 }
 
 /// Whether the cue word at `i` is a noun or an adjective in a phrase after
