@@ -269,46 +269,22 @@ impl<'a> Doc<'a> {
     /// "May", "June"), opens a name here: before another capitalised word
     /// and not after a word that takes a date ("in", "last", "early") or a
     /// number ("3 May") or an article ("a June rally"). "April Ross said"
-    /// names April Ross; "in April Ross said" and "May Day" do not.
+    /// names April Ross; "in April Ross said" and "the May Day parade" do
+    /// not.
     #[inline(never)]
     fn month_as_first_name(&self, i: usize) -> bool {
         if !matches!(self.tok(i), "April" | "May" | "June") || !self.is_cap(i + 1) {
             return false;
         }
+        // Words that take a date after them.
+        const DATED: &[&str] = &[
+            "in", "on", "since", "by", "until", "till", "through", "last", "next", "early", "late", "mid", "of", "this", "from", "to",
+            "during", "every", "each", "before", "after", "between", "and", "or", "that", "a", "an", "the",
+        ];
         let next = self.lists(i + 1);
         let dated = i > 0
             && (self.tok(i - 1).starts_with(|c: char| c.is_ascii_digit())
-                || self.is_word(i - 1)
-                    && matches!(
-                        self.lower(i - 1).as_str(),
-                        "in" | "on"
-                            | "since"
-                            | "by"
-                            | "until"
-                            | "till"
-                            | "through"
-                            | "last"
-                            | "next"
-                            | "early"
-                            | "late"
-                            | "mid"
-                            | "of"
-                            | "this"
-                            | "from"
-                            | "to"
-                            | "during"
-                            | "every"
-                            | "each"
-                            | "before"
-                            | "after"
-                            | "between"
-                            | "and"
-                            | "or"
-                            | "that"
-                            | "a"
-                            | "an"
-                            | "the"
-                    ));
+                || self.is_word(i - 1) && DATED.contains(&self.lower(i - 1).as_str()));
         next & lexicon::NOT_NAMES == 0 && !dated
     }
 
