@@ -744,8 +744,11 @@ pub fn is_name_suffix(w: &str) -> bool {
 }
 
 /// An honour or office written after a name: "KC", "QC", "OBE", "MP".
+// (Its length and last byte inline: most words after a name leave there.)
+#[inline(always)]
 pub(crate) fn is_postnominal(w: &str) -> bool {
-    matches!(w, "KC" | "QC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "MP" | "MSP" | "FRS")
+    matches!(w.as_bytes(), [_, b'C' | b'P'] | [_, _, b'E' | b'P' | b'S'])
+        && matches!(w, "KC" | "QC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "MP" | "MSP" | "FRS")
 }
 
 /// The comma closing an academic or professional degree set off after a

@@ -261,7 +261,9 @@ impl<'a> Doc<'a> {
         let Some(v) = lexicon::lists_of_short(self.lowered.get(i, t).as_bytes()) else { return self.find_lists_apart(i) };
         let v = lexicon::cased_lists(v, t.cap);
         // (Rare: a capitalised word the not-names list holds.)
-        let v = if t.cap && v & lexicon::NOT_NAMES != 0 && self.month_as_first_name(i) { v & !lexicon::NOT_NAMES } else { v };
+        // (A month's length and first byte before the call.)
+        let month = || matches!(t.end - t.start, 3..=5) && matches!(self.text.as_bytes()[t.start], b'A' | b'M' | b'J');
+        let v = if t.cap && v & lexicon::NOT_NAMES != 0 && month() && self.month_as_first_name(i) { v & !lexicon::NOT_NAMES } else { v };
         self.keep_lists(i, v | LISTS_SET)
     }
 
