@@ -491,7 +491,8 @@ fn find_own(doc: &Doc, s: usize, quotes: &[QuoteSpan], scan: &mut Cursor, out: &
         // on" reports speech only before "that" or a mark, never before
         // another word.
         // ("workers in demanding jobs": a participle qualifying its noun.)
-        if verb_end < hi && doc.lower(verb_end - 1) == "on" && doc.is_word(verb_end) && doc.lower(verb_end) != "that"
+        // (A cue of one word ends on no "on": its lowered form is not read.)
+        if verb_end > i + 1 && verb_end < hi && doc.lower(verb_end - 1) == "on" && doc.is_word(verb_end) && doc.lower(verb_end) != "that"
             || crate::attribute::adjectival_participle(doc, lo, i, verb_end, hi)
         {
             i = verb_end;

@@ -259,12 +259,22 @@ impl<'a> Doc<'a> {
             return self.find_lists_apart(i);
         }
         let Some(v) = lexicon::lists_of_short(self.lowered.get(i, t).as_bytes()) else { return self.find_lists_apart(i) };
-        let v = lexicon::cased_lists(v, t.cap);
-        // (Rare: a capitalised word the not-names list holds.)
-        // (A month's length and first byte before the call.)
-        let month = || matches!(t.end - t.start, 3..=5) && matches!(self.text.as_bytes()[t.start], b'A' | b'M' | b'J');
-        let v = if t.cap && v & lexicon::NOT_NAMES != 0 && month() && self.month_as_first_name(i) { v & !lexicon::NOT_NAMES } else { v };
+        let v = self.given_name_month(i, &t, lexicon::cased_lists(v, t.cap));
         self.keep_lists(i, v | LISTS_SET)
+    }
+
+    /// `v`, token `t`'s (at `i`) lists, without the not-name bit when the
+    /// token is a month that opens a name here ([`Doc::month_as_first_name`]).
+    #[inline(always)]
+    fn given_name_month(&self, i: usize, t: &Token, v: u64) -> u64 {
+        // (Rare: a capitalised word the not-names list holds, of a month's
+        // length and first byte, before the call.)
+        let month = || matches!(t.end - t.start, 3..=5) && matches!(self.text.as_bytes()[t.start], b'A' | b'M' | b'J');
+        if t.cap && v & lexicon::NOT_NAMES != 0 && month() && self.month_as_first_name(i) {
+            v & !lexicon::NOT_NAMES
+        } else {
+            v
+        }
     }
 
     /// Whether token `i`, a month that is also a given name ("April",
@@ -293,9 +303,8 @@ impl<'a> Doc<'a> {
     /// [`Doc::find_lists`] of any token in range.
     #[inline(never)]
     fn find_lists_apart(&self, i: usize) -> u64 {
-        let cap = self.tokens[i].cap;
-        let v = lexicon::cased_lists(lexicon::lists_of(&self.lower(i)), cap);
-        let v = if cap && v & lexicon::NOT_NAMES != 0 && self.month_as_first_name(i) { v & !lexicon::NOT_NAMES } else { v };
+        let t = self.tokens[i];
+        let v = self.given_name_month(i, &t, lexicon::cased_lists(lexicon::lists_of(&self.lower(i)), t.cap));
         self.keep_lists(i, v | LISTS_SET)
     }
 

@@ -197,7 +197,7 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
         while p > s.lo + 1 && doc.is_cap(p - 1) {
             p -= 1;
         }
-        if lexicon::gazetteer::place(&doc.text()[doc.tokens()[p].start..doc.tokens()[k - 3].end]).is_some() {
+        if lexicon::gazetteer::is_place(&doc.text()[doc.tokens()[p].start..doc.tokens()[k - 3].end]) {
             k = p;
         }
     }
