@@ -126,7 +126,13 @@ setup_test() {
 # dependencies: only the engine is compiled again.
 # Chained with && because callers may run it where `set -e` is suspended.
 build_wasm() {
-  compile_wasm && bind_wasm www/pkg && compile_wasm compare && bind_wasm www/pkg-compare
+  compile_wasm && bind_wasm www/pkg && compile_wasm compare && bind_wasm www/pkg-compare && minify_page
+}
+
+# www/min/: the minified scripts (and the engines beside their glue) that index.html and
+# compare.html load; `npm run build:page` redoes only this after editing a page script.
+minify_page() {
+  node scripts/minify-page.mjs
 }
 
 # The engine as a size-optimised cdylib (needs no wasm-bindgen yet), with the Cargo features in $1.
@@ -154,10 +160,11 @@ bind_wasm() {
     say "$out/quotelight_bg.wasm: $(wc -c <"$out/quotelight_bg.wasm") bytes"
 }
 
-# Comment blocks and comment lines go from the JS the page downloads from www/pkg: the doc comments
+# Comment blocks and comment lines go from the JS the embed and the npm package load from www/pkg (the
+# pages load www/min's minified copy): the doc comments
 # wasm-bindgen copies from the Rust exports into the glue (editors and TypeScript read them, and the
 # types, from quotelight.d.ts beside it, which keeps them) and those of src/wasm_result.js's copy (the
-# source keeps them). About 980 bytes of gzip, where the budget has little room.
+# source keeps them). About 980 bytes of gzip.
 strip_glue_comments() {
   node -e 'const fs = require("fs");
     for (const f of process.argv.slice(1)) {
@@ -207,5 +214,5 @@ setup_and_build() {
   local compiling=$!
   install_wasm_bindgen_bin wasm-bindgen
   wait "$compiling" || die "the wasm build failed (its output is above)"
-  bind_wasm www/pkg && compile_wasm compare && bind_wasm www/pkg-compare
+  bind_wasm www/pkg && compile_wasm compare && bind_wasm www/pkg-compare && minify_page
 }

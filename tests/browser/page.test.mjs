@@ -82,7 +82,7 @@ async function paste(page, text, shown = text) {
 
 /** What the page's own wasm module returns for `text`. */
 function wasmResult(page, text) {
-  return page.evaluate(async (t) => (await import('./pkg/quotelight.js')).annotate(t), text);
+  return page.evaluate(async (t) => (await import('./min/pkg/quotelight.js')).annotate(t), text);
 }
 
 /** Every highlight in the article as `kind start end` (offsets into its text), pieces merged. */
