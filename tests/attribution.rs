@@ -2794,3 +2794,15 @@ fn an_honour_after_a_name_is_no_word_of_it() {
     assert_eq!(speaker_of_any(&a, "it would fail").as_deref(), Some("Tom Abe"));
     assert!(a.people.iter().all(|p| !p.name.ends_with("KC") && !p.name.ends_with("QC") && p.kind == PersonKind::Person), "{:#?}", a.people);
 }
+
+#[test]
+fn a_sentence_opening_on_the_same_pronoun_continues_its_chain() {
+    // "She was speaking after Nadia Voss won": a sentence whose subject is
+    // the same pronoun is about the earlier person, not the name inside
+    // it; a pronoun of the other sex is no such link.
+    let a = run("Helen Marsh played down the defeat on Sunday.\n\n\
+         She was speaking hours after Nadia Voss was declared the winner. \u{201c}We will be back,\u{201d} she said.\n\n\
+         Tom Abe conceded early. He spoke after Rita Cole had thanked her staff. \u{201c}It was close,\u{201d} she said.");
+    assert_eq!(speaker_of(&a, "We will be back").as_deref(), Some("Helen Marsh"));
+    assert_eq!(speaker_of(&a, "It was close").as_deref(), Some("Rita Cole"));
+}

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::phrases::{head_token, Np, NpKind};
+use super::phrases::{head_token, pronoun_at, Np, NpKind};
 use crate::lexicon::{self, gazetteer, FxBuildHasher};
 use crate::mentions::{in_quote, Entities, Entity, Gender, Mention, MentionKind, NameRef};
 use crate::quotes::QuoteSpan;
@@ -303,6 +303,12 @@ impl<'d> Resolver<'d> {
                         return Some(e);
                     }
                 }
+            }
+            // "Helen Strachan … She was speaking after Priya Greaves won.
+            // “…,” she said.": a sentence whose subject is this same
+            // pronoun continues the chain; its names are not the referent.
+            if back > 0 && personal && self.subjects.get(t).copied().flatten().is_none() && opens_with(self.doc, t, word) {
+                continue;
             }
             let limit = if back == 0 { at } else { usize::MAX };
             if let Some(e) = self.subject_before(t, limit, ents, quotes) {
@@ -1270,6 +1276,22 @@ fn participle_cut(description: &str) -> Option<usize> {
 /// "people", "chairmen" (not "boss" or "witness").
 fn plural_head(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") || head.ends_with("people") || head.ends_with("men")
+}
+
+/// Whether sentence `t` opens (past an "And" or "But") on a subject
+/// pronoun of the sex `word` tells, before a lowercase word: "She was
+/// speaking …" for "she", "his" or "her".
+fn opens_with(doc: &Doc, t: usize, word: &str) -> bool {
+    let Some(want) = gender_of(word) else { return false };
+    let toks = doc.sentences[t].tokens.clone();
+    let mut k = toks.start;
+    if k + 1 < toks.end && matches!(doc.lower(k).as_str(), "and" | "but") {
+        k += 1;
+    }
+    k + 1 < toks.end
+        && pronoun_at(doc, k).and_then(subject_gender) == Some(want)
+        && doc.is_word(k + 1)
+        && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 fn gender_of(pronoun: &str) -> Option<Gender> {
