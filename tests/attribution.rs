@@ -2806,3 +2806,13 @@ fn a_sentence_opening_on_the_same_pronoun_continues_its_chain() {
     assert_eq!(speaker_of(&a, "We will be back").as_deref(), Some("Helen Marsh"));
     assert_eq!(speaker_of(&a, "It was close").as_deref(), Some("Rita Cole"));
 }
+
+#[test]
+fn a_day_adverb_between_subject_and_verb_is_no_word_of_the_source() {
+    // "Ann Cole today announced": the subject is Ann Cole; "USA TODAY"
+    // stays a name.
+    let a = run("Ann Cole today announced that she would retire.\n\n\
+         The Harbour Trust yesterday said that the pier would close.");
+    assert_eq!(speaker_of_any(&a, "she would retire").as_deref(), Some("Ann Cole"));
+    assert_eq!(speaker_of_any(&a, "the pier").as_deref(), Some("Harbour Trust"));
+}

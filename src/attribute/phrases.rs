@@ -746,6 +746,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             k -= 2;
             continue;
         }
+        // "Ann Cole today announced" (not "USA TODAY", a name).
+        if matches!(last.as_str(), "today" | "yesterday" | "tonight") && doc.tok(k - 1).bytes().skip(1).all(|b| b.is_ascii_lowercase()) {
+            k -= 1;
+            continue;
+        }
         // A time adverbial between subject and verb: "Trump last month said".
         // (The shorter list first: most words leave there.)
         if matches!(before.as_str(), "last" | "this" | "on" | "next" | "earlier" | "later") && is_time_noun(&last) {
