@@ -857,9 +857,12 @@ fn tag_end(doc: &Doc, i: usize, hi: usize) -> Option<usize> {
     if i == 0 || !matches!(doc.tok(i - 1), "," | "(") {
         return None;
     }
-    // ("N.Y.": its periods and letters, written with no space.)
+    // ("N.Y.", "W.Va.": its periods and letters, written with no space.)
     let mut j = i + 1;
-    while j < hi && doc.tokens()[j].start == doc.tokens()[j - 1].end && (doc.tok(j) == "." || doc.tok(j).len() == 1 && doc.is_cap(j)) {
+    while j < hi
+        && doc.tokens()[j].start == doc.tokens()[j - 1].end
+        && (doc.tok(j) == "." || doc.is_cap(j) && (doc.tok(j).len() == 1 || doc.tok(j).len() <= 3 && doc.tok(j - 1) == "."))
+    {
         j += 1;
     }
     // "D-Salt Lake City,": a home town of a few words, up to the comma

@@ -2816,3 +2816,16 @@ fn a_day_adverb_between_subject_and_verb_is_no_word_of_the_source() {
     assert_eq!(speaker_of_any(&a, "she would retire").as_deref(), Some("Ann Cole"));
     assert_eq!(speaker_of_any(&a, "the pier").as_deref(), Some("Harbour Trust"));
 }
+
+#[test]
+fn a_town_and_its_state_before_a_relative_clause_locate_the_speaker() {
+    // "of Boulder, Colo., who …, said", "R-W.Va., who …, said", "of
+    // Dayton, Ohio, who …, said": the state (abbreviated, in letters
+    // between periods, or in full) is no speaker and hides none.
+    let a = run("Lea Fox of Boulder, Colo., who visited the mine, said the shaft was safe.\n\n\
+         Rep. Ivan Holt, R-W.Va., who toured the site, said the pumps had failed.\n\n\
+         Tom Reed of Dayton, Ohio, who runs a shop, said the bridge was shut.");
+    assert_eq!(speaker_of_any(&a, "the shaft").as_deref(), Some("Lea Fox"));
+    assert_eq!(speaker_of_any(&a, "the pumps").as_deref(), Some("Ivan Holt"));
+    assert_eq!(speaker_of_any(&a, "the bridge").as_deref(), Some("Tom Reed"));
+}

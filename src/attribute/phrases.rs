@@ -568,6 +568,11 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             continue;
         }
         let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
+        // ("Tom Reed of Dayton, Ohio, who …, said": a state after its town
+        // and comma is no name with an appositive.)
+        if st > lo + 1 && doc.is_cap(st - 2) && names_place(doc, np) {
+            continue;
+        }
         let mut comma = np.last;
         // ("Ana Ruiz, Ph.D., chair of …, said": past a degree.)
         if comma + 1 < k && doc.tok(comma) == "," {
@@ -778,6 +783,11 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             return np_before(doc, lo, o);
         }
     }
+    // "Lea Fox of Boulder, Colo., who …, said": a state's abbreviation
+    // after a town and its comma locates the phrase before them.
+    if let Some(comma) = abbreviated_state_comma(doc, lo, k) {
+        return np_before(doc, lo, comma).filter(|np| np.kind == NpKind::Name);
+    }
     // "Sen. Ana Ruiz, R-Dayton, who chairs the panel, said": a party tag
     // before an aside is no one; the subject is before it.
     if k > lo + 2 && doc.is_cap(k - 1) {
@@ -879,6 +889,18 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     }
                 }
                 if let Some(np) = np_before(doc, lo, j) {
+                    // "Tom Reed of Dayton, Ohio, who …, said": a place after
+                    // a town and its comma locates the name before them.
+                    if np.kind == NpKind::Name
+                        && np.first > lo + 2
+                        && doc.tok(np.first - 1) == ","
+                        && doc.is_cap(np.first - 2)
+                        && names_place(doc, np)
+                    {
+                        if let Some(name) = np_before(doc, lo, np.first - 1).filter(|n| n.kind == NpKind::Name && !names_place(doc, *n)) {
+                            return Some(name);
+                        }
+                    }
                     // "Tom Fitton, the president of Judicial Watch, a group
                     // that …, said": a description set off after a name is
                     // the name's appositive; the name speaks.
@@ -1271,6 +1293,21 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// The nearest `mark` ("," or "(") among the tokens of `within` when a
 /// party tag opens right after it and ends at token `end`: the aside of
 /// "Sen. Ana Ruiz, D-Ore., said", "Rep. Gwen Moore (D-Wis.), said".
+/// The comma before "Colo." or "W.Va." ending at token `k` (exclusive):
+/// a capitalised word of up to four letters (or letters between periods)
+/// written up to its period, after a comma and a capitalised town.
+fn abbreviated_state_comma(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
+    if k < lo + 5 || doc.tok(k - 1) != "." {
+        return None;
+    }
+    let glued = |j: usize| doc.tokens()[j].end == doc.tokens()[j + 1].start;
+    let mut j = k - 1;
+    while j > lo + 2 && j + 6 > k && glued(j - 1) && (doc.tok(j - 1) == "." || doc.is_cap(j - 1) && doc.tok(j - 1).len() <= 4) {
+        j -= 1;
+    }
+    (j < k - 1 && doc.is_cap(j) && doc.tok(j - 1) == "," && doc.is_cap(j - 2) && doc.is_word(j - 2)).then_some(j - 1)
+}
+
 fn party_tag_open(doc: &Doc, within: std::ops::Range<usize>, mark: &str, end: usize) -> Option<usize> {
     within.rev().find(|&o| doc.tok(o) == mark).filter(|&o| crate::mentions::party_tag_end(doc, o + 1, end) == Some(end))
 }
