@@ -2382,13 +2382,16 @@ fn role_description(doc: &Doc, lo: usize, end: usize) -> bool {
     // of the union.")
     let from = st + usize::from(matches!(doc.lower(st).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"));
     let head = (from..end).find(|&m| matches!(doc.lower(m).as_str(), "of" | "for" | "at")).unwrap_or(end);
+    // ("special agent in charge of …": the idiom after its head.)
+    let in_charge = |m: usize| m > from + 1 && doc.lower(m - 1) == "in" && matches!(doc.lower(m).as_str(), "charge" | "chief");
+    let head = if head > from + 2 && in_charge(head - 1) { head - 2 } else { head };
     head > from
         && {
             let h = head - 1;
             let w = doc.lower(h);
             doc.is_word(h) && (lexicon::is_role_noun_with(&w, doc.lists(h)) || doc.lists(h) & lexicon::PERSON_NOUNS != 0)
         }
-        && !(st..end).any(|m| is_finite(&doc.lower(m)) || cue_at(doc, m, end).is_some())
+        && !(st..end).any(|m| !in_charge(m) && (is_finite(&doc.lower(m)) || cue_at(doc, m, end).is_some()))
 }
 
 /// Whether token `k` follows a closing quotation mark with a comma just

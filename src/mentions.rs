@@ -2053,6 +2053,11 @@ fn add_run<'d, 't>(
     b: usize,
     sentence_initial: bool,
 ) {
+    // "Special Agent in Charge Ana Ruiz": a title whose "in Charge" (or
+    // "in Chief") leads on to a name is no one's name itself.
+    if b + 2 < doc.tokens().len() && doc.tok(b) == "in" && matches!(doc.tok(b + 1), "Charge" | "Chief") && doc.is_cap(b + 2) {
+        return;
+    }
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
     let Scratch { word_at, words } = scratch;
     word_at.clear();
@@ -2249,7 +2254,10 @@ fn add_run<'d, 't>(
     // ("according to Kwabena Asante, a researcher,": a role set off after
     // the name makes it a person's, first name known or not.)
     let according = || a > 1 && prev == "to" && doc.lower(a - 2) == "according" && multi && role_or_age_after(doc, b);
-    let locative = is_locative(&prev) && !(matches!(prev.as_str(), "to" | "from") && (named_person() || according()))
+    // ("Agent in Charge Ana Ruiz": that "in" is the title's.)
+    let locative = is_locative(&prev)
+        && !(matches!(prev.as_str(), "to" | "from") && (named_person() || according()))
+        && !(first > 0 && prev == "in" && matches!(doc.tok(a), "Charge" | "Chief"))
         || modifies_place
         || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let bytes = doc.text().as_bytes();
@@ -2533,8 +2541,15 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
             && (is_party_noun(w)
                 || matches!(w, "Briton" | "Dane" | "Swede" | "Finn" | "Pole" | "Scot" | "Swiss")
                 || lexicon::gazetteer::is_demonym(w));
+        // "Special Agent in Charge Victor Halloran": the title's "in
+        // Charge" (or "in Chief") opens the run; no word of the name.
+        let in_charge = matches!(w, "Charge" | "Chief")
+            && match k {
+                0 => a >= 2 && doc.tok(a - 1) == "in" && (is_title_word_at(doc, a - 2) || doc.lists(a - 2) & lexicon::ROLES != 0),
+                _ => doc.tok(word_at[k - 1]) == "in",
+            };
         // (`is_title_word_at`, from the lists just read.)
-        let title_word = modifier || honorific || head || party;
+        let title_word = modifier || honorific || head || party || in_charge;
         let modifier_only = modifier && !head && !honorific;
         let titled = !modifier_only
             || word_at

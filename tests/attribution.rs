@@ -2829,3 +2829,19 @@ fn a_town_and_its_state_before_a_relative_clause_locate_the_speaker() {
     assert_eq!(speaker_of_any(&a, "the pumps").as_deref(), Some("Ivan Holt"));
     assert_eq!(speaker_of_any(&a, "the bridge").as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn a_title_in_charge_or_in_chief_is_one_title() {
+    // "Special Agent in Charge Ana Ruiz", "said Editor in Chief …", "…,
+    // said Tom Abe, officer in charge of the depot.": the idiom is the
+    // title's, no name's word, no place, and no report after the name.
+    let a = run("Special Agent in Charge Ana Ruiz said the inquiry began in March.\n\n\
+         \u{201c}We will print on Sunday,\u{201d} said Editor in Chief Lars Moe.\n\n\
+         The trains were late, said Tom Abe, officer in charge of the depot.");
+    assert_eq!(speaker_of_any(&a, "the inquiry").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(positions_of(&a, "Ana Ruiz"), vec!["Special Agent in Charge"]);
+    assert_eq!(speaker_of(&a, "We will print").as_deref(), Some("Lars Moe"));
+    assert_eq!(positions_of(&a, "Lars Moe"), vec!["Editor in Chief"]);
+    assert_eq!(positions_of(&a, "Tom Abe"), vec!["officer in charge of the depot"]);
+    assert_eq!(a.quotes.len(), 3, "{:#?}", a.quotes);
+}

@@ -1766,6 +1766,8 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             saw_cap = true;
         } else if j > i && doc.is_cap(j - 1) && j + 1 < hi && doc.is_cap(j + 1) && wj.bytes().all(|b| b.is_ascii_digit()) {
             // A number inside a name: "Local 218 President Ana Ruiz".
+        } else if j > i && wj == "in" && j + 1 < hi && doc.is_cap(j - 1) && matches!(doc.lower(j + 1).as_str(), "charge" | "chief") {
+            // "Special Agent in Charge Ana Ruiz", "Editor in Chief …".
         } else if j + 1 < hi && plural_possessive(doc, j + 1, hi) {
             // The possessor of a plural possessive: "the drivers’".
         } else if j > i

@@ -58,8 +58,9 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
         }
         if is_head(doc, j) {
             j += 1;
-            // "editor in chief", "commander in chief".
-            if j + 1 < hi && doc.tok(j) == "in" && doc.tok(j + 1) == "chief" {
+            // "editor in chief", "commander in chief", "special agent in
+            // charge".
+            if j + 1 < hi && doc.tok(j) == "in" && matches!(doc.lower(j + 1).as_str(), "chief" | "charge") {
                 j += 2;
             }
             head_end = Some(j);
@@ -495,8 +496,14 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
             continue;
         }
         let w = doc.tok(p);
-        // "the RT editor in chief, Ana Ruiz".
-        if w == "in" && j < k && doc.tok(j) == "chief" && p > lo && is_head(doc, p - 1) {
+        // ("Charge" itself, not a head: past it to its "in".)
+        if p > lo + 1 && doc.tok(p - 1) == "in" && doc.lower(p).as_str() == "charge" && is_head(doc, p - 2) {
+            j = p;
+            continue;
+        }
+        // "the RT editor in chief, Ana Ruiz", "Special Agent in Charge Ana
+        // Ruiz".
+        if w == "in" && j < k && matches!(doc.lower(j).as_str(), "chief" | "charge") && p > lo && is_head(doc, p - 1) {
             j = p;
             continue;
         }
@@ -613,6 +620,9 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         .rev()
         .find(|&x| is_head(doc, x) && !names_org(x) || (doc.tok(x) == "." && x > j && abbreviated_rank(doc, x - 1).is_some()))?;
     // After its last head a title may go on only with a complement.
-    let tail_ok = last_head + 1 == k || matches!(doc.tok(last_head + 1), "of" | "for" | "to" | "at");
+    // ("Special Agent in Charge": its "in Charge" too.)
+    let tail_ok = last_head + 1 == k
+        || matches!(doc.tok(last_head + 1), "of" | "for" | "to" | "at")
+        || last_head + 3 == k && doc.tok(last_head + 1) == "in" && doc.lower(last_head + 2).as_str() == "charge";
     tail_ok.then_some(j)
 }
