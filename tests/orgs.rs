@@ -532,3 +532,16 @@ fn an_outlet_that_only_listened_is_not_the_story_s_organisation() {
         assert_eq!(speaker_of(&a, "We will recover").as_deref(), Some("Veltrix Systems"), "{text}");
     }
 }
+
+#[test]
+fn a_museum_gallery_or_orchestra_is_an_organisation_by_its_last_word() {
+    // "The Pellington Museum of Art … The museum said": the name runs on past
+    // "of", and the short form finds it, not the university named between.
+    let a = quotelight::annotate(
+        "The Pellington Museum of Art removed the painting. Ines Varga, a professor at Pellam University, said the claim was weak. \
+         The museum said it would publish its findings.",
+        &quotelight::Options::default(),
+    );
+    let q = a.quotes.iter().find(|q| q.text.starts_with("it would publish")).expect("the museum's report");
+    assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Pellington Museum of Art"), "{:#?}", a.people);
+}
