@@ -2015,6 +2015,13 @@ fn reports_speech(doc: &Doc, cue: &str, st: usize, end: usize, had_that: bool) -
         if name_end > name_st && (name_end == end || matches!(doc.tok(name_end), "," | "." | ";" | ")")) {
             return false;
         }
+        // ("a group called Harbour Watch was not charged": after a noun
+        // and its "a", the name is the subject of the sentence's verb.)
+        let indefinite =
+            st >= 3 && doc.lower(st - 1) == "called" && matches!(doc.lower(st - 3).as_str(), "a" | "an") && !doc.is_cap(st - 2);
+        if indefinite && name_end > name_st && name_end < end && is_finite(&doc.lower(name_end)) {
+            return false;
+        }
         // "a group calling itself Grey Lantern": a reflexive before a name
         // names; before a description it describes ("called himself a
         // socialist", which is said).

@@ -2845,3 +2845,19 @@ fn a_title_in_charge_or_in_chief_is_one_title() {
     assert_eq!(positions_of(&a, "Tom Abe"), vec!["officer in charge of the depot"]);
     assert_eq!(a.quotes.len(), 3, "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_title_before_named_is_the_names_and_the_name_speaks() {
+    // "a former loan analyst named Curtis Abara": the title is his, and
+    // an appositive that names him makes him the subject; "a group
+    // called …" names a group, no title.
+    let a = run("The first witness, a former loan analyst named Curtis Abara, testified that he raised concerns.\n\n\
+         A nurse named Ana Lind said the ward was full. A leader of a group called Harbour Watch was not charged. A spokesman called Tom Abe a liar.");
+    assert_eq!(speaker_of_any(&a, "he raised").as_deref(), Some("Curtis Abara"));
+    assert_eq!(positions_of(&a, "Curtis Abara"), vec!["former loan analyst"]);
+    assert_eq!(positions_of(&a, "Ana Lind"), vec!["nurse"]);
+    assert!(a.people.iter().all(|p| p.positions.iter().all(|t| !t.text.contains("group"))), "{:#?}", a.people);
+    // (Naming, not speech: no report "Harbour Watch was not charged".)
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("Harbour")), "{:#?}", a.quotes);
+    assert!(a.people.iter().all(|p| p.name != "Tom Abe" || p.positions.is_empty()), "{:#?}", a.people);
+}

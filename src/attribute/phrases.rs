@@ -853,6 +853,17 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 // ("The union, the Lakeview Education Association, said".)
                 // ("The founder, 84-year-old Augustin Lind, said": an age
                 // before the name, as "the" is.)
+                // "The first witness, a former analyst named Curtis Abara,
+                // testified": the name the appositive gives is the subject.
+                if let Some(x) = (j + 3..k - 1).rev().take(4).find(|&x| doc.tok(x) == "named") {
+                    if matches!(doc.lower(j + 1).as_str(), "a" | "an") {
+                        if let Some(np) =
+                            np_after(doc, x + 1, k - 1, true).filter(|n| n.kind == NpKind::Name && n.first == x + 1 && n.last == k - 1)
+                        {
+                            return Some(np);
+                        }
+                    }
+                }
                 let the = (doc.tok(j + 1) == "the" || is_age_noun(&doc.lower(j + 1))) && j + 2 < k && doc.is_cap(j + 2);
                 // ("The prosecution's next witness, forensic accountant Lila
                 // Marchetti, said": any lower-case words, when a role noun

@@ -93,6 +93,8 @@ pub const SHAPES: &[Shape] = &[
     copula,
     // appointed: "Acme named Dana Cole chief operating officer", "the appointment of Dana Cole as …"
     appointed,
+    // named: "a former loan analyst named Curtis Abara"
+    named,
 ];
 
 fn direct_before(s: &Site, out: &mut Vec<(usize, usize)>) {
@@ -517,6 +519,25 @@ fn appointed(s: &Site, out: &mut Vec<(usize, usize)>) {
         return;
     }
     out.extend(linked_title(doc, t, clause_end(doc, t, s.hi)));
+}
+
+/// "a former loan analyst named Curtis Abara": an indefinite title
+/// before "named" is the name's ("a spokesman called Trump a liar" is a
+/// verb's). ("The president named Dana
+/// Cole …" is the appointment's verb: no "a" before it.)
+fn named(s: &Site, out: &mut Vec<(usize, usize)>) {
+    let doc = s.doc;
+    let Some(p) = s.run.checked_sub(1).filter(|&p| p > s.lo + 1) else { return };
+    // (Its head right before: "a leader of a group named Lashkar" is the
+    // group's name.)
+    if doc.tok(p) != "named" || !is_head(doc, p - 1) {
+        return;
+    }
+    if let Some(first) = title_before(doc, s.lo, p, Before::Appositive) {
+        if first < p && first > s.lo && matches!(doc.lower(first - 1).as_str(), "a" | "an") {
+            out.push((first, p));
+        }
+    }
 }
 
 /// A title that starts at token `t` (or the word after, past a
