@@ -2861,3 +2861,12 @@ fn a_title_before_named_is_the_names_and_the_name_speaks() {
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("Harbour")), "{:#?}", a.quotes);
     assert!(a.people.iter().all(|p| p.name != "Tom Abe" || p.positions.is_empty()), "{:#?}", a.people);
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_complement_before_a_relative_clause() {
+    // "according to two people familiar with the plans who spoke on
+    // condition of anonymity": the source is the people familiar with the
+    // plans; the relative clause is no part of it.
+    let a = run("The cuts fell on sales teams, according to two people familiar with the plans who spoke on condition of anonymity.");
+    assert_eq!(speaker_of_any(&a, "The cuts").as_deref(), Some("two people familiar with the plans"));
+}

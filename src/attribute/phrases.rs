@@ -1851,7 +1851,10 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             // ("a spokesperson for Sen. Ted Cruz": a title's period is
             // inside the name.)
             while k < stop
-                && (doc.is_word(k) && !doc.in_list(k, lexicon::cue_verbs()) && !is_aux(&doc.lower(k))
+                && (doc.is_word(k)
+                    && !doc.in_list(k, lexicon::cue_verbs())
+                    && !is_aux(&doc.lower(k))
+                    && !matches!(doc.lower(k).as_str(), "who" | "whom")
                     || crate::mentions::is_name_dot(doc, k))
             {
                 k += 1;
@@ -1865,7 +1868,13 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
                     k += 1;
                 }
             }
-            let ends = k >= hi || cue_at(doc, k, hi).is_some() || is_aux(&doc.lower(k)) || matches!(doc.tok(k), "," | "." | ";");
+            // ("… familiar with the plans who spoke on condition of
+            // anonymity": a relative clause after it.)
+            let ends = k >= hi
+                || cue_at(doc, k, hi).is_some()
+                || is_aux(&doc.lower(k))
+                || matches!(doc.tok(k), "," | "." | ";")
+                || matches!(doc.lower(k).as_str(), "who" | "whom");
             // (Never ending on its determiner: "the authors of the
             // “Growth Plan”" stops at the quotation.)
             if pp_start.is_some_and(|p| k > p) && ends && !is_determiner(&doc.lower(k - 1)) {
