@@ -2171,6 +2171,7 @@ fn a_nationality_of_any_common_form_is_the_person_named_before() {
         ("the Argentine", "Diego Soto"),
         ("the Norwegian", "Tomas Berg"),
         ("the veteran Greek", "Nikos Pappas"),
+        ("the American", "Hannah Brightwater"),
     ] {
         let a = run(&format!("{name} scored twice in the second half. “I was lucky,” {said} said."));
         assert_eq!(speaker_of(&a, "I was lucky").as_deref(), Some(name), "{said}: {:#?}", a.people);
@@ -2179,6 +2180,10 @@ fn a_nationality_of_any_common_form_is_the_person_named_before() {
     // Of two people in the sentence before, the subject.
     let a = run("Theo Moreau finished second, ahead of Rafael Dominguez. “I do not understand,” the Frenchman said.");
     assert_eq!(speaker_of(&a, "I do not").as_deref(), Some("Theo Moreau"));
+    // ("American", whose country the places table names otherwise, before
+    // a name in mid-sentence too.)
+    let a = run("Jo Kip won, while American Hannah Brightwater was second. “I am happy,” Brightwater said.");
+    assert_eq!(speaker_of(&a, "I am happy").as_deref(), Some("Hannah Brightwater"));
 }
 
 #[test]

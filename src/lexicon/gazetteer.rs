@@ -307,6 +307,10 @@ pub fn is_demonym(w: &str) -> bool {
     if w.len() < 5 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
+    // (The one whose country the table names otherwise: "United States".)
+    if w == "American" {
+        return true;
+    }
     let country = |name: &str| place(name).is_some_and(|p| p.is_country());
     FORMS.iter().any(|(ending, ends)| w.strip_suffix(ending).is_some_and(|b| ends.iter().any(|e| country(&format!("{b}{e}")))))
 }
