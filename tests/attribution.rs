@@ -2875,3 +2875,14 @@ fn an_unnamed_source_keeps_its_complement_before_a_relative_clause() {
     let a = run("The cuts fell on sales teams, according to two people familiar with the plans who spoke on condition of anonymity.");
     assert_eq!(speaker_of_any(&a, "The cuts").as_deref(), Some("two people familiar with the plans"));
 }
+
+#[test]
+fn an_s_form_after_a_plural_quantifier_is_a_noun_not_a_cue() {
+    // "Most calls concerned fallen trees, he said": "calls" is the subject's
+    // noun; the report is the whole clause, his. ("Many said" stays a
+    // report: no "-s" form.)
+    let a = run("Tom Abe gave details. Most calls concerned fallen trees, he said. Many said the roads were shut.");
+    assert_eq!(speaker_of_any(&a, "Most calls").as_deref(), Some("Tom Abe"));
+    assert!(a.people.iter().all(|p| p.name != "Most"), "{:#?}", a.people);
+    assert!(a.quotes.iter().any(|q| q.text == "the roads were shut"), "{:#?}", a.quotes);
+}

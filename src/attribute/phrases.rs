@@ -327,6 +327,13 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     if lists & (lexicon::CUE_VERBS | lexicon::CUE_PHRASE_START) == 0 {
         return 0;
     }
+    // "Most calls concerned …", "Many reports say …": after a plural
+    // quantifier an "-s" form is a plural noun, no verb agreeing with it.
+    if i > 0 && doc.tok(i).ends_with('s') && !doc.tok(i).ends_with("ss") {
+        if matches!(doc.lower(i - 1).as_str(), "most" | "many" | "some" | "few" | "several" | "both" | "these" | "those") {
+            return 0;
+        }
+    }
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
     if max >= 2 && lists & lexicon::CUE_PHRASE_START != 0 {
