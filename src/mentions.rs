@@ -2053,11 +2053,6 @@ fn add_run<'d, 't>(
     b: usize,
     sentence_initial: bool,
 ) {
-    // "Special Agent in Charge Ana Ruiz": a title whose "in Charge" (or
-    // "in Chief") leads on to a name is no one's name itself.
-    if b + 2 < doc.tokens().len() && doc.tok(b) == "in" && matches!(doc.tok(b + 1), "Charge" | "Chief") && doc.is_cap(b + 2) {
-        return;
-    }
     // Word tokens only: the run may hold the periods of "Rep. Gwen Moore".
     let Scratch { word_at, words } = scratch;
     word_at.clear();
@@ -2081,6 +2076,16 @@ fn add_run<'d, 't>(
     let Some((first, kind, is_org)) = kind else {
         return;
     };
+    // "Special Agent in Charge Ana Ruiz": a title whose "in Charge" (or
+    // "in Chief") leads on to a name is no one's name itself. (Asked only
+    // of a run that names someone; bytes compared inline.)
+    if b + 2 < doc.tokens().len()
+        && matches!(doc.tok(b).as_bytes(), [b'i', b'n'])
+        && matches!(doc.tok(b + 1), "Charge" | "Chief")
+        && doc.is_cap(b + 2)
+    {
+        return;
+    }
     let word_at = &*word_at;
     // "Luis Mendez … Trooper Mendez said": a role noun that is no first
     // name, before the surname of a person named before, is that person's
@@ -2543,13 +2548,17 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
                 || lexicon::gazetteer::is_demonym(w));
         // "Special Agent in Charge Victor Halloran": the title's "in
         // Charge" (or "in Chief") opens the run; no word of the name.
-        let in_charge = matches!(w, "Charge" | "Chief")
-            && match k {
-                0 => a >= 2 && doc.tok(a - 1) == "in" && (is_title_word_at(doc, a - 2) || doc.lists(a - 2) & lexicon::ROLES != 0),
-                _ => doc.tok(word_at[k - 1]) == "in",
-            };
+        // (Asked last: most words are title words already, or no "C…".)
+        let in_charge = || {
+            matches!(w.as_bytes(), [b'C', b'h', ..])
+                && matches!(w, "Charge" | "Chief")
+                && match k {
+                    0 => a >= 2 && doc.tok(a - 1) == "in" && (is_title_word_at(doc, a - 2) || doc.lists(a - 2) & lexicon::ROLES != 0),
+                    _ => doc.tok(word_at[k - 1]) == "in",
+                }
+        };
         // (`is_title_word_at`, from the lists just read.)
-        let title_word = modifier || honorific || head || party || in_charge;
+        let title_word = modifier || honorific || head || party || in_charge();
         let modifier_only = modifier && !head && !honorific;
         let titled = !modifier_only
             || word_at

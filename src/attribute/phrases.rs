@@ -329,10 +329,12 @@ fn cue_facts(doc: &Doc, i: usize) -> u16 {
     }
     // "Most calls concerned …", "Many reports say …": after a plural
     // quantifier an "-s" form is a plural noun, no verb agreeing with it.
-    if i > 0 && doc.tok(i).ends_with('s') && !doc.tok(i).ends_with("ss") {
-        if matches!(doc.lower(i - 1).as_str(), "most" | "many" | "some" | "few" | "several" | "both" | "these" | "those") {
-            return 0;
-        }
+    if i > 0
+        && doc.tok(i).ends_with('s')
+        && !doc.tok(i).ends_with("ss")
+        && matches!(doc.lower(i - 1).as_str(), "most" | "many" | "some" | "few" | "several" | "both" | "these" | "those")
+    {
+        return 0;
     }
     let mut facts = 0;
     let max = lexicon::cue_verbs().max_words;
@@ -759,7 +761,10 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             continue;
         }
         // "Ann Cole today announced" (not "USA TODAY", a name).
-        if matches!(last.as_str(), "today" | "yesterday" | "tonight") && doc.tok(k - 1).bytes().skip(1).all(|b| b.is_ascii_lowercase()) {
+        if matches!(last.as_bytes(), [b't' | b'y', b'o' | b'e', ..])
+            && matches!(last.as_str(), "today" | "yesterday" | "tonight")
+            && doc.tok(k - 1).bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        {
             k -= 1;
             continue;
         }
@@ -1315,7 +1320,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// a capitalised word of up to four letters (or letters between periods)
 /// written up to its period, after a comma and a capitalised town.
 fn abbreviated_state_comma(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
-    if k < lo + 5 || doc.tok(k - 1) != "." {
+    if k < lo + 5 || !matches!(doc.tok(k - 1).as_bytes(), [b'.']) {
         return None;
     }
     let glued = |j: usize| doc.tokens()[j].end == doc.tokens()[j + 1].start;

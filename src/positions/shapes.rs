@@ -530,7 +530,7 @@ fn named(s: &Site, out: &mut Vec<(usize, usize)>) {
     let Some(p) = s.run.checked_sub(1).filter(|&p| p > s.lo + 1) else { return };
     // (Its head right before: "a leader of a group named Lashkar" is the
     // group's name.)
-    if doc.tok(p) != "named" || !is_head(doc, p - 1) {
+    if !matches!(doc.tok(p).as_bytes(), [b'n', b'a', b'm', b'e', b'd']) || !is_head(doc, p - 1) {
         return;
     }
     if let Some(first) = title_before(doc, s.lo, p, Before::Appositive) {
