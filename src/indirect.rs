@@ -2390,7 +2390,7 @@ fn role_description(doc: &Doc, lo: usize, end: usize) -> bool {
     let from = st + usize::from(matches!(doc.lower(st).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"));
     let head = (from..end).find(|&m| matches!(doc.lower(m).as_str(), "of" | "for" | "at")).unwrap_or(end);
     // ("special agent in charge of …": the idiom after its head.)
-    let in_charge = |m: usize| m > from + 1 && doc.lower(m - 1) == "in" && matches!(doc.lower(m).as_str(), "charge" | "chief");
+    let in_charge = |m: usize| m > from + 1 && crate::mentions::in_charge_at(doc, m);
     let head = if head > from + 2 && in_charge(head - 1) { head - 2 } else { head };
     head > from
         && {

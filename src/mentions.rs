@@ -743,6 +743,21 @@ pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")
 }
 
+/// Whether token `k` is the "charge" or "chief" (any case) of a title's
+/// "in charge", "in chief": "Special Agent in Charge", "editor in chief".
+/// One idiom for names, titles and sources alike. (Its "in" asked inline:
+/// the title walks ask it of most tokens they pass.)
+#[inline(always)]
+pub(crate) fn in_charge_at(doc: &Doc, k: usize) -> bool {
+    k > 0 && matches!(doc.tok(k - 1).as_bytes(), [b'i', b'n']) && charge_or_chief(doc, k)
+}
+
+/// [`in_charge_at`] past its "in".
+#[inline(never)]
+fn charge_or_chief(doc: &Doc, k: usize) -> bool {
+    matches!(doc.lower(k).as_str(), "charge" | "chief")
+}
+
 /// An honour or office written after a name: "KC", "QC", "OBE", "MP".
 // (Its length and last byte inline: most words after a name leave there.)
 #[inline(always)]
@@ -2079,11 +2094,7 @@ fn add_run<'d, 't>(
     // "Special Agent in Charge Ana Ruiz": a title whose "in Charge" (or
     // "in Chief") leads on to a name is no one's name itself. (Asked only
     // of a run that names someone; bytes compared inline.)
-    if b + 2 < doc.tokens().len()
-        && matches!(doc.tok(b).as_bytes(), [b'i', b'n'])
-        && matches!(doc.tok(b + 1), "Charge" | "Chief")
-        && doc.is_cap(b + 2)
-    {
+    if b + 2 < doc.tokens().len() && doc.is_cap(b + 1) && in_charge_at(doc, b + 1) && doc.is_cap(b + 2) {
         return;
     }
     let word_at = &*word_at;
@@ -2262,7 +2273,7 @@ fn add_run<'d, 't>(
     // ("Agent in Charge Ana Ruiz": that "in" is the title's.)
     let locative = is_locative(&prev)
         && !(matches!(prev.as_str(), "to" | "from") && (named_person() || according()))
-        && !(first > 0 && prev == "in" && matches!(doc.tok(a), "Charge" | "Chief"))
+        && !(first > 0 && in_charge_at(doc, a))
         || modifies_place
         || (kind == PersonKind::Person && multi_word_place(doc, &word_at[first..]));
     let bytes = doc.text().as_bytes();
@@ -2549,13 +2560,11 @@ fn run_kind<'t>(doc: &Doc<'t>, word_at: &[usize], words: &mut Vec<&'t str>, a: u
         // "Special Agent in Charge Victor Halloran": the title's "in
         // Charge" (or "in Chief") opens the run; no word of the name.
         // (Asked last: most words are title words already, or no "C…".)
+        // (Opening the run, after a title or role before its "in".)
         let in_charge = || {
             matches!(w.as_bytes(), [b'C', b'h', ..])
-                && matches!(w, "Charge" | "Chief")
-                && match k {
-                    0 => a >= 2 && doc.tok(a - 1) == "in" && (is_title_word_at(doc, a - 2) || doc.lists(a - 2) & lexicon::ROLES != 0),
-                    _ => doc.tok(word_at[k - 1]) == "in",
-                }
+                && in_charge_at(doc, at)
+                && (k > 0 || at >= 2 && (is_title_word_at(doc, at - 2) || doc.lists(at - 2) & lexicon::ROLES != 0))
         };
         // (`is_title_word_at`, from the lists just read.)
         let title_word = modifier || honorific || head || party || in_charge();

@@ -579,7 +579,7 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         let Some(np) = np_after(doc, st, k, true).filter(|n| n.kind == NpKind::Name && n.first == st) else { continue };
         // ("Tom Reed of Dayton, Ohio, who …, said": a state after its town
         // and comma is no name with an appositive.)
-        if st > lo + 1 && doc.is_cap(st - 2) && names_place(doc, np) {
+        if after_its_town(doc, lo, np) {
             continue;
         }
         let mut comma = np.last;
@@ -670,7 +670,7 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
     let mut np = np_before(doc, lo, end)?;
     // "a farmer from Nevada, Iowa, who said": a state after its town
     // locates what comes before; the clause hangs on that.
-    if np.kind == NpKind::Name && np.first > lo + 1 && doc.tok(np.first - 1) == "," && doc.is_cap(np.first - 2) && names_place(doc, np) {
+    if after_its_town(doc, lo, np) {
         np = np_before(doc, lo, np.first - 1)?;
     }
     // "singers like Ana Lind, Tomas Berg and Pia Vance, who joked": a
@@ -914,12 +914,7 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 if let Some(np) = np_before(doc, lo, j) {
                     // "Tom Reed of Dayton, Ohio, who …, said": a place after
                     // a town and its comma locates the name before them.
-                    if np.kind == NpKind::Name
-                        && np.first > lo + 2
-                        && doc.tok(np.first - 1) == ","
-                        && doc.is_cap(np.first - 2)
-                        && names_place(doc, np)
-                    {
+                    if after_its_town(doc, lo, np) {
                         if let Some(name) = np_before(doc, lo, np.first - 1).filter(|n| n.kind == NpKind::Name && !names_place(doc, *n)) {
                             return Some(name);
                         }
@@ -1313,9 +1308,6 @@ pub fn np_before(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     None
 }
 
-/// The nearest `mark` ("," or "(") among the tokens of `within` when a
-/// party tag opens right after it and ends at token `end`: the aside of
-/// "Sen. Ana Ruiz, D-Ore., said", "Rep. Gwen Moore (D-Wis.), said".
 /// The comma before "Colo." or "W.Va." ending at token `k` (exclusive):
 /// a capitalised word of up to four letters (or letters between periods)
 /// written up to its period, after a comma and a capitalised town.
@@ -1331,6 +1323,9 @@ fn abbreviated_state_comma(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
     (j < k - 1 && doc.is_cap(j) && doc.tok(j - 1) == "," && doc.is_cap(j - 2) && doc.is_word(j - 2)).then_some(j - 1)
 }
 
+/// The nearest `mark` ("," or "(") among the tokens of `within` when a
+/// party tag opens right after it and ends at token `end`: the aside of
+/// "Sen. Ana Ruiz, D-Ore., said", "Rep. Gwen Moore (D-Wis.), said".
 fn party_tag_open(doc: &Doc, within: std::ops::Range<usize>, mark: &str, end: usize) -> Option<usize> {
     within.rev().find(|&o| doc.tok(o) == mark).filter(|&o| crate::mentions::party_tag_end(doc, o + 1, end) == Some(end))
 }
@@ -1460,6 +1455,13 @@ fn located(doc: &Doc, k: usize) -> bool {
 fn names_place(doc: &Doc, np: Np) -> bool {
     let span = doc.tokens()[np.first].start..doc.tokens()[np.last - 1].end;
     crate::lexicon::gazetteer::is_place(&doc.text()[span])
+}
+
+/// Whether the name `np` is a place right after a capitalised word and its
+/// comma, no further left than `lo`: the state of "Dayton, Ohio", which
+/// locates the phrase before the town.
+fn after_its_town(doc: &Doc, lo: usize, np: Np) -> bool {
+    np.kind == NpKind::Name && np.first > lo + 1 && doc.tok(np.first - 1) == "," && doc.is_cap(np.first - 2) && names_place(doc, np)
 }
 
 /// Whether token `k` is a title, singular ("CEO", "Governor"; not
@@ -1789,7 +1791,7 @@ pub fn np_after(doc: &Doc, i: usize, hi: usize, subject: bool) -> Option<Np> {
             saw_cap = true;
         } else if j > i && doc.is_cap(j - 1) && j + 1 < hi && doc.is_cap(j + 1) && wj.bytes().all(|b| b.is_ascii_digit()) {
             // A number inside a name: "Local 218 President Ana Ruiz".
-        } else if j > i && wj == "in" && j + 1 < hi && doc.is_cap(j - 1) && matches!(doc.lower(j + 1).as_str(), "charge" | "chief") {
+        } else if j > i && j + 1 < hi && doc.is_cap(j - 1) && crate::mentions::in_charge_at(doc, j + 1) {
             // "Special Agent in Charge Ana Ruiz", "Editor in Chief …".
         } else if j + 1 < hi && plural_possessive(doc, j + 1, hi) {
             // The possessor of a plural possessive: "the drivers’".

@@ -60,7 +60,7 @@ pub fn title_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
             j += 1;
             // "editor in chief", "commander in chief", "special agent in
             // charge".
-            if j + 1 < hi && doc.tok(j) == "in" && matches!(doc.lower(j + 1).as_str(), "chief" | "charge") {
+            if j + 1 < hi && crate::mentions::in_charge_at(doc, j + 1) {
                 j += 2;
             }
             head_end = Some(j);
@@ -497,13 +497,13 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
         }
         let w = doc.tok(p);
         // ("Charge" itself, not a head: past it to its "in".)
-        if p > lo + 1 && doc.tok(p - 1) == "in" && doc.lower(p).as_str() == "charge" && is_head(doc, p - 2) {
+        if p > lo + 1 && crate::mentions::in_charge_at(doc, p) && is_head(doc, p - 2) {
             j = p;
             continue;
         }
         // "the RT editor in chief, Ana Ruiz", "Special Agent in Charge Ana
         // Ruiz".
-        if w == "in" && j < k && matches!(doc.lower(j).as_str(), "chief" | "charge") && p > lo && is_head(doc, p - 1) {
+        if j < k && crate::mentions::in_charge_at(doc, j) && p > lo && is_head(doc, p - 1) {
             j = p;
             continue;
         }
@@ -623,6 +623,6 @@ fn walk_before(doc: &Doc, lo: usize, k: usize, mode: Before) -> Option<usize> {
     // ("Special Agent in Charge": its "in Charge" too.)
     let tail_ok = last_head + 1 == k
         || matches!(doc.tok(last_head + 1), "of" | "for" | "to" | "at")
-        || last_head + 3 == k && doc.tok(last_head + 1) == "in" && doc.lower(last_head + 2).as_str() == "charge";
+        || last_head + 3 == k && crate::mentions::in_charge_at(doc, last_head + 2);
     tail_ok.then_some(j)
 }

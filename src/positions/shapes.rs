@@ -522,9 +522,9 @@ fn appointed(s: &Site, out: &mut Vec<(usize, usize)>) {
 }
 
 /// "a former loan analyst named Curtis Abara": an indefinite title
-/// before "named" is the name's ("a spokesman called Trump a liar" is a
-/// verb's). ("The president named Dana
-/// Cole …" is the appointment's verb: no "a" before it.)
+/// before "named" is the name's. ("The president named Dana Cole …" is
+/// the appointment's verb: no "a" before it. "a spokesman called Tom Abe
+/// a liar" is a verb's too, so "called" is not read.)
 fn named(s: &Site, out: &mut Vec<(usize, usize)>) {
     let doc = s.doc;
     let Some(p) = s.run.checked_sub(1).filter(|&p| p > s.lo + 1) else { return };
