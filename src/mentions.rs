@@ -919,6 +919,56 @@ pub(crate) fn is_company_dot(doc: &Doc, j: usize) -> bool {
     j > 0 && j < toks.len() && toks[j].start == toks[j - 1].end && doc.tok(j) == "." && COMPANY.contains(&doc.tok(j - 1))
 }
 
+/// The lowered name `key` of `name` without its closing legal form
+/// ("acme cold chain" of "Acme Cold Chain Inc", "veridian foods" of
+/// "Veridian Foods B.V."), when it has one: the company's short name.
+/// The form is read as written: "AG" or "S.A." is a company's, "Ag" a name.
+fn legal_stem<'d>(name: &str, key: &Cow<'d, str>) -> Option<Cow<'d, str>> {
+    let (rest, form) = name.rsplit_once(' ')?;
+    // (Letters of at most five, the periods left out: "GmbH", "S.p.A.".)
+    let mut buf = [0u8; 5];
+    let mut n = 0;
+    for &c in form.as_bytes() {
+        if c != b'.' {
+            if n == buf.len() || !c.is_ascii_alphabetic() {
+                return None;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    let legal = matches!(
+        &buf[..n],
+        b"Inc"
+            | b"INC"
+            | b"Corp"
+            | b"CORP"
+            | b"Ltd"
+            | b"LTD"
+            | b"LLC"
+            | b"LLP"
+            | b"PLC"
+            | b"Plc"
+            | b"plc"
+            | b"GmbH"
+            | b"AG"
+            | b"BV"
+            | b"NV"
+            | b"SA"
+            | b"SpA"
+            | b"Pty"
+    );
+    let n = rest.trim_end_matches(',').len();
+    // (The lowered key ends as the name does: cut where the name is cut.)
+    if !legal || n == 0 || key.len() != name.len() || !key.is_char_boundary(n) {
+        return None;
+    }
+    Some(match key {
+        Cow::Borrowed(k) => Cow::Borrowed(&k[..n]),
+        Cow::Owned(k) => Cow::Owned(k[..n].to_owned()),
+    })
+}
+
 /// Whether token `k` is an initial (one capital) or an honorific: a
 /// period after it belongs to a name.
 #[inline(never)]
@@ -2323,6 +2373,9 @@ fn add_run<'d, 't>(
     } else {
         doc.lowered_span(start, end)
     };
+    // A legal form ("Inc", "GmbH", "B.V.") states a company.
+    let stem = if multi { legal_stem(name, &full_key) } else { None };
+    let kind = if stem.is_some() { PersonKind::Org } else { kind };
     // The end of the first word (`split_whitespace().next()`: the name
     // opens on a token, never on a space).
     let first_end = || if ascii_plain { head.end - start } else { name.find(char::is_whitespace).unwrap_or(name.len()) };
@@ -2367,7 +2420,10 @@ fn add_run<'d, 't>(
     let whole_is_key = (surname_start, surname_end) == (0, name.len());
     let full = keys.slot(&full_key);
     let key_slot = person.then(|| if whole_is_key { full } else { keys.slot(&key) });
-    let existing = holder.or_else(|| keys.slots[full].full.get()).or_else(|| {
+    // "Acme Cold Chain Inc. … Acme Cold Chain said": a company's name
+    // without its legal form is the same company, either way round.
+    let stem_slot = stem.map(|stem| keys.slot(&stem));
+    let existing = holder.or_else(|| keys.slots[full].full.get()).or_else(|| keys.slots[stem_slot?].full.get()).or_else(|| {
         let cand = keys.slots[key_slot?].key.get()?;
         let e = &ents.list[cand];
         // "Rubio" joins "Marco Rubio"; "Donald Trump" joins an earlier
@@ -2410,6 +2466,9 @@ fn add_run<'d, 't>(
         }
     };
     let e = &mut ents.list[id];
+    if kind == PersonKind::Org && e.kind == PersonKind::Person && stem_slot.is_some() {
+        e.kind = PersonKind::Org;
+    }
     let had_sex = e.gender.is_some();
     // Honorifics and gendered titles tell "he" from "she".
     if e.gender.is_none() {
@@ -2474,6 +2533,11 @@ fn add_run<'d, 't>(
         e.mentions.push(Mention { start, end, kind: MentionKind::Name });
     }
     keys.slots[full].full = Id::of(id);
+    if let Some(k) = stem_slot {
+        if keys.slots[k].full == Id::NONE {
+            keys.slots[k].full = Id::of(id);
+        }
+    }
     if let Some(k) = key_slot {
         keys.slots[k].key = Id::of(id);
     }

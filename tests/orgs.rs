@@ -545,3 +545,19 @@ fn a_museum_gallery_or_orchestra_is_an_organisation_by_its_last_word() {
     let q = a.quotes.iter().find(|q| q.text.starts_with("it would publish")).expect("the museum's report");
     assert_eq!(q.speaker.map(|s| a.people[s].name.as_str()), Some("Pellington Museum of Art"), "{:#?}", a.people);
 }
+
+#[test]
+fn a_company_with_and_without_its_legal_form_is_one_organisation() {
+    // Named with the legal form first, then without it…
+    let a = run("Tarnmoor Cold Storage Inc. said it would open a depot in Ohio.\n\n\
+         The depot will cost $40 million, Tarnmoor Cold Storage said in a statement.");
+    assert_eq!(speaker_of(&a, "it would open"), speaker_of(&a, "The depot will cost"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+    // …or the other way round, the periods of a Dutch or Italian form too.
+    for form in ["B.V.", "GmbH", "S.p.A.", "Ltd"] {
+        let a = run(&format!("Quellhof Pumps said it had won the contract. The valves will ship in May, Quellhof Pumps {form} said."));
+        assert_eq!(a.people.len(), 1, "{form}: {:#?}", a.people);
+        assert_eq!(a.people[0].quotes, 2, "{form}: {:#?}", a.people);
+        assert_eq!(a.people[0].kind, PersonKind::Org, "{form}");
+    }
+}
