@@ -1666,6 +1666,11 @@ fn skip_adverbial(doc: &Doc, mut j: usize, hi: usize) -> usize {
     if j >= hi || !is_adverbial_start(doc, j) || quantity_at(doc, j) {
         return j;
     }
+    // "said this was a fair offer": "this" before a finite verb is the
+    // content's subject ("said this week" stays a setting).
+    if j + 1 < hi && doc.lower(j) == "this" && is_finite(&doc.lower(j + 1)) {
+        return j;
+    }
     // "said early symptoms were easy to miss": before a noun, "early" and
     // "late" are adjectives opening the content ("said early on Tuesday",
     // "said late last night that" stay settings).

@@ -1104,3 +1104,9 @@ fn go_on_before_a_word_is_no_report() {
          The dockers went on strike at dawn. Their leader went on to win a seat in the Senate.");
     assert_eq!(reported(&a), vec![pair("Tickets went on sale on Friday and were gone within an hour", "Ada Lusk")]);
 }
+
+#[test]
+fn this_before_a_verb_opens_the_content_and_before_a_week_is_a_setting() {
+    let a = run("Ilse Brandt said this was a fair offer. Omar Haddad said this week the pier would close.");
+    assert_eq!(reported(&a), vec![pair("this was a fair offer", "Ilse Brandt"), pair("the pier would close", "Omar Haddad")]);
+}
