@@ -2886,3 +2886,14 @@ fn an_s_form_after_a_plural_quantifier_is_a_noun_not_a_cue() {
     assert!(a.people.iter().all(|p| p.name != "Most"), "{:#?}", a.people);
     assert!(a.quotes.iter().any(|q| q.text == "the roads were shut"), "{:#?}", a.quotes);
 }
+
+#[test]
+fn the_reason_for_anonymity_is_no_subject_of_the_cue() {
+    // "who spoke on condition of anonymity because …": the "because"
+    // clause has a subject and verb of its own, but the cue after it is
+    // the unnamed source's.
+    let a = run("A clerk who asked not to be named because she feared losing her job said the files were shredded.\n\n\
+         \u{201c}We are close,\u{201d} said an aide who spoke on condition of anonymity. A second aide who spoke on condition of anonymity because the talks are private said, \u{201c}Nothing is agreed.\u{201d}");
+    assert_eq!(speaker_of_any(&a, "the files").as_deref(), Some("clerk"));
+    assert_eq!(speaker_of(&a, "Nothing is agreed").as_deref(), Some("second aide"));
+}

@@ -714,6 +714,9 @@ pub(crate) fn relative_antecedent(doc: &Doc, lo: usize, w: usize) -> Option<Np> 
 /// "who" and the cue; a bare "say" or "saying" there has its own subject
 /// ("voters who heard Ruiz say").
 pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) -> Option<Np> {
+    if let Some(source) = anonymous_because(doc, lo, cue) {
+        return Some(source);
+    }
     // A pronoun is the cue's own subject ("who … when he yelled").
     if np.is_some_and(|n| n.kind == NpKind::Pronoun) {
         return np;
@@ -733,6 +736,26 @@ pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) ->
         return np;
     }
     np_before(doc, lo, who).filter(|a| a.last == who && matches!(a.kind, NpKind::Description | NpKind::Group | NpKind::Name)).or(np)
+}
+
+/// The source of a cue at `cue` after the anonymity formula and its
+/// reason: "An official who spoke on condition of anonymity because the
+/// talks are private said", "a neighbor who asked not to be named because
+/// she feared reprisals said". The "because" clause (its own subject and
+/// verb) belongs to the relative clause; the cue to the antecedent.
+fn anonymous_because(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
+    // (Words only, back to "because": as written, seven ASCII bytes.)
+    let because = (lo.max(cue.saturating_sub(16))..cue)
+        .rev()
+        .take_while(|&m| doc.is_word(m))
+        .find(|&m| doc.tok(m).eq_ignore_ascii_case("because"))?;
+    let who = (lo.max(because.saturating_sub(10))..because).rev().find(|&m| !doc.is_word(m) || doc.tok(m).eq_ignore_ascii_case("who"))?;
+    let formula =
+        (who + 1..because).any(|m| matches!(doc.lower(m).as_str(), "anonymity" | "anonymous" | "anonymously" | "named" | "identified"));
+    if !formula || !doc.is_word(who) {
+        return None;
+    }
+    np_before(doc, lo, who).filter(|a| a.last == who && matches!(a.kind, NpKind::Description | NpKind::Group | NpKind::Name))
 }
 
 /// The noun phrase ending just before token `k` (exclusive), skipping
