@@ -995,3 +995,20 @@ fn publisher_and_whistleblower_are_roles() {
     check("Publisher Ines Lob said the print run was late.", "Ines Lob", &["Publisher"]);
     check("Ines Lob, a whistleblower at the mill, said the print run was late.", "Ines Lob", &["whistleblower at the mill"]);
 }
+
+#[test]
+fn a_title_its_verb_follows_after_an_opening_phrase_is_the_subject_not_an_appositive() {
+    // "After meeting with Tom Reyes, the mayor said": the mayor is someone
+    // else; so is "the coach" after an interview with an outlet.
+    for text in [
+        "After meeting with Tom Reyes, the mayor said the footage was sensitive.",
+        "In an interview with the Dunmore Ledger, the coach said the team was tired.",
+    ] {
+        let a = run(text);
+        let titled: Vec<_> = a.people.iter().filter(|p| !p.positions.is_empty()).map(|p| p.name.to_string()).collect();
+        assert!(titled.is_empty(), "{text}: {titled:?}");
+    }
+    // Set off by commas it is an appositive; so it is with no opening phrase.
+    check("Tom Reyes, the mayor, said the footage was sensitive.", "Tom Reyes", &["mayor"]);
+    check("When Tom Reyes, the mayor was asked, he smiled.", "Tom Reyes", &["mayor"]);
+}

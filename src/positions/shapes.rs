@@ -345,6 +345,20 @@ fn appositive_after(s: &Site, out: &mut Vec<(usize, usize)>) {
     if b < s.hi && doc.tok(b) == "," && closes_opening_phrase(doc, s.lo, e) && s.starts_person_name(b + 1) {
         return;
     }
+    // "After meeting with Tom Reyes, the mayor said …", "In an interview
+    // with the Ledger, the mayor said …": after a name that ends an
+    // opening phrase, a title its verb follows with no comma to close it
+    // is the main clause's subject, no appositive. (Not a name opening
+    // the phrase's own clause: "When Robby Mook, Ana's aide was asked".)
+    if b < s.hi
+        && doc.is_word(b)
+        && !doc.is_cap(b)
+        && s.run > s.lo + 1
+        && opening_phrase_before(doc, s.lo, e)
+        && (crate::attribute::cue_at(doc, b, s.hi).is_some() || crate::attribute::is_finite(&doc.lower(b)))
+    {
+        return;
+    }
     // "John Brisini, Kevin Bishop, Phil Noble": in a list of names, the
     // next name is no title, though it ends in a role noun. It is a name
     // found, or capitalised words from a first name.
@@ -378,6 +392,20 @@ fn closes_opening_phrase(doc: &Doc, lo: usize, c: usize) -> bool {
         && doc.tok(c) == ","
         && (matches!(w.as_str(), "after" | "before" | "following" | "during" | "while" | "when" | "with" | "asked") || w.ends_with("ing"))
         && !(lo..c).any(|k| sets_off(doc.tok(k)))
+}
+
+/// Whether the comma at `c` is the sentence's first and closes a phrase
+/// that opens it with a preposition or a participle: "In an interview
+/// with the Ledger,", "After meeting with Tom Reyes,".
+fn opening_phrase_before(doc: &Doc, lo: usize, c: usize) -> bool {
+    closes_opening_phrase(doc, lo, c)
+        || c > lo + 2
+            && doc.tok(c) == ","
+            && matches!(
+                doc.lower(lo).as_str(),
+                "in" | "on" | "at" | "for" | "from" | "to" | "like" | "unlike" | "since" | "until" | "despite" | "amid" | "as" | "speaking"
+            )
+            && !(lo..c).any(|k| sets_off(doc.tok(k)))
 }
 
 /// Whether tokens `a..b`, up to any "and", are two or more capitalised
