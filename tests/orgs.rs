@@ -561,3 +561,13 @@ fn a_company_with_and_without_its_legal_form_is_one_organisation() {
         assert_eq!(a.people[0].kind, PersonKind::Org, "{form}");
     }
 }
+
+#[test]
+fn an_acronym_of_an_organisation_named_before_is_that_organisation() {
+    let a = run("The Harbour Pilots Guild (HPG) said talks had failed.\n\nThe HPG added that strikes were likely.");
+    assert_eq!(speaker_of(&a, "strikes were likely").as_deref(), Some("Harbour Pilots Guild"));
+    assert_eq!(a.people.len(), 1, "{:#?}", a.people);
+    // Initials that spell no organisation named before stay their own.
+    let a = run("Ana Lind said talks had failed. The HPG said strikes were likely.");
+    assert_eq!(speaker_of(&a, "strikes were likely").as_deref(), Some("HPG"));
+}

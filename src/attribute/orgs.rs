@@ -323,6 +323,7 @@ const FEW_SHORT: usize = 32;
 pub(crate) fn merge_short_names(doc: &Doc, out: &mut [super::Attributed], ents: &mut Entities) {
     let mut into = first_word_targets(ents);
     last_word_targets(doc, ents, &mut into);
+    acronym_targets(ents, &mut into);
     // (With no merge, no name to repoint: most texts.)
     if into.iter().all(Option::is_none) {
         return;
@@ -473,6 +474,40 @@ fn last_word_targets(doc: &Doc, ents: &Entities, into: &mut Vec<Option<usize>>) 
                 || !long.ends_with(name)
                 || long[long.len() - name.len() - 1] != b' '
             {
+                continue;
+            }
+            if let Some(at) = last_seen(l, first).filter(|&at| latest.is_none_or(|(seen, _)| at > seen)) {
+                latest = Some((at, o));
+            }
+        }
+        if let Some((_, o)) = latest {
+            if into.is_empty() {
+                into.resize(ents.list.len(), None);
+            }
+            into[s] = into[s].or(Some(o));
+        }
+    }
+}
+
+/// "the TWU" for "the Transport Workers Union (TWU)", "the SEC" for "the
+/// Securities and Exchange Commission": a name of two to six capitals
+/// that spells the initials of an organisation named before it, in
+/// full, is that organisation (the latest one seen).
+#[inline(never)]
+fn acronym_targets(ents: &Entities, into: &mut Vec<Option<usize>>) {
+    for (s, e) in ents.list.iter().enumerate() {
+        // (The cheap facts first: most names are no acronym.)
+        let name = e.name.as_bytes();
+        if !(2..=6).contains(&name.len()) || !name.iter().all(u8::is_ascii_uppercase) {
+            continue;
+        }
+        if !(e.kind == PersonKind::Org || e.kind == PersonKind::Person && !person_by_facts(e)) {
+            continue;
+        }
+        let Some(first) = e.mentions.iter().map(|m| m.start).min() else { continue };
+        let mut latest: Option<(usize, usize)> = None;
+        for (o, l) in ents.list.iter().enumerate() {
+            if o == s || !l.name.contains(' ') || !may_be_org(l) || !initials_of(l, &e.name) {
                 continue;
             }
             if let Some(at) = last_seen(l, first).filter(|&at| latest.is_none_or(|(seen, _)| at > seen)) {
