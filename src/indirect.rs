@@ -1458,7 +1458,8 @@ fn mixed_clause(doc: &Doc, lo: usize, at: usize, quotes: &[QuoteSpan]) -> Option
     Some((doc.tokens()[st].start, mark_end))
 }
 
-/// "…, its president, Kevin Moss, said": where the description that a
+/// "…, its president, Kevin Moss, said", "…, his daughter, Ingrid
+/// Solheim, said": where the description that a
 /// name after a comma stands in apposition to starts (its own comma
 /// before it), when it is a title or role with its determiner.
 fn appositive_title_start(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
@@ -1469,9 +1470,11 @@ fn appositive_title_start(doc: &Doc, lo: usize, first: usize) -> Option<usize> {
     while j > lo && j + 8 > first && doc.tok(j - 1) != "," {
         let p = j - 1;
         let (w, lists) = (doc.lower(p), doc.lists(p));
-        let role_noun = lexicon::is_role_noun_with(&w, lists);
+        // ("…, his daughter, Ingrid Solheim, said": a kinship or person
+        // noun stands so too.)
+        let role_noun = lexicon::is_role_noun_with(&w, lists) || lists & (lexicon::KIN_NOUNS | lexicon::PERSON_NOUNS) != 0;
         let word = doc.is_word(p)
-            && (matches!(w.as_str(), "its" | "his" | "her" | "their" | "the" | "s")
+            && (matches!(w.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our" | "my" | "s")
                 || doc.is_cap(p)
                 // (A possessor: "the company's chief executive".)
                 || matches!(doc.tok(p + 1), "'" | "’")

@@ -1110,3 +1110,11 @@ fn this_before_a_verb_opens_the_content_and_before_a_week_is_a_setting() {
     let a = run("Ilse Brandt said this was a fair offer. Omar Haddad said this week the pier would close.");
     assert_eq!(reported(&a), vec![pair("this was a fair offer", "Ilse Brandt"), pair("the pier would close", "Omar Haddad")]);
 }
+
+#[test]
+fn a_kin_or_person_noun_set_off_before_the_name_is_the_sources_not_the_reports() {
+    // "…, his daughter, Ingrid Solheim, said": the description belongs to
+    // the source, as "…, its president, Kevin Moss, said" does.
+    let a = run("He died on Sunday, his daughter, Ingrid Solheim, said. The shop was shut, a neighbor, Ana Lind, said.");
+    assert_eq!(reported(&a), vec![pair("He died on Sunday", "Ingrid Solheim"), pair("The shop was shut", "Ana Lind")]);
+}
