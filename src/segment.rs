@@ -278,14 +278,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i`, a month that is also a given name ("April",
-    /// "May", "June"), opens a name here: before another capitalised word
+    /// "May", "June"; "Jan" and "Mar" as its abbreviation are too), opens a name here: before another capitalised word
     /// and not after a word that takes a date ("in", "last", "early") or a
     /// number ("3 May") or an article ("a June rally"). "April Ross said"
     /// names April Ross; "in April Ross said" and "the May Day parade" do
     /// not.
     #[inline(never)]
     fn month_as_first_name(&self, i: usize) -> bool {
-        if !matches!(self.tok(i), "April" | "May" | "June") || !self.is_cap(i + 1) {
+        if !matches!(self.tok(i), "April" | "May" | "June" | "Jan" | "Mar") || !self.is_cap(i + 1) {
             return false;
         }
         // Words that take a date after them.

@@ -2786,6 +2786,11 @@ fn a_month_that_is_a_given_name_opens_a_name() {
     assert_eq!(speaker_of_any(&a, "the road").as_deref(), Some("Tom Abe"));
     assert_eq!(speaker_of_any(&a, "it had reopened").as_deref(), Some("Tom Abe"));
     assert!(a.people.iter().all(|p| !p.name.starts_with("June H") && !p.name.starts_with("May")), "{:#?}", a.people);
+    // So do the months' abbreviations "Jan" and "Mar", given names too.
+    let a = run("The talks had failed, the foreign minister, Jan Novak, said. Mar Roig, the mayor, said the beach was shut. On Jan. 5 Tom Abe said the road was shut.");
+    assert_eq!(speaker_of_any(&a, "The talks").as_deref(), Some("Jan Novak"));
+    assert_eq!(speaker_of_any(&a, "the beach").as_deref(), Some("Mar Roig"));
+    assert_eq!(speaker_of_any(&a, "the road").as_deref(), Some("Tom Abe"));
 }
 
 #[test]
