@@ -2902,3 +2902,15 @@ fn the_reason_for_anonymity_is_no_subject_of_the_cue() {
     assert_eq!(speaker_of_any(&a, "the files").as_deref(), Some("clerk"));
     assert_eq!(speaker_of(&a, "Nothing is agreed").as_deref(), Some("second aide"));
 }
+
+#[test]
+fn a_quote_a_pronoun_subjects_sentence_brings_in_is_that_persons() {
+    // "She was blunt: “…”" and "She shook her head. “…”": the sentence's
+    // subject is a pronoun, resolved as any cue's would be; an opening
+    // adverb ("Afterwards") is no name.
+    let a = run("Anna Berg lost the vote on Monday. Afterwards she was blunt: \u{201c}No excuses.\u{201d}\n\n\
+         Tom Abe won the final. He shook his head. \u{201c}It was hot for both of us.\u{201d}");
+    assert_eq!(speaker_of(&a, "No excuses").as_deref(), Some("Anna Berg"));
+    assert_eq!(speaker_of(&a, "It was hot").as_deref(), Some("Tom Abe"));
+    assert!(a.people.iter().all(|p| p.name != "Afterwards"), "{:#?}", a.people);
+}

@@ -39,7 +39,7 @@ pub(crate) use phrases::{
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 
 use nested::attribute_nested;
-use phrases::{adjuncts_only, cue_after, cue_before, cue_extent};
+use phrases::{adjuncts_only, cue_after, cue_before, cue_extent, pronoun_at};
 pub(crate) use resolve::{fronted_clause_end, past_word};
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
@@ -962,7 +962,7 @@ fn attribute_quote(
                 a.source = Some(src);
                 a.cue = cue.map(|c| span(doc, c.first, c.last));
             } else {
-                a.speaker = r.subject_of(s - 1, ents, quotes);
+                a.speaker = r.subject_of(s - 1, ents, quotes).or_else(|| pronoun_subject(r, s - 1, p_idx, ents, quotes));
             }
             a.confidence = 0.5;
             return a;
@@ -972,7 +972,8 @@ fn attribute_quote(
     // the quote's own sentence hands the words to the sentence's subject.
     let lead = doc.text()[sent.start..q.outer_start].trim_end();
     if lead.ends_with(':') {
-        if let Some(e) = r.subject_before(s, q.outer_start, ents, quotes).filter(|&e| speaks(&ents.list[e])) {
+        let subject = r.subject_before(s, q.outer_start, ents, quotes).or_else(|| pronoun_subject(r, s, p_idx, ents, quotes));
+        if let Some(e) = subject.filter(|&e| speaks(&ents.list[e])) {
             a.speaker = Some(e);
             a.confidence = 0.4;
             return a;
@@ -983,12 +984,36 @@ fn attribute_quote(
     // is that person's, by news convention.
     let alone = lead.is_empty() && blank(&doc.text()[q.outer_end..doc.sentences[end_sent].end]);
     if alone && s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph {
-        if let Some(e) = r.subject_of(s - 1, ents, quotes).filter(|&e| speaks(&ents.list[e]) && ents.list[e].person_like) {
+        let subject = r.subject_of(s - 1, ents, quotes).or_else(|| pronoun_subject(r, s - 1, p_idx, ents, quotes));
+        if let Some(e) = subject.filter(|&e| speaks(&ents.list[e]) && ents.list[e].person_like) {
             a.speaker = Some(e);
             a.confidence = 0.4;
         }
     }
     a
+}
+
+/// Whom the "he", "she" or "they" opening sentence `s` as its subject
+/// stands for ("She was blunt: “…”", "Afterwards he shook his head.
+/// “…”"), past one opening adverb: a sentence's subject when no name is.
+fn pronoun_subject(r: &mut Resolver, s: usize, p_idx: usize, ents: &mut Entities, quotes: &[QuoteSpan]) -> Option<usize> {
+    let doc = r.doc;
+    let toks = doc.sentences[s].tokens.clone();
+    let mut i = toks.start;
+    if i + 2 < toks.end && doc.is_word(i) && !doc.is_cap(i + 1) && pronoun_at(doc, i).is_none() {
+        let w = doc.lower(i);
+        if !(w.ends_with("ly") || matches!(w.as_str(), "afterwards" | "afterward" | "later" | "then" | "again" | "still")) {
+            return None;
+        }
+        i += 1 + usize::from(doc.tok(i + 1) == ",");
+    }
+    if i + 1 >= toks.end
+        || !matches!(pronoun_at(doc, i), Some("he" | "she" | "they"))
+        || crate::mentions::in_quote(quotes, doc.tokens()[i].start)
+    {
+        return None;
+    }
+    resolve(r, Np { first: i, last: i + 1, kind: NpKind::Pronoun }, s, p_idx, ents, quotes).map(|(e, _)| e)
 }
 
 /// Whether `s` is empty or all whitespace: decided by its first byte
