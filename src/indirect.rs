@@ -2264,6 +2264,8 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
     let may_stop = |tk: &crate::segment::Token| match tk.end - tk.start {
         1 => matches!(bytes[tk.start], b';' | b','),
         3 => is_dash_and_but(&bytes[tk.start..tk.end]),
+        // ("“wrong,” while Whitcomb said": after a quoted comma.)
+        5 => bytes[tk.start..tk.end].eq_ignore_ascii_case(b"while"),
         _ => false,
     };
     // (The stops are asked in increasing order: one search, then a walk.)
@@ -2300,8 +2302,9 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
                 break;
             }
         }
-        // "did not give “visual evidence,” but he said that …": the comma
-        // inside the closing mark ends the clause; a new report follows.
+        // "did not give “visual evidence,” but he said that …", "were
+        // “wrong,” while Whitcomb said …": the comma inside the closing
+        // mark ends the clause; a new report follows.
         if quote_comma_before(doc, k) && new_report_at(doc, k, hi) {
             end = k;
             break;

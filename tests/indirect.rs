@@ -1118,3 +1118,12 @@ fn a_kin_or_person_noun_set_off_before_the_name_is_the_sources_not_the_reports()
     let a = run("He died on Sunday, his daughter, Ingrid Solheim, said. The shop was shut, a neighbor, Ana Lind, said.");
     assert_eq!(reported(&a), vec![pair("He died on Sunday", "Ingrid Solheim"), pair("The shop was shut", "Ana Lind")]);
 }
+
+#[test]
+fn a_report_after_a_quoted_comma_and_while_is_its_own() {
+    let a = run("Ana Lind said the critics were \u{201c}wrong,\u{201d} while Tom Abe said the nominee was qualified.");
+    assert_eq!(
+        reported(&a),
+        vec![pair("the critics were \u{201c}wrong,\u{201d}", "Ana Lind"), pair("the nominee was qualified", "Tom Abe")]
+    );
+}
