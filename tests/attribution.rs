@@ -2914,3 +2914,11 @@ fn a_quote_a_pronoun_subjects_sentence_brings_in_is_that_persons() {
     assert_eq!(speaker_of(&a, "It was hot").as_deref(), Some("Tom Abe"));
     assert!(a.people.iter().all(|p| p.name != "Afterwards"), "{:#?}", a.people);
 }
+
+#[test]
+fn an_age_means_the_person_named_last_though_later_named_after_to() {
+    // A later "to Kowalczyk" makes the name look like a place; her full
+    // name said person before, so "the 27-year-old" is still her.
+    let a = run("Ilona Kowalczyk said she was proud. \u{201c}I will be sad for a few days,\u{201d} the 27-year-old said. Fans later sent flowers to Kowalczyk.");
+    assert_eq!(speaker_of(&a, "I will be sad").as_deref(), Some("Ilona Kowalczyk"));
+}

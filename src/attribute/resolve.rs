@@ -877,11 +877,10 @@ fn epithet(doc: &Doc, np: Np) -> Option<usize> {
             lists & lexicon::PERSON_NOUNS != 0 || lexicon::is_role_noun_with(&w, lists)
         }
     };
-    (caps < np.last
-        && (caps..np.last).all(|k| doc.is_cap(k))
-        && (matches!(last, "Republican" | "Democrat" | "Independent" | "Libertarian") || gazetteer::is_demonym(last))
-        && !noun_after())
-    .then_some(first)
+    // ("the Independent" alone is the newspaper; "the Vermont Independent"
+    // a politician.)
+    let party = matches!(last, "Republican" | "Democrat" | "Libertarian") || last == "Independent" && caps + 1 < np.last;
+    (caps < np.last && (caps..np.last).all(|k| doc.is_cap(k)) && (party || gazetteer::is_demonym(last)) && !noun_after()).then_some(first)
 }
 
 /// The person an epithet ("the 29-year-old Kenyan") means: in the latest
@@ -898,13 +897,17 @@ fn last_person(doc: &Doc, ents: &Entities, before: usize) -> Option<usize> {
     let sentence = |n: &NameRef| doc.tokens()[n.run].sentence();
     let person = |n: &NameRef, opener: bool| {
         let e = &ents.list[n.entity];
+        // ("sent flowers to Kowalczyk" made her place-like; her full name
+        // said person before.)
         e.kind == PersonKind::Person
-            && !e.place_like
+            && (!e.place_like || e.person_like && !e.place)
             && if opener { doc.sentences[sentence(n)].tokens.start == n.run && e.name.contains(' ') } else { surely_person(e) }
     };
     let last = recent().find(|n| person(n, false)).or_else(|| recent().find(|n| person(n, true)))?;
     let s = sentence(last);
-    Some(recent().filter(|n| n.start <= last.start && sentence(n) == s && person(n, false)).last().unwrap_or(last).entity)
+    // (Not a possessor: "how Mr. Trump's opponents …, Mr. Rubio declined".)
+    let possessor = |n: &NameRef| n.after + 1 < doc.tokens().len() && matches!(doc.tok(n.after), "'" | "’") && doc.tok(n.after + 1) == "s";
+    Some(recent().filter(|n| n.start <= last.start && sentence(n) == s && person(n, false) && !possessor(n)).last().unwrap_or(last).entity)
 }
 
 /// Whether a definite description is a bare role: "minister", "senior
