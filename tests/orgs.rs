@@ -571,3 +571,11 @@ fn an_acronym_of_an_organisation_named_before_is_that_organisation() {
     let a = run("Ana Lind said talks had failed. The HPG said strikes were likely.");
     assert_eq!(speaker_of(&a, "strikes were likely").as_deref(), Some("HPG"));
 }
+
+#[test]
+fn a_publication_is_an_organisation_by_its_last_word() {
+    // "In an interview with Polar Science Review, she …": the review is no
+    // woman for "she" to mean.
+    let a = run("Margit Hallner died on Sunday. In an interview with Tundra Science Review, she talked about the dark. \u{201c}It was dark at noon,\u{201d} she said.");
+    assert_eq!(speaker_of(&a, "It was dark").as_deref(), Some("Margit Hallner"));
+}
