@@ -1012,3 +1012,15 @@ fn a_title_its_verb_follows_after_an_opening_phrase_is_the_subject_not_an_apposi
     check("Tom Reyes, the mayor, said the footage was sensitive.", "Tom Reyes", &["mayor"]);
     check("When Tom Reyes, the mayor was asked, he smiled.", "Tom Reyes", &["mayor"]);
 }
+
+#[test]
+fn a_title_inside_the_phrase_opening_the_sentence_is_someone_it_is_about() {
+    // "Asked what she would tell a young scientist, Dr. Roe said": no title of hers.
+    let a = run("Asked what advice she would give a young scientist, Dr. Ana Roe said: \u{201c}Find a question.\u{201d}");
+    let roe = a.people.iter().find(|p| p.name == "Ana Roe").expect("Ana Roe");
+    assert!(roe.positions.is_empty(), "{:?}", roe.positions);
+    // A role she held ("as", "was") and a name set off on both sides keep it.
+    check("Working as a nurse, Ana Lind said the ward was full.", "Ana Lind", &["nurse"]);
+    check("When she was a prosecutor, Ana Lind never lost a case, she said.", "Ana Lind", &["prosecutor"]);
+    check("After the fire the harbourmaster, Colin Pask, came down to help, he said.", "Colin Pask", &["harbourmaster"]);
+}

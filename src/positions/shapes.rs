@@ -247,7 +247,17 @@ fn appositive_before(s: &Site, out: &mut Vec<(usize, usize)>) {
                 doc.lower(b - 1).as_str(),
                 "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remain" | "remains" | "remained" | "seemed" | "seems"
             );
-        if !after_other && !predicate && (!object || closed) {
+        // "Asked what advice she would give a young scientist, Dr. Roe
+        // said": a title inside the phrase opening the sentence is someone
+        // that phrase is about ("Working as a nurse, Ana Roe" and "When
+        // she was a prosecutor, Ana Roe" keep hers,
+        // and a name set off on both sides is the title's: "After the
+        // fire the harbourmaster, Colin Pascoe, came").
+        let in_opening = b > s.lo + 1
+            && !matches!(doc.lower(b - 1).as_str(), "as" | "was" | "is" | "were" | "became" | "been" | "being")
+            && !(s.after < s.hi && sets_off(doc.tok(s.after)))
+            && closes_opening_phrase(doc, s.lo, comma);
+        if !after_other && !predicate && !in_opening && (!object || closed) {
             out.push((first, comma));
         }
         return;
