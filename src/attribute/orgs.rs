@@ -465,27 +465,30 @@ fn last_word_targets(doc: &Doc, ents: &Entities, into: &mut Vec<Option<usize>>) 
         if !the || name == b"House" || !lexicon::org_words().contains(&e.name) {
             continue;
         }
-        let mut latest: Option<(usize, usize)> = None;
-        for (o, l) in ents.list.iter().enumerate() {
+        join_latest(ents, s, first, into, |l| {
             let long = l.name.as_bytes();
-            if o == s
-                || l.kind != PersonKind::Org
-                || long.len() <= name.len() + 1
-                || !long.ends_with(name)
-                || long[long.len() - name.len() - 1] != b' '
-            {
-                continue;
-            }
-            if let Some(at) = last_seen(l, first).filter(|&at| latest.is_none_or(|(seen, _)| at > seen)) {
-                latest = Some((at, o));
-            }
+            l.kind == PersonKind::Org && long.len() > name.len() + 1 && long.ends_with(name) && long[long.len() - name.len() - 1] == b' '
+        });
+    }
+}
+
+/// Files entity `s` (first mentioned at byte `first`) into the
+/// organisation that `fits` and was seen latest before it, if any.
+fn join_latest(ents: &Entities, s: usize, first: usize, into: &mut Vec<Option<usize>>, fits: impl Fn(&Entity) -> bool) {
+    let mut latest: Option<(usize, usize)> = None;
+    for (o, l) in ents.list.iter().enumerate() {
+        if o == s || !fits(l) {
+            continue;
         }
-        if let Some((_, o)) = latest {
-            if into.is_empty() {
-                into.resize(ents.list.len(), None);
-            }
-            into[s] = into[s].or(Some(o));
+        if let Some(at) = last_seen(l, first).filter(|&at| latest.is_none_or(|(seen, _)| at > seen)) {
+            latest = Some((at, o));
         }
+    }
+    if let Some((_, o)) = latest {
+        if into.is_empty() {
+            into.resize(ents.list.len(), None);
+        }
+        into[s] = into[s].or(Some(o));
     }
 }
 
@@ -505,21 +508,7 @@ fn acronym_targets(ents: &Entities, into: &mut Vec<Option<usize>>) {
             continue;
         }
         let Some(first) = e.mentions.iter().map(|m| m.start).min() else { continue };
-        let mut latest: Option<(usize, usize)> = None;
-        for (o, l) in ents.list.iter().enumerate() {
-            if o == s || !l.name.contains(' ') || !may_be_org(l) || !initials_of(l, &e.name) {
-                continue;
-            }
-            if let Some(at) = last_seen(l, first).filter(|&at| latest.is_none_or(|(seen, _)| at > seen)) {
-                latest = Some((at, o));
-            }
-        }
-        if let Some((_, o)) = latest {
-            if into.is_empty() {
-                into.resize(ents.list.len(), None);
-            }
-            into[s] = into[s].or(Some(o));
-        }
+        join_latest(ents, s, first, into, |l| l.name.contains(' ') && may_be_org(l) && initials_of(l, &e.name));
     }
 }
 
