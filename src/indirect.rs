@@ -2265,7 +2265,7 @@ fn content_after(doc: &Doc, st: usize, hi: usize, quotes: &[QuoteSpan]) -> Optio
         1 => matches!(bytes[tk.start], b';' | b','),
         3 => is_dash_and_but(&bytes[tk.start..tk.end]),
         // ("“wrong,” while Whitcomb said": after a quoted comma.)
-        5 => bytes[tk.start..tk.end].eq_ignore_ascii_case(b"while"),
+        5 => bytes[tk.start] | 0x20 == b'w' && bytes[tk.start..tk.end].eq_ignore_ascii_case(b"while"),
         _ => false,
     };
     // (The stops are asked in increasing order: one search, then a walk.)

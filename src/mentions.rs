@@ -924,7 +924,15 @@ pub(crate) fn is_company_dot(doc: &Doc, j: usize) -> bool {
 /// "Veridian Foods B.V."), when it has one: the company's short name.
 /// The form is read as written: "AG" or "S.A." is a company's, "Ag" a name.
 fn legal_stem<'d>(name: &str, key: &Cow<'d, str>) -> Option<Cow<'d, str>> {
-    let (rest, form) = name.rsplit_once(' ')?;
+    // (The form is among the last nine bytes: only they are searched for
+    // its space.)
+    let b = name.as_bytes();
+    // (Its last byte first: few names end as a legal form does.)
+    if !matches!(b.last(), Some(b'c' | b'C' | b'p' | b'P' | b'd' | b'D' | b'H' | b'G' | b'V' | b'A' | b'y' | b'.')) {
+        return None;
+    }
+    let space = b.len().saturating_sub(9) + b[b.len().saturating_sub(9)..].iter().rposition(|&c| c == b' ')?;
+    let (rest, form) = (&name[..space], &name[space + 1..]);
     // (Letters of at most five, the periods left out: "GmbH", "S.p.A.".)
     let mut buf = [0u8; 5];
     let mut n = 0;

@@ -508,7 +508,10 @@ fn acronym_targets(ents: &Entities, into: &mut Vec<Option<usize>>) {
             continue;
         }
         let Some(first) = e.mentions.iter().map(|m| m.start).min() else { continue };
-        join_latest(ents, s, first, into, |l| l.name.contains(' ') && may_be_org(l) && initials_of(l, &e.name));
+        // (The first letter first: most names are passed over there.)
+        join_latest(ents, s, first, into, |l| {
+            l.name.as_bytes().first() == Some(&name[0]) && l.name.contains(' ') && initials_of(l, &e.name) && may_be_org(l)
+        });
     }
 }
 

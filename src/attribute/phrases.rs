@@ -745,10 +745,12 @@ pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) ->
 /// verb) belongs to the relative clause; the cue to the antecedent.
 fn anonymous_because(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
     // (Words only, back to "because": as written, seven ASCII bytes.)
+    // (Its length asked first.)
+    let toks = doc.tokens();
     let because = (lo.max(cue.saturating_sub(16))..cue)
         .rev()
         .take_while(|&m| doc.is_word(m))
-        .find(|&m| doc.tok(m).eq_ignore_ascii_case("because"))?;
+        .find(|&m| toks[m].end - toks[m].start == 7 && doc.tok(m).eq_ignore_ascii_case("because"))?;
     let who = (lo.max(because.saturating_sub(10))..because).rev().find(|&m| !doc.is_word(m) || doc.tok(m).eq_ignore_ascii_case("who"))?;
     let formula =
         (who + 1..because).any(|m| matches!(doc.lower(m).as_str(), "anonymity" | "anonymous" | "anonymously" | "named" | "identified"));
