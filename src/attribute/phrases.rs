@@ -744,8 +744,8 @@ pub(crate) fn past_relative(doc: &Doc, lo: usize, np: Option<Np>, cue: usize) ->
 /// she feared reprisals said". The "because" clause (its own subject and
 /// verb) belongs to the relative clause; the cue to the antecedent.
 fn anonymous_because(doc: &Doc, lo: usize, cue: usize) -> Option<Np> {
-    // (Words only, back to "because": as written, seven ASCII bytes.)
-    // (Its length asked first.)
+    // (Words only, back to "because": as written, seven ASCII bytes, so
+    // its length is asked first.)
     let toks = doc.tokens();
     let because = (lo.max(cue.saturating_sub(16))..cue)
         .rev()
