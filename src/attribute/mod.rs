@@ -39,11 +39,11 @@ pub(crate) use phrases::{
 pub use phrases::{cue_at, np_after, np_before, object_after, Cue, Np, NpKind};
 
 use nested::attribute_nested;
-use phrases::{adjuncts_only, cue_after, cue_before, cue_extent, pronoun_at};
+use phrases::{adjuncts_only, cue_after, cue_before, cue_extent};
 pub(crate) use resolve::{fronted_clause_end, past_word};
 use resolve::{resolve, Resolver};
 use signatures::{colon_headline, dash_signature, transcript_label};
-use subjects::{bare_description, subject_pronoun};
+use subjects::{bare_description, opening_pronoun, subject_pronoun};
 
 use crate::lexicon;
 use crate::mentions::{Entities, Mention, MentionKind, NameRef};
@@ -993,27 +993,11 @@ fn attribute_quote(
     a
 }
 
-/// Whom the "he", "she" or "they" opening sentence `s` as its subject
-/// stands for ("She was blunt: “…”", "Afterwards he shook his head.
-/// “…”"), past one opening adverb: a sentence's subject when no name is.
+/// Whom the pronoun opening sentence `s` as its subject stands for
+/// ([`opening_pronoun`]): a sentence's subject when no name is.
 fn pronoun_subject(r: &mut Resolver, s: usize, p_idx: usize, ents: &mut Entities, quotes: &[QuoteSpan]) -> Option<usize> {
-    let doc = r.doc;
-    let toks = doc.sentences[s].tokens.clone();
-    let mut i = toks.start;
-    if i + 2 < toks.end && doc.is_word(i) && !doc.is_cap(i + 1) && pronoun_at(doc, i).is_none() {
-        let w = doc.lower(i);
-        if !(w.ends_with("ly") || matches!(w.as_str(), "afterwards" | "afterward" | "later" | "then" | "again" | "still")) {
-            return None;
-        }
-        i += 1 + usize::from(doc.tok(i + 1) == ",");
-    }
-    if i + 1 >= toks.end
-        || !matches!(pronoun_at(doc, i), Some("he" | "she" | "they"))
-        || crate::mentions::in_quote(quotes, doc.tokens()[i].start)
-    {
-        return None;
-    }
-    resolve(r, Np { first: i, last: i + 1, kind: NpKind::Pronoun }, s, p_idx, ents, quotes).map(|(e, _)| e)
+    let np = opening_pronoun(r.doc, s, quotes)?;
+    resolve(r, np, s, p_idx, ents, quotes).map(|(e, _)| e)
 }
 
 /// Whether `s` is empty or all whitespace: decided by its first byte

@@ -12,12 +12,36 @@ pub(super) fn subject_pronoun(doc: &Doc, s: usize, before: usize, quotes: &[Quot
     let sent = &doc.sentences[s];
     // The subject opens the sentence: look at its first words only, which
     // also keeps a huge unpunctuated text linear.
-    (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12)).find_map(|i| {
-        let w = phrases::pronoun_at(doc, i)?;
-        let after_preposition = i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
-        (matches!(w, "he" | "she" | "they") && !after_preposition && !crate::mentions::in_quote(quotes, doc.tokens()[i].start))
-            .then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
-    })
+    (sent.tokens.start..before.min(sent.tokens.end).min(sent.tokens.start + 12))
+        .find(|&i| {
+            let after_preposition =
+                || i > sent.tokens.start && matches!(doc.lower(i - 1).as_str(), "to" | "with" | "by" | "for" | "of" | "that");
+            personal_pronoun(doc, i, quotes) && !after_preposition()
+        })
+        .map(|i| Np { first: i, last: i + 1, kind: NpKind::Pronoun })
+}
+
+/// The "he", "she" or "they" that opens sentence `s` as its subject, past
+/// one opening adverb ("She was blunt:", "Afterwards he shook his
+/// head."): stricter than [`subject_pronoun`], for a sentence with no cue
+/// that hands on a quote, where a pronoun further in may be anyone's.
+pub(super) fn opening_pronoun(doc: &Doc, s: usize, quotes: &[QuoteSpan]) -> Option<Np> {
+    let toks = doc.sentences[s].tokens.clone();
+    let mut i = toks.start;
+    if i + 2 < toks.end && doc.is_word(i) && !doc.is_cap(i + 1) && phrases::pronoun_at(doc, i).is_none() {
+        let w = doc.lower(i);
+        if !(w.ends_with("ly") || matches!(w.as_str(), "afterwards" | "afterward" | "later" | "then" | "again" | "still")) {
+            return None;
+        }
+        i += 1 + usize::from(doc.tok(i + 1) == ",");
+    }
+    (i + 1 < toks.end && personal_pronoun(doc, i, quotes)).then_some(Np { first: i, last: i + 1, kind: NpKind::Pronoun })
+}
+
+/// Whether token `i` is "he", "she" or "they" (a contraction dropped)
+/// outside every quote: a pronoun a speaker is resolved from.
+fn personal_pronoun(doc: &Doc, i: usize, quotes: &[QuoteSpan]) -> bool {
+    matches!(phrases::pronoun_at(doc, i), Some("he" | "she" | "they")) && !crate::mentions::in_quote(quotes, doc.tokens()[i].start)
 }
 
 /// `DET (MODIFIER)* NOUN (AUX)*` ending right before token `cue`: "one
